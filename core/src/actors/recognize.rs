@@ -1,0 +1,320 @@
+//! Mention candidates: lexicon matches and proper-name runs classified by their context.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::words::{self, contains};
+use crate::lexicon::{cues, EntryKind, Form, Holder, Lexicon};
+use crate::text::{Document, Kind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CandidateKind {
+    /// A lexicon entry (country, organisation, group, person, place, role).
+    Lexicon { entry: usize, form: Form },
+    Person,
+    Organization,
+    Place,
+    /// A proper name whose kind the context does not tell; resolution decides.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub tokens: Range<usize>,
+    pub kind: CandidateKind,
+}
+
+/// Titles written as abbreviations before a person's name.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Maj.",
+    "Capt.", "Adm.", "Sgt.", "Cpl.", "Rev.", "Fr.", "Amb.", "Atty.", "Mr", "Mrs", "Ms", "Dr",
+    "Sir", "Dame", "Lord", "Lady", "Sheikh", "Prince", "Princess", "King", "Queen", "Pope",
+    "Ayatollah", "Imam", "Rabbi", "Mullah", "Emir", "Sultan",
+];
+
+pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
+    let tokens = &doc.tokens;
+    let n = tokens.len();
+    let mut candidates = lexicon_candidates(doc, lexicon);
+    let mut covered = vec![false; n];
+    for c in &candidates {
+        for slot in &mut covered[c.tokens.clone()] {
+            *slot = true;
+        }
+    }
+    let headline: Vec<bool> = doc.paragraphs.iter().map(|p| is_headline(doc, p.clone())).collect();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || headline[doc.paragraph_of(i)] {
+            i += 1;
+            continue;
+        }
+        let end = run_end(doc, &covered, i);
+        if end > i {
+            runs.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    let context = Context::new(doc, &runs);
+    for run in runs {
+        let Some(run) = context.strip(doc, lexicon, run) else { continue };
+        let kind = classify(doc, lexicon, &candidates, &run);
+        candidates.push(Candidate { tokens: run, kind });
+    }
+    candidates.sort_by_key(|c| c.tokens.start);
+    join_given_names(doc, lexicon, &mut candidates);
+    candidates
+}
+
+/// Lexicon matches on token boundaries, as candidates; a place or country match followed by a place
+/// head ("Idlib Province") takes the head in.
+fn lexicon_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
+    let tokens = &doc.tokens;
+    let start_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.start).ok();
+    let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
+    let hits = lexicon.scan(doc.text, |s, e| start_tok(s).is_some() && end_tok(e).is_some());
+    let mut out = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else { continue };
+        let mut end = e + 1;
+        let entry = lexicon.entry(hit.entry);
+        if matches!(entry.kind, EntryKind::Place | EntryKind::Country) && end < tokens.len() && contains(words::PLACE_HEADS, doc.word(end)) {
+            end += 1;
+        }
+        // a role phrase inside a longer lower-case phrase is only a role when it is a noun here
+        if entry.kind == EntryKind::Role && entry.holder == Holder::Person && doc.is_lowercase(s) && s > 0 && doc.is(s - 1, "to") {
+            continue;
+        }
+        out.push(Candidate { tokens: s..end, kind: CandidateKind::Lexicon { entry: hit.entry, form: hit.form } });
+    }
+    out
+}
+
+/// A paragraph of capitalised words (a headline) gives no evidence that a capitalised word is a name.
+fn is_headline(doc: &Document, para: Range<usize>) -> bool {
+    let mut words = 0;
+    let mut caps = 0;
+    for i in para {
+        if doc.is_word(i) {
+            words += 1;
+            if doc.is_capitalized(i) {
+                caps += 1;
+            }
+        }
+    }
+    words >= 4 && caps * 10 >= words * 7
+}
+
+fn is_name_word(doc: &Document, i: usize) -> bool {
+    doc.is_capitalized(i) && !contains(words::NOT_NAMES, doc.word(i))
+}
+
+fn is_particle(doc: &Document, i: usize) -> bool {
+    doc.is_lowercase(i) && contains(words::NAME_PARTICLES, doc.word(i))
+}
+
+fn joined_hyphen(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens;
+    i + 1 < t.len() && doc.is_punct(i, '-') && t[i].joined && t[i + 1].joined && doc.is_word(i + 1)
+}
+
+/// The end of the proper-name run starting at `i` (== `i` where none starts).
+fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
+    let n = doc.tokens.len();
+    let free = |j: usize| j < n && !covered[j];
+    // a run may open with a particle joined to a name: al-Baghdadi
+    let opens = is_name_word(doc, i) || (is_particle(doc, i) && joined_hyphen(doc, i + 1) && doc.is_capitalized(i + 2));
+    if !opens {
+        return i;
+    }
+    let mut j = i + 1;
+    loop {
+        if free(j) && is_name_word(doc, j) && doc.tokens[j].newlines == 0 {
+            j += 1;
+        } else if free(j) && free(j + 1) && joined_hyphen(doc, j) {
+            j += 2; // Ki-moon, Al-Nusra
+        } else if free(j) && is_particle(doc, j) && free(j + 1) && (is_name_word(doc, j + 1) || joined_hyphen(doc, j + 1)) {
+            j += 1;
+        } else if free(j) && doc.tokens[j].kind == Kind::Word && doc.word(j).len() == 2 && doc.word(j).ends_with('.') && is_name_word(doc, j) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // organisation names with connectors: Bank of America, Institute for the Study of War
+    loop {
+        let mut k = j;
+        while free(k) && k < j + 2 && contains(words::ORG_CONNECTORS, doc.word(k)) {
+            k += 1;
+        }
+        if k == j || !free(k) || !is_name_word(doc, k) {
+            break;
+        }
+        let mut m = k;
+        while free(m) && is_name_word(doc, m) {
+            m += 1;
+        }
+        let has_head = (i..j).chain(k..m).any(|t| contains(words::ORG_HEADS, doc.word(t)));
+        if !has_head {
+            break;
+        }
+        j = m;
+    }
+    j
+}
+
+/// Facts about the whole document used to tell names from capitalised common words.
+struct Context<'a> {
+    /// Capitalised words seen in the middle of a sentence.
+    mid_caps: HashSet<&'a str>,
+    /// Lower-case forms of sentence-initial run words that the text also writes in lower case.
+    common: HashSet<String>,
+}
+
+impl<'a> Context<'a> {
+    fn new(doc: &Document<'a>, runs: &[Range<usize>]) -> Self {
+        let mut mid_caps = HashSet::new();
+        let mut initial = HashSet::new();
+        for run in runs {
+            for i in run.clone() {
+                if doc.starts_sentence(i) {
+                    initial.insert(doc.word(i).to_lowercase());
+                } else {
+                    mid_caps.insert(doc.word(i));
+                }
+            }
+        }
+        let mut common = HashSet::new();
+        if !initial.is_empty() {
+            for i in 0..doc.tokens.len() {
+                if doc.is_lowercase(i) {
+                    let w = doc.word(i);
+                    if initial.contains(w) {
+                        common.insert(w.to_string());
+                    }
+                }
+            }
+        }
+        Context { mid_caps, common }
+    }
+
+    /// Drops function words and sentence-initial common words from the start of a run.
+    fn strip(&self, doc: &Document, lexicon: &Lexicon, mut run: Range<usize>) -> Option<Range<usize>> {
+        while !run.is_empty() {
+            let w = doc.word(run.start);
+            let single = run.len() == 1;
+            let drop = contains(words::FUNCTION_WORDS, w)
+                || contains(words::NOT_NAMES, w)
+                || (doc.starts_sentence(run.start)
+                    && !lexicon.is_given_name(w)
+                    && !self.mid_caps.contains(w)
+                    && (single || self.common.contains(&w.to_lowercase()) || cues::cue(&w.to_lowercase()).is_some()));
+            if drop {
+                run.start += 1;
+            } else {
+                break;
+            }
+        }
+        // trailing hyphens and particles are not part of a name
+        while !run.is_empty() && (doc.is_punct(run.end - 1, '-') || is_particle(doc, run.end - 1)) {
+            run.end -= 1;
+        }
+        (!run.is_empty()).then_some(run)
+    }
+}
+
+fn is_person_title(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], before: usize) -> bool {
+    if before == 0 {
+        return false;
+    }
+    let prev = before - 1;
+    if contains(TITLE_ABBREVIATIONS, doc.word(prev)) {
+        return true;
+    }
+    candidates.iter().any(|c| {
+        c.tokens.end == before
+            && matches!(c.kind, CandidateKind::Lexicon { entry, .. } if {
+                let e = lexicon.entry(entry);
+                e.kind == EntryKind::Role && e.holder == Holder::Person
+            })
+    })
+}
+
+/// The words after a name: `, a senior fellow at ...`, `, who`, `said`.
+fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -> bool {
+    let n = doc.tokens.len();
+    if after < n && doc.is_lowercase(after) {
+        let w = doc.word(after).to_lowercase();
+        if cues::is_speech_verb(&w) {
+            return true;
+        }
+    }
+    if after + 1 < n && doc.is_punct(after, ',') {
+        if doc.is(after + 1, "who") {
+            return true;
+        }
+        if matches!(doc.word(after + 1), "a" | "an" | "the") {
+            // an apposition naming a person's role within a few words
+            for k in after + 2..(after + 7).min(n) {
+                if doc.is_punct(k, ',') || doc.is_punct(k, '.') {
+                    break;
+                }
+                let w = doc.word(k).to_lowercase();
+                if lexicon.role(&w).is_some_and(|r| r.holder == Holder::Person) {
+                    return true;
+                }
+            }
+        }
+        if let Some(age) = doc.tokens.get(after + 1) {
+            if age.kind == Kind::Number && after + 2 < n && doc.is_punct(after + 2, ',') {
+                return true; // "John Smith, 45,"
+            }
+        }
+    }
+    false
+}
+
+fn classify(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], run: &Range<usize>) -> CandidateKind {
+    let last = doc.word(run.end - 1);
+    if contains(words::ORG_HEADS, last) || run.clone().any(|i| contains(&["Ministry", "University", "Bank", "Institute", "Council", "Party"], doc.word(i))) {
+        return CandidateKind::Organization;
+    }
+    if run.len() >= 2 && contains(words::PLACE_HEADS, last) {
+        return CandidateKind::Place;
+    }
+    if is_person_title(doc, lexicon, candidates, run.start) {
+        return CandidateKind::Person;
+    }
+    if lexicon.is_given_name(doc.word(run.start)) && (run.len() >= 2 || followed_by_person_context(doc, lexicon, run.end)) {
+        return CandidateKind::Person;
+    }
+    if run.len() <= 4 && followed_by_person_context(doc, lexicon, run.end) {
+        return CandidateKind::Person;
+    }
+    if run.start > 0 && doc.is_lowercase(run.start - 1) && contains(words::LOCATIVE, doc.word(run.start - 1)) {
+        return CandidateKind::Place;
+    }
+    CandidateKind::Unknown
+}
+
+/// A given name (or an initial) right before a lexicon person joins its mention: "Bashar" + "Assad".
+fn join_given_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>) {
+    let mut i = 1;
+    while i < candidates.len() {
+        let (prev, cur) = (&candidates[i - 1], &candidates[i]);
+        let adjacent = prev.tokens.end == cur.tokens.start;
+        let cur_person = matches!(cur.kind, CandidateKind::Lexicon { entry, .. } if lexicon.entry(entry).kind == EntryKind::Person);
+        let prev_name = matches!(prev.kind, CandidateKind::Unknown | CandidateKind::Person)
+            && prev.tokens.clone().all(|t| lexicon.is_given_name(doc.word(t)) || doc.word(t).ends_with('.'));
+        if adjacent && cur_person && prev_name {
+            let start = prev.tokens.start;
+            candidates[i].tokens.start = start;
+            candidates.remove(i - 1);
+        } else {
+            i += 1;
+        }
+    }
+}

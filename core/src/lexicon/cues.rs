@@ -1,0 +1,179 @@
+//! Cue words that introduce quotes and reported speech.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// How a cue introduces what is said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// A verb of saying: said, told, warned, tweeted.
+    Speech,
+    /// A verb of thinking or believing that also reports a stance: believes, thinks, hopes.
+    Belief,
+}
+
+/// `lemma: forms` (each line one verb; the class follows after `/`).
+const CUE_VERBS: &str = "
+say: says said saying
+tell: tells told telling
+add: adds added adding
+explain: explains explained explaining
+ask: asks asked asking
+argue: argues argued arguing
+warn: warns warned warning
+note: notes noted noting
+write: writes wrote writing written
+tweet: tweets tweeted tweeting
+post: posted
+acknowledge: acknowledges acknowledged acknowledging
+insist: insists insisted insisting
+state: states stated stating
+declare: declares declared declaring
+claim: claims claimed claiming
+announce: announces announced announcing
+reply: replies replied replying
+recall: recalls recalled recalling
+respond: responds responded responding
+answer: answers answered answering
+admit: admits admitted admitting
+assert: asserts asserted asserting
+contend: contends contended contending
+maintain: maintains maintained maintaining
+suggest: suggests suggested suggesting
+report: reports reported reporting
+confirm: confirms confirmed confirming
+deny: denies denied denying
+predict: predicts predicted predicting
+promise: promises promised promising
+pledge: pledges pledged pledging
+vow: vows vowed vowing
+threaten: threatens threatened threatening
+urge: urges urged urging
+demand: demands demanded demanding
+concede: concedes conceded conceding
+observe: observes observed observing
+remark: remarks remarked remarking
+comment: comments commented commenting
+continue: continued
+stress: stresses stressed stressing
+emphasize: emphasizes emphasized emphasizing emphasises emphasised emphasising
+complain: complains complained complaining
+charge: charges charged
+allege: alleges alleged alleging
+accuse: accuses accused accusing
+caution: cautions cautioned cautioning
+counter: counters countered countering
+retort: retorts retorted retorting
+quip: quips quipped quipping
+joke: jokes joked joking
+shout: shouts shouted shouting
+yell: yells yelled yelling
+scream: screams screamed screaming
+cry: cries cried
+whisper: whispers whispered whispering
+exclaim: exclaims exclaimed exclaiming
+mutter: mutters muttered muttering
+boast: boasts boasted boasting
+brag: brags bragged bragging
+lament: laments lamented lamenting
+mourn: mourned
+testify: testifies testified testifying
+reveal: reveals revealed revealing
+disclose: discloses disclosed disclosing
+indicate: indicates indicated indicating
+describe: describes described describing
+call: calls called calling
+dismiss: dismisses dismissed
+reiterate: reiterates reiterated reiterating
+repeat: repeats repeated repeating
+echo: echoes echoed echoing
+conclude: concludes concluded concluding
+mention: mentions mentioned mentioning
+speculate: speculates speculated speculating
+estimate: estimates estimated estimating
+advise: advises advised advising
+recommend: recommends recommended recommending
+propose: proposes proposed proposing
+agree: agrees agreed agreeing
+disagree: disagrees disagreed disagreeing
+object: objects objected objecting
+protest: protests protested protesting
+plead: pleads pleaded pleading pled
+implore: implores implored imploring
+beg: begs begged begging
+inform: informs informed informing
+assure: assures assured assuring
+reassure: reassures reassured reassuring
+guarantee: guarantees guaranteed
+concur: concurs concurred
+affirm: affirms affirmed affirming
+reaffirm: reaffirms reaffirmed reaffirming
+tout: touts touted touting
+hint: hints hinted hinting
+signal: signals signaled signalled signaling
+predict: forecast forecasts
+wonder: wonders wondered wondering
+question: questions questioned questioning
+muse: muses mused musing
+read: reads
+begin: began begins
+conclude: concluded
+interject: interjected
+show: shows showed
+find: finds found
+believe: believes believed believing /belief
+think: thinks thought thinking /belief
+feel: feels felt feeling /belief
+hope: hopes hoped hoping /belief
+fear: fears feared fearing /belief
+worry: worries worried worrying /belief
+expect: expects expected expecting /belief
+know: knows knew /belief
+doubt: doubts doubted doubting /belief
+suspect: suspects suspected suspecting /belief
+want: wants wanted wanting /belief
+";
+
+/// Phrases (lower case) that attribute like a cue before the source: `according to NAME`.
+pub const SOURCE_PREPOSITIONS: &[&str] = &["according to", "in the words of", "quoting", "per"];
+
+static CUES: LazyLock<HashMap<&'static str, (&'static str, CueClass)>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in CUE_VERBS.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (line, class) = match line.strip_suffix("/belief") {
+            Some(rest) => (rest.trim(), CueClass::Belief),
+            None => (line, CueClass::Speech),
+        };
+        let Some((lemma, forms)) = line.split_once(':') else { continue };
+        let lemma = lemma.trim();
+        map.entry(lemma).or_insert((lemma, class));
+        for form in forms.split_whitespace() {
+            map.entry(form).or_insert((lemma, class));
+        }
+    }
+    map
+});
+
+/// The lemma and class of a one-word cue (lower case).
+pub fn cue(word_lower: &str) -> Option<(&'static str, CueClass)> {
+    CUES.get(word_lower).copied()
+}
+
+/// Whether a lower-case word is a verb of saying (not only of believing).
+pub fn is_speech_verb(word_lower: &str) -> bool {
+    matches!(cue(word_lower), Some((_, CueClass::Speech)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_map_to_lemmas() {
+        assert_eq!(cue("said"), Some(("say", CueClass::Speech)));
+        assert_eq!(cue("tweeted").map(|c| c.0), Some("tweet"));
+        assert_eq!(cue("believes"), Some(("believe", CueClass::Belief)));
+        assert_eq!(cue("acknowledged").map(|c| c.0), Some("acknowledge"));
+        assert!(cue("table").is_none());
+    }
+}

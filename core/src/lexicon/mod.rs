@@ -1,0 +1,291 @@
+//! The lexicon: every actor, place, role and word list the extractor knows, compiled once into an
+//! automaton and shared read-only between threads.
+//!
+//! The default lexicon is the project's own (see `data/README.md`); users extend it with
+//! dictionaries in the field's formats (`formats`).
+
+pub mod cues;
+mod default;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::dates::Date;
+use crate::error::Error;
+
+/// What an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    Country,
+    Organization,
+    Group,
+    Media,
+    Person,
+    Place,
+    /// A title or role noun ("foreign minister", "army").
+    Role,
+}
+
+/// Who holds a role: one person (a title) or a body of people (a sector noun).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    Person,
+    Group,
+}
+
+/// A period during which an actor had a code (and a role).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spell {
+    pub code: String,
+    pub role: String,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl Spell {
+    pub fn contains(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f.first_day() <= date.last_day()) && self.to.is_none_or(|t| date.first_day() <= t.last_day())
+    }
+}
+
+/// One lexicon entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Canonical name.
+    pub name: String,
+    pub kind: EntryKind,
+    /// ISO 3166 alpha-3 code of the entry's country.
+    pub country: Option<String>,
+    /// The actor code without a date (countries, organisations).
+    pub code: Option<String>,
+    /// Date-restricted codes and roles (people, and user dictionaries' dated entries).
+    pub spells: Vec<Spell>,
+    /// CAMEO sector code of a role ("GOV").
+    pub sector: Option<String>,
+    /// For roles: who holds them.
+    pub holder: Holder,
+}
+
+impl Entry {
+    fn new(name: &str, kind: EntryKind) -> Self {
+        Entry {
+            name: name.to_string(),
+            kind,
+            country: None,
+            code: None,
+            spells: Vec::new(),
+            sector: None,
+            holder: Holder::Person,
+        }
+    }
+
+    /// The spell in force on `date` (the latest one without a date).
+    pub fn spell_at(&self, date: Option<Date>) -> Option<&Spell> {
+        match date {
+            Some(d) => self.spells.iter().rev().find(|s| s.contains(d)),
+            None => self.spells.iter().max_by_key(|s| (s.to.is_none(), s.to, s.from)),
+        }
+    }
+
+    /// The actor code on `date`.
+    pub fn code_at(&self, date: Option<Date>) -> Option<&str> {
+        self.spell_at(date).map(|s| s.code.as_str()).or(self.code.as_deref())
+    }
+}
+
+/// How a written form refers to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The name itself ("Russia", "Kerry").
+    Name,
+    /// An adjective or demonym ("Russian", "Russians").
+    Adjective,
+    /// A capital or seat of government used for the country ("Moscow", "Kremlin").
+    Capital,
+}
+
+/// How the case of a match is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Every letter as written (short all-capital names: UN, US, IS).
+    Exact,
+    /// The first letter's case as written; the rest in any case (names written in capitals).
+    First,
+    /// Any case (role phrases).
+    Any,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Pattern {
+    entry: u32,
+    form: Form,
+    case: Case,
+}
+
+/// A lexicon match over the text: byte span, entry and form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+    pub form: Form,
+}
+
+/// The dictionaries, compiled. Cheap to share: `Arc<Lexicon>`.
+#[derive(Debug)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    patterns: Vec<Pattern>,
+    forms: Vec<String>,
+    matcher: AhoCorasick,
+    given_names: HashSet<String>,
+    /// Lower-cased role phrase -> entry.
+    roles: HashMap<String, usize>,
+}
+
+static DEFAULT: LazyLock<Arc<Lexicon>> = LazyLock::new(|| {
+    Arc::new(default::builder().and_then(LexiconBuilder::build).unwrap_or_else(|e| {
+        // The default lexicon is compiled in and checked by the test suite; an error here is a
+        // build defect, reported once, and the extractor still runs on an empty lexicon.
+        eprintln!("newsextract: default lexicon: {e}");
+        LexiconBuilder::default().build().unwrap_or_else(|_| unreachable!())
+    }))
+});
+
+impl Lexicon {
+    /// The project's embedded lexicon, built on first use.
+    pub fn default_shared() -> Arc<Lexicon> {
+        Arc::clone(&DEFAULT)
+    }
+
+    /// A builder holding the default lexicon, to add user dictionaries to.
+    pub fn builder_with_defaults() -> Result<LexiconBuilder, Error> {
+        default::builder()
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, i: usize) -> &Entry {
+        &self.entries[i]
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    /// The role entry of a lower-case role phrase.
+    pub fn role(&self, phrase_lower: &str) -> Option<&Entry> {
+        self.roles.get(phrase_lower).map(|&i| &self.entries[i])
+    }
+
+    /// All matches of the lexicon in `text`, leftmost-longest, with the case rules applied.
+    /// `is_boundary(start, end)` tells whether a span starts and ends on token boundaries.
+    pub fn scan(&self, text: &str, mut is_boundary: impl FnMut(usize, usize) -> bool) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            let p = self.patterns[m.pattern().as_usize()];
+            let matched = &text[m.start()..m.end()];
+            let form = &self.forms[m.pattern().as_usize()];
+            let case_ok = match p.case {
+                Case::Exact => matched == form,
+                Case::First => {
+                    let a = matched.chars().next();
+                    let b = form.chars().next();
+                    a.map(char::is_uppercase) == b.map(char::is_uppercase)
+                }
+                Case::Any => true,
+            };
+            if case_ok && is_boundary(m.start(), m.end()) {
+                hits.push(Hit { start: m.start(), end: m.end(), entry: p.entry as usize, form: p.form });
+            }
+        }
+        hits
+    }
+}
+
+/// Collects entries and forms, then compiles them into a [`Lexicon`].
+#[derive(Debug, Default)]
+pub struct LexiconBuilder {
+    entries: Vec<Entry>,
+    forms: Vec<(String, Pattern)>,
+    given_names: HashSet<String>,
+    /// Canonical key (kind, lower-case name) -> entry, so that files can add to one entry.
+    index: HashMap<(EntryKindKey, String), usize>,
+}
+
+type EntryKindKey = u8;
+
+fn kind_key(kind: EntryKind) -> EntryKindKey {
+    kind as u8
+}
+
+impl LexiconBuilder {
+    /// Adds an entry (or returns the existing one of the same kind and name) and its forms.
+    pub fn add_entry(&mut self, entry: Entry) -> usize {
+        let key = (kind_key(entry.kind), entry.name.to_lowercase());
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.entries.len();
+        self.index.insert(key, i);
+        self.entries.push(entry);
+        i
+    }
+
+    pub fn entry_mut(&mut self, i: usize) -> &mut Entry {
+        &mut self.entries[i]
+    }
+
+    /// Adds a written form of entry `entry`.
+    pub fn add_form(&mut self, entry: usize, text: &str, form: Form) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        let kind = self.entries[entry].kind;
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        let all_caps = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+        let case = if kind == EntryKind::Role {
+            Case::Any
+        } else if all_caps && letters.len() <= 5 {
+            Case::Exact
+        } else {
+            Case::First
+        };
+        self.forms.push((text.to_string(), Pattern { entry: entry as u32, form, case }));
+    }
+
+    pub fn add_given_name(&mut self, name: &str) {
+        self.given_names.insert(name.to_string());
+    }
+
+    pub fn build(self) -> Result<Lexicon, Error> {
+        let mut roles = HashMap::new();
+        for (text, p) in &self.forms {
+            if self.entries[p.entry as usize].kind == EntryKind::Role {
+                roles.insert(text.to_lowercase(), p.entry as usize);
+            }
+        }
+        // One pattern per distinct written form; where two entries share a form the first added wins.
+        let mut seen = HashSet::new();
+        let mut forms = Vec::new();
+        let mut patterns = Vec::new();
+        for (text, p) in self.forms {
+            if seen.insert(text.clone()) {
+                forms.push(text);
+                patterns.push(p);
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&forms)
+            .map_err(|e| Error::lexicon("<lexicon>", 0, e.to_string()))?;
+        Ok(Lexicon { entries: self.entries, patterns, forms, matcher, given_names: self.given_names, roles })
+    }
+}
+

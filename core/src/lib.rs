@@ -1,0 +1,169 @@
+//! # newsextract-core
+//!
+//! Turns the text of a news article into structured data: **quotes** (with their speakers resolved
+//! to actors), **actors** (people, organisations, countries and groups, merged across mentions,
+//! with roles, country and CAMEO actor code), **events** (CAMEO-coded) and **places**.
+//!
+//! One entry point, [`Extractor::extract`]; the engine is built once and shared between threads.
+//!
+//! ```
+//! use newsextract_core::{Extractor, Options};
+//!
+//! let extractor = Extractor::default();
+//! let text = "“We will not leave,” Foreign Minister Sergei Lavrov said on Monday.";
+//! let article = extractor.extract(text, &Options::default());
+//! let quote = &article.quotes[0];
+//! assert_eq!(quote.text, "We will not leave,");
+//! assert_eq!(quote.speaker.as_deref(), Some("Sergei Lavrov"));
+//! ```
+//!
+//! All offsets in the output are code-point offsets (Python `str` indices), so that
+//! `text.chars().skip(start).take(end - start)` is the reported text.
+
+pub mod actors;
+pub mod dates;
+mod error;
+pub mod lexicon;
+pub mod model;
+pub mod quotes;
+pub mod text;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+pub use dates::Date;
+pub use error::Error;
+pub use lexicon::Lexicon;
+pub use model::{Actor, ActorType, Article, Event, Place, Quote, QuoteKind, Span};
+
+use actors::{Actors, MentionKind};
+use text::Document;
+
+/// Per-article options.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The article's publication date: resolves relative dates and date-restricted actor codes.
+    pub published: Option<Date>,
+}
+
+/// The extraction engine: a handle on a compiled [`Lexicon`]. Cloning is cheap.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lexicon: Arc<Lexicon>,
+}
+
+impl Default for Extractor {
+    /// An extractor with the embedded default lexicon.
+    fn default() -> Self {
+        Extractor { lexicon: Lexicon::default_shared() }
+    }
+}
+
+impl Extractor {
+    pub fn new(lexicon: Arc<Lexicon>) -> Self {
+        Extractor { lexicon }
+    }
+
+    pub fn lexicon(&self) -> &Arc<Lexicon> {
+        &self.lexicon
+    }
+
+    /// Extracts quotes, actors, events and places from one article.
+    pub fn extract(&self, text: &str, options: &Options) -> Article {
+        let doc = Document::new(text);
+        let mut actors = Actors::analyze(&doc, &self.lexicon, options.published);
+        let quotes = quotes::find(&doc, &mut actors, &self.lexicon);
+        Output { doc: &doc }.article(&actors, &quotes)
+    }
+}
+
+/// Builds the output structs, converting byte offsets to code points once.
+struct Output<'a, 'd> {
+    doc: &'a Document<'d>,
+}
+
+impl Output<'_, '_> {
+    fn span_bytes(&self, start: usize, end: usize) -> Span {
+        Span { text: self.doc.text[start..end].to_string(), start: self.doc.char_offset(start), end: self.doc.char_offset(end) }
+    }
+
+    fn span_tokens(&self, tokens: Range<usize>) -> Span {
+        let (s, e) = self.doc.byte_span(tokens);
+        self.span_bytes(s, e)
+    }
+
+    fn article(&self, actors: &Actors, quotes: &[quotes::QuoteSpan]) -> Article {
+        // actors that are never mentioned by name or phrase (only through pronouns) are dropped,
+        // and the rest renumbered in order of first mention
+        let mut order: Vec<usize> = Vec::new();
+        let mut seen = vec![false; actors.actors.len()];
+        for m in &actors.mentions {
+            if !seen[m.actor] && m.kind != MentionKind::Pronoun {
+                seen[m.actor] = true;
+                order.push(m.actor);
+            }
+        }
+        let mut new_id = vec![None; actors.actors.len()];
+        for (id, &a) in order.iter().enumerate() {
+            new_id[a] = Some(id);
+        }
+        let mut out_actors: Vec<Actor> = order
+            .iter()
+            .enumerate()
+            .map(|(id, &a)| {
+                let info = &actors.actors[a];
+                Actor {
+                    id,
+                    name: info.name.clone(),
+                    kind: info.kind,
+                    country: info.country.clone(),
+                    code: info.code.clone(),
+                    roles: info.roles.clone(),
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                }
+            })
+            .collect();
+        for m in &actors.mentions {
+            let Some(id) = new_id[m.actor] else { continue };
+            let span = self.span_tokens(m.tokens.clone());
+            let actor = &mut out_actors[id];
+            if m.kind == MentionKind::Name && !actor.aliases.contains(&span.text) {
+                actor.aliases.push(span.text.clone());
+            }
+            actor.mentions.push(span);
+        }
+        for a in &mut out_actors {
+            a.mentions.sort_by_key(|s| s.start);
+        }
+        let quotes = quotes
+            .iter()
+            .enumerate()
+            .map(|(id, q)| {
+                let speaker_id = q.attribution.actor.and_then(|a| new_id[a]);
+                Quote {
+                    id,
+                    text: self.doc.text[q.start..q.end].to_string(),
+                    start: self.doc.char_offset(q.start),
+                    end: self.doc.char_offset(q.end),
+                    kind: q.kind,
+                    utterance: q.utterance,
+                    speaker: speaker_id.map(|i| out_actors[i].name.clone()),
+                    speaker_id,
+                    speaker_mention: q.attribution.mention.clone().map(|t| self.span_tokens(t)),
+                    cue: q.attribution.cue.clone().map(|t| self.span_tokens(t)),
+                }
+            })
+            .collect();
+        let places = actors
+            .places
+            .iter()
+            .map(|p| Place {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                mentions: p.mentions.iter().map(|t| self.span_tokens(t.clone())).collect(),
+            })
+            .collect();
+        Article { quotes, actors: out_actors, events: Vec::new(), places }
+    }
+}

@@ -1,0 +1,314 @@
+//! Finding who said a quote: the cue verb and the speaker's phrase around it, resolved to an actor.
+
+use std::ops::Range;
+
+use crate::actors::{words, Actors, MentionKind};
+use crate::lexicon::{cues, EntryKind, Lexicon};
+use crate::model::ActorType;
+use crate::text::{Document, Kind};
+
+/// Who said it, as found in the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attribution {
+    /// Tokens naming the speaker here ("Kerry", "he", "officials").
+    pub mention: Option<Range<usize>>,
+    pub actor: Option<usize>,
+    /// Tokens of the cue ("said", "according to").
+    pub cue: Option<Range<usize>>,
+}
+
+impl Attribution {
+    pub fn is_some(&self) -> bool {
+        self.mention.is_some()
+    }
+}
+
+/// Words allowed between a speaker and the cue verb ("Kerry has also said").
+const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "would", "will", "also", "later", "then", "again", "once", "previously",
+    "recently", "earlier", "further", "did", "does", "do", "is", "was", "repeatedly", "reportedly",
+    "quickly", "simply", "just", "flatly", "publicly", "privately", "often", "frequently", "always",
+    "never", "has", "already", "subsequently", "separately", "similarly", "yesterday", "today",
+    "could", "might", "may", "can", "should", "must", "is", "are", "were", "been", "being",
+    "told",
+];
+
+/// Words that end a noun phrase walking backwards from a cue.
+const NP_STOPS: &[&str] = &[
+    "that", "which", "who", "whom", "and", "or", "but", "because", "when", "while", "if", "as",
+    "after", "before", "since", "though", "although", "so", "to", "in", "on", "at", "by", "with",
+    "from", "for", "into", "about", "than", "is", "was", "are", "were", "has", "have", "had",
+    "be", "been", "will", "would", "said", "says",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "several", "many", "some", "other", "another", "both"];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
+
+/// Nouns that say the speaker is a body of people or a document, not a resolvable person.
+const SOURCE_NOUNS: &[&str] = &[
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
+    "statement", "report", "reports", "analysts", "experts", "critics", "aides", "aide",
+    "witnesses", "residents", "people", "police", "authorities", "ministry", "department",
+    "government", "agency", "group", "campaign", "lawyer", "lawyers", "observers", "diplomats",
+    "activists", "officers", "investigators", "prosecutors", "researchers", "scientists", "poll",
+    "survey", "study", "documents", "letter", "memo", "spokesmen", "representative", "leaders",
+];
+
+pub struct Attributor<'a, 'd> {
+    pub doc: &'a Document<'d>,
+    pub actors: &'a Actors,
+    pub lexicon: &'a Lexicon,
+    /// Tokens inside direct quotes (marks included).
+    pub in_quote: &'a [bool],
+}
+
+/// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
+pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
+    let w = doc.word(i);
+    if w.eq_ignore_ascii_case("according") && doc.is(i + 1, "to") {
+        return Some(i..i + 2);
+    }
+    if !doc.is_lowercase(i) {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    match cues::cue(&lower) {
+        Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
+        Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
+        _ => None,
+    }
+}
+
+impl Attributor<'_, '_> {
+    fn word_lower(&self, i: usize) -> String {
+        self.doc.word(i).to_lowercase()
+    }
+
+    fn is_terminal(&self, i: usize) -> bool {
+        let d = self.doc;
+        d.is_punct(i, '.') || d.is_punct(i, '!') || d.is_punct(i, '?')
+    }
+
+    /// The speaker phrase that ends right before token `end` (not before `floor`).
+    pub fn np_before(&self, end: usize, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let mut e = end;
+        // auxiliaries and adverbs between subject and verb
+        let mut skipped = 0;
+        while e > floor && skipped < 3 && d.is_lowercase(e - 1) && words::contains(AUXILIARIES, &self.word_lower(e - 1)) {
+            e -= 1;
+            skipped += 1;
+        }
+        // an apposition: NAME, a senior fellow at X, said
+        if e > floor + 1 && d.is_punct(e - 1, ',') {
+            let mut k = e - 1;
+            while k > floor && !d.is_punct(k - 1, ',') && e - k < 14 {
+                k -= 1;
+            }
+            if k > floor && d.is_punct(k - 1, ',') {
+                e = k - 1;
+            } else {
+                return None;
+            }
+        }
+        if e <= floor {
+            return None;
+        }
+        let last = e - 1;
+        if self.in_quote[last] {
+            return None;
+        }
+        if let Some(m) = self.actors.mention_at(last) {
+            if m.tokens.start >= floor && m.tokens.end == e {
+                return Some(Attribution { mention: Some(m.tokens.clone()), actor: Some(m.actor), cue: None });
+            }
+        }
+        let lw = self.word_lower(last);
+        if words::contains(PRONOUNS, &lw) {
+            return Some(self.pronoun(last));
+        }
+        self.common_np(floor, e, false)
+    }
+
+    /// The speaker phrase that starts at token `start` (after an inverted cue: "said Kerry").
+    pub fn np_after(&self, start: usize, ceiling: usize) -> Option<Attribution> {
+        let d = self.doc;
+        if start >= ceiling {
+            return None;
+        }
+        let lw = self.word_lower(start);
+        if words::contains(PRONOUNS, &lw) && d.is_lowercase(start) {
+            return Some(self.pronoun(start));
+        }
+        // the phrase runs to a comma, terminal or preposition; its last actor mention names the speaker
+        let mut e = start;
+        while e < ceiling && e - start < 10 && d.is_word(e) && !(d.is_lowercase(e) && words::contains(&["in", "on", "at", "during", "after", "before", "that", "when", "who", "while", "to"], d.word(e))) {
+            e += 1;
+        }
+        let mut best = None;
+        let mut i = start;
+        while i < e {
+            if let Some(m) = self.actors.mention_at(i) {
+                let ok = self.actors.actors[m.actor].kind == ActorType::Person || best.is_none();
+                if ok {
+                    best = Some(Attribution { mention: Some(m.tokens.clone()), actor: Some(m.actor), cue: None });
+                }
+                i = m.tokens.end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        best.or_else(|| self.common_np(start, e, true))
+    }
+
+    /// A common noun phrase ("the minister", "U.S. officials", "a spokesman") in `floor..end`;
+    /// with `forward`, the phrase starting at `floor`.
+    fn common_np(&self, floor: usize, end: usize, forward: bool) -> Option<Attribution> {
+        let d = self.doc;
+        if end <= floor {
+            return None;
+        }
+        let (s, e) = if forward {
+            (floor, end)
+        } else {
+            let mut s = end;
+            while s > floor && end - s < 6 {
+                let k = s - 1;
+                if !d.is_word(k) && !(d.tokens[k].kind == Kind::Number) {
+                    break;
+                }
+                let lw = self.word_lower(k);
+                if d.is_lowercase(k) && words::contains(NP_STOPS, &lw) {
+                    break;
+                }
+                s = k;
+                if words::contains(DETERMINERS, &lw) {
+                    break;
+                }
+            }
+            (s, end)
+        };
+        if s >= e {
+            return None;
+        }
+        // the head noun is the last word; it must be a noun that can speak
+        let head = self.word_lower(e - 1);
+        let role = self.lexicon.role(&head);
+        let is_source = words::contains(SOURCE_NOUNS, &head) || role.is_some();
+        if !is_source {
+            return None;
+        }
+        let actor = role.filter(|r| r.kind == EntryKind::Role).and_then(|_| self.role_holder(&head, s));
+        Some(Attribution { mention: Some(s..e), actor, cue: None })
+    }
+
+    /// The actor most recently mentioned before `before` who holds a role named by `head`.
+    fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
+        self.actors
+            .last_before(before, |m, a| {
+                m.kind == MentionKind::Name && a.kind == ActorType::Person && a.roles.iter().any(|r| r.to_lowercase().split(' ').any(|w| w == head))
+            })
+            .map(|m| m.actor)
+    }
+
+    /// Resolves a pronoun at `i` to the most recent compatible actor outside quotes.
+    fn pronoun(&self, i: usize) -> Attribution {
+        let lw = self.word_lower(i);
+        let person = matches!(lw.as_str(), "he" | "she" | "i");
+        let limit = i.saturating_sub(600);
+        let in_quote = self.in_quote;
+        let found = self.actors.last_before(i, |m, a| {
+            m.tokens.start >= limit
+                && !in_quote[m.tokens.start]
+                && if person { a.kind == ActorType::Person } else { a.kind != ActorType::Person }
+        });
+        Attribution { mention: Some(i..i + 1), actor: found.map(|m| m.actor), cue: None }
+    }
+
+    /// Attribution after a quote's closing mark: `"Q," Kerry said` / `said Kerry` / `— Kerry`.
+    pub fn after(&self, close: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let n = d.tokens.len();
+        let para_end = d.paragraphs[d.paragraph_of(close)].end;
+        let mut j = close + 1;
+        while j < para_end && (d.is_punct(j, ',') || d.is_punct(j, ';')) {
+            j += 1;
+        }
+        if j >= n || j >= para_end {
+            return None;
+        }
+        // a dash before a name at the end of a sentence
+        if ["—", "–", "-", "--"].contains(&d.word(j)) && !d.tokens[j].joined {
+            if let Some(a) = self.np_after(j + 1, para_end) {
+                if a.actor.is_some() {
+                    return Some(a);
+                }
+            }
+        }
+        let window_end = (j + 24).min(para_end);
+        let mut c = j;
+        while c < window_end {
+            if matches!(d.tokens[c].kind, Kind::Quote(_)) || self.is_terminal(c) {
+                break;
+            }
+            if let Some(cue) = cue_at(d, c, true) {
+                let found = if c == j { self.np_after(cue.end, window_end) } else { self.np_before(c, j) };
+                return found.map(|a| Attribution { cue: Some(cue), ..a });
+            }
+            c += 1;
+        }
+        None
+    }
+
+    /// Attribution before a quote's opening mark: `Kerry said: "Q"`, `according to Kerry, "Q"`.
+    pub fn before(&self, open: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let para_start = d.paragraphs[d.paragraph_of(open)].start;
+        if open == para_start {
+            return None;
+        }
+        let floor = open.saturating_sub(30).max(para_start);
+        // the quote must follow the cue closely: "said:", "said,", "said that", "told reporters:"
+        let mut k = open;
+        while k > floor && (d.is_punct(k - 1, ':') || d.is_punct(k - 1, ',') || d.is(k - 1, "that")) {
+            k -= 1;
+        }
+        let mut c = k;
+        let mut steps = 0;
+        while c > floor && steps < 9 {
+            c -= 1;
+            steps += 1;
+            if self.in_quote[c] || self.is_terminal(c) {
+                return None;
+            }
+            if let Some(cue) = cue_at(d, c, true) {
+                let sentence_start = d.sentences[d.sentence_of[c] as usize].tokens.start.max(floor);
+                let found = if d.is(c, "according") {
+                    self.np_after(cue.end, k)
+                } else {
+                    self.np_before(c, sentence_start).or_else(|| self.np_after(cue.end, k))
+                };
+                return found.map(|a| Attribution { cue: Some(cue), ..a });
+            }
+        }
+        None
+    }
+
+    /// The subject of a cue verb in the sentence `sentence` (outside quotes): used when a quote
+    /// stands in the next sentence or paragraph.
+    pub fn in_sentence(&self, sentence: usize) -> Option<Attribution> {
+        let s = &self.doc.sentences[sentence];
+        for c in s.tokens.clone() {
+            if self.in_quote[c] {
+                continue;
+            }
+            if let Some(cue) = cue_at(self.doc, c, true) {
+                if let Some(a) = self.np_before(c, s.tokens.start) {
+                    return Some(Attribution { cue: Some(cue), ..a });
+                }
+            }
+        }
+        None
+    }
+}

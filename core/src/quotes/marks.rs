@@ -1,0 +1,203 @@
+//! Pairing quotation marks into quoted segments.
+//!
+//! Each mark is classified by its shape and its neighbours (open, close, either, or an apostrophe),
+//! then a small state machine walks each paragraph. A quote left open at the end of a paragraph
+//! continues when the next paragraph opens with a quotation mark (the news convention); otherwise
+//! the stray mark is dropped, and only that quote is lost.
+
+use crate::text::{Document, Kind, Mark};
+
+/// One quoted segment: the marks and the content between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark; `None` when the quote runs on into the next paragraph.
+    pub close: Option<usize>,
+    /// Token range of the content.
+    pub content: std::ops::Range<usize>,
+    /// Continues the quote of the previous paragraph.
+    pub continued: bool,
+    /// Delimited by single marks.
+    pub single: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark whose neighbours do not tell.
+    Either,
+    /// A mark written the same way when opening and closing a quote (`„` … `“` is handled apart).
+    Apostrophe,
+}
+
+fn classify(doc: &Document, i: usize, mark: Mark) -> Role {
+    let t = &doc.tokens;
+    let space_before = !t[i].joined || i == 0;
+    let space_after = t.get(i + 1).is_none_or(|n| !n.joined);
+    let next_is_word = t.get(i + 1).is_some_and(|n| matches!(n.kind, Kind::Word | Kind::Number | Kind::Quote(_)));
+    let prev_is_word = i > 0 && matches!(t[i - 1].kind, Kind::Word | Kind::Number);
+    let prev_is_open_punct = i > 0 && ["(", "[", "—", "–", "-", "/"].contains(&doc.word(i - 1));
+    match mark {
+        Mark::DoubleLeft | Mark::DoubleLow | Mark::GuillemetLeft | Mark::Backticks | Mark::SingleLeft | Mark::SingleLow | Mark::SingleGuillemetLeft => Role::Open,
+        Mark::DoubleRight | Mark::GuillemetRight | Mark::TwoApostrophes | Mark::SingleGuillemetRight => {
+            // a right double mark written as an opener: space before, word right after
+            if space_before && !space_after && next_is_word && mark == Mark::DoubleRight {
+                Role::Either
+            } else {
+                Role::Close
+            }
+        }
+        Mark::DoubleStraight | Mark::Backtick => {
+            if (space_before || prev_is_open_punct) && !space_after {
+                Role::Open
+            } else if !space_before && space_after {
+                Role::Close
+            } else {
+                Role::Either
+            }
+        }
+        Mark::SingleStraight | Mark::SingleRight => {
+            if (space_before || prev_is_open_punct) && !space_after && next_is_word {
+                Role::Open
+            } else if !space_before && (space_after || !next_is_word) {
+                // closing a single quote, or a plural possessive (rebels’): decided by the state
+                Role::Close
+            } else if prev_is_word && next_is_word {
+                Role::Apostrophe
+            } else {
+                Role::Either
+            }
+        }
+    }
+}
+
+/// All quoted segments of the document, in order. Single-mark segments nested in a double quote
+/// are part of it and are not returned.
+pub fn find_segments(doc: &Document) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    // a double quote left open at the end of the previous paragraph
+    let mut carried = false;
+    for para in &doc.paragraphs {
+        let mut double: Option<(usize, Mark)> = None;
+        let mut single: Option<usize> = None;
+        let mut nested_single = false;
+        let mut continued = false;
+        for i in para.clone() {
+            let Kind::Quote(mark) = doc.tokens[i].kind else { continue };
+            let role = classify(doc, i, mark);
+            if mark.is_double() {
+                let closes_german = mark == Mark::DoubleLeft && double.is_some_and(|(_, m)| m == Mark::DoubleLow);
+                let role = if closes_german { Role::Close } else { role };
+                match (double, role) {
+                    (None, Role::Open | Role::Either) => {
+                        continued = carried && i == para.start;
+                        double = Some((i, mark));
+                        nested_single = false;
+                        // a top-level single quote still open is a stray mark
+                        single = None;
+                    }
+                    (Some((open, _)), Role::Close | Role::Either) => {
+                        segments.push(Segment { open, close: Some(i), content: open + 1..i, continued, single: false });
+                        double = None;
+                        continued = false;
+                        single = None;
+                    }
+                    (Some(_), Role::Open) => {
+                        // two openers in a row: the first one was stray
+                        double = Some((i, mark));
+                        continued = false;
+                    }
+                    (None, Role::Close) | (_, Role::Apostrophe) => {}
+                }
+            } else {
+                match (single, role) {
+                    (None, Role::Open) => {
+                        single = Some(i);
+                        nested_single = double.is_some();
+                    }
+                    (Some(open), Role::Close | Role::Either) => {
+                        if double.is_none() && !nested_single {
+                            segments.push(Segment { open, close: Some(i), content: open + 1..i, continued: false, single: true });
+                        }
+                        single = None;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        carried = false;
+        if let Some((open, _)) = double {
+            let next_para_opens = doc
+                .paragraphs
+                .iter()
+                .find(|p| p.start == para.end)
+                .is_some_and(|p| matches!(doc.tokens[p.start].kind, Kind::Quote(m) if m.is_double() && classify(doc, p.start, m) != Role::Close));
+            // an unclosed quote that opens its paragraph is a quote whose closing mark is missing
+            let opens_paragraph = open == para.start;
+            if next_para_opens || opens_paragraph {
+                let end = para.end;
+                if end > open + 1 {
+                    segments.push(Segment { open, close: None, content: open + 1..end, continued, single: false });
+                }
+                carried = next_para_opens;
+            }
+        }
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find_segments(&doc).iter().map(|s| doc.span_text(s.content.clone()).to_string()).collect()
+    }
+
+    #[test]
+    fn curly_and_straight() {
+        assert_eq!(quoted("“One,” he said. \"Two.\""), ["One,", "Two."]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(quoted("The rebels’ leader said Syria’s ’90s were “hard, but we don’t care.”"), ["hard, but we don’t care."]);
+    }
+
+    #[test]
+    fn british_single_quotes() {
+        assert_eq!(quoted("'We will fight,' she said."), ["We will fight,"]);
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        assert_eq!(quoted("“He said ‘no’ to us,” she said."), ["He said ‘no’ to us,"]);
+    }
+
+    #[test]
+    fn guillemets_and_german() {
+        assert_eq!(quoted("« Oui », dit-il. „Ja“, sagte er."), ["Oui", "Ja"]);
+    }
+
+    #[test]
+    fn corpus_style() {
+        assert_eq!(quoted("``Yes,'' he said."), ["Yes,"]);
+    }
+
+    #[test]
+    fn multi_paragraph_continuation() {
+        let text = "“First part.\n\n“Second part,” he said.";
+        let doc = Document::new(text);
+        let s = find_segments(&doc);
+        assert_eq!(s.len(), 2);
+        assert!(s[0].close.is_none() && s[1].continued);
+    }
+
+    #[test]
+    fn stray_mark_costs_only_its_quote() {
+        assert_eq!(quoted("He said \" oops. Later: “Real quote,” she said."), ["Real quote,"]);
+    }
+}

@@ -1,0 +1,359 @@
+//! Quotes: direct quotes from paired quotation marks, reported speech from cue verbs, each with
+//! its speaker resolved to an actor and its segments grouped into utterances.
+
+mod attribute;
+mod marks;
+
+use std::ops::Range;
+
+pub use attribute::Attribution;
+pub use marks::{find_segments, Segment};
+
+use crate::actors::{Actors, Mention, MentionKind};
+use crate::lexicon::Lexicon;
+use crate::model::QuoteKind;
+use crate::text::{Document, Kind};
+use attribute::{cue_at, Attributor};
+
+/// A quote found in the text, in byte offsets (converted for output by the caller).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Byte span of the content.
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub utterance: usize,
+    pub attribution: Attribution,
+}
+
+/// Direct quotes shorter than this many words need an attribution to count (else they are scare
+/// quotes or titles).
+const MIN_UNATTRIBUTED_WORDS: usize = 5;
+
+/// Finds the quotes of `doc`. Pronoun and role-phrase speakers are added to `actors` as mentions.
+pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<QuoteSpan> {
+    let segments = find_segments(doc);
+    let mut in_quote = vec![false; doc.tokens.len()];
+    for s in &segments {
+        let end = s.close.map_or(s.content.end, |c| c + 1);
+        for slot in &mut in_quote[s.open..end] {
+            *slot = true;
+        }
+    }
+    let mut quotes = {
+        let att = Attributor { doc, actors, lexicon, in_quote: &in_quote };
+        let mut quotes = direct_quotes(doc, &att, &segments);
+        reported_speech(doc, &att, &segments, &mut quotes);
+        quotes
+    };
+    quotes.sort_by_key(|q| q.start);
+    renumber_utterances(&mut quotes);
+    // speakers named by pronouns and role phrases become mentions of their actors
+    for q in &quotes {
+        if let (Some(tokens), Some(actor)) = (&q.attribution.mention, q.attribution.actor) {
+            if actors.mention_at(tokens.start).is_none() {
+                actors.add_mention(Mention { tokens: tokens.clone(), actor, kind: MentionKind::Pronoun });
+            }
+        }
+    }
+    quotes
+}
+
+fn word_count(doc: &Document, range: Range<usize>) -> usize {
+    range.filter(|&i| matches!(doc.tokens[i].kind, Kind::Word | Kind::Number)).count()
+}
+
+/// Byte span of a segment's content, without surrounding white space.
+fn content_bytes(doc: &Document, s: &Segment) -> (usize, usize) {
+    let start = doc.tokens[s.open].end;
+    let end = match s.close {
+        Some(c) => doc.tokens[c].start,
+        None => doc.tokens[s.content.end - 1].end,
+    };
+    let text = &doc.text[start..end];
+    let lead = text.len() - text.trim_start().len();
+    let trail = text.len() - text.trim_end().len();
+    (start + lead, (end - trail).max(start + lead))
+}
+
+fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    let mut utterance = 0;
+    // (paragraph, attribution, utterance) of the last kept segment
+    let mut last: Option<(usize, Attribution, usize)> = None;
+    for s in segments {
+        let para = doc.paragraph_of(s.open);
+        let own = s.close.and_then(|c| att.after(c)).or_else(|| att.before(s.open));
+        let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
+        let (attribution, utt) = match (own, previous) {
+            // a split quote: "X," he said. "Y." — the second part is the same utterance
+            (Some(a), Some((_, pa, pu))) if a.actor.is_some() && a.actor == pa.actor && a.cue.is_none() => (a, *pu),
+            (Some(a), _) => {
+                utterance += 1;
+                (a, utterance)
+            }
+            (None, Some((_, pa, pu))) => (Attribution { cue: None, ..pa.clone() }, *pu),
+            (None, None) => {
+                utterance += 1;
+                (neighbouring_attribution(doc, att, s).unwrap_or_default(), utterance)
+            }
+        };
+        let words = word_count(doc, s.content.clone());
+        let limit = if s.single { MIN_UNATTRIBUTED_WORDS + 2 } else { MIN_UNATTRIBUTED_WORDS };
+        if !attribution.is_some() && words < limit {
+            continue; // a scare quote or a title
+        }
+        if attribution.is_none_and_single(s) {
+            continue;
+        }
+        let (start, end) = content_bytes(doc, s);
+        if start >= end {
+            continue;
+        }
+        last = Some((para, attribution.clone(), utt));
+        out.push(QuoteSpan { start, end, kind: QuoteKind::Direct, utterance: utt, attribution });
+    }
+    out
+}
+
+impl Attribution {
+    /// Single-mark quotes are only kept with a speaker: unattributed ones are mostly scare quotes.
+    fn is_none_and_single(&self, s: &Segment) -> bool {
+        s.single && self.mention.is_none()
+    }
+}
+
+/// A quote standing alone: the sentence before it (ending in a colon, or with a cue verb) in the
+/// same or the previous paragraph, or the sentence after it in the same paragraph.
+fn neighbouring_attribution(doc: &Document, att: &Attributor, s: &Segment) -> Option<Attribution> {
+    let sentence = doc.sentence_of[s.open] as usize;
+    let para = doc.paragraph_of(s.open);
+    if sentence > 0 {
+        let prev = &doc.sentences[sentence - 1];
+        let ends_colon = doc.is_punct(prev.tokens.end - 1, ':');
+        if prev.paragraph == para || ends_colon || doc.paragraphs[para].start == s.open {
+            if let Some(a) = att.in_sentence(sentence - 1) {
+                return Some(a);
+            }
+        }
+    }
+    let end = s.close.unwrap_or(s.content.end);
+    let next = doc.sentence_of.get(end + 1).map(|&x| x as usize)?;
+    if doc.sentences[next].paragraph == para && next != sentence {
+        return att.in_sentence(next);
+    }
+    None
+}
+
+/// Reported speech: `NAME said (that) CLAUSE`, `CLAUSE, NAME said`, `according to NAME, CLAUSE`.
+fn reported_speech(doc: &Document, att: &Attributor, segments: &[Segment], quotes: &mut Vec<QuoteSpan>) {
+    let mut next_utterance = quotes.iter().map(|q| q.utterance).max().unwrap_or(0) + 1;
+    let direct_spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    let _ = segments;
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let mut i = range.start;
+        while i < range.end {
+            if att.in_quote[i] {
+                i += 1;
+                continue;
+            }
+            let Some(cue) = cue_at(doc, i, false) else {
+                i += 1;
+                continue;
+            };
+            let found = if doc.is(i, "according") { according_to(doc, att, si, cue.clone()) } else { clause_after(doc, att, si, cue.clone()).or_else(|| clause_before(doc, att, si, cue.clone())) };
+            if let Some((content, attribution)) = found {
+                let (start, end) = trimmed(doc, content.clone());
+                let overlaps_direct: Vec<&(usize, usize)> = direct_spans.iter().filter(|(s, e)| *s < end && start < *e).collect();
+                let inside_direct = overlaps_direct.iter().any(|(s, e)| *s <= start && end <= *e);
+                let covers_only_direct = !overlaps_direct.is_empty() && {
+                    let quoted: usize = overlaps_direct.iter().map(|(s, e)| e.min(&end) - s.max(&start)).sum();
+                    quoted * 10 >= (end - start) * 7
+                };
+                if !inside_direct && !covers_only_direct && start < end {
+                    let kind = if overlaps_direct.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
+                    // a mixed quote takes in the fragments it embeds
+                    let (start, end) = if kind == QuoteKind::Mixed {
+                        quotes.retain(|q| !(q.start >= start.saturating_sub(3) && q.end <= end + 3));
+                        let end = extend_over_closing_mark(doc, end);
+                        (start, end)
+                    } else {
+                        (start, end)
+                    };
+                    quotes.push(QuoteSpan { start, end, kind, utterance: next_utterance, attribution });
+                    next_utterance += 1;
+                    i = content.end.max(i + 1);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
+    let rest = &doc.text[end..];
+    match rest.chars().next() {
+        Some(c @ ('”' | '"' | '’' | '»')) => end + c.len_utf8(),
+        _ => end,
+    }
+}
+
+/// Byte span of a token range without trailing punctuation (a final period or comma).
+fn trimmed(doc: &Document, mut range: Range<usize>) -> (usize, usize) {
+    while !range.is_empty() && matches!(doc.tokens[range.end - 1].kind, Kind::Punct) {
+        range.end -= 1;
+    }
+    doc.byte_span(range)
+}
+
+/// Tokens a clause may open with (besides names and numbers).
+const CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "we", "it", "i", "you", "there", "his", "her", "their",
+    "its", "our", "this", "these", "those", "no", "not", "some", "many", "most", "all", "any",
+    "both", "each", "every", "such", "if", "while", "when", "because", "although", "once",
+];
+
+/// Verbs that take an object before the reported clause ("told reporters that").
+const OBJECT_VERBS: &[&str] = &["tell", "assure", "inform", "warn", "remind", "reassure", "urge", "advise", "promise", "ask", "show"];
+
+/// Time and setting phrases between a cue and its clause ("said Monday", "said in a statement").
+fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
+    loop {
+        if k >= end {
+            return k;
+        }
+        let w = doc.word(k);
+        if crate::actors::words::contains(crate::actors::words::NOT_NAMES, w) || matches!(w, "on" | "last" | "this" | "yesterday" | "today" | "earlier" | "later" | "again" | "repeatedly" | "also" | ",") {
+            // on Monday, last week, this month
+            if matches!(w, "on" | "last" | "this") && k + 1 < end && (doc.is_capitalized(k + 1) || matches!(doc.word(k + 1), "week" | "month" | "year" | "weekend" | "night" | "morning")) {
+                k += 2;
+            } else if matches!(w, "on" | "last" | "this") {
+                return k;
+            } else {
+                k += 1;
+            }
+            continue;
+        }
+        if matches!(w, "in" | "on" | "during" | "at") && k + 1 < end {
+            // in a statement, in an interview, on Twitter, at a news conference
+            let mut m = k + 1;
+            while m < end && m < k + 6 && doc.is_word(m) && !doc.is(m, "that") && !doc.is_punct(m, ',') {
+                m += 1;
+            }
+            let head = doc.word(m - 1).to_ascii_lowercase();
+            let setting = matches!(
+                head.as_str(),
+                "statement" | "interview" | "conference" | "briefing" | "speech" | "post" | "tweet" | "letter" | "email" | "twitter" | "facebook" | "television" | "radio" | "remarks" | "rally" | "hearing" | "meeting" | "address" | "broadcast" | "report" | "video" | "op-ed"
+            ) || doc.is_capitalized(k + 1);
+            if setting && m > k + 1 {
+                k = m;
+                continue;
+            }
+        }
+        return k;
+    }
+}
+
+/// `NAME said (that) CLAUSE`.
+fn clause_after(doc: &Document, att: &Attributor, sentence: usize, cue: Range<usize>) -> Option<(Range<usize>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    let speaker = att.np_before(cue.start, s.tokens.start)?;
+    let end = s.tokens.end;
+    let mut k = cue.end;
+    let lemma = crate::lexicon::cues::cue(&doc.word(cue.start).to_ascii_lowercase()).map(|c| c.0).unwrap_or("");
+    if OBJECT_VERBS.contains(&lemma) {
+        // the person told: a name, a pronoun or a short phrase
+        let mut m = k;
+        while m < end && m < k + 4 && doc.is_word(m) && !doc.is(m, "that") {
+            m += 1;
+        }
+        k = m;
+    }
+    k = skip_setting(doc, k, end);
+    if k >= end {
+        return None;
+    }
+    let belief = matches!(crate::lexicon::cues::cue(&doc.word(cue.start).to_ascii_lowercase()), Some((_, crate::lexicon::cues::CueClass::Belief)));
+    let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
+        k
+    } else if belief {
+        return None;
+    } else {
+        let w = doc.word(k).to_ascii_lowercase();
+        let opens = CLAUSE_OPENERS.contains(&w.as_str()) || doc.is_capitalized(k) || doc.tokens[k].kind == Kind::Number || matches!(doc.tokens[k].kind, Kind::Quote(_));
+        if !opens || doc.is_punct(k, ':') {
+            return None;
+        }
+        k
+    };
+    let content = content_start..end;
+    if word_count(doc, content.clone()) < 4 {
+        return None;
+    }
+    Some((content, Attribution { cue: Some(cue), ..speaker }))
+}
+
+/// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
+fn clause_before(doc: &Document, att: &Attributor, sentence: usize, cue: Range<usize>) -> Option<(Range<usize>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    // the attribution closes the sentence: only setting words may follow it
+    let rest = skip_setting(doc, cue.end, s.tokens.end);
+    let (speaker, comma) = if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+        // inverted: ", said NAME."
+        let a = att.np_after(cue.end, s.tokens.end)?;
+        let after = a.mention.clone().map_or(cue.end, |m| m.end);
+        if skip_setting(doc, after, s.tokens.end) < s.tokens.end && !doc.is_punct(skip_setting(doc, after, s.tokens.end), '.') {
+            return None;
+        }
+        (a, cue.start - 1)
+    } else {
+        if rest < s.tokens.end && !(rest + 1 == s.tokens.end && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_))) {
+            return None;
+        }
+        let a = att.np_before(cue.start, s.tokens.start)?;
+        let first = a.mention.clone()?.start;
+        if first == s.tokens.start || !doc.is_punct(first - 1, ',') {
+            return None;
+        }
+        (a, first - 1)
+    };
+    let content = s.tokens.start..comma;
+    if word_count(doc, content.clone()) < 4 {
+        return None;
+    }
+    Some((content, Attribution { cue: Some(cue), ..speaker }))
+}
+
+/// `According to NAME, CLAUSE` and `CLAUSE, according to NAME.`
+fn according_to(doc: &Document, att: &Attributor, sentence: usize, cue: Range<usize>) -> Option<(Range<usize>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    let a = att.np_after(cue.end, s.tokens.end)?;
+    let after = a.mention.clone().map_or(cue.end, |m| m.end);
+    let attribution = Attribution { cue: Some(cue.clone()), ..a };
+    let at_start = doc.is_capitalized(cue.start) || cue.start == s.tokens.start || doc.starts_sentence(cue.start);
+    if at_start {
+        // According to NAME, CLAUSE — the clause follows the next comma
+        let mut k = after;
+        while k < s.tokens.end && !doc.is_punct(k, ',') {
+            k += 1;
+        }
+        let content = k + 1..s.tokens.end;
+        return (word_count(doc, content.clone()) >= 4).then_some((content, attribution));
+    }
+    if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+        let content = s.tokens.start..cue.start - 1;
+        return (word_count(doc, content.clone()) >= 4).then_some((content, attribution));
+    }
+    None
+}
+
+/// Utterances numbered 1, 2, ... in order of first appearance.
+fn renumber_utterances(quotes: &mut [QuoteSpan]) {
+    let mut map = std::collections::HashMap::new();
+    for q in quotes.iter_mut() {
+        let next = map.len() + 1;
+        q.utterance = *map.entry(q.utterance).or_insert(next);
+    }
+}

@@ -1,0 +1,256 @@
+//! The analysed text: tokens, paragraphs and sentences, built once and read by every later stage.
+
+mod offsets;
+mod tokens;
+
+use std::ops::Range;
+
+pub use offsets::OffsetMap;
+pub use tokens::{is_abbreviation, tokenize, Kind, Mark, Token};
+
+/// A sentence: a range of tokens and the byte span it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub tokens: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+/// One article, tokenised and split into paragraphs and sentences.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Token ranges of paragraphs.
+    pub paragraphs: Vec<Range<usize>>,
+    pub sentences: Vec<Sentence>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<u32>,
+    offsets: OffsetMap,
+}
+
+/// Capitalised words that, after an abbreviation such as `U.S.`, start a new sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This",
+    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "After", "Before",
+    "When", "While", "If", "As", "So", "Yet", "Still", "However", "Meanwhile", "Officials", "Some",
+    "Many", "For", "Under", "Since", "Last", "Earlier", "Later",
+];
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let paragraphs = split_paragraphs(text, &tokens);
+        let sentences = split_sentences(text, &tokens, &paragraphs);
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (s, sentence) in sentences.iter().enumerate() {
+            for slot in &mut sentence_of[sentence.tokens.clone()] {
+                *slot = s as u32;
+            }
+        }
+        Document { text, tokens, paragraphs, sentences, sentence_of, offsets: OffsetMap::new(text) }
+    }
+
+    /// The text of token `i`.
+    #[inline]
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Text of tokens `range` (from the first token's start to the last one's end).
+    pub fn span_text(&self, range: Range<usize>) -> &'a str {
+        if range.is_empty() {
+            return "";
+        }
+        &self.text[self.tokens[range.start].start..self.tokens[range.end - 1].end]
+    }
+
+    /// Byte span of the token range.
+    pub fn byte_span(&self, range: Range<usize>) -> (usize, usize) {
+        if range.is_empty() {
+            let at = self.tokens.get(range.start).map_or(self.text.len(), |t| t.start);
+            return (at, at);
+        }
+        (self.tokens[range.start].start, self.tokens[range.end - 1].end)
+    }
+
+    /// Code-point offset of a byte offset.
+    #[inline]
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.offsets.to_char(self.text, byte)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// The token is a word whose first letter is upper case.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The token is a word that starts with a lower-case letter.
+    pub fn is_lowercase(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// The token is the punctuation character `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..].starts_with(c))
+    }
+
+    /// Case-insensitive comparison of token `i` with an ASCII word.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(word)
+    }
+
+    /// The token is the first of its sentence (ignoring opening quotation marks and brackets).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let s = &self.sentences[self.sentence_of[i] as usize];
+        (s.tokens.start..i).all(|j| matches!(self.tokens[j].kind, Kind::Quote(_)) || self.is_punct(j, '(') || self.is_punct(j, '—') || self.is_punct(j, '-'))
+    }
+
+    /// Whether a paragraph starts at token `i`.
+    pub fn starts_paragraph(&self, i: usize) -> bool {
+        self.paragraphs.iter().any(|p| p.start == i)
+    }
+
+    /// The paragraph index of token `i`.
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.sentences[self.sentence_of[i] as usize].paragraph
+    }
+}
+
+fn is_final_punct(text: &str, t: &Token) -> bool {
+    t.kind == Kind::Punct && matches!(text[t.start..t.end].chars().next(), Some('.' | '!' | '?' | '…' | ':' | ';'))
+}
+
+/// Paragraphs break at blank lines, and at single line breaks that follow the end of a sentence or
+/// a short line (a headline or dateline); a line break inside a sentence of a long line is a wrap.
+fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    let mut line_start = 0usize;
+    for i in 1..tokens.len() {
+        let t = &tokens[i];
+        if t.newlines == 0 {
+            continue;
+        }
+        let prev = &tokens[i - 1];
+        let short_line = prev.end - line_start < 80;
+        let ends_clause = is_final_punct(text, prev) || matches!(prev.kind, Kind::Quote(_)) || text[prev.start..prev.end].starts_with(')');
+        if t.newlines >= 2 || ends_clause || short_line {
+            paragraphs.push(start..i);
+            start = i;
+        }
+        line_start = t.start;
+    }
+    if start < tokens.len() {
+        paragraphs.push(start..tokens.len());
+    }
+    paragraphs
+}
+
+fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    for (p, para) in paragraphs.iter().enumerate() {
+        let mut start = para.start;
+        let mut i = para.start;
+        while i < para.end {
+            let t = &tokens[i];
+            let w = word(i);
+            let terminal = t.kind == Kind::Punct && matches!(w.chars().next(), Some('.' | '!' | '?' | '…'));
+            let abbreviation_end = t.kind == Kind::Word && w.ends_with('.') && w.len() > 2;
+            if terminal || abbreviation_end {
+                // absorb closing marks, brackets and repeated terminals
+                let mut end = i + 1;
+                while end < para.end {
+                    let n = &tokens[end];
+                    let nw = word(end);
+                    let closing = matches!(n.kind, Kind::Quote(m) if !matches!(m, Mark::DoubleLeft | Mark::DoubleLow | Mark::SingleLeft | Mark::GuillemetLeft | Mark::Backticks))
+                        && n.joined;
+                    let more = n.kind == Kind::Punct && n.joined && matches!(nw.chars().next(), Some('.' | '!' | '?' | '…' | ')' | ']'));
+                    if closing || more {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let breaks = if end >= para.end {
+                    true
+                } else {
+                    let n = word(end);
+                    let first = n.chars().next();
+                    let next_kind = tokens[end].kind;
+                    if abbreviation_end && !terminal {
+                        // U.S. ends a sentence only before a typical sentence opener
+                        SENTENCE_STARTERS.contains(&n) && !tokens[end].joined
+                    } else {
+                        match next_kind {
+                            Kind::Word => !first.is_some_and(char::is_lowercase),
+                            Kind::Number | Kind::Quote(_) => true,
+                            Kind::Punct => matches!(first, Some('(' | '[' | '—' | '–' | '-' | '•' | '*')),
+                        }
+                    }
+                };
+                if breaks && end > start {
+                    sentences.push(make_sentence(tokens, start..end, p));
+                    start = end;
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        if start < para.end {
+            sentences.push(make_sentence(tokens, start..para.end, p));
+        }
+    }
+    sentences
+}
+
+fn make_sentence(tokens: &[Token], range: Range<usize>, paragraph: usize) -> Sentence {
+    let start = tokens[range.start].start;
+    let end = tokens[range.end - 1].end;
+    Sentence { tokens: range, start, end, paragraph }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let d = Document::new(text);
+        d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_terminals_not_abbreviations() {
+        assert_eq!(
+            sentences("Mr. Smith went to the U.S. Army base. He left. “Why?” he asked."),
+            ["Mr. Smith went to the U.S. Army base.", "He left.", "“Why?” he asked."]
+        );
+    }
+
+    #[test]
+    fn acronym_ends_sentence_before_opener() {
+        assert_eq!(sentences("He flew to the U.S. The talks failed."), ["He flew to the U.S.", "The talks failed."]);
+    }
+
+    #[test]
+    fn paragraphs_at_line_breaks() {
+        let d = Document::new("Headline here\nFirst para. Still first.\n\nSecond para.");
+        assert_eq!(d.paragraphs.len(), 3);
+        assert_eq!(d.sentences.len(), 4);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_stay_one_paragraph() {
+        let line = "word ".repeat(20);
+        let text = format!("{line}and the\ncontinues here.");
+        assert_eq!(Document::new(&text).paragraphs.len(), 1);
+    }
+}

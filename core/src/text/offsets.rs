@@ -1,0 +1,72 @@
+//! Byte offsets (what the core works in) to code-point offsets (what Python's `str` indexes).
+
+/// Bytes per checkpoint: the map stores the code-point count at every `BLOCK`-th byte, so it costs
+/// `len / BLOCK * 4` bytes and a lookup scans at most `BLOCK` bytes.
+const BLOCK: usize = 64;
+
+/// Converts byte offsets of one text into code-point offsets.
+///
+/// ASCII text (the common case for English news) needs no table at all.
+#[derive(Debug, Clone)]
+pub struct OffsetMap {
+    /// Code points before byte `i * BLOCK`; empty for ASCII text.
+    checkpoints: Vec<u32>,
+    ascii: bool,
+}
+
+impl OffsetMap {
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return OffsetMap { checkpoints: Vec::new(), ascii: true };
+        }
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count: u32 = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % BLOCK == 0 {
+                checkpoints.push(count);
+            }
+            // Every byte that is not a UTF-8 continuation byte starts a code point.
+            if (b & 0xC0) != 0x80 {
+                count = count.wrapping_add(1);
+            }
+        }
+        OffsetMap { checkpoints, ascii: false }
+    }
+
+    /// The code-point offset of byte offset `byte` (which must lie on a char boundary of `text`).
+    pub fn to_char(&self, text: &str, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let bytes = text.as_bytes();
+        let byte = byte.min(bytes.len());
+        let block = byte / BLOCK;
+        let base = self.checkpoints.get(block).copied().unwrap_or(0) as usize;
+        let from = block * BLOCK;
+        base + bytes[from..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_identity() {
+        let t = "hello world";
+        let m = OffsetMap::new(t);
+        assert_eq!(m.to_char(t, 5), 5);
+        assert_eq!(m.to_char(t, t.len()), t.len());
+    }
+
+    #[test]
+    fn multibyte_counts_code_points() {
+        let t = "é“x”😀y".repeat(40);
+        let m = OffsetMap::new(&t);
+        for (chars, (byte, _)) in t.char_indices().enumerate() {
+            assert_eq!(m.to_char(&t, byte), chars);
+        }
+        assert_eq!(m.to_char(&t, t.len()), t.chars().count());
+    }
+}

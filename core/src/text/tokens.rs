@@ -1,0 +1,309 @@
+//! Tokens: words, numbers, punctuation and quotation marks, with byte spans into the text.
+//!
+//! One pass over the characters. Apostrophes inside words stay in the word (`don't`, `we’ve`), a
+//! possessive `’s` becomes its own token (`Syria` `’s`) so that names match the lexicon, and a
+//! hyphenated compound is split into its parts with `joined` set (`pro` `-` `Assad`). Abbreviations
+//! keep their period (`U.S.`, `Mr.`, `Gen.`, initials `J.`) so that they do not end sentences.
+
+/// A quotation-mark character (or pair of characters) as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// `"`
+    DoubleStraight,
+    /// `“` (opening in English, closing in German after `„`)
+    DoubleLeft,
+    /// `”`
+    DoubleRight,
+    /// `„`
+    DoubleLow,
+    /// `'`
+    SingleStraight,
+    /// `‘`
+    SingleLeft,
+    /// `’` outside a word: closing single quote or a plural possessive apostrophe (`rebels’`)
+    SingleRight,
+    /// `‚`
+    SingleLow,
+    /// `«`
+    GuillemetLeft,
+    /// `»`
+    GuillemetRight,
+    /// `‹`
+    SingleGuillemetLeft,
+    /// `›`
+    SingleGuillemetRight,
+    /// ``` `` ``` (opening, as some corpora write it)
+    Backticks,
+    /// `''` (closing, as some corpora write it)
+    TwoApostrophes,
+    /// a lone `` ` ``
+    Backtick,
+}
+
+impl Mark {
+    /// Double marks (and guillemets) delimit quotes; single marks may also be apostrophes.
+    pub fn is_double(self) -> bool {
+        !matches!(
+            self,
+            Mark::SingleStraight
+                | Mark::SingleLeft
+                | Mark::SingleRight
+                | Mark::SingleLow
+                | Mark::SingleGuillemetLeft
+                | Mark::SingleGuillemetRight
+                | Mark::Backtick
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    Punct,
+    Quote(Mark),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// No white space between this token and the previous one.
+    pub joined: bool,
+    /// Line breaks in the white space before this token.
+    pub newlines: u8,
+}
+
+/// Abbreviations that keep their period (compared case-sensitively, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl",
+    "Pvt", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Supt", "Insp", "Det", "Rev", "Fr",
+    "Sr", "Jr", "St", "Ste", "Mt", "Ft", "Gov", "Atty", "Amb", "Hon", "Messrs", "Mme", "Mlle", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
+    "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "No", "Nos", "Vol", "vs", "etc", "Inc",
+    "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "approx", "est", "Ariz",
+    "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+    "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
+    "Vt", "Wash", "Wis", "Wyo", "Ala", "Ark", "cf", "al", "ca",
+];
+
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+}
+
+fn quote_mark(c: char) -> Option<Mark> {
+    Some(match c {
+        '"' => Mark::DoubleStraight,
+        '“' | '‟' => Mark::DoubleLeft,
+        '”' => Mark::DoubleRight,
+        '„' => Mark::DoubleLow,
+        '\'' => Mark::SingleStraight,
+        '‘' | '‛' => Mark::SingleLeft,
+        '’' => Mark::SingleRight,
+        '‚' => Mark::SingleLow,
+        '«' => Mark::GuillemetLeft,
+        '»' => Mark::GuillemetRight,
+        '‹' => Mark::SingleGuillemetLeft,
+        '›' => Mark::SingleGuillemetRight,
+        '`' => Mark::Backtick,
+        _ => return None,
+    })
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{00AD}' || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x200C | 0x200D)
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    let mut joined = true;
+    let mut newlines: u8 = 0;
+    while i < bytes.len() {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if c.is_whitespace() || c.is_control() || c == '\u{FEFF}' {
+            if c == '\n' || c == '\u{2029}' {
+                newlines = newlines.saturating_add(1);
+            }
+            joined = false;
+            i += clen;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c == '`' && bytes.get(i + 1) == Some(&b'`') {
+            i += 2;
+            kind = Kind::Quote(Mark::Backticks);
+        } else if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            i += 2;
+            kind = Kind::Quote(Mark::TwoApostrophes);
+        } else if is_apostrophe(c) && leading_elision(text, i + clen) > 0 {
+            // ’90s, 'em: the apostrophe starts a word.
+            i += clen + leading_elision(text, i + clen);
+            kind = Kind::Word;
+        } else if let Some(m) = quote_mark(c) {
+            i += clen;
+            kind = Kind::Quote(m);
+        } else if is_word_char(c) {
+            i = scan_word(text, i);
+            kind = if c.is_ascii_digit() { Kind::Number } else { Kind::Word };
+        } else {
+            i += clen;
+            kind = Kind::Punct;
+        }
+        tokens.push(Token { start, end: i, kind, joined, newlines });
+        joined = true;
+        newlines = 0;
+        // A possessive ’s that followed the word is its own token.
+        if kind == Kind::Word || kind == Kind::Number {
+            if let Some(len) = possessive_len(text, i) {
+                tokens.push(Token { start: i, end: i + len, kind: Kind::Word, joined: true, newlines: 0 });
+                i += len;
+            }
+        }
+    }
+    tokens
+}
+
+/// Length of `’s` / `'s` at `at` when it is a possessive or contraction clitic ending the word.
+fn possessive_len(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let mut chars = rest.chars();
+    let a = chars.next()?;
+    if !is_apostrophe(a) {
+        return None;
+    }
+    let s = chars.next()?;
+    if s != 's' && s != 'S' {
+        return None;
+    }
+    match chars.next() {
+        Some(n) if is_word_char(n) => None,
+        _ => Some(a.len_utf8() + 1),
+    }
+}
+
+/// After a leading apostrophe: the length of an elided word (`90s`, `em`, `til`), else 0.
+fn leading_elision(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let word = &rest[..len];
+    let decade = word.len() == 3 && word.as_bytes()[..2].iter().all(u8::is_ascii_digit) && word.ends_with('s');
+    let two_digits = word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit());
+    if decade || two_digits || matches!(word, "em" | "til" | "tis" | "twas" | "n") {
+        len
+    } else {
+        0
+    }
+}
+
+/// Scans one word or number starting at `start`; returns its end.
+fn scan_word(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let first_digit = bytes[start].is_ascii_digit();
+    let mut i = start;
+    loop {
+        // the alphanumeric run
+        while i < bytes.len() {
+            let c = match text[i..].chars().next() {
+                Some(c) => c,
+                None => return i,
+            };
+            if is_word_char(c) {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(c) = text[i..].chars().next() else { return i };
+        let next = text[i + c.len_utf8()..].chars().next();
+        let next_is_word = next.is_some_and(is_word_char);
+        if is_apostrophe(c) && next_is_word {
+            // don't, we’ve, O'Brien; but not a possessive ’s, which is its own token
+            if possessive_len(text, i).is_some() {
+                return i;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        if first_digit && (c == '.' || c == ',' || c == ':') && next.is_some_and(|n| n.is_ascii_digit()) {
+            // 3.5, 1,000, 6:30
+            i += 1;
+            continue;
+        }
+        if c == '.' {
+            let word = &text[start..i];
+            let last_segment = word.rsplit('.').next().unwrap_or(word);
+            let single_letter = last_segment.chars().count() == 1 && last_segment.chars().all(char::is_alphabetic);
+            // U.S., U.N., e.g., a.m.: a single letter, a period, another letter and a period
+            if single_letter && next.is_some_and(char::is_alphabetic) {
+                let after = &text[i + 1..];
+                let mut it = after.chars();
+                let l = it.next();
+                if l.is_some_and(char::is_alphabetic) && it.next() == Some('.') {
+                    i += 1;
+                    continue;
+                }
+            }
+            let is_acronym = word.contains('.');
+            let initial = single_letter && last_segment.chars().all(char::is_uppercase);
+            if is_acronym || initial || is_abbreviation(word) {
+                return i + 1;
+            }
+        }
+        return i;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn apostrophes_and_possessives() {
+        assert_eq!(words("don't Syria’s rebels’ ’90s"), ["don't", "Syria", "’s", "rebels", "’", "’90s"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(words("the U.S. and Mr. J. Smith."), ["the", "U.S.", "and", "Mr.", "J.", "Smith", "."]);
+    }
+
+    #[test]
+    fn hyphens_split_and_join() {
+        let t = tokenize("pro-Assad");
+        assert_eq!(t.len(), 3);
+        assert!(t[1].joined && t[2].joined);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(words("1,000 people at 3.5%"), ["1,000", "people", "at", "3.5", "%"]);
+    }
+
+    #[test]
+    fn corpus_marks() {
+        let t = tokenize("``Yes,'' he said");
+        assert_eq!(t[0].kind, Kind::Quote(Mark::Backticks));
+        assert_eq!(t[3].kind, Kind::Quote(Mark::TwoApostrophes));
+    }
+}

@@ -1,0 +1,253 @@
+//! Python bindings of newsextract: `extract`, `extract_batch` and `Lexicon`, over the pure-Rust
+//! core `newsextract-core`. Heavy work runs with the interpreter detached; dicts are built after.
+
+mod convert;
+mod errors;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+use newsextract_core::{Article, Date, Extractor, Options};
+
+use errors::LexiconError;
+
+/// A compiled lexicon: the actors, places, roles and (later) verb patterns extraction uses.
+///
+/// `Lexicon.default()` is the embedded lexicon that `extract` uses when none is given.
+#[pyclass(name = "Lexicon", module = "newsextract", frozen)]
+struct PyLexicon {
+    inner: Arc<newsextract_core::Lexicon>,
+}
+
+#[pymethods]
+impl PyLexicon {
+    /// The embedded default lexicon (built once, shared).
+    #[staticmethod]
+    fn default() -> Self {
+        PyLexicon { inner: newsextract_core::Lexicon::default_shared() }
+    }
+
+    /// Number of entries (actors, places and roles).
+    fn __len__(&self) -> usize {
+        self.inner.entries().len()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<newsextract.Lexicon with {} entries>", self.inner.entries().len())
+    }
+}
+
+fn extractor(lexicon: Option<&Bound<'_, PyLexicon>>) -> Extractor {
+    match lexicon {
+        Some(l) => Extractor::new(Arc::clone(&l.get().inner)),
+        None => Extractor::default(),
+    }
+}
+
+/// `published` as a date: None, an ISO date string, or a `datetime.date` / `datetime.datetime`.
+fn published_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
+    let Some(value) = value.filter(|v| !v.is_none()) else { return Ok(None) };
+    let iso: String = if let Ok(s) = value.cast::<PyString>() {
+        s.to_cow()?.into_owned()
+    } else {
+        let date_type = value.py().import("datetime")?.getattr("date")?;
+        if !value.is_instance(&date_type)? {
+            let name = value.get_type().name()?;
+            return Err(PyTypeError::new_err(format!("published must be an ISO date string or a datetime.date, not {name}")));
+        }
+        value.call_method0("isoformat")?.extract()?
+    };
+    Date::parse(&iso).map(Some).map_err(errors::to_py)
+}
+
+fn text_arg<'a>(value: &'a Bound<'_, PyAny>, what: &str) -> PyResult<std::borrow::Cow<'a, str>> {
+    match value.cast::<PyString>() {
+        Ok(s) => Ok(s.to_cow()?),
+        Err(_) => {
+            let name = value.get_type().name()?;
+            Err(PyTypeError::new_err(format!("{what} must be str, not {name}")))
+        }
+    }
+}
+
+fn run_one(extractor: &Extractor, text: &str, options: &Options) -> Option<Article> {
+    catch_unwind(AssertUnwindSafe(|| extractor.extract(text, options))).ok()
+}
+
+/// Extract quotes, actors, events and places from one news article.
+///
+/// Args:
+///     text: the article's text.
+///     published: its publication date (ISO string or `datetime.date`), used for relative dates
+///         ("Monday") and for actor codes that depend on the date (who was president when).
+///     lexicon: a `Lexicon`; the embedded default when None.
+///
+/// Returns:
+///     ``{"quotes": [...], "actors": [...], "events": [...], "places": [...]}``. Every offset is a
+///     Python ``str`` index: ``text[q["start"]:q["end"]] == q["text"]``.
+///
+///     A quote: ``id, text, start, end, kind ("direct" | "indirect" | "mixed"), utterance (segments
+///     of one utterance share it), speaker (canonical actor name), speaker_id (index into actors),
+///     speaker_mention {text, start, end} | None, cue {text, start, end} | None``.
+///
+///     An actor: ``id, name, type ("person" | "organization" | "country" | "group"), country (ISO
+///     alpha-3), code (CAMEO actor code), roles, aliases, mentions [{text, start, end}]``.
+///
+///     An event: ``id, code, root, label, quad_class, goldstein, source, target, source_code,
+///     target_code, trigger, sentence, date, location, negated``. A place: ``name, country,
+///     mentions``.
+///
+/// Raises:
+///     TypeError: ``text`` is not a str, or ``published`` is not a str or date.
+///     UnicodeEncodeError: ``text`` holds lone surrogates.
+///     ValueError: ``published`` is not an ISO date.
+#[pyfunction]
+#[pyo3(signature = (text, /, *, published = None, lexicon = None))]
+fn extract(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    lexicon: Option<&Bound<'_, PyLexicon>>,
+) -> PyResult<Py<PyAny>> {
+    let text = text_arg(text, "text")?;
+    let options = Options { published: published_date(published)? };
+    let extractor = extractor(lexicon);
+    let text_ref: &str = &text;
+    let article = py.detach(|| run_one(&extractor, text_ref, &options)).ok_or_else(|| errors::internal("extracting an article"))?;
+    convert::article(py, &article)
+}
+
+/// Texts are read from the iterable this many per worker thread at a time.
+const CHUNK_PER_THREAD: usize = 32;
+
+/// Extracts every text of `batch` on `threads` threads, in order.
+fn run_batch(extractor: &Extractor, batch: &[(String, Options)], threads: usize) -> Vec<Option<Article>> {
+    let next = AtomicUsize::new(0);
+    let threads = threads.min(batch.len()).max(1);
+    let mut results: Vec<Option<Article>> = Vec::with_capacity(batch.len());
+    results.resize_with(batch.len(), || None);
+    if threads == 1 {
+        for (slot, (text, options)) in results.iter_mut().zip(batch) {
+            *slot = run_one(extractor, text, options);
+        }
+        return results;
+    }
+    let parts: Vec<Vec<(usize, Option<Article>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((text, options)) = batch.get(i) else { break };
+                        done.push((i, run_one(extractor, text, options)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+    });
+    for (i, article) in parts.into_iter().flatten() {
+        results[i] = article;
+    }
+    results
+}
+
+/// Extract many articles on all cores, in order.
+///
+/// Args:
+///     texts: an iterable of str (a list, or a generator over a large file: it is read in chunks).
+///     published: one date for all texts, or an iterable of dates (or None) parallel to `texts`.
+///     threads: worker threads; all cores when None.
+///     lexicon: a `Lexicon`; the embedded default when None.
+///
+/// Returns:
+///     a list with one dict per text, as `extract` returns.
+///
+/// Raises:
+///     TypeError: `texts` is a str or not iterable, an item is not a str, or `published` has the
+///         wrong type.
+///     ValueError: a `published` value is not an ISO date, or `published` is shorter than `texts`.
+#[pyfunction]
+#[pyo3(signature = (texts, /, *, published = None, threads = None, lexicon = None))]
+fn extract_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    threads: Option<usize>,
+    lexicon: Option<&Bound<'_, PyLexicon>>,
+) -> PyResult<Py<PyList>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err("extract_batch takes an iterable of str; use extract() for one text"));
+    }
+    let threads = match threads {
+        Some(0) => return Err(pyo3::exceptions::PyValueError::new_err("threads must be at least 1")),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    // one date for every text, or one per text
+    let single_date = match published {
+        None => Some(None),
+        Some(p) if p.is_none() || p.is_instance_of::<PyString>() => Some(published_date(Some(p))?),
+        Some(p) => {
+            let date_type = py.import("datetime")?.getattr("date")?;
+            if p.is_instance(&date_type)? {
+                Some(published_date(Some(p))?)
+            } else {
+                None
+            }
+        }
+    };
+    let mut dates = match (&single_date, published) {
+        (None, Some(p)) => Some(p.try_iter().map_err(|_| PyTypeError::new_err("published must be a date, a str, or an iterable of them"))?),
+        _ => None,
+    };
+    let extractor = extractor(lexicon);
+    let out = PyList::empty(py);
+    let mut iter = texts.try_iter().map_err(|_| PyTypeError::new_err("texts must be an iterable of str"))?;
+    let chunk = threads * CHUNK_PER_THREAD;
+    let mut index = 0usize;
+    loop {
+        let mut batch: Vec<(String, Options)> = Vec::with_capacity(chunk);
+        for item in iter.by_ref().take(chunk) {
+            let item = item?;
+            let text = text_arg(&item, &format!("texts[{index}]"))?.into_owned();
+            let date = match (&single_date, dates.as_mut()) {
+                (Some(d), _) => *d,
+                (None, Some(it)) => match it.next() {
+                    Some(d) => published_date(Some(&d?))?,
+                    None => return Err(pyo3::exceptions::PyValueError::new_err(format!("published has fewer items than texts ({index})"))),
+                },
+                (None, None) => None,
+            };
+            batch.push((text, Options { published: date }));
+            index += 1;
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results = py.detach(|| run_batch(&extractor, &batch, threads));
+        for article in results {
+            let article = article.ok_or_else(|| errors::internal("extracting a batch"))?;
+            out.append(convert::article(py, &article)?)?;
+        }
+    }
+    Ok(out.unbind())
+}
+
+/// newsextract: quotes, actors and CAMEO events from news text.
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
+    m.add_class::<PyLexicon>()?;
+    m.add("LexiconError", m.py().get_type::<LexiconError>())?;
+    Ok(())
+}
