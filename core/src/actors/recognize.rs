@@ -209,6 +209,7 @@ impl<'a> Context<'a> {
             let drop = contains(words::FUNCTION_WORDS, w)
                 || contains(words::NOT_NAMES, w)
                 || (doc.starts_sentence(run.start)
+                    && !(single && followed_by_person_context(doc, lexicon, run.end))
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
                     && (single || self.common.contains(&w.to_lowercase()) || cues::cue(&w.to_lowercase()).is_some()));
@@ -246,11 +247,13 @@ fn is_person_title(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], 
 /// The words after a name: `, a senior fellow at ...`, `, who`, `said`.
 fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -> bool {
     let n = doc.tokens.len();
-    if after < n && doc.is_lowercase(after) {
-        let w = doc.word(after).to_lowercase();
-        if cues::is_speech_verb(&w) {
-            return true;
-        }
+    // NAME said, NAME has said, NAME also told
+    let mut k = after;
+    while k < n && k < after + 2 && doc.is_lowercase(k) && matches!(doc.word(k), "has" | "had" | "also" | "later" | "then" | "again" | "previously" | "once") {
+        k += 1;
+    }
+    if k < n && doc.is_lowercase(k) && cues::is_speech_verb(&doc.word(k).to_lowercase()) {
+        return true;
     }
     if after + 1 < n && doc.is_punct(after, ',') {
         if doc.is(after + 1, "who") {
@@ -294,7 +297,8 @@ fn classify(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], run: &R
     if run.len() <= 4 && followed_by_person_context(doc, lexicon, run.end) {
         return CandidateKind::Person;
     }
-    if run.start > 0 && doc.is_lowercase(run.start - 1) && contains(words::LOCATIVE, doc.word(run.start - 1)) {
+    let after_according = run.start >= 2 && doc.is(run.start - 2, "according");
+    if run.start > 0 && !after_according && doc.is_lowercase(run.start - 1) && contains(words::LOCATIVE, doc.word(run.start - 1)) {
         return CandidateKind::Place;
     }
     CandidateKind::Unknown

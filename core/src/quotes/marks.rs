@@ -41,7 +41,7 @@ fn classify(doc: &Document, i: usize, mark: Mark) -> Role {
     let prev_is_open_punct = i > 0 && ["(", "[", "—", "–", "-", "/"].contains(&doc.word(i - 1));
     match mark {
         Mark::DoubleLeft | Mark::DoubleLow | Mark::GuillemetLeft | Mark::Backticks | Mark::SingleLeft | Mark::SingleLow | Mark::SingleGuillemetLeft => Role::Open,
-        Mark::DoubleRight | Mark::GuillemetRight | Mark::TwoApostrophes | Mark::SingleGuillemetRight => {
+        Mark::DoubleRight | Mark::GuillemetRight | Mark::SingleGuillemetRight => {
             // a right double mark written as an opener: space before, word right after
             if space_before && !space_after && next_is_word && mark == Mark::DoubleRight {
                 Role::Either
@@ -49,7 +49,7 @@ fn classify(doc: &Document, i: usize, mark: Mark) -> Role {
                 Role::Close
             }
         }
-        Mark::DoubleStraight | Mark::Backtick => {
+        Mark::DoubleStraight | Mark::Backtick | Mark::TwoApostrophes => {
             if (space_before || prev_is_open_punct) && !space_after {
                 Role::Open
             } else if !space_before && space_after {

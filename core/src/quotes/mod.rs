@@ -4,6 +4,7 @@
 mod attribute;
 mod marks;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 pub use attribute::Attribution;
@@ -47,6 +48,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         quotes
     };
     quotes.sort_by_key(|q| q.start);
+    share_speakers(&mut quotes);
     renumber_utterances(&mut quotes);
     // speakers named by pronouns and role phrases become mentions of their actors
     for q in &quotes {
@@ -86,8 +88,8 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         let own = s.close.and_then(|c| att.after(c)).or_else(|| att.before(s.open));
         let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
         let (attribution, utt) = match (own, previous) {
-            // a split quote: "X," he said. "Y." — the second part is the same utterance
-            (Some(a), Some((_, pa, pu))) if a.actor.is_some() && a.actor == pa.actor && a.cue.is_none() => (a, *pu),
+            // a quote running on from the previous paragraph is the same utterance
+            (Some(a), Some((_, _, pu))) if s.continued => (a, *pu),
             (Some(a), _) => {
                 utterance += 1;
                 (a, utterance)
@@ -208,11 +210,11 @@ fn trimmed(doc: &Document, mut range: Range<usize>) -> (usize, usize) {
     doc.byte_span(range)
 }
 
-/// Tokens a clause may open with (besides names and numbers).
-const CLAUSE_OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "they", "we", "it", "i", "you", "there", "his", "her", "their",
-    "its", "our", "this", "these", "those", "no", "not", "some", "many", "most", "all", "any",
-    "both", "each", "every", "such", "if", "while", "when", "because", "although", "once",
+/// Words after a cue that show an object or adjunct follows, not a reported clause.
+const NOT_CLAUSE_OPENERS: &[&str] = &[
+    "in", "on", "at", "to", "of", "for", "by", "with", "from", "about", "as", "into", "during",
+    "after", "before", "and", "or", "but", "so", "than", "him", "her", "them", "me", "us",
+    "so-called", "goodbye", "yes", "no", "nothing", "something", "anything", "otherwise",
 ];
 
 /// Verbs that take an object before the reported clause ("told reporters that").
@@ -282,17 +284,44 @@ fn clause_after(doc: &Document, att: &Attributor, sentence: usize, cue: Range<us
         return None;
     } else {
         let w = doc.word(k).to_ascii_lowercase();
-        let opens = CLAUSE_OPENERS.contains(&w.as_str()) || doc.is_capitalized(k) || doc.tokens[k].kind == Kind::Number || matches!(doc.tokens[k].kind, Kind::Quote(_));
-        if !opens || doc.is_punct(k, ':') {
+        let opens = !NOT_CLAUSE_OPENERS.contains(&w.as_str()) && matches!(doc.tokens[k].kind, Kind::Word | Kind::Number | Kind::Quote(_));
+        if !opens {
             return None;
         }
         k
     };
+    let end = clause_end(doc, content_start, end);
     let content = content_start..end;
-    if word_count(doc, content.clone()) < 4 {
+    if word_count(doc, content.clone()) < 4 || (!doc.is(content_start, "that") && !has_finite_verb(doc, content.clone())) {
         return None;
     }
     Some((content, Attribution { cue: Some(cue), ..speaker }))
+}
+
+/// A reported clause ends at the sentence end, or before a trailing `, according to ...`.
+fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
+    (start..end.saturating_sub(2)).find(|&k| doc.is_punct(k, ',') && doc.is(k + 1, "according") && doc.is(k + 2, "to")).unwrap_or(end)
+}
+
+/// Finite verbs and auxiliaries that show a word sequence is a clause, not a noun phrase.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do", "shall", "won't", "wouldn't", "can't", "couldn't",
+    "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't",
+    "don't", "went", "came", "took", "made", "got", "gave", "saw", "knew", "thought", "told",
+    "left", "lost", "won", "met", "sent", "led", "held", "kept", "began", "ran", "paid", "brought",
+    "fell", "rose", "became", "found", "put", "cut", "hit", "set", "let", "felt", "meant", "spent",
+    "sold", "bought", "fought", "stood", "built", "wants", "needs", "plans", "remains", "seems",
+];
+
+/// Whether the first words of `range` hold a finite verb (a clause rather than a noun phrase).
+fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
+    range.take(12).any(|k| {
+        doc.is_lowercase(k) && {
+            let w = doc.word(k);
+            crate::actors::words::contains(FINITE, w) || w.ends_with("ed") || w.ends_with("n't") || w.ends_with("n’t")
+        }
+    })
 }
 
 /// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
@@ -349,9 +378,27 @@ fn according_to(doc: &Document, att: &Attributor, sentence: usize, cue: Range<us
     None
 }
 
+/// Segments of one utterance share its speaker: the attribution often comes only with the last
+/// segment of a quote that runs over several paragraphs.
+fn share_speakers(quotes: &mut [QuoteSpan]) {
+    let mut by_utterance: HashMap<usize, Attribution> = HashMap::new();
+    for q in quotes.iter() {
+        if q.attribution.is_some() {
+            by_utterance.entry(q.utterance).or_insert_with(|| q.attribution.clone());
+        }
+    }
+    for q in quotes.iter_mut() {
+        if !q.attribution.is_some() {
+            if let Some(a) = by_utterance.get(&q.utterance) {
+                q.attribution = Attribution { cue: None, ..a.clone() };
+            }
+        }
+    }
+}
+
 /// Utterances numbered 1, 2, ... in order of first appearance.
 fn renumber_utterances(quotes: &mut [QuoteSpan]) {
-    let mut map = std::collections::HashMap::new();
+    let mut map = HashMap::new();
     for q in quotes.iter_mut() {
         let next = map.len() + 1;
         q.utterance = *map.entry(q.utterance).or_insert(next);

@@ -1,0 +1,229 @@
+"""Accuracy of newsextract against gold annotations. Prints numbers; not a test.
+
+    python bench/accuracy.py [--shared ../shared] [--polnear-split dev] [--limit N]
+
+Quotes (PolNeAR, the seed article): precision, recall and F1 of quote spans at 30% and 80%
+character overlap and exact, and speaker accuracy.
+  * A predicted span and a gold span match at threshold t when their overlap is at least t of
+    each of them (one-to-one, greedy by overlap). "Exact" compares the spans with surrounding
+    white space and quotation marks trimmed (PolNeAR includes the marks in its spans; we report
+    the content inside them).
+  * Speaker accuracy: over gold quotes matched at 30% that have a gold source, the share whose
+    speaker is right: the predicted speaker mention overlaps the gold source span, or the
+    predicted speaker actor has a mention that does.
+Actors (GUM news): see `gum` below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import newsextract as nx
+
+QUOTE_CHARS = "\"'“”‘’«»„‚`"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in QUOTE_CHARS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_CHARS):
+        end -= 1
+    return start, end
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(gold: list[dict], pred: list[dict], threshold: float | None) -> list[tuple[int, int]]:
+    """One-to-one matches (gold index, pred index); threshold None means exact after trimming."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if threshold is None:
+                if g["trim"] == p["trim"]:
+                    candidates.append((1.0, gi, pi))
+                continue
+            o = overlap(g["span"], p["span"])
+            lg = g["span"][1] - g["span"][0]
+            lp = p["span"][1] - p["span"][0]
+            if o and o >= threshold * lg and o >= threshold * lp:
+                candidates.append((o / max(lg, lp), gi, pi))
+    candidates.sort(reverse=True)
+    used_g, used_p, pairs = set(), set(), []
+    for _, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.gold = self.pred = 0
+        self.hits = {"30%": 0, "80%": 0, "exact": 0}
+        self.speaker_total = self.speaker_right = 0
+
+    def add(self, text: str, gold: list[dict], article: dict) -> None:
+        pred = []
+        for q in article["quotes"]:
+            pred.append({"span": (q["start"], q["end"]), "trim": trim(text, q["start"], q["end"]), "quote": q})
+        self.gold += len(gold)
+        self.pred += len(pred)
+        for name, t in (("30%", 0.3), ("80%", 0.8), ("exact", None)):
+            pairs = match(gold, pred, t)
+            self.hits[name] += len(pairs)
+            if name == "30%":
+                for gi, pi in pairs:
+                    sources = gold[gi]["sources"]
+                    if not sources:
+                        continue
+                    self.speaker_total += 1
+                    if speaker_right(pred[pi]["quote"], article, sources):
+                        self.speaker_right += 1
+
+    def report(self, title: str) -> dict:
+        print(f"\n{title}: {self.gold} gold quote spans, {self.pred} predicted")
+        print(f"  {'match':<8}{'precision':>10}{'recall':>10}{'F1':>10}")
+        out = {}
+        for name, hits in self.hits.items():
+            p = hits / self.pred if self.pred else 0.0
+            r = hits / self.gold if self.gold else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            out[name] = {"precision": p, "recall": r, "f1": f}
+            print(f"  {name:<8}{p:>10.3f}{r:>10.3f}{f:>10.3f}")
+        acc = self.speaker_right / self.speaker_total if self.speaker_total else 0.0
+        out["speaker_accuracy"] = acc
+        print(f"  speaker accuracy: {acc:.3f} ({self.speaker_right}/{self.speaker_total} matched quotes with a gold source)")
+        return out
+
+
+def speaker_right(quote: dict, article: dict, sources: list[tuple[int, int]]) -> bool:
+    spans = []
+    if quote["speaker_mention"]:
+        spans.append((quote["speaker_mention"]["start"], quote["speaker_mention"]["end"]))
+    if quote["speaker_id"] is not None:
+        spans += [(m["start"], m["end"]) for m in article["actors"][quote["speaker_id"]]["mentions"]]
+    return any(overlap(s, g) for s in spans for g in sources)
+
+
+SPEECH_CUES = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+    "according", "write", "writes", "wrote", "tweet", "tweets", "tweeted", "explain", "explains", "explained",
+    "ask", "asks", "asked", "argue", "argues", "argued", "arguing", "warn", "warns", "warned", "note",
+    "notes", "noted", "acknowledge", "acknowledged", "insist", "insisted", "insists", "state", "stated",
+    "declare", "declared", "claim", "claims", "claimed", "claiming", "announce", "announced", "reply",
+    "replied", "recall", "recalled", "respond", "responded", "admit", "admitted", "suggest", "suggested",
+    "report", "reported", "reports", "confirm", "confirmed", "deny", "denied", "continued", "told",
+    "predicted", "promised", "pledged", "vowed", "urged", "stressed", "described", "called", "quipped",
+}
+
+
+def is_speech(cue: str, content: str) -> bool:
+    """A gold attribution is speech when its cue is a verb of saying or its content is quoted."""
+    words = set(re.findall(r"[a-z]+", cue.lower()))
+    return bool(words & SPEECH_CUES) or any(c in content for c in "\"“”«»") or "''" in content
+
+
+def read_brat(path: Path) -> list[dict]:
+    """PolNeAR attributions: one gold span per content fragment, with the attribution's sources."""
+    text = path.parent.parent.joinpath("text", path.stem.rsplit("_", 1)[0] + ".txt").read_text(encoding="utf-8")
+    spans: dict[str, list[tuple[int, int]]] = {}
+    relations = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, _ = line.split("\t", 2)
+            label, offsets = info.split(" ", 1)
+            spans[tid] = [tuple(map(int, part.split())) for part in offsets.split(";")]  # type: ignore[misc]
+        elif line.startswith("E"):
+            _, args = line.split("\t", 1)
+            relations.append(dict(arg.split(":", 1) for arg in args.split()))
+    gold = []
+    for rel in relations:
+        sources = spans.get(rel.get("Source", ""), [])
+        cue = " ".join(text[s:e] for s, e in spans.get(rel.get("Cue", ""), []))
+        content = " ".join(text[s:e] for s, e in spans.get(rel.get("Content", ""), []))
+        for start, end in spans.get(rel.get("Content", ""), []):
+            gold.append({"start": start, "end": end, "sources": sources, "speech": is_speech(cue, content)})
+    return gold
+
+
+def polnear(shared: Path, split: str, limit: int | None) -> dict | None:
+    root = shared / "data" / "quotes" / "polnear" / split
+    if not root.exists():
+        print(f"PolNeAR not found at {root}: skipped")
+        return None
+    tally, speech = Tally(), Tally()
+    texts = sorted((root / "text").glob("*.txt"))[:limit]
+    started = time.perf_counter()
+    for path in texts:
+        anns = sorted((root / "attributions").glob(path.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = path.read_text(encoding="utf-8")
+        gold = []
+        for g in read_brat(anns[0]):
+            span = (g["start"], g["end"])
+            gold.append({"span": span, "trim": trim(text, *span), "sources": g["sources"], "speech": g["speech"]})
+        article = nx.extract(text)
+        tally.add(text, gold, article)
+        # speech only: gold attributions of saying; predictions that overlap a non-speech gold
+        # attribution are left out rather than counted wrong
+        other = [g["span"] for g in gold if not g["speech"]]
+        kept = dict(article, quotes=[q for q in article["quotes"] if not any(overlap((q["start"], q["end"]), o) for o in other)])
+        speech.add(text, [g for g in gold if g["speech"]], kept)
+    print(f"\n({len(texts)} PolNeAR {split} articles in {time.perf_counter() - started:.2f} s)")
+    return {
+        "all": tally.report(f"PolNeAR {split}, all attributions (first annotator per article)"),
+        "speech": speech.report(f"PolNeAR {split}, speech attributions (cue a verb of saying, or quoted content)"),
+    }
+
+
+def seed(shared: Path) -> dict | None:
+    base = shared / "seed"
+    if not (base / "aleppo.txt").exists():
+        print("seed article not found: skipped")
+        return None
+    text = (base / "aleppo.txt").read_text(encoding="utf-8")
+    gold_doc = json.loads((base / "aleppo.gold.json").read_text(encoding="utf-8"))
+    article = nx.extract(text, published=gold_doc["published"])
+    gold = []
+    for q in gold_doc["quotes"]:
+        # the gold names the speaker, not a source span: use the speaker actor's mentions
+        speaker = q["speaker"]
+        sources = [
+            (m["start"], m["end"])
+            for a in article["actors"]
+            if a["name"] == speaker
+            for m in a["mentions"]
+        ]
+        gold.append({"span": (q["start"], q["end"]), "trim": trim(text, q["start"], q["end"]), "sources": sources or [(-1, -1)]})
+    tally = Tally()
+    tally.add(text, gold, article)
+    return tally.report("Seed article (aleppo)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    parser.add_argument("--polnear-split", default="dev")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--json", type=Path, help="write the numbers to this file")
+    args = parser.parse_args()
+    if not args.shared.exists():
+        print(f"{args.shared} not found: the gold sets live in ../shared; nothing to measure")
+        return 0
+    results = {"seed": seed(args.shared), "polnear": polnear(args.shared, args.polnear_split, args.limit)}
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
