@@ -6,7 +6,11 @@
 'Sergei Lavrov'
 """
 
-from ._core import Lexicon, LexiconError, __version__, extract, extract_batch
+from . import formats
+from ._batch import extract_batch
+from ._core import Lexicon, LexiconError, __version__, extract
+from .display import Rendered, render
+from .frames import extract_frames, to_frames
 from .types import Actor, Article, Event, Place, Quote, Span
 
 __all__ = [
@@ -17,8 +21,13 @@ __all__ = [
     "LexiconError",
     "Place",
     "Quote",
+    "Rendered",
     "Span",
     "__version__",
     "extract",
     "extract_batch",
+    "extract_frames",
+    "formats",
+    "render",
+    "to_frames",
 ]
