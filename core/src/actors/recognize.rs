@@ -59,9 +59,20 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
         }
     }
     let context = Context::new(doc, &runs);
+    // tokens right after a person title from the lexicon ("Foreign Minister"): looked up per run,
+    // so indexed once rather than searched in all candidates each time
+    let mut after_title = vec![false; n + 1];
+    for c in &candidates {
+        if let CandidateKind::Lexicon { entry, .. } = c.kind {
+            let e = lexicon.entry(entry);
+            if e.kind == EntryKind::Role && e.holder == Holder::Person {
+                after_title[c.tokens.end] = true;
+            }
+        }
+    }
     for run in runs {
         let Some(run) = context.strip(doc, lexicon, run) else { continue };
-        let kind = classify(doc, lexicon, &candidates, &run);
+        let kind = classify(doc, lexicon, &after_title, &run);
         candidates.push(Candidate { tokens: run, kind });
     }
     candidates.sort_by_key(|c| c.tokens.start);
@@ -227,7 +238,8 @@ impl<'a> Context<'a> {
     }
 }
 
-fn is_person_title(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], before: usize) -> bool {
+/// `after_title[i]`: a person title from the lexicon ends right before token `i`.
+fn is_person_title(doc: &Document, after_title: &[bool], before: usize) -> bool {
     if before == 0 {
         return false;
     }
@@ -235,13 +247,7 @@ fn is_person_title(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], 
     if contains(TITLE_ABBREVIATIONS, doc.word(prev)) {
         return true;
     }
-    candidates.iter().any(|c| {
-        c.tokens.end == before
-            && matches!(c.kind, CandidateKind::Lexicon { entry, .. } if {
-                let e = lexicon.entry(entry);
-                e.kind == EntryKind::Role && e.holder == Holder::Person
-            })
-    })
+    after_title.get(before).copied().unwrap_or(false)
 }
 
 /// The words after a name: `, a senior fellow at ...`, `, who`, `said`.
@@ -280,7 +286,7 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     false
 }
 
-fn classify(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], run: &Range<usize>) -> CandidateKind {
+fn classify(doc: &Document, lexicon: &Lexicon, after_title: &[bool], run: &Range<usize>) -> CandidateKind {
     let last = doc.word(run.end - 1);
     if contains(words::ORG_HEADS, last) || run.clone().any(|i| contains(&["Ministry", "University", "Bank", "Institute", "Council", "Party"], doc.word(i))) {
         return CandidateKind::Organization;
@@ -288,7 +294,7 @@ fn classify(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], run: &R
     if run.len() >= 2 && contains(words::PLACE_HEADS, last) {
         return CandidateKind::Place;
     }
-    if is_person_title(doc, lexicon, candidates, run.start) {
+    if is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;
     }
     if lexicon.is_given_name(doc.word(run.start)) && (run.len() >= 2 || followed_by_person_context(doc, lexicon, run.end)) {
@@ -306,19 +312,21 @@ fn classify(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], run: &R
 
 /// A given name (or an initial) right before a lexicon person joins its mention: "Bashar" + "Assad".
 fn join_given_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>) {
-    let mut i = 1;
-    while i < candidates.len() {
-        let (prev, cur) = (&candidates[i - 1], &candidates[i]);
-        let adjacent = prev.tokens.end == cur.tokens.start;
-        let cur_person = matches!(cur.kind, CandidateKind::Lexicon { entry, .. } if lexicon.entry(entry).kind == EntryKind::Person);
-        let prev_name = matches!(prev.kind, CandidateKind::Unknown | CandidateKind::Person)
-            && prev.tokens.clone().all(|t| lexicon.is_given_name(doc.word(t)) || doc.word(t).ends_with('.'));
-        if adjacent && cur_person && prev_name {
-            let start = prev.tokens.start;
-            candidates[i].tokens.start = start;
-            candidates.remove(i - 1);
-        } else {
-            i += 1;
+    // one pass that compacts in place (removing from the middle of the vector per join would cost
+    // the square of the number of names)
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for mut cur in candidates.drain(..) {
+        if let Some(prev) = kept.last() {
+            let adjacent = prev.tokens.end == cur.tokens.start;
+            let cur_person = matches!(cur.kind, CandidateKind::Lexicon { entry, .. } if lexicon.entry(entry).kind == EntryKind::Person);
+            let prev_name = matches!(prev.kind, CandidateKind::Unknown | CandidateKind::Person)
+                && prev.tokens.clone().all(|t| lexicon.is_given_name(doc.word(t)) || doc.word(t).ends_with('.'));
+            if adjacent && cur_person && prev_name {
+                cur.tokens.start = prev.tokens.start;
+                kept.pop();
+            }
         }
+        kept.push(cur);
     }
+    *candidates = kept;
 }

@@ -1,7 +1,7 @@
 //! Merging mention candidates into actors: lexicon entries, full names and surnames, acronyms;
 //! roles from titles and appositions; country and CAMEO code.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use super::recognize::{Candidate, CandidateKind};
@@ -56,11 +56,17 @@ pub fn resolve(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], publ
         }
     }
     // Pass 2: single words (surnames, acronyms) and names whose kind the context left open.
+    let mut short_forms = ShortForms::default();
+    for i in 0..b.mentions.len() {
+        short_forms.add(&b, i);
+    }
     for ci in deferred {
         let c = &candidates[ci];
         let text = doc.span_text(c.tokens.clone());
-        if let Some(actor) = b.surname_or_acronym(text, c.tokens.start) {
+        if let Some(m) = short_forms.find(text, c.tokens.start, doc.tokens.len()) {
+            let actor = b.mentions[m].actor;
             b.mention(c.tokens.clone(), actor, MentionKind::Name);
+            short_forms.add(&b, b.mentions.len() - 1);
             continue;
         }
         let kind = match c.kind {
@@ -72,6 +78,7 @@ pub fn resolve(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], publ
         let name = text.to_string();
         let actor = b.actor(Key::Name(name.clone()), || ActorInfo::named(name, kind));
         b.mention(c.tokens.clone(), actor, MentionKind::Name);
+        short_forms.add(&b, b.mentions.len() - 1);
     }
     b.roles_and_codes(candidates);
     b.name_actors();
@@ -214,36 +221,15 @@ impl Builder<'_, '_> {
         self.mention(tokens, actor, MentionKind::Nominal);
     }
 
-    /// The actor a single word names through a longer name (a surname, a given name) or an acronym.
-    fn surname_or_acronym(&self, word: &str, at: usize) -> Option<usize> {
-        let doc = self.doc;
-        let mut best: Option<(usize, usize)> = None; // (distance, actor)
-        for m in &self.mentions {
-            if m.kind != MentionKind::Name || m.tokens.len() < 2 {
-                continue;
-            }
-            let actor = &self.actors[m.actor];
-            let last = doc.word(m.tokens.end - 1);
-            let matches = match actor.kind {
-                ActorType::Person => last == word,
-                ActorType::Organization | ActorType::Group => is_acronym_of(word, doc, m.tokens.clone()),
-                ActorType::Country => false,
-            };
-            if matches {
-                let distance = if m.tokens.end <= at { at - m.tokens.end } else { m.tokens.start - at + doc.tokens.len() };
-                if best.is_none_or(|(d, _)| distance < d) {
-                    best = Some((distance, m.actor));
-                }
-            }
-        }
-        best.map(|(_, a)| a)
-    }
-
     /// Roles from titles before a name and appositions after it; country and code from them.
     fn roles_and_codes(&mut self, candidates: &[Candidate]) {
         let doc = self.doc;
         let lexicon = self.lexicon;
         let by_end: HashMap<usize, usize> = candidates.iter().enumerate().map(|(i, c)| (c.tokens.end, i)).collect();
+        let mut by_start: HashMap<usize, usize> = HashMap::new();
+        for (i, c) in candidates.iter().enumerate() {
+            by_start.entry(c.tokens.start).or_insert(i);
+        }
         let person_mentions: Vec<(Range<usize>, usize)> = self
             .mentions
             .iter()
@@ -284,7 +270,7 @@ impl Builder<'_, '_> {
             if e + 2 < n && doc.is_punct(e, ',') && matches!(doc.word(e + 1), "a" | "an" | "the") {
                 let mut k = e + 2;
                 while k < n.min(e + 8) && !doc.is_punct(k, ',') && !doc.is_punct(k, '.') {
-                    if let Some(c) = candidates.iter().find(|c| c.tokens.start == k) {
+                    if let Some(c) = by_start.get(&k).map(|&i| &candidates[i]) {
                         if let CandidateKind::Lexicon { entry, .. } = c.kind {
                             let en = lexicon.entry(entry);
                             if en.kind == EntryKind::Role && en.holder == Holder::Person {
@@ -357,14 +343,60 @@ impl Builder<'_, '_> {
     }
 }
 
-/// "FSB" for "Federal Security Service"; "UN" for "United Nations".
-fn is_acronym_of(word: &str, doc: &Document, tokens: Range<usize>) -> bool {
-    if word.len() < 2 || !word.chars().all(|c| c.is_ascii_uppercase()) {
-        return false;
+/// Multi-word name mentions indexed by the single word that can stand for them: a person's
+/// surname, an organisation's or group's acronym. Finds the nearest such mention before a word
+/// (else the first after it) in logarithmic time, where a scan of all mentions per word would
+/// cost the square of the article's length.
+#[derive(Default)]
+struct ShortForms {
+    surnames: HashMap<String, Positions>,
+    acronyms: HashMap<String, Positions>,
+}
+
+/// Mention indices by end token and by start token (the first mention added wins a tie).
+#[derive(Default)]
+struct Positions {
+    by_end: BTreeMap<usize, usize>,
+    by_start: BTreeMap<usize, usize>,
+}
+
+impl ShortForms {
+    fn add(&mut self, b: &Builder, i: usize) {
+        let m = &b.mentions[i];
+        if m.kind != MentionKind::Name || m.tokens.len() < 2 {
+            return;
+        }
+        let doc = b.doc;
+        let (map, key) = match b.actors[m.actor].kind {
+            ActorType::Person => (&mut self.surnames, doc.word(m.tokens.end - 1).to_string()),
+            ActorType::Organization | ActorType::Group => {
+                let initials: String = m.tokens.clone().filter(|&t| doc.is_capitalized(t)).filter_map(|t| doc.word(t).chars().next()).collect();
+                (&mut self.acronyms, initials)
+            }
+            ActorType::Country => return,
+        };
+        let p = map.entry(key).or_default();
+        p.by_end.entry(m.tokens.end).or_insert(i);
+        p.by_start.entry(m.tokens.start).or_insert(i);
     }
-    let initials: String = tokens
-        .filter(|&t| doc.is_capitalized(t))
-        .filter_map(|t| doc.word(t).chars().next())
-        .collect();
-    initials == word
+
+    /// The mention that `word` at token `at` shortens: the one ending nearest before `at`, else
+    /// the one starting nearest after it; on a tie, the first added.
+    fn find(&self, word: &str, at: usize, n_tokens: usize) -> Option<usize> {
+        let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        let mut best: Option<(usize, usize)> = None; // (distance, mention)
+        let maps = [self.surnames.get(word), if acronym { self.acronyms.get(word) } else { None }];
+        for p in maps.into_iter().flatten() {
+            let found = match p.by_end.range(..=at).next_back() {
+                Some((&end, &i)) => Some((at - end, i)),
+                None => p.by_start.range(at..).next().map(|(&start, &i)| (start - at + n_tokens, i)),
+            };
+            if let Some(f) = found {
+                if best.is_none_or(|b| f < b) {
+                    best = Some(f);
+                }
+            }
+        }
+        best.map(|(_, i)| i)
+    }
 }

@@ -27,6 +27,9 @@ pub struct Document<'a> {
     pub sentences: Vec<Sentence>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<u32>,
+    /// For each sentence, its first token that is not an opening quotation mark, bracket or dash
+    /// (its end when it has none): what `starts_sentence` compares with.
+    sentence_opening: Vec<u32>,
     offsets: OffsetMap,
 }
 
@@ -49,7 +52,14 @@ impl<'a> Document<'a> {
                 *slot = s as u32;
             }
         }
-        Document { text, tokens, paragraphs, sentences, sentence_of, offsets: OffsetMap::new(text) }
+        let sentence_opening = sentences
+            .iter()
+            .map(|s| {
+                let lead = s.tokens.clone().find(|&j| !is_opening_token(text, &tokens[j])).unwrap_or(s.tokens.end);
+                lead as u32
+            })
+            .collect();
+        Document { text, tokens, paragraphs, sentences, sentence_of, sentence_opening, offsets: OffsetMap::new(text) }
     }
 
     /// The text of token `i`.
@@ -108,19 +118,25 @@ impl<'a> Document<'a> {
 
     /// The token is the first of its sentence (ignoring opening quotation marks and brackets).
     pub fn starts_sentence(&self, i: usize) -> bool {
-        let s = &self.sentences[self.sentence_of[i] as usize];
-        (s.tokens.start..i).all(|j| matches!(self.tokens[j].kind, Kind::Quote(_)) || self.is_punct(j, '(') || self.is_punct(j, '—') || self.is_punct(j, '-'))
+        // every token before `i` in its sentence is an opening mark: `i` is at most the first
+        // other token (constant time: a long sentence of names must not cost its square)
+        self.sentence_of.get(i).is_some_and(|&s| i <= self.sentence_opening[s as usize] as usize)
     }
 
     /// Whether a paragraph starts at token `i`.
     pub fn starts_paragraph(&self, i: usize) -> bool {
-        self.paragraphs.iter().any(|p| p.start == i)
+        self.paragraphs.binary_search_by_key(&i, |p| p.start).is_ok()
     }
 
     /// The paragraph index of token `i`.
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.sentences[self.sentence_of[i] as usize].paragraph
     }
+}
+
+/// A token that may stand before the first word of a sentence: a quotation mark, `(`, `—` or `-`.
+fn is_opening_token(text: &str, t: &Token) -> bool {
+    matches!(t.kind, Kind::Quote(_)) || (t.kind == Kind::Punct && matches!(text[t.start..].chars().next(), Some('(' | '—' | '-')))
 }
 
 fn is_final_punct(text: &str, t: &Token) -> bool {
