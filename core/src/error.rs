@@ -22,15 +22,30 @@ enum ErrorKind {
 
 impl Error {
     pub(crate) fn lexicon(file: &str, line: usize, message: impl Into<String>) -> Self {
-        Error { kind: ErrorKind::Lexicon, message: message.into(), file: Some(file.to_string()), line: Some(line) }
+        Error {
+            kind: ErrorKind::Lexicon,
+            message: message.into(),
+            file: Some(file.to_string()),
+            line: Some(line),
+        }
     }
 
-    pub(crate) fn io(file: &str, err: &std::io::Error) -> Self {
-        Error { kind: ErrorKind::Io, message: err.to_string(), file: Some(file.to_string()), line: None }
+    pub fn io(file: &str, err: &std::io::Error) -> Self {
+        Error {
+            kind: ErrorKind::Io,
+            message: err.to_string(),
+            file: Some(file.to_string()),
+            line: None,
+        }
     }
 
     pub(crate) fn date(message: impl Into<String>) -> Self {
-        Error { kind: ErrorKind::Date, message: message.into(), file: None, line: None }
+        Error {
+            kind: ErrorKind::Date,
+            message: message.into(),
+            file: None,
+            line: None,
+        }
     }
 
     /// The dictionary file the error is in, where there is one.

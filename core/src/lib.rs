@@ -23,6 +23,7 @@
 pub mod actors;
 pub mod dates;
 mod error;
+pub mod events;
 pub mod lexicon;
 pub mod model;
 pub mod quotes;
@@ -55,7 +56,9 @@ pub struct Extractor {
 impl Default for Extractor {
     /// An extractor with the embedded default lexicon.
     fn default() -> Self {
-        Extractor { lexicon: Lexicon::default_shared() }
+        Extractor {
+            lexicon: Lexicon::default_shared(),
+        }
     }
 }
 
@@ -73,7 +76,42 @@ impl Extractor {
         let doc = Document::new(text);
         let mut actors = Actors::analyze(&doc, &self.lexicon, options.published);
         let quotes = quotes::find(&doc, &mut actors, &self.lexicon);
-        Output { doc: &doc }.article(&actors, &quotes)
+        let dict = self.lexicon.events();
+        let coding = events::coder::Coding {
+            dict,
+            options: dict.options(),
+            date: options.published,
+        };
+        let raw = events::coder::code_document(&doc, Some(&actors), &coding);
+        let mut article = Output { doc: &doc }.article(&actors, &quotes);
+        article.events = Output { doc: &doc }.events(&raw, &actors, options.published);
+        article
+    }
+
+    /// Codes the events of `text` only, with the lexicon's event dictionary and `coding`
+    /// options in place of the dictionary's own (TABARI `.options` commands, PETRARCH
+    /// settings). `source` and `target` of the events are not filled (no actors list).
+    pub fn code_events(
+        &self,
+        text: &str,
+        published: Option<Date>,
+        coding: Option<&lexicon::formats::DictOptions>,
+    ) -> Vec<Event> {
+        let doc = Document::new(text);
+        let dict = self.lexicon.events();
+        let actors = if dict.has_actors() {
+            None
+        } else {
+            Some(Actors::analyze(&doc, &self.lexicon, published))
+        };
+        let c = events::coder::Coding {
+            dict,
+            options: coding.unwrap_or(dict.options()),
+            date: published,
+        };
+        let raw = events::coder::code_document(&doc, actors.as_ref(), &c);
+        let empty = Actors::default();
+        Output { doc: &doc }.events(&raw, actors.as_ref().unwrap_or(&empty), published)
     }
 }
 
@@ -84,12 +122,89 @@ struct Output<'a, 'd> {
 
 impl Output<'_, '_> {
     fn span_bytes(&self, start: usize, end: usize) -> Span {
-        Span { text: self.doc.text[start..end].to_string(), start: self.doc.char_offset(start), end: self.doc.char_offset(end) }
+        Span {
+            text: self.doc.text[start..end].to_string(),
+            start: self.doc.char_offset(start),
+            end: self.doc.char_offset(end),
+        }
     }
 
     fn span_tokens(&self, tokens: Range<usize>) -> Span {
         let (s, e) = self.doc.byte_span(tokens);
         self.span_bytes(s, e)
+    }
+
+    /// Events with labels from the CAMEO table, dates and places of their clause.
+    fn events(
+        &self,
+        raw: &[events::RawEvent],
+        actors: &Actors,
+        published: Option<Date>,
+    ) -> Vec<Event> {
+        // actor ids as in `article`: order of first non-pronoun mention
+        let mut new_id = vec![None; actors.actors.len()];
+        let mut next = 0;
+        for m in &actors.mentions {
+            if new_id[m.actor].is_none() && m.kind != MentionKind::Pronoun {
+                new_id[m.actor] = Some(next);
+                next += 1;
+            }
+        }
+        let mut out = Vec::with_capacity(raw.len());
+        for (id, e) in raw.iter().enumerate() {
+            let facts = events::cameo(&e.code);
+            let root = e.code.get(..2).unwrap_or(&e.code).to_string();
+            let sentence = &self.doc.sentences[e.sentence];
+            let clause = e.clause_tokens.clone();
+            let words: Vec<&str> = clause
+                .clone()
+                .filter(|&t| self.doc.is_word(t) || self.doc.tokens[t].kind == text::Kind::Number)
+                .map(|t| self.doc.word(t))
+                .collect();
+            let date = events::resolve_date(&words, published)
+                .or_else(|| {
+                    let all: Vec<&str> = sentence
+                        .tokens
+                        .clone()
+                        .filter(|&t| self.doc.tokens[t].kind != text::Kind::Punct)
+                        .map(|t| self.doc.word(t))
+                        .collect();
+                    events::resolve_date(&all, published)
+                })
+                .or_else(|| published.map(|p| p.to_string()));
+            // a place of the same clause, after in/at/near/outside
+            let location = actors.places.iter().find_map(|p| {
+                p.mentions
+                    .iter()
+                    .find(|m| {
+                        m.start >= clause.start
+                            && m.end <= clause.end
+                            && m.start > 0
+                            && ["in", "at", "near", "outside", "around", "into"]
+                                .iter()
+                                .any(|w| self.doc.is(m.start - 1, w))
+                    })
+                    .map(|_| p.name.clone())
+            });
+            out.push(Event {
+                id,
+                code: e.code.to_string(),
+                root,
+                label: facts.map_or_else(String::new, |f| f.name.to_string()),
+                quad_class: events::quad_class(&e.code),
+                goldstein: facts.map_or(0.0, |f| f.goldstein),
+                source: e.source.and_then(|a| new_id.get(a).copied().flatten()),
+                target: e.target.and_then(|a| new_id.get(a).copied().flatten()),
+                source_code: e.source_code.as_deref().map(str::to_string),
+                target_code: e.target_code.as_deref().map(str::to_string),
+                trigger: self.span_tokens(e.trigger.clone()),
+                sentence: self.span_bytes(sentence.start, sentence.end),
+                date,
+                location,
+                negated: e.negated,
+            });
+        }
+        out
     }
 
     fn article(&self, actors: &Actors, quotes: &[quotes::QuoteSpan]) -> Article {
@@ -161,9 +276,18 @@ impl Output<'_, '_> {
             .map(|p| Place {
                 name: p.name.clone(),
                 country: p.country.clone(),
-                mentions: p.mentions.iter().map(|t| self.span_tokens(t.clone())).collect(),
+                mentions: p
+                    .mentions
+                    .iter()
+                    .map(|t| self.span_tokens(t.clone()))
+                    .collect(),
             })
             .collect();
-        Article { quotes, actors: out_actors, events: Vec::new(), places }
+        Article {
+            quotes,
+            actors: out_actors,
+            events: Vec::new(),
+            places,
+        }
     }
 }

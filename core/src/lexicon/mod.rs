@@ -6,6 +6,7 @@
 
 pub mod cues;
 mod default;
+pub mod formats;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
@@ -46,7 +47,8 @@ pub struct Spell {
 
 impl Spell {
     pub fn contains(&self, date: Date) -> bool {
-        self.from.is_none_or(|f| f.first_day() <= date.last_day()) && self.to.is_none_or(|t| date.first_day() <= t.last_day())
+        self.from.is_none_or(|f| f.first_day() <= date.last_day())
+            && self.to.is_none_or(|t| date.first_day() <= t.last_day())
     }
 }
 
@@ -85,13 +87,18 @@ impl Entry {
     pub fn spell_at(&self, date: Option<Date>) -> Option<&Spell> {
         match date {
             Some(d) => self.spells.iter().rev().find(|s| s.contains(d)),
-            None => self.spells.iter().max_by_key(|s| (s.to.is_none(), s.to, s.from)),
+            None => self
+                .spells
+                .iter()
+                .max_by_key(|s| (s.to.is_none(), s.to, s.from)),
         }
     }
 
     /// The actor code on `date`.
     pub fn code_at(&self, date: Option<Date>) -> Option<&str> {
-        self.spell_at(date).map(|s| s.code.as_str()).or(self.code.as_deref())
+        self.spell_at(date)
+            .map(|s| s.code.as_str())
+            .or(self.code.as_deref())
     }
 }
 
@@ -143,15 +150,23 @@ pub struct Lexicon {
     given_names: HashSet<String>,
     /// Lower-cased role phrase -> entry.
     roles: HashMap<String, usize>,
+    /// Verb patterns (and, from user files, dictionary actors, agents and discards) for events.
+    events: crate::events::EventDict,
 }
 
 static DEFAULT: LazyLock<Arc<Lexicon>> = LazyLock::new(|| {
-    Arc::new(default::builder().and_then(LexiconBuilder::build).unwrap_or_else(|e| {
-        // The default lexicon is compiled in and checked by the test suite; an error here is a
-        // build defect, reported once, and the extractor still runs on an empty lexicon.
-        eprintln!("newsextract: default lexicon: {e}");
-        LexiconBuilder::default().build().unwrap_or_else(|_| unreachable!())
-    }))
+    Arc::new(
+        default::builder()
+            .and_then(LexiconBuilder::build)
+            .unwrap_or_else(|e| {
+                // The default lexicon is compiled in and checked by the test suite; an error here is a
+                // build defect, reported once, and the extractor still runs on an empty lexicon.
+                eprintln!("newsextract: default lexicon: {e}");
+                LexiconBuilder::default()
+                    .build()
+                    .unwrap_or_else(|_| unreachable!())
+            }),
+    )
 });
 
 impl Lexicon {
@@ -171,6 +186,11 @@ impl Lexicon {
 
     pub fn entry(&self, i: usize) -> &Entry {
         &self.entries[i]
+    }
+
+    /// The event dictionary: verb patterns and, when loaded from files, actors and agents.
+    pub fn events(&self) -> &crate::events::EventDict {
+        &self.events
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -200,7 +220,12 @@ impl Lexicon {
                 Case::Any => true,
             };
             if case_ok && is_boundary(m.start(), m.end()) {
-                hits.push(Hit { start: m.start(), end: m.end(), entry: p.entry as usize, form: p.form });
+                hits.push(Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    entry: p.entry as usize,
+                    form: p.form,
+                });
             }
         }
         hits
@@ -215,6 +240,8 @@ pub struct LexiconBuilder {
     given_names: HashSet<String>,
     /// Canonical key (kind, lower-case name) -> entry, so that files can add to one entry.
     index: HashMap<(EntryKindKey, String), usize>,
+    /// Event dictionary files added by the user; the embedded verb patterns when empty.
+    event_sources: crate::events::DictSources,
 }
 
 type EntryKindKey = u8;
@@ -256,7 +283,31 @@ impl LexiconBuilder {
         } else {
             Case::First
         };
-        self.forms.push((text.to_string(), Pattern { entry: entry as u32, form, case }));
+        self.forms.push((
+            text.to_string(),
+            Pattern {
+                entry: entry as u32,
+                form,
+                case,
+            },
+        ));
+    }
+
+    /// Adds dictionary files in the TABARI / PETRARCH-1 / Phoenix formats. Verb files replace
+    /// the embedded verb patterns; actor files also become lexicon entries (their dated codes
+    /// become spells), so that the actors pass finds them. Parse errors name the file and line.
+    pub fn add_dictionary_files(
+        &mut self,
+        sources: crate::events::DictSources,
+    ) -> Result<(), Error> {
+        crate::events::add_actor_entries(self, &sources)?;
+        let s = &mut self.event_sources;
+        s.verbs.extend(sources.verbs);
+        s.actors.extend(sources.actors);
+        s.agents.extend(sources.agents);
+        s.discards.extend(sources.discards);
+        s.options.extend(sources.options);
+        Ok(())
     }
 
     pub fn add_given_name(&mut self, name: &str) {
@@ -285,7 +336,29 @@ impl LexiconBuilder {
             .ascii_case_insensitive(true)
             .build(&forms)
             .map_err(|e| Error::lexicon("<lexicon>", 0, e.to_string()))?;
-        Ok(Lexicon { entries: self.entries, patterns, forms, matcher, given_names: self.given_names, roles })
+        let has_files = !(self.event_sources.verbs.is_empty()
+            && self.event_sources.actors.is_empty()
+            && self.event_sources.agents.is_empty()
+            && self.event_sources.discards.is_empty()
+            && self.event_sources.options.is_empty());
+        let events = if has_files {
+            let mut d = crate::events::EventDict::from_sources(&self.event_sources)?;
+            if self.event_sources.verbs.is_empty() {
+                // user actors with the embedded verbs
+                d = crate::events::EventDict::embedded()?.with_entities_of(d);
+            }
+            d
+        } else {
+            crate::events::EventDict::embedded()?
+        };
+        Ok(Lexicon {
+            entries: self.entries,
+            patterns,
+            forms,
+            matcher,
+            given_names: self.given_names,
+            roles,
+            events,
+        })
     }
 }
-

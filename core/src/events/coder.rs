@@ -1,0 +1,1101 @@
+//! The shallow coder: per sentence, words -> dictionary classes (actors, agents, verbs, nouns)
+//! -> actor groups (agents attached, compounds, pronouns) -> comma-clause removal -> clauses ->
+//! verb patterns -> source and target -> events.
+
+use std::ops::Range;
+
+use super::dict::{word_matches, CandKind, EventDict};
+use crate::actors::{Actors, MentionKind};
+use crate::dates::Date;
+use crate::lexicon::formats::{CodeBy, DictOptions, Elem, VerbCode};
+use crate::text::{Document, Kind};
+
+/// An event before output: codes, actor ids, trigger tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawEvent {
+    pub code: Box<str>,
+    pub source_code: Option<Box<str>>,
+    pub target_code: Option<Box<str>>,
+    pub source: Option<usize>,
+    pub target: Option<usize>,
+    /// Document token range of the verb.
+    pub trigger: Range<usize>,
+    pub sentence: usize,
+    /// Sentence words (indices into the coder's word list) of the verb's clause, for dates and places.
+    pub clause_tokens: Range<usize>,
+    pub negated: bool,
+    subordinate: bool,
+    dominant: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WK {
+    Word,
+    Comma,
+}
+
+#[derive(Debug, Clone)]
+struct Wd {
+    s: u32,
+    e: u32,
+    tok: u32,
+    cap: bool,
+    kind: WK,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    None,
+    Verb(u32),
+    Actor(u32),
+    Agent(u32),
+    Noun,
+    Adjective,
+}
+
+/// One actor occurrence (a dictionary actor, a mention, an agent-qualified actor or a pronoun).
+#[derive(Debug, Clone)]
+struct Occ {
+    start: usize,
+    end: usize,
+    codes: Vec<Box<str>>,
+    actor: Option<usize>,
+}
+
+/// Actor occurrences joined into one compound ("Russia and the United States").
+#[derive(Debug, Clone)]
+struct Group {
+    start: usize,
+    occs: Vec<usize>,
+}
+
+struct Sent<'a> {
+    buf: String,
+    words: Vec<Wd>,
+    items: Vec<(usize, usize, Item)>,
+    occs: Vec<Occ>,
+    groups: Vec<Group>,
+    /// word -> group index
+    group_at: Vec<u32>,
+    /// word -> verb item index (at its first word)
+    deleted: Vec<bool>,
+    dict: &'a EventDict,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Sent<'_> {
+    fn w(&self, i: usize) -> &str {
+        let w = &self.words[i];
+        &self.buf[w.s as usize..w.e as usize]
+    }
+    fn is(&self, i: usize, s: &str) -> bool {
+        i < self.words.len() && self.w(i) == s
+    }
+}
+
+fn is_conj(w: &str) -> bool {
+    matches!(w, "AND" | "BUT" | "OR" | "NOR")
+}
+
+fn is_det(w: &str) -> bool {
+    matches!(w, "THE" | "A" | "AN")
+}
+
+/// Per-call settings.
+pub struct Coding<'a> {
+    pub dict: &'a EventDict,
+    pub options: &'a DictOptions,
+    pub date: Option<Date>,
+}
+
+/// Codes every sentence of the document.
+pub fn code_document(doc: &Document, actors: Option<&Actors>, c: &Coding) -> Vec<RawEvent> {
+    let mut out = Vec::new();
+    let story_discard = false;
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let mut sent = build_words(doc, sentence.tokens.clone(), c.dict);
+        if sent.words.is_empty() {
+            continue;
+        }
+        match code_sentence(doc, &mut sent, si, actors, c, &mut out) {
+            Outcome::Coded => {}
+            Outcome::StoryDiscard => {
+                out.clear();
+                break;
+            }
+        }
+    }
+    let _ = story_discard;
+    out
+}
+
+enum Outcome {
+    Coded,
+    StoryDiscard,
+}
+
+fn build_words<'a>(doc: &Document, range: Range<usize>, dict: &'a EventDict) -> Sent<'a> {
+    let mut buf = String::with_capacity(
+        doc.tokens
+            .get(range.end.saturating_sub(1))
+            .map_or(0, |t| t.end)
+            - doc.tokens.get(range.start).map_or(0, |t| t.start)
+            + 8,
+    );
+    let mut words: Vec<Wd> = Vec::with_capacity(range.len());
+    let mut lower_letters = 0usize;
+    let mut caps = 0usize;
+    for ti in range {
+        let t = &doc.tokens[ti];
+        let text = &doc.text[t.start..t.end];
+        match t.kind {
+            Kind::Word | Kind::Number => {
+                // a possessive clitic belongs to the word before it
+                if t.joined
+                    && !words.is_empty()
+                    && (text == "'s" || text == "’s" || text == "'S" || text == "’S")
+                {
+                    continue;
+                }
+                let s = buf.len() as u32;
+                for ch in text.chars() {
+                    match ch {
+                        '’' | '‘' | '`' => buf.push('\''),
+                        c if c.is_ascii() => buf.push(c.to_ascii_uppercase()),
+                        c => buf.extend(c.to_uppercase()),
+                    }
+                    if ch.is_lowercase() {
+                        lower_letters += 1;
+                    }
+                }
+                let cap = text.chars().next().is_some_and(char::is_uppercase);
+                if cap {
+                    caps += 1;
+                }
+                words.push(Wd {
+                    s,
+                    e: buf.len() as u32,
+                    tok: ti as u32,
+                    cap,
+                    kind: WK::Word,
+                });
+            }
+            Kind::Punct => {
+                let first = text.chars().next().unwrap_or(' ');
+                if matches!(first, ',' | ';' | ':') {
+                    let s = buf.len() as u32;
+                    buf.push(',');
+                    words.push(Wd {
+                        s,
+                        e: buf.len() as u32,
+                        tok: ti as u32,
+                        cap: false,
+                        kind: WK::Comma,
+                    });
+                }
+            }
+            Kind::Quote(_) => {}
+        }
+    }
+    // capitalisation marks nouns only in mixed-case text that is not a headline
+    let word_count = words.iter().filter(|w| w.kind == WK::Word).count();
+    let mixed = lower_letters > 0 && caps * 10 < word_count.max(1) * 6;
+    for (i, w) in words.iter_mut().enumerate() {
+        w.cap = w.cap && mixed && i > 0;
+    }
+    let n = words.len();
+    Sent {
+        buf,
+        words,
+        items: Vec::new(),
+        occs: Vec::new(),
+        groups: Vec::new(),
+        group_at: vec![NONE; n],
+        deleted: vec![false; n],
+        dict,
+    }
+}
+
+/// The longest dictionary phrase starting at word `i`: (end word, kind).
+fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
+    let d = s.dict;
+    if s.words[i].kind != WK::Word {
+        return None;
+    }
+    let w = s.w(i);
+    let mut best: Option<(usize, usize, u8, CandKind)> = None;
+    for (l, _) in w
+        .char_indices()
+        .skip(1)
+        .chain(std::iter::once((w.len(), ' ')))
+    {
+        if l >= 64 && d.key_lengths & (1 << 63) == 0 || l < 64 && d.key_lengths & (1 << l) == 0 {
+            continue;
+        }
+        let Some(list) = d.index.get(&w[..l]) else {
+            continue;
+        };
+        for cand in list {
+            let phrase = &d.phrases[cand.phrase as usize];
+            if !word_matches(&phrase[0], w) {
+                continue;
+            }
+            let mut j = i + 1;
+            let mut ok = true;
+            for pw in &phrase[1..] {
+                if j >= s.words.len() || s.words[j].kind != WK::Word || !word_matches(pw, s.w(j)) {
+                    ok = false;
+                    break;
+                }
+                j += 1;
+            }
+            if !ok {
+                continue;
+            }
+            let chars: usize = phrase.iter().map(|p| p.text.len()).sum();
+            let rank = match cand.kind {
+                CandKind::Discard { .. } => 6,
+                CandKind::Actor(_) => 5,
+                CandKind::Agent(_) => 4,
+                CandKind::Verb(_) => 3,
+                CandKind::Noun => 2,
+                CandKind::Adjective => 1,
+            };
+            let key = (j, chars, rank);
+            if best.is_none_or(|b| (b.0, b.1, b.2) < key) {
+                best = Some((j, chars, rank, cand.kind));
+            }
+        }
+    }
+    best.map(|b| (b.0, b.3))
+}
+
+fn code_sentence(
+    doc: &Document,
+    s: &mut Sent,
+    si: usize,
+    actors: Option<&Actors>,
+    c: &Coding,
+    out: &mut Vec<RawEvent>,
+) -> Outcome {
+    let d = c.dict;
+    let opts = c.options;
+    let n = s.words.len();
+    let mut complex = false;
+    let mut item_at = vec![NONE; n];
+    // 1. actor mentions from the actors pass (when the dictionary has no actors of its own)
+    if let Some(actors) = actors.filter(|_| !d.has_actors()) {
+        let mut i = 0;
+        while i < n {
+            let tok = s.words[i].tok as usize;
+            if let Some(m) = actors.mention_at(tok) {
+                let mut j = i + 1;
+                while j < n && (s.words[j].tok as usize) < m.tokens.end {
+                    j += 1;
+                }
+                let info = &actors.actors[m.actor];
+                let codes: Vec<Box<str>> =
+                    info.code.iter().map(|c| Box::from(c.as_str())).collect();
+                if m.kind != MentionKind::Pronoun || !codes.is_empty() {
+                    let o = s.occs.len() as u32;
+                    s.occs.push(Occ {
+                        start: i,
+                        end: j,
+                        codes,
+                        actor: Some(m.actor),
+                    });
+                    s.items.push((i, j, Item::Actor(o)));
+                    for slot in &mut item_at[i..j] {
+                        *slot = (s.items.len() - 1) as u32;
+                    }
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    // 2. dictionary phrases
+    let mut i = 0;
+    while i < n {
+        if item_at[i] != NONE {
+            i += 1;
+            continue;
+        }
+        let Some((end, kind)) = longest_at(s, i) else {
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..=end)
+            .find(|&k| k == end || item_at[k] != NONE)
+            .unwrap_or(end);
+        let item = match kind {
+            CandKind::Discard { story } => {
+                return if story {
+                    Outcome::StoryDiscard
+                } else {
+                    Outcome::Coded
+                };
+            }
+            CandKind::Actor(a) => {
+                let def = &d.actors[a as usize];
+                match def.code_at(c.date) {
+                    Some(dc) if dc.discard => return Outcome::Coded,
+                    Some(dc) if dc.complex => {
+                        complex = true;
+                        Item::Noun
+                    }
+                    Some(dc) if !dc.codes.is_empty() => {
+                        let o = s.occs.len() as u32;
+                        s.occs.push(Occ {
+                            start: i,
+                            end,
+                            codes: dc.codes.clone(),
+                            actor: None,
+                        });
+                        Item::Actor(o)
+                    }
+                    _ => Item::Noun,
+                }
+            }
+            CandKind::Agent(a) => Item::Agent(a),
+            CandKind::Verb(v) => {
+                let verb = &d.verbs[v as usize];
+                let prev_det = i > 0 && is_det(s.w(i - 1));
+                if (verb.code == VerbCode::Null && verb.patterns.is_empty())
+                    || (!verb.nominal && (prev_det || s.words[i].cap))
+                {
+                    Item::Noun
+                } else {
+                    match verb.code {
+                        VerbCode::Discard => return Outcome::Coded,
+                        VerbCode::Complex => {
+                            complex = true;
+                            Item::Verb(v)
+                        }
+                        _ => Item::Verb(v),
+                    }
+                }
+            }
+            CandKind::Noun => Item::Noun,
+            CandKind::Adjective => Item::Adjective,
+        };
+        s.items.push((i, end, item));
+        for slot in &mut item_at[i..end] {
+            *slot = (s.items.len() - 1) as u32;
+        }
+        i = end;
+    }
+    s.items.sort_by_key(|it| it.0);
+    // re-index after sorting
+    let mut item_at = vec![NONE; n];
+    for (k, it) in s.items.iter().enumerate() {
+        for slot in &mut item_at[it.0..it.1] {
+            *slot = k as u32;
+        }
+    }
+    // 3. agents join the actor before or after them, or after OF/IN
+    attach_agents(s, &item_at, opts);
+    // 4. pronouns refer to actors
+    resolve_pronouns(s);
+    // 5. compound groups
+    build_groups(s);
+    // 6. comma-delimited clauses
+    remove_comma_clauses(s, opts);
+    // 7. clauses
+    let kept: Vec<usize> = (0..n).filter(|&i| !s.deleted[i]).collect();
+    let mut clauses: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut conjunctions = 0;
+    for (k, &i) in kept.iter().enumerate() {
+        let w = s.w(i);
+        if is_conj(w) && s.group_at[i] == NONE && !compound_noun_around(s, &kept, k) {
+            conjunctions += 1;
+            clauses.push(Vec::new());
+            continue;
+        }
+        if let Some(last) = clauses.last_mut() {
+            last.push(i);
+        }
+    }
+    clauses.retain(|c| !c.is_empty());
+    // verbs in kept words
+    let verbs: Vec<(usize, usize, u32)> = s
+        .items
+        .iter()
+        .filter_map(|&(a, b, it)| match it {
+            Item::Verb(v) if !s.deleted[a] => Some((a, b, v)),
+            _ => None,
+        })
+        .collect();
+    let cx = &opts.complex;
+    let first_verb = verbs.first().map(|v| v.0);
+    let groups_before = |p: usize| s.groups.iter().any(|g| g.start < p && !s.deleted[g.start]);
+    let groups_after = |p: usize| s.groups.iter().any(|g| g.start > p && !s.deleted[g.start]);
+    if complex
+        || (cx.verbs > 0 && verbs.len() >= cx.verbs)
+        || (cx.conjunctions > 0 && conjunctions >= cx.conjunctions)
+        || (cx.actors > 0 && s.occs.len() >= cx.actors)
+        || (cx.no_verb && verbs.is_empty())
+        || (cx.no_actor_prior && first_verb.is_some_and(|v| !groups_before(v)))
+        || (cx.no_actor_after && first_verb.is_some_and(|v| !groups_after(v)))
+    {
+        return Outcome::Coded;
+    }
+    // 8. code the clauses
+    let mut sentence_events: Vec<RawEvent> = Vec::new();
+    let mut source: Option<usize> = None;
+    for (ci, clause) in clauses.iter().enumerate() {
+        // a clause opening with an actor sets the source
+        if ci > 0 {
+            if let Some(&first) = clause.first() {
+                if s.group_at[first] != NONE {
+                    source = Some(s.group_at[first] as usize);
+                }
+            }
+        } else {
+            source = None;
+        }
+        let mut clause_events: Vec<RawEvent> = Vec::new();
+        let mut found_sub: Option<Vec<RawEvent>> = None;
+        for &(va, vb, v) in verbs.iter().filter(|(a, _, _)| clause.contains(a)) {
+            let vpos = clause.iter().position(|&w| w == va).unwrap_or(0);
+            let vend = clause.iter().position(|&w| w >= vb).unwrap_or(clause.len());
+            match code_verb(doc, s, c, clause, vpos, vend, v, ci, &mut source) {
+                VerbResult::Events(evs) => {
+                    let evs: Vec<RawEvent> = evs
+                        .into_iter()
+                        .map(|mut e| {
+                            e.sentence = si;
+                            e.trigger = s.words[va].tok as usize..s.words[vb - 1].tok as usize + 1;
+                            let (a, b) = (
+                                clause.first().copied().unwrap_or(0),
+                                clause.last().copied().unwrap_or(0),
+                            );
+                            e.clause_tokens = s.words[a].tok as usize..s.words[b].tok as usize + 1;
+                            e
+                        })
+                        .collect();
+                    if evs.is_empty() {
+                        continue;
+                    }
+                    if evs.iter().all(|e| e.subordinate) && opts.code_by != CodeBy::All {
+                        if found_sub.is_none() {
+                            found_sub = Some(evs);
+                        }
+                        continue;
+                    }
+                    clause_events.extend(evs);
+                    if opts.code_by != CodeBy::All {
+                        break;
+                    }
+                }
+                VerbResult::Discard => return Outcome::Coded,
+                VerbResult::Complex => return Outcome::Coded,
+                VerbResult::Nothing => {}
+            }
+        }
+        if clause_events.is_empty() {
+            if let Some(sub) = found_sub {
+                clause_events = sub;
+            }
+        }
+        if ci == 0 && clause_events.is_empty() && source.is_none() {
+            // no event in the first clause: its first actor is the subject of the next ones
+            source = clause
+                .iter()
+                .find(|&&w| s.group_at[w] != NONE)
+                .map(|&w| s.group_at[w] as usize);
+        }
+        let stop = opts.code_by == CodeBy::Sentence && clause_events.iter().any(|e| !e.subordinate);
+        sentence_events.extend(clause_events);
+        if stop {
+            break;
+        }
+    }
+    // subordinate events only when nothing else; dominant events alone when present
+    if sentence_events.iter().any(|e| !e.subordinate) {
+        sentence_events.retain(|e| !e.subordinate);
+    }
+    if sentence_events.iter().any(|e| e.dominant) {
+        sentence_events.retain(|e| e.dominant);
+    }
+    if opts.code_by == CodeBy::Sentence {
+        if let Some(first) = sentence_events.first() {
+            let t = first.trigger.clone();
+            sentence_events.retain(|e| e.trigger == t);
+        }
+    }
+    for e in sentence_events {
+        if !out.iter().any(|o| {
+            o.sentence == e.sentence
+                && o.code == e.code
+                && o.source_code == e.source_code
+                && o.target_code == e.target_code
+        }) {
+            out.push(e);
+        }
+    }
+    Outcome::Coded
+}
+
+/// `noun AND adjective* noun` and `adjective AND adjective` do not split clauses.
+fn compound_noun_around(s: &Sent, kept: &[usize], k: usize) -> bool {
+    let item = |w: usize| {
+        s.items
+            .iter()
+            .find(|it| it.0 <= w && w < it.1)
+            .map(|it| it.2)
+            .unwrap_or(Item::None)
+    };
+    if k == 0 || k + 1 >= kept.len() {
+        return false;
+    }
+    let before = item(kept[k - 1]);
+    let mut j = k + 1;
+    while j < kept.len() && item(kept[j]) == Item::Adjective {
+        j += 1;
+    }
+    let after = kept.get(j).map_or(Item::None, |&w| item(w));
+    (before == Item::Noun && after == Item::Noun)
+        || (before == Item::Adjective && item(kept[k + 1]) == Item::Adjective)
+}
+
+fn compose(actor: &str, agent: &str, suffix: bool) -> Box<str> {
+    // an agent code already in the actor code (on 3-letter boundaries) is not added again
+    let present = actor.len() >= agent.len()
+        && (0..=actor.len() - agent.len())
+            .step_by(3)
+            .any(|i| actor.get(i..i + agent.len()) == Some(agent));
+    if present {
+        return actor.into();
+    }
+    if suffix {
+        format!("{actor}{agent}").into()
+    } else {
+        format!("{agent}{actor}").into()
+    }
+}
+
+fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
+    let d = s.dict;
+    let n = s.words.len();
+    let items = s.items.clone();
+    for (k, &(a, b, it)) in items.iter().enumerate() {
+        let Item::Agent(g) = it else { continue };
+        let agent = &d.agents[g as usize];
+        let former = a > 0 && s.is(a - 1, "FORMER");
+        let code: &str = if former { "ELI" } else { &agent.code };
+        // actor right before, right after, or after OF / IN (THE)
+        let mut target: Option<usize> = None;
+        if a > 0 {
+            if let Some(&(_, pb, Item::Actor(o))) =
+                item_at.get(a - 1).and_then(|&x| items.get(x as usize))
+            {
+                if pb == a {
+                    target = Some(o as usize);
+                }
+            }
+        }
+        if target.is_none() && b < n {
+            if let Some(&(pa, _, Item::Actor(o))) = items.get(item_at[b] as usize) {
+                if pa == b {
+                    target = Some(o as usize);
+                }
+            }
+        }
+        if target.is_none() && b + 1 < n && (s.is(b, "OF") || s.is(b, "IN")) {
+            let mut p = b + 1;
+            if s.is(p, "THE") {
+                p += 1;
+            }
+            if p < n {
+                if let Some(&(pa, _, Item::Actor(o))) = items.get(item_at[p] as usize) {
+                    if pa == p {
+                        target = Some(o as usize);
+                    }
+                }
+            }
+        }
+        match target {
+            Some(o) => {
+                let occ = &mut s.occs[o];
+                occ.codes = occ
+                    .codes
+                    .iter()
+                    .map(|c| compose(c, code, agent.suffix))
+                    .collect();
+                occ.start = occ.start.min(a);
+                occ.end = occ.end.max(b);
+                s.items[k].2 = Item::None;
+            }
+            None if opts.convert_agents => {
+                let c: Box<str> = if agent.suffix {
+                    format!("~{code}").into()
+                } else {
+                    format!("{code}~").into()
+                };
+                let o = s.occs.len() as u32;
+                s.occs.push(Occ {
+                    start: a,
+                    end: b,
+                    codes: vec![c],
+                    actor: None,
+                });
+                s.items[k].2 = Item::Actor(o);
+            }
+            None => s.items[k].2 = Item::None,
+        }
+    }
+}
+
+fn resolve_pronouns(s: &mut Sent) {
+    let n = s.words.len();
+    for i in 0..n {
+        let w = s.w(i);
+        let kind = match w {
+            "HE" | "SHE" | "IT" => 0,
+            "ITS" | "HIS" | "HER" => 1,
+            "THEY" | "THEM" | "THEIR" => 2,
+            _ => continue,
+        };
+        if s.occs.iter().any(|o| o.start <= i && i < o.end) {
+            continue;
+        }
+        let mut sorted: Vec<usize> = (0..s.occs.len()).collect();
+        sorted.sort_by_key(|&o| s.occs[o].start);
+        let refer = match kind {
+            0 => sorted.first().copied().filter(|&o| s.occs[o].start < i),
+            1 => sorted.iter().copied().find(|&o| s.occs[o].end <= i),
+            _ => sorted.first().copied().filter(|&o| s.occs[o].start < i),
+        };
+        if let Some(o) = refer {
+            let occ = s.occs[o].clone();
+            s.occs.push(Occ {
+                start: i,
+                end: i + 1,
+                codes: occ.codes,
+                actor: occ.actor,
+            });
+        }
+    }
+    s.occs.sort_by_key(|o| o.start);
+}
+
+fn build_groups(s: &mut Sent) {
+    let n = s.words.len();
+    let occs = &s.occs;
+    let mut k = 0;
+    while k < occs.len() {
+        let mut members = vec![k];
+        let mut has_and = false;
+        let mut last_and = 0;
+        let mut j = k;
+        while j + 1 < occs.len() {
+            let (from, to) = (occs[j].end, occs[j + 1].start);
+            if to < from {
+                break;
+            }
+            let mut commas = 0;
+            let mut and = false;
+            let mut ok = to > from;
+            for w in from..to {
+                let t = s.w(w);
+                if s.words[w].kind == WK::Comma {
+                    commas += 1;
+                } else if t == "AND" {
+                    and = true;
+                } else if !is_det(t)
+                    && !s
+                        .items
+                        .iter()
+                        .any(|it| it.0 <= w && w < it.1 && it.2 == Item::Adjective)
+                {
+                    ok = false;
+                    break;
+                }
+            }
+            if !ok || commas > 1 || (commas == 0 && !and) {
+                break;
+            }
+            members.push(j + 1);
+            if and {
+                has_and = true;
+                last_and = members.len();
+            }
+            j += 1;
+        }
+        if !has_and {
+            members.truncate(1);
+        } else {
+            members.truncate(last_and);
+        }
+        let start = occs[members[0]].start;
+        let end = occs[*members.last().unwrap_or(&k)].end;
+        k += members.len();
+        let g = s.groups.len() as u32;
+        for slot in &mut s.group_at[start..end.min(n)] {
+            *slot = g;
+        }
+        s.groups.push(Group {
+            start,
+            occs: members,
+        });
+    }
+}
+
+fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
+    let l = opts.comma;
+    let commas: Vec<usize> = (0..s.words.len())
+        .filter(|&i| s.words[i].kind == WK::Comma && s.group_at[i] == NONE)
+        .collect();
+    if commas.is_empty() {
+        return;
+    }
+    let n = s.words.len();
+    let count = |a: usize, b: usize| (a..b).filter(|&i| s.words[i].kind == WK::Word).count();
+    let mut segments: Vec<(usize, usize, usize, usize)> = Vec::new(); // (start, end, min, max)
+    segments.push((0, commas[0], l.bmin, l.bmax));
+    for w in commas.windows(2) {
+        segments.push((w[0], w[1], l.min, l.max));
+    }
+    if let Some(&last) = commas.last() {
+        segments.push((last, n, l.emin, l.emax));
+    }
+    for (a, b, min, max) in segments {
+        let c = count(a, b);
+        if c > min && c <= max {
+            for slot in &mut s.deleted[a..b] {
+                *slot = true;
+            }
+        }
+    }
+    for &c in &commas {
+        s.deleted[c] = true;
+    }
+}
+
+enum VerbResult {
+    Events(Vec<RawEvent>),
+    Nothing,
+    Discard,
+    Complex,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Designated {
+    source: Option<usize>,
+    target: Option<usize>,
+    compound: Option<usize>,
+}
+
+/// Matches `elems` starting at clause position `pos`; returns the position after the match.
+fn match_elems(
+    s: &Sent,
+    clause: &[usize],
+    elems: &[Elem],
+    mut pos: usize,
+    limit: usize,
+    mut adjacent: bool,
+    des: &mut Designated,
+) -> Option<usize> {
+    for e in elems {
+        let found = (pos..limit).find_map(|q| {
+            if adjacent && q != pos {
+                return None;
+            }
+            let w = clause[q];
+            if s.words[w].kind == WK::Comma && !matches!(e, Elem::Word(_)) {
+                return None;
+            }
+            match e {
+                Elem::Verb { .. } => Some(Some((q, q))),
+                Elem::Word(p) => {
+                    if s.words[w].kind == WK::Word && word_matches(p, s.w(w)) {
+                        Some(Some((q + 1, q)))
+                    } else {
+                        None
+                    }
+                }
+                Elem::Synset { set, .. } => {
+                    let phrases = &s.dict.synsets[*set as usize];
+                    phrases.iter().find_map(|ph| {
+                        let mut dd = Designated::default();
+                        match_elems(s, clause, ph, q, limit, true, &mut dd)
+                            .map(|end| Some((end, q)))
+                    })
+                }
+                Elem::Source { .. }
+                | Elem::Target { .. }
+                | Elem::Compound { .. }
+                | Elem::Skip { .. } => {
+                    let g = s.group_at[w];
+                    if g == NONE || (q > 0 && s.group_at[clause[q - 1]] == g) {
+                        return None;
+                    }
+                    let grp = &s.groups[g as usize];
+                    if matches!(e, Elem::Compound { .. }) && grp.occs.len() < 2 {
+                        return None;
+                    }
+                    let mut end = q;
+                    while end < limit && s.group_at[clause[end]] == g {
+                        end += 1;
+                    }
+                    Some(Some((end, g as usize)))
+                }
+            }
+        });
+        let (end, at) = found.flatten()?;
+        match e {
+            Elem::Source { .. } => des.source = Some(at),
+            Elem::Target { .. } => des.target = Some(at),
+            Elem::Compound { .. } => des.compound = Some(at),
+            _ => {}
+        }
+        pos = end;
+        adjacent = e.adjacent();
+    }
+    Some(pos)
+}
+
+fn match_pattern(
+    s: &Sent,
+    clause: &[usize],
+    vpos: usize,
+    vend: usize,
+    before: &[Elem],
+    after: &[Elem],
+) -> Option<Designated> {
+    let mut des = Designated::default();
+    let end = match_elems(s, clause, before, 0, vpos, false, &mut des)?;
+    if before.last().is_some_and(Elem::adjacent) && end != vpos {
+        return None;
+    }
+    let (adj, after) = match after.first() {
+        Some(Elem::Verb { adjacent: true }) => (true, &after[1..]),
+        _ => (false, after),
+    };
+    match_elems(s, clause, after, vend, clause.len(), adj, &mut des)?;
+    Some(des)
+}
+
+fn group_codes(s: &Sent, g: usize) -> Vec<(Box<str>, Option<usize>)> {
+    let mut out: Vec<(Box<str>, Option<usize>)> = Vec::new();
+    for &o in &s.groups[g].occs {
+        let occ = &s.occs[o];
+        for c in &occ.codes {
+            if !out.iter().any(|x| x.0 == *c) {
+                out.push((c.clone(), occ.actor));
+            }
+        }
+        if occ.codes.is_empty() {
+            out.push(("".into(), occ.actor));
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn code_verb(
+    _doc: &Document,
+    s: &Sent,
+    c: &Coding,
+    clause: &[usize],
+    vpos: usize,
+    vend: usize,
+    v: u32,
+    ci: usize,
+    source: &mut Option<usize>,
+) -> VerbResult {
+    let d = c.dict;
+    let opts = c.options;
+    let verb = &d.verbs[v as usize];
+    let mut chosen: Option<(&VerbCode, Designated)> = None;
+    for p in &verb.patterns {
+        if let Some(des) = match_pattern(s, clause, vpos, vend, &p.before, &p.after) {
+            chosen = Some((&p.code, des));
+            break;
+        }
+    }
+    let (code, des) = chosen.unwrap_or((&verb.code, Designated::default()));
+    let (mut code, mut paired, subordinate, dominant) = match code {
+        VerbCode::Null => return VerbResult::Nothing,
+        VerbCode::Discard => return VerbResult::Discard,
+        VerbCode::Complex => return VerbResult::Complex,
+        VerbCode::Event {
+            code,
+            paired,
+            subordinate,
+            dominant,
+        } => (code.clone(), paired.clone(), *subordinate, *dominant),
+    };
+    let mut negated = false;
+    if d.embedded {
+        // negation and intent cues in the few words before the verb
+        let mut back: Vec<&str> = Vec::with_capacity(5);
+        let mut q = vpos;
+        while q > 0 && back.len() < 5 {
+            q -= 1;
+            let w = clause[q];
+            if s.words[w].kind == WK::Comma || s.group_at[w] != NONE {
+                break;
+            }
+            back.push(s.w(w));
+        }
+        back.reverse();
+        let negation = super::NEGATIONS
+            .iter()
+            .find(|cue| back.windows(cue.len()).any(|win| win == **cue));
+        if negation.is_some() {
+            match super::refusal_code(&code) {
+                Some(r) => {
+                    code = r.into();
+                    paired = None;
+                }
+                None => negated = true,
+            }
+        } else if back.iter().any(|w| super::INTENTS.contains(w)) {
+            if let Some(i) = super::intent_code(&code) {
+                code = i.into();
+            }
+        }
+    }
+    let group_in = |range: Range<usize>| -> Vec<usize> {
+        let mut gs = Vec::new();
+        for q in range {
+            let g = s.group_at[clause[q]];
+            if g != NONE && !gs.contains(&(g as usize)) {
+                gs.push(g as usize);
+            }
+        }
+        gs
+    };
+    let before = group_in(0..vpos);
+    let after = group_in(vend..clause.len());
+    let codes_of = |g: usize| group_codes(s, g);
+    let distinct = |a: usize, b: usize| {
+        a != b
+            && codes_of(a).first().map(|x| x.0.clone()) != codes_of(b).first().map(|x| x.0.clone())
+    };
+    let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
+    let (mut src, mut tgt) = (des.source, des.target);
+    if let Some(g) = des.compound {
+        src = Some(g);
+        tgt = Some(g);
+    }
+    if src.is_none() {
+        let prior = if ci == 0 {
+            before
+                .iter()
+                .copied()
+                .find(|&g| tgt.is_none_or(|t| distinct(g, t)))
+        } else {
+            source
+                .filter(|&g| tgt.is_none_or(|t| distinct(g, t)))
+                .or_else(|| {
+                    before
+                        .iter()
+                        .copied()
+                        .find(|&g| tgt.is_none_or(|t| distinct(g, t)))
+                })
+        };
+        src = prior;
+    }
+    if tgt.is_none() {
+        tgt = after
+            .iter()
+            .copied()
+            .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
+            .or_else(|| {
+                before
+                    .iter()
+                    .copied()
+                    .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
+            });
+        if tgt.is_none() {
+            if let Some(sg) = src {
+                if s.groups[sg].occs.len() > 1 {
+                    tgt = Some(sg);
+                }
+            }
+        }
+    }
+    // passive voice: "was attacked by X"
+    if !designated {
+        let by_after = vend < clause.len() && s.is(clause[vend], "BY");
+        let aux = (1..=2).any(|k| {
+            vpos >= k && matches!(s.w(clause[vpos - k]), "WAS" | "WERE" | "BEEN")
+                || (d.embedded
+                    && vpos >= k
+                    && matches!(s.w(clause[vpos - k]), "IS" | "ARE" | "BE" | "BEING"))
+        });
+        if by_after && (aux || d.embedded) {
+            let by_actor = after.first().copied();
+            if d.embedded {
+                let target = before.last().copied();
+                src = by_actor;
+                tgt = target;
+            } else {
+                std::mem::swap(&mut src, &mut tgt);
+            }
+        }
+    }
+    if src.is_some() && (ci == 0 || des.source.is_some()) {
+        *source = src;
+    }
+    let no_prior = before.is_empty();
+    let no_after = after.is_empty();
+    let mut src_codes: Vec<(Box<str>, Option<usize>)> = src.map(codes_of).unwrap_or_default();
+    let mut tgt_codes: Vec<(Box<str>, Option<usize>)> = tgt.map(codes_of).unwrap_or_default();
+    if let Some((dc, prior)) = &opts.default_source {
+        if src_codes.is_empty() || (*prior && no_prior && des.source.is_none()) {
+            src_codes = vec![(dc.clone(), None)];
+        }
+    }
+    if let Some((dc, after_only)) = &opts.default_target {
+        if tgt_codes.is_empty() || (*after_only && no_after && des.target.is_none()) {
+            tgt_codes = vec![(dc.clone(), None)];
+        }
+    }
+    let require_both = !d.embedded && opts.require_dyad;
+    if src_codes.is_empty() || (tgt_codes.is_empty() && require_both) {
+        if d.embedded && src_codes.is_empty() && !tgt_codes.is_empty() {
+            // an event without a known source is not coded
+        }
+        return VerbResult::Events(Vec::new());
+    }
+    if tgt_codes.is_empty() {
+        tgt_codes.push(("".into(), None));
+    }
+    let mut events = Vec::new();
+    let mk = |code: &str, a: &(Box<str>, Option<usize>), b: &(Box<str>, Option<usize>)| RawEvent {
+        code: code.into(),
+        source_code: Some(a.0.clone()).filter(|c| !c.is_empty()),
+        target_code: Some(b.0.clone()).filter(|c| !c.is_empty()),
+        source: a.1,
+        target: b.1,
+        trigger: 0..0,
+        sentence: 0,
+        clause_tokens: 0..0,
+        negated,
+        subordinate,
+        dominant,
+    };
+    for a in &src_codes {
+        for b in &tgt_codes {
+            if a.0 == b.0 && !a.0.is_empty() {
+                continue;
+            }
+            if a.0.is_empty() {
+                continue;
+            }
+            events.push(mk(&code, a, b));
+            if let Some(p) = &paired {
+                if !b.0.is_empty() {
+                    events.push(mk(p, b, a));
+                }
+            }
+        }
+    }
+    VerbResult::Events(events)
+}

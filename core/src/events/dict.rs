@@ -1,0 +1,291 @@
+//! The compiled event dictionary: verbs with their patterns, synsets, and (from user files)
+//! actors, agents, nouns, adjectives and discards, indexed by the first word of each phrase so
+//! that a sentence is classified with a few hash look-ups per word.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::error::Error;
+use crate::lexicon::formats::{self, ActorDef, AgentDef, DictOptions, Elem, PWord, Skipped, Verb};
+
+/// FNV-1a: the keys are short upper-case words.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CandKind {
+    Verb(u32),
+    Actor(u32),
+    Agent(u32),
+    Noun,
+    Adjective,
+    Discard { story: bool },
+}
+
+impl CandKind {
+    /// Priority among matches of equal length: actors over agents over verbs over word lists.
+    fn rank(self) -> u8 {
+        match self {
+            CandKind::Discard { .. } => 6,
+            CandKind::Actor(_) => 5,
+            CandKind::Agent(_) => 4,
+            CandKind::Verb(_) => 3,
+            CandKind::Noun => 2,
+            CandKind::Adjective => 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub kind: CandKind,
+    /// Index into `EventDict::phrases`.
+    pub phrase: u32,
+}
+
+/// The sources of an event dictionary, each `(file name, text)`.
+#[derive(Debug, Clone, Default)]
+pub struct DictSources {
+    pub verbs: Vec<(String, String)>,
+    pub actors: Vec<(String, String)>,
+    pub agents: Vec<(String, String)>,
+    pub discards: Vec<(String, String)>,
+    pub options: Vec<(String, String)>,
+}
+
+/// What was loaded, for the user to see.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    pub verbs: usize,
+    pub patterns: usize,
+    pub synsets: usize,
+    pub actors: usize,
+    pub actor_phrases: usize,
+    pub agents: usize,
+    pub discards: usize,
+    pub skipped: Skipped,
+}
+
+/// A compiled event dictionary.
+#[derive(Debug, Clone, Default)]
+pub struct EventDict {
+    pub(crate) verbs: Vec<Verb>,
+    pub(crate) synsets: Vec<Vec<Vec<Elem>>>,
+    pub(crate) actors: Vec<ActorDef>,
+    pub(crate) agents: Vec<AgentDef>,
+    pub(crate) phrases: Vec<Vec<PWord>>,
+    pub(crate) index: FastMap<Box<str>, Vec<Cand>>,
+    /// Bit `n` set: some key is `n` bytes long (n < 64; longer keys set bit 63).
+    pub(crate) key_lengths: u64,
+    pub(crate) options: DictOptions,
+    /// The embedded verbs (the project's own): CAMEO refusal and intent rules apply.
+    pub(crate) embedded: bool,
+    pub(crate) report: LoadReport,
+}
+
+const EMBEDDED_VERBS: &str = include_str!("data/verbs.txt");
+
+impl EventDict {
+    /// The project's own verb patterns.
+    pub fn embedded() -> Result<EventDict, Error> {
+        let mut d = EventDict::from_sources(&DictSources {
+            verbs: vec![("<embedded verbs.txt>".into(), EMBEDDED_VERBS.into())],
+            ..Default::default()
+        })?;
+        d.embedded = true;
+        Ok(d)
+    }
+
+    /// Compiles dictionaries read from files.
+    pub fn from_sources(src: &DictSources) -> Result<EventDict, Error> {
+        let mut d = EventDict::default();
+        for (name, text) in &src.options {
+            let (o, sk) = formats::parse_options(name, text)?;
+            d.options = o;
+            d.report.skipped.merge(&sk);
+        }
+        for (name, text) in &src.verbs {
+            let vf = formats::parse_verbs(name, text)?;
+            d.report.skipped.merge(&vf.skipped);
+            let offset = d.synsets.len() as u32;
+            for (_, phrases) in vf.synsets {
+                let mut phrases = phrases;
+                for p in &mut phrases {
+                    shift_synsets(p, offset);
+                }
+                d.synsets.push(phrases);
+            }
+            for mut v in vf.verbs {
+                for p in &mut v.patterns {
+                    shift_synsets(&mut p.before, offset);
+                    shift_synsets(&mut p.after, offset);
+                }
+                d.verbs.push(v);
+            }
+        }
+        for (name, text) in &src.actors {
+            let af = formats::parse_actors(name, text)?;
+            d.report.skipped.merge(&af.skipped);
+            for words in af.nouns {
+                d.add_phrase(words, CandKind::Noun);
+            }
+            for words in af.adjectives {
+                d.add_phrase(words, CandKind::Adjective);
+            }
+            d.actors.extend(af.actors);
+        }
+        for (name, text) in &src.agents {
+            let (agents, sk) = formats::parse_agents(name, text)?;
+            d.report.skipped.merge(&sk);
+            d.agents.extend(agents);
+        }
+        for (name, text) in &src.discards {
+            for disc in formats::parse_discards(name, text)? {
+                d.report.discards += 1;
+                d.add_phrase(disc.phrase, CandKind::Discard { story: disc.story });
+            }
+        }
+        d.index_all();
+        Ok(d)
+    }
+
+    fn index_all(&mut self) {
+        let verbs = std::mem::take(&mut self.verbs);
+        for (i, v) in verbs.iter().enumerate() {
+            for f in &v.forms {
+                self.add_phrase(f.clone(), CandKind::Verb(i as u32));
+            }
+        }
+        self.report.verbs = verbs.len();
+        self.report.patterns = verbs.iter().map(|v| v.patterns.len()).sum();
+        self.verbs = verbs;
+        let actors = std::mem::take(&mut self.actors);
+        for (i, a) in actors.iter().enumerate() {
+            for p in &a.phrases {
+                self.add_phrase(p.clone(), CandKind::Actor(i as u32));
+                self.report.actor_phrases += 1;
+            }
+        }
+        self.report.actors = actors.len();
+        self.actors = actors;
+        let agents = std::mem::take(&mut self.agents);
+        for (i, a) in agents.iter().enumerate() {
+            for p in &a.phrases {
+                self.add_phrase(p.clone(), CandKind::Agent(i as u32));
+            }
+        }
+        self.report.agents = agents.len();
+        self.agents = agents;
+        self.report.synsets = self.synsets.len();
+        // longest phrases first within a key
+        let phrases = &self.phrases;
+        for list in self.index.values_mut() {
+            list.sort_by_key(|c| {
+                let p = &phrases[c.phrase as usize];
+                (
+                    std::cmp::Reverse(p.len()),
+                    std::cmp::Reverse(p.iter().map(|w| w.text.len()).sum::<usize>()),
+                    std::cmp::Reverse(c.kind.rank()),
+                )
+            });
+        }
+    }
+
+    fn add_phrase(&mut self, words: Vec<PWord>, kind: CandKind) {
+        let Some(first) = words.first() else { return };
+        let key = first.text.clone();
+        self.key_lengths |= 1u64 << key.len().min(63);
+        let phrase = self.phrases.len() as u32;
+        self.phrases.push(words);
+        self.index
+            .entry(key)
+            .or_default()
+            .push(Cand { kind, phrase });
+    }
+
+    pub fn report(&self) -> &LoadReport {
+        &self.report
+    }
+
+    pub fn options(&self) -> &DictOptions {
+        &self.options
+    }
+
+    /// Whether the dictionary has its own actors (then the coder reads actors from it).
+    pub fn has_actors(&self) -> bool {
+        !self.actors.is_empty()
+    }
+
+    pub fn actor_defs(&self) -> &[ActorDef] {
+        &self.actors
+    }
+
+    /// These verbs with the actors, agents, nouns, discards and options of `other` (a
+    /// dictionary loaded from files without verbs).
+    pub(crate) fn with_entities_of(mut self, other: EventDict) -> EventDict {
+        let verbs = std::mem::take(&mut self.verbs);
+        let synsets = std::mem::take(&mut self.synsets);
+        let mut d = other;
+        d.verbs = verbs;
+        d.synsets = synsets;
+        d.index.retain(|_, list| {
+            list.retain(|c| !matches!(c.kind, CandKind::Verb(_)));
+            !list.is_empty()
+        });
+        let verbs = std::mem::take(&mut d.verbs);
+        for (i, v) in verbs.iter().enumerate() {
+            for f in &v.forms {
+                d.add_phrase(f.clone(), CandKind::Verb(i as u32));
+            }
+        }
+        d.report.verbs = verbs.len();
+        d.report.patterns = verbs.iter().map(|v| v.patterns.len()).sum();
+        d.verbs = verbs;
+        d.embedded = true;
+        d
+    }
+}
+
+fn shift_synsets(elems: &mut [Elem], offset: u32) {
+    for e in elems {
+        if let Elem::Synset { set, .. } = e {
+            *set += offset;
+        }
+    }
+}
+
+/// The regular endings a word may add to an exact dictionary word.
+const ENDINGS: &[&str] = &["S", "ES", "ED", "D", "EN", "N", "ING", "'S", "'"];
+
+/// Whether text word `w` (upper case) matches dictionary word `p`.
+#[inline]
+pub(crate) fn word_matches(p: &PWord, w: &str) -> bool {
+    let t = &*p.text;
+    if !w.starts_with(t) {
+        return false;
+    }
+    if p.stem || w.len() == t.len() {
+        return true;
+    }
+    !p.no_endings && ENDINGS.contains(&&w[t.len()..])
+}

@@ -1,0 +1,217 @@
+//! Events: who did what to whom, coded in CAMEO.
+//!
+//! A shallow coder in the TABARI tradition (no parser, no model): per sentence, dictionary
+//! verbs and their patterns give the code, actor phrases give the source and target by
+//! position and pattern markers, with passive voice, compound actors, agents, pronouns, comma
+//! clauses, discards and the options of the field's dictionaries. The embedded verb patterns
+//! (`data/verbs.txt`) are the project's own; `Lexicon` builders load TABARI / PETRARCH-1 /
+//! Phoenix dictionaries instead.
+
+mod cameo_table;
+pub mod coder;
+pub mod conformance;
+pub mod dict;
+mod when;
+
+pub use coder::RawEvent;
+pub use dict::{DictSources, EventDict, LoadReport};
+pub use when::resolve_date;
+
+/// A CAMEO event code's facts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CameoCode {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub goldstein: f32,
+}
+
+/// Looks a code up in the compiled CAMEO table.
+pub fn cameo(code: &str) -> Option<CameoCode> {
+    cameo_table::CODES
+        .binary_search_by(|(c, _, _)| (*c).cmp(code))
+        .ok()
+        .map(|i| {
+            let (code, name, goldstein) = cameo_table::CODES[i];
+            CameoCode {
+                code,
+                name,
+                goldstein,
+            }
+        })
+}
+
+/// All codes of the table, in order.
+pub fn cameo_codes() -> impl Iterator<Item = CameoCode> {
+    cameo_table::CODES
+        .iter()
+        .map(|&(code, name, goldstein)| CameoCode {
+            code,
+            name,
+            goldstein,
+        })
+}
+
+/// The quad class of a code: 1 verbal cooperation (01-05), 2 material cooperation (06-08),
+/// 3 verbal conflict (09-13), 4 material conflict (14-20); 0 for a code outside CAMEO.
+pub fn quad_class(code: &str) -> u8 {
+    match code.get(..2).and_then(|r| r.parse::<u8>().ok()) {
+        Some(1..=5) => 1,
+        Some(6..=8) => 2,
+        Some(9..=13) => 3,
+        Some(14..=20) => 4,
+        _ => 0,
+    }
+}
+
+/// The CAMEO code for refusing to do what `code` says, where CAMEO has one.
+pub fn refusal_code(code: &str) -> Option<&'static str> {
+    let root = code.get(..2)?;
+    Some(match (root, code) {
+        (_, "043" | "045" | "0343" | "039") => "126",
+        (_, "057") => "127",
+        ("03", _) => return None,
+        ("04", _) => "125",
+        ("05", _) => "120",
+        ("06", _) => "121",
+        ("07", _) => "122",
+        ("08", _) => "124",
+        _ => return None,
+    })
+}
+
+/// The CAMEO code for announcing the intent to do what `code` says.
+pub fn intent_code(code: &str) -> Option<&'static str> {
+    let root = code.get(..2)?;
+    Some(match (root, code) {
+        (_, "043" | "045") => "039",
+        (_, "071") => "0331",
+        (_, "072") => "0332",
+        (_, "073") => "0333",
+        (_, "074") => "0334",
+        (_, "0871") => "0356",
+        ("04", _) => "036",
+        ("05", _) => "030",
+        ("06", _) => "031",
+        ("07", _) => "033",
+        ("08", _) => "035",
+        _ => return None,
+    })
+}
+
+/// Negation cues just before a verb: (cue words, refusal).
+pub(crate) const NEGATIONS: &[&[&str]] = &[
+    &["REFUSED", "TO"],
+    &["REFUSES", "TO"],
+    &["REFUSE", "TO"],
+    &["DECLINED", "TO"],
+    &["DECLINES", "TO"],
+    &["DECLINE", "TO"],
+    &["FAILED", "TO"],
+    &["NOT"],
+    &["NEVER"],
+    &["DIDN'T"],
+    &["DOESN'T"],
+    &["DON'T"],
+    &["WON'T"],
+    &["WOULDN'T"],
+    &["HAVEN'T"],
+    &["HASN'T"],
+    &["CANNOT"],
+    &["CAN'T"],
+];
+
+/// Intent cues before a verb.
+pub(crate) const INTENTS: &[&str] = &[
+    "WILL", "WOULD", "SHALL", "PLAN", "PLANS", "PLANNED", "INTEND", "INTENDS", "INTENDED",
+    "ATTEMPT", "ATTEMPTS", "TRY", "TRIES", "SEEK", "SEEKS", "HOPE", "HOPES", "WANT", "WANTS",
+    "READY", "WILLING", "PROMISED", "PROMISE", "PROMISES", "PLEDGED", "VOWED", "OFFERED",
+    "PROPOSED", "AIM", "AIMS", "EXPECTED", "PREPARED", "GOING",
+];
+
+/// Adds the actors of user dictionary files to the lexicon as entries, so that the actors pass
+/// finds them: the primary phrase is the name, every phrase a form, undated codes the entry's
+/// code and dated codes its spells.
+pub(crate) fn add_actor_entries(
+    b: &mut crate::lexicon::LexiconBuilder,
+    sources: &DictSources,
+) -> Result<(), crate::Error> {
+    use crate::lexicon::{Entry, EntryKind, Form, Holder, Spell};
+    for (name, text) in &sources.actors {
+        let file = crate::lexicon::formats::parse_actors(name, text)?;
+        for def in &file.actors {
+            let Some(primary) = def.phrases.first() else {
+                continue;
+            };
+            let dated = def.codes.iter().any(|c| c.from.is_some() || c.to.is_some());
+            let undated = def
+                .codes
+                .iter()
+                .find(|c| c.from.is_none() && c.to.is_none())
+                .and_then(|c| c.codes.first());
+            let first_code = def.codes.iter().find_map(|c| c.codes.first());
+            let Some(code) = first_code else { continue };
+            let kind = if dated {
+                EntryKind::Person
+            } else if code.len() == 3 {
+                EntryKind::Country
+            } else {
+                EntryKind::Organization
+            };
+            let country = Some(code.get(..3).unwrap_or(code).to_string())
+                .filter(|c| !matches!(c.as_str(), "IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UNO"));
+            let entry = Entry {
+                name: title_case(primary),
+                kind,
+                country,
+                code: undated.map(|c| c.to_string()),
+                spells: def
+                    .codes
+                    .iter()
+                    .filter(|c| c.from.is_some() || c.to.is_some())
+                    .filter_map(|c| {
+                        c.codes.first().map(|code| Spell {
+                            code: code.to_string(),
+                            role: String::new(),
+                            from: c.from,
+                            to: c.to,
+                        })
+                    })
+                    .collect(),
+                sector: None,
+                holder: Holder::Person,
+            };
+            let id = b.add_entry(entry);
+            for p in &def.phrases {
+                b.add_form(id, &title_case(p), Form::Name);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn title_case(words: &[crate::lexicon::formats::PWord]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let t = &*w.text;
+        if t.contains('.') && t.len() <= 5 {
+            out.push_str(t);
+            continue;
+        }
+        let mut first = true;
+        for c in t.chars() {
+            if first {
+                out.extend(c.to_uppercase());
+                first = false;
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            if c == '\'' || c == '.' {
+                first = true;
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,179 @@
+//! Event dates: the date expression of the event's clause (or sentence), resolved against the
+//! article's publication date.
+
+use crate::dates::{days_in_month, Date};
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(w: &str) -> Option<u8> {
+    let l = w.trim_end_matches('.').to_ascii_lowercase();
+    if l.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == l || (l.len() >= 3 && m.starts_with(&l) && (l.len() == 3 || l == "sept"))
+        })
+        .map(|i| i as u8 + 1)
+}
+
+fn number(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ',' || c == '.');
+    if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok()
+}
+
+/// The date that `words` (the clause's words, in order) refer to, given the publication date:
+/// weekday names are the closest past day (the publication day included), months the latest one
+/// not after publication, "last week" seven days before, explicit dates as written. `None` when
+/// the words name no date.
+pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
+    for (i, raw) in words.iter().enumerate() {
+        let w = raw.to_ascii_lowercase();
+        let prev = if i > 0 {
+            words[i - 1].to_ascii_lowercase()
+        } else {
+            String::new()
+        };
+        let next = words.get(i + 1).copied().unwrap_or("");
+        // ISO date
+        if w.len() == 10 {
+            if let Ok(d) = Date::parse(&w) {
+                return Some(d.to_string());
+            }
+        }
+        if let Some(wd) = WEEKDAYS.iter().position(|d| *d == w) {
+            let p = published?;
+            let back = (i64::from(p.weekday()) - wd as i64).rem_euclid(7);
+            let back = if prev == "next" {
+                back - 7
+            } else if prev == "last" && back == 0 {
+                7
+            } else {
+                back
+            };
+            return Some(p.add_days(-back).to_string());
+        }
+        match (prev.as_str(), w.as_str()) {
+            (_, "yesterday") => return published.map(|p| p.add_days(-1).to_string()),
+            (_, "today" | "tonight") => return published.map(|p| p.to_string()),
+            (_, "tomorrow") => return published.map(|p| p.add_days(1).to_string()),
+            ("last", "week") | ("past", "week") => {
+                return published.map(|p| p.add_days(-7).to_string())
+            }
+            ("this", "week") => return published.map(|p| p.to_string()),
+            ("last", "month") => {
+                let p = published?;
+                let (y, m) = if p.month <= 1 {
+                    (p.year - 1, 12)
+                } else {
+                    (p.year, p.month - 1)
+                };
+                return Date::new(y, m, 0).map(|d| d.to_string());
+            }
+            ("last", "year") => return published.map(|p| format!("{:04}", p.year - 1)),
+            _ => {}
+        }
+        if let Some(m) =
+            month_of(raw).filter(|_| raw.chars().next().is_some_and(char::is_uppercase))
+        {
+            // "May" as a month needs a number or "in" around it
+            let day_after = number(next).filter(|&d| (1..=31).contains(&d));
+            let day_before = if i > 0 {
+                number(words[i - 1]).filter(|&d| (1..=31).contains(&d))
+            } else {
+                None
+            };
+            if m == 5 && day_after.is_none() && day_before.is_none() && prev != "in" {
+                continue;
+            }
+            let year_after = words
+                .get(i + 2)
+                .and_then(|w| number(w))
+                .filter(|&y| y >= 1000)
+                .or_else(|| number(next).filter(|&y| y >= 1000));
+            let day = day_after.or(day_before);
+            let year = match year_after {
+                Some(y) => y as i32,
+                None => {
+                    let p = published?;
+                    // the latest such month (or day) not after publication
+                    let later =
+                        m > p.month || (m == p.month && day.is_some_and(|d| d as u8 > p.day));
+                    if later {
+                        p.year - 1
+                    } else {
+                        p.year
+                    }
+                }
+            };
+            let day = day
+                .filter(|&d| d as u8 <= days_in_month(year, m))
+                .unwrap_or(0) as u8;
+            return Date::new(year, m, day).map(|d| d.to_string());
+        }
+        if prev == "in" {
+            if let Some(y) = number(&w).filter(|&y| (1900..=2100).contains(&y)) {
+                return Some(format!("{y:04}"));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_dates() {
+        let p = Date::parse("2016-12-05").ok();
+        assert_eq!(
+            resolve_date(&["said", "Monday"], p).as_deref(),
+            Some("2016-12-05")
+        );
+        assert_eq!(
+            resolve_date(&["said", "on", "Sunday"], p).as_deref(),
+            Some("2016-12-04")
+        );
+        assert_eq!(
+            resolve_date(&["in", "September"], p).as_deref(),
+            Some("2016-09")
+        );
+        assert_eq!(
+            resolve_date(&["last", "week"], p).as_deref(),
+            Some("2016-11-28")
+        );
+        assert_eq!(
+            resolve_date(&["on", "December", "4,", "2015"], p).as_deref(),
+            Some("2015-12-04")
+        );
+        assert_eq!(resolve_date(&["in", "2013"], p).as_deref(), Some("2013"));
+        assert_eq!(resolve_date(&["they", "may", "go"], p), None);
+    }
+}

@@ -1,0 +1,260 @@
+//! Readers for the event-data field's dictionary formats: TABARI and PETRARCH-1 verbs, actors
+//! (with `+` synonyms and date-restricted codes), agents, discards and options, and TABARI's
+//! validation records. The Phoenix dictionaries use the same formats.
+//!
+//! Every reader takes the file's name (for error messages) and its text, and returns plain
+//! structs; malformed lines are errors naming the file and the 1-based line. Lines a reader
+//! recognises but does not use (TIME sections, output options) are counted in [`Skipped`] so
+//! that nothing is dropped silently.
+
+mod options;
+mod records;
+mod tabari;
+
+pub use options::{parse_options, CodeBy, CommaLimits, Complexity, DictOptions};
+pub use records::{
+    parse_petrarch_records, parse_tabari_project, parse_tabari_records, Expected, Project, Record,
+};
+pub use tabari::{parse_actors, parse_agents, parse_discards, parse_verbs, ActorsFile, VerbsFile};
+
+use crate::dates::Date;
+
+/// One word of a dictionary phrase, upper case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PWord {
+    pub text: Box<str>,
+    /// The word matches any word it is a prefix of (TABARI "stem"); otherwise only itself and its
+    /// regular endings.
+    pub stem: bool,
+    /// The regular endings (S, ES, ED, EN, ING, 'S) are not accepted (word written with `=`).
+    pub no_endings: bool,
+    /// The next element must follow immediately (`_` or `~` connector).
+    pub adjacent: bool,
+}
+
+/// One element of a verb pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Elem {
+    Word(PWord),
+    /// `*`: the verb itself. `adjacent` when the next element must follow immediately (`*_X`).
+    Verb {
+        adjacent: bool,
+    },
+    /// `$`: the source actor.
+    Source {
+        adjacent: bool,
+    },
+    /// `+`: the target actor.
+    Target {
+        adjacent: bool,
+    },
+    /// `%`: a compound actor that is both source and target.
+    Compound {
+        adjacent: bool,
+    },
+    /// `^`: skip one actor.
+    Skip {
+        adjacent: bool,
+    },
+    /// `&NAME`: one of the phrases of a synonym set (index into `VerbsFile::synsets`).
+    Synset {
+        set: u32,
+        adjacent: bool,
+    },
+}
+
+impl Elem {
+    pub fn adjacent(&self) -> bool {
+        match self {
+            Elem::Word(w) => w.adjacent,
+            Elem::Verb { adjacent }
+            | Elem::Source { adjacent }
+            | Elem::Target { adjacent }
+            | Elem::Compound { adjacent }
+            | Elem::Skip { adjacent }
+            | Elem::Synset { adjacent, .. } => *adjacent,
+        }
+    }
+
+    pub(crate) fn set_adjacent(&mut self, value: bool) {
+        match self {
+            Elem::Word(w) => w.adjacent = value,
+            Elem::Verb { adjacent }
+            | Elem::Source { adjacent }
+            | Elem::Target { adjacent }
+            | Elem::Compound { adjacent }
+            | Elem::Skip { adjacent }
+            | Elem::Synset { adjacent, .. } => *adjacent = value,
+        }
+    }
+}
+
+/// What a dictionary code says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VerbCode {
+    /// `[---]`: not an event.
+    Null,
+    /// `[###]`: discard the sentence.
+    Discard,
+    /// `[+++]`: the sentence is too complex to code.
+    Complex,
+    /// An event code, with the second code of a pair (`[032:033]`), and the subordinate (`?`)
+    /// and dominant (`!`) markers.
+    Event {
+        code: Box<str>,
+        paired: Option<Box<str>>,
+        subordinate: bool,
+        dominant: bool,
+    },
+}
+
+/// A verb pattern: the elements before and after the verb, its code and its sort length.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    pub before: Vec<Elem>,
+    pub after: Vec<Elem>,
+    pub code: VerbCode,
+    /// Letters in the fixed text (TABARI's ordering: longer patterns are tried first).
+    pub length: usize,
+    /// 1-based line in its file.
+    pub line: usize,
+}
+
+/// A verb root with its written forms and patterns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verb {
+    /// The forms: the root phrase itself and its irregular forms, each a word sequence.
+    pub forms: Vec<Vec<PWord>>,
+    pub code: VerbCode,
+    pub patterns: Vec<Pattern>,
+    /// A nominalisation ("bombardment", "talks"): not turned into a noun after a determiner.
+    pub nominal: bool,
+    pub line: usize,
+}
+
+/// An actor code, possibly restricted to a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedCode {
+    /// `None` for the null code `[---]`; several codes for a coded compound (`[GME/GMW]`).
+    pub codes: Vec<Box<str>>,
+    pub discard: bool,
+    pub complex: bool,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl DatedCode {
+    pub fn is_null(&self) -> bool {
+        self.codes.is_empty() && !self.discard && !self.complex
+    }
+
+    pub fn applies(&self, date: Option<Date>) -> bool {
+        match date {
+            None => self.from.is_none() && self.to.is_none(),
+            Some(d) => self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t),
+        }
+    }
+}
+
+/// An actor entry: its phrases (the first is the primary one) and its codes in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorDef {
+    pub phrases: Vec<Vec<PWord>>,
+    pub codes: Vec<DatedCode>,
+    pub line: usize,
+}
+
+impl ActorDef {
+    /// The code in force on `date`: the first restricted code that applies, else the
+    /// unrestricted one; with no date, the unrestricted one or the latest restricted one.
+    pub fn code_at(&self, date: Option<Date>) -> Option<&DatedCode> {
+        let dated = |c: &&DatedCode| c.from.is_some() || c.to.is_some();
+        let default = self.codes.iter().find(|c| !dated(c));
+        match date {
+            // restrictions in file order, then the unrestricted code; none: the null code
+            Some(d) => self
+                .codes
+                .iter()
+                .filter(dated)
+                .find(|c| c.applies(Some(d)))
+                .or(default),
+            // no date: the unrestricted code, else the restriction that runs latest
+            None => default.or_else(|| {
+                self.codes
+                    .iter()
+                    .filter(dated)
+                    .max_by_key(|c| c.to.map_or(i64::MAX, |t| t.days()))
+            }),
+        }
+    }
+}
+
+/// An agent: phrases and a code with `~` marking where the actor code goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgentDef {
+    pub phrases: Vec<Vec<PWord>>,
+    /// The agent part of the code, without the `~`.
+    pub code: Box<str>,
+    /// `[~GOV]`: the actor code comes first (ISR + GOV); `[NGO~]`: the agent code comes first.
+    pub suffix: bool,
+    pub line: usize,
+}
+
+/// A discard phrase: a sentence (or, with `story`, a whole text) that contains it is not coded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiscardDef {
+    pub phrase: Vec<PWord>,
+    pub story: bool,
+    pub line: usize,
+}
+
+/// Lines a reader recognised but does not use, by reason, so that a user can see them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Skipped {
+    pub entries: Vec<(String, usize)>,
+}
+
+impl Skipped {
+    pub fn add(&mut self, reason: &str, n: usize) {
+        if n == 0 {
+            return;
+        }
+        if let Some(e) = self.entries.iter_mut().find(|(r, _)| r == reason) {
+            e.1 += n;
+        } else {
+            self.entries.push((reason.to_string(), n));
+        }
+    }
+
+    pub fn merge(&mut self, other: &Skipped) {
+        for (r, n) in &other.entries {
+            self.add(r, *n);
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.entries.iter().map(|e| e.1).sum()
+    }
+}
+
+/// Parses a TABARI date: `YYMMDD` (years 00-30 are 2000-2030) or `YYYYMMDD`.
+pub fn parse_dict_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (y, rest) = match s.len() {
+        6 => {
+            let yy: i32 = s[..2].parse().ok()?;
+            (if yy <= 30 { 2000 + yy } else { 1900 + yy }, &s[2..])
+        }
+        8 => (s[..4].parse().ok()?, &s[4..]),
+        _ => return None,
+    };
+    let m: u8 = rest[..2].parse().ok()?;
+    let d: u8 = rest[2..].parse().ok()?;
+    if m == 0 || d == 0 {
+        return None;
+    }
+    Date::new(y, m, d)
+}
