@@ -209,6 +209,168 @@ def seed(shared: Path) -> dict | None:
     return tally.report("Seed article (aleppo)")
 
 
+# ---------------------------------------------------------------------------------------------
+# Actors: GUM news (Wikinews with typed entity mentions and coreference)
+
+GUM_TYPES = {"person": "person", "organization": "organization", "place": "place"}
+
+
+def read_gum(path: Path) -> tuple[str, list[dict]]:
+    """The article text rebuilt from a CoNLL-U file, and its proper-name mentions of persons,
+    organisations and places: the run of proper-noun tokens around each such mention's head."""
+    tokens: list[tuple[str, str, bool]] = []  # (form, upos, space_after)
+    opens: list[dict] = []
+    mentions: list[dict] = []
+    paragraph_starts: set[int] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newpar"):
+            paragraph_starts.add(len(tokens))
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if "-" in cols[0] or "." in cols[0]:
+            continue
+        index = len(tokens)
+        misc = cols[9]
+        tokens.append((cols[1], cols[3], "SpaceAfter=No" not in misc))
+        entity = next((f[7:] for f in misc.split("|") if f.startswith("Entity=")), "")
+        for m in re.finditer(r"\((\d+)-([^()]*)(\))?|(\d+)\)", entity):
+            if m.group(1):
+                fields = m.group(2).split("-")
+                info = {"entity": m.group(1), "type": fields[0], "start": index, "minspan": fields[4] if len(fields) > 4 else "1"}
+                if m.group(3):
+                    info["end"] = index + 1
+                    mentions.append(info)
+                else:
+                    opens.append(info)
+            else:
+                for k in range(len(opens) - 1, -1, -1):
+                    if opens[k]["entity"] == m.group(4):
+                        info = opens.pop(k)
+                        info["end"] = index + 1
+                        mentions.append(info)
+                        break
+    # text and token offsets
+    parts, offsets, pos = [], [], 0
+    for i, (form, _, space_after) in enumerate(tokens):
+        if i in paragraph_starts and i:
+            parts.append("\n\n")
+            pos += 2
+        offsets.append((pos, pos + len(form)))
+        parts.append(form)
+        pos += len(form)
+        if space_after and i + 1 < len(tokens) and (i + 1) not in paragraph_starts:
+            parts.append(" ")
+            pos += 1
+    text = "".join(parts)
+    gold = []
+    for m in mentions:
+        if m["type"] not in GUM_TYPES:
+            continue
+        heads = [int(x) for x in re.findall(r"\d+", m["minspan"])] or [1]
+        head = m["start"] + heads[-1] - 1
+        if not m["start"] <= head < m["end"] or tokens[head][1] != "PROPN":
+            continue
+        a = head
+        while a > m["start"] and tokens[a - 1][1] == "PROPN":
+            a -= 1
+        b = head + 1
+        while b < m["end"] and tokens[b][1] == "PROPN":
+            b += 1
+        gold.append({"start": offsets[a][0], "end": offsets[b - 1][1], "type": GUM_TYPES[m["type"]], "entity": m["entity"]})
+    return text, gold
+
+
+def predicted_mentions(article: dict) -> list[dict]:
+    """Proper-name mentions of actors (persons, organisations and groups, countries) and places."""
+    out = []
+    kinds = {"person": "person", "organization": "organization", "group": "organization", "country": "place"}
+    for a in article["actors"]:
+        names = set(a["aliases"])
+        for m in a["mentions"]:
+            if m["text"] in names:
+                out.append({"start": m["start"], "end": m["end"], "type": kinds[a["type"]], "cluster": f"a{a['id']}"})
+    for i, p in enumerate(article["places"]):
+        for m in p["mentions"]:
+            out.append({"start": m["start"], "end": m["end"], "type": "place", "cluster": f"p{i}"})
+    return out
+
+
+def gum(shared: Path) -> dict | None:
+    root = shared / "data" / "actors" / "gum" / "conllu"
+    files = sorted(root.glob("GUM_news_*.conllu"))
+    if not files:
+        print(f"GUM not found at {root}: skipped")
+        return None
+    n_gold = n_pred = hit_span = hit_typed = 0
+    pairs_pred = pairs_gold = pairs_both = 0
+    varied_gold = varied_both = 0
+    by_type = {t: [0, 0, 0] for t in ("person", "organization", "place")}  # gold, pred, typed hits
+    for path in files:
+        text, gold = read_gum(path)
+        article = nx.extract(text)
+        pred = predicted_mentions(article)
+        n_gold += len(gold)
+        n_pred += len(pred)
+        for g in gold:
+            by_type[g["type"]][0] += 1
+        for p in pred:
+            by_type[p["type"]][1] += 1
+        # one-to-one: overlapping spans, best overlap first
+        cands = sorted(
+            ((overlap((g["start"], g["end"]), (p["start"], p["end"])), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+            reverse=True,
+        )
+        used_g, used_p, matched = set(), set(), []
+        for o, gi, pi in cands:
+            if o > 0 and gi not in used_g and pi not in used_p:
+                used_g.add(gi)
+                used_p.add(pi)
+                matched.append((gi, pi))
+        hit_span += len(matched)
+        for gi, pi in matched:
+            if gold[gi]["type"] == pred[pi]["type"]:
+                hit_typed += 1
+                by_type[gold[gi]["type"]][2] += 1
+        for x in range(len(matched)):
+            for y in range(x + 1, len(matched)):
+                (g1, p1), (g2, p2) = matched[x], matched[y]
+                same_gold = gold[g1]["entity"] == gold[g2]["entity"]
+                same_pred = pred[p1]["cluster"] == pred[p2]["cluster"]
+                pairs_gold += same_gold
+                pairs_pred += same_pred
+                pairs_both += same_gold and same_pred
+                t1 = text[gold[g1]["start"] : gold[g1]["end"]]
+                t2 = text[gold[g2]["start"] : gold[g2]["end"]]
+                if same_gold and t1 != t2:
+                    varied_gold += 1
+                    varied_both += same_pred
+    def prf(hits: int, pred: int, gold: int) -> str:
+        p = hits / pred if pred else 0.0
+        r = hits / gold if gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}"
+    print(f"\nGUM news ({len(files)} articles): {n_gold} gold proper-name mentions (person, organization, place), {n_pred} predicted")
+    print(f"  spans (any type):  {prf(hit_span, n_pred, n_gold)}")
+    print(f"  spans and type:    {prf(hit_typed, n_pred, n_gold)}")
+    for t, (g, p, h) in by_type.items():
+        print(f"    {t:<13}    {prf(h, p, g)}")
+    mp = pairs_both / pairs_pred if pairs_pred else 0.0
+    mr = pairs_both / pairs_gold if pairs_gold else 0.0
+    vr = varied_both / varied_gold if varied_gold else 0.0
+    print(f"  merging, pairwise over matched mentions: precision {mp:.3f}  recall {mr:.3f}")
+    print(f"  pairs written differently but one entity, merged: {vr:.3f} ({varied_both}/{varied_gold})")
+    return {
+        "span_recall": hit_span / n_gold if n_gold else 0.0,
+        "span_precision": hit_span / n_pred if n_pred else 0.0,
+        "typed_recall": hit_typed / n_gold if n_gold else 0.0,
+        "typed_precision": hit_typed / n_pred if n_pred else 0.0,
+        "merge_precision": mp,
+        "merge_recall": mr,
+        "varied_merged": vr,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
@@ -219,7 +381,11 @@ def main() -> int:
     if not args.shared.exists():
         print(f"{args.shared} not found: the gold sets live in ../shared; nothing to measure")
         return 0
-    results = {"seed": seed(args.shared), "polnear": polnear(args.shared, args.polnear_split, args.limit)}
+    results = {
+        "seed": seed(args.shared),
+        "polnear": polnear(args.shared, args.polnear_split, args.limit),
+        "gum": gum(args.shared),
+    }
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     return 0

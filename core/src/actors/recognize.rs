@@ -10,7 +10,10 @@ use crate::text::{Document, Kind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateKind {
     /// A lexicon entry (country, organisation, group, person, place, role).
-    Lexicon { entry: usize, form: Form },
+    Lexicon {
+        entry: usize,
+        form: Form,
+    },
     Person,
     Organization,
     Place,
@@ -26,10 +29,46 @@ pub struct Candidate {
 
 /// Titles written as abbreviations before a person's name.
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Maj.",
-    "Capt.", "Adm.", "Sgt.", "Cpl.", "Rev.", "Fr.", "Amb.", "Atty.", "Mr", "Mrs", "Ms", "Dr",
-    "Sir", "Dame", "Lord", "Lady", "Sheikh", "Prince", "Princess", "King", "Queen", "Pope",
-    "Ayatollah", "Imam", "Rabbi", "Mullah", "Emir", "Sultan",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Adm.",
+    "Sgt.",
+    "Cpl.",
+    "Rev.",
+    "Fr.",
+    "Amb.",
+    "Atty.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Sheikh",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Pope",
+    "Ayatollah",
+    "Imam",
+    "Rabbi",
+    "Mullah",
+    "Emir",
+    "Sultan",
 ];
 
 pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
@@ -42,7 +81,11 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
             *slot = true;
         }
     }
-    let headline: Vec<bool> = doc.paragraphs.iter().map(|p| is_headline(doc, p.clone())).collect();
+    let headline: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .map(|p| is_headline(doc, p.clone()))
+        .collect();
     let mut runs = Vec::new();
     let mut i = 0;
     while i < n {
@@ -71,7 +114,9 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
         }
     }
     for run in runs {
-        let Some(run) = context.strip(doc, lexicon, run) else { continue };
+        let Some(run) = context.strip(doc, lexicon, run) else {
+            continue;
+        };
         let kind = classify(doc, lexicon, &after_title, &run);
         candidates.push(Candidate { tokens: run, kind });
     }
@@ -86,20 +131,38 @@ fn lexicon_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
     let tokens = &doc.tokens;
     let start_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.start).ok();
     let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
-    let hits = lexicon.scan(doc.text, |s, e| start_tok(s).is_some() && end_tok(e).is_some());
+    let hits = lexicon.scan(doc.text, |s, e| {
+        start_tok(s).is_some() && end_tok(e).is_some()
+    });
     let mut out = Vec::with_capacity(hits.len());
     for hit in hits {
-        let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else { continue };
+        let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
+            continue;
+        };
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
-        if matches!(entry.kind, EntryKind::Place | EntryKind::Country) && end < tokens.len() && contains(words::PLACE_HEADS, doc.word(end)) {
+        if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
+            && end < tokens.len()
+            && contains(words::PLACE_HEADS, doc.word(end))
+        {
             end += 1;
         }
         // a role phrase inside a longer lower-case phrase is only a role when it is a noun here
-        if entry.kind == EntryKind::Role && entry.holder == Holder::Person && doc.is_lowercase(s) && s > 0 && doc.is(s - 1, "to") {
+        if entry.kind == EntryKind::Role
+            && entry.holder == Holder::Person
+            && doc.is_lowercase(s)
+            && s > 0
+            && doc.is(s - 1, "to")
+        {
             continue;
         }
-        out.push(Candidate { tokens: s..end, kind: CandidateKind::Lexicon { entry: hit.entry, form: hit.form } });
+        out.push(Candidate {
+            tokens: s..end,
+            kind: CandidateKind::Lexicon {
+                entry: hit.entry,
+                form: hit.form,
+            },
+        });
     }
     out
 }
@@ -137,7 +200,8 @@ fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
     let n = doc.tokens.len();
     let free = |j: usize| j < n && !covered[j];
     // a run may open with a particle joined to a name: al-Baghdadi
-    let opens = is_name_word(doc, i) || (is_particle(doc, i) && joined_hyphen(doc, i + 1) && doc.is_capitalized(i + 2));
+    let opens = is_name_word(doc, i)
+        || (is_particle(doc, i) && joined_hyphen(doc, i + 1) && doc.is_capitalized(i + 2));
     if !opens {
         return i;
     }
@@ -147,9 +211,18 @@ fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
             j += 1;
         } else if free(j) && free(j + 1) && joined_hyphen(doc, j) {
             j += 2; // Ki-moon, Al-Nusra
-        } else if free(j) && is_particle(doc, j) && free(j + 1) && (is_name_word(doc, j + 1) || joined_hyphen(doc, j + 1)) {
+        } else if free(j)
+            && is_particle(doc, j)
+            && free(j + 1)
+            && (is_name_word(doc, j + 1) || joined_hyphen(doc, j + 1))
+        {
             j += 1;
-        } else if free(j) && doc.tokens[j].kind == Kind::Word && doc.word(j).len() == 2 && doc.word(j).ends_with('.') && is_name_word(doc, j) {
+        } else if free(j)
+            && doc.tokens[j].kind == Kind::Word
+            && doc.word(j).len() == 2
+            && doc.word(j).ends_with('.')
+            && is_name_word(doc, j)
+        {
             j += 1;
         } else {
             break;
@@ -168,7 +241,9 @@ fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
         while free(m) && is_name_word(doc, m) {
             m += 1;
         }
-        let has_head = (i..j).chain(k..m).any(|t| contains(words::ORG_HEADS, doc.word(t)));
+        let has_head = (i..j)
+            .chain(k..m)
+            .any(|t| contains(words::ORG_HEADS, doc.word(t)));
         if !has_head {
             break;
         }
@@ -213,7 +288,12 @@ impl<'a> Context<'a> {
     }
 
     /// Drops function words and sentence-initial common words from the start of a run.
-    fn strip(&self, doc: &Document, lexicon: &Lexicon, mut run: Range<usize>) -> Option<Range<usize>> {
+    fn strip(
+        &self,
+        doc: &Document,
+        lexicon: &Lexicon,
+        mut run: Range<usize>,
+    ) -> Option<Range<usize>> {
         while !run.is_empty() {
             let w = doc.word(run.start);
             let single = run.len() == 1;
@@ -223,7 +303,9 @@ impl<'a> Context<'a> {
                     && !(single && followed_by_person_context(doc, lexicon, run.end))
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
-                    && (single || self.common.contains(&w.to_lowercase()) || cues::cue(&w.to_lowercase()).is_some()));
+                    && (single
+                        || self.common.contains(&w.to_lowercase())
+                        || cues::cue(&w.to_lowercase()).is_some()));
             if drop {
                 run.start += 1;
             } else {
@@ -255,7 +337,14 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     let n = doc.tokens.len();
     // NAME said, NAME has said, NAME also told
     let mut k = after;
-    while k < n && k < after + 2 && doc.is_lowercase(k) && matches!(doc.word(k), "has" | "had" | "also" | "later" | "then" | "again" | "previously" | "once") {
+    while k < n
+        && k < after + 2
+        && doc.is_lowercase(k)
+        && matches!(
+            doc.word(k),
+            "has" | "had" | "also" | "later" | "then" | "again" | "previously" | "once"
+        )
+    {
         k += 1;
     }
     if k < n && doc.is_lowercase(k) && cues::is_speech_verb(&doc.word(k).to_lowercase()) {
@@ -286,9 +375,28 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     false
 }
 
-fn classify(doc: &Document, lexicon: &Lexicon, after_title: &[bool], run: &Range<usize>) -> CandidateKind {
+fn classify(
+    doc: &Document,
+    lexicon: &Lexicon,
+    after_title: &[bool],
+    run: &Range<usize>,
+) -> CandidateKind {
     let last = doc.word(run.end - 1);
-    if contains(words::ORG_HEADS, last) || run.clone().any(|i| contains(&["Ministry", "University", "Bank", "Institute", "Council", "Party"], doc.word(i))) {
+    if contains(words::ORG_HEADS, last)
+        || run.clone().any(|i| {
+            contains(
+                &[
+                    "Ministry",
+                    "University",
+                    "Bank",
+                    "Institute",
+                    "Council",
+                    "Party",
+                ],
+                doc.word(i),
+            )
+        })
+    {
         return CandidateKind::Organization;
     }
     if run.len() >= 2 && contains(words::PLACE_HEADS, last) {
@@ -297,14 +405,20 @@ fn classify(doc: &Document, lexicon: &Lexicon, after_title: &[bool], run: &Range
     if is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;
     }
-    if lexicon.is_given_name(doc.word(run.start)) && (run.len() >= 2 || followed_by_person_context(doc, lexicon, run.end)) {
+    if lexicon.is_given_name(doc.word(run.start))
+        && (run.len() >= 2 || followed_by_person_context(doc, lexicon, run.end))
+    {
         return CandidateKind::Person;
     }
     if run.len() <= 4 && followed_by_person_context(doc, lexicon, run.end) {
         return CandidateKind::Person;
     }
     let after_according = run.start >= 2 && doc.is(run.start - 2, "according");
-    if run.start > 0 && !after_according && doc.is_lowercase(run.start - 1) && contains(words::LOCATIVE, doc.word(run.start - 1)) {
+    if run.start > 0
+        && !after_according
+        && doc.is_lowercase(run.start - 1)
+        && contains(words::LOCATIVE, doc.word(run.start - 1))
+    {
         return CandidateKind::Place;
     }
     CandidateKind::Unknown
@@ -320,7 +434,10 @@ fn join_given_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Cand
             let adjacent = prev.tokens.end == cur.tokens.start;
             let cur_person = matches!(cur.kind, CandidateKind::Lexicon { entry, .. } if lexicon.entry(entry).kind == EntryKind::Person);
             let prev_name = matches!(prev.kind, CandidateKind::Unknown | CandidateKind::Person)
-                && prev.tokens.clone().all(|t| lexicon.is_given_name(doc.word(t)) || doc.word(t).ends_with('.'));
+                && prev
+                    .tokens
+                    .clone()
+                    .all(|t| lexicon.is_given_name(doc.word(t)) || doc.word(t).ends_with('.'));
             if adjacent && cur_person && prev_name {
                 cur.tokens.start = prev.tokens.start;
                 kept.pop();

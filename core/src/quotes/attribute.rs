@@ -25,11 +25,55 @@ impl Attribution {
 
 /// Words allowed between a speaker and the cue verb ("Kerry has also said").
 const AUXILIARIES: &[&str] = &[
-    "has", "had", "have", "would", "will", "also", "later", "then", "again", "once", "previously",
-    "recently", "earlier", "further", "did", "does", "do", "is", "was", "repeatedly", "reportedly",
-    "quickly", "simply", "just", "flatly", "publicly", "privately", "often", "frequently", "always",
-    "never", "has", "already", "subsequently", "separately", "similarly", "yesterday", "today",
-    "could", "might", "may", "can", "should", "must", "is", "are", "were", "been", "being",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "also",
+    "later",
+    "then",
+    "again",
+    "once",
+    "previously",
+    "recently",
+    "earlier",
+    "further",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "repeatedly",
+    "reportedly",
+    "quickly",
+    "simply",
+    "just",
+    "flatly",
+    "publicly",
+    "privately",
+    "often",
+    "frequently",
+    "always",
+    "never",
+    "has",
+    "already",
+    "subsequently",
+    "separately",
+    "similarly",
+    "yesterday",
+    "today",
+    "could",
+    "might",
+    "may",
+    "can",
+    "should",
+    "must",
+    "is",
+    "are",
+    "were",
+    "been",
+    "being",
     "told",
 ];
 
@@ -37,22 +81,64 @@ const AUXILIARIES: &[&str] = &[
 const NP_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "and", "or", "but", "because", "when", "while", "if", "as",
     "after", "before", "since", "though", "although", "so", "to", "in", "on", "at", "by", "with",
-    "from", "for", "into", "about", "than", "is", "was", "are", "were", "has", "have", "had",
-    "be", "been", "will", "would", "said", "says",
+    "from", "for", "into", "about", "than", "is", "was", "are", "were", "has", "have", "had", "be",
+    "been", "will", "would", "said", "says",
 ];
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "several", "many", "some", "other", "another", "both"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one",
+    "two", "three", "several", "many", "some", "other", "another", "both",
+];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
 
 /// Nouns that say the speaker is a body of people or a document, not a resolvable person.
 const SOURCE_NOUNS: &[&str] = &[
-    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
-    "statement", "report", "reports", "analysts", "experts", "critics", "aides", "aide",
-    "witnesses", "residents", "people", "police", "authorities", "ministry", "department",
-    "government", "agency", "group", "campaign", "lawyer", "lawyers", "observers", "diplomats",
-    "activists", "officers", "investigators", "prosecutors", "researchers", "scientists", "poll",
-    "survey", "study", "documents", "letter", "memo", "spokesmen", "representative", "leaders",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "report",
+    "reports",
+    "analysts",
+    "experts",
+    "critics",
+    "aides",
+    "aide",
+    "witnesses",
+    "residents",
+    "people",
+    "police",
+    "authorities",
+    "ministry",
+    "department",
+    "government",
+    "agency",
+    "group",
+    "campaign",
+    "lawyer",
+    "lawyers",
+    "observers",
+    "diplomats",
+    "activists",
+    "officers",
+    "investigators",
+    "prosecutors",
+    "researchers",
+    "scientists",
+    "poll",
+    "survey",
+    "study",
+    "documents",
+    "letter",
+    "memo",
+    "spokesmen",
+    "representative",
+    "leaders",
 ];
 
 pub struct Attributor<'a, 'd> {
@@ -96,7 +182,11 @@ impl Attributor<'_, '_> {
         let mut e = end;
         // auxiliaries and adverbs between subject and verb
         let mut skipped = 0;
-        while e > floor && skipped < 3 && d.is_lowercase(e - 1) && words::contains(AUXILIARIES, &self.word_lower(e - 1)) {
+        while e > floor
+            && skipped < 3
+            && d.is_lowercase(e - 1)
+            && words::contains(AUXILIARIES, &self.word_lower(e - 1))
+        {
             e -= 1;
             skipped += 1;
         }
@@ -121,7 +211,11 @@ impl Attributor<'_, '_> {
         }
         if let Some(m) = self.actors.mention_at(last) {
             if m.tokens.start >= floor && m.tokens.end == e {
-                return Some(Attribution { mention: Some(m.tokens.clone()), actor: Some(m.actor), cue: None });
+                return Some(Attribution {
+                    mention: Some(m.tokens.clone()),
+                    actor: Some(m.actor),
+                    cue: None,
+                });
             }
         }
         let lw = self.word_lower(last);
@@ -143,7 +237,18 @@ impl Attributor<'_, '_> {
         }
         // the phrase runs to a comma, terminal or preposition; its last actor mention names the speaker
         let mut e = start;
-        while e < ceiling && e - start < 10 && d.is_word(e) && !(d.is_lowercase(e) && words::contains(&["in", "on", "at", "during", "after", "before", "that", "when", "who", "while", "to"], d.word(e))) {
+        while e < ceiling
+            && e - start < 10
+            && d.is_word(e)
+            && !(d.is_lowercase(e)
+                && words::contains(
+                    &[
+                        "in", "on", "at", "during", "after", "before", "that", "when", "who",
+                        "while", "to",
+                    ],
+                    d.word(e),
+                ))
+        {
             e += 1;
         }
         let mut best = None;
@@ -152,7 +257,11 @@ impl Attributor<'_, '_> {
             if let Some(m) = self.actors.mention_at(i) {
                 let ok = self.actors.actors[m.actor].kind == ActorType::Person || best.is_none();
                 if ok {
-                    best = Some(Attribution { mention: Some(m.tokens.clone()), actor: Some(m.actor), cue: None });
+                    best = Some(Attribution {
+                        mention: Some(m.tokens.clone()),
+                        actor: Some(m.actor),
+                        cue: None,
+                    });
                 }
                 i = m.tokens.end.max(i + 1);
             } else {
@@ -199,15 +308,25 @@ impl Attributor<'_, '_> {
         if !is_source {
             return None;
         }
-        let actor = role.filter(|r| r.kind == EntryKind::Role).and_then(|_| self.role_holder(&head, s));
-        Some(Attribution { mention: Some(s..e), actor, cue: None })
+        let actor = role
+            .filter(|r| r.kind == EntryKind::Role)
+            .and_then(|_| self.role_holder(&head, s));
+        Some(Attribution {
+            mention: Some(s..e),
+            actor,
+            cue: None,
+        })
     }
 
     /// The actor most recently mentioned before `before` who holds a role named by `head`.
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
         self.actors
             .last_before(before, |m, a| {
-                m.kind == MentionKind::Name && a.kind == ActorType::Person && a.roles.iter().any(|r| r.to_lowercase().split(' ').any(|w| w == head))
+                m.kind == MentionKind::Name
+                    && a.kind == ActorType::Person
+                    && a.roles
+                        .iter()
+                        .any(|r| r.to_lowercase().split(' ').any(|w| w == head))
             })
             .map(|m| m.actor)
     }
@@ -221,9 +340,17 @@ impl Attributor<'_, '_> {
         let found = self.actors.last_before(i, |m, a| {
             m.tokens.start >= limit
                 && !in_quote[m.tokens.start]
-                && if person { a.kind == ActorType::Person } else { a.kind != ActorType::Person }
+                && if person {
+                    a.kind == ActorType::Person
+                } else {
+                    a.kind != ActorType::Person
+                }
         });
-        Attribution { mention: Some(i..i + 1), actor: found.map(|m| m.actor), cue: None }
+        Attribution {
+            mention: Some(i..i + 1),
+            actor: found.map(|m| m.actor),
+            cue: None,
+        }
     }
 
     /// Attribution after a quote's closing mark: `"Q," Kerry said` / `said Kerry` / `— Kerry`.
@@ -239,11 +366,9 @@ impl Attributor<'_, '_> {
             return None;
         }
         // a dash before a name at the end of a sentence
-        if ["—", "–", "-", "--"].contains(&d.word(j)) && !d.tokens[j].joined {
+        if ["—", "–", "―", "-", "--"].contains(&d.word(j)) && !d.tokens[j].joined {
             if let Some(a) = self.np_after(j + 1, para_end) {
-                if a.actor.is_some() {
-                    return Some(a);
-                }
+                return Some(a);
             }
         }
         let window_end = (j + 24).min(para_end);
@@ -253,8 +378,15 @@ impl Attributor<'_, '_> {
                 break;
             }
             if let Some(cue) = cue_at(d, c, true) {
-                let found = if c == j { self.np_after(cue.end, window_end) } else { self.np_before(c, j) };
-                return found.map(|a| Attribution { cue: Some(cue), ..a });
+                let found = if c == j {
+                    self.np_after(cue.end, window_end)
+                } else {
+                    self.np_before(c, j)
+                };
+                return found.map(|a| Attribution {
+                    cue: Some(cue),
+                    ..a
+                });
             }
             c += 1;
         }
@@ -271,7 +403,8 @@ impl Attributor<'_, '_> {
         let floor = open.saturating_sub(30).max(para_start);
         // the quote must follow the cue closely: "said:", "said,", "said that", "told reporters:"
         let mut k = open;
-        while k > floor && (d.is_punct(k - 1, ':') || d.is_punct(k - 1, ',') || d.is(k - 1, "that")) {
+        while k > floor && (d.is_punct(k - 1, ':') || d.is_punct(k - 1, ',') || d.is(k - 1, "that"))
+        {
             k -= 1;
         }
         let mut c = k;
@@ -283,13 +416,58 @@ impl Attributor<'_, '_> {
                 return None;
             }
             if let Some(cue) = cue_at(d, c, true) {
-                let sentence_start = d.sentences[d.sentence_of[c] as usize].tokens.start.max(floor);
+                let sentence_start = d.sentences[d.sentence_of[c] as usize]
+                    .tokens
+                    .start
+                    .max(floor);
                 let found = if d.is(c, "according") {
                     self.np_after(cue.end, k)
                 } else {
-                    self.np_before(c, sentence_start).or_else(|| self.np_after(cue.end, k))
+                    self.np_before(c, sentence_start)
+                        .or_else(|| self.np_after(cue.end, k))
                 };
-                return found.map(|a| Attribution { cue: Some(cue), ..a });
+                return found.map(|a| Attribution {
+                    cue: Some(cue),
+                    ..a
+                });
+            }
+        }
+        None
+    }
+
+    /// The person a transcript label names: a mention there, or a person whose surname it is
+    /// ("PENCE", "Mr. Wallace").
+    pub fn label_actor(&self, label: Range<usize>) -> Option<usize> {
+        if let Some(m) = self.actors.mention_at(label.end - 1) {
+            return Some(m.actor);
+        }
+        let last = self.doc.word(label.end - 1).to_lowercase();
+        self.actors.actors.iter().position(|a| {
+            a.kind == ActorType::Person
+                && a.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.to_lowercase() == last)
+        })
+    }
+
+    /// The first actor or pronoun of the sentence before token `before`, outside quotes: the subject
+    /// of a participial cue ("Kerry spoke for an hour, saying that ...").
+    pub fn sentence_subject(&self, sentence: usize, before: usize) -> Option<Attribution> {
+        let s = &self.doc.sentences[sentence];
+        for i in s.tokens.start..before {
+            if self.in_quote[i] {
+                continue;
+            }
+            if let Some(m) = self.actors.mention_at(i) {
+                return Some(Attribution {
+                    mention: Some(m.tokens.clone()),
+                    actor: Some(m.actor),
+                    cue: None,
+                });
+            }
+            if self.doc.is_lowercase(i) && matches!(self.doc.word(i), "he" | "she" | "they") {
+                return Some(self.pronoun(i));
             }
         }
         None
@@ -305,7 +483,10 @@ impl Attributor<'_, '_> {
             }
             if let Some(cue) = cue_at(self.doc, c, true) {
                 if let Some(a) = self.np_before(c, s.tokens.start) {
-                    return Some(Attribution { cue: Some(cue), ..a });
+                    return Some(Attribution {
+                        cue: Some(cue),
+                        ..a
+                    });
                 }
             }
         }

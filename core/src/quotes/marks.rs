@@ -36,11 +36,19 @@ fn classify(doc: &Document, i: usize, mark: Mark) -> Role {
     let t = &doc.tokens;
     let space_before = !t[i].joined || i == 0;
     let space_after = t.get(i + 1).is_none_or(|n| !n.joined);
-    let next_is_word = t.get(i + 1).is_some_and(|n| matches!(n.kind, Kind::Word | Kind::Number | Kind::Quote(_)));
+    let next_is_word = t
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.kind, Kind::Word | Kind::Number | Kind::Quote(_)));
     let prev_is_word = i > 0 && matches!(t[i - 1].kind, Kind::Word | Kind::Number);
     let prev_is_open_punct = i > 0 && ["(", "[", "—", "–", "-", "/"].contains(&doc.word(i - 1));
     match mark {
-        Mark::DoubleLeft | Mark::DoubleLow | Mark::GuillemetLeft | Mark::Backticks | Mark::SingleLeft | Mark::SingleLow | Mark::SingleGuillemetLeft => Role::Open,
+        Mark::DoubleLeft
+        | Mark::DoubleLow
+        | Mark::GuillemetLeft
+        | Mark::Backticks
+        | Mark::SingleLeft
+        | Mark::SingleLow
+        | Mark::SingleGuillemetLeft => Role::Open,
         Mark::DoubleRight | Mark::GuillemetRight | Mark::SingleGuillemetRight => {
             // a right double mark written as an opener: space before, word right after
             if space_before && !space_after && next_is_word && mark == Mark::DoubleRight {
@@ -79,16 +87,19 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
     let mut segments = Vec::new();
     // a double quote left open at the end of the previous paragraph
     let mut carried = false;
-    for para in &doc.paragraphs {
+    for (p, para) in doc.paragraphs.iter().enumerate() {
         let mut double: Option<(usize, Mark)> = None;
         let mut single: Option<usize> = None;
         let mut nested_single = false;
         let mut continued = false;
         for i in para.clone() {
-            let Kind::Quote(mark) = doc.tokens[i].kind else { continue };
+            let Kind::Quote(mark) = doc.tokens[i].kind else {
+                continue;
+            };
             let role = classify(doc, i, mark);
             if mark.is_double() {
-                let closes_german = mark == Mark::DoubleLeft && double.is_some_and(|(_, m)| m == Mark::DoubleLow);
+                let closes_german =
+                    mark == Mark::DoubleLeft && double.is_some_and(|(_, m)| m == Mark::DoubleLow);
                 let role = if closes_german { Role::Close } else { role };
                 match (double, role) {
                     (None, Role::Open | Role::Either) => {
@@ -99,7 +110,13 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
                         single = None;
                     }
                     (Some((open, _)), Role::Close | Role::Either) => {
-                        segments.push(Segment { open, close: Some(i), content: open + 1..i, continued, single: false });
+                        segments.push(Segment {
+                            open,
+                            close: Some(i),
+                            content: open + 1..i,
+                            continued,
+                            single: false,
+                        });
                         double = None;
                         continued = false;
                         single = None;
@@ -119,7 +136,13 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
                     }
                     (Some(open), Role::Close | Role::Either) => {
                         if double.is_none() && !nested_single {
-                            segments.push(Segment { open, close: Some(i), content: open + 1..i, continued: false, single: true });
+                            segments.push(Segment {
+                                open,
+                                close: Some(i),
+                                content: open + 1..i,
+                                continued: false,
+                                single: true,
+                            });
                         }
                         single = None;
                     }
@@ -129,17 +152,24 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
         }
         carried = false;
         if let Some((open, _)) = double {
+            // paragraphs are consecutive: the next one is the one that starts where this one ends
             let next_para_opens = doc
                 .paragraphs
-                .iter()
-                .find(|p| p.start == para.end)
+                .get(p + 1)
+                .filter(|next| next.start == para.end)
                 .is_some_and(|p| matches!(doc.tokens[p.start].kind, Kind::Quote(m) if m.is_double() && classify(doc, p.start, m) != Role::Close));
             // an unclosed quote that opens its paragraph is a quote whose closing mark is missing
             let opens_paragraph = open == para.start;
             if next_para_opens || opens_paragraph {
                 let end = para.end;
                 if end > open + 1 {
-                    segments.push(Segment { open, close: None, content: open + 1..end, continued, single: false });
+                    segments.push(Segment {
+                        open,
+                        close: None,
+                        content: open + 1..end,
+                        continued,
+                        single: false,
+                    });
                 }
                 carried = next_para_opens;
             }
@@ -154,7 +184,10 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        find_segments(&doc).iter().map(|s| doc.span_text(s.content.clone()).to_string()).collect()
+        find_segments(&doc)
+            .iter()
+            .map(|s| doc.span_text(s.content.clone()).to_string())
+            .collect()
     }
 
     #[test]
@@ -164,7 +197,10 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        assert_eq!(quoted("The rebels’ leader said Syria’s ’90s were “hard, but we don’t care.”"), ["hard, but we don’t care."]);
+        assert_eq!(
+            quoted("The rebels’ leader said Syria’s ’90s were “hard, but we don’t care.”"),
+            ["hard, but we don’t care."]
+        );
     }
 
     #[test]
@@ -174,7 +210,10 @@ mod tests {
 
     #[test]
     fn nested_single_inside_double() {
-        assert_eq!(quoted("“He said ‘no’ to us,” she said."), ["He said ‘no’ to us,"]);
+        assert_eq!(
+            quoted("“He said ‘no’ to us,” she said."),
+            ["He said ‘no’ to us,"]
+        );
     }
 
     #[test]
@@ -198,6 +237,9 @@ mod tests {
 
     #[test]
     fn stray_mark_costs_only_its_quote() {
-        assert_eq!(quoted("He said \" oops. Later: “Real quote,” she said."), ["Real quote,"]);
+        assert_eq!(
+            quoted("He said \" oops. Later: “Real quote,” she said."),
+            ["Real quote,"]
+        );
     }
 }

@@ -42,8 +42,14 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         }
     }
     let mut quotes = {
-        let att = Attributor { doc, actors, lexicon, in_quote: &in_quote };
+        let att = Attributor {
+            doc,
+            actors,
+            lexicon,
+            in_quote: &in_quote,
+        };
         let mut quotes = direct_quotes(doc, &att, &segments);
+        transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
         quotes
     };
@@ -54,7 +60,11 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
     for q in &quotes {
         if let (Some(tokens), Some(actor)) = (&q.attribution.mention, q.attribution.actor) {
             if actors.mention_at(tokens.start).is_none() {
-                actors.add_mention(Mention { tokens: tokens.clone(), actor, kind: MentionKind::Pronoun });
+                actors.add_mention(Mention {
+                    tokens: tokens.clone(),
+                    actor,
+                    kind: MentionKind::Pronoun,
+                });
             }
         }
     }
@@ -62,7 +72,24 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
 }
 
 fn word_count(doc: &Document, range: Range<usize>) -> usize {
-    range.filter(|&i| matches!(doc.tokens[i].kind, Kind::Word | Kind::Number)).count()
+    range
+        .filter(|&i| matches!(doc.tokens[i].kind, Kind::Word | Kind::Number))
+        .count()
+}
+
+/// Quoted fragments inside a sentence shorter than this many words are not quotes of their own.
+const MIN_EMBEDDED_WORDS: usize = 6;
+
+/// A quote that stands alone: it opens its sentence, follows a colon or a cue and comma, or ends
+/// with the punctuation of a quoted sentence ("…,” she said).
+fn stands_alone(doc: &Document, s: &Segment) -> bool {
+    let before = s.open.checked_sub(1);
+    let opens_sentence = doc.starts_sentence(s.open)
+        || before
+            .is_some_and(|b| doc.is_punct(b, ':') || matches!(doc.tokens[b].kind, Kind::Quote(_)));
+    let after_cue_comma =
+        before.is_some_and(|b| doc.is_punct(b, ',') && b > 0 && cue_at(doc, b - 1, true).is_some());
+    opens_sentence || after_cue_comma
 }
 
 /// Byte span of a segment's content, without surrounding white space.
@@ -85,7 +112,19 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
     let mut last: Option<(usize, Attribution, usize)> = None;
     for s in segments {
         let para = doc.paragraph_of(s.open);
-        let own = s.close.and_then(|c| att.after(c)).or_else(|| att.before(s.open));
+        // a transcript inside quotation marks: "PENCE: Well, ..."
+        let label = speaker_label(doc, s.content.clone());
+        let own = match &label {
+            Some(l) => Some(Attribution {
+                mention: Some(l.clone()),
+                actor: att.label_actor(l.clone()),
+                cue: None,
+            }),
+            None => s
+                .close
+                .and_then(|c| att.after(c))
+                .or_else(|| att.before(s.open)),
+        };
         let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
         let (attribution, utt) = match (own, previous) {
             // a quote running on from the previous paragraph is the same utterance
@@ -94,26 +133,53 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
                 utterance += 1;
                 (a, utterance)
             }
-            (None, Some((_, pa, pu))) => (Attribution { cue: None, ..pa.clone() }, *pu),
+            (None, Some((_, pa, pu))) => (
+                Attribution {
+                    cue: None,
+                    ..pa.clone()
+                },
+                *pu,
+            ),
             (None, None) => {
                 utterance += 1;
-                (neighbouring_attribution(doc, att, s).unwrap_or_default(), utterance)
+                (
+                    neighbouring_attribution(doc, att, s).unwrap_or_default(),
+                    utterance,
+                )
             }
         };
         let words = word_count(doc, s.content.clone());
-        let limit = if s.single { MIN_UNATTRIBUTED_WORDS + 2 } else { MIN_UNATTRIBUTED_WORDS };
+        let limit = if s.single {
+            MIN_UNATTRIBUTED_WORDS + 2
+        } else {
+            MIN_UNATTRIBUTED_WORDS
+        };
         if !attribution.is_some() && words < limit {
             continue; // a scare quote or a title
         }
         if attribution.is_none_and_single(s) {
             continue;
         }
-        let (start, end) = content_bytes(doc, s);
+        // a short fragment inside a sentence ("called them “losers” and “sad.”") is a scare quote or
+        // part of reported speech, not a quote of its own
+        if words < MIN_EMBEDDED_WORDS && !stands_alone(doc, s) {
+            continue;
+        }
+        let (mut start, end) = content_bytes(doc, s);
+        if let Some(l) = &label {
+            start = doc.tokens[l.end + 1].start;
+        }
         if start >= end {
             continue;
         }
         last = Some((para, attribution.clone(), utt));
-        out.push(QuoteSpan { start, end, kind: QuoteKind::Direct, utterance: utt, attribution });
+        out.push(QuoteSpan {
+            start,
+            end,
+            kind: QuoteKind::Direct,
+            utterance: utt,
+            attribution,
+        });
     }
     out
 }
@@ -147,8 +213,75 @@ fn neighbouring_attribution(doc: &Document, att: &Attributor, s: &Segment) -> Op
     None
 }
 
+/// A speaker label opening a stretch of text: one to three capitalised words and a colon,
+/// followed by at least three words ("PENCE: Well, ...").
+fn speaker_label(doc: &Document, range: Range<usize>) -> Option<Range<usize>> {
+    let colon = (range.start..range.end.min(range.start + 4)).find(|&k| doc.is_punct(k, ':'))?;
+    let label = range.start..colon;
+    let is_label = !label.is_empty()
+        && label.clone().all(|k| {
+            doc.is_capitalized(k)
+                && !crate::actors::words::contains(
+                    crate::actors::words::FUNCTION_WORDS,
+                    doc.word(k),
+                )
+        })
+        && word_count(doc, colon + 1..range.end) >= 3;
+    is_label.then_some(label)
+}
+
+/// Interview transcripts: paragraphs opening with a speaker label and a colon
+/// ("PENCE: Well, the question is ...", "Mr. Smith: We did"). A label counts when it names a
+/// person actor or labels at least two paragraphs.
+fn transcript_turns(doc: &Document, att: &Attributor, quotes: &mut Vec<QuoteSpan>) {
+    let mut turns: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for para in &doc.paragraphs {
+        if att.in_quote[para.start] {
+            continue;
+        }
+        let Some(label) = speaker_label(doc, para.clone()) else {
+            continue;
+        };
+        let content = label.end + 1..para.end;
+        if !content.clone().any(|k| att.in_quote[k]) {
+            turns.push((label, content));
+        }
+    }
+    let mut utterance = quotes.iter().map(|q| q.utterance).max().unwrap_or(0) + 1;
+    for (label, content) in &turns {
+        let text = doc.span_text(label.clone());
+        let repeated = turns
+            .iter()
+            .filter(|(l, _)| doc.span_text(l.clone()) == text)
+            .count()
+            >= 2;
+        let actor = att.label_actor(label.clone());
+        if actor.is_none() && !repeated {
+            continue;
+        }
+        let (start, end) = doc.byte_span(content.clone());
+        quotes.push(QuoteSpan {
+            start,
+            end,
+            kind: QuoteKind::Direct,
+            utterance,
+            attribution: Attribution {
+                mention: Some(label.clone()),
+                actor,
+                cue: None,
+            },
+        });
+        utterance += 1;
+    }
+}
+
 /// Reported speech: `NAME said (that) CLAUSE`, `CLAUSE, NAME said`, `according to NAME, CLAUSE`.
-fn reported_speech(doc: &Document, att: &Attributor, segments: &[Segment], quotes: &mut Vec<QuoteSpan>) {
+fn reported_speech(
+    doc: &Document,
+    att: &Attributor,
+    segments: &[Segment],
+    quotes: &mut Vec<QuoteSpan>,
+) {
     let mut next_utterance = quotes.iter().map(|q| q.utterance).max().unwrap_or(0) + 1;
     let direct_spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     let _ = segments;
@@ -164,26 +297,50 @@ fn reported_speech(doc: &Document, att: &Attributor, segments: &[Segment], quote
                 i += 1;
                 continue;
             };
-            let found = if doc.is(i, "according") { according_to(doc, att, si, cue.clone()) } else { clause_after(doc, att, si, cue.clone()).or_else(|| clause_before(doc, att, si, cue.clone())) };
+            let found = if doc.is(i, "according") {
+                according_to(doc, att, si, cue.clone())
+            } else {
+                clause_after(doc, att, si, cue.clone())
+                    .or_else(|| clause_before(doc, att, si, cue.clone()))
+            };
             if let Some((content, attribution)) = found {
                 let (start, end) = trimmed(doc, content.clone());
-                let overlaps_direct: Vec<&(usize, usize)> = direct_spans.iter().filter(|(s, e)| *s < end && start < *e).collect();
-                let inside_direct = overlaps_direct.iter().any(|(s, e)| *s <= start && end <= *e);
+                let overlaps_direct: Vec<&(usize, usize)> = direct_spans
+                    .iter()
+                    .filter(|(s, e)| *s < end && start < *e)
+                    .collect();
+                let inside_direct = overlaps_direct
+                    .iter()
+                    .any(|(s, e)| *s <= start && end <= *e);
                 let covers_only_direct = !overlaps_direct.is_empty() && {
-                    let quoted: usize = overlaps_direct.iter().map(|(s, e)| e.min(&end) - s.max(&start)).sum();
+                    let quoted: usize = overlaps_direct
+                        .iter()
+                        .map(|(s, e)| e.min(&end) - s.max(&start))
+                        .sum();
                     quoted * 10 >= (end - start) * 7
                 };
                 if !inside_direct && !covers_only_direct && start < end {
-                    let kind = if overlaps_direct.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
+                    let kind = if overlaps_direct.is_empty() {
+                        QuoteKind::Indirect
+                    } else {
+                        QuoteKind::Mixed
+                    };
                     // a mixed quote takes in the fragments it embeds
                     let (start, end) = if kind == QuoteKind::Mixed {
-                        quotes.retain(|q| !(q.start >= start.saturating_sub(3) && q.end <= end + 3));
+                        quotes
+                            .retain(|q| !(q.start >= start.saturating_sub(3) && q.end <= end + 3));
                         let end = extend_over_closing_mark(doc, end);
                         (start, end)
                     } else {
                         (start, end)
                     };
-                    quotes.push(QuoteSpan { start, end, kind, utterance: next_utterance, attribution });
+                    quotes.push(QuoteSpan {
+                        start,
+                        end,
+                        kind,
+                        utterance: next_utterance,
+                        attribution,
+                    });
                     next_utterance += 1;
                     i = content.end.max(i + 1);
                     continue;
@@ -212,13 +369,46 @@ fn trimmed(doc: &Document, mut range: Range<usize>) -> (usize, usize) {
 
 /// Words after a cue that show an object or adjunct follows, not a reported clause.
 const NOT_CLAUSE_OPENERS: &[&str] = &[
-    "in", "on", "at", "to", "of", "for", "by", "with", "from", "about", "as", "into", "during",
-    "after", "before", "and", "or", "but", "so", "than", "him", "her", "them", "me", "us",
-    "so-called", "goodbye", "yes", "no", "nothing", "something", "anything", "otherwise",
+    "in",
+    "on",
+    "at",
+    "to",
+    "of",
+    "for",
+    "by",
+    "with",
+    "from",
+    "about",
+    "as",
+    "into",
+    "during",
+    "after",
+    "before",
+    "and",
+    "or",
+    "but",
+    "so",
+    "than",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "so-called",
+    "goodbye",
+    "yes",
+    "no",
+    "nothing",
+    "something",
+    "anything",
+    "otherwise",
 ];
 
 /// Verbs that take an object before the reported clause ("told reporters that").
-const OBJECT_VERBS: &[&str] = &["tell", "assure", "inform", "warn", "remind", "reassure", "urge", "advise", "promise", "ask", "show"];
+const OBJECT_VERBS: &[&str] = &[
+    "tell", "assure", "inform", "warn", "remind", "reassure", "urge", "advise", "promise", "ask",
+    "show",
+];
 
 /// Time and setting phrases between a cue and its clause ("said Monday", "said in a statement").
 fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
@@ -227,9 +417,30 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             return k;
         }
         let w = doc.word(k);
-        if crate::actors::words::contains(crate::actors::words::NOT_NAMES, w) || matches!(w, "on" | "last" | "this" | "yesterday" | "today" | "earlier" | "later" | "again" | "repeatedly" | "also" | ",") {
+        if crate::actors::words::contains(crate::actors::words::NOT_NAMES, w)
+            || matches!(
+                w,
+                "on" | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+                    | "later"
+                    | "again"
+                    | "repeatedly"
+                    | "also"
+                    | ","
+            )
+        {
             // on Monday, last week, this month
-            if matches!(w, "on" | "last" | "this") && k + 1 < end && (doc.is_capitalized(k + 1) || matches!(doc.word(k + 1), "week" | "month" | "year" | "weekend" | "night" | "morning")) {
+            if matches!(w, "on" | "last" | "this")
+                && k + 1 < end
+                && (doc.is_capitalized(k + 1)
+                    || matches!(
+                        doc.word(k + 1),
+                        "week" | "month" | "year" | "weekend" | "night" | "morning"
+                    ))
+            {
                 k += 2;
             } else if matches!(w, "on" | "last" | "this") {
                 return k;
@@ -241,13 +452,39 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
         if matches!(w, "in" | "on" | "during" | "at") && k + 1 < end {
             // in a statement, in an interview, on Twitter, at a news conference
             let mut m = k + 1;
-            while m < end && m < k + 6 && doc.is_word(m) && !doc.is(m, "that") && !doc.is_punct(m, ',') {
+            while m < end
+                && m < k + 6
+                && doc.is_word(m)
+                && !doc.is(m, "that")
+                && !doc.is_punct(m, ',')
+            {
                 m += 1;
             }
             let head = doc.word(m - 1).to_ascii_lowercase();
             let setting = matches!(
                 head.as_str(),
-                "statement" | "interview" | "conference" | "briefing" | "speech" | "post" | "tweet" | "letter" | "email" | "twitter" | "facebook" | "television" | "radio" | "remarks" | "rally" | "hearing" | "meeting" | "address" | "broadcast" | "report" | "video" | "op-ed"
+                "statement"
+                    | "interview"
+                    | "conference"
+                    | "briefing"
+                    | "speech"
+                    | "post"
+                    | "tweet"
+                    | "letter"
+                    | "email"
+                    | "twitter"
+                    | "facebook"
+                    | "television"
+                    | "radio"
+                    | "remarks"
+                    | "rally"
+                    | "hearing"
+                    | "meeting"
+                    | "address"
+                    | "broadcast"
+                    | "report"
+                    | "video"
+                    | "op-ed"
             ) || doc.is_capitalized(k + 1);
             if setting && m > k + 1 {
                 k = m;
@@ -259,12 +496,26 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
 }
 
 /// `NAME said (that) CLAUSE`.
-fn clause_after(doc: &Document, att: &Attributor, sentence: usize, cue: Range<usize>) -> Option<(Range<usize>, Attribution)> {
+fn clause_after(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
-    let speaker = att.np_before(cue.start, s.tokens.start)?;
+    let participle = doc.word(cue.start).ends_with("ing")
+        && cue.start > s.tokens.start
+        && doc.is_punct(cue.start - 1, ',');
+    let speaker = if participle {
+        att.sentence_subject(sentence, cue.start)?
+    } else {
+        att.np_before(cue.start, s.tokens.start)?
+    };
     let end = s.tokens.end;
     let mut k = cue.end;
-    let lemma = crate::lexicon::cues::cue(&doc.word(cue.start).to_ascii_lowercase()).map(|c| c.0).unwrap_or("");
+    let lemma = crate::lexicon::cues::cue(&doc.word(cue.start).to_ascii_lowercase())
+        .map(|c| c.0)
+        .unwrap_or("");
     if OBJECT_VERBS.contains(&lemma) {
         // the person told: a name, a pronoun or a short phrase
         let mut m = k;
@@ -277,14 +528,21 @@ fn clause_after(doc: &Document, att: &Attributor, sentence: usize, cue: Range<us
     if k >= end {
         return None;
     }
-    let belief = matches!(crate::lexicon::cues::cue(&doc.word(cue.start).to_ascii_lowercase()), Some((_, crate::lexicon::cues::CueClass::Belief)));
+    let belief = matches!(
+        crate::lexicon::cues::cue(&doc.word(cue.start).to_ascii_lowercase()),
+        Some((_, crate::lexicon::cues::CueClass::Belief))
+    );
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
     } else if belief {
         return None;
     } else {
         let w = doc.word(k).to_ascii_lowercase();
-        let opens = !NOT_CLAUSE_OPENERS.contains(&w.as_str()) && matches!(doc.tokens[k].kind, Kind::Word | Kind::Number | Kind::Quote(_));
+        let opens = !NOT_CLAUSE_OPENERS.contains(&w.as_str())
+            && matches!(
+                doc.tokens[k].kind,
+                Kind::Word | Kind::Number | Kind::Quote(_)
+            );
         if !opens {
             return None;
         }
@@ -292,15 +550,35 @@ fn clause_after(doc: &Document, att: &Attributor, sentence: usize, cue: Range<us
     };
     let end = clause_end(doc, content_start, end);
     let content = content_start..end;
-    if word_count(doc, content.clone()) < 4 || (!doc.is(content_start, "that") && !has_finite_verb(doc, content.clone())) {
+    if word_count(doc, content.clone()) < 4
+        || (!doc.is(content_start, "that") && !has_finite_verb(doc, content.clone()))
+    {
         return None;
     }
-    Some((content, Attribution { cue: Some(cue), ..speaker }))
+    Some((
+        content,
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
 }
 
-/// A reported clause ends at the sentence end, or before a trailing `, according to ...`.
+/// A reported clause ends at the sentence end, or before a trailing `, according to ...` (the
+/// comma may stand inside a closing quotation mark: `…,” according to`).
 fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
-    (start..end.saturating_sub(2)).find(|&k| doc.is_punct(k, ',') && doc.is(k + 1, "according") && doc.is(k + 2, "to")).unwrap_or(end)
+    for k in start + 1..end.saturating_sub(1) {
+        if doc.is(k, "according") && doc.is(k + 1, "to") {
+            if doc.is_punct(k - 1, ',') {
+                return k - 1;
+            }
+            let closing_mark = matches!(doc.tokens[k - 1].kind, Kind::Quote(_));
+            if closing_mark && k >= 2 && doc.is_punct(k - 2, ',') {
+                return k;
+            }
+        }
+    }
+    end
 }
 
 /// Finite verbs and auxiliaries that show a word sequence is a clause, not a noun phrase.
@@ -319,13 +597,21 @@ fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
     range.take(12).any(|k| {
         doc.is_lowercase(k) && {
             let w = doc.word(k);
-            crate::actors::words::contains(FINITE, w) || w.ends_with("ed") || w.ends_with("n't") || w.ends_with("n’t")
+            crate::actors::words::contains(FINITE, w)
+                || w.ends_with("ed")
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
         }
     })
 }
 
 /// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
-fn clause_before(doc: &Document, att: &Attributor, sentence: usize, cue: Range<usize>) -> Option<(Range<usize>, Attribution)> {
+fn clause_before(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
     // the attribution closes the sentence: only setting words may follow it
     let rest = skip_setting(doc, cue.end, s.tokens.end);
@@ -333,12 +619,17 @@ fn clause_before(doc: &Document, att: &Attributor, sentence: usize, cue: Range<u
         // inverted: ", said NAME."
         let a = att.np_after(cue.end, s.tokens.end)?;
         let after = a.mention.clone().map_or(cue.end, |m| m.end);
-        if skip_setting(doc, after, s.tokens.end) < s.tokens.end && !doc.is_punct(skip_setting(doc, after, s.tokens.end), '.') {
+        if skip_setting(doc, after, s.tokens.end) < s.tokens.end
+            && !doc.is_punct(skip_setting(doc, after, s.tokens.end), '.')
+        {
             return None;
         }
         (a, cue.start - 1)
     } else {
-        if rest < s.tokens.end && !(rest + 1 == s.tokens.end && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_))) {
+        if rest < s.tokens.end
+            && !(rest + 1 == s.tokens.end
+                && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
+        {
             return None;
         }
         let a = att.np_before(cue.start, s.tokens.start)?;
@@ -352,16 +643,32 @@ fn clause_before(doc: &Document, att: &Attributor, sentence: usize, cue: Range<u
     if word_count(doc, content.clone()) < 4 {
         return None;
     }
-    Some((content, Attribution { cue: Some(cue), ..speaker }))
+    Some((
+        content,
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
 }
 
 /// `According to NAME, CLAUSE` and `CLAUSE, according to NAME.`
-fn according_to(doc: &Document, att: &Attributor, sentence: usize, cue: Range<usize>) -> Option<(Range<usize>, Attribution)> {
+fn according_to(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
     let a = att.np_after(cue.end, s.tokens.end)?;
     let after = a.mention.clone().map_or(cue.end, |m| m.end);
-    let attribution = Attribution { cue: Some(cue.clone()), ..a };
-    let at_start = doc.is_capitalized(cue.start) || cue.start == s.tokens.start || doc.starts_sentence(cue.start);
+    let attribution = Attribution {
+        cue: Some(cue.clone()),
+        ..a
+    };
+    let at_start = doc.is_capitalized(cue.start)
+        || cue.start == s.tokens.start
+        || doc.starts_sentence(cue.start);
     if at_start {
         // According to NAME, CLAUSE — the clause follows the next comma
         let mut k = after;
@@ -384,13 +691,18 @@ fn share_speakers(quotes: &mut [QuoteSpan]) {
     let mut by_utterance: HashMap<usize, Attribution> = HashMap::new();
     for q in quotes.iter() {
         if q.attribution.is_some() {
-            by_utterance.entry(q.utterance).or_insert_with(|| q.attribution.clone());
+            by_utterance
+                .entry(q.utterance)
+                .or_insert_with(|| q.attribution.clone());
         }
     }
     for q in quotes.iter_mut() {
         if !q.attribution.is_some() {
             if let Some(a) = by_utterance.get(&q.utterance) {
-                q.attribution = Attribution { cue: None, ..a.clone() };
+                q.attribution = Attribution {
+                    cue: None,
+                    ..a.clone()
+                };
             }
         }
     }
