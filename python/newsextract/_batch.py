@@ -10,8 +10,6 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from typing_extensions import Self
-
 from . import _core
 from .types import Article
 
@@ -66,7 +64,7 @@ class Progress:
             self.file.write("\n")
             self.file.flush()
 
-    def __enter__(self) -> Self:
+    def __enter__(self) -> Progress:  # noqa: PYI034 - Self needs typing_extensions on 3.9
         return self
 
     def __exit__(self, *exc: object) -> None:
