@@ -64,6 +64,10 @@ pub struct Actors {
     pub places: Vec<PlaceInfo>,
     /// For each token, the index into `mentions` of the mention covering it.
     covering: Vec<Option<u32>>,
+    /// `max_end[i]`: the largest end token of `mentions[..=i]`, over the mentions sorted by
+    /// `index` (those added later come after them), so that `last_before` walks back only as far
+    /// as a later end is possible.
+    max_end: Vec<usize>,
 }
 
 impl Actors {
@@ -76,7 +80,8 @@ impl Actors {
     }
 
     fn index(&mut self, n: usize) {
-        self.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+        self.mentions
+            .sort_by_key(|m| (m.tokens.start, m.tokens.end));
         let mut covering = vec![None; n];
         for (i, m) in self.mentions.iter().enumerate() {
             for slot in &mut covering[m.tokens.clone()] {
@@ -84,11 +89,24 @@ impl Actors {
             }
         }
         self.covering = covering;
+        let mut max = 0;
+        self.max_end = self
+            .mentions
+            .iter()
+            .map(|m| {
+                max = max.max(m.tokens.end);
+                max
+            })
+            .collect();
     }
 
     /// The mention covering token `i`.
     pub fn mention_at(&self, i: usize) -> Option<&Mention> {
-        self.covering.get(i).copied().flatten().map(|m| &self.mentions[m as usize])
+        self.covering
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|m| &self.mentions[m as usize])
     }
 
     /// Adds a mention (a pronoun or role phrase resolved by a later stage) and keeps the index.
@@ -103,11 +121,60 @@ impl Actors {
     }
 
     /// The last mention that ends at or before token `before` and satisfies `accept`.
-    pub fn last_before(&self, before: usize, mut accept: impl FnMut(&Mention, &ActorInfo) -> bool) -> Option<&Mention> {
-        self.mentions
-            .iter()
-            .filter(|m| m.tokens.end <= before && m.kind != MentionKind::Pronoun)
-            .filter(|m| accept(m, &self.actors[m.actor]))
-            .max_by_key(|m| m.tokens.end)
+    pub fn last_before(
+        &self,
+        before: usize,
+        accept: impl FnMut(&Mention, &ActorInfo) -> bool,
+    ) -> Option<&Mention> {
+        self.last_before_since(before, 0, accept)
+    }
+
+    /// The last mention that starts at or after token `since`, ends at or before token `before`
+    /// and satisfies `accept` (the one with the latest end; of those, the last in order).
+    ///
+    /// Walks back from `before` over the sorted mentions and stops where no earlier mention can
+    /// end later than the best one found, or starts before `since`: the cost follows the distance
+    /// searched, not the number of mentions in the article.
+    pub fn last_before_since(
+        &self,
+        before: usize,
+        since: usize,
+        mut accept: impl FnMut(&Mention, &ActorInfo) -> bool,
+    ) -> Option<&Mention> {
+        let sorted = &self.mentions[..self.max_end.len().min(self.mentions.len())];
+        let mut best: Option<&Mention> = None;
+        // mentions added after indexing are not in start order: checked one by one
+        for m in &self.mentions[sorted.len()..] {
+            if m.tokens.start >= since
+                && m.tokens.end <= before
+                && m.kind != MentionKind::Pronoun
+                && accept(m, &self.actors[m.actor])
+                && best.is_none_or(|b| m.tokens.end >= b.tokens.end)
+            {
+                best = Some(m);
+            }
+        }
+        let tail_best = best;
+        let mut found: Option<&Mention> = None;
+        let mut j = sorted.partition_point(|m| m.tokens.start <= before);
+        while j > 0 {
+            j -= 1;
+            let m = &sorted[j];
+            if m.tokens.start < since || found.is_some_and(|f| self.max_end[j] <= f.tokens.end) {
+                break;
+            }
+            if m.tokens.end <= before
+                && m.kind != MentionKind::Pronoun
+                && found.is_none_or(|f| m.tokens.end > f.tokens.end)
+                && accept(m, &self.actors[m.actor])
+            {
+                found = Some(m);
+            }
+        }
+        // of equal ends the later mention in order wins: the tail comes after the sorted part
+        match (found, tail_best) {
+            (Some(f), Some(t)) => Some(if t.tokens.end >= f.tokens.end { t } else { f }),
+            (f, t) => f.or(t),
+        }
     }
 }

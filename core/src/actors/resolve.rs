@@ -82,7 +82,7 @@ pub fn resolve(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], publ
     }
     b.roles_and_codes(candidates);
     b.name_actors();
-    Actors { actors: b.actors, mentions: b.mentions, places: b.places, covering: Vec::new() }
+    Actors { actors: b.actors, mentions: b.mentions, places: b.places, covering: Vec::new(), max_end: Vec::new() }
 }
 
 impl ActorInfo {

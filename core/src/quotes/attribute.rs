@@ -147,6 +147,8 @@ pub struct Attributor<'a, 'd> {
     pub lexicon: &'a Lexicon,
     /// Tokens inside direct quotes (marks included).
     pub in_quote: &'a [bool],
+    /// `in_sentence` results by sentence: many quotes may ask about one long sentence.
+    pub sentence_memo: std::cell::RefCell<std::collections::HashMap<usize, Option<Attribution>>>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
@@ -337,7 +339,7 @@ impl Attributor<'_, '_> {
         let person = matches!(lw.as_str(), "he" | "she" | "i");
         let limit = i.saturating_sub(600);
         let in_quote = self.in_quote;
-        let found = self.actors.last_before(i, |m, a| {
+        let found = self.actors.last_before_since(i, limit, |m, a| {
             m.tokens.start >= limit
                 && !in_quote[m.tokens.start]
                 && if person {
@@ -476,6 +478,15 @@ impl Attributor<'_, '_> {
     /// The subject of a cue verb in the sentence `sentence` (outside quotes): used when a quote
     /// stands in the next sentence or paragraph.
     pub fn in_sentence(&self, sentence: usize) -> Option<Attribution> {
+        if let Some(found) = self.sentence_memo.borrow().get(&sentence) {
+            return found.clone();
+        }
+        let found = self.find_in_sentence(sentence);
+        self.sentence_memo.borrow_mut().insert(sentence, found.clone());
+        found
+    }
+
+    fn find_in_sentence(&self, sentence: usize) -> Option<Attribution> {
         let s = &self.doc.sentences[sentence];
         for c in s.tokens.clone() {
             if self.in_quote[c] {

@@ -47,6 +47,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
             actors,
             lexicon,
             in_quote: &in_quote,
+            sentence_memo: Default::default(),
         };
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);

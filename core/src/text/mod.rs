@@ -35,10 +35,50 @@ pub struct Document<'a> {
 
 /// Capitalised words that, after an abbreviation such as `U.S.`, start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This",
-    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "After", "Before",
-    "When", "While", "If", "As", "So", "Yet", "Still", "However", "Meanwhile", "Officials", "Some",
-    "Many", "For", "Under", "Since", "Last", "Earlier", "Later",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "As",
+    "So",
+    "Yet",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Officials",
+    "Some",
+    "Many",
+    "For",
+    "Under",
+    "Since",
+    "Last",
+    "Earlier",
+    "Later",
 ];
 
 impl<'a> Document<'a> {
@@ -55,11 +95,23 @@ impl<'a> Document<'a> {
         let sentence_opening = sentences
             .iter()
             .map(|s| {
-                let lead = s.tokens.clone().find(|&j| !is_opening_token(text, &tokens[j])).unwrap_or(s.tokens.end);
+                let lead = s
+                    .tokens
+                    .clone()
+                    .find(|&j| !is_opening_token(text, &tokens[j]))
+                    .unwrap_or(s.tokens.end);
                 lead as u32
             })
             .collect();
-        Document { text, tokens, paragraphs, sentences, sentence_of, sentence_opening, offsets: OffsetMap::new(text) }
+        Document {
+            text,
+            tokens,
+            paragraphs,
+            sentences,
+            sentence_of,
+            sentence_opening,
+            offsets: OffsetMap::new(text),
+        }
     }
 
     /// The text of token `i`.
@@ -80,10 +132,16 @@ impl<'a> Document<'a> {
     /// Byte span of the token range.
     pub fn byte_span(&self, range: Range<usize>) -> (usize, usize) {
         if range.is_empty() {
-            let at = self.tokens.get(range.start).map_or(self.text.len(), |t| t.start);
+            let at = self
+                .tokens
+                .get(range.start)
+                .map_or(self.text.len(), |t| t.start);
             return (at, at);
         }
-        (self.tokens[range.start].start, self.tokens[range.end - 1].end)
+        (
+            self.tokens[range.start].start,
+            self.tokens[range.end - 1].end,
+        )
     }
 
     /// Code-point offset of a byte offset.
@@ -108,7 +166,9 @@ impl<'a> Document<'a> {
 
     /// The token is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..].starts_with(c))
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..].starts_with(c))
     }
 
     /// Case-insensitive comparison of token `i` with an ASCII word.
@@ -120,12 +180,16 @@ impl<'a> Document<'a> {
     pub fn starts_sentence(&self, i: usize) -> bool {
         // every token before `i` in its sentence is an opening mark: `i` is at most the first
         // other token (constant time: a long sentence of names must not cost its square)
-        self.sentence_of.get(i).is_some_and(|&s| i <= self.sentence_opening[s as usize] as usize)
+        self.sentence_of
+            .get(i)
+            .is_some_and(|&s| i <= self.sentence_opening[s as usize] as usize)
     }
 
     /// Whether a paragraph starts at token `i`.
     pub fn starts_paragraph(&self, i: usize) -> bool {
-        self.paragraphs.binary_search_by_key(&i, |p| p.start).is_ok()
+        self.paragraphs
+            .binary_search_by_key(&i, |p| p.start)
+            .is_ok()
     }
 
     /// The paragraph index of token `i`.
@@ -136,11 +200,17 @@ impl<'a> Document<'a> {
 
 /// A token that may stand before the first word of a sentence: a quotation mark, `(`, `—` or `-`.
 fn is_opening_token(text: &str, t: &Token) -> bool {
-    matches!(t.kind, Kind::Quote(_)) || (t.kind == Kind::Punct && matches!(text[t.start..].chars().next(), Some('(' | '—' | '-')))
+    matches!(t.kind, Kind::Quote(_))
+        || (t.kind == Kind::Punct
+            && matches!(text[t.start..].chars().next(), Some('(' | '—' | '-')))
 }
 
 fn is_final_punct(text: &str, t: &Token) -> bool {
-    t.kind == Kind::Punct && matches!(text[t.start..t.end].chars().next(), Some('.' | '!' | '?' | '…' | ':' | ';'))
+    t.kind == Kind::Punct
+        && matches!(
+            text[t.start..t.end].chars().next(),
+            Some('.' | '!' | '?' | '…' | ':' | ';')
+        )
 }
 
 /// Paragraphs break at blank lines, and at single line breaks that follow the end of a sentence or
@@ -156,7 +226,9 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         }
         let prev = &tokens[i - 1];
         let short_line = prev.end - line_start < 80;
-        let ends_clause = is_final_punct(text, prev) || matches!(prev.kind, Kind::Quote(_)) || text[prev.start..prev.end].starts_with(')');
+        let ends_clause = is_final_punct(text, prev)
+            || matches!(prev.kind, Kind::Quote(_))
+            || text[prev.start..prev.end].starts_with(')');
         if t.newlines >= 2 || ends_clause || short_line {
             paragraphs.push(start..i);
             start = i;
@@ -178,7 +250,8 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
         while i < para.end {
             let t = &tokens[i];
             let w = word(i);
-            let terminal = t.kind == Kind::Punct && matches!(w.chars().next(), Some('.' | '!' | '?' | '…'));
+            let terminal =
+                t.kind == Kind::Punct && matches!(w.chars().next(), Some('.' | '!' | '?' | '…'));
             let abbreviation_end = t.kind == Kind::Word && w.ends_with('.') && w.len() > 2;
             if terminal || abbreviation_end {
                 // absorb closing marks, brackets and repeated terminals
@@ -188,7 +261,9 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
                     let nw = word(end);
                     let closing = matches!(n.kind, Kind::Quote(m) if !matches!(m, Mark::DoubleLeft | Mark::DoubleLow | Mark::SingleLeft | Mark::GuillemetLeft | Mark::Backticks))
                         && n.joined;
-                    let more = n.kind == Kind::Punct && n.joined && matches!(nw.chars().next(), Some('.' | '!' | '?' | '…' | ')' | ']'));
+                    let more = n.kind == Kind::Punct
+                        && n.joined
+                        && matches!(nw.chars().next(), Some('.' | '!' | '?' | '…' | ')' | ']'));
                     if closing || more {
                         end += 1;
                     } else {
@@ -208,7 +283,9 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
                         match next_kind {
                             Kind::Word => !first.is_some_and(char::is_lowercase),
                             Kind::Number | Kind::Quote(_) => true,
-                            Kind::Punct => matches!(first, Some('(' | '[' | '—' | '–' | '-' | '•' | '*')),
+                            Kind::Punct => {
+                                matches!(first, Some('(' | '[' | '—' | '–' | '-' | '•' | '*'))
+                            }
                         }
                     }
                 };
@@ -231,7 +308,12 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
 fn make_sentence(tokens: &[Token], range: Range<usize>, paragraph: usize) -> Sentence {
     let start = tokens[range.start].start;
     let end = tokens[range.end - 1].end;
-    Sentence { tokens: range, start, end, paragraph }
+    Sentence {
+        tokens: range,
+        start,
+        end,
+        paragraph,
+    }
 }
 
 #[cfg(test)]
@@ -247,13 +329,20 @@ mod tests {
     fn splits_on_terminals_not_abbreviations() {
         assert_eq!(
             sentences("Mr. Smith went to the U.S. Army base. He left. “Why?” he asked."),
-            ["Mr. Smith went to the U.S. Army base.", "He left.", "“Why?” he asked."]
+            [
+                "Mr. Smith went to the U.S. Army base.",
+                "He left.",
+                "“Why?” he asked."
+            ]
         );
     }
 
     #[test]
     fn acronym_ends_sentence_before_opener() {
-        assert_eq!(sentences("He flew to the U.S. The talks failed."), ["He flew to the U.S.", "The talks failed."]);
+        assert_eq!(
+            sentences("He flew to the U.S. The talks failed."),
+            ["He flew to the U.S.", "The talks failed."]
+        );
     }
 
     #[test]

@@ -17,7 +17,10 @@ pub struct OffsetMap {
 impl OffsetMap {
     pub fn new(text: &str) -> Self {
         if text.is_ascii() {
-            return OffsetMap { checkpoints: Vec::new(), ascii: true };
+            return OffsetMap {
+                checkpoints: Vec::new(),
+                ascii: true,
+            };
         }
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 1);
@@ -31,7 +34,10 @@ impl OffsetMap {
                 count = count.wrapping_add(1);
             }
         }
-        OffsetMap { checkpoints, ascii: false }
+        OffsetMap {
+            checkpoints,
+            ascii: false,
+        }
     }
 
     /// The code-point offset of byte offset `byte` (which must lie on a char boundary of `text`).
@@ -44,7 +50,10 @@ impl OffsetMap {
         let block = byte / BLOCK;
         let base = self.checkpoints.get(block).copied().unwrap_or(0) as usize;
         let from = block * BLOCK;
-        base + bytes[from..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+        base + bytes[from..byte]
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count()
     }
 }
 

@@ -77,15 +77,15 @@ pub struct Token {
 
 /// Abbreviations that keep their period (compared case-sensitively, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl",
-    "Pvt", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Supt", "Insp", "Det", "Rev", "Fr",
-    "Sr", "Jr", "St", "Ste", "Mt", "Ft", "Gov", "Atty", "Amb", "Hon", "Messrs", "Mme", "Mlle", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
-    "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "No", "Nos", "Vol", "vs", "etc", "Inc",
-    "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "approx", "est", "Ariz",
-    "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
-    "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
-    "Vt", "Wash", "Wis", "Wyo", "Ala", "Ark", "cf", "al", "ca",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
+    "Cpl", "Pvt", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Supt", "Insp", "Det",
+    "Rev", "Fr", "Sr", "Jr", "St", "Ste", "Mt", "Ft", "Gov", "Atty", "Amb", "Hon", "Messrs", "Mme",
+    "Mlle", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "No", "Nos", "Vol", "vs",
+    "etc", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "approx",
+    "est", "Ariz", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+    "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ala", "Ark", "cf", "al", "ca",
 ];
 
 pub fn is_abbreviation(word: &str) -> bool {
@@ -161,18 +161,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = Kind::Quote(m);
         } else if is_word_char(c) {
             i = scan_word(text, i);
-            kind = if c.is_ascii_digit() { Kind::Number } else { Kind::Word };
+            kind = if c.is_ascii_digit() {
+                Kind::Number
+            } else {
+                Kind::Word
+            };
         } else {
             i += clen;
             kind = Kind::Punct;
         }
-        tokens.push(Token { start, end: i, kind, joined, newlines });
+        tokens.push(Token {
+            start,
+            end: i,
+            kind,
+            joined,
+            newlines,
+        });
         joined = true;
         newlines = 0;
         // A possessive ’s that followed the word is its own token.
         if kind == Kind::Word || kind == Kind::Number {
             if let Some(len) = possessive_len(text, i) {
-                tokens.push(Token { start: i, end: i + len, kind: Kind::Word, joined: true, newlines: 0 });
+                tokens.push(Token {
+                    start: i,
+                    end: i + len,
+                    kind: Kind::Word,
+                    joined: true,
+                    newlines: 0,
+                });
                 i += len;
             }
         }
@@ -201,9 +217,13 @@ fn possessive_len(text: &str, at: usize) -> Option<usize> {
 /// After a leading apostrophe: the length of an elided word (`90s`, `em`, `til`), else 0.
 fn leading_elision(text: &str, at: usize) -> usize {
     let rest = &text[at..];
-    let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
     let word = &rest[..len];
-    let decade = word.len() == 3 && word.as_bytes()[..2].iter().all(u8::is_ascii_digit) && word.ends_with('s');
+    let decade = word.len() == 3
+        && word.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+        && word.ends_with('s');
     let two_digits = word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit());
     if decade || two_digits || matches!(word, "em" | "til" | "tis" | "twas" | "n") {
         len
@@ -230,7 +250,9 @@ fn scan_word(text: &str, start: usize) -> usize {
                 break;
             }
         }
-        let Some(c) = text[i..].chars().next() else { return i };
+        let Some(c) = text[i..].chars().next() else {
+            return i;
+        };
         let next = text[i + c.len_utf8()..].chars().next();
         let next_is_word = next.is_some_and(is_word_char);
         if is_apostrophe(c) && next_is_word {
@@ -241,7 +263,10 @@ fn scan_word(text: &str, start: usize) -> usize {
             i += c.len_utf8();
             continue;
         }
-        if first_digit && (c == '.' || c == ',' || c == ':') && next.is_some_and(|n| n.is_ascii_digit()) {
+        if first_digit
+            && (c == '.' || c == ',' || c == ':')
+            && next.is_some_and(|n| n.is_ascii_digit())
+        {
             // 3.5, 1,000, 6:30
             i += 1;
             continue;
@@ -249,7 +274,8 @@ fn scan_word(text: &str, start: usize) -> usize {
         if c == '.' {
             let word = &text[start..i];
             let last_segment = word.rsplit('.').next().unwrap_or(word);
-            let single_letter = last_segment.chars().count() == 1 && last_segment.chars().all(char::is_alphabetic);
+            let single_letter =
+                last_segment.chars().count() == 1 && last_segment.chars().all(char::is_alphabetic);
             // U.S., U.N., e.g., a.m.: a single letter, a period, another letter and a period
             if single_letter && next.is_some_and(char::is_alphabetic) {
                 let after = &text[i + 1..];
@@ -275,17 +301,26 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
     }
 
     #[test]
     fn apostrophes_and_possessives() {
-        assert_eq!(words("don't Syria’s rebels’ ’90s"), ["don't", "Syria", "’s", "rebels", "’", "’90s"]);
+        assert_eq!(
+            words("don't Syria’s rebels’ ’90s"),
+            ["don't", "Syria", "’s", "rebels", "’", "’90s"]
+        );
     }
 
     #[test]
     fn abbreviations_keep_their_period() {
-        assert_eq!(words("the U.S. and Mr. J. Smith."), ["the", "U.S.", "and", "Mr.", "J.", "Smith", "."]);
+        assert_eq!(
+            words("the U.S. and Mr. J. Smith."),
+            ["the", "U.S.", "and", "Mr.", "J.", "Smith", "."]
+        );
     }
 
     #[test]
@@ -297,7 +332,10 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(words("1,000 people at 3.5%"), ["1,000", "people", "at", "3.5", "%"]);
+        assert_eq!(
+            words("1,000 people at 3.5%"),
+            ["1,000", "people", "at", "3.5", "%"]
+        );
     }
 
     #[test]
