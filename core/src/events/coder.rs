@@ -281,6 +281,12 @@ fn code_sentence(
 ) -> Outcome {
     let d = c.dict;
     let opts = c.options;
+    // news prose reports several events a sentence: the embedded verbs code every verb
+    let code_by = if d.embedded {
+        CodeBy::All
+    } else {
+        opts.code_by
+    };
     let n = s.words.len();
     let mut complex = false;
     let mut item_at = vec![NONE; n];
@@ -479,14 +485,14 @@ fn code_sentence(
                     if evs.is_empty() {
                         continue;
                     }
-                    if evs.iter().all(|e| e.subordinate) && opts.code_by != CodeBy::All {
+                    if evs.iter().all(|e| e.subordinate) && code_by != CodeBy::All {
                         if found_sub.is_none() {
                             found_sub = Some(evs);
                         }
                         continue;
                     }
                     clause_events.extend(evs);
-                    if opts.code_by != CodeBy::All {
+                    if code_by != CodeBy::All {
                         break;
                     }
                 }
@@ -507,7 +513,7 @@ fn code_sentence(
                 .find(|&&w| s.group_at[w] != NONE)
                 .map(|&w| s.group_at[w] as usize);
         }
-        let stop = opts.code_by == CodeBy::Sentence && clause_events.iter().any(|e| !e.subordinate);
+        let stop = code_by == CodeBy::Sentence && clause_events.iter().any(|e| !e.subordinate);
         sentence_events.extend(clause_events);
         if stop {
             break;
@@ -520,7 +526,7 @@ fn code_sentence(
     if sentence_events.iter().any(|e| e.dominant) {
         sentence_events.retain(|e| e.dominant);
     }
-    if opts.code_by == CodeBy::Sentence {
+    if code_by == CodeBy::Sentence {
         if let Some(first) = sentence_events.first() {
             let t = first.trigger.clone();
             sentence_events.retain(|e| e.trigger == t);
@@ -705,13 +711,17 @@ fn build_groups(s: &mut Sent) {
                     commas += 1;
                 } else if t == "AND" {
                     and = true;
-                } else if !is_det(t)
-                    && !s
-                        .items
-                        .iter()
-                        .any(|it| it.0 <= w && w < it.1 && it.2 == Item::Adjective)
-                {
-                    ok = false;
+                } else {
+                    let covered = |pred: &dyn Fn(Item) -> bool| {
+                        s.items.iter().any(|it| it.0 <= w && w < it.1 && pred(it.2))
+                    };
+                    let adjective = covered(&|i| i == Item::Adjective);
+                    // news prose: a short title between AND and a name ("and incumbent dictator Assad")
+                    let title =
+                        s.dict.embedded && to - w <= 2 && !covered(&|i| matches!(i, Item::Verb(_)));
+                    ok = is_det(t) || adjective || title;
+                }
+                if !ok {
                     break;
                 }
             }
@@ -957,6 +967,9 @@ fn code_verb(
         } else if back.iter().any(|w| super::INTENTS.contains(w)) {
             if let Some(i) = super::intent_code(&code) {
                 code = i.into();
+                if paired.is_some() {
+                    paired = Some(i.into());
+                }
             }
         }
     }
@@ -984,7 +997,26 @@ fn code_verb(
         tgt = Some(g);
     }
     if src.is_none() {
-        let prior = if ci == 0 {
+        let prior = if d.embedded {
+            // news prose: the nearest actor before the verb that is not a prepositional object
+            before.iter().rev().copied().find(|&g| {
+                let start = s.groups[g].start;
+                let prep = start > 0
+                    && matches!(
+                        s.w(start - 1),
+                        "OF" | "WITH"
+                            | "TO"
+                            | "BY"
+                            | "FOR"
+                            | "FROM"
+                            | "AGAINST"
+                            | "IN"
+                            | "ON"
+                            | "AT"
+                    );
+                !prep && tgt.is_none_or(|t| distinct(g, t))
+            })
+        } else if ci == 0 {
             before
                 .iter()
                 .copied()
@@ -1012,7 +1044,7 @@ fn code_verb(
                     .copied()
                     .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             });
-        if tgt.is_none() {
+        if tgt.is_none() && !d.embedded {
             if let Some(sg) = src {
                 if s.groups[sg].occs.len() > 1 {
                     tgt = Some(sg);

@@ -65,7 +65,7 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str, &str)> {
             }
             return None;
         }
-        if t.starts_with("<!--") {
+        if t.starts_with("<!--") || t.starts_with("<! --") {
             if !t.contains("-->") {
                 in_comment = true;
             }
@@ -766,6 +766,24 @@ fn parse_restriction(
     Ok(dc)
 }
 
+/// An actor code block; a block whose date cannot be read is skipped and counted (as TABARI
+/// does), every other error is returned.
+fn actor_code_or_skip(
+    file: &str,
+    line: usize,
+    s: &str,
+    skipped: &mut Skipped,
+) -> Result<Option<DatedCode>, Error> {
+    match parse_actor_code(file, line, s) {
+        Ok(c) => Ok(Some(c)),
+        Err(e) if e.message().starts_with("bad date") => {
+            skipped.add("actor codes with an unreadable date", 1);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// Reads a TABARI / PETRARCH / Phoenix actors file.
 pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
     #[derive(PartialEq)]
@@ -813,8 +831,9 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
             };
             let (_, codes, _) = split_entry(file, line, s)?;
             for c in codes {
-                let dc = parse_actor_code(file, line, c)?;
-                af.actors[ci].codes.push(dc);
+                if let Some(dc) = actor_code_or_skip(file, line, c, &mut af.skipped)? {
+                    af.actors[ci].codes.push(dc);
+                }
             }
             continue;
         }
@@ -823,12 +842,18 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
                 return Err(Error::lexicon(file, line, "a + synonym before any actor"));
             };
             let (phrase, codes, _) = split_entry(file, line, syn)?;
-            af.actors[ci]
-                .phrases
-                .push(parse_phrase(file, line, phrase)?);
+            match parse_phrase(file, line, phrase) {
+                Ok(p) => af.actors[ci].phrases.push(p),
+                // a synonym with a stray bracket: skipped and counted, the entry stays usable
+                Err(e) if e.message().starts_with("unexpected character") => {
+                    af.skipped.add("actor synonyms with stray characters", 1)
+                }
+                Err(e) => return Err(e),
+            }
             for c in codes {
-                let dc = parse_actor_code(file, line, c)?;
-                af.actors[ci].codes.push(dc);
+                if let Some(dc) = actor_code_or_skip(file, line, c, &mut af.skipped)? {
+                    af.actors[ci].codes.push(dc);
+                }
             }
             continue;
         }
@@ -847,7 +872,9 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
             line,
         };
         for c in codes {
-            def.codes.push(parse_actor_code(file, line, c)?);
+            if let Some(dc) = actor_code_or_skip(file, line, c, &mut af.skipped)? {
+                def.codes.push(dc);
+            }
         }
         af.actors.push(def);
         current = Some(af.actors.len() - 1);
@@ -861,10 +888,17 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
     }
     // an actor that never got a code is an error at its line
     for a in &af.actors {
-        if a.codes.is_empty() {
+        if a.codes.is_empty()
+            && !af
+                .skipped
+                .entries
+                .iter()
+                .any(|(r, _)| r.starts_with("actor codes with"))
+        {
             return Err(Error::lexicon(file, a.line, "actor without a [code]"));
         }
     }
+    af.actors.retain(|a| !a.codes.is_empty());
     Ok(af)
 }
 
@@ -874,7 +908,7 @@ pub fn parse_agents(file: &str, text: &str) -> Result<(Vec<AgentDef>, Skipped), 
     let mut skipped = Skipped::default();
     let mut macros: Vec<(String, Vec<String>)> = Vec::new();
     for (line, _raw, s) in lines(text) {
-        if s.starts_with('!') {
+        if s.starts_with('!') && !s.contains('[') {
             let Some((name, values)) = s.split_once('=') else {
                 return Err(Error::lexicon(
                     file,
