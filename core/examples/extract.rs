@@ -12,10 +12,15 @@ fn main() {
         eprintln!("{path}: {e}");
         std::process::exit(1);
     });
-    let published = args.next().map(|d| Date::parse(&d).unwrap_or_else(|e| {
-        eprintln!("{e}");
-        std::process::exit(2);
-    }));
+    let published = args.next().map(|d| {
+        Date::parse(&d).unwrap_or_else(|e| {
+            eprintln!("{e}");
+            std::process::exit(2);
+        })
+    });
     let article = Extractor::default().extract(&text, &Options { published });
-    println!("{}", serde_json::to_string_pretty(&article).unwrap_or_default());
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&article).unwrap_or_default()
+    );
 }

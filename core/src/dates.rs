@@ -26,9 +26,17 @@ impl Date {
         let s = s.split(['T', ' ']).next().unwrap_or(s);
         let mut parts = s.split('-');
         let bad = || Error::date(format!("not an ISO date (YYYY-MM-DD): {s:?}"));
-        let year: i32 = parts.next().filter(|p| p.len() == 4).and_then(|p| p.parse().ok()).ok_or_else(bad)?;
+        let year: i32 = parts
+            .next()
+            .filter(|p| p.len() == 4)
+            .and_then(|p| p.parse().ok())
+            .ok_or_else(bad)?;
         let month: u8 = match parts.next() {
-            Some(p) => p.parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(bad)?,
+            Some(p) => p
+                .parse()
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+                .ok_or_else(bad)?,
             None => 0,
         };
         let day: u8 = match parts.next() {
@@ -43,14 +51,26 @@ impl Date {
 
     /// The first day this date can mean (month or day 0 taken as 1).
     pub fn first_day(self) -> Date {
-        Date { year: self.year, month: self.month.max(1), day: self.day.max(1) }
+        Date {
+            year: self.year,
+            month: self.month.max(1),
+            day: self.day.max(1),
+        }
     }
 
     /// The last day this date can mean.
     pub fn last_day(self) -> Date {
         let month = if self.month == 0 { 12 } else { self.month };
-        let day = if self.day == 0 { days_in_month(self.year, month) } else { self.day };
-        Date { year: self.year, month, day }
+        let day = if self.day == 0 {
+            days_in_month(self.year, month)
+        } else {
+            self.day
+        };
+        Date {
+            year: self.year,
+            month,
+            day,
+        }
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian) of a full date.
@@ -118,7 +138,10 @@ mod tests {
     fn parse_and_print() {
         assert_eq!(Date::parse("2016-12-05").unwrap().to_string(), "2016-12-05");
         assert_eq!(Date::parse("2016-09").unwrap().to_string(), "2016-09");
-        assert_eq!(Date::parse("2016-12-05T10:00:00Z").unwrap().to_string(), "2016-12-05");
+        assert_eq!(
+            Date::parse("2016-12-05T10:00:00Z").unwrap().to_string(),
+            "2016-12-05"
+        );
         assert!(Date::parse("2016-02-30").is_err());
         assert!(Date::parse("yesterday").is_err());
     }
@@ -129,6 +152,9 @@ mod tests {
         assert_eq!(d.weekday(), 0); // a Monday
         assert_eq!(d.add_days(-1).to_string(), "2016-12-04");
         assert_eq!(Date::from_days(d.days()), d);
-        assert_eq!(Date::parse("2000-03-01").unwrap().add_days(-1).to_string(), "2000-02-29");
+        assert_eq!(
+            Date::parse("2000-03-01").unwrap().add_days(-1).to_string(),
+            "2000-02-29"
+        );
     }
 }

@@ -24,18 +24,24 @@ fn check(case: &Value, extractor: &Extractor) -> Vec<String> {
         let want_text = want["text"].as_str().expect("quote text");
         let Some(got) = article.quotes.iter().find(|q| q.text == want_text) else {
             let found: Vec<&str> = article.quotes.iter().map(|q| q.text.as_str()).collect();
-            errors.push(format!("{name}: missing quote {want_text:?}; found {found:?}"));
+            errors.push(format!(
+                "{name}: missing quote {want_text:?}; found {found:?}"
+            ));
             continue;
         };
         compare(name, got, want, &mut errors);
         if let Some(label) = want["utterance"].as_str() {
             if let Some(&u) = labels.get(label) {
                 if u != got.utterance {
-                    errors.push(format!("{name}: {want_text:?} should share utterance {label}"));
+                    errors.push(format!(
+                        "{name}: {want_text:?} should share utterance {label}"
+                    ));
                 }
             } else {
                 if let Some(other) = utterances.get(&got.utterance) {
-                    errors.push(format!("{name}: {want_text:?} shares an utterance with label {other}"));
+                    errors.push(format!(
+                        "{name}: {want_text:?} shares an utterance with label {other}"
+                    ));
                 }
                 labels.insert(label.to_string(), got.utterance);
                 utterances.insert(got.utterance, label.to_string());
@@ -44,7 +50,10 @@ fn check(case: &Value, extractor: &Extractor) -> Vec<String> {
     }
     if case["exhaustive"].as_bool() == Some(true) && article.quotes.len() != expected.len() {
         let found: Vec<&str> = article.quotes.iter().map(|q| q.text.as_str()).collect();
-        errors.push(format!("{name}: expected {} quotes, found {found:?}", expected.len()));
+        errors.push(format!(
+            "{name}: expected {} quotes, found {found:?}",
+            expected.len()
+        ));
     }
     for absent in case["absent"].as_array().into_iter().flatten() {
         let absent = absent.as_str().unwrap_or("");
@@ -60,22 +69,34 @@ fn compare(name: &str, got: &Quote, want: &Value, errors: &mut Vec<String>) {
     if let Some(speaker) = want.get("speaker") {
         let want_speaker = speaker.as_str();
         if got.speaker.as_deref() != want_speaker {
-            errors.push(format!("{name}: {t:?}: speaker {:?}, expected {want_speaker:?}", got.speaker));
+            errors.push(format!(
+                "{name}: {t:?}: speaker {:?}, expected {want_speaker:?}",
+                got.speaker
+            ));
         }
     }
     if let Some(kind) = want["kind"].as_str() {
         if got.kind.as_str() != kind {
-            errors.push(format!("{name}: {t:?}: kind {}, expected {kind}", got.kind.as_str()));
+            errors.push(format!(
+                "{name}: {t:?}: kind {}, expected {kind}",
+                got.kind.as_str()
+            ));
         }
     }
     if let Some(cue) = want["cue"].as_str() {
         if got.cue.as_ref().map(|c| c.text.as_str()) != Some(cue) {
-            errors.push(format!("{name}: {t:?}: cue {:?}, expected {cue:?}", got.cue.as_ref().map(|c| &c.text)));
+            errors.push(format!(
+                "{name}: {t:?}: cue {:?}, expected {cue:?}",
+                got.cue.as_ref().map(|c| &c.text)
+            ));
         }
     }
     if let Some(mention) = want["speaker_mention"].as_str() {
         if got.speaker_mention.as_ref().map(|c| c.text.as_str()) != Some(mention) {
-            errors.push(format!("{name}: {t:?}: speaker mention {:?}, expected {mention:?}", got.speaker_mention.as_ref().map(|c| &c.text)));
+            errors.push(format!(
+                "{name}: {t:?}: speaker mention {:?}, expected {mention:?}",
+                got.speaker_mention.as_ref().map(|c| &c.text)
+            ));
         }
     }
 }
@@ -84,5 +105,10 @@ fn compare(name: &str, got: &Quote, want: &Value, errors: &mut Vec<String>) {
 fn quote_cases() {
     let extractor = Extractor::default();
     let errors: Vec<String> = cases().iter().flat_map(|c| check(c, &extractor)).collect();
-    assert!(errors.is_empty(), "{} failures:\n{}", errors.len(), errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} failures:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
 }

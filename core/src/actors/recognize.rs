@@ -121,7 +121,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
         candidates.push(Candidate { tokens: run, kind });
     }
     candidates.sort_by_key(|c| c.tokens.start);
-    join_given_names(doc, lexicon, &mut candidates);
+    join_names(doc, lexicon, &mut candidates);
     candidates
 }
 
@@ -424,22 +424,53 @@ fn classify(
     CandidateKind::Unknown
 }
 
-/// A given name (or an initial) right before a lexicon person joins its mention: "Bashar" + "Assad".
-fn join_given_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>) {
+/// Joins adjacent candidates that form one name:
+/// - a given name (or initial) before a lexicon person: "Bashar" + "Assad";
+/// - a place before an organisation name that opens with its head: "Warsaw" + "Institute for
+///   Security Studies";
+/// - an organisation name ending in a connector phrase before a place: "University of Southern" +
+///   "California".
+fn join_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>) {
     // one pass that compacts in place (removing from the middle of the vector per join would cost
     // the square of the number of names)
+    let lexicon_kind = |c: &Candidate| match c.kind {
+        CandidateKind::Lexicon { entry, .. } => Some(lexicon.entry(entry).kind),
+        _ => None,
+    };
+    let is_place = |c: &Candidate| {
+        c.kind == CandidateKind::Place
+            || matches!(lexicon_kind(c), Some(EntryKind::Place | EntryKind::Country))
+    };
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for mut cur in candidates.drain(..) {
         if let Some(prev) = kept.last() {
             let adjacent = prev.tokens.end == cur.tokens.start;
-            let cur_person = matches!(cur.kind, CandidateKind::Lexicon { entry, .. } if lexicon.entry(entry).kind == EntryKind::Person);
-            let prev_name = matches!(prev.kind, CandidateKind::Unknown | CandidateKind::Person)
+            let cur_person = lexicon_kind(&cur) == Some(EntryKind::Person);
+            let prev_given = matches!(prev.kind, CandidateKind::Unknown | CandidateKind::Person)
                 && prev
                     .tokens
                     .clone()
                     .all(|t| lexicon.is_given_name(doc.word(t)) || doc.word(t).ends_with('.'));
-            if adjacent && cur_person && prev_name {
+            let cur_org_head = matches!(cur.kind, CandidateKind::Organization)
+                || matches!(lexicon_kind(&cur), Some(EntryKind::Organization))
+                    && contains(words::ORG_HEADS, doc.word(cur.tokens.start));
+            let place_then_org = is_place(prev)
+                && cur_org_head
+                && contains(words::ORG_HEADS, doc.word(cur.tokens.start));
+            let org_then_place = prev.kind == CandidateKind::Organization
+                && is_place(&cur)
+                && prev
+                    .tokens
+                    .clone()
+                    .any(|t| matches!(doc.word(t), "of" | "for" | "in"));
+            if adjacent && cur_person && prev_given {
                 cur.tokens.start = prev.tokens.start;
+                kept.pop();
+            } else if adjacent && (place_then_org || org_then_place) {
+                cur = Candidate {
+                    tokens: prev.tokens.start..cur.tokens.end,
+                    kind: CandidateKind::Organization,
+                };
                 kept.pop();
             }
         }

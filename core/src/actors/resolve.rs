@@ -1,7 +1,7 @@
 //! Merging mention candidates into actors: lexicon entries, full names and surnames, acronyms;
 //! roles from titles and appositions; country and CAMEO code.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use super::recognize::{Candidate, CandidateKind};
@@ -29,7 +29,12 @@ struct Builder<'d, 'l> {
     place_keys: HashMap<Key, usize>,
 }
 
-pub fn resolve(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], published: Option<Date>) -> Actors {
+pub fn resolve(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: &[Candidate],
+    published: Option<Date>,
+) -> Actors {
     let mut b = Builder {
         doc,
         lexicon,
@@ -44,10 +49,21 @@ pub fn resolve(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], publ
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
         match c.kind {
-            CandidateKind::Lexicon { entry, form } => b.lexicon_mention(candidates, ci, entry, form),
-            CandidateKind::Place => b.place(Key::Name(doc.span_text(c.tokens.clone()).to_string()), c.tokens.clone(), None, None),
+            CandidateKind::Lexicon { entry, form } => {
+                b.lexicon_mention(candidates, ci, entry, form)
+            }
+            CandidateKind::Place => b.place(
+                Key::Name(doc.span_text(c.tokens.clone()).to_string()),
+                c.tokens.clone(),
+                None,
+                None,
+            ),
             CandidateKind::Person | CandidateKind::Organization if c.tokens.len() >= 2 => {
-                let kind = if c.kind == CandidateKind::Person { ActorType::Person } else { ActorType::Organization };
+                let kind = if c.kind == CandidateKind::Person {
+                    ActorType::Person
+                } else {
+                    ActorType::Organization
+                };
                 let name = doc.span_text(c.tokens.clone()).to_string();
                 let actor = b.actor(Key::Name(name.clone()), || ActorInfo::named(name, kind));
                 b.mention(c.tokens.clone(), actor, MentionKind::Name);
@@ -56,6 +72,11 @@ pub fn resolve(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], publ
         }
     }
     // Pass 2: single words (surnames, acronyms) and names whose kind the context left open.
+    let single_words: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| c.tokens.len() == 1)
+        .map(|c| doc.word(c.tokens.start))
+        .collect();
     let mut short_forms = ShortForms::default();
     for i in 0..b.mentions.len() {
         short_forms.add(&b, i);
@@ -72,7 +93,10 @@ pub fn resolve(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], publ
         let kind = match c.kind {
             CandidateKind::Person => ActorType::Person,
             CandidateKind::Organization => ActorType::Organization,
-            CandidateKind::Unknown if c.tokens.len() >= 2 => ActorType::Organization,
+            CandidateKind::Unknown => match unknown_kind(doc, lexicon, &single_words, c) {
+                Some(kind) => kind,
+                None => continue,
+            },
             _ => continue,
         };
         let name = text.to_string();
@@ -82,12 +106,26 @@ pub fn resolve(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], publ
     }
     b.roles_and_codes(candidates);
     b.name_actors();
-    Actors { actors: b.actors, mentions: b.mentions, places: b.places, covering: Vec::new(), max_end: Vec::new() }
+    Actors {
+        actors: b.actors,
+        mentions: b.mentions,
+        places: b.places,
+        covering: Vec::new(),
+        max_end: Vec::new(),
+    }
 }
 
 impl ActorInfo {
     fn named(name: String, kind: ActorType) -> Self {
-        ActorInfo { name, kind, country: None, code: None, roles: Vec::new(), sector: None, entry: None }
+        ActorInfo {
+            name,
+            kind,
+            country: None,
+            code: None,
+            roles: Vec::new(),
+            sector: None,
+            entry: None,
+        }
     }
 }
 
@@ -103,15 +141,29 @@ impl Builder<'_, '_> {
     }
 
     fn mention(&mut self, tokens: Range<usize>, actor: usize, kind: MentionKind) {
-        self.mentions.push(Mention { tokens, actor, kind });
+        self.mentions.push(Mention {
+            tokens,
+            actor,
+            kind,
+        });
     }
 
-    fn place(&mut self, key: Key, tokens: Range<usize>, name: Option<String>, country: Option<String>) {
+    fn place(
+        &mut self,
+        key: Key,
+        tokens: Range<usize>,
+        name: Option<String>,
+        country: Option<String>,
+    ) {
         let name = name.unwrap_or_else(|| self.doc.span_text(tokens.clone()).to_string());
         let idx = match self.place_keys.get(&key) {
             Some(&p) => p,
             None => {
-                self.places.push(PlaceInfo { name, country, mentions: Vec::new() });
+                self.places.push(PlaceInfo {
+                    name,
+                    country,
+                    mentions: Vec::new(),
+                });
                 self.place_keys.insert(key, self.places.len() - 1);
                 self.places.len() - 1
             }
@@ -119,25 +171,47 @@ impl Builder<'_, '_> {
         self.places[idx].mentions.push(tokens);
     }
 
-    fn lexicon_mention(&mut self, candidates: &[Candidate], ci: usize, entry_id: usize, form: Form) {
+    fn lexicon_mention(
+        &mut self,
+        candidates: &[Candidate],
+        ci: usize,
+        entry_id: usize,
+        form: Form,
+    ) {
         let c = &candidates[ci];
         let entry = self.lexicon.entry(entry_id);
         let doc = self.doc;
-        let locative = c.tokens.start > 0 && doc.is_lowercase(c.tokens.start - 1) && contains(words::LOCATIVE, doc.word(c.tokens.start - 1));
+        let locative = c.tokens.start > 0
+            && doc.is_lowercase(c.tokens.start - 1)
+            && contains(words::LOCATIVE, doc.word(c.tokens.start - 1));
         let kind = match entry.kind {
             EntryKind::Role => {
                 self.sector_actor(candidates, ci, entry_id);
                 return;
             }
             EntryKind::Place => {
-                let name = if c.tokens.len() > 1 { None } else { Some(entry.name.clone()) };
-                self.place(Key::Entry(entry_id), c.tokens.clone(), name, entry.country.clone());
+                let name = if c.tokens.len() > 1 {
+                    None
+                } else {
+                    Some(entry.name.clone())
+                };
+                self.place(
+                    Key::Entry(entry_id),
+                    c.tokens.clone(),
+                    name,
+                    entry.country.clone(),
+                );
                 return;
             }
             EntryKind::Country => match form {
                 Form::Capital if locative || !self.acts_as_subject(c.tokens.end) => {
                     let name = doc.span_text(c.tokens.clone()).to_string();
-                    self.place(Key::Name(name), c.tokens.clone(), None, entry.country.clone());
+                    self.place(
+                        Key::Name(name),
+                        c.tokens.clone(),
+                        None,
+                        entry.country.clone(),
+                    );
                     return;
                 }
                 // singular adjectives modify a noun ("Russian Foreign Minister"); plural demonyms
@@ -155,21 +229,33 @@ impl Builder<'_, '_> {
             kind,
             country: entry.country.clone(),
             code: entry.code_at(published).map(str::to_string),
-            roles: entry.spell_at(published).map(|s| s.role.clone()).filter(|r| !r.is_empty()).into_iter().collect(),
+            roles: entry
+                .spell_at(published)
+                .map(|s| s.role.clone())
+                .filter(|r| !r.is_empty())
+                .into_iter()
+                .collect(),
             sector: None,
             entry: Some(entry_id),
         });
-        let mention_kind = if form == Form::Name { MentionKind::Name } else { MentionKind::Nominal };
+        let mention_kind = if form == Form::Name {
+            MentionKind::Name
+        } else {
+            MentionKind::Nominal
+        };
         self.mention(c.tokens.clone(), actor, mention_kind);
     }
 
     /// Whether a name at a capital's position is the subject of a verb ("Moscow said").
     fn acts_as_subject(&self, after: usize) -> bool {
         let doc = self.doc;
-        after < doc.tokens.len() && doc.is_lowercase(after) && !contains(words::ORG_CONNECTORS, doc.word(after)) && {
-            let w = doc.word(after);
-            w.ends_with("ed") || w.ends_with('s') || crate::lexicon::cues::cue(w).is_some()
-        }
+        after < doc.tokens.len()
+            && doc.is_lowercase(after)
+            && !contains(words::ORG_CONNECTORS, doc.word(after))
+            && {
+                let w = doc.word(after);
+                w.ends_with("ed") || w.ends_with('s') || crate::lexicon::cues::cue(w).is_some()
+            }
     }
 
     /// A sector noun with a country before it: "Syrian army", "U.S. troops", "pro-Assad forces".
@@ -179,11 +265,16 @@ impl Builder<'_, '_> {
             return;
         }
         let c = &candidates[ci];
-        let Some(sector) = role.sector.clone() else { return };
+        let Some(sector) = role.sector.clone() else {
+            return;
+        };
         let prev = &candidates[ci - 1];
         let doc = self.doc;
         let gap = prev.tokens.end..c.tokens.start;
-        let adjacent = gap.is_empty() || gap.clone().all(|t| doc.is_punct(t, '-') || doc.word(t).ends_with('s') && doc.tokens[t].joined);
+        let adjacent = gap.is_empty()
+            || gap.clone().all(|t| {
+                doc.is_punct(t, '-') || doc.word(t).ends_with('s') && doc.tokens[t].joined
+            });
         if !adjacent {
             return;
         }
@@ -199,14 +290,21 @@ impl Builder<'_, '_> {
         };
         let Some(country) = country else { return };
         let code = format!("{country}{sector}");
-        let start = if prev.tokens.start >= 2 && doc.is_punct(prev.tokens.start - 1, '-') && doc.tokens[prev.tokens.start].joined {
+        let start = if prev.tokens.start >= 2
+            && doc.is_punct(prev.tokens.start - 1, '-')
+            && doc.tokens[prev.tokens.start].joined
+        {
             prev.tokens.start - 2 // pro-Assad
         } else {
             prev.tokens.start
         };
         let tokens = start..c.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
-        let kind = if matches!(sector.as_str(), "REB" | "INS" | "OPP") { ActorType::Group } else { ActorType::Organization };
+        let kind = if matches!(sector.as_str(), "REB" | "INS" | "OPP") {
+            ActorType::Group
+        } else {
+            ActorType::Organization
+        };
         let actor = self.actor(Key::Name(code.clone()), || ActorInfo {
             name,
             kind,
@@ -217,7 +315,8 @@ impl Builder<'_, '_> {
             entry: None,
         });
         // the country or person mention inside is part of this nominal, not a mention of its own
-        self.mentions.retain(|m| !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end));
+        self.mentions
+            .retain(|m| !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end));
         self.mention(tokens, actor, MentionKind::Nominal);
     }
 
@@ -225,7 +324,11 @@ impl Builder<'_, '_> {
     fn roles_and_codes(&mut self, candidates: &[Candidate]) {
         let doc = self.doc;
         let lexicon = self.lexicon;
-        let by_end: HashMap<usize, usize> = candidates.iter().enumerate().map(|(i, c)| (c.tokens.end, i)).collect();
+        let by_end: HashMap<usize, usize> = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.tokens.end, i))
+            .collect();
         let mut by_start: HashMap<usize, usize> = HashMap::new();
         for (i, c) in candidates.iter().enumerate() {
             by_start.entry(c.tokens.start).or_insert(i);
@@ -233,7 +336,9 @@ impl Builder<'_, '_> {
         let person_mentions: Vec<(Range<usize>, usize)> = self
             .mentions
             .iter()
-            .filter(|m| m.kind == MentionKind::Name && self.actors[m.actor].kind == ActorType::Person)
+            .filter(|m| {
+                m.kind == MentionKind::Name && self.actors[m.actor].kind == ActorType::Person
+            })
             .map(|m| (m.tokens.clone(), m.actor))
             .collect();
         for (tokens, actor) in person_mentions {
@@ -244,14 +349,27 @@ impl Builder<'_, '_> {
             while let Some(&ci) = by_end.get(&at) {
                 let c = &candidates[ci];
                 match c.kind {
-                    CandidateKind::Lexicon { entry, .. } if lexicon.entry(entry).kind == EntryKind::Role && lexicon.entry(entry).holder == Holder::Person => {
-                        roles.push((doc.span_text(c.tokens.clone()).to_string(), lexicon.entry(entry).sector.clone()));
+                    CandidateKind::Lexicon { entry, .. }
+                        if lexicon.entry(entry).kind == EntryKind::Role
+                            && lexicon.entry(entry).holder == Holder::Person =>
+                    {
+                        roles.push((
+                            doc.span_text(c.tokens.clone()).to_string(),
+                            lexicon.entry(entry).sector.clone(),
+                        ));
                     }
-                    CandidateKind::Lexicon { entry, .. } if lexicon.entry(entry).kind == EntryKind::Country => {
+                    CandidateKind::Lexicon { entry, .. }
+                        if lexicon.entry(entry).kind == EntryKind::Country =>
+                    {
                         country = lexicon.entry(entry).country.clone();
                         break;
                     }
-                    CandidateKind::Lexicon { entry, .. } if matches!(lexicon.entry(entry).kind, EntryKind::Organization | EntryKind::Group) => {
+                    CandidateKind::Lexicon { entry, .. }
+                        if matches!(
+                            lexicon.entry(entry).kind,
+                            EntryKind::Organization | EntryKind::Group
+                        ) =>
+                    {
                         country = lexicon.entry(entry).country.clone();
                         break;
                     }
@@ -260,7 +378,11 @@ impl Builder<'_, '_> {
                 }
                 at = c.tokens.start;
                 // "incumbent dictator", "senior fellow": one lower-case modifier before a title
-                if at > 0 && doc.is_lowercase(at - 1) && !by_end.contains_key(&at) && roles.len() == 1 {
+                if at > 0
+                    && doc.is_lowercase(at - 1)
+                    && !by_end.contains_key(&at)
+                    && roles.len() == 1
+                {
                     break;
                 }
             }
@@ -276,11 +398,25 @@ impl Builder<'_, '_> {
                             if en.kind == EntryKind::Role && en.holder == Holder::Person {
                                 let mut end = c.tokens.end;
                                 // "senior fellow": take a lower-case modifier before the role
-                                let start = if k > e + 2 && doc.is_lowercase(k - 1) && !matches!(doc.word(k - 1), "a" | "an" | "the") { k - 1 } else { k };
-                                if lexicon.role(&doc.span_text(start..end).to_lowercase()).is_none() && start < k {
+                                let start = if k > e + 2
+                                    && doc.is_lowercase(k - 1)
+                                    && !matches!(doc.word(k - 1), "a" | "an" | "the")
+                                {
+                                    k - 1
+                                } else {
+                                    k
+                                };
+                                if lexicon
+                                    .role(&doc.span_text(start..end).to_lowercase())
+                                    .is_none()
+                                    && start < k
+                                {
                                     end = c.tokens.end;
                                 }
-                                roles.push((doc.span_text(start..end).to_string(), en.sector.clone()));
+                                roles.push((
+                                    doc.span_text(start..end).to_string(),
+                                    en.sector.clone(),
+                                ));
                                 break;
                             } else if en.kind == EntryKind::Country && country.is_none() {
                                 country = en.country.clone();
@@ -328,7 +464,9 @@ impl Builder<'_, '_> {
             }
         }
         for (a, actor) in self.actors.iter_mut().enumerate() {
-            let Some(tokens) = best[a].clone() else { continue };
+            let Some(tokens) = best[a].clone() else {
+                continue;
+            };
             let text = doc.span_text(tokens.clone());
             let from_lexicon = actor.entry.map(|e| self.lexicon.entry(e));
             let keep_lexicon_name = match from_lexicon {
@@ -370,7 +508,12 @@ impl ShortForms {
         let (map, key) = match b.actors[m.actor].kind {
             ActorType::Person => (&mut self.surnames, doc.word(m.tokens.end - 1).to_string()),
             ActorType::Organization | ActorType::Group => {
-                let initials: String = m.tokens.clone().filter(|&t| doc.is_capitalized(t)).filter_map(|t| doc.word(t).chars().next()).collect();
+                let initials: String = m
+                    .tokens
+                    .clone()
+                    .filter(|&t| doc.is_capitalized(t))
+                    .filter_map(|t| doc.word(t).chars().next())
+                    .collect();
                 (&mut self.acronyms, initials)
             }
             ActorType::Country => return,
@@ -385,11 +528,22 @@ impl ShortForms {
     fn find(&self, word: &str, at: usize, n_tokens: usize) -> Option<usize> {
         let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
         let mut best: Option<(usize, usize)> = None; // (distance, mention)
-        let maps = [self.surnames.get(word), if acronym { self.acronyms.get(word) } else { None }];
+        let maps = [
+            self.surnames.get(word),
+            if acronym {
+                self.acronyms.get(word)
+            } else {
+                None
+            },
+        ];
         for p in maps.into_iter().flatten() {
             let found = match p.by_end.range(..=at).next_back() {
                 Some((&end, &i)) => Some((at - end, i)),
-                None => p.by_start.range(at..).next().map(|(&start, &i)| (start - at + n_tokens, i)),
+                None => p
+                    .by_start
+                    .range(at..)
+                    .next()
+                    .map(|(&start, &i)| (start - at + n_tokens, i)),
             };
             if let Some(f) = found {
                 if best.is_none_or(|b| f < b) {
@@ -398,5 +552,37 @@ impl ShortForms {
             }
         }
         best.map(|(_, i)| i)
+    }
+}
+
+/// The kind of a proper name that its context left open: a person when it opens with a given name
+/// or its last word is used alone elsewhere (news refers to people by surname), an organisation
+/// when it is an acronym or a longer name; a lone capitalised word that is none of these is dropped.
+fn unknown_kind(
+    doc: &Document,
+    lexicon: &Lexicon,
+    single_words: &HashSet<&str>,
+    c: &Candidate,
+) -> Option<ActorType> {
+    let first = doc.word(c.tokens.start);
+    let last = doc.word(c.tokens.end - 1);
+    if lexicon.is_given_name(first) {
+        return Some(ActorType::Person);
+    }
+    let letters = || last.chars().filter(|ch| ch.is_alphabetic());
+    let acronym =
+        letters().count() >= 2 && letters().all(char::is_uppercase) && last.chars().count() <= 6;
+    if c.tokens.len() == 1 {
+        return acronym.then_some(ActorType::Organization);
+    }
+    let all_words = c
+        .tokens
+        .clone()
+        .all(|t| doc.is_word(t) && doc.word(t).chars().any(char::is_lowercase));
+    let surname_alone = all_words && c.tokens.len() <= 3 && single_words.contains(last);
+    if surname_alone {
+        Some(ActorType::Person)
+    } else {
+        Some(ActorType::Organization)
     }
 }

@@ -144,7 +144,9 @@ static CUES: LazyLock<HashMap<&'static str, (&'static str, CueClass)>> = LazyLoc
             Some(rest) => (rest.trim(), CueClass::Belief),
             None => (line, CueClass::Speech),
         };
-        let Some((lemma, forms)) = line.split_once(':') else { continue };
+        let Some((lemma, forms)) = line.split_once(':') else {
+            continue;
+        };
         let lemma = lemma.trim();
         map.entry(lemma).or_insert((lemma, class));
         for form in forms.split_whitespace() {

@@ -23,10 +23,27 @@ fn rows<'a>(text: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
     })
 }
 
-fn columns<'a>(file: &str, line: usize, fields: &[&'a str], min: usize, max: usize) -> Result<(), Error> {
+fn columns<'a>(
+    file: &str,
+    line: usize,
+    fields: &[&'a str],
+    min: usize,
+    max: usize,
+) -> Result<(), Error> {
     if fields.len() < min || fields.len() > max {
-        let want = if min == max { min.to_string() } else { format!("{min} to {max}") };
-        return Err(Error::lexicon(file, line, format!("expected {want} tab-separated columns, found {}", fields.len())));
+        let want = if min == max {
+            min.to_string()
+        } else {
+            format!("{min} to {max}")
+        };
+        return Err(Error::lexicon(
+            file,
+            line,
+            format!(
+                "expected {want} tab-separated columns, found {}",
+                fields.len()
+            ),
+        ));
     }
     Ok(())
 }
@@ -42,12 +59,18 @@ fn country_code(file: &str, line: usize, field: &str) -> Result<Option<String>, 
     if field.len() == 3 && field.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(Some(field.to_string()))
     } else {
-        Err(Error::lexicon(file, line, format!("country code must be three capital letters, found {field:?}")))
+        Err(Error::lexicon(
+            file,
+            line,
+            format!("country code must be three capital letters, found {field:?}"),
+        ))
     }
 }
 
 fn first_name<'a>(file: &str, line: usize, field: &'a str) -> Result<&'a str, Error> {
-    alternatives(field).next().ok_or_else(|| Error::lexicon(file, line, "empty name"))
+    alternatives(field)
+        .next()
+        .ok_or_else(|| Error::lexicon(file, line, "empty name"))
 }
 
 /// Parses `CODE:Role:FROM:TO;...`.
@@ -56,22 +79,37 @@ pub(crate) fn parse_spells(file: &str, line: usize, field: &str) -> Result<Vec<S
     for spell in field.split(';').map(str::trim).filter(|s| !s.is_empty()) {
         let parts: Vec<&str> = spell.split(':').map(str::trim).collect();
         if parts.len() != 4 || parts[0].is_empty() {
-            return Err(Error::lexicon(file, line, format!("a spell is CODE:Role:FROM:TO, found {spell:?}")));
+            return Err(Error::lexicon(
+                file,
+                line,
+                format!("a spell is CODE:Role:FROM:TO, found {spell:?}"),
+            ));
         }
         let date = |s: &str| -> Result<Option<Date>, Error> {
             if s.is_empty() {
                 Ok(None)
             } else {
-                Date::parse(s).map(Some).map_err(|e| Error::lexicon(file, line, e.message().to_string()))
+                Date::parse(s)
+                    .map(Some)
+                    .map_err(|e| Error::lexicon(file, line, e.message().to_string()))
             }
         };
         let (from, to) = (date(parts[2])?, date(parts[3])?);
         if let (Some(f), Some(t)) = (from, to) {
             if f.first_day() > t.last_day() {
-                return Err(Error::lexicon(file, line, format!("spell ends before it starts: {spell:?}")));
+                return Err(Error::lexicon(
+                    file,
+                    line,
+                    format!("spell ends before it starts: {spell:?}"),
+                ));
             }
         }
-        spells.push(Spell { code: parts[0].to_string(), role: parts[1].to_string(), from, to });
+        spells.push(Spell {
+            code: parts[0].to_string(),
+            role: parts[1].to_string(),
+            from,
+            to,
+        });
     }
     Ok(spells)
 }
@@ -92,7 +130,8 @@ pub(super) fn builder() -> Result<LexiconBuilder, Error> {
 fn load_countries(b: &mut LexiconBuilder, file: &str, text: &str) -> Result<(), Error> {
     for (line, f) in rows(text) {
         columns(file, line, &f, 2, 4)?;
-        let code = country_code(file, line, f[0])?.ok_or_else(|| Error::lexicon(file, line, "missing country code"))?;
+        let code = country_code(file, line, f[0])?
+            .ok_or_else(|| Error::lexicon(file, line, "missing country code"))?;
         let mut entry = Entry::new(first_name(file, line, f[1])?, EntryKind::Country);
         entry.country = Some(code.clone());
         entry.code = Some(code);
@@ -117,7 +156,13 @@ fn load_organizations(b: &mut LexiconBuilder, file: &str, text: &str) -> Result<
             "organization" => EntryKind::Organization,
             "group" => EntryKind::Group,
             "media" => EntryKind::Media,
-            other => return Err(Error::lexicon(file, line, format!("type must be organization, group or media, found {other:?}"))),
+            other => {
+                return Err(Error::lexicon(
+                    file,
+                    line,
+                    format!("type must be organization, group or media, found {other:?}"),
+                ))
+            }
         };
         let mut entry = Entry::new(first_name(file, line, f[3])?, kind);
         entry.code = (!f[0].is_empty()).then(|| f[0].to_string());
@@ -150,7 +195,13 @@ fn load_roles(b: &mut LexiconBuilder, file: &str, text: &str) -> Result<(), Erro
         let holder = match f[2] {
             "person" => Holder::Person,
             "group" => Holder::Group,
-            other => return Err(Error::lexicon(file, line, format!("holder must be person or group, found {other:?}"))),
+            other => {
+                return Err(Error::lexicon(
+                    file,
+                    line,
+                    format!("holder must be person or group, found {other:?}"),
+                ))
+            }
         };
         for phrase in alternatives(f[0]) {
             let mut entry = Entry::new(phrase, EntryKind::Role);
@@ -184,13 +235,17 @@ mod tests {
     fn default_lexicon_parses() {
         let b = builder().expect("default lexicon");
         let lex = b.build().expect("compiles");
-        assert!(lex.entries().iter().any(|e| e.name == "Russia" && e.kind == EntryKind::Country));
+        assert!(lex
+            .entries()
+            .iter()
+            .any(|e| e.name == "Russia" && e.kind == EntryKind::Country));
     }
 
     #[test]
     fn errors_name_file_and_line() {
         let mut b = LexiconBuilder::default();
-        let err = load_countries(&mut b, "c.tsv", "# comment\nRUS\tRussia\nrussia\tRussia\n").unwrap_err();
+        let err = load_countries(&mut b, "c.tsv", "# comment\nRUS\tRussia\nrussia\tRussia\n")
+            .unwrap_err();
         assert_eq!((err.file(), err.line()), (Some("c.tsv"), Some(3)));
         let err = parse_spells("p.tsv", 7, "RUSGOV:President:2012-13-01:").unwrap_err();
         assert_eq!(err.line(), Some(7));
@@ -198,10 +253,18 @@ mod tests {
 
     #[test]
     fn spells_pick_the_date() {
-        let spells = parse_spells("p", 1, "RUSGOV:President:2000-05-07:2008-05-07;RUSGOV:Prime Minister:2008-05-08:2012-05-07").unwrap();
+        let spells = parse_spells(
+            "p",
+            1,
+            "RUSGOV:President:2000-05-07:2008-05-07;RUSGOV:Prime Minister:2008-05-08:2012-05-07",
+        )
+        .unwrap();
         let d = Date::parse("2010-01-01").unwrap();
         let mut e = Entry::new("x", EntryKind::Person);
         e.spells = spells;
-        assert_eq!(e.spell_at(Some(d)).map(|s| s.role.as_str()), Some("Prime Minister"));
+        assert_eq!(
+            e.spell_at(Some(d)).map(|s| s.role.as_str()),
+            Some("Prime Minister")
+        );
     }
 }

@@ -202,11 +202,13 @@ impl Lexicon {
         self.roles.get(phrase_lower).map(|&i| &self.entries[i])
     }
 
-    /// All matches of the lexicon in `text`, leftmost-longest, with the case rules applied.
-    /// `is_boundary(start, end)` tells whether a span starts and ends on token boundaries.
+    /// All matches of the lexicon in `text`, leftmost-longest among those that pass the case rules
+    /// (so that a longer form rejected for its case leaves the shorter ones in play), a name before
+    /// a role phrase of the same span. `is_boundary(start, end)` tells whether a span starts and
+    /// ends on token boundaries.
     pub fn scan(&self, text: &str, mut is_boundary: impl FnMut(usize, usize) -> bool) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        for m in self.matcher.find_iter(text) {
+        let mut found: Vec<(Hit, u8)> = Vec::new();
+        for m in self.matcher.find_overlapping_iter(text) {
             let p = self.patterns[m.pattern().as_usize()];
             let matched = &text[m.start()..m.end()];
             let form = &self.forms[m.pattern().as_usize()];
@@ -220,12 +222,22 @@ impl Lexicon {
                 Case::Any => true,
             };
             if case_ok && is_boundary(m.start(), m.end()) {
-                hits.push(Hit {
+                let hit = Hit {
                     start: m.start(),
                     end: m.end(),
                     entry: p.entry as usize,
                     form: p.form,
-                });
+                };
+                found.push((hit, u8::from(p.case == Case::Any)));
+            }
+        }
+        found.sort_unstable_by_key(|(h, rank)| (h.start, std::cmp::Reverse(h.end), *rank, h.entry));
+        let mut hits = Vec::with_capacity(found.len());
+        let mut until = 0;
+        for (h, _) in found {
+            if h.start >= until {
+                until = h.end;
+                hits.push(h);
             }
         }
         hits
@@ -332,7 +344,7 @@ impl LexiconBuilder {
             }
         }
         let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
             .build(&forms)
             .map_err(|e| Error::lexicon("<lexicon>", 0, e.to_string()))?;

@@ -482,7 +482,9 @@ impl Attributor<'_, '_> {
             return found.clone();
         }
         let found = self.find_in_sentence(sentence);
-        self.sentence_memo.borrow_mut().insert(sentence, found.clone());
+        self.sentence_memo
+            .borrow_mut()
+            .insert(sentence, found.clone());
         found
     }
 

@@ -286,6 +286,15 @@ fn reported_speech(
     let mut next_utterance = quotes.iter().map(|q| q.utterance).max().unwrap_or(0) + 1;
     let direct_spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     let _ = segments;
+    // the words that attribute a direct quote ("Lavrov said") are not reported speech of their own
+    let mut attributing = vec![false; doc.tokens.len()];
+    for q in quotes.iter() {
+        for range in [&q.attribution.cue, &q.attribution.mention].into_iter().flatten() {
+            for slot in &mut attributing[range.clone()] {
+                *slot = true;
+            }
+        }
+    }
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let mut i = range.start;
@@ -304,6 +313,7 @@ fn reported_speech(
                 clause_after(doc, att, si, cue.clone())
                     .or_else(|| clause_before(doc, att, si, cue.clone()))
             };
+            let found = found.filter(|(content, _)| !content.clone().any(|k| attributing[k]));
             if let Some((content, attribution)) = found {
                 let (start, end) = trimmed(doc, content.clone());
                 let overlaps_direct: Vec<&(usize, usize)> = direct_spans
