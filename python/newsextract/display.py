@@ -219,7 +219,7 @@ def _network_svg(article: Article, colors: dict[Any, str]) -> str:
             if i not in nodes:
                 nodes.append(i)  # type: ignore[arg-type]
     width, height = 520, 360
-    cx, cy, radius, node_r = width / 2, height / 2, min(width, height) / 2 - 60, 16
+    cx, cy, radius, node_r = width / 2, height / 2, min(width, height) / 2 - 60, 22
     pos: dict[int, tuple[float, float]] = {}
     for k, i in enumerate(nodes):
         angle = -math.pi / 2 + 2 * math.pi * k / len(nodes)
@@ -279,7 +279,7 @@ def _network_svg(article: Article, colors: dict[Any, str]) -> str:
             f'<g class="nx-node"><title>{_e(_actor_label(actor))}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{node_r}" fill="{fill}" stroke="#374151" stroke-width="1.5"/>'
             f'<text x="{x:.1f}" y="{y + node_r + 13:.1f}" text-anchor="middle">{_e(label)}</text>'
-            f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="9">{_e(actor.get("code") or "")}</text>'
+            f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="8">{_e(actor.get("code") or "")}</text>'
             "</g>"
         )
     if undrawn:
