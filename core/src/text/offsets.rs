@@ -34,6 +34,10 @@ impl OffsetMap {
                 count = count.wrapping_add(1);
             }
         }
+        if bytes.len() % BLOCK == 0 {
+            // the end of a text whose length is a multiple of BLOCK starts a block of its own
+            checkpoints.push(count);
+        }
         OffsetMap {
             checkpoints,
             ascii: false,
@@ -67,6 +71,16 @@ mod tests {
         let m = OffsetMap::new(t);
         assert_eq!(m.to_char(t, 5), 5);
         assert_eq!(m.to_char(t, t.len()), t.len());
+    }
+
+    #[test]
+    fn end_of_a_text_of_whole_blocks() {
+        for len in [BLOCK, 2 * BLOCK, 3 * BLOCK] {
+            let t = format!("é{}", "a".repeat(len - 2));
+            assert_eq!(t.len(), len);
+            let m = OffsetMap::new(&t);
+            assert_eq!(m.to_char(&t, t.len()), t.chars().count());
+        }
     }
 
     #[test]
