@@ -347,7 +347,7 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     {
         k += 1;
     }
-    if k < n && doc.is_lowercase(k) && cues::is_speech_verb(&doc.word(k).to_lowercase()) {
+    if k < n && doc.is_lowercase(k) && cues::is_speech_verb(doc.lower(k)) {
         return true;
     }
     if after + 1 < n && doc.is_punct(after, ',') {
@@ -360,8 +360,8 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
                 if doc.is_punct(k, ',') || doc.is_punct(k, '.') {
                     break;
                 }
-                let w = doc.word(k).to_lowercase();
-                if lexicon.role(&w).is_some_and(|r| r.holder == Holder::Person) {
+                let w = doc.lower(k);
+                if lexicon.role(w).is_some_and(|r| r.holder == Holder::Person) {
                     return true;
                 }
             }
@@ -382,21 +382,8 @@ fn classify(
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
-    if contains(words::ORG_HEADS, last)
-        || run.clone().any(|i| {
-            contains(
-                &[
-                    "Ministry",
-                    "University",
-                    "Bank",
-                    "Institute",
-                    "Council",
-                    "Party",
-                ],
-                doc.word(i),
-            )
-        })
-    {
+    // an organisation head anywhere: "Andy Warhol Foundation for the Visual Arts"
+    if run.clone().any(|i| contains(words::ORG_HEADS, doc.word(i))) {
         return CandidateKind::Organization;
     }
     if run.len() >= 2 && contains(words::PLACE_HEADS, last) {

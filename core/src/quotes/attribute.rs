@@ -160,8 +160,7 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     if !doc.is_lowercase(i) {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
-    match cues::cue(&lower) {
+    match cues::cue(doc.lower(i)) {
         Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
         Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
         _ => None,
@@ -169,8 +168,8 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
 }
 
 impl Attributor<'_, '_> {
-    fn word_lower(&self, i: usize) -> String {
-        self.doc.word(i).to_lowercase()
+    fn word_lower(&self, i: usize) -> &str {
+        self.doc.lower(i)
     }
 
     fn is_terminal(&self, i: usize) -> bool {
@@ -336,7 +335,7 @@ impl Attributor<'_, '_> {
     /// Resolves a pronoun at `i` to the most recent compatible actor outside quotes.
     fn pronoun(&self, i: usize) -> Attribution {
         let lw = self.word_lower(i);
-        let person = matches!(lw.as_str(), "he" | "she" | "i");
+        let person = matches!(lw, "he" | "she" | "i");
         let limit = i.saturating_sub(600);
         let in_quote = self.in_quote;
         let found = self.actors.last_before_since(i, limit, |m, a| {

@@ -471,9 +471,9 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             {
                 m += 1;
             }
-            let head = doc.word(m - 1).to_ascii_lowercase();
+            let head = doc.lower(m - 1);
             let setting = matches!(
-                head.as_str(),
+                head,
                 "statement"
                     | "interview"
                     | "conference"
@@ -524,7 +524,7 @@ fn clause_after(
     };
     let end = s.tokens.end;
     let mut k = cue.end;
-    let lemma = crate::lexicon::cues::cue(&doc.word(cue.start).to_ascii_lowercase())
+    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start))
         .map(|c| c.0)
         .unwrap_or("");
     if OBJECT_VERBS.contains(&lemma) {
@@ -540,7 +540,7 @@ fn clause_after(
         return None;
     }
     let belief = matches!(
-        crate::lexicon::cues::cue(&doc.word(cue.start).to_ascii_lowercase()),
+        crate::lexicon::cues::cue(doc.lower(cue.start)),
         Some((_, crate::lexicon::cues::CueClass::Belief))
     );
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
@@ -548,8 +548,8 @@ fn clause_after(
     } else if belief {
         return None;
     } else {
-        let w = doc.word(k).to_ascii_lowercase();
-        let opens = !NOT_CLAUSE_OPENERS.contains(&w.as_str())
+        let w = doc.lower(k);
+        let opens = !NOT_CLAUSE_OPENERS.contains(&w)
             && matches!(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)

@@ -21,6 +21,9 @@ pub struct Sentence {
 #[derive(Debug)]
 pub struct Document<'a> {
     pub text: &'a str,
+    /// The text with ASCII letters in lower case: the same byte offsets, for case-insensitive
+    /// comparisons of words without an allocation per word.
+    lower: String,
     pub tokens: Vec<Token>,
     /// Token ranges of paragraphs.
     pub paragraphs: Vec<Range<usize>>,
@@ -105,6 +108,7 @@ impl<'a> Document<'a> {
             .collect();
         Document {
             text,
+            lower: text.to_ascii_lowercase(),
             tokens,
             paragraphs,
             sentences,
@@ -119,6 +123,13 @@ impl<'a> Document<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
+    }
+
+    /// The text of token `i` with ASCII letters in lower case.
+    #[inline]
+    pub fn lower(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.lower[t.start..t.end]
     }
 
     /// Text of tokens `range` (from the first token's start to the last one's end).
