@@ -139,6 +139,18 @@ const SOURCE_NOUNS: &[&str] = &[
     "spokesmen",
     "representative",
     "leaders",
+    "nominee", "candidate", "candidates", "voter", "voters", "supporter", "supporters", "critic",
+    "member", "members", "resident", "author", "authors", "expert", "economist", "economists",
+    "scientist", "doctor", "doctors", "officer", "company", "firm", "organization", "filing",
+    "lawsuit", "complaint", "document", "website", "newspaper", "article", "magazine", "network",
+    "committee", "party", "administration", "court", "judge", "jury", "prosecutor", "attorney",
+    "attorneys", "analyst", "adviser", "advisers", "advisor", "official’s", "executives",
+    "executive", "manager", "owner", "founder", "director", "chairman", "president", "professor",
+    "man", "woman", "men", "women", "father", "mother", "son", "daughter", "friend", "neighbor",
+    "neighbour", "victim", "victims", "survivor", "survivors", "worker", "workers", "employees",
+    "students", "teacher", "parents", "protesters", "demonstrators", "organizers", "fans",
+    "commentators", "strategists", "pollster", "pollsters", "surveys", "polls", "data", "figures",
+    "statistics", "records", "memo", "email", "emails", "tweet", "post", "release", "editorial",
 ];
 
 pub struct Attributor<'a, 'd> {
@@ -190,6 +202,16 @@ impl Attributor<'_, '_> {
         {
             e -= 1;
             skipped += 1;
+        }
+        // a parenthesis: Rep. Trey Gowdy (R-S.C.) said
+        if e > floor + 1 && d.is_punct(e - 1, ')') {
+            let mut k = e - 1;
+            while k > floor && !d.is_punct(k - 1, '(') && e - k < 8 {
+                k -= 1;
+            }
+            if k > floor && d.is_punct(k - 1, '(') {
+                e = k - 1;
+            }
         }
         // an apposition: NAME, a senior fellow at X, said
         if e > floor + 1 && d.is_punct(e - 1, ',') {

@@ -308,58 +308,92 @@ fn reported_speech(
                 continue;
             };
             let found = if doc.is(i, "according") {
-                according_to(doc, att, si, cue.clone())
+                according_to(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a))
             } else {
-                clause_after(doc, att, si, cue.clone())
-                    .or_else(|| clause_before(doc, att, si, cue.clone()))
+                parenthetical(doc, att, si, cue.clone())
+                    .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
+                    .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
-            let found = found.filter(|(content, _)| !content.clone().any(|k| attributing[k]));
-            if let Some((content, attribution)) = found {
+            let found = found.filter(|(parts, _)| !parts.iter().flat_map(|c| c.clone()).any(|k| attributing[k]));
+            let Some((parts, attribution)) = found else {
+                i += 1;
+                continue;
+            };
+            let mut added = false;
+            for content in &parts {
                 let (start, end) = trimmed(doc, content.clone());
-                let overlaps_direct: Vec<&(usize, usize)> = direct_spans
-                    .iter()
-                    .filter(|(s, e)| *s < end && start < *e)
-                    .collect();
-                let inside_direct = overlaps_direct
-                    .iter()
-                    .any(|(s, e)| *s <= start && end <= *e);
+                let overlaps_direct: Vec<&(usize, usize)> =
+                    direct_spans.iter().filter(|(s, e)| *s < end && start < *e).collect();
+                let inside_direct = overlaps_direct.iter().any(|(s, e)| *s <= start && end <= *e);
                 let covers_only_direct = !overlaps_direct.is_empty() && {
-                    let quoted: usize = overlaps_direct
-                        .iter()
-                        .map(|(s, e)| e.min(&end) - s.max(&start))
-                        .sum();
+                    let quoted: usize = overlaps_direct.iter().map(|(s, e)| e.min(&end) - s.max(&start)).sum();
                     quoted * 10 >= (end - start) * 7
                 };
-                if !inside_direct && !covers_only_direct && start < end {
-                    let kind = if overlaps_direct.is_empty() {
-                        QuoteKind::Indirect
-                    } else {
-                        QuoteKind::Mixed
-                    };
-                    // a mixed quote takes in the fragments it embeds
-                    let (start, end) = if kind == QuoteKind::Mixed {
-                        quotes
-                            .retain(|q| !(q.start >= start.saturating_sub(3) && q.end <= end + 3));
-                        let end = extend_over_closing_mark(doc, end);
-                        (start, end)
-                    } else {
-                        (start, end)
-                    };
-                    quotes.push(QuoteSpan {
-                        start,
-                        end,
-                        kind,
-                        utterance: next_utterance,
-                        attribution,
-                    });
-                    next_utterance += 1;
-                    i = content.end.max(i + 1);
+                if inside_direct || covers_only_direct || start >= end {
                     continue;
                 }
+                let kind = if overlaps_direct.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
+                // a mixed quote takes in the fragments it embeds
+                let (start, end) = if kind == QuoteKind::Mixed {
+                    quotes.retain(|q| !(q.start >= start.saturating_sub(3) && q.end <= end + 3));
+                    (start, extend_over_closing_mark(doc, end))
+                } else {
+                    (start, end)
+                };
+                quotes.push(QuoteSpan { start, end, kind, utterance: next_utterance, attribution: attribution.clone() });
+                added = true;
             }
-            i += 1;
+            if added {
+                next_utterance += 1;
+                i = parts.iter().map(|c| c.end).max().unwrap_or(i).max(i + 1);
+            } else {
+                i += 1;
+            }
         }
     }
+}
+
+/// `CLAUSE, NAME said, CLAUSE.` (and `, said NAME,`): reported speech split around its
+/// attribution; the two parts are one utterance.
+fn parenthetical(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Vec<Range<usize>>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    let (speaker, first_comma, after) = if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+        let a = att.np_after(cue.end, s.tokens.end)?;
+        let after = a.mention.clone()?.end;
+        (a, cue.start - 1, after)
+    } else {
+        let a = att.np_before(cue.start, s.tokens.start)?;
+        let first = a.mention.clone()?.start;
+        if first == s.tokens.start || !doc.is_punct(first - 1, ',') {
+            return None;
+        }
+        (a, first - 1, cue.end)
+    };
+    // setting words ("on Monday") may stand before the closing comma
+    let mut k = after;
+    while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
+        let w = doc.lower(k);
+        let setting = matches!(w, "on" | "last" | "this" | "week" | "yesterday" | "today" | "earlier" | "later" | "again" | "also" | "then")
+            || crate::actors::words::contains(crate::actors::words::NOT_NAMES, doc.word(k));
+        if !setting {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= s.tokens.end || !doc.is_punct(k, ',') {
+        return None;
+    }
+    let first = s.tokens.start..first_comma;
+    let second = k + 1..s.tokens.end;
+    if word_count(doc, first.clone()) < 3 || word_count(doc, second.clone()) < 2 {
+        return None;
+    }
+    Some((vec![first, second], Attribution { cue: Some(cue), ..speaker }))
 }
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
