@@ -139,7 +139,7 @@ const SOURCE_NOUNS: &[&str] = &[
     "spokesmen",
     "representative",
     "leaders",
-    "nominee", "candidate", "candidates", "voter", "voters", "supporter", "supporters", "critic",
+    "team", "camp", "office", "staff", "nominee", "candidate", "candidates", "voter", "voters", "supporter", "supporters", "critic",
     "member", "members", "resident", "author", "authors", "expert", "economist", "economists",
     "scientist", "doctor", "doctors", "officer", "company", "firm", "organization", "filing",
     "lawsuit", "complaint", "document", "website", "newspaper", "article", "magazine", "network",

@@ -353,6 +353,16 @@ fn reported_speech(
     }
 }
 
+/// The start of the noun phrase whose name starts at `name`: a determiner before it belongs to it
+/// ("the Tax Foundation").
+fn phrase_start(doc: &Document, name: usize) -> usize {
+    if name > 0 && doc.is_lowercase(name - 1) && matches!(doc.lower(name - 1), "the" | "a" | "an") {
+        name - 1
+    } else {
+        name
+    }
+}
+
 /// `CLAUSE, NAME said, CLAUSE.` (and `, said NAME,`): reported speech split around its
 /// attribution; the two parts are one utterance.
 fn parenthetical(
@@ -368,7 +378,7 @@ fn parenthetical(
         (a, cue.start - 1, after)
     } else {
         let a = att.np_before(cue.start, s.tokens.start)?;
-        let first = a.mention.clone()?.start;
+        let first = phrase_start(doc, a.mention.clone()?.start);
         if first == s.tokens.start || !doc.is_punct(first - 1, ',') {
             return None;
         }
@@ -678,7 +688,7 @@ fn clause_before(
             return None;
         }
         let a = att.np_before(cue.start, s.tokens.start)?;
-        let first = a.mention.clone()?.start;
+        let first = phrase_start(doc, a.mention.clone()?.start);
         if first == s.tokens.start || !doc.is_punct(first - 1, ',') {
             return None;
         }
