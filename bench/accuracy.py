@@ -11,7 +11,11 @@ character overlap and exact, and speaker accuracy.
   * Speaker accuracy: over gold quotes matched at 30% that have a gold source, the share whose
     speaker is right: the predicted speaker mention overlaps the gold source span, or the
     predicted speaker actor has a mention that does.
-Actors (GUM news): see `gum` below.
+Actors (GUM news): precision and recall of proper-name mentions of persons, organisations and
+places (a predicted mention matches a gold one when it holds the gold mention's head word and ends
+inside it; countries count as places), with and without the type; pairwise precision and recall of the
+merging over matched mentions, and the share of same-entity pairs written differently that are
+merged.
 """
 
 from __future__ import annotations
@@ -277,7 +281,15 @@ def read_gum(path: Path) -> tuple[str, list[dict]]:
         b = head + 1
         while b < m["end"] and tokens[b][1] == "PROPN":
             b += 1
-        gold.append({"start": offsets[a][0], "end": offsets[b - 1][1], "type": GUM_TYPES[m["type"]], "entity": m["entity"]})
+        gold.append(
+            {
+                "start": offsets[a][0],
+                "end": offsets[b - 1][1],
+                "head": offsets[head][0],
+                "type": GUM_TYPES[m["type"]],
+                "entity": m["entity"],
+            }
+        )
     return text, gold
 
 
@@ -316,11 +328,14 @@ def gum(shared: Path) -> dict | None:
             by_type[g["type"]][0] += 1
         for p in pred:
             by_type[p["type"]][1] += 1
-        # one-to-one: overlapping spans, best overlap first
-        cands = sorted(
-            ((overlap((g["start"], g["end"]), (p["start"], p["end"])), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
-            reverse=True,
-        )
+        # one-to-one head match: the predicted span holds the gold mention's head word and ends
+        # inside the gold span (so "Donald Trump" matches "U.S. President Donald Trump", but
+        # "Warhol" does not match "Andy Warhol Foundation"); best overlap first
+        def score(g: dict, p: dict) -> float:
+            if not (p["start"] <= g["head"] < p["end"] and g["start"] < p["end"] <= g["end"]):
+                return 0.0
+            return overlap((g["start"], g["end"]), (p["start"], p["end"])) / (max(g["end"], p["end"]) - min(g["start"], p["start"]))
+        cands = sorted(((score(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True)
         used_g, used_p, matched = set(), set(), []
         for o, gi, pi in cands:
             if o > 0 and gi not in used_g and pi not in used_p:
