@@ -42,14 +42,7 @@ impl SuiteReport {
 }
 
 fn read(path: &Path) -> Result<(String, String), Error> {
-    let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::io(&name, &e))?;
-    // the field's files are mostly ASCII with a few Latin-1 bytes
-    let text = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
-    };
-    Ok((name, text))
+    formats::read_file(path)
 }
 
 fn score(report: &mut SuiteReport, rec: &Record, got: Vec<(String, String, String)>) {
@@ -117,6 +110,7 @@ pub fn run_tabari(project: &Path) -> Result<SuiteReport, Error> {
         agents: load(&p.agents)?,
         discards: Vec::new(),
         options: load(&p.options)?,
+        ..Default::default()
     };
     let mut b = LexiconBuilder::default();
     b.add_dictionary_files(sources)?;
@@ -163,6 +157,7 @@ pub fn run_petrarch(records: &Path) -> Result<SuiteReport, Error> {
         agents: load(env("Agentfile"))?,
         discards: load(env("Discardfile"))?,
         options: Vec::new(),
+        ..Default::default()
     };
     let mut b = LexiconBuilder::default();
     b.add_dictionary_files(sources)?;

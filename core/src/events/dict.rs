@@ -71,6 +71,58 @@ pub struct DictSources {
     pub agents: Vec<(String, String)>,
     pub discards: Vec<(String, String)>,
     pub options: Vec<(String, String)>,
+    /// The actor files already parsed (by the lexicon builder), parallel to `actors` when
+    /// complete, so that each file is read once.
+    pub(crate) parsed_actors: Vec<formats::ActorsFile>,
+}
+
+impl DictSources {
+    /// Sources of files on disk: each file read whole (UTF-8, or Latin-1 where it is not
+    /// valid UTF-8, as the field's older files are).
+    pub fn from_paths<P: AsRef<std::path::Path>>(
+        verbs: &[P],
+        actors: &[P],
+        agents: &[P],
+        discards: &[P],
+        options: &[P],
+    ) -> Result<DictSources, Error> {
+        let read = |ps: &[P]| -> Result<Vec<(String, String)>, Error> {
+            ps.iter().map(|p| formats::read_file(p.as_ref())).collect()
+        };
+        Ok(DictSources {
+            verbs: read(verbs)?,
+            actors: read(actors)?,
+            agents: read(agents)?,
+            discards: read(discards)?,
+            options: read(options)?,
+            parsed_actors: Vec::new(),
+        })
+    }
+
+    /// Whether no file is given.
+    pub fn is_empty(&self) -> bool {
+        self.verbs.is_empty()
+            && self.actors.is_empty()
+            && self.agents.is_empty()
+            && self.discards.is_empty()
+            && self.options.is_empty()
+    }
+
+    /// Adds the files of `other` after these, with `parsed`, its actor files already read.
+    pub(crate) fn append(&mut self, other: DictSources, parsed: Vec<formats::ActorsFile>) {
+        let complete =
+            self.parsed_actors.len() == self.actors.len() && parsed.len() == other.actors.len();
+        self.verbs.extend(other.verbs);
+        self.actors.extend(other.actors);
+        self.agents.extend(other.agents);
+        self.discards.extend(other.discards);
+        self.options.extend(other.options);
+        if complete {
+            self.parsed_actors.extend(parsed);
+        } else {
+            self.parsed_actors.clear();
+        }
+    }
 }
 
 /// What was loaded, for the user to see.
@@ -118,6 +170,18 @@ impl EventDict {
 
     /// Compiles dictionaries read from files.
     pub fn from_sources(src: &DictSources) -> Result<EventDict, Error> {
+        EventDict::from_owned(src.clone())
+    }
+
+    /// Compiles dictionaries read from files, taking them.
+    pub fn from_owned(mut src: DictSources) -> Result<EventDict, Error> {
+        if src.parsed_actors.len() != src.actors.len() {
+            src.parsed_actors = src
+                .actors
+                .iter()
+                .map(|(name, text)| formats::parse_actors(name, text))
+                .collect::<Result<_, _>>()?;
+        }
         let mut d = EventDict::default();
         for (name, text) in &src.options {
             let (o, sk) = formats::parse_options(name, text)?;
@@ -143,8 +207,7 @@ impl EventDict {
                 d.verbs.push(v);
             }
         }
-        for (name, text) in &src.actors {
-            let af = formats::parse_actors(name, text)?;
+        for af in src.parsed_actors {
             d.report.skipped.merge(&af.skipped);
             for words in af.nouns {
                 d.add_phrase(words, CandKind::Noun);

@@ -131,11 +131,13 @@ pub(crate) const INTENTS: &[&str] = &[
 /// Adds the actors of user dictionary files to the lexicon as entries, so that the actors pass
 /// finds them: the primary phrase is the name, every phrase a form, undated codes the entry's
 /// code and dated codes its spells.
+/// Returns the parsed files.
 pub(crate) fn add_actor_entries(
     b: &mut crate::lexicon::LexiconBuilder,
     sources: &DictSources,
-) -> Result<(), crate::Error> {
+) -> Result<Vec<crate::lexicon::formats::ActorsFile>, crate::Error> {
     use crate::lexicon::{Entry, EntryKind, Form, Holder, Spell};
+    let mut parsed = Vec::with_capacity(sources.actors.len());
     for (name, text) in &sources.actors {
         let file = crate::lexicon::formats::parse_actors(name, text)?;
         for def in &file.actors {
@@ -185,8 +187,9 @@ pub(crate) fn add_actor_entries(
                 b.add_form(id, &title_case(p), Form::Name);
             }
         }
+        parsed.push(file);
     }
-    Ok(())
+    Ok(parsed)
 }
 
 fn title_case(words: &[crate::lexicon::formats::PWord]) -> String {

@@ -11,7 +11,7 @@ pub mod formats;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::dates::Date;
 use crate::error::Error;
@@ -208,7 +208,9 @@ impl Lexicon {
     /// ends on token boundaries.
     pub fn scan(&self, text: &str, mut is_boundary: impl FnMut(usize, usize) -> bool) -> Vec<Hit> {
         let mut found: Vec<(Hit, u8)> = Vec::new();
-        for m in self.matcher.find_overlapping_iter(text) {
+        // the automaton holds ASCII-lower-cased forms (see `LexiconBuilder::build`)
+        let lowered = text.to_ascii_lowercase();
+        for m in self.matcher.find_overlapping_iter(&lowered) {
             let p = self.patterns[m.pattern().as_usize()];
             let matched = &text[m.start()..m.end()];
             let form = &self.forms[m.pattern().as_usize()];
@@ -312,13 +314,8 @@ impl LexiconBuilder {
         &mut self,
         sources: crate::events::DictSources,
     ) -> Result<(), Error> {
-        crate::events::add_actor_entries(self, &sources)?;
-        let s = &mut self.event_sources;
-        s.verbs.extend(sources.verbs);
-        s.actors.extend(sources.actors);
-        s.agents.extend(sources.agents);
-        s.discards.extend(sources.discards);
-        s.options.extend(sources.options);
+        let parsed = crate::events::add_actor_entries(self, &sources)?;
+        self.event_sources.append(sources, parsed);
         Ok(())
     }
 
@@ -343,26 +340,40 @@ impl LexiconBuilder {
                 patterns.push(p);
             }
         }
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(&forms)
-            .map_err(|e| Error::lexicon("<lexicon>", 0, e.to_string()))?;
-        let has_files = !(self.event_sources.verbs.is_empty()
-            && self.event_sources.actors.is_empty()
-            && self.event_sources.agents.is_empty()
-            && self.event_sources.discards.is_empty()
-            && self.event_sources.options.is_empty());
-        let events = if has_files {
-            let mut d = crate::events::EventDict::from_sources(&self.event_sources)?;
-            if self.event_sources.verbs.is_empty() {
-                // user actors with the embedded verbs
-                d = crate::events::EventDict::embedded()?.with_entities_of(d);
-            }
-            d
-        } else {
-            crate::events::EventDict::embedded()?
+        // The automaton is built over ASCII-lower-cased forms and searches ASCII-lower-cased
+        // text (same byte offsets): with large user dictionaries (the Phoenix files, ~40,000
+        // forms) an ASCII-case-insensitive automaton takes four times as long to build.
+        let build_matcher = || {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(forms.iter().map(|f| f.to_ascii_lowercase()))
+                .map_err(|e| Error::lexicon("<lexicon>", 0, e.to_string()))
         };
+        let sources = self.event_sources;
+        let build_events = move || -> Result<crate::events::EventDict, Error> {
+            if sources.is_empty() {
+                return crate::events::EventDict::embedded();
+            }
+            let no_verbs = sources.verbs.is_empty();
+            let d = crate::events::EventDict::from_owned(sources)?;
+            // user actors with the embedded verbs
+            Ok(if no_verbs {
+                crate::events::EventDict::embedded()?.with_entities_of(d)
+            } else {
+                d
+            })
+        };
+        // the automaton and the event dictionary are independent: built side by side
+        let (matcher, events) = std::thread::scope(|scope| {
+            let events = scope.spawn(build_events);
+            let matcher = build_matcher();
+            (matcher, events.join())
+        });
+        let matcher = matcher?;
+        let events = events.map_err(|_| {
+            Error::lexicon("<lexicon>", 0, "building the event dictionary failed")
+        })??;
         Ok(Lexicon {
             entries: self.entries,
             patterns,

@@ -211,10 +211,22 @@ pub struct DiscardDef {
 /// Lines a reader recognised but does not use, by reason, so that a user can see them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Skipped {
+    /// (reason, count).
     pub entries: Vec<(String, usize)>,
+    /// (reason, file, 1-based line) of the first skipped line of each reason that has a place.
+    pub first: Vec<(String, String, usize)>,
 }
 
 impl Skipped {
+    /// Counts one skipped line and remembers where the first of its kind is.
+    pub fn add_at(&mut self, reason: &str, file: &str, line: usize) {
+        if !self.first.iter().any(|(r, _, _)| r == reason) {
+            self.first
+                .push((reason.to_string(), file.to_string(), line));
+        }
+        self.add(reason, 1);
+    }
+
     pub fn add(&mut self, reason: &str, n: usize) {
         if n == 0 {
             return;
@@ -230,11 +242,28 @@ impl Skipped {
         for (r, n) in &other.entries {
             self.add(r, *n);
         }
+        for f in &other.first {
+            if !self.first.iter().any(|(r, _, _)| *r == f.0) {
+                self.first.push(f.clone());
+            }
+        }
     }
 
     pub fn total(&self) -> usize {
         self.entries.iter().map(|e| e.1).sum()
     }
+}
+
+/// Reads a dictionary file whole: UTF-8, or Latin-1 where it is not valid UTF-8 (the field's
+/// older files carry a few Latin-1 bytes). Returns (name, text).
+pub fn read_file(path: &std::path::Path) -> Result<(String, String), crate::Error> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| crate::Error::io(&name, &e))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+    };
+    Ok((name, text))
 }
 
 /// Parses a TABARI date: `YYMMDD` (years 00-30 are 2000-2030) or `YYYYMMDD`.

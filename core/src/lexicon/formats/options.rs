@@ -230,7 +230,7 @@ impl DictOptions {
                 } else if compact.starts_with("CONVERT AGENT") {
                     self.convert_agents = truth();
                 } else {
-                    skipped.add("options that do not change coding (SET)", 1);
+                    skipped.add_at("options that do not change coding (SET)", file, line);
                 }
             }
             "LABEL" | "OUTPUT" | "FORWARD" | "NONEVENTS" | "ISSUES" | "FREQUENCY"

@@ -93,6 +93,18 @@ fn split_entry<'a>(
     line: usize,
     s: &'a str,
 ) -> Result<(&'a str, Vec<&'a str>, Option<&'a str>), Error> {
+    split_entry_in(file, line, s, false).map(|(p, c, f, _)| (p, c, f))
+}
+
+/// [`split_entry`]; with `lenient`, text after the codes ends the entry (the Phoenix actor
+/// files carry notes there, `[MNCMED]  Newspapers/Magazines`) and the last value says so.
+#[allow(clippy::type_complexity)]
+fn split_entry_in<'a>(
+    file: &str,
+    line: usize,
+    s: &'a str,
+    lenient: bool,
+) -> Result<(&'a str, Vec<&'a str>, Option<&'a str>, bool), Error> {
     let phrase_end = s.find(['[', '{']).unwrap_or(s.len());
     let phrase = s[..phrase_end].trim();
     let mut codes = Vec::new();
@@ -118,6 +130,8 @@ fn split_entry<'a>(
         } else if rest.starts_with("---") {
             // the closing dashes of a PETRARCH group header
             break;
+        } else if lenient && !codes.is_empty() {
+            return Ok((phrase, codes, forms, true));
         } else {
             return Err(Error::lexicon(
                 file,
@@ -126,7 +140,7 @@ fn split_entry<'a>(
             ));
         }
     }
-    Ok((phrase, codes, forms))
+    Ok((phrase, codes, forms, false))
 }
 
 fn is_code_char(c: char) -> bool {
@@ -509,8 +523,13 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
             let (phrase, codes, _) = split_pattern(file, line, p)?;
             let code = parse_verb_code(file, line, codes)?;
             let mut pats = Vec::new();
-            parse_pattern(file, line, phrase, code, &mut pats)?;
-            vf.verbs[ci].patterns.extend(pats);
+            match parse_pattern(file, line, phrase, code, &mut pats) {
+                Ok(()) => vf.verbs[ci].patterns.extend(pats),
+                // a pattern line that cannot be read (`{ WAS | WERE ]`, `* COMMIT * AID` in
+                // the CAMEO master file): the verb stays usable, the pattern is skipped and
+                // counted with the place of the first one
+                Err(_) => vf.skipped.add_at("unreadable patterns", file, line),
+            }
             continue;
         }
         if s.starts_with('{') {
@@ -777,7 +796,7 @@ fn actor_code_or_skip(
     match parse_actor_code(file, line, s) {
         Ok(c) => Ok(Some(c)),
         Err(e) if e.message().starts_with("bad date") => {
-            skipped.add("actor codes with an unreadable date", 1);
+            skipped.add_at("actor codes with an unreadable date", file, line);
             Ok(None)
         }
         Err(e) => Err(e),
@@ -795,6 +814,7 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
     let mut af = ActorsFile::default();
     let mut sec = Sec::Main;
     let mut current: Option<usize> = None;
+    let mut orphan = false;
     for (line, raw, s) in lines(text) {
         let upper = s.to_ascii_uppercase();
         if upper.starts_with('<') {
@@ -821,6 +841,11 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
             Sec::Main => {}
         }
         let indented = raw.starts_with([' ', '\t']);
+        if orphan && (s.starts_with('+') || (indented && s.starts_with('['))) {
+            af.skipped
+                .add_at("lines of a skipped actor entry", file, line);
+            continue;
+        }
         if indented && s.starts_with('[') {
             let Some(ci) = current else {
                 return Err(Error::lexicon(
@@ -846,7 +871,8 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
                 Ok(p) => af.actors[ci].phrases.push(p),
                 // a synonym with a stray bracket: skipped and counted, the entry stays usable
                 Err(e) if e.message().starts_with("unexpected character") => {
-                    af.skipped.add("actor synonyms with stray characters", 1)
+                    af.skipped
+                        .add_at("actor synonyms with stray characters", file, line)
                 }
                 Err(e) => return Err(e),
             }
@@ -857,7 +883,11 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
             }
             continue;
         }
-        let (phrase, codes, forms) = split_entry(file, line, s)?;
+        let (phrase, codes, forms, trailing) = split_entry_in(file, line, s, true)?;
+        if trailing {
+            af.skipped
+                .add_at("notes after an actor's code (ignored)", file, line);
+        }
         if forms.is_some() {
             return Err(Error::lexicon(
                 file,
@@ -865,7 +895,20 @@ pub fn parse_actors(file: &str, text: &str) -> Result<ActorsFile, Error> {
                 "{...} forms are not allowed in an actors file",
             ));
         }
-        let words = parse_phrase(file, line, phrase)?;
+        let words = match parse_phrase(file, line, phrase) {
+            Ok(w) => w,
+            // a name TABARI cannot match either ("E*TRADE"): skipped and counted, with its
+            // synonym and date lines
+            Err(e) if e.message().starts_with("unexpected character") => {
+                af.skipped
+                    .add_at("actor entries with stray characters", file, line);
+                current = None;
+                orphan = true;
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        orphan = false;
         let mut def = ActorDef {
             phrases: vec![words],
             codes: Vec::new(),
@@ -938,12 +981,20 @@ pub fn parse_agents(file: &str, text: &str) -> Result<(Vec<AgentDef>, Skipped), 
             Some(b) => (true, b),
             None => (false, s),
         };
-        let (phrase, codes, _) = split_entry(file, line, body)?;
+        let (phrase, codes, _) = match split_entry(file, line, body) {
+            Ok(x) => x,
+            // `DEPARMENT_OF_ENVIRONMENT [~ENV}` in the Phoenix agents: skipped and counted
+            Err(e) if e.message().starts_with("missing ]") => {
+                skipped.add_at("agent lines with an unclosed [code", file, line);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         let code = match codes.first() {
             Some(c) => Some(c.trim()),
             None if syn => None,
             None => {
-                skipped.add("agent phrases without a [code]", 1);
+                skipped.add_at("agent phrases without a [code]", file, line);
                 continue;
             }
         };
