@@ -289,7 +289,10 @@ fn reported_speech(
     // the words that attribute a direct quote ("Lavrov said") are not reported speech of their own
     let mut attributing = vec![false; doc.tokens.len()];
     for q in quotes.iter() {
-        for range in [&q.attribution.cue, &q.attribution.mention].into_iter().flatten() {
+        for range in [&q.attribution.cue, &q.attribution.mention]
+            .into_iter()
+            .flatten()
+        {
             for slot in &mut attributing[range.clone()] {
                 *slot = true;
             }
@@ -314,7 +317,8 @@ fn reported_speech(
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
-            let found = found.filter(|(parts, _)| !parts.iter().flat_map(|c| c.clone()).any(|k| attributing[k]));
+            let found = found
+                .filter(|(parts, _)| !parts.iter().flat_map(|c| c.clone()).any(|k| attributing[k]));
             let Some((parts, attribution)) = found else {
                 i += 1;
                 continue;
@@ -322,17 +326,28 @@ fn reported_speech(
             let mut added = false;
             for content in &parts {
                 let (start, end) = trimmed(doc, content.clone());
-                let overlaps_direct: Vec<&(usize, usize)> =
-                    direct_spans.iter().filter(|(s, e)| *s < end && start < *e).collect();
-                let inside_direct = overlaps_direct.iter().any(|(s, e)| *s <= start && end <= *e);
+                let overlaps_direct: Vec<&(usize, usize)> = direct_spans
+                    .iter()
+                    .filter(|(s, e)| *s < end && start < *e)
+                    .collect();
+                let inside_direct = overlaps_direct
+                    .iter()
+                    .any(|(s, e)| *s <= start && end <= *e);
                 let covers_only_direct = !overlaps_direct.is_empty() && {
-                    let quoted: usize = overlaps_direct.iter().map(|(s, e)| e.min(&end) - s.max(&start)).sum();
+                    let quoted: usize = overlaps_direct
+                        .iter()
+                        .map(|(s, e)| e.min(&end) - s.max(&start))
+                        .sum();
                     quoted * 10 >= (end - start) * 7
                 };
                 if inside_direct || covers_only_direct || start >= end {
                     continue;
                 }
-                let kind = if overlaps_direct.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
+                let kind = if overlaps_direct.is_empty() {
+                    QuoteKind::Indirect
+                } else {
+                    QuoteKind::Mixed
+                };
                 // a mixed quote takes in the fragments it embeds
                 let (start, end) = if kind == QuoteKind::Mixed {
                     quotes.retain(|q| !(q.start >= start.saturating_sub(3) && q.end <= end + 3));
@@ -340,7 +355,13 @@ fn reported_speech(
                 } else {
                     (start, end)
                 };
-                quotes.push(QuoteSpan { start, end, kind, utterance: next_utterance, attribution: attribution.clone() });
+                quotes.push(QuoteSpan {
+                    start,
+                    end,
+                    kind,
+                    utterance: next_utterance,
+                    attribution: attribution.clone(),
+                });
                 added = true;
             }
             if added {
@@ -363,6 +384,29 @@ fn phrase_start(doc: &Document, name: usize) -> usize {
     }
 }
 
+/// An attribution set off from the clause by a comma: `, NAME said` or `, said NAME`. Returns the
+/// speaker, the comma's index, and the index after the attribution.
+fn comma_attribution(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: &Range<usize>,
+) -> Option<(Attribution, usize, usize)> {
+    let s = &doc.sentences[sentence];
+    if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+        let a = att.np_after(cue.end, s.tokens.end)?;
+        let after = a.mention.clone()?.end;
+        Some((a, cue.start - 1, after))
+    } else {
+        let a = att.np_before(cue.start, s.tokens.start)?;
+        let first = phrase_start(doc, a.mention.clone()?.start);
+        if first == s.tokens.start || !doc.is_punct(first - 1, ',') {
+            return None;
+        }
+        Some((a, first - 1, cue.end))
+    }
+}
+
 /// `CLAUSE, NAME said, CLAUSE.` (and `, said NAME,`): reported speech split around its
 /// attribution; the two parts are one utterance.
 fn parenthetical(
@@ -372,24 +416,25 @@ fn parenthetical(
     cue: Range<usize>,
 ) -> Option<(Vec<Range<usize>>, Attribution)> {
     let s = &doc.sentences[sentence];
-    let (speaker, first_comma, after) = if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
-        let a = att.np_after(cue.end, s.tokens.end)?;
-        let after = a.mention.clone()?.end;
-        (a, cue.start - 1, after)
-    } else {
-        let a = att.np_before(cue.start, s.tokens.start)?;
-        let first = phrase_start(doc, a.mention.clone()?.start);
-        if first == s.tokens.start || !doc.is_punct(first - 1, ',') {
-            return None;
-        }
-        (a, first - 1, cue.end)
-    };
+    let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)?;
     // setting words ("on Monday") may stand before the closing comma
     let mut k = after;
     while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
         let w = doc.lower(k);
-        let setting = matches!(w, "on" | "last" | "this" | "week" | "yesterday" | "today" | "earlier" | "later" | "again" | "also" | "then")
-            || crate::actors::words::contains(crate::actors::words::NOT_NAMES, doc.word(k));
+        let setting =
+            matches!(
+                w,
+                "on" | "last"
+                    | "this"
+                    | "week"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+                    | "later"
+                    | "again"
+                    | "also"
+                    | "then"
+            ) || crate::actors::words::contains(crate::actors::words::NOT_NAMES, doc.word(k));
         if !setting {
             return None;
         }
@@ -403,7 +448,13 @@ fn parenthetical(
     if word_count(doc, first.clone()) < 3 || word_count(doc, second.clone()) < 2 {
         return None;
     }
-    Some((vec![first, second], Attribution { cue: Some(cue), ..speaker }))
+    Some((
+        vec![first, second],
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
 }
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
@@ -668,32 +719,15 @@ fn clause_before(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
-    // the attribution closes the sentence: only setting words may follow it
-    let rest = skip_setting(doc, cue.end, s.tokens.end);
-    let (speaker, comma) = if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
-        // inverted: ", said NAME."
-        let a = att.np_after(cue.end, s.tokens.end)?;
-        let after = a.mention.clone().map_or(cue.end, |m| m.end);
-        if skip_setting(doc, after, s.tokens.end) < s.tokens.end
-            && !doc.is_punct(skip_setting(doc, after, s.tokens.end), '.')
-        {
-            return None;
-        }
-        (a, cue.start - 1)
-    } else {
-        if rest < s.tokens.end
-            && !(rest + 1 == s.tokens.end
-                && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
-        {
-            return None;
-        }
-        let a = att.np_before(cue.start, s.tokens.start)?;
-        let first = phrase_start(doc, a.mention.clone()?.start);
-        if first == s.tokens.start || !doc.is_punct(first - 1, ',') {
-            return None;
-        }
-        (a, first - 1)
-    };
+    let (speaker, comma, after) = comma_attribution(doc, att, sentence, &cue)?;
+    // the attribution closes the sentence: only setting words and final punctuation follow it
+    let rest = skip_setting(doc, after, s.tokens.end);
+    let closes = rest >= s.tokens.end
+        || (rest + 1 == s.tokens.end
+            && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)));
+    if !closes {
+        return None;
+    }
     let content = s.tokens.start..comma;
     if word_count(doc, content.clone()) < 4 {
         return None;
