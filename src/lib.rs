@@ -5,13 +5,16 @@ mod convert;
 mod errors;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString};
 
+use newsextract_core::events::DictSources;
+use newsextract_core::lexicon::LexiconBuilder;
 use newsextract_core::{Article, Date, Extractor, Options};
 
 use errors::LexiconError;
@@ -29,7 +32,96 @@ impl PyLexicon {
     /// The embedded default lexicon (built once, shared).
     #[staticmethod]
     fn default() -> Self {
-        PyLexicon { inner: newsextract_core::Lexicon::default_shared() }
+        PyLexicon {
+            inner: newsextract_core::Lexicon::default_shared(),
+        }
+    }
+
+    /// A lexicon with dictionary files in the TABARI / PETRARCH-1 / Phoenix formats.
+    ///
+    /// Args:
+    ///     actors: actor files (primary phrase, ``+`` synonyms, date-restricted codes such as
+    ///         ``[USAGOV >090120]``); their actors are also found by the actors pass, with the
+    ///         code in force on the article's ``published`` date.
+    ///     agents: agent files (``[~GOV]`` / ``[NGO~]`` composition).
+    ///     verbs: verb files (patterns); they replace the embedded verb patterns.
+    ///     discards: discard phrase files.
+    ///     options: TABARI ``.options`` files.
+    ///     defaults: start from the embedded default lexicon (True) or from nothing.
+    ///
+    /// Each argument is a list of paths (str or ``os.PathLike``). Files are read as UTF-8, or as
+    /// Latin-1 where they are not valid UTF-8. Lines the readers recognise but cannot use (for
+    /// example an actor name with a stray ``*``) are skipped and counted: see ``report()``.
+    ///
+    /// Raises:
+    ///     LexiconError: a malformed entry; ``file`` and ``line`` (1-based) say where.
+    ///     OSError: a file cannot be read.
+    ///     TypeError: an argument is not a list of paths.
+    #[staticmethod]
+    #[pyo3(signature = (*, actors = None, agents = None, verbs = None, discards = None, options = None, defaults = true))]
+    #[allow(clippy::too_many_arguments)]
+    fn from_files(
+        py: Python<'_>,
+        actors: Option<&Bound<'_, PyAny>>,
+        agents: Option<&Bound<'_, PyAny>>,
+        verbs: Option<&Bound<'_, PyAny>>,
+        discards: Option<&Bound<'_, PyAny>>,
+        options: Option<&Bound<'_, PyAny>>,
+        defaults: bool,
+    ) -> PyResult<Self> {
+        let actors = paths_arg(actors, "actors")?;
+        let agents = paths_arg(agents, "agents")?;
+        let verbs = paths_arg(verbs, "verbs")?;
+        let discards = paths_arg(discards, "discards")?;
+        let options = paths_arg(options, "options")?;
+        let load = || {
+            let sources = DictSources::from_paths(&verbs, &actors, &agents, &discards, &options)?;
+            let mut b = if defaults {
+                newsextract_core::Lexicon::builder_with_defaults()?
+            } else {
+                LexiconBuilder::default()
+            };
+            b.add_dictionary_files(sources)?;
+            b.build()
+        };
+        let lexicon = py
+            .detach(|| catch_unwind(AssertUnwindSafe(load)))
+            .map_err(|_| errors::internal("loading dictionaries"))?
+            .map_err(errors::to_py)?;
+        Ok(PyLexicon {
+            inner: Arc::new(lexicon),
+        })
+    }
+
+    /// What the event dictionary holds and what the readers skipped.
+    ///
+    /// Returns:
+    ///     ``{"verbs", "patterns", "synsets", "actors", "actor_phrases", "agents", "discards"}``
+    ///     counts, and ``"skipped"``: one ``{"reason", "count", "file", "line"}`` per kind of
+    ///     skipped line, with the place of the first one (``file`` and ``line`` None where a
+    ///     line has no single place).
+    fn report<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let r = self.inner.events().report();
+        let d = PyDict::new(py);
+        d.set_item("verbs", r.verbs)?;
+        d.set_item("patterns", r.patterns)?;
+        d.set_item("synsets", r.synsets)?;
+        d.set_item("actors", r.actors)?;
+        d.set_item("actor_phrases", r.actor_phrases)?;
+        d.set_item("agents", r.agents)?;
+        d.set_item("discards", r.discards)?;
+        let skipped = PyList::empty(py);
+        for (reason, count) in &r.skipped.entries {
+            let first = r.skipped.first.iter().find(|(r, _, _)| r == reason);
+            let e = PyDict::new(py);
+            e.set_item("reason", reason)?;
+            e.set_item("count", count)?;
+            e.set_item("file", first.map(|f| f.1.as_str()))?;
+            e.set_item("line", first.map(|f| f.2))?;
+            skipped.append(e)?;
+        }
+        d.set_item("skipped", skipped)?;
+        Ok(d)
     }
 
     /// Number of entries (actors, places and roles).
@@ -38,8 +130,90 @@ impl PyLexicon {
     }
 
     fn __repr__(&self) -> String {
-        format!("<newsextract.Lexicon with {} entries>", self.inner.entries().len())
+        format!(
+            "<newsextract.Lexicon with {} entries>",
+            self.inner.entries().len()
+        )
     }
+}
+
+/// A list of paths (str or os.PathLike); None is the empty list.
+fn paths_arg(value: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Vec<PathBuf>> {
+    let Some(value) = value.filter(|v| !v.is_none()) else {
+        return Ok(Vec::new());
+    };
+    let not_list = || PyTypeError::new_err(format!("{what} must be a list of paths"));
+    if value.is_instance_of::<PyString>() || value.is_instance_of::<pyo3::types::PyBytes>() {
+        return Err(not_list());
+    }
+    if value.hasattr("__fspath__")? {
+        return Err(not_list());
+    }
+    let mut out = Vec::new();
+    for item in value.try_iter().map_err(|_| not_list())? {
+        let item = item?;
+        out.push(item.extract::<PathBuf>().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "{what} must be a list of paths (str or os.PathLike)"
+            ))
+        })?);
+    }
+    Ok(out)
+}
+
+/// Codes a validation suite of the field with its own dictionaries and options.
+///
+/// Args:
+///     suite: ``"tabari"`` (a TABARI ``.project`` file: its verbs, actors, agents, options and
+///         texts, up to the record ``FINAL-01``) or ``"petrarch"`` (PETRARCH's XML unit-test
+///         records: the dictionaries its ``<Environment>`` names, ``<Config>`` options honoured).
+///     path: the project or records file.
+///
+/// Returns:
+///     ``{"records", "exact", "events_expected", "events_matched", "events_extra"}`` counts,
+///     ``"failures"``: ``[{"id", "expected", "got"}]`` (events as ``SOURCE/TARGET/CODE``
+///     separated by blanks) and ``"by_category"``: ``{category: failures}``.
+///
+/// Raises:
+///     ValueError: an unknown suite. LexiconError, OSError: as ``Lexicon.from_files``.
+#[pyfunction]
+#[pyo3(signature = (suite, path, /))]
+fn conformance<'py>(py: Python<'py>, suite: &str, path: PathBuf) -> PyResult<Bound<'py, PyDict>> {
+    use newsextract_core::events::conformance::{run_petrarch, run_tabari};
+    let run = match suite {
+        "tabari" => run_tabari,
+        "petrarch" => run_petrarch,
+        _ => {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "suite must be 'tabari' or 'petrarch', not {suite:?}"
+            )))
+        }
+    };
+    let r = py
+        .detach(|| catch_unwind(AssertUnwindSafe(|| run(&path))))
+        .map_err(|_| errors::internal("coding a validation suite"))?
+        .map_err(errors::to_py)?;
+    let d = PyDict::new(py);
+    d.set_item("records", r.records)?;
+    d.set_item("exact", r.exact)?;
+    d.set_item("events_expected", r.events_expected)?;
+    d.set_item("events_matched", r.events_matched)?;
+    d.set_item("events_extra", r.events_extra)?;
+    let failures = PyList::empty(py);
+    for (id, expected, got) in &r.failures {
+        let f = PyDict::new(py);
+        f.set_item("id", id)?;
+        f.set_item("expected", expected)?;
+        f.set_item("got", got)?;
+        failures.append(f)?;
+    }
+    d.set_item("failures", failures)?;
+    let cats = PyDict::new(py);
+    for (c, n) in r.by_category() {
+        cats.set_item(c, n)?;
+    }
+    d.set_item("by_category", cats)?;
+    Ok(d)
 }
 
 fn extractor(lexicon: Option<&Bound<'_, PyLexicon>>) -> Extractor {
@@ -51,14 +225,18 @@ fn extractor(lexicon: Option<&Bound<'_, PyLexicon>>) -> Extractor {
 
 /// `published` as a date: None, an ISO date string, or a `datetime.date` / `datetime.datetime`.
 fn published_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
-    let Some(value) = value.filter(|v| !v.is_none()) else { return Ok(None) };
+    let Some(value) = value.filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
     let iso: String = if let Ok(s) = value.cast::<PyString>() {
         s.to_cow()?.into_owned()
     } else {
         let date_type = value.py().import("datetime")?.getattr("date")?;
         if !value.is_instance(&date_type)? {
             let name = value.get_type().name()?;
-            return Err(PyTypeError::new_err(format!("published must be an ISO date string or a datetime.date, not {name}")));
+            return Err(PyTypeError::new_err(format!(
+                "published must be an ISO date string or a datetime.date, not {name}"
+            )));
         }
         value.call_method0("isoformat")?.extract()?
     };
@@ -70,7 +248,9 @@ fn text_arg<'a>(value: &'a Bound<'_, PyAny>, what: &str) -> PyResult<std::borrow
         Ok(s) => Ok(s.to_cow()?),
         Err(_) => {
             let name = value.get_type().name()?;
-            Err(PyTypeError::new_err(format!("{what} must be str, not {name}")))
+            Err(PyTypeError::new_err(format!(
+                "{what} must be str, not {name}"
+            )))
         }
     }
 }
@@ -115,10 +295,14 @@ fn extract(
     lexicon: Option<&Bound<'_, PyLexicon>>,
 ) -> PyResult<Py<PyAny>> {
     let text = text_arg(text, "text")?;
-    let options = Options { published: published_date(published)? };
+    let options = Options {
+        published: published_date(published)?,
+    };
     let extractor = extractor(lexicon);
     let text_ref: &str = &text;
-    let article = py.detach(|| run_one(&extractor, text_ref, &options)).ok_or_else(|| errors::internal("extracting an article"))?;
+    let article = py
+        .detach(|| run_one(&extractor, text_ref, &options))
+        .ok_or_else(|| errors::internal("extracting an article"))?;
     convert::article(py, &article)
 }
 
@@ -126,7 +310,11 @@ fn extract(
 const CHUNK_PER_THREAD: usize = 32;
 
 /// Extracts every text of `batch` on `threads` threads, in order.
-fn run_batch(extractor: &Extractor, batch: &[(String, Options)], threads: usize) -> Vec<Option<Article>> {
+fn run_batch(
+    extractor: &Extractor,
+    batch: &[(String, Options)],
+    threads: usize,
+) -> Vec<Option<Article>> {
     let next = AtomicUsize::new(0);
     let threads = threads.min(batch.len()).max(1);
     let mut results: Vec<Option<Article>> = Vec::with_capacity(batch.len());
@@ -144,14 +332,19 @@ fn run_batch(extractor: &Extractor, batch: &[(String, Options)], threads: usize)
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((text, options)) = batch.get(i) else { break };
+                        let Some((text, options)) = batch.get(i) else {
+                            break;
+                        };
                         done.push((i, run_one(extractor, text, options)));
                     }
                     done
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     for (i, article) in parts.into_iter().flatten() {
         results[i] = article;
@@ -184,10 +377,16 @@ fn extract_batch(
     lexicon: Option<&Bound<'_, PyLexicon>>,
 ) -> PyResult<Py<PyList>> {
     if texts.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err("extract_batch takes an iterable of str; use extract() for one text"));
+        return Err(PyTypeError::new_err(
+            "extract_batch takes an iterable of str; use extract() for one text",
+        ));
     }
     let threads = match threads {
-        Some(0) => return Err(pyo3::exceptions::PyValueError::new_err("threads must be at least 1")),
+        Some(0) => {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "threads must be at least 1",
+            ))
+        }
         Some(n) => n,
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
@@ -205,12 +404,16 @@ fn extract_batch(
         }
     };
     let mut dates = match (&single_date, published) {
-        (None, Some(p)) => Some(p.try_iter().map_err(|_| PyTypeError::new_err("published must be a date, a str, or an iterable of them"))?),
+        (None, Some(p)) => Some(p.try_iter().map_err(|_| {
+            PyTypeError::new_err("published must be a date, a str, or an iterable of them")
+        })?),
         _ => None,
     };
     let extractor = extractor(lexicon);
     let out = PyList::empty(py);
-    let mut iter = texts.try_iter().map_err(|_| PyTypeError::new_err("texts must be an iterable of str"))?;
+    let mut iter = texts
+        .try_iter()
+        .map_err(|_| PyTypeError::new_err("texts must be an iterable of str"))?;
     let chunk = threads * CHUNK_PER_THREAD;
     let mut index = 0usize;
     loop {
@@ -222,7 +425,11 @@ fn extract_batch(
                 (Some(d), _) => *d,
                 (None, Some(it)) => match it.next() {
                     Some(d) => published_date(Some(&d?))?,
-                    None => return Err(pyo3::exceptions::PyValueError::new_err(format!("published has fewer items than texts ({index})"))),
+                    None => {
+                        return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                            "published has fewer items than texts ({index})"
+                        )))
+                    }
                 },
                 (None, None) => None,
             };
@@ -247,6 +454,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(conformance, m)?)?;
     m.add_class::<PyLexicon>()?;
     m.add("LexiconError", m.py().get_type::<LexiconError>())?;
     Ok(())
