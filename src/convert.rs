@@ -22,7 +22,10 @@ fn opt_span<'py>(py: Python<'py>, s: &Option<Span>) -> PyResult<Bound<'py, PyAny
 }
 
 fn spans<'py>(py: Python<'py>, list: &[Span]) -> PyResult<Bound<'py, PyList>> {
-    let items = list.iter().map(|s| span(py, s)).collect::<PyResult<Vec<_>>>()?;
+    let items = list
+        .iter()
+        .map(|s| span(py, s))
+        .collect::<PyResult<Vec<_>>>()?;
     PyList::new(py, items)
 }
 
@@ -36,7 +39,10 @@ fn quote<'py>(py: Python<'py>, q: &Quote) -> PyResult<Bound<'py, PyDict>> {
     d.set_item(intern!(py, "utterance"), q.utterance)?;
     d.set_item(intern!(py, "speaker"), &q.speaker)?;
     d.set_item(intern!(py, "speaker_id"), q.speaker_id)?;
-    d.set_item(intern!(py, "speaker_mention"), opt_span(py, &q.speaker_mention)?)?;
+    d.set_item(
+        intern!(py, "speaker_mention"),
+        opt_span(py, &q.speaker_mention)?,
+    )?;
     d.set_item(intern!(py, "cue"), opt_span(py, &q.cue)?)?;
     Ok(d)
 }
@@ -82,8 +88,15 @@ fn place<'py>(py: Python<'py>, p: &Place) -> PyResult<Bound<'py, PyDict>> {
     Ok(d)
 }
 
-fn list<'py, T>(py: Python<'py>, items: &[T], f: fn(Python<'py>, &T) -> PyResult<Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyList>> {
-    let items = items.iter().map(|x| f(py, x)).collect::<PyResult<Vec<_>>>()?;
+fn list<'py, T>(
+    py: Python<'py>,
+    items: &[T],
+    f: fn(Python<'py>, &T) -> PyResult<Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let items = items
+        .iter()
+        .map(|x| f(py, x))
+        .collect::<PyResult<Vec<_>>>()?;
     PyList::new(py, items)
 }
 

@@ -31,5 +31,7 @@ pub fn to_py(err: newsextract_core::Error) -> PyErr {
 /// A panic in the core, caught before it reaches Python: an ordinary exception, never a
 /// `PanicException` that escapes `except Exception`.
 pub fn internal(what: &str) -> PyErr {
-    PyRuntimeError::new_err(format!("newsextract internal error while {what}; please report it with the input"))
+    PyRuntimeError::new_err(format!(
+        "newsextract internal error while {what}; please report it with the input"
+    ))
 }

@@ -10,15 +10,31 @@ use proptest::prelude::*;
 fn check(text: &str, article: &Article) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let slice = |start: usize, end: usize| -> String {
-        assert!(start <= end && end <= chars.len(), "span {start}..{end} outside a text of {} chars", chars.len());
+        assert!(
+            start <= end && end <= chars.len(),
+            "span {start}..{end} outside a text of {} chars",
+            chars.len()
+        );
         chars[start..end].iter().collect()
     };
     let span = |s: &Span, what: &str| {
-        assert_eq!(slice(s.start, s.end), s.text, "{what} span {}..{}", s.start, s.end);
+        assert_eq!(
+            slice(s.start, s.end),
+            s.text,
+            "{what} span {}..{}",
+            s.start,
+            s.end
+        );
     };
     let mut n = 0;
     for q in &article.quotes {
-        assert_eq!(slice(q.start, q.end), q.text, "quote {}..{}", q.start, q.end);
+        assert_eq!(
+            slice(q.start, q.end),
+            q.text,
+            "quote {}..{}",
+            q.start,
+            q.end
+        );
         if let Some(m) = &q.speaker_mention {
             span(m, "speaker mention");
         }
@@ -135,7 +151,9 @@ proptest! {
 
 #[test]
 fn empty_and_blank() {
-    for text in ["", " ", "\n\n\n", "\0", "\u{feff}", ".", "“", "”", "'", "\"\"", "``''"] {
+    for text in [
+        "", " ", "\n\n\n", "\0", "\u{feff}", ".", "“", "”", "'", "\"\"", "``''",
+    ] {
         let a = extract(text);
         assert!(a.quotes.is_empty() || !text.trim().is_empty());
         check(text, &a);
@@ -152,21 +170,58 @@ fn a_million_quotation_marks() {
 
 #[test]
 fn many_capitalised_words() {
-    let names = ["Kerry", "John", "Smith", "Sergei", "Lavrov", "United", "Nations", "Aleppo", "Foreign", "Minister"];
+    let names = [
+        "Kerry", "John", "Smith", "Sergei", "Lavrov", "United", "Nations", "Aleppo", "Foreign",
+        "Minister",
+    ];
     // one long sentence of names, with a few lower-case words so that it is not a headline
     let n = if full_scale() { 1_000_000 } else { 3_000 };
-    let text: String = (0..n).map(|i| if i % 7 == 6 { "met" } else { names[i % names.len()] }).collect::<Vec<_>>().join(" ");
+    let text: String = (0..n)
+        .map(|i| {
+            if i % 7 == 6 {
+                "met"
+            } else {
+                names[i % names.len()]
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     run(&text);
     // and as many short sentences
-    let text: String = (0..n / 10).map(|i| format!("{} {} said.", names[i % names.len()], names[(i * 3 + 1) % names.len()])).collect::<Vec<_>>().join(" ");
+    let text: String = (0..n / 10)
+        .map(|i| {
+            format!(
+                "{} {} said.",
+                names[i % names.len()],
+                names[(i * 3 + 1) % names.len()]
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     run(&text);
 }
 
 #[test]
 fn a_long_sentence_without_punctuation() {
-    let words = ["the", "minister", "said", "he", "told", "that", "Kerry", "officials", "according", "to", "army", "Russia"];
+    let words = [
+        "the",
+        "minister",
+        "said",
+        "he",
+        "told",
+        "that",
+        "Kerry",
+        "officials",
+        "according",
+        "to",
+        "army",
+        "Russia",
+    ];
     let n = if full_scale() { 170_000 } else { 3_000 };
-    let text: String = (0..n).map(|i| words[(i * 7 + i / 13) % words.len()]).collect::<Vec<_>>().join(" ");
+    let text: String = (0..n)
+        .map(|i| words[(i * 7 + i / 13) % words.len()])
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(!full_scale() || text.len() >= 1_000_000);
     run(&text);
 }
@@ -175,7 +230,11 @@ fn a_long_sentence_without_punctuation() {
 fn quotes_nested_a_thousand_deep() {
     let open = "“‘«„\"'";
     let close = "\"'“»’”";
-    let text = format!("Kerry said: {} the end {} he said.", open.repeat(1000), close.repeat(1000));
+    let text = format!(
+        "Kerry said: {} the end {} he said.",
+        open.repeat(1000),
+        close.repeat(1000)
+    );
     run(&text);
     let text = format!("{}x{}", "“".repeat(1000), "”".repeat(1000));
     run(&text);
@@ -185,7 +244,9 @@ fn quotes_nested_a_thousand_deep() {
 fn mixed_scripts_controls_and_nuls() {
     let text = "“Мы не уйдём,” said Sergei Lavrov\0 in دمشق.\u{202e} «Ja» sagte 東京の Kerry 😀👩‍👩‍👧.\r\n\u{1}\u{7f}“x\u{301}”".repeat(2000);
     run(&text);
-    let text: String = (0..200_000u32).map(|i| char::from_u32((i * 7919) % 0x11_0000).unwrap_or('\u{fffd}')).collect();
+    let text: String = (0..200_000u32)
+        .map(|i| char::from_u32((i * 7919) % 0x11_0000).unwrap_or('\u{fffd}'))
+        .collect();
     run(&text);
 }
 
