@@ -18,7 +18,9 @@ use newsextract_core::{Extractor, Lexicon, Options};
 
 fn load(path: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
     if path.is_dir() {
-        let mut names: Vec<_> = std::fs::read_dir(path)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut names: Vec<_> = std::fs::read_dir(path)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
         names.sort();
         for p in names {
             if p.extension().is_some_and(|e| e == "txt") {
@@ -27,7 +29,8 @@ fn load(path: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
         }
     } else if path.extension().is_some_and(|e| e == "jsonl") {
         for line in std::fs::read_to_string(path)?.lines() {
-            let value: serde_json::Value = serde_json::from_str(line).map_err(std::io::Error::other)?;
+            let value: serde_json::Value =
+                serde_json::from_str(line).map_err(std::io::Error::other)?;
             if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
                 out.push(text.to_string());
             }
@@ -58,7 +61,13 @@ fn main() {
         match a.as_str() {
             "--repeat" => repeat = args.next().and_then(|v| v.parse().ok()).unwrap_or(repeat),
             "--dump" => dump = true,
-            "--threads" => threads = args.next().and_then(|v| v.parse().ok()).unwrap_or(threads).max(1),
+            "--threads" => {
+                threads = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(threads)
+                    .max(1)
+            }
             _ => paths.push(a),
         }
     }
@@ -87,7 +96,10 @@ fn main() {
     if dump {
         // one JSON line per article, to compare two builds' output
         for text in &texts {
-            println!("{}", serde_json::to_string(&extractor.extract(text, &options)).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string(&extractor.extract(text, &options)).unwrap_or_default()
+            );
         }
         return;
     }
