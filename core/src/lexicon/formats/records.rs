@@ -134,6 +134,11 @@ fn expectations(comment: &str, options: &mut Vec<String>) -> Option<Expected> {
     }
 }
 
+/// The words of a wrapped record text on one line, separated by single blanks.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Reads a TABARI `.text` validation file: records `YYMMDD  ID` + text lines, then a
 /// `/* ... */` comment with the expected `{ SRC / TGT / CODE }` events. Records after
 /// `stop_at` (an id such as `FINAL-01`) are not returned.
@@ -196,7 +201,8 @@ pub fn parse_tabari_records(
         out.push(Record {
             id: id.to_string(),
             date: Some(d),
-            text: body.trim().to_string(),
+            // a record is one paragraph wrapped over lines: one line of text for the coder
+            text: one_line(&body),
             expected,
             options,
             line: start_line,
@@ -283,7 +289,7 @@ pub fn parse_petrarch_records(file: &str, text: &str) -> Result<Vec<Record>, Err
                 out.push(Record {
                     id,
                     date,
-                    text: txt,
+                    text: one_line(&txt),
                     expected,
                     options: std::mem::take(&mut pending),
                     line: line_of(s),
