@@ -288,6 +288,13 @@ fn code_sentence(
         opts.code_by
     };
     let n = s.words.len();
+    if opts.min_words > 0 && !d.embedded {
+        // TABARI counts commas as words and a possessive with its noun
+        let words = (0..n).filter(|&i| !s.w(i).starts_with('\'')).count();
+        if words < opts.min_words {
+            return Outcome::Coded;
+        }
+    }
     let mut complex = false;
     let mut item_at = vec![NONE; n];
     // 1. actor mentions from the actors pass (when the dictionary has no actors of its own)

@@ -80,6 +80,9 @@ pub struct DictOptions {
     pub convert_agents: bool,
     /// PETRARCH's `require_dyad`: events need both a source and a target.
     pub require_dyad: bool,
+    /// `SET: MINIMUM WORDS = n`: sentences of fewer words (a comma counts as one) are not
+    /// coded. TABARI's default with an options file is 8; 0 (off) otherwise.
+    pub min_words: usize,
 }
 
 impl Default for DictOptions {
@@ -92,6 +95,7 @@ impl Default for DictOptions {
             default_target: None,
             convert_agents: false,
             require_dyad: true,
+            min_words: 0,
         }
     }
 }
@@ -229,6 +233,8 @@ impl DictOptions {
                     self.code_by = CodeBy::All;
                 } else if compact.starts_with("CONVERT AGENT") {
                     self.convert_agents = truth();
+                } else if compact.starts_with("MINIMUM WORDS") {
+                    self.min_words = number_after(file, line, &compact, "=")?.unwrap_or(0);
                 } else {
                     skipped.add_at("options that do not change coding (SET)", file, line);
                 }
@@ -269,9 +275,15 @@ impl DictOptions {
     }
 }
 
+/// TABARI's default minimum sentence length (manual, 8.2.3).
+const TABARI_MIN_WORDS: usize = 8;
+
 /// Reads a TABARI `.options` file.
 pub fn parse_options(file: &str, text: &str) -> Result<(DictOptions, Skipped), Error> {
-    let mut o = DictOptions::default();
+    let mut o = DictOptions {
+        min_words: TABARI_MIN_WORDS,
+        ..DictOptions::default()
+    };
     let mut skipped = Skipped::default();
     for (i, raw) in text.lines().enumerate() {
         let s = raw.trim();

@@ -83,6 +83,11 @@ fn expectations(comment: &str, options: &mut Vec<String>) -> Option<Expected> {
     while let Some(off) = comment[i..].find('{') {
         let open = i + off;
         let Some(close) = comment[open..].find('}').map(|c| open + c) else {
+            // `{ OPTION: SET: MINIMUM WORDS = 4  */`: an option left open runs to the line end
+            if let Some(opt) = comment[open + 1..].trim_start().strip_prefix("OPTION:") {
+                let opt = opt.lines().next().unwrap_or("").trim_end_matches("*/");
+                options.push(opt.trim().to_string());
+            }
             break;
         };
         let inner = comment[open + 1..close].trim();
