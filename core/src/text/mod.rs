@@ -33,8 +33,14 @@ pub struct Document<'a> {
     /// For each sentence, its first token that is not an opening quotation mark, bracket or dash
     /// (its end when it has none): what `starts_sentence` compares with.
     sentence_opening: Vec<u32>,
+    /// For each token, the case of its first character (`UPPER`, `LOWER` or neither): what
+    /// `is_capitalized` and `is_lowercase` read, decoded once.
+    first_case: Vec<u8>,
     offsets: OffsetMap,
 }
+
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
 
 /// Capitalised words that, after an abbreviation such as `U.S.`, start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -106,6 +112,19 @@ impl<'a> Document<'a> {
                 lead as u32
             })
             .collect();
+        let first_case = tokens
+            .iter()
+            .map(|t| match text.as_bytes().get(t.start) {
+                Some(b) if b.is_ascii_uppercase() => UPPER,
+                Some(b) if b.is_ascii_lowercase() => LOWER,
+                Some(b) if b.is_ascii() => 0,
+                _ => match text[t.start..].chars().next() {
+                    Some(c) if c.is_uppercase() => UPPER,
+                    Some(c) if c.is_lowercase() => LOWER,
+                    _ => 0,
+                },
+            })
+            .collect();
         Document {
             text,
             lower: text.to_ascii_lowercase(),
@@ -114,6 +133,7 @@ impl<'a> Document<'a> {
             sentences,
             sentence_of,
             sentence_opening,
+            first_case,
             offsets: OffsetMap::new(text),
         }
     }
@@ -130,6 +150,11 @@ impl<'a> Document<'a> {
     pub fn lower(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.lower[t.start..t.end]
+    }
+
+    /// The whole text with ASCII letters in lower case (the same byte offsets as `text`).
+    pub fn lower_text(&self) -> &str {
+        &self.lower
     }
 
     /// Text of tokens `range` (from the first token's start to the last one's end).
@@ -167,12 +192,12 @@ impl<'a> Document<'a> {
 
     /// The token is a word whose first letter is upper case.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.is_word(i) && self.first_case[i] == UPPER
     }
 
     /// The token is a word that starts with a lower-case letter.
     pub fn is_lowercase(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_lowercase)
+        self.is_word(i) && self.first_case[i] == LOWER
     }
 
     /// The token is the punctuation character `c`.
