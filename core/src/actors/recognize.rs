@@ -131,7 +131,7 @@ fn lexicon_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
     let tokens = &doc.tokens;
     let start_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.start).ok();
     let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
-    let hits = lexicon.scan(doc.text, |s, e| {
+    let hits = lexicon.scan_lowered(doc.text, doc.lower_text(), |s, e| {
         start_tok(s).is_some() && end_tok(e).is_some()
     });
     let mut out = Vec::with_capacity(hits.len());
@@ -143,7 +143,7 @@ fn lexicon_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
         let entry = lexicon.entry(hit.entry);
         if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
             && end < tokens.len()
-            && contains(words::PLACE_HEADS, doc.word(end))
+            && words::is_place_head(doc.word(end))
         {
             end += 1;
         }
@@ -183,7 +183,7 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 }
 
 fn is_name_word(doc: &Document, i: usize) -> bool {
-    doc.is_capitalized(i) && !contains(words::NOT_NAMES, doc.word(i))
+    doc.is_capitalized(i) && !words::is_not_name(doc.word(i))
 }
 
 fn is_particle(doc: &Document, i: usize) -> bool {
@@ -241,9 +241,7 @@ fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
         while free(m) && is_name_word(doc, m) {
             m += 1;
         }
-        let has_head = (i..j)
-            .chain(k..m)
-            .any(|t| contains(words::ORG_HEADS, doc.word(t)));
+        let has_head = (i..j).chain(k..m).any(|t| words::is_org_head(doc.word(t)));
         if !has_head {
             break;
         }
@@ -275,10 +273,18 @@ impl<'a> Context<'a> {
         }
         let mut common = HashSet::new();
         if !initial.is_empty() {
+            // a bit per byte length of the initial words: most lower-case words are ruled out
+            // without hashing them
+            let lengths = initial.iter().fold(0u64, |m, w: &String| {
+                m | 1u64.checked_shl(w.len() as u32).unwrap_or(0)
+            });
+            let long = initial.iter().any(|w| w.len() >= 64);
             for i in 0..doc.tokens.len() {
                 if doc.is_lowercase(i) {
                     let w = doc.word(i);
-                    if initial.contains(w) {
+                    let maybe =
+                        long || lengths & 1u64.checked_shl(w.len() as u32).unwrap_or(0) != 0;
+                    if maybe && initial.contains(w) {
                         common.insert(w.to_string());
                     }
                 }
@@ -297,8 +303,8 @@ impl<'a> Context<'a> {
         while !run.is_empty() {
             let w = doc.word(run.start);
             let single = run.len() == 1;
-            let drop = contains(words::FUNCTION_WORDS, w)
-                || contains(words::NOT_NAMES, w)
+            let drop = words::is_function_word(w)
+                || words::is_not_name(w)
                 || (doc.starts_sentence(run.start)
                     && !(single && followed_by_person_context(doc, lexicon, run.end))
                     && !lexicon.is_given_name(w)
@@ -383,10 +389,10 @@ fn classify(
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
     // an organisation head anywhere: "Andy Warhol Foundation for the Visual Arts"
-    if run.clone().any(|i| contains(words::ORG_HEADS, doc.word(i))) {
+    if run.clone().any(|i| words::is_org_head(doc.word(i))) {
         return CandidateKind::Organization;
     }
-    if run.len() >= 2 && contains(words::PLACE_HEADS, last) {
+    if run.len() >= 2 && words::is_place_head(last) {
         return CandidateKind::Place;
     }
     if is_person_title(doc, after_title, run.start) {
@@ -440,10 +446,9 @@ fn join_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>
                     .all(|t| lexicon.is_given_name(doc.word(t)) || doc.word(t).ends_with('.'));
             let cur_org_head = matches!(cur.kind, CandidateKind::Organization)
                 || matches!(lexicon_kind(&cur), Some(EntryKind::Organization))
-                    && contains(words::ORG_HEADS, doc.word(cur.tokens.start));
-            let place_then_org = is_place(prev)
-                && cur_org_head
-                && contains(words::ORG_HEADS, doc.word(cur.tokens.start));
+                    && words::is_org_head(doc.word(cur.tokens.start));
+            let place_then_org =
+                is_place(prev) && cur_org_head && words::is_org_head(doc.word(cur.tokens.start));
             let org_then_place = prev.kind == CandidateKind::Organization
                 && is_place(&cur)
                 && prev

@@ -1,6 +1,9 @@
 //! Closed word lists the actor rules read: function words, name particles, organisation and place
 //! heads, and capitalised words that are not names.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Capitalised at the start of a sentence, never the start of a name.
 pub const FUNCTION_WORDS: &[&str] = &[
     "The",
@@ -537,4 +540,97 @@ pub const GROUP_PRONOUNS: &[&str] = &["they", "them", "their", "we", "it"];
 
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
+}
+
+/// A closed word list for membership tests on hot paths (a test per token): a filter on the
+/// first byte and the length rejects most words before the hash lookup.
+pub struct WordSet {
+    /// For each first byte, a bit per length below 32 of the words starting with it.
+    shapes: [u32; 256],
+    words: HashSet<&'static str>,
+}
+
+impl WordSet {
+    fn new(list: &[&'static str]) -> Self {
+        let mut shapes = [0u32; 256];
+        for w in list {
+            if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
+                shapes[usize::from(b)] |= 1 << w.len();
+            }
+        }
+        WordSet {
+            shapes,
+            words: list.iter().copied().collect(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let maybe = match word.as_bytes().first() {
+            Some(&b) => word.len() >= 32 || self.shapes[usize::from(b)] & (1 << word.len()) != 0,
+            None => true,
+        };
+        maybe && self.words.contains(word)
+    }
+}
+
+static NOT_NAMES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
+static FUNCTION_WORDS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_WORDS));
+static ORG_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_HEADS));
+static PLACE_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PLACE_HEADS));
+
+/// `contains(NOT_NAMES, word)`, fast.
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES_SET.contains(word)
+}
+
+/// `contains(FUNCTION_WORDS, word)`, fast.
+pub fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS_SET.contains(word)
+}
+
+/// `contains(ORG_HEADS, word)`, fast.
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS_SET.contains(word)
+}
+
+/// `contains(PLACE_HEADS, word)`, fast.
+pub fn is_place_head(word: &str) -> bool {
+    PLACE_HEADS_SET.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_agree_with_the_lists() {
+        type Check = fn(&str) -> bool;
+        let lists: [(&[&str], Check); 4] = [
+            (NOT_NAMES, is_not_name),
+            (FUNCTION_WORDS, is_function_word),
+            (ORG_HEADS, is_org_head),
+            (PLACE_HEADS, is_place_head),
+        ];
+        let probes = [
+            "",
+            "A",
+            "a",
+            "The",
+            "the",
+            "Province",
+            "Institute",
+            "Monday",
+            "X".repeat(40).leak(),
+        ];
+        for (list, f) in lists {
+            for w in list
+                .iter()
+                .chain(FUNCTION_WORDS)
+                .chain(NOT_NAMES)
+                .chain(&probes)
+            {
+                assert_eq!(f(w), contains(list, w), "{w}");
+            }
+        }
+    }
 }

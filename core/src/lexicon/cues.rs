@@ -156,8 +156,32 @@ static CUES: LazyLock<HashMap<&'static str, (&'static str, CueClass)>> = LazyLoc
     map
 });
 
+/// For each first letter `a`..`z`, a bit per length (below 32 bytes) of the cue forms with that
+/// letter: most words are rejected here without hashing.
+static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 26];
+    for form in CUES.keys() {
+        if let (Some(i), true) = (letter_index(form), form.len() < 32) {
+            shapes[i] |= 1 << form.len();
+        }
+    }
+    shapes
+});
+
+fn letter_index(word: &str) -> Option<usize> {
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() => Some(usize::from(b - b'a')),
+        _ => None,
+    }
+}
+
 /// The lemma and class of a one-word cue (lower case).
 pub fn cue(word_lower: &str) -> Option<(&'static str, CueClass)> {
+    let shape_ok = word_lower.len() < 32
+        && letter_index(word_lower).is_some_and(|i| SHAPES[i] & (1 << word_lower.len()) != 0);
+    if !shape_ok {
+        return None;
+    }
     CUES.get(word_lower).copied()
 }
 
@@ -177,5 +201,12 @@ mod tests {
         assert_eq!(cue("believes"), Some(("believe", CueClass::Belief)));
         assert_eq!(cue("acknowledged").map(|c| c.0), Some("acknowledge"));
         assert!(cue("table").is_none());
+    }
+
+    #[test]
+    fn shape_filter_keeps_every_form() {
+        for form in CUES.keys() {
+            assert!(cue(form).is_some(), "{form}");
+        }
     }
 }

@@ -206,11 +206,23 @@ impl Lexicon {
     /// (so that a longer form rejected for its case leaves the shorter ones in play), a name before
     /// a role phrase of the same span. `is_boundary(start, end)` tells whether a span starts and
     /// ends on token boundaries.
-    pub fn scan(&self, text: &str, mut is_boundary: impl FnMut(usize, usize) -> bool) -> Vec<Hit> {
+    pub fn scan(&self, text: &str, is_boundary: impl FnMut(usize, usize) -> bool) -> Vec<Hit> {
+        self.scan_lowered(text, &text.to_ascii_lowercase(), is_boundary)
+    }
+
+    /// [`scan`](Self::scan) with the text's ASCII-lower-cased copy already made (a
+    /// [`Document`](crate::text::Document) keeps one): `lower` must be
+    /// `text.to_ascii_lowercase()`.
+    pub fn scan_lowered(
+        &self,
+        text: &str,
+        lower: &str,
+        mut is_boundary: impl FnMut(usize, usize) -> bool,
+    ) -> Vec<Hit> {
+        debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<(Hit, u8)> = Vec::new();
         // the automaton holds ASCII-lower-cased forms (see `LexiconBuilder::build`)
-        let lowered = text.to_ascii_lowercase();
-        for m in self.matcher.find_overlapping_iter(&lowered) {
+        for m in self.matcher.find_overlapping_iter(lower) {
             let p = self.patterns[m.pattern().as_usize()];
             let matched = &text[m.start()..m.end()];
             let form = &self.forms[m.pattern().as_usize()];
