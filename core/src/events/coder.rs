@@ -98,6 +98,29 @@ fn is_conj(w: &str) -> bool {
     matches!(w, "AND" | "BUT" | "OR" | "NOR")
 }
 
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "OF" | "WITH"
+            | "TO"
+            | "BY"
+            | "FOR"
+            | "FROM"
+            | "IN"
+            | "ON"
+            | "AT"
+            | "AFTER"
+            | "BEFORE"
+            | "AGAINST"
+            | "OVER"
+            | "INTO"
+            | "ABOUT"
+            | "THAN"
+            | "OR"
+            | "BUT"
+    )
+}
+
 fn is_det(w: &str) -> bool {
     matches!(w, "THE" | "A" | "AN")
 }
@@ -617,7 +640,33 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                 }
             }
         }
-        if target.is_none() && b + 1 < n && (s.is(b, "OF") || s.is(b, "IN")) {
+        if target.is_none() && a > 1 && !d.embedded {
+            // a possessive actor and modifiers before the agent ("Ithilen's awful and evil
+            // minister", "Dagolath's first Deputy Prime Minister")
+            let mut p = a;
+            while p > 0 && a - p < 4 {
+                p -= 1;
+                let item = item_at.get(p).and_then(|&x| items.get(x as usize));
+                match item {
+                    Some(&(_, pb, Item::Actor(o))) => {
+                        if pb == p + 1 && (s.w(p).ends_with("'S") || s.w(p).ends_with('\'')) {
+                            target = Some(o as usize);
+                        }
+                        break;
+                    }
+                    Some(&(_, _, Item::Adjective | Item::None)) | None => {
+                        if s.words[p].kind == WK::Comma || is_preposition(s.w(p)) {
+                            break;
+                        }
+                    }
+                    Some(_) => break,
+                }
+            }
+        }
+        if target.is_none()
+            && b + 1 < n
+            && (s.is(b, "OF") || s.is(b, "IN") || (!d.embedded && s.is(b, "FROM")))
+        {
             let mut p = b + 1;
             if s.is(p, "THE") {
                 p += 1;
@@ -726,7 +775,14 @@ fn build_groups(s: &mut Sent) {
                     // news prose: a short title between AND and a name ("and incumbent dictator Assad")
                     let title =
                         s.dict.embedded && to - w <= 2 && !covered(&|i| matches!(i, Item::Verb(_)));
-                    ok = is_det(t) || adjective || title;
+                    // dictionaries: modifiers the dictionary does not list ("and the evil awful
+                    // Gondor"), never a verb, a noun, a preposition or a capitalised word
+                    let modifier = !s.dict.embedded
+                        && to - w <= 2
+                        && !s.words[w].cap
+                        && !is_preposition(t)
+                        && !covered(&|i| !matches!(i, Item::None | Item::Adjective));
+                    ok = is_det(t) || adjective || title || modifier;
                 }
                 if !ok {
                     break;
