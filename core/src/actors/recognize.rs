@@ -217,13 +217,6 @@ fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
             && (is_name_word(doc, j + 1) || joined_hyphen(doc, j + 1))
         {
             j += 1;
-        } else if free(j)
-            && doc.tokens[j].kind == Kind::Word
-            && doc.word(j).len() == 2
-            && doc.word(j).ends_with('.')
-            && is_name_word(doc, j)
-        {
-            j += 1;
         } else {
             break;
         }
@@ -306,7 +299,7 @@ impl<'a> Context<'a> {
             let drop = words::is_function_word(w)
                 || words::is_not_name(w)
                 || (doc.starts_sentence(run.start)
-                    && !(single && followed_by_person_context(doc, lexicon, run.end))
+                    && (!single || !followed_by_person_context(doc, lexicon, run.end))
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
                     && (single

@@ -434,6 +434,9 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
     let mut raw_synsets: RawSynsets = Vec::new();
     let mut time_lines = 0;
     let mut nominal = false;
+    // PETRARCH verb blocks (`--- NAME [code] ---`): the first verb and the block's patterns
+    let mut block_start: Option<usize> = None;
+    let mut block_patterns: Vec<Pattern> = Vec::new();
     for (line, raw, s) in lines(text) {
         let upper = s.to_ascii_uppercase();
         if section == Section::Time {
@@ -512,6 +515,8 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
                 ));
             };
             group_code = Some(parse_verb_code(file, line, c)?);
+            flush_block(&mut vf.verbs, block_start, &mut block_patterns);
+            block_start = Some(vf.verbs.len());
             current = None;
             synset = None;
             continue;
@@ -524,6 +529,8 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
             let code = parse_verb_code(file, line, codes)?;
             let mut pats = Vec::new();
             match parse_pattern(file, line, phrase, code, &mut pats) {
+                // in a PETRARCH block the patterns belong to every verb of the block
+                Ok(()) if block_start.is_some() => block_patterns.extend(pats),
                 Ok(()) => vf.verbs[ci].patterns.extend(pats),
                 // a pattern line that cannot be read (`{ WAS | WERE ]`, `* COMMIT * AID` in
                 // the CAMEO master file): the verb stays usable, the pattern is skipped and
@@ -583,6 +590,7 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
         vf.verbs.push(verb);
         current = Some(vf.verbs.len() - 1);
     }
+    flush_block(&mut vf.verbs, block_start, &mut block_patterns);
     if section == Section::Time {
         return Err(Error::lexicon(
             file,
@@ -600,6 +608,18 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
         v.patterns.sort_by_key(|p| std::cmp::Reverse(p.length));
     }
     Ok(vf)
+}
+
+/// Gives the patterns of a PETRARCH verb block to every verb of the block.
+fn flush_block(verbs: &mut [Verb], start: Option<usize>, patterns: &mut Vec<Pattern>) {
+    if let Some(start) = start {
+        if let Some(block) = verbs.get_mut(start..) {
+            for v in block {
+                v.patterns.extend(patterns.iter().cloned());
+            }
+        }
+    }
+    patterns.clear();
 }
 
 /// Splits `pattern [code] ; comment` (the comment is already stripped).
