@@ -23,13 +23,7 @@ fn rows<'a>(text: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
     })
 }
 
-fn columns<'a>(
-    file: &str,
-    line: usize,
-    fields: &[&'a str],
-    min: usize,
-    max: usize,
-) -> Result<(), Error> {
+fn columns(file: &str, line: usize, fields: &[&str], min: usize, max: usize) -> Result<(), Error> {
     if fields.len() < min || fields.len() > max {
         let want = if min == max {
             min.to_string()

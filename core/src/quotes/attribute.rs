@@ -287,7 +287,7 @@ impl Attributor<'_, '_> {
         while e > floor
             && skipped < 3
             && d.is_lowercase(e - 1)
-            && words::contains(AUXILIARIES, &self.word_lower(e - 1))
+            && words::contains(AUXILIARIES, self.word_lower(e - 1))
         {
             e -= 1;
             skipped += 1;
@@ -331,7 +331,7 @@ impl Attributor<'_, '_> {
             }
         }
         let lw = self.word_lower(last);
-        if words::contains(PRONOUNS, &lw) {
+        if words::contains(PRONOUNS, lw) {
             return Some(self.pronoun(last));
         }
         self.common_np(floor, e, false)
@@ -344,7 +344,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let lw = self.word_lower(start);
-        if words::contains(PRONOUNS, &lw) && d.is_lowercase(start) {
+        if words::contains(PRONOUNS, lw) && d.is_lowercase(start) {
             return Some(self.pronoun(start));
         }
         // the phrase runs to a comma, terminal or preposition; its last actor mention names the speaker
@@ -400,11 +400,11 @@ impl Attributor<'_, '_> {
                     break;
                 }
                 let lw = self.word_lower(k);
-                if d.is_lowercase(k) && words::contains(NP_STOPS, &lw) {
+                if d.is_lowercase(k) && words::contains(NP_STOPS, lw) {
                     break;
                 }
                 s = k;
-                if words::contains(DETERMINERS, &lw) {
+                if words::contains(DETERMINERS, lw) {
                     break;
                 }
             }
@@ -415,14 +415,14 @@ impl Attributor<'_, '_> {
         }
         // the head noun is the last word; it must be a noun that can speak
         let head = self.word_lower(e - 1);
-        let role = self.lexicon.role(&head);
-        let is_source = words::contains(SOURCE_NOUNS, &head) || role.is_some();
+        let role = self.lexicon.role(head);
+        let is_source = words::contains(SOURCE_NOUNS, head) || role.is_some();
         if !is_source {
             return None;
         }
         let actor = role
             .filter(|r| r.kind == EntryKind::Role)
-            .and_then(|_| self.role_holder(&head, s));
+            .and_then(|_| self.role_holder(head, s));
         Some(Attribution {
             mention: Some(s..e),
             actor,

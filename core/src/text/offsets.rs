@@ -34,7 +34,7 @@ impl OffsetMap {
                 count = count.wrapping_add(1);
             }
         }
-        if bytes.len() % BLOCK == 0 {
+        if bytes.len().is_multiple_of(BLOCK) {
             // the end of a text whose length is a multiple of BLOCK starts a block of its own
             checkpoints.push(count);
         }
