@@ -235,7 +235,11 @@ pub(crate) fn parse_phrase(file: &str, line: usize, s: &str) -> Result<Vec<PWord
 /// Parses pattern text into elements. `pattern` allows `* $ + % ^ &SET`; synset references
 /// are left with `set = u32::MAX` and their name in a `Word` placeholder resolved by the caller.
 fn parse_elems(file: &str, line: usize, s: &str, pattern: bool) -> Result<Vec<Elem>, Error> {
-    let s = normalise(s);
+    let mut s = normalise(s);
+    if s.contains("N'T") {
+        // Treebank contractions (`DID N'T`, `CA N'T`) as the text writes them
+        s = s.replace(" N'T", "N'T").replace("_N'T", "N'T");
+    }
     let mut out: Vec<Elem> = Vec::new();
     for chunk in s.split_whitespace() {
         let bytes = chunk.as_bytes();
