@@ -240,6 +240,9 @@ fn build_words<'a>(doc: &Document, range: Range<usize>, dict: &'a EventDict) -> 
     }
 }
 
+/// Words that may stand between two blank-joined words of a dictionary actor phrase.
+const MAX_PHRASE_GAP: usize = 2;
+
 /// The longest dictionary phrase starting at word `i`: (end word, kind).
 fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
     let d = s.dict;
@@ -266,12 +269,33 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             }
             let mut j = i + 1;
             let mut ok = true;
-            for pw in &phrase[1..] {
-                if j >= s.words.len() || s.words[j].kind != WK::Word || !word_matches(pw, s.w(j)) {
-                    ok = false;
-                    break;
+            // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
+            // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
+            let gaps = !d.embedded && matches!(cand.kind, CandKind::Actor(_) | CandKind::Agent(_));
+            for (k, pw) in phrase.iter().enumerate().skip(1) {
+                let matches_at = |j: usize| {
+                    j < s.words.len() && s.words[j].kind == WK::Word && word_matches(pw, s.w(j))
+                };
+                if matches_at(j) {
+                    j += 1;
+                    continue;
                 }
-                j += 1;
+                let skip = if gaps && !phrase[k - 1].adjacent {
+                    (1..=MAX_PHRASE_GAP).find(|&g| {
+                        (j..j + g).all(|q| {
+                            q < s.words.len() && s.words[q].kind == WK::Word && !is_conj(s.w(q))
+                        }) && matches_at(j + g)
+                    })
+                } else {
+                    None
+                };
+                match skip {
+                    Some(g) => j += g + 1,
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
             }
             if !ok {
                 continue;
