@@ -60,6 +60,8 @@ struct Occ {
     end: usize,
     codes: Vec<Box<str>>,
     actor: Option<usize>,
+    /// A dictionary actor's own code, before agents (what TABARI forwards to the next sentence).
+    base: Option<Box<str>>,
 }
 
 /// Actor occurrences joined into one compound ("Russia and the United States").
@@ -80,6 +82,8 @@ struct Sent<'a> {
     /// word -> verb item index (at its first word)
     deleted: Vec<bool>,
     dict: &'a EventDict,
+    /// The actor a subject pronoun without an antecedent refers to (TABARI `FORWARD:`).
+    forward: Option<Box<str>>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -134,6 +138,19 @@ pub struct Coding<'a> {
 
 /// Codes every sentence of the document.
 pub fn code_document(doc: &Document, actors: Option<&Actors>, c: &Coding) -> Vec<RawEvent> {
+    code_document_forward(doc, actors, c, &mut None)
+}
+
+/// [`code_document`], with `forward` the actor forwarded from the sentence before (TABARI's
+/// `FORWARD:` option: a subject pronoun without an antecedent refers to the first dictionary
+/// actor of the previous sentence); updated for the next text of the same story.
+pub fn code_document_forward(
+    doc: &Document,
+    actors: Option<&Actors>,
+    c: &Coding,
+    forward: &mut Option<Box<str>>,
+) -> Vec<RawEvent> {
+    let forwarding = c.options.forward && !c.dict.embedded;
     let mut out = Vec::new();
     let story_discard = false;
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -141,7 +158,16 @@ pub fn code_document(doc: &Document, actors: Option<&Actors>, c: &Coding) -> Vec
         if sent.words.is_empty() {
             continue;
         }
-        match code_sentence(doc, &mut sent, si, actors, c, &mut out) {
+        if forwarding {
+            sent.forward = forward.clone();
+        }
+        let outcome = code_sentence(doc, &mut sent, si, actors, c, &mut out);
+        if forwarding {
+            if let Some(b) = sent.occs.iter().find_map(|o| o.base.clone()) {
+                *forward = Some(b);
+            }
+        }
+        match outcome {
             Outcome::Coded => {}
             Outcome::StoryDiscard => {
                 out.clear();
@@ -237,6 +263,7 @@ fn build_words<'a>(doc: &Document, range: Range<usize>, dict: &'a EventDict) -> 
         group_at: vec![NONE; n],
         deleted: vec![false; n],
         dict,
+        forward: None,
     }
 }
 
@@ -364,6 +391,7 @@ fn code_sentence(
                         end: j,
                         codes,
                         actor: Some(m.actor),
+                        base: None,
                     });
                     s.items.push((i, j, Item::Actor(o)));
                     for slot in &mut item_at[i..j] {
@@ -413,6 +441,7 @@ fn code_sentence(
                             end,
                             codes: dc.codes.clone(),
                             actor: None,
+                            base: dc.codes.first().cloned(),
                         });
                         Item::Actor(o)
                     }
@@ -727,6 +756,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                     end: b,
                     codes: vec![c],
                     actor: None,
+                    base: None,
                 });
                 s.items[k].2 = Item::Actor(o);
             }
@@ -755,6 +785,18 @@ fn resolve_pronouns(s: &mut Sent) {
             1 => sorted.iter().copied().find(|&o| s.occs[o].end <= i),
             _ => sorted.first().copied().filter(|&o| s.occs[o].start < i),
         };
+        if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
+            if let Some(f) = s.forward.clone() {
+                s.occs.push(Occ {
+                    start: i,
+                    end: i + 1,
+                    codes: vec![f],
+                    actor: None,
+                    base: None,
+                });
+                continue;
+            }
+        }
         if let Some(o) = refer {
             let occ = s.occs[o].clone();
             s.occs.push(Occ {
@@ -762,6 +804,7 @@ fn resolve_pronouns(s: &mut Sent) {
                 end: i + 1,
                 codes: occ.codes,
                 actor: occ.actor,
+                base: None,
             });
         }
     }

@@ -6,8 +6,10 @@ use std::sync::Arc;
 
 use super::DictSources;
 use crate::error::Error;
+use crate::events::coder::{code_document_forward, Coding};
 use crate::lexicon::formats::{self, DictOptions, Expected, Record, Skipped};
 use crate::lexicon::LexiconBuilder;
+use crate::text::Document;
 use crate::Extractor;
 
 /// The result of a suite.
@@ -78,19 +80,45 @@ fn score(report: &mut SuiteReport, rec: &Record, got: Vec<(String, String, Strin
     }
 }
 
+/// Codes one record; `forward` carries TABARI's forwarded actor between the records of one
+/// story (ids that differ only after their last `-`).
 fn code(
     extractor: &Extractor,
     rec: &Record,
     options: &DictOptions,
+    forward: &mut (String, Option<Box<str>>),
 ) -> Vec<(String, String, String)> {
-    extractor
-        .code_events(&rec.text, rec.date, Some(options))
+    let dict = extractor.lexicon().events();
+    if !dict.has_actors() {
+        return extractor
+            .code_events(&rec.text, rec.date, Some(options))
+            .into_iter()
+            .map(|e| {
+                (
+                    e.source_code.unwrap_or_else(|| "---".into()),
+                    e.target_code.unwrap_or_else(|| "---".into()),
+                    e.code,
+                )
+            })
+            .collect();
+    }
+    let story = rec.id.rsplit_once('-').map_or("", |(s, _)| s);
+    if forward.0 != story || !options.forward {
+        *forward = (story.to_string(), None);
+    }
+    let doc = Document::new(&rec.text);
+    let coding = Coding {
+        dict,
+        options,
+        date: rec.date,
+    };
+    code_document_forward(&doc, None, &coding, &mut forward.1)
         .into_iter()
         .map(|e| {
             (
-                e.source_code.unwrap_or_else(|| "---".into()),
-                e.target_code.unwrap_or_else(|| "---".into()),
-                e.code,
+                e.source_code.map_or_else(|| "---".into(), String::from),
+                e.target_code.map_or_else(|| "---".into(), String::from),
+                e.code.into(),
             )
         })
         .collect()
@@ -117,6 +145,7 @@ pub fn run_tabari(project: &Path) -> Result<SuiteReport, Error> {
     let extractor = Extractor::new(Arc::new(b.build()?));
     let mut options = extractor.lexicon().events().options().clone();
     let mut report = SuiteReport::default();
+    let mut forward = (String::new(), None);
     let mut skipped = Skipped::default();
     for t in &p.text {
         let (tname, ttext) = read(&dir.join(t))?;
@@ -124,7 +153,7 @@ pub fn run_tabari(project: &Path) -> Result<SuiteReport, Error> {
             for o in &rec.options {
                 options.apply(&tname, rec.line, o, &mut skipped)?;
             }
-            let got = code(&extractor, &rec, &options);
+            let got = code(&extractor, &rec, &options, &mut forward);
             score(&mut report, &rec, got);
         }
     }
@@ -164,13 +193,14 @@ pub fn run_petrarch(records: &Path) -> Result<SuiteReport, Error> {
     let extractor = Extractor::new(Arc::new(b.build()?));
     let mut options = extractor.lexicon().events().options().clone();
     let mut report = SuiteReport::default();
+    let mut forward = (String::new(), None);
     for rec in formats::parse_petrarch_records(&rname, &rtext)? {
         for o in &rec.options {
             if let Some((k, v)) = o.split_once('=') {
                 options.apply_config(k, v);
             }
         }
-        let got = code(&extractor, &rec, &options);
+        let got = code(&extractor, &rec, &options, &mut forward);
         score(&mut report, &rec, got);
     }
     Ok(report)

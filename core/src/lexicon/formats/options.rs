@@ -83,6 +83,9 @@ pub struct DictOptions {
     /// `SET: MINIMUM WORDS = n`: sentences of fewer words (a comma counts as one) are not
     /// coded. TABARI's default with an options file is 8; 0 (off) otherwise.
     pub min_words: usize,
+    /// `FORWARD: ...`: a subject pronoun without an antecedent refers to the first actor of
+    /// the previous sentence of the story.
+    pub forward: bool,
 }
 
 impl Default for DictOptions {
@@ -96,6 +99,7 @@ impl Default for DictOptions {
             convert_agents: false,
             require_dyad: true,
             min_words: 0,
+            forward: false,
         }
     }
 }
@@ -239,8 +243,8 @@ impl DictOptions {
                     skipped.add_at("options that do not change coding (SET)", file, line);
                 }
             }
-            "LABEL" | "OUTPUT" | "FORWARD" | "NONEVENTS" | "ISSUES" | "FREQUENCY"
-            | "ATTRIBUTION" => {
+            "FORWARD" => self.forward = !body.split_whitespace().any(|w| w == "OFF"),
+            "LABEL" | "OUTPUT" | "NONEVENTS" | "ISSUES" | "FREQUENCY" | "ATTRIBUTION" => {
                 skipped.add(
                     "options that do not change coding (labels, output, issues)",
                     1,
