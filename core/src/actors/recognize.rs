@@ -400,7 +400,8 @@ fn classify(
     let inverted_speaker = run.start >= 2
         && doc.is_lowercase(run.start - 1)
         && cues::is_speech_verb(doc.lower(run.start - 1))
-        && (doc.is_punct(run.start - 2, ',') || matches!(doc.tokens[run.start - 2].kind, Kind::Quote(_)));
+        && (doc.is_punct(run.start - 2, ',')
+            || matches!(doc.tokens[run.start - 2].kind, Kind::Quote(_)));
     if run.len() <= 4 && (inverted_speaker || followed_by_person_context(doc, lexicon, run.end)) {
         return CandidateKind::Person;
     }

@@ -88,6 +88,7 @@ reiterate: reiterates reiterated reiterating
 repeat: repeats repeated repeating
 echo: echoes echoed echoing
 conclude: concludes concluded concluding
+rule: rules ruled ruling
 mention: mentions mentioned mentioning
 speculate: speculates speculated speculating
 estimate: estimates estimated estimating

@@ -343,7 +343,10 @@ fn reported_speech(
                 if inside_direct || covers_only_direct || start >= end {
                     continue;
                 }
-                let kind = if overlaps_direct.is_empty() {
+                // reported speech holding quotation marks is mixed, also where the quoted fragment is
+                // too short to be a quote of its own
+                let embeds_quote = content.clone().any(|k| att.in_quote[k]);
+                let kind = if overlaps_direct.is_empty() && !embeds_quote {
                     QuoteKind::Indirect
                 } else {
                     QuoteKind::Mixed
@@ -377,11 +380,21 @@ fn reported_speech(
 /// The start of the noun phrase whose name starts at `name`: a determiner before it belongs to it
 /// ("the Tax Foundation").
 fn phrase_start(doc: &Document, name: usize) -> usize {
-    if name > 0 && doc.is_lowercase(name - 1) && matches!(doc.lower(name - 1), "the" | "a" | "an") {
-        name - 1
-    } else {
-        name
+    let mut start = name;
+    // titles written as abbreviations: "Mr. Obama", "Sen. Bernie Sanders"
+    while start > 0 && doc.is_capitalized(start - 1) && {
+        let w = doc.word(start - 1);
+        w.ends_with('.') && crate::text::is_abbreviation(&w[..w.len() - 1])
+    } {
+        start -= 1;
     }
+    if start > 0
+        && doc.is_lowercase(start - 1)
+        && matches!(doc.lower(start - 1), "the" | "a" | "an")
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// An attribution set off from the clause by a comma: `, NAME said` or `, said NAME`. Returns the
@@ -445,7 +458,7 @@ fn parenthetical(
     }
     let first = s.tokens.start..first_comma;
     let second = k + 1..s.tokens.end;
-    if word_count(doc, first.clone()) < 3 || word_count(doc, second.clone()) < 2 {
+    if word_count(doc, first.clone()) < 2 || word_count(doc, second.clone()) < 2 {
         return None;
     }
     Some((
@@ -674,6 +687,13 @@ fn clause_after(
 /// comma may stand inside a closing quotation mark: `…,” according to`).
 fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
     for k in start + 1..end.saturating_sub(1) {
+        // a second verb of the same speaker: "said it was opposed and warned North Korea"
+        if matches!(doc.lower(k), "and" | "but")
+            && doc.is_lowercase(k)
+            && cue_at(doc, k + 1, true).is_some()
+        {
+            return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
+        }
         if doc.is(k, "according") && doc.is(k + 1, "to") {
             if doc.is_punct(k - 1, ',') {
                 return k - 1;
@@ -722,9 +742,34 @@ fn clause_before(
     let (speaker, comma, after) = comma_attribution(doc, att, sentence, &cue)?;
     // the attribution closes the sentence: only setting words and final punctuation follow it
     let rest = skip_setting(doc, after, s.tokens.end);
+    let trailing = rest..s.tokens.end;
+    let prepositional = rest < s.tokens.end
+        && doc.is_lowercase(rest)
+        && matches!(
+            doc.lower(rest),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "during"
+                | "after"
+                | "before"
+                | "from"
+                | "for"
+                | "with"
+                | "via"
+                | "through"
+                | "while"
+                | "when"
+                | "as"
+        )
+        && !has_finite_verb(doc, trailing.clone())
+        && !trailing.clone().any(|k| att.in_quote[k]);
+    // only final punctuation or a prepositional phrase follows the attribution ("Steve Mosko
+    // wrote in an email to the network's host.")
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
-            && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)));
+            && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
+        || prepositional;
     if !closes {
         return None;
     }
