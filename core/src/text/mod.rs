@@ -252,6 +252,11 @@ fn is_final_punct(text: &str, t: &Token) -> bool {
 /// Paragraphs break at blank lines, and at single line breaks that follow the end of a sentence or
 /// a short line (a headline or dateline); a line break inside a sentence of a long line is a wrap.
 fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    // Hard-wrapped text: paragraphs are separated by blank lines, and single line breaks, more
+    // frequent than the blank lines, only wrap the lines.
+    let blank = tokens.iter().filter(|t| t.newlines >= 2).count();
+    let single = tokens.iter().filter(|t| t.newlines == 1).count();
+    let wrapped = blank > 0 && single > blank;
     let mut paragraphs = Vec::new();
     let mut start = 0;
     let mut line_start = 0usize;
@@ -265,7 +270,7 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         let ends_clause = is_final_punct(text, prev)
             || matches!(prev.kind, Kind::Quote(_))
             || text[prev.start..prev.end].starts_with(')');
-        if t.newlines >= 2 || ends_clause || short_line {
+        if t.newlines >= 2 || (!wrapped && (ends_clause || short_line)) {
             paragraphs.push(start..i);
             start = i;
         }
@@ -386,6 +391,14 @@ mod tests {
         let d = Document::new("Headline here\nFirst para. Still first.\n\nSecond para.");
         assert_eq!(d.paragraphs.len(), 3);
         assert_eq!(d.sentences.len(), 4);
+    }
+
+    #[test]
+    fn wrapped_paragraphs_between_blank_lines() {
+        let text = "“We will stay,” he said.\nShe left the room\nat noon.\n\nA second paragraph\nwrapped here.";
+        let d = Document::new(text);
+        assert_eq!(d.paragraphs.len(), 2);
+        assert_eq!(d.sentences.len(), 3);
     }
 
     #[test]
