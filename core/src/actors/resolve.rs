@@ -204,7 +204,11 @@ impl Builder<'_, '_> {
                 return;
             }
             EntryKind::Country => match form {
-                Form::Capital if locative || !self.acts_as_subject(c.tokens.end) => {
+                Form::Capital
+                    if locative
+                        || !(self.acts_as_subject(c.tokens.end)
+                            || self.object_of_verb(c.tokens.start)) =>
+                {
                     let name = doc.span_text(c.tokens.clone()).to_string();
                     self.place(
                         Key::Name(name),
@@ -256,6 +260,15 @@ impl Builder<'_, '_> {
                 let w = doc.word(after);
                 w.ends_with("ed") || w.ends_with('s') || crate::lexicon::cues::cue(w).is_some()
             }
+    }
+
+    /// Whether a name at a capital's position is the object of a verb ("accused Kyiv of").
+    fn object_of_verb(&self, at: usize) -> bool {
+        let doc = self.doc;
+        at > 0 && doc.is_lowercase(at - 1) && {
+            let w = doc.lower(at - 1);
+            w.ends_with("ed") || crate::lexicon::cues::cue(w).is_some()
+        }
     }
 
     /// A sector noun with a country before it: "Syrian army", "U.S. troops", "pro-Assad forces".

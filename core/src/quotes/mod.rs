@@ -625,7 +625,9 @@ fn clause_after(
     let participle = doc.word(cue.start).ends_with("ing")
         && cue.start > s.tokens.start
         && doc.is_punct(cue.start - 1, ',');
-    let speaker = if participle {
+    // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
+    let coordinated = cue.start > s.tokens.start && doc.is(cue.start - 1, "and");
+    let speaker = if participle || coordinated {
         att.sentence_subject(sentence, cue.start)?
     } else {
         att.np_before(cue.start, s.tokens.start)?
