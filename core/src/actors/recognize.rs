@@ -81,6 +81,30 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
             *slot = true;
         }
     }
+    // a one-word alias of a known person followed by another name is someone else's given name:
+    // "Cameron Easley" is not David Cameron
+    let before = candidates.len();
+    candidates.retain(|c| {
+        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+            return true;
+        };
+        let next = c.tokens.end;
+        !(c.tokens.len() == 1
+            && lexicon.entry(entry).kind == EntryKind::Person
+            && next < n
+            && !covered[next]
+            && is_name_word(doc, next)
+            && doc.tokens[next].newlines == 0
+            && lexicon.is_given_name(doc.word(c.tokens.start)))
+    });
+    if candidates.len() != before {
+        covered.fill(false);
+        for c in &candidates {
+            for slot in &mut covered[c.tokens.clone()] {
+                *slot = true;
+            }
+        }
+    }
     let headline: Vec<bool> = doc
         .paragraphs
         .iter()
@@ -89,11 +113,23 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < n {
-        if covered[i] || headline[doc.paragraph_of(i)] {
+        if covered[i] {
             i += 1;
             continue;
         }
         let end = run_end(doc, &covered, i);
+        if headline[doc.paragraph_of(i)] {
+            // in a headline or caption only a given name and a surname is taken ("Image: Nick
+            // Moreau")
+            if end == i + 2 && lexicon.is_given_name(doc.word(i)) && !doc.starts_sentence(i) {
+                candidates.push(Candidate {
+                    tokens: i..end,
+                    kind: CandidateKind::Person,
+                });
+            }
+            i = end.max(i + 1);
+            continue;
+        }
         if end > i {
             runs.push(i..end);
             i = end;
@@ -153,6 +189,16 @@ fn lexicon_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
             && doc.is_lowercase(s)
             && s > 0
             && doc.is(s - 1, "to")
+        {
+            continue;
+        }
+        // a capitalised sector noun inside an organisation's name is part of the name:
+        // "Irving Police Department"
+        if entry.kind == EntryKind::Role
+            && entry.holder == Holder::Group
+            && doc.is_capitalized(end - 1)
+            && doc.is_capitalized(end)
+            && words::is_org_head(doc.word(end))
         {
             continue;
         }
@@ -227,6 +273,10 @@ fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
         while free(k) && k < j + 2 && contains(words::ORG_CONNECTORS, doc.word(k)) {
             k += 1;
         }
+        // "the Irving School District and the Irving Police Department" are two names
+        if k == j + 2 && doc.is(j, "and") {
+            break;
+        }
         if k == j || !free(k) || !is_name_word(doc, k) {
             break;
         }
@@ -296,7 +346,19 @@ impl<'a> Context<'a> {
         while !run.is_empty() {
             let w = doc.word(run.start);
             let single = run.len() == 1;
-            let drop = words::is_function_word(w)
+            let lower_start = doc.is_lowercase(run.start) && !is_particle(doc, run.start);
+            // "Critics of the Church of Scientology": a sentence-initial common noun before a
+            // connector is not part of the organisation's name
+            let before_connector = doc.starts_sentence(run.start)
+                && run.len() > 2
+                && doc.is_lowercase(run.start + 1)
+                && contains(words::ORG_CONNECTORS, doc.word(run.start + 1))
+                && !words::is_org_head(w)
+                && !lexicon.is_given_name(w)
+                && !self.mid_caps.contains(w);
+            let drop = lower_start
+                || before_connector
+                || words::is_function_word(w)
                 || words::is_not_name(w)
                 || (doc.starts_sentence(run.start)
                     && (!single || !followed_by_person_context(doc, lexicon, run.end))
@@ -391,6 +453,23 @@ fn classify(
     if is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;
     }
+    // an affiliation after a name: "wrote Cameron Easley for Morning Consult"
+    if run.start >= 2
+        && doc.is(run.start - 1, "for")
+        && doc.is_lowercase(run.start - 1)
+        && doc.is_capitalized(run.start - 2)
+        && !doc.starts_sentence(run.start - 2)
+    {
+        return CandidateKind::Organization;
+    }
+    // "actor Dennis Hopper", "his wife Manju Sam": a lower-case person noun right before
+    if run.start > 0
+        && run.len() <= 4
+        && doc.is_lowercase(run.start - 1)
+        && words::is_person_noun(doc.lower(run.start - 1))
+    {
+        return CandidateKind::Person;
+    }
     if lexicon.is_given_name(doc.word(run.start))
         && (run.len() >= 2 || followed_by_person_context(doc, lexicon, run.end))
     {
@@ -454,7 +533,24 @@ fn join_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>
                     .tokens
                     .clone()
                     .any(|t| matches!(doc.word(t), "of" | "for" | "in"));
-            if adjacent && cur_person && prev_given {
+            // "University of" + "Texas", "Ministry of" + "Defence": an organisation head, "of"
+            // and a place or country from the lexicon
+            let head_of_place = prev.kind == CandidateKind::Organization
+                && prev.tokens.end + 1 == cur.tokens.start
+                && doc.is(prev.tokens.end, "of")
+                && doc.is_lowercase(prev.tokens.end)
+                && words::is_org_head(doc.word(prev.tokens.end - 1))
+                && matches!(
+                    lexicon_kind(&cur),
+                    Some(EntryKind::Place | EntryKind::Country)
+                );
+            if head_of_place {
+                cur = Candidate {
+                    tokens: prev.tokens.start..cur.tokens.end,
+                    kind: CandidateKind::Organization,
+                };
+                kept.pop();
+            } else if adjacent && cur_person && prev_given {
                 cur.tokens.start = prev.tokens.start;
                 kept.pop();
             } else if adjacent && (place_then_org || org_then_place) {

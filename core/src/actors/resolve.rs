@@ -27,6 +27,11 @@ struct Builder<'d, 'l> {
     mentions: Vec<Mention>,
     places: Vec<PlaceInfo>,
     place_keys: HashMap<Key, usize>,
+    /// Countries written next to a match score ("Sweden 1 – 0 Korea"): national teams.
+    teams: HashSet<usize>,
+    /// The last two to four words of each person name -> actor, so that "Tom Cruise" and
+    /// "Scientologist Tom Cruise" are one person.
+    person_tails: HashMap<&'d str, usize>,
 }
 
 pub fn resolve(
@@ -44,6 +49,8 @@ pub fn resolve(
         mentions: Vec::new(),
         places: Vec::new(),
         place_keys: HashMap::new(),
+        teams: teams(doc, lexicon, candidates),
+        person_tails: HashMap::new(),
     };
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
@@ -52,20 +59,23 @@ pub fn resolve(
             CandidateKind::Lexicon { entry, form } => {
                 b.lexicon_mention(candidates, ci, entry, form)
             }
-            CandidateKind::Place => b.place(
+            // a lone word after a locative may be a surname used before ("to Warhol's"): decided
+            // in pass 2, after the full names
+            CandidateKind::Place if c.tokens.len() >= 2 => b.place(
                 Key::Name(doc.span_text(c.tokens.clone()).to_string()),
                 c.tokens.clone(),
                 None,
                 None,
             ),
-            CandidateKind::Person | CandidateKind::Organization if c.tokens.len() >= 2 => {
-                let kind = if c.kind == CandidateKind::Person {
-                    ActorType::Person
-                } else {
-                    ActorType::Organization
-                };
+            CandidateKind::Person if c.tokens.len() >= 2 => {
+                let actor = b.person(c.tokens.clone());
+                b.mention(c.tokens.clone(), actor, MentionKind::Name);
+            }
+            CandidateKind::Organization if c.tokens.len() >= 2 => {
                 let name = doc.span_text(c.tokens.clone()).to_string();
-                let actor = b.actor(Key::Name(name.clone()), || ActorInfo::named(name, kind));
+                let actor = b.actor(Key::Name(name.clone()), || {
+                    ActorInfo::named(name, ActorType::Organization)
+                });
                 b.mention(c.tokens.clone(), actor, MentionKind::Name);
             }
             _ => deferred.push(ci),
@@ -77,30 +87,74 @@ pub fn resolve(
         .filter(|c| c.tokens.len() == 1)
         .map(|c| doc.word(c.tokens.start))
         .collect();
+    // words the article writes in lower case: a name made of them is a thing, not a person
+    let lower_words: HashSet<&str> = (0..doc.tokens.len())
+        .filter(|&i| doc.is_lowercase(i))
+        .map(|i| doc.word(i))
+        .collect();
     let mut short_forms = ShortForms::default();
     for i in 0..b.mentions.len() {
         short_forms.add(&b, i);
     }
+    let n = doc.tokens.len();
     for ci in deferred {
         let c = &candidates[ci];
         let text = doc.span_text(c.tokens.clone());
-        if let Some(m) = short_forms.find(text, c.tokens.start, doc.tokens.len()) {
+        let single = c.tokens.len() == 1;
+        let found = short_forms
+            .find(text, c.tokens.start, n)
+            // a given name alone, for the person named in full ("Ahmed" for "Ahmed Mohamed")
+            .or_else(|| {
+                (single && lexicon.is_given_name(text))
+                    .then(|| short_forms.find_in(ShortMap::Given, text, c.tokens.start, n))
+                    .flatten()
+            })
+            // "the Church" for "the Church of Scientology", "the Court" for "the Supreme Court"
+            .or_else(|| {
+                let the = c.tokens.start > 0 && doc.is(c.tokens.start - 1, "the");
+                (single && the && words::is_org_head(text))
+                    .then(|| short_forms.find_in(ShortMap::Head, text, c.tokens.start, n))
+                    .flatten()
+            });
+        if let Some(m) = found {
             let actor = b.mentions[m].actor;
             b.mention(c.tokens.clone(), actor, MentionKind::Name);
             short_forms.add(&b, b.mentions.len() - 1);
             continue;
         }
+        // a name that opens with a known surname is that person's thing ("Warhol Polaroids"):
+        // the surname is the mention
+        if c.kind == CandidateKind::Unknown && !single {
+            let first = doc.word(c.tokens.start);
+            if !lexicon.is_given_name(first) {
+                if let Some(m) = short_forms.find_in(ShortMap::Surname, first, c.tokens.start, n) {
+                    let actor = b.mentions[m].actor;
+                    b.mention(c.tokens.start..c.tokens.start + 1, actor, MentionKind::Name);
+                    continue;
+                }
+            }
+        }
         let kind = match c.kind {
             CandidateKind::Person => ActorType::Person,
             CandidateKind::Organization => ActorType::Organization,
-            CandidateKind::Unknown => match unknown_kind(doc, lexicon, &single_words, c) {
-                Some(kind) => kind,
-                None => continue,
-            },
+            CandidateKind::Place => {
+                b.place(Key::Name(text.to_string()), c.tokens.clone(), None, None);
+                continue;
+            }
+            CandidateKind::Unknown => {
+                match unknown_kind(doc, lexicon, &single_words, &lower_words, c) {
+                    Some(kind) => kind,
+                    None => continue,
+                }
+            }
             _ => continue,
         };
-        let name = text.to_string();
-        let actor = b.actor(Key::Name(name.clone()), || ActorInfo::named(name, kind));
+        let actor = if kind == ActorType::Person && !single {
+            b.person(c.tokens.clone())
+        } else {
+            let name = text.to_string();
+            b.actor(Key::Name(name.clone()), || ActorInfo::named(name, kind))
+        };
         b.mention(c.tokens.clone(), actor, MentionKind::Name);
         short_forms.add(&b, b.mentions.len() - 1);
     }
@@ -129,7 +183,69 @@ impl ActorInfo {
     }
 }
 
-impl Builder<'_, '_> {
+/// Countries written next to a match score ("Sweden 1 – 0 Korea Republic", "Belgium 3-0
+/// Panama"): the article reports a match, and these names stand for national teams.
+fn teams(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate]) -> HashSet<usize> {
+    let n = doc.tokens.len();
+    let number = |i: usize| i < n && doc.tokens[i].kind == crate::text::Kind::Number;
+    let dash = |i: usize| {
+        i < n
+            && ["-", "–", "—", ":"]
+                .iter()
+                .any(|d| doc.span_text(i..i + 1) == *d)
+    };
+    let mut teams = HashSet::new();
+    for c in candidates {
+        let CandidateKind::Lexicon {
+            entry,
+            form: Form::Name,
+        } = c.kind
+        else {
+            continue;
+        };
+        if !matches!(
+            lexicon.entry(entry).kind,
+            EntryKind::Country | EntryKind::Place
+        ) {
+            continue;
+        }
+        let e = c.tokens.end;
+        let s = c.tokens.start;
+        let score_after = number(e) && dash(e + 1) && number(e + 2);
+        let score_before = s >= 3 && number(s - 1) && dash(s - 2) && number(s - 3);
+        if score_after || score_before {
+            teams.insert(entry);
+        }
+    }
+    teams
+}
+
+impl<'d> Builder<'d, '_> {
+    /// The person actor of a full name: the one whose name ends in the same two to four words
+    /// ("Tom Cruise", "Scientologist Tom Cruise"), else a new one.
+    fn person(&mut self, tokens: Range<usize>) -> usize {
+        let doc = self.doc;
+        let last = tokens.end;
+        let first_tail = tokens.start.max(last.saturating_sub(4));
+        let tails = (first_tail..last.saturating_sub(1)).map(|s| doc.span_text(s..last));
+        let found = tails
+            .clone()
+            .find_map(|t| self.person_tails.get(t).copied());
+        let actor = match found {
+            Some(a) if self.actors[a].kind == ActorType::Person => a,
+            _ => {
+                let name = doc.span_text(tokens.clone()).to_string();
+                self.actor(Key::Name(name.clone()), || {
+                    ActorInfo::named(name, ActorType::Person)
+                })
+            }
+        };
+        for t in tails {
+            self.person_tails.entry(t).or_insert(actor);
+        }
+        actor
+    }
+
     fn actor(&mut self, key: Key, make: impl FnOnce() -> ActorInfo) -> usize {
         if let Some(&a) = self.keys.get(&key) {
             return a;
@@ -189,6 +305,8 @@ impl Builder<'_, '_> {
                 self.sector_actor(candidates, ci, entry_id);
                 return;
             }
+            // England, Scotland, Wales next to a score: a national team
+            EntryKind::Place if self.teams.contains(&entry_id) => ActorType::Organization,
             EntryKind::Place => {
                 let name = if c.tokens.len() > 1 {
                     None
@@ -221,6 +339,8 @@ impl Builder<'_, '_> {
                 // singular adjectives modify a noun ("Russian Foreign Minister"); plural demonyms
                 // ("Russians") and names stand for the country
                 Form::Adjective if !doc.word(c.tokens.end - 1).ends_with('s') => return,
+                // a national team in a match report
+                Form::Name if self.teams.contains(&entry_id) => ActorType::Organization,
                 _ => ActorType::Country,
             },
             EntryKind::Person => ActorType::Person,
@@ -502,6 +622,18 @@ impl Builder<'_, '_> {
 struct ShortForms {
     surnames: HashMap<String, Positions>,
     acronyms: HashMap<String, Positions>,
+    /// A person's given name (the first word of a full name that is a given name).
+    given: HashMap<String, Positions>,
+    /// The head nouns of organisation names ("Church" of "Church of Scientology").
+    heads: HashMap<String, Positions>,
+}
+
+/// Which short form a word is looked up as.
+#[derive(Debug, Clone, Copy)]
+enum ShortMap {
+    Surname,
+    Given,
+    Head,
 }
 
 /// Mention indices by end token and by start token (the first mention added wins a tie).
@@ -518,9 +650,21 @@ impl ShortForms {
             return;
         }
         let doc = b.doc;
+        let first = m.tokens.start;
         let (map, key) = match b.actors[m.actor].kind {
-            ActorType::Person => (&mut self.surnames, doc.word(m.tokens.end - 1).to_string()),
+            ActorType::Person => {
+                if b.lexicon.is_given_name(doc.word(first)) {
+                    Positions::add(&mut self.given, doc.word(first), i, &m.tokens);
+                }
+                (&mut self.surnames, doc.word(m.tokens.end - 1).to_string())
+            }
             ActorType::Organization | ActorType::Group => {
+                // its head nouns: the first and the last word
+                for t in [first, m.tokens.end - 1] {
+                    if words::is_org_head(doc.word(t)) {
+                        Positions::add(&mut self.heads, doc.word(t), i, &m.tokens);
+                    }
+                }
                 let initials: String = m
                     .tokens
                     .clone()
@@ -531,9 +675,18 @@ impl ShortForms {
             }
             ActorType::Country => return,
         };
-        let p = map.entry(key).or_default();
-        p.by_end.entry(m.tokens.end).or_insert(i);
-        p.by_start.entry(m.tokens.start).or_insert(i);
+        Positions::add(map, &key, i, &m.tokens);
+    }
+
+    /// [`find`](Self::find) in one map.
+    fn find_in(&self, map: ShortMap, word: &str, at: usize, n_tokens: usize) -> Option<usize> {
+        let p = match map {
+            ShortMap::Surname => &self.surnames,
+            ShortMap::Given => &self.given,
+            ShortMap::Head => &self.heads,
+        }
+        .get(word)?;
+        p.nearest(at, n_tokens).map(|(_, i)| i)
     }
 
     /// The mention that `word` at token `at` shortens: the one ending nearest before `at`, else
@@ -550,21 +703,34 @@ impl ShortForms {
             },
         ];
         for p in maps.into_iter().flatten() {
-            let found = match p.by_end.range(..=at).next_back() {
-                Some((&end, &i)) => Some((at - end, i)),
-                None => p
-                    .by_start
-                    .range(at..)
-                    .next()
-                    .map(|(&start, &i)| (start - at + n_tokens, i)),
-            };
-            if let Some(f) = found {
+            if let Some(f) = p.nearest(at, n_tokens) {
                 if best.is_none_or(|b| f < b) {
                     best = Some(f);
                 }
             }
         }
         best.map(|(_, i)| i)
+    }
+}
+
+impl Positions {
+    fn add(map: &mut HashMap<String, Positions>, key: &str, i: usize, tokens: &Range<usize>) {
+        let p = map.entry(key.to_string()).or_default();
+        p.by_end.entry(tokens.end).or_insert(i);
+        p.by_start.entry(tokens.start).or_insert(i);
+    }
+
+    /// (distance, mention) of the mention ending nearest before `at`, else of the one starting
+    /// nearest after it (its distance past every one before).
+    fn nearest(&self, at: usize, n_tokens: usize) -> Option<(usize, usize)> {
+        match self.by_end.range(..=at).next_back() {
+            Some((&end, &i)) => Some((at - end, i)),
+            None => self
+                .by_start
+                .range(at..)
+                .next()
+                .map(|(&start, &i)| (start - at + n_tokens, i)),
+        }
     }
 }
 
@@ -575,6 +741,7 @@ fn unknown_kind(
     doc: &Document,
     lexicon: &Lexicon,
     single_words: &HashSet<&str>,
+    lower_words: &HashSet<&str>,
     c: &Candidate,
 ) -> Option<ActorType> {
     let first = doc.word(c.tokens.start);
@@ -586,16 +753,230 @@ fn unknown_kind(
     let acronym =
         letters().count() >= 2 && letters().all(char::is_uppercase) && last.chars().count() <= 6;
     if c.tokens.len() == 1 {
-        return acronym.then_some(ActorType::Organization);
+        // a product and its version ("IE6", "F16") is no actor
+        let versioned = last.chars().last().is_some_and(|ch| ch.is_ascii_digit());
+        return (acronym && !versioned).then_some(ActorType::Organization);
+    }
+    // an event, award, law or work ("World Cup", "Clean Air Act") is no actor
+    if words::is_event_head(last) {
+        return None;
     }
     let all_words = c
         .tokens
         .clone()
         .all(|t| doc.is_word(t) && doc.word(t).chars().any(char::is_lowercase));
     let surname_alone = all_words && c.tokens.len() <= 3 && single_words.contains(last);
-    if surname_alone {
+    // two or three capitalised words none of which the article writes in lower case
+    // ("Dries Mertens", not "Science Fair" where the text says "science")
+    let name_like = all_words
+        && c.tokens.len() <= 3
+        && c.tokens.clone().all(|t| {
+            doc.is_capitalized(t)
+                && !doc.word(t).contains('.')
+                && !lower_words.contains(doc.lower(t))
+                && !words::is_place_head(doc.word(t))
+                // "Mertens", "Hee-Chan"; not "PlayStation"
+                && doc
+                    .word(t)
+                    .split('-')
+                    .all(|part| part.chars().skip(1).all(|ch| !ch.is_uppercase()))
+        });
+    if surname_alone || name_like {
         Some(ActorType::Person)
     } else {
         Some(ActorType::Organization)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::actors::Actors;
+    use crate::lexicon::Lexicon;
+    use crate::model::ActorType;
+    use crate::text::Document;
+
+    /// (mention text, actor name, actor type) of every name mention, and the places.
+    fn analyze(text: &str) -> (Vec<(String, String, ActorType)>, Vec<String>) {
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let mentions = actors
+            .mentions
+            .iter()
+            .map(|m| {
+                let a = &actors.actors[m.actor];
+                (
+                    doc.span_text(m.tokens.clone()).to_string(),
+                    a.name.clone(),
+                    a.kind,
+                )
+            })
+            .collect();
+        let places = actors.places.iter().map(|p| p.name.clone()).collect();
+        (mentions, places)
+    }
+
+    fn actor_of<'a>(
+        mentions: &'a [(String, String, ActorType)],
+        text: &str,
+    ) -> Option<&'a (String, String, ActorType)> {
+        mentions.iter().find(|m| m.0 == text)
+    }
+
+    #[test]
+    fn a_surname_after_a_locative_is_the_person_not_a_place() {
+        let (m, places) = analyze(
+            "Kristen Wilkins curated the show. Visitors flocked to Wilkins after the opening.",
+        );
+        assert_eq!(
+            actor_of(&m, "Wilkins").map(|a| a.1.as_str()),
+            Some("Kristen Wilkins")
+        );
+        assert!(!places.iter().any(|p| p == "Wilkins"), "{places:?}");
+    }
+
+    #[test]
+    fn a_given_name_alone_refers_to_the_person_named_in_full() {
+        let (m, _) = analyze(
+            "Ahmed Mohamed, 14, was arrested at his school on Monday. Police later said Ahmed \
+             had committed no crime.",
+        );
+        assert_eq!(
+            actor_of(&m, "Ahmed").map(|a| a.1.as_str()),
+            Some("Ahmed Mohamed")
+        );
+    }
+
+    #[test]
+    fn a_full_name_and_a_longer_run_ending_in_it_are_one_person() {
+        let (m, _) = analyze(
+            "The group posted a video of Scientologist Tom Cruise on Monday. Tom Cruise has not \
+             commented on the video.",
+        );
+        let a = actor_of(&m, "Scientologist Tom Cruise").map(|a| a.1.clone());
+        let b = actor_of(&m, "Tom Cruise").map(|a| a.1.clone());
+        assert!(a.is_some() && a == b, "{m:?}");
+    }
+
+    #[test]
+    fn the_head_noun_alone_refers_to_the_organisation() {
+        let (m, _) = analyze(
+            "Critics of the Church of Scientology met on Sunday. The Church has not responded to \
+             their claims.",
+        );
+        assert_eq!(
+            actor_of(&m, "Church").map(|a| a.1.as_str()),
+            Some("Church of Scientology")
+        );
+    }
+
+    #[test]
+    fn countries_next_to_a_match_score_are_national_teams() {
+        let (m, _) = analyze(
+            "Group F: Sweden 1 – 0 South Korea. Sweden had more of the ball in the first half.",
+        );
+        assert_eq!(
+            actor_of(&m, "Sweden").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+        let (m, _) = analyze("Russia said on Tuesday that Ukraine had shelled the town.");
+        assert_eq!(
+            actor_of(&m, "Russia").map(|a| a.2),
+            Some(ActorType::Country)
+        );
+    }
+
+    #[test]
+    fn capitalised_words_the_text_also_writes_in_lower_case_are_not_a_person() {
+        let (m, _) = analyze(
+            "The boy was invited to the Google Science Fair. He likes science. Dries Mertens \
+             scored in the second half.",
+        );
+        assert_eq!(
+            actor_of(&m, "Dries Mertens").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert_ne!(
+            actor_of(&m, "Science Fair").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+    }
+
+    #[test]
+    fn a_person_noun_before_a_name_makes_it_a_person() {
+        let (m, _) = analyze("The exhibit includes portraits of actor Dennis Hopper and others.");
+        assert_eq!(
+            actor_of(&m, "Dennis Hopper").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+    }
+
+    #[test]
+    fn a_caption_line_still_names_its_photographer() {
+        let (m, _) = analyze(
+            "Fans gathered in Toronto on Saturday.\n\nSuperheroes Black Widow And Captain \
+             America Image: Nick Moreau.\n\nThe event ran all weekend.",
+        );
+        assert_eq!(
+            actor_of(&m, "Nick Moreau").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+    }
+
+    #[test]
+    fn events_awards_and_versioned_products_are_not_actors() {
+        let (m, _) = analyze(
+            "Harry Kane scored twice at the World Cup on Monday. Users of IE6 were told to \
+             upgrade.",
+        );
+        assert!(actor_of(&m, "World Cup").is_none(), "{m:?}");
+        assert!(actor_of(&m, "IE6").is_none(), "{m:?}");
+        assert!(actor_of(&m, "Harry Kane").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn and_the_separates_two_organisation_names() {
+        let (m, _) = analyze(
+            "Both the Irving Independent School District and the Irving Police Department \
+             defended the arrest.",
+        );
+        assert!(actor_of(&m, "Irving Police Department").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn an_organisation_head_of_a_known_place_is_one_name() {
+        let (m, _) = analyze("She is director of exhibits at the University of Arkansas.");
+        assert_eq!(
+            actor_of(&m, "University of Arkansas").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+    }
+
+    #[test]
+    fn a_home_nation_next_to_a_score_is_a_team_and_a_mosque_a_place() {
+        let (m, _) = analyze("Group G: Tunisia 1 – 2 England. England had more of the ball.");
+        assert_eq!(
+            actor_of(&m, "England").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+        let (_, places) = analyze("A crane collapsed on the Grand Mosque in Mecca on Friday.");
+        assert!(places.iter().any(|p| p == "Grand Mosque"), "{places:?}");
+    }
+
+    #[test]
+    fn a_known_surname_followed_by_another_name_is_a_given_name() {
+        let (m, _) = analyze(
+            "\u{201c}The impact is small,\u{201d} wrote Cameron Easley for Morning Consult. David \
+             Cameron did not comment.",
+        );
+        assert_eq!(
+            actor_of(&m, "Morning Consult").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+        assert_eq!(
+            actor_of(&m, "Cameron Easley").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert!(actor_of(&m, "David Cameron").is_some(), "{m:?}");
     }
 }
