@@ -81,6 +81,25 @@ fn classify(doc: &Document, i: usize, mark: Mark) -> Role {
     }
 }
 
+/// The family of a double mark: straight (with its corpus spellings), curly (English and German),
+/// or guillemets. A mark of another family inside an open quote is a nested quote.
+fn family(mark: Mark) -> u8 {
+    match mark {
+        Mark::DoubleStraight | Mark::Backticks | Mark::TwoApostrophes => 0,
+        Mark::GuillemetLeft | Mark::GuillemetRight => 2,
+        _ => 1,
+    }
+}
+
+/// Whether a nested double quote is open after `mark` (one was open before when `open`).
+fn nested_double_opens(mark: Mark, role: Role, open: bool) -> bool {
+    match role {
+        Role::Open => true,
+        Role::Close => false,
+        Role::Either | Role::Apostrophe => !open && mark != Mark::DoubleRight,
+    }
+}
+
 /// All quoted segments of the document, in order. Single-mark segments nested in a double quote
 /// are part of it and are not returned.
 pub fn find_segments(doc: &Document) -> Vec<Segment> {
@@ -91,12 +110,25 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
         let mut double: Option<(usize, Mark)> = None;
         let mut single: Option<usize> = None;
         let mut nested_single = false;
+        // a double quote of the other style nested in the open one: "He said “no” twice"
+        let mut nested_double = false;
+        // the open double quote was opened by a mark whose neighbours left no doubt
+        let mut double_clear = false;
         let mut continued = false;
         for i in para.clone() {
             let Kind::Quote(mark) = doc.tokens[i].kind else {
                 continue;
             };
             let role = classify(doc, i, mark);
+            if mark.is_double()
+                && double_clear
+                && double.is_some_and(|(_, m)| family(m) != family(mark))
+            {
+                // the other style: nested quotation marks inside the open quote
+                let opens = nested_double_opens(mark, role, nested_double);
+                nested_double = opens;
+                continue;
+            }
             if mark.is_double() {
                 let closes_german =
                     mark == Mark::DoubleLeft && double.is_some_and(|(_, m)| m == Mark::DoubleLow);
@@ -105,7 +137,9 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
                     (None, Role::Open | Role::Either) => {
                         continued = carried && i == para.start;
                         double = Some((i, mark));
+                        double_clear = role == Role::Open;
                         nested_single = false;
+                        nested_double = false;
                         // a top-level single quote still open is a stray mark
                         single = None;
                     }
@@ -124,6 +158,7 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
                     (Some(_), Role::Open) => {
                         // two openers in a row: the first one was stray
                         double = Some((i, mark));
+                        double_clear = true;
                         continued = false;
                     }
                     (None, Role::Close) | (_, Role::Apostrophe) => {}
@@ -213,6 +248,14 @@ mod tests {
         assert_eq!(
             quoted("“He said ‘no’ to us,” she said."),
             ["He said ‘no’ to us,"]
+        );
+    }
+
+    #[test]
+    fn nested_quote_of_the_other_style() {
+        assert_eq!(
+            quoted("\"PENCE: She thinks this is “Shark Tank.” But it is not,\" he said."),
+            ["PENCE: She thinks this is “Shark Tank.” But it is not,"]
         );
     }
 
