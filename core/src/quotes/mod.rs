@@ -637,6 +637,28 @@ fn clause_after(
     let lemma = crate::lexicon::cues::cue(doc.lower(cue.start))
         .map(|c| c.0)
         .unwrap_or("");
+    // demands and characterisations: "called for a ceasefire", "called the plan “a disgrace”"
+    if lemma == "call" {
+        let object = if doc.is(k, "for") || doc.is(k, "on") {
+            k + 1
+        } else {
+            k
+        };
+        let end = clause_end(doc, object, end);
+        let content = object..end;
+        let quoted = content.clone().any(|i| att.in_quote[i]);
+        let demand = object > k;
+        if (demand || quoted) && word_count(doc, content.clone()) >= 2 {
+            return Some((
+                content,
+                Attribution {
+                    cue: Some(cue),
+                    ..speaker
+                },
+            ));
+        }
+        return None;
+    }
     if OBJECT_VERBS.contains(&lemma) {
         // the person told: a name, a pronoun or a short phrase
         let mut m = k;
