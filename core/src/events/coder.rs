@@ -79,7 +79,10 @@ struct Sent<'a> {
     groups: Vec<Group>,
     /// word -> group index
     group_at: Vec<u32>,
-    /// word -> verb item index (at its first word)
+    /// word -> index into `items` of the item covering it (items never overlap)
+    item_at: Vec<u32>,
+    /// word -> clause, reused between sentences
+    clause_of: Vec<u32>,
     deleted: Vec<bool>,
     dict: &'a EventDict,
     /// The actor a subject pronoun without an antecedent refers to (TABARI `FORWARD:`).
@@ -153,15 +156,29 @@ pub fn code_document_forward(
     let forwarding = c.options.forward && !c.dict.embedded;
     let mut out = Vec::new();
     let story_discard = false;
+    // one set of buffers for the whole document, cleared per sentence
+    let mut sent = Sent {
+        buf: String::new(),
+        words: Vec::new(),
+        items: Vec::new(),
+        occs: Vec::new(),
+        groups: Vec::new(),
+        group_at: Vec::new(),
+        item_at: Vec::new(),
+        clause_of: Vec::new(),
+        deleted: Vec::new(),
+        dict: c.dict,
+        forward: None,
+    };
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let mut sent = build_words(doc, sentence.tokens.clone(), c.dict);
+        build_words(doc, sentence.tokens.clone(), &mut sent);
         if sent.words.is_empty() {
             continue;
         }
         if forwarding {
             sent.forward = forward.clone();
         }
-        let outcome = code_sentence(doc, &mut sent, si, actors, c, &mut out);
+        let outcome = code_sentence(&mut sent, si, actors, c, &mut out);
         if forwarding {
             if let Some(b) = sent.occs.iter().find_map(|o| o.base.clone()) {
                 *forward = Some(b);
@@ -184,15 +201,16 @@ enum Outcome {
     StoryDiscard,
 }
 
-fn build_words<'a>(doc: &Document, range: Range<usize>, dict: &'a EventDict) -> Sent<'a> {
-    let mut buf = String::with_capacity(
-        doc.tokens
-            .get(range.end.saturating_sub(1))
-            .map_or(0, |t| t.end)
-            - doc.tokens.get(range.start).map_or(0, |t| t.start)
-            + 8,
-    );
-    let mut words: Vec<Wd> = Vec::with_capacity(range.len());
+/// Fills `sent` (cleared first) with the words of the sentence's tokens `range`.
+fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
+    sent.buf.clear();
+    sent.words.clear();
+    sent.items.clear();
+    sent.occs.clear();
+    sent.groups.clear();
+    sent.forward = None;
+    let buf = &mut sent.buf;
+    let words = &mut sent.words;
     let mut lower_letters = 0usize;
     let mut caps = 0usize;
     for ti in range {
@@ -254,17 +272,12 @@ fn build_words<'a>(doc: &Document, range: Range<usize>, dict: &'a EventDict) -> 
         w.cap = w.cap && mixed && i > 0;
     }
     let n = words.len();
-    Sent {
-        buf,
-        words,
-        items: Vec::new(),
-        occs: Vec::new(),
-        groups: Vec::new(),
-        group_at: vec![NONE; n],
-        deleted: vec![false; n],
-        dict,
-        forward: None,
-    }
+    sent.group_at.clear();
+    sent.group_at.resize(n, NONE);
+    sent.item_at.clear();
+    sent.item_at.resize(n, NONE);
+    sent.deleted.clear();
+    sent.deleted.resize(n, false);
 }
 
 /// Words that may stand between two blank-joined words of a dictionary actor phrase.
@@ -346,7 +359,6 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
 }
 
 fn code_sentence(
-    doc: &Document,
     s: &mut Sent,
     si: usize,
     actors: Option<&Actors>,
@@ -370,7 +382,8 @@ fn code_sentence(
         }
     }
     let mut complex = false;
-    let mut item_at = vec![NONE; n];
+    // filled with NONE by build_words
+    let mut item_at = std::mem::take(&mut s.item_at);
     // 1. actor mentions from the actors pass (when the dictionary has no actors of its own)
     if let Some(actors) = actors.filter(|_| !d.has_actors()) {
         let mut i = 0;
@@ -478,7 +491,7 @@ fn code_sentence(
     }
     s.items.sort_by_key(|it| it.0);
     // re-index after sorting
-    let mut item_at = vec![NONE; n];
+    item_at.fill(NONE);
     for (k, it) in s.items.iter().enumerate() {
         for slot in &mut item_at[it.0..it.1] {
             *slot = k as u32;
@@ -486,6 +499,7 @@ fn code_sentence(
     }
     // 3. agents join the actor before or after them, or after OF/IN
     attach_agents(s, &item_at, opts);
+    s.item_at = item_at;
     // 4. pronouns refer to actors
     resolve_pronouns(s);
     // 5. compound groups
@@ -508,6 +522,15 @@ fn code_sentence(
         }
     }
     clauses.retain(|c| !c.is_empty());
+    // word -> clause (every kept word but a splitting conjunction is in one clause)
+    let mut clause_of = std::mem::take(&mut s.clause_of);
+    clause_of.clear();
+    clause_of.resize(n, NONE);
+    for (ci, cl) in clauses.iter().enumerate() {
+        for &w in cl {
+            clause_of[w] = ci as u32;
+        }
+    }
     // verbs in kept words
     let verbs: Vec<(usize, usize, u32)> = s
         .items
@@ -532,6 +555,12 @@ fn code_sentence(
         return Outcome::Coded;
     }
     // 8. code the clauses
+    let mut seen = Seen {
+        stamp: vec![0; s.groups.len()],
+        now: 0,
+    };
+    // verbs are in word order, so each clause's verbs are a run of `verbs`
+    let mut vnext = 0;
     let mut sentence_events: Vec<RawEvent> = Vec::new();
     let mut source: Option<usize> = None;
     for (ci, clause) in clauses.iter().enumerate() {
@@ -547,10 +576,32 @@ fn code_sentence(
         }
         let mut clause_events: Vec<RawEvent> = Vec::new();
         let mut found_sub: Option<Vec<RawEvent>> = None;
-        for &(va, vb, v) in verbs.iter().filter(|(a, _, _)| clause.contains(a)) {
-            let vpos = clause.iter().position(|&w| w == va).unwrap_or(0);
-            let vend = clause.iter().position(|&w| w >= vb).unwrap_or(clause.len());
-            match code_verb(doc, s, c, clause, vpos, vend, v, ci, &mut source) {
+        while vnext < verbs.len() && clause_of[verbs[vnext].0] < ci as u32 {
+            vnext += 1;
+        }
+        let vfirst = vnext;
+        while vnext < verbs.len() && clause_of[verbs[vnext].0] == ci as u32 {
+            vnext += 1;
+        }
+        for &(va, vb, v) in &verbs[vfirst..vnext] {
+            let vpos = clause.partition_point(|&w| w < va);
+            let vend = clause.partition_point(|&w| w < vb);
+            // the words a verb's patterns and actors may reach: bounded, so that coding a
+            // clause is linear in its length
+            let lo = vpos.saturating_sub(MAX_REACH);
+            let hi = (vend + MAX_REACH).min(clause.len());
+            let window = &clause[lo..hi];
+            match code_verb(
+                s,
+                c,
+                window,
+                vpos - lo,
+                vend - lo,
+                v,
+                ci,
+                &mut source,
+                &mut seen,
+            ) {
                 VerbResult::Events(evs) => {
                     let evs: Vec<RawEvent> = evs
                         .into_iter()
@@ -616,27 +667,32 @@ fn code_sentence(
         }
     }
     for e in sentence_events {
-        if !out.iter().any(|o| {
-            o.sentence == e.sentence
-                && o.code == e.code
-                && o.source_code == e.source_code
-                && o.target_code == e.target_code
-        }) {
+        if !out
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence == e.sentence)
+            .any(|o| {
+                o.code == e.code && o.source_code == e.source_code && o.target_code == e.target_code
+            })
+        {
             out.push(e);
         }
     }
+    s.clause_of = clause_of;
     Outcome::Coded
+}
+
+/// The kind of the item covering word `w` (items never overlap).
+fn item_kind(s: &Sent, w: usize) -> Item {
+    s.item_at
+        .get(w)
+        .and_then(|&k| s.items.get(k as usize))
+        .map_or(Item::None, |it| it.2)
 }
 
 /// `noun AND adjective* noun` and `adjective AND adjective` do not split clauses.
 fn compound_noun_around(s: &Sent, kept: &[usize], k: usize) -> bool {
-    let item = |w: usize| {
-        s.items
-            .iter()
-            .find(|it| it.0 <= w && w < it.1)
-            .map(|it| it.2)
-            .unwrap_or(Item::None)
-    };
+    let item = |w: usize| item_kind(s, w);
     if k == 0 || k + 1 >= kept.len() {
         return false;
     }
@@ -767,7 +823,38 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
 
 fn resolve_pronouns(s: &mut Sent) {
     let n = s.words.len();
-    for i in 0..n {
+    let original = s.occs.len();
+    if !(0..n).any(|i| is_pronoun(s.w(i))) {
+        s.occs.sort_by_key(|o| o.start);
+        return;
+    }
+    // words inside an occurrence (a difference array over the occurrences found so far; the
+    // occurrences added here cover only their own pronoun)
+    let mut inside = vec![0i32; n + 1];
+    for o in &s.occs {
+        if o.start < o.end && o.start < n {
+            inside[o.start] += 1;
+            inside[o.end.min(n)] -= 1;
+        }
+    }
+    // occurrences by end, to add to the running minimum as the pronoun index grows
+    let mut by_end: Vec<usize> = (0..original).collect();
+    by_end.sort_by_key(|&o| s.occs[o].end);
+    let mut next_end = 0;
+    // the first occurrence in (start, index) order: of all, and of those ending at or before i
+    let key = |s: &Sent, o: usize| (s.occs[o].start, o);
+    let mut first_all: Option<usize> = (0..original).min_by_key(|&o| key(s, o));
+    let mut first_ended: Option<usize> = None;
+    let mut depth = 0i32;
+    for (i, step) in inside.iter().take(n).enumerate() {
+        depth += step;
+        while next_end < by_end.len() && s.occs[by_end[next_end]].end <= i {
+            let o = by_end[next_end];
+            if first_ended.is_none_or(|f| key(s, o) < key(s, f)) {
+                first_ended = Some(o);
+            }
+            next_end += 1;
+        }
         let w = s.w(i);
         let kind = match w {
             "HE" | "SHE" | "IT" => 0,
@@ -775,40 +862,53 @@ fn resolve_pronouns(s: &mut Sent) {
             "THEY" | "THEM" | "THEIR" => 2,
             _ => continue,
         };
-        if s.occs.iter().any(|o| o.start <= i && i < o.end) {
+        if depth > 0 {
             continue;
         }
-        let mut sorted: Vec<usize> = (0..s.occs.len()).collect();
-        sorted.sort_by_key(|&o| s.occs[o].start);
         let refer = match kind {
-            0 => sorted.first().copied().filter(|&o| s.occs[o].start < i),
-            1 => sorted.iter().copied().find(|&o| s.occs[o].end <= i),
-            _ => sorted.first().copied().filter(|&o| s.occs[o].start < i),
+            1 => first_ended,
+            _ => first_all.filter(|&o| s.occs[o].start < i),
         };
-        if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
-            if let Some(f) = s.forward.clone() {
-                s.occs.push(Occ {
-                    start: i,
-                    end: i + 1,
-                    codes: vec![f],
-                    actor: None,
-                    base: None,
-                });
-                continue;
-            }
-        }
-        if let Some(o) = refer {
-            let occ = s.occs[o].clone();
-            s.occs.push(Occ {
+        let pushed = if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
+            s.forward.clone().map(|f| Occ {
                 start: i,
                 end: i + 1,
-                codes: occ.codes,
-                actor: occ.actor,
+                codes: vec![f],
+                actor: None,
                 base: None,
-            });
+            })
+        } else {
+            None
+        };
+        let pushed = pushed.or_else(|| {
+            refer.map(|o| Occ {
+                start: i,
+                end: i + 1,
+                codes: s.occs[o].codes.clone(),
+                actor: s.occs[o].actor,
+                base: None,
+            })
+        });
+        if let Some(occ) = pushed {
+            let o = s.occs.len();
+            s.occs.push(occ);
+            // it ends at i + 1, before every later pronoun
+            if first_all.is_none_or(|f| key(s, o) < key(s, f)) {
+                first_all = Some(o);
+            }
+            if first_ended.is_none_or(|f| key(s, o) < key(s, f)) {
+                first_ended = Some(o);
+            }
         }
     }
     s.occs.sort_by_key(|o| o.start);
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "HE" | "SHE" | "IT" | "ITS" | "HIS" | "HER" | "THEY" | "THEM" | "THEIR"
+    )
 }
 
 fn build_groups(s: &mut Sent) {
@@ -835,9 +935,8 @@ fn build_groups(s: &mut Sent) {
                 } else if t == "AND" {
                     and = true;
                 } else {
-                    let covered = |pred: &dyn Fn(Item) -> bool| {
-                        s.items.iter().any(|it| it.0 <= w && w < it.1 && pred(it.2))
-                    };
+                    let covered =
+                        |pred: &dyn Fn(Item) -> bool| s.item_at[w] != NONE && pred(item_kind(s, w));
                     let adjective = covered(&|i| i == Item::Adjective);
                     // news prose: a short title between AND and a name ("and incumbent dictator Assad")
                     let title =
@@ -1035,9 +1134,50 @@ fn group_codes(s: &Sent, g: usize) -> Vec<(Box<str>, Option<usize>)> {
     out
 }
 
+/// Words a verb's patterns, source and target may be found away from the verb, each side.
+/// News clauses are far shorter; the bound keeps adversarial clauses (a million names in one
+/// sentence) linear.
+const MAX_REACH: usize = 120;
+
+/// Groups seen in one scan of a clause (a stamp per group, so that clearing is free).
+struct Seen {
+    stamp: Vec<u32>,
+    now: u32,
+}
+
+impl Seen {
+    /// The distinct groups of `clause[range]`, in order of first occurrence.
+    fn groups_in(&mut self, s: &Sent, clause: &[usize], range: Range<usize>) -> Vec<usize> {
+        self.now = self.now.wrapping_add(1);
+        if self.now == 0 {
+            self.stamp.fill(0);
+            self.now = 1;
+        }
+        let mut gs = Vec::new();
+        for &w in &clause[range] {
+            let g = s.group_at[w];
+            if let Some(st) = self.stamp.get_mut(g as usize) {
+                if *st != self.now {
+                    *st = self.now;
+                    gs.push(g as usize);
+                }
+            }
+        }
+        gs
+    }
+}
+
+/// The first code of a group's first actor ("" when it has none), what tells two groups apart.
+fn group_first<'s>(s: &'s Sent, g: usize) -> &'s str {
+    s.groups[g]
+        .occs
+        .first()
+        .and_then(|&o| s.occs[o].codes.first())
+        .map_or("", |c| c)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn code_verb(
-    _doc: &Document,
     s: &Sent,
     c: &Coding,
     clause: &[usize],
@@ -1046,6 +1186,7 @@ fn code_verb(
     v: u32,
     ci: usize,
     source: &mut Option<usize>,
+    seen: &mut Seen,
 ) -> VerbResult {
     let d = c.dict;
     let opts = c.options;
@@ -1103,23 +1244,10 @@ fn code_verb(
             }
         }
     }
-    let group_in = |range: Range<usize>| -> Vec<usize> {
-        let mut gs = Vec::new();
-        for q in range {
-            let g = s.group_at[clause[q]];
-            if g != NONE && !gs.contains(&(g as usize)) {
-                gs.push(g as usize);
-            }
-        }
-        gs
-    };
-    let before = group_in(0..vpos);
-    let after = group_in(vend..clause.len());
+    let before = seen.groups_in(s, clause, 0..vpos);
+    let after = seen.groups_in(s, clause, vend..clause.len());
     let codes_of = |g: usize| group_codes(s, g);
-    let distinct = |a: usize, b: usize| {
-        a != b
-            && codes_of(a).first().map(|x| x.0.clone()) != codes_of(b).first().map(|x| x.0.clone())
-    };
+    let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
     let (mut src, mut tgt) = (des.source, des.target);
     if let Some(g) = des.compound {
