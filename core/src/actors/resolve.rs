@@ -115,6 +115,12 @@ pub fn resolve(
                 (single && the && words::is_org_head(text))
                     .then(|| short_forms.find_in(ShortMap::Head, text, c.tokens.start, n))
                     .flatten()
+            })
+            // "Scientology" for "the Church of Scientology"
+            .or_else(|| {
+                single
+                    .then(|| short_forms.find_in(ShortMap::OrgTail, text, c.tokens.start, n))
+                    .flatten()
             });
         if let Some(m) = found {
             let actor = b.mentions[m].actor;
@@ -133,6 +139,16 @@ pub fn resolve(
                     continue;
                 }
             }
+        }
+        // a lone head noun opening a sentence that the text also writes in lower case is a
+        // common noun there ("University exhibits can reach out")
+        if single
+            && c.kind == CandidateKind::Organization
+            && doc.starts_sentence(c.tokens.start)
+            && words::is_org_head(text)
+            && lower_words.contains(doc.lower(c.tokens.start))
+        {
+            continue;
         }
         let kind = match c.kind {
             CandidateKind::Person => ActorType::Person,
@@ -626,6 +642,8 @@ struct ShortForms {
     given: HashMap<String, Positions>,
     /// The head nouns of organisation names ("Church" of "Church of Scientology").
     heads: HashMap<String, Positions>,
+    /// The one name after "of" that ends an organisation's name ("Scientology").
+    org_tails: HashMap<String, Positions>,
 }
 
 /// Which short form a word is looked up as.
@@ -634,6 +652,7 @@ enum ShortMap {
     Surname,
     Given,
     Head,
+    OrgTail,
 }
 
 /// Mention indices by end token and by start token (the first mention added wins a tie).
@@ -660,10 +679,19 @@ impl ShortForms {
             }
             ActorType::Organization | ActorType::Group => {
                 // its head nouns: the first and the last word
-                for t in [first, m.tokens.end - 1] {
+                let last = m.tokens.end - 1;
+                for t in [first, last] {
                     if words::is_org_head(doc.word(t)) {
                         Positions::add(&mut self.heads, doc.word(t), i, &m.tokens);
                     }
+                }
+                // the name after "of" in "Church of Scientology"
+                if last >= first + 2
+                    && doc.is(last - 1, "of")
+                    && doc.is_capitalized(last)
+                    && !words::is_org_head(doc.word(last))
+                {
+                    Positions::add(&mut self.org_tails, doc.word(last), i, &m.tokens);
                 }
                 let initials: String = m
                     .tokens
@@ -684,6 +712,7 @@ impl ShortForms {
             ShortMap::Surname => &self.surnames,
             ShortMap::Given => &self.given,
             ShortMap::Head => &self.heads,
+            ShortMap::OrgTail => &self.org_tails,
         }
         .get(word)?;
         p.nearest(at, n_tokens).map(|(_, i)| i)
@@ -768,10 +797,12 @@ fn unknown_kind(
     let surname_alone = all_words && c.tokens.len() <= 3 && single_words.contains(last);
     // two or three capitalised words none of which the article writes in lower case
     // ("Dries Mertens", not "Science Fair" where the text says "science")
-    let name_like = all_words
-        && c.tokens.len() <= 3
+    let name_like = c.tokens.len() <= 5
+        && c.tokens.clone().filter(|&t| doc.is_word(t)).count() <= 3
         && c.tokens.clone().all(|t| {
-            doc.is_capitalized(t)
+            // "Hwang Hee-Chan": the hyphen inside a name
+            (doc.is_punct(t, '-') && t > c.tokens.start && doc.tokens[t].joined)
+                || doc.is_capitalized(t)
                 && !doc.word(t).contains('.')
                 && !lower_words.contains(doc.lower(t))
                 && !words::is_place_head(doc.word(t))
@@ -978,5 +1009,41 @@ mod tests {
             Some(ActorType::Person)
         );
         assert!(actor_of(&m, "David Cameron").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn the_name_after_of_alone_refers_to_the_organisation() {
+        let (m, _) = analyze(
+            "Protesters gathered outside the Church of Scientology on Sunday. Critics of \
+             Scientology say the group harasses them.",
+        );
+        assert_eq!(
+            actor_of(&m, "Scientology").map(|a| a.1.as_str()),
+            Some("Church of Scientology")
+        );
+    }
+
+    #[test]
+    fn hyphenated_given_names_and_foreign_heads() {
+        let (m, _) = analyze(
+            "The pass found Hwang Hee-Chan in the second half. The request came from the \
+             Instituto Gonzaga in Milan.",
+        );
+        assert_eq!(
+            actor_of(&m, "Hwang Hee-Chan").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert_eq!(
+            actor_of(&m, "Instituto Gonzaga").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+    }
+
+    #[test]
+    fn a_lone_head_noun_also_written_in_lower_case_is_no_actor() {
+        let (m, _) = analyze(
+            "The university opened the show. University exhibits can reach out to students.",
+        );
+        assert!(actor_of(&m, "University").is_none(), "{m:?}");
     }
 }
