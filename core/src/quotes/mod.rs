@@ -744,7 +744,7 @@ const FINITE: &[&str] = &[
 
 /// Whether the first words of `range` hold a finite verb (a clause rather than a noun phrase).
 fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
-    range.take(12).any(|k| {
+    range.take(20).any(|k| {
         doc.is_lowercase(k) && {
             let w = doc.word(k);
             crate::actors::words::contains(FINITE, w)
