@@ -23,6 +23,9 @@ impl Attribution {
     }
 }
 
+/// How far back (in tokens) a role phrase ("the minister") looks for the actor holding the role.
+const ROLE_REACH: usize = 3000;
+
 /// Words allowed between a speaker and the cue verb ("Kerry has also said").
 const AUXILIARIES: &[&str] = &[
     "has",
@@ -432,13 +435,15 @@ impl Attributor<'_, '_> {
 
     /// The actor most recently mentioned before `before` who holds a role named by `head`.
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
+        // within the last few thousand words: a role phrase refers back, but not across a book
+        let since = before.saturating_sub(ROLE_REACH);
         self.actors
-            .last_before(before, |m, a| {
+            .last_before_since(before, since, |m, a| {
                 m.kind == MentionKind::Name
                     && a.kind == ActorType::Person
                     && a.roles
                         .iter()
-                        .any(|r| r.to_lowercase().split(' ').any(|w| w == head))
+                        .any(|r| r.split(' ').any(|w| w.eq_ignore_ascii_case(head)))
             })
             .map(|m| m.actor)
     }
