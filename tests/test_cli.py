@@ -11,10 +11,12 @@ from pathlib import Path
 
 import newsextract as nx
 import pytest
-from newsextract.__main__ import main
+from newsextract.__main__ import dictionary_files, main
 from newsextract.formats import EVENT_COLUMNS
 from newsextract.frames import COLUMNS, TABLES
 from nx_samples import KERRY, LAVROV, NOTHING, hand_article
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -225,11 +227,28 @@ def test_lexicon_option(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main([str(tmp_path), "--lexicon", str(tmp_path / "nowhere")])
     assert exit_info.value.code == 2
-    err = capsys.readouterr().err
-    if hasattr(nx.Lexicon, "from_files"):
-        assert "is not a directory" in err
-    else:
-        assert "Lexicon.from_files is missing" in err
+    assert "is not a directory" in capsys.readouterr().err
+
+
+def test_lexicon_directory_is_sorted_by_file_kind(tmp_path, capsys):
+    """--lexicon DIR loads the dictionaries of a directory by their names and says what it left out."""
+    source = ROOT / "testdata" / "dictionaries"
+    if not source.is_dir():
+        pytest.skip("testdata/dictionaries not found")
+    lex_dir = tmp_path / "dicts"
+    lex_dir.mkdir()
+    for path in source.iterdir():
+        if path.is_file() and path.name.startswith("small."):
+            (lex_dir / path.name).write_bytes(path.read_bytes())
+    (lex_dir / "notes.md").write_text("not a dictionary", "utf-8")
+    kinds, ignored = dictionary_files(str(lex_dir))
+    assert kinds["actors"] and kinds["verbs"]
+    assert ignored == [str(lex_dir / "notes.md")]
+    article = tmp_path / "a.txt"
+    article.write_text(LAVROV, "utf-8")
+    assert main([str(article), "--lexicon", str(lex_dir), "--output", str(tmp_path / "out.jsonl")]) == 0
+    assert "notes.md: not a dictionary file" in capsys.readouterr().err
+    assert json.loads((tmp_path / "out.jsonl").read_text("utf-8"))["quotes"]
 
 
 def test_python_dash_m_with_progress_on_stderr(tmp_path):

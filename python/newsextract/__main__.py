@@ -35,6 +35,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any, ClassVar, TextIO
 
 FORMATS = ("jsonl", "json", "csv", "parquet", "events-tsv", "gdelt-quotes")
@@ -417,19 +418,43 @@ def _open_writer(args: argparse.Namespace, parser: argparse.ArgumentParser) -> W
 # ---------------------------------------------------------------- running
 
 
+def dictionary_files(directory: str) -> tuple[dict[str, list[str]], list[str]]:
+    """Sorts the files of a dictionary directory by kind, from their names (as the field names
+    them: ``*.actors*``, ``*agents*``, ``*verbs*``/``*verbpatterns*``, ``*discards*``,
+    ``*.options``); returns the kinds and the files left out."""
+    kinds: dict[str, list[str]] = {"actors": [], "agents": [], "verbs": [], "discards": [], "options": []}
+    ignored = []
+    for path in sorted(Path(directory).iterdir()):
+        if not path.is_file():
+            continue
+        name = path.name.lower()
+        if "agent" in name:
+            kinds["agents"].append(str(path))
+        elif "actor" in name:
+            kinds["actors"].append(str(path))
+        elif "discard" in name:
+            kinds["discards"].append(str(path))
+        elif "verb" in name:
+            kinds["verbs"].append(str(path))
+        elif name.endswith(".options"):
+            kinds["options"].append(str(path))
+        else:
+            ignored.append(str(path))
+    return kinds, ignored
+
+
 def _load_lexicon(directory: str, parser: argparse.ArgumentParser) -> Any:
     import newsextract as nx
 
-    from_files = getattr(nx.Lexicon, "from_files", None)
-    if from_files is None:
-        parser.error(
-            "--lexicon: this build of newsextract cannot load TABARI/PETRARCH dictionaries yet "
-            "(Lexicon.from_files is missing)"
-        )
     if not os.path.isdir(directory):
         parser.error(f"--lexicon: {directory} is not a directory")
+    kinds, ignored = dictionary_files(directory)
+    if not any(kinds.values()):
+        parser.error(f"--lexicon: no dictionary files (actors, agents, verbs, discards, options) in {directory}")
+    for path in ignored:
+        print(f"newsextract: --lexicon: {path}: not a dictionary file by its name, left out", file=sys.stderr)
     try:
-        return from_files(directory)
+        lexicon = nx.Lexicon.from_files(**{kind: paths or None for kind, paths in kinds.items()})
     except nx.LexiconError as error:
         where = ":".join(
             str(p) for p in (getattr(error, "file", None), getattr(error, "line", None)) if p is not None
@@ -437,6 +462,13 @@ def _load_lexicon(directory: str, parser: argparse.ArgumentParser) -> Any:
         parser.error(f"--lexicon: {where + ': ' if where else ''}{error}")
     except OSError as error:
         parser.error(f"--lexicon: {error}")
+    for skipped in lexicon.report().get("skipped", []):
+        print(
+            f"newsextract: --lexicon: {skipped['file']}:{skipped['line']}: {skipped['count']} line(s) skipped: "
+            f"{skipped['reason']}",
+            file=sys.stderr,
+        )
+    return lexicon
 
 
 class Run:
