@@ -588,8 +588,14 @@ fn code_sentence(
             let vend = clause.partition_point(|&w| w < vb);
             // the words a verb's patterns and actors may reach: bounded, so that coding a
             // clause is linear in its length
-            let lo = vpos.saturating_sub(MAX_REACH);
-            let hi = (vend + MAX_REACH).min(clause.len());
+            let mut lo = vpos.saturating_sub(MAX_REACH);
+            let mut hi = (vend + MAX_REACH).min(clause.len());
+            if d.embedded {
+                match news_window(s, clause, vpos, vend, v, lo..hi) {
+                    Some(r) => (lo, hi) = (r.start, r.end),
+                    None => continue,
+                }
+            }
             let window = &clause[lo..hi];
             match code_verb(
                 s,
@@ -667,19 +673,238 @@ fn code_sentence(
         }
     }
     for e in sentence_events {
+        // one event per (trigger, source, target)
+        let same_dyad = |o: &RawEvent| {
+            o.trigger == e.trigger
+                && o.source_code == e.source_code
+                && o.target_code == e.target_code
+        };
         if !out
             .iter()
             .rev()
             .take_while(|o| o.sentence == e.sentence)
-            .any(|o| {
-                o.code == e.code && o.source_code == e.source_code && o.target_code == e.target_code
-            })
+            .any(same_dyad)
+            && !out
+                .iter()
+                .rev()
+                .take_while(|o| o.sentence == e.sentence)
+                .any(|o| {
+                    o.code == e.code
+                        && o.source_code == e.source_code
+                        && o.target_code == e.target_code
+                })
         {
             out.push(e);
         }
     }
     s.clause_of = clause_of;
     Outcome::Coded
+}
+
+/// Words opening a subordinate or relative clause: in news prose (the embedded patterns) a
+/// verb's actors and pattern words are not looked for across them.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "THAT"
+            | "WHICH"
+            | "WHO"
+            | "WHOM"
+            | "WHOSE"
+            | "WHEN"
+            | "WHILE"
+            | "WHERE"
+            | "BECAUSE"
+            | "ALTHOUGH"
+            | "THOUGH"
+            | "IF"
+            | "UNLESS"
+            | "WHETHER"
+            | "WHY"
+    )
+}
+
+/// Words before a bare verb form that make it a verb: auxiliaries, modals, `to`, negation,
+/// subject pronouns and relative pronouns.
+fn is_verbal_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "TO" | "WILL"
+            | "WOULD"
+            | "SHALL"
+            | "SHOULD"
+            | "CAN"
+            | "COULD"
+            | "MAY"
+            | "MIGHT"
+            | "MUST"
+            | "DO"
+            | "DOES"
+            | "DID"
+            | "NOT"
+            | "NEVER"
+            | "I"
+            | "WE"
+            | "YOU"
+            | "THEY"
+            | "HE"
+            | "SHE"
+            | "IT"
+            | "WHO"
+            | "THAT"
+            | "WHICH"
+    ) || super::INTENTS.contains(&w)
+        || super::NEGATIONS.iter().any(|cue| cue.last() == Some(&w))
+}
+
+/// Adverbs skipped when looking at the word before a verb.
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("LY"))
+        || matches!(
+            w,
+            "ALSO" | "STILL" | "JUST" | "NOW" | "ALREADY" | "EVEN" | "THEN" | "YET"
+        )
+}
+
+/// A word that cannot be the noun a bare trigger modifies ("supply lifeline", "aid convoy").
+fn is_function_word(w: &str) -> bool {
+    is_preposition(w)
+        || is_det(w)
+        || is_conj(w)
+        || is_subordinator(w)
+        || is_verbal_cue(w)
+        || is_adverb(w)
+        || matches!(
+            w,
+            "," | "ITS"
+                | "HIS"
+                | "HER"
+                | "THEIR"
+                | "OUR"
+                | "THEM"
+                | "US"
+                | "HIM"
+                | "IS"
+                | "ARE"
+                | "WAS"
+                | "WERE"
+                | "BE"
+                | "BEEN"
+                | "HAS"
+                | "HAVE"
+                | "HAD"
+                | "THIS"
+                | "THESE"
+                | "THOSE"
+                | "SOME"
+                | "ANY"
+                | "ALL"
+                | "NO"
+                | "AS"
+                | "UNTIL"
+                | "SINCE"
+                | "DURING"
+                | "THROUGH"
+                | "UNDER"
+                | "BETWEEN"
+                | "AMONG"
+                | "ACROSS"
+                | "TOWARD"
+                | "TOWARDS"
+                | "NEAR"
+                | "WITHIN"
+                | "WITHOUT"
+                | "UP"
+                | "DOWN"
+                | "OUT"
+                | "OFF"
+                | "BACK"
+                | "AWAY"
+        )
+        || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The embedded (news) mode's reach of a verb in its clause, within `range`: from after the
+/// subordinator that opens the verb's clause (or from the actor a relative `who`/`which`/`that`
+/// refers to) to before the next subordinate or relative clause. `None` when the verb is not a
+/// done event: conditional or indirect question (`if`, `unless`, `whether`, `why`),
+/// counterfactual (`would/could/might/should/must have` + verb), or a bare form outside a
+/// verbal context ("provided aid", "external supply").
+fn news_window(
+    s: &Sent,
+    clause: &[usize],
+    vpos: usize,
+    vend: usize,
+    v: u32,
+    range: Range<usize>,
+) -> Option<Range<usize>> {
+    let w = |q: usize| s.w(clause[q]);
+    let mut lo = range.start;
+    let mut cut = false;
+    for q in (range.start..vpos).rev() {
+        if s.group_at[clause[q]] != NONE || !is_subordinator(w(q)) {
+            continue;
+        }
+        if matches!(w(q), "IF" | "UNLESS" | "WHETHER" | "WHY") {
+            return None;
+        }
+        lo = q + 1;
+        cut = true;
+        if matches!(w(q), "WHO" | "WHICH" | "THAT") {
+            // the actor the relative pronoun refers to is the verb's subject
+            let mut k = q;
+            if k > range.start && s.words[clause[k - 1]].kind == WK::Comma {
+                k -= 1;
+            }
+            if k > range.start {
+                let g = s.group_at[clause[k - 1]];
+                if g != NONE {
+                    let mut a = k - 1;
+                    while a > range.start && s.group_at[clause[a - 1]] == g {
+                        a -= 1;
+                    }
+                    lo = a;
+                }
+            }
+        }
+        break;
+    }
+    // a complement `that` right after the verb ("demanded that Russia withdraw") stays
+    let hi = (vend + 1..range.end)
+        .find(|&q| s.group_at[clause[q]] == NONE && is_subordinator(w(q)))
+        .unwrap_or(range.end);
+    // the word before the verb, adverbs skipped
+    let mut p = vpos;
+    while p > lo && is_adverb(w(p - 1)) {
+        p -= 1;
+    }
+    let prev = (p > lo).then(|| p - 1);
+    // counterfactual: "would have provided"
+    if let Some(pq) = prev {
+        if w(pq) == "HAVE"
+            && pq > lo
+            && matches!(
+                w(pq - 1),
+                "WOULD" | "COULD" | "MIGHT" | "SHOULD" | "MUST" | "WOULD'VE"
+            )
+        {
+            return None;
+        }
+    }
+    let verb = &s.dict.verbs[v as usize];
+    let first = w(vpos);
+    let bare = !first.ends_with("ED") && !first.ends_with("ING");
+    if !verb.nominal && bare {
+        let verbal = match prev {
+            Some(pq) => is_verbal_cue(w(pq)) || s.group_at[clause[pq]] != NONE,
+            // first in its clause: a verb after a conjunction or a relative pronoun
+            None => cut || lo > 0 || clause[0] != 0,
+        };
+        if !verbal {
+            return None;
+        }
+    }
+    Some(lo..hi)
 }
 
 /// The kind of the item covering word `w` (items never overlap).
@@ -1198,6 +1423,7 @@ fn code_verb(
             break;
         }
     }
+    let by_pattern = chosen.is_some();
     let (code, des) = chosen.unwrap_or((&verb.code, Designated::default()));
     let (mut code, mut paired, subordinate, dominant) = match code {
         VerbCode::Null => return VerbResult::Nothing,
@@ -1327,6 +1553,37 @@ fn code_verb(
                 tgt = target;
             } else {
                 std::mem::swap(&mut src, &mut tgt);
+            }
+        }
+    }
+    if d.embedded {
+        // a trigger that modifies the noun after it ("supply lifeline", "cease-fire deal") is
+        // not an event
+        let next_plain = vend < clause.len() && {
+            let w = clause[vend];
+            s.words[w].kind == WK::Word && s.group_at[w] == NONE && !is_function_word(s.w(w))
+        };
+        let prev_group = vpos > 0 && s.group_at[clause[vpos - 1]] != NONE;
+        let first = s.w(clause[vpos]);
+        let bare = !first.ends_with("ED") && !first.ends_with("ING");
+        if !by_pattern && next_plain && (verb.nominal || (prev_group && bare)) {
+            return VerbResult::Nothing;
+        }
+        if verb.nominal {
+            // a nominal trigger needs its agent: a pattern's source ("bombardment by Russia")
+            // or the actor right before it ("Russia's bombardment")
+            let agent = des.source.or_else(|| {
+                (vpos > 0)
+                    .then(|| s.group_at[clause[vpos - 1]])
+                    .filter(|&g| g != NONE)
+                    .map(|g| g as usize)
+            });
+            match agent {
+                Some(a) => src = Some(a),
+                None => return VerbResult::Nothing,
+            }
+            if tgt == src {
+                tgt = None;
             }
         }
     }

@@ -120,12 +120,44 @@ pub(crate) const NEGATIONS: &[&[&str]] = &[
     &["CAN'T"],
 ];
 
-/// Intent cues before a verb.
+/// Intent cues before a verb (a past attempt, "tried to negotiate", is an intent too: the
+/// text does not say the act was done).
 pub(crate) const INTENTS: &[&str] = &[
-    "WILL", "WOULD", "SHALL", "PLAN", "PLANS", "PLANNED", "INTEND", "INTENDS", "INTENDED",
-    "ATTEMPT", "ATTEMPTS", "TRY", "TRIES", "SEEK", "SEEKS", "HOPE", "HOPES", "WANT", "WANTS",
-    "READY", "WILLING", "PROMISED", "PROMISE", "PROMISES", "PLEDGED", "VOWED", "OFFERED",
-    "PROPOSED", "AIM", "AIMS", "EXPECTED", "PREPARED", "GOING",
+    "WILL",
+    "WOULD",
+    "SHALL",
+    "PLAN",
+    "PLANS",
+    "PLANNED",
+    "INTEND",
+    "INTENDS",
+    "INTENDED",
+    "ATTEMPT",
+    "ATTEMPTS",
+    "ATTEMPTED",
+    "TRY",
+    "TRIES",
+    "TRIED",
+    "SEEK",
+    "SEEKS",
+    "HOPE",
+    "HOPES",
+    "WANT",
+    "WANTS",
+    "READY",
+    "WILLING",
+    "PROMISED",
+    "PROMISE",
+    "PROMISES",
+    "PLEDGED",
+    "VOWED",
+    "OFFERED",
+    "PROPOSED",
+    "AIM",
+    "AIMS",
+    "EXPECTED",
+    "PREPARED",
+    "GOING",
 ];
 
 /// Adds the actors of user dictionary files to the lexicon as entries, so that the actors pass
