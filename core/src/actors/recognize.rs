@@ -117,7 +117,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let end = run_end(doc, &covered, i);
+        let end = run_end(doc, lexicon, &covered, i);
         if headline[doc.paragraph_of(i)] {
             // in a headline or caption only a given name and a surname is taken ("Image: Nick
             // Moreau")
@@ -229,7 +229,11 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 }
 
 fn is_name_word(doc: &Document, i: usize) -> bool {
-    doc.is_capitalized(i) && !words::is_not_name(doc.word(i))
+    let w = doc.word(i);
+    // doctrines and fears are no names: "Islamophobia", "Zionism"
+    doc.is_capitalized(i)
+        && !words::is_not_name(w)
+        && !(w.len() > 6 && (w.ends_with("ism") || w.ends_with("phobia")))
 }
 
 fn is_particle(doc: &Document, i: usize) -> bool {
@@ -242,7 +246,7 @@ fn joined_hyphen(doc: &Document, i: usize) -> bool {
 }
 
 /// The end of the proper-name run starting at `i` (== `i` where none starts).
-fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
+fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usize {
     let n = doc.tokens.len();
     let free = |j: usize| j < n && !covered[j];
     // a run may open with a particle joined to a name: al-Baghdadi
@@ -286,6 +290,18 @@ fn run_end(doc: &Document, covered: &[bool], i: usize) -> usize {
         }
         let has_head = (i..j).chain(k..m).any(|t| words::is_org_head(doc.word(t)));
         if !has_head {
+            break;
+        }
+        // "Tang Teaching Museum and Art Gallery", "Jann Wenner of Rolling Stone Magazine and
+        // Carlo De Benedetti": two names side by side, not one
+        let and = contains(&["and", "&"], doc.word(j));
+        let left_has_head = (i..j).any(|t| words::is_org_head(doc.word(t)));
+        // a name of two words or a given name before "of" is a person's: "Jann Wenner of Rolling
+        // Stone Magazine"
+        let person_first = !left_has_head && (j - i >= 2 || lexicon.is_given_name(doc.word(i)));
+        if (and && (words::is_org_head(doc.word(j - 1)) || lexicon.is_given_name(doc.word(k))))
+            || person_first
+        {
             break;
         }
         j = m;
@@ -443,12 +459,13 @@ fn classify(
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
+    // a place head last names a place, whatever is inside: "NTU Hospital Station"
+    if run.len() >= 2 && words::is_place_head(last) {
+        return CandidateKind::Place;
+    }
     // an organisation head anywhere: "Andy Warhol Foundation for the Visual Arts"
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
         return CandidateKind::Organization;
-    }
-    if run.len() >= 2 && words::is_place_head(last) {
-        return CandidateKind::Place;
     }
     if is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;

@@ -507,8 +507,12 @@ impl<'d> Builder<'d, '_> {
                             lexicon.entry(entry).sector.clone(),
                         ));
                     }
+                    // "Russian", "Kharkiv Governor": a country or a place of one
                     CandidateKind::Lexicon { entry, .. }
-                        if lexicon.entry(entry).kind == EntryKind::Country =>
+                        if matches!(
+                            lexicon.entry(entry).kind,
+                            EntryKind::Country | EntryKind::Place
+                        ) =>
                     {
                         country = lexicon.entry(entry).country.clone();
                         break;
@@ -812,7 +816,16 @@ fn unknown_kind(
                     .split('-')
                     .all(|part| part.chars().skip(1).all(|ch| !ch.is_uppercase()))
         });
-    if surname_alone || name_like {
+    // a name does not open with an adjective: "Global Offensive", "Successful Stormtroopers"
+    let adjective_first = {
+        let w = doc.lower(c.tokens.start);
+        [
+            "ful", "ive", "ous", "able", "ible", "bal", "nal", "ral", "cal", "tal", "ern", "est",
+        ]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+    };
+    if surname_alone || (name_like && !adjective_first) {
         Some(ActorType::Person)
     } else {
         Some(ActorType::Organization)
@@ -1045,5 +1058,50 @@ mod tests {
             "The university opened the show. University exhibits can reach out to students.",
         );
         assert!(actor_of(&m, "University").is_none(), "{m:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_title_gives_the_country() {
+        let doc = Document::new("Kharkiv Governor Oleh Syniehubov said two people died.");
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let a = actors.actors.iter().find(|a| a.name == "Oleh Syniehubov");
+        assert_eq!(a.and_then(|a| a.code.as_deref()), Some("UKRGOV"));
+    }
+
+    #[test]
+    fn a_place_head_last_wins_over_an_organisation_head_inside() {
+        let (_, places) = analyze("Walk from the NTU Hospital Station to the square.");
+        assert!(
+            places.iter().any(|p| p == "NTU Hospital Station"),
+            "{places:?}"
+        );
+        let (m, places) = analyze("She said he had been subject to Islamophobia at school.");
+        assert!(m.iter().all(|m| m.0 != "Islamophobia"), "{m:?}");
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn and_between_two_full_names_keeps_them_apart() {
+        let (m, _) = analyze(
+            "The show includes publishers Jann Wenner of Rolling Stone Magazine and Carlo De \
+             Benedetti of Italy. It moves to the Tang Teaching Museum and Art Gallery next.",
+        );
+        assert_eq!(
+            actor_of(&m, "Jann Wenner").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert!(actor_of(&m, "Rolling Stone Magazine").is_some(), "{m:?}");
+        assert!(actor_of(&m, "Tang Teaching Museum").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn a_name_opening_with_an_adjective_is_not_a_person() {
+        let (m, _) =
+            analyze("Teams from Brazil face off in Counter-Strike: Global Offensive today.");
+        assert_ne!(
+            actor_of(&m, "Global Offensive").map(|a| a.2),
+            Some(ActorType::Person)
+        );
     }
 }

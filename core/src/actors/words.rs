@@ -269,6 +269,12 @@ pub const NOT_NAMES: &[&str] = &[
     "English",
     "Christmas",
     "Easter",
+    "Islam",
+    "Christianity",
+    "Judaism",
+    "Hinduism",
+    "Buddhism",
+    "Hajj",
     "Ramadan",
     "Eid",
     "Covid",
@@ -575,6 +581,7 @@ pub const PLACE_HEADS: &[&str] = &[
     "Beach",
     "Falls",
     "Forest",
+    "Hotel",
     "Canyon",
     "Dam",
     "Plateau",
@@ -623,6 +630,8 @@ pub const EVENT_HEADS: &[&str] = &[
     "Medal",
     "Plan",
     "Doctrine",
+    "Man",
+    "Woman",
 ];
 
 /// Prepositions after which a name is most often a place.
