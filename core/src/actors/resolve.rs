@@ -343,7 +343,12 @@ impl<'d> Builder<'d, '_> {
                         || !(self.acts_as_subject(c.tokens.end)
                             || self.object_of_verb(c.tokens.start)) =>
                 {
-                    let name = doc.span_text(c.tokens.clone()).to_string();
+                    // "Taipei City" is the place "Taipei" names
+                    let mut named = c.tokens.clone();
+                    if named.len() > 1 && words::is_place_head(doc.word(named.end - 1)) {
+                        named.end -= 1;
+                    }
+                    let name = doc.span_text(named).to_string();
                     self.place(
                         Key::Name(name),
                         c.tokens.clone(),
@@ -1103,5 +1108,21 @@ mod tests {
             actor_of(&m, "Global Offensive").map(|a| a.2),
             Some(ActorType::Person)
         );
+    }
+
+    #[test]
+    fn a_capital_with_its_head_is_the_same_place() {
+        let doc = Document::new(
+            "The festival opened in Taipei City on Sunday. Crowds stayed in Taipei all night.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let taipei: Vec<_> = actors
+            .places
+            .iter()
+            .filter(|p| p.name.starts_with("Taipei"))
+            .collect();
+        assert_eq!(taipei.len(), 1, "{:?}", actors.places);
+        assert_eq!(taipei[0].mentions.len(), 2);
     }
 }
