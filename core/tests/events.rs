@@ -6,6 +6,9 @@ use newsextract_core::lexicon::LexiconBuilder;
 use newsextract_core::{Date, Event, Extractor, Lexicon, Options};
 use serde_json::Value;
 
+mod common;
+use common::seed;
+
 fn testdata(name: &str) -> Value {
     let path = format!("{}/../testdata/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -95,19 +98,6 @@ fn testdata_events() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-fn seed() -> Option<(String, Value)> {
-    let base = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed");
-    let text = std::fs::read_to_string(format!("{base}/aleppo.txt")).ok();
-    let gold = std::fs::read_to_string(format!("{base}/aleppo.gold.json")).ok();
-    match (text, gold) {
-        (Some(t), Some(g)) => Some((t, serde_json::from_str(&g).expect("gold JSON"))),
-        _ => {
-            eprintln!("skipped: ../shared/seed not found at {base}");
-            None
-        }
-    }
 }
 
 /// The 3-letter country prefix of an actor code, as the gold scores it.

@@ -1,20 +1,9 @@
 //! The reference article of ../shared/seed (skipped with a message where it is absent).
 
 use newsextract_core::{Date, Extractor, Options};
-use serde_json::Value;
 
-fn seed() -> Option<(String, Value)> {
-    let base = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed");
-    let text = std::fs::read_to_string(format!("{base}/aleppo.txt")).ok();
-    let gold = std::fs::read_to_string(format!("{base}/aleppo.gold.json")).ok();
-    match (text, gold) {
-        (Some(t), Some(g)) => Some((t, serde_json::from_str(&g).expect("gold JSON"))),
-        _ => {
-            eprintln!("skipped: ../shared/seed not found at {base}");
-            None
-        }
-    }
-}
+mod common;
+use common::seed;
 
 #[test]
 fn seed_quotes_spans_speakers_and_utterances() {
