@@ -470,6 +470,19 @@ fn classify(
     if is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;
     }
+    // a leader's name before the body they lead: "the Monti government", "the Sunak
+    // administration"
+    if run.len() <= 2
+        && !doc.starts_sentence(run.start)
+        && run.end < doc.tokens.len()
+        && doc.is_lowercase(run.end)
+        && matches!(
+            doc.lower(run.end),
+            "government" | "administration" | "cabinet" | "regime"
+        )
+    {
+        return CandidateKind::Person;
+    }
     // an affiliation after a name: "wrote Cameron Easley for Morning Consult"
     if run.start >= 2
         && doc.is(run.start - 1, "for")

@@ -1125,4 +1125,13 @@ mod tests {
         assert_eq!(taipei.len(), 1, "{:?}", actors.places);
         assert_eq!(taipei[0].mentions.len(), 2);
     }
+
+    #[test]
+    fn a_name_before_government_is_its_leader() {
+        let (m, _) = analyze("The tax was changed by the Kowalczyk government in 2012.");
+        assert_eq!(
+            actor_of(&m, "Kowalczyk").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+    }
 }
