@@ -372,8 +372,11 @@ impl<'a> Context<'a> {
                 && !words::is_org_head(w)
                 && !lexicon.is_given_name(w)
                 && !self.mid_caps.contains(w);
+            // a title written as an abbreviation opens the run but is not the name: "Gov. Mike Pence"
+            let title = run.len() > 1 && w.ends_with('.') && contains(TITLE_ABBREVIATIONS, w);
             let drop = lower_start
                 || before_connector
+                || title
                 || words::is_function_word(w)
                 || words::is_not_name(w)
                 || (doc.starts_sentence(run.start)
