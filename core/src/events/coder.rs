@@ -341,14 +341,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
                 continue;
             }
             let chars: usize = phrase.iter().map(|p| p.text.len()).sum();
-            let rank = match cand.kind {
-                CandKind::Discard { .. } => 6,
-                CandKind::Actor(_) => 5,
-                CandKind::Agent(_) => 4,
-                CandKind::Verb(_) => 3,
-                CandKind::Noun => 2,
-                CandKind::Adjective => 1,
-            };
+            let rank = cand.kind.rank();
             let key = (j, chars, rank);
             if best.is_none_or(|b| (b.0, b.1, b.2) < key) {
                 best = Some((j, chars, rank, cand.kind));

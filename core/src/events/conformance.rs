@@ -124,6 +124,15 @@ fn code(
         .collect()
 }
 
+/// An extractor over a suite's own dictionaries (nothing of the default lexicon), and its options.
+fn suite_extractor(sources: DictSources) -> Result<(Extractor, DictOptions), Error> {
+    let mut b = LexiconBuilder::default();
+    b.add_dictionary_files(sources)?;
+    let extractor = Extractor::new(Arc::new(b.build()?));
+    let options = extractor.lexicon().events().options().clone();
+    Ok((extractor, options))
+}
+
 /// Codes TABARI's validation suite (`Validate.project`) up to `FINAL-01`.
 pub fn run_tabari(project: &Path) -> Result<SuiteReport, Error> {
     let dir = project.parent().unwrap_or(Path::new("."));
@@ -140,10 +149,7 @@ pub fn run_tabari(project: &Path) -> Result<SuiteReport, Error> {
         options: load(&p.options)?,
         ..Default::default()
     };
-    let mut b = LexiconBuilder::default();
-    b.add_dictionary_files(sources)?;
-    let extractor = Extractor::new(Arc::new(b.build()?));
-    let mut options = extractor.lexicon().events().options().clone();
+    let (extractor, mut options) = suite_extractor(sources)?;
     let mut report = SuiteReport::default();
     let mut forward = (String::new(), None);
     let mut skipped = Skipped::default();
@@ -188,10 +194,7 @@ pub fn run_petrarch(records: &Path) -> Result<SuiteReport, Error> {
         options: Vec::new(),
         ..Default::default()
     };
-    let mut b = LexiconBuilder::default();
-    b.add_dictionary_files(sources)?;
-    let extractor = Extractor::new(Arc::new(b.build()?));
-    let mut options = extractor.lexicon().events().options().clone();
+    let (extractor, mut options) = suite_extractor(sources)?;
     let mut report = SuiteReport::default();
     let mut forward = (String::new(), None);
     for rec in formats::parse_petrarch_records(&rname, &rtext)? {

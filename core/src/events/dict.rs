@@ -44,7 +44,7 @@ pub(crate) enum CandKind {
 
 impl CandKind {
     /// Priority among matches of equal length: actors over agents over verbs over word lists.
-    fn rank(self) -> u8 {
+    pub(crate) fn rank(self) -> u8 {
         match self {
             CandKind::Discard { .. } => 6,
             CandKind::Actor(_) => 5,
