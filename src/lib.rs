@@ -416,6 +416,9 @@ fn extract_batch(
         .map_err(|_| PyTypeError::new_err("texts must be an iterable of str"))?;
     let chunk = threads * CHUNK_PER_THREAD;
     let mut index = 0usize;
+    // A chunk is extracted on worker threads while the dicts of the previous one are built here
+    // (building dicts needs the interpreter, extraction does not) and the next one is read.
+    let mut pending: Option<std::thread::JoinHandle<Vec<Option<Article>>>> = None;
     loop {
         let mut batch: Vec<(String, Options)> = Vec::with_capacity(chunk);
         for item in iter.by_ref().take(chunk) {
@@ -436,13 +439,22 @@ fn extract_batch(
             batch.push((text, Options { published: date }));
             index += 1;
         }
-        if batch.is_empty() {
-            break;
+        let started = (!batch.is_empty()).then(|| {
+            let worker = extractor.clone();
+            std::thread::spawn(move || run_batch(&worker, &batch, threads))
+        });
+        if let Some(previous) = pending.take() {
+            let results = py
+                .detach(|| previous.join())
+                .map_err(|_| errors::internal("extracting a batch"))?;
+            for article in results {
+                let article = article.ok_or_else(|| errors::internal("extracting a batch"))?;
+                out.append(convert::article(py, &article)?)?;
+            }
         }
-        let results = py.detach(|| run_batch(&extractor, &batch, threads));
-        for article in results {
-            let article = article.ok_or_else(|| errors::internal("extracting a batch"))?;
-            out.append(convert::article(py, &article)?)?;
+        pending = started;
+        if pending.is_none() {
+            break;
         }
     }
     Ok(out.unbind())
