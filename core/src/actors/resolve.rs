@@ -622,9 +622,14 @@ impl<'d> Builder<'d, '_> {
             }
         }
         for (a, actor) in self.actors.iter_mut().enumerate() {
-            let Some(tokens) = best[a].clone() else {
+            let Some(mut tokens) = best[a].clone() else {
                 continue;
             };
+            // a person's name without the title a dictionary phrase may hold ("Secretary of State
+            // John Kerry", "President Obama")
+            if actor.kind == ActorType::Person {
+                tokens.start += title_prefix(doc, self.lexicon, tokens.clone());
+            }
             let text = doc.span_text(tokens.clone());
             let from_lexicon = actor.entry.map(|e| self.lexicon.entry(e));
             let keep_lexicon_name = match from_lexicon {
@@ -637,6 +642,31 @@ impl<'d> Builder<'d, '_> {
             }
         }
     }
+}
+
+/// The number of leading tokens of `tokens` that form a title (the longest role phrase of the
+/// lexicon that the name opens with), leaving at least one word of the name.
+fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usize {
+    let mut title = 0;
+    let mut phrase = String::new();
+    for (k, t) in tokens
+        .clone()
+        .enumerate()
+        .take(tokens.len().saturating_sub(1))
+        .take(5)
+    {
+        if k > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(doc.lower(t));
+        if lexicon
+            .role(&phrase)
+            .is_some_and(|r| r.holder == Holder::Person)
+        {
+            title = k + 1;
+        }
+    }
+    title
 }
 
 /// Multi-word name mentions indexed by the single word that can stand for them: a person's
