@@ -23,6 +23,9 @@ impl Attribution {
     }
 }
 
+/// How many tokens from the start of a sentence its subject is looked for.
+const SUBJECT_REACH: usize = 12;
+
 /// How far back (in tokens) a role phrase ("the minister") looks for the actor holding the role.
 const ROLE_REACH: usize = 3000;
 
@@ -572,7 +575,9 @@ impl Attributor<'_, '_> {
     /// of a participial cue ("Kerry spoke for an hour, saying that ...").
     pub fn sentence_subject(&self, sentence: usize, before: usize) -> Option<Attribution> {
         let s = &self.doc.sentences[sentence];
-        for i in s.tokens.start..before {
+        // the subject opens the sentence: a bounded look keeps long sentences linear
+        let end = before.min(s.tokens.start + SUBJECT_REACH);
+        for i in s.tokens.start..end {
             if self.in_quote[i] {
                 continue;
             }
@@ -587,7 +592,23 @@ impl Attributor<'_, '_> {
                 return Some(self.pronoun(i));
             }
         }
-        None
+        // a common noun phrase opening the sentence: "The mayor condemned ... and said ..."
+        let first = (s.tokens.start..end).find(|&i| self.doc.is_word(i))?;
+        self.common_np(first, self.np_end(first, end), true)
+    }
+
+    /// The end of a noun phrase starting at `start`: the first word that is not part of one.
+    fn np_end(&self, start: usize, ceiling: usize) -> usize {
+        let d = self.doc;
+        let mut e = start;
+        while e < ceiling
+            && d.is_word(e)
+            && !(e > start && d.is_lowercase(e) && words::contains(NP_STOPS, d.lower(e)))
+            && cues::cue(d.lower(e)).is_none()
+        {
+            e += 1;
+        }
+        e
     }
 
     /// The subject of a cue verb in the sentence `sentence` (outside quotes): used when a quote

@@ -381,11 +381,12 @@ fn reported_speech(
 /// ("the Tax Foundation").
 fn phrase_start(doc: &Document, name: usize) -> usize {
     let mut start = name;
-    // titles written as abbreviations: "Mr. Obama", "Sen. Bernie Sanders"
-    while start > 0 && doc.is_capitalized(start - 1) && {
-        let w = doc.word(start - 1);
-        w.ends_with('.') && crate::text::is_abbreviation(&w[..w.len() - 1])
-    } {
+    // titles before the name: "Mr. Obama", "Sen. Bernie Sanders", "Chief Justice Roberts"
+    while start > 0
+        && name - start < 4
+        && doc.is_capitalized(start - 1)
+        && !doc.starts_sentence(start - 1)
+    {
         start -= 1;
     }
     if start > 0
