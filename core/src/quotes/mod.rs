@@ -719,6 +719,16 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         {
             return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
         }
+        // the narrator takes over: ", and when pressed ...", ", while critics ..."
+        if doc.is_punct(k, ',')
+            && matches!(doc.lower(k + 1), "and" | "but")
+            && matches!(
+                doc.lower(k + 2),
+                "when" | "while" | "as" | "after" | "before" | "since"
+            )
+        {
+            return k;
+        }
         if doc.is(k, "according") && doc.is(k + 1, "to") {
             if doc.is_punct(k - 1, ',') {
                 return k - 1;
