@@ -110,6 +110,20 @@ concur: concurs concurred
 affirm: affirms affirmed affirming
 reaffirm: reaffirms reaffirmed reaffirming
 tout: touts touted touting
+hail: hails hailed hailing
+branded: branded
+labeled: labeled labelled
+denounce: denounces denounced denouncing
+condemn: condemns condemned condemning
+criticize: criticizes criticized criticizing criticises criticised criticising
+praise: praises praised praising
+slammed: slammed
+blasted: blasted
+mocked: mocked
+deride: derides derided deriding
+dubbed: dubbed
+termed: termed
+characterize: characterizes characterized characterizing characterises characterised
 hint: hints hinted hinting
 signal: signals signaled signalled signaling
 predict: forecast forecasts

@@ -524,6 +524,29 @@ const NOT_CLAUSE_OPENERS: &[&str] = &[
     "otherwise",
 ];
 
+/// Verbs that characterise someone or something, reported speech when a quoted label follows:
+/// "accused Kyiv of “inventing obstacles”", "hailed Trump as “The Comeback Kid”".
+const CHARACTERIZING: &[&str] = &[
+    "accuse",
+    "describe",
+    "dismiss",
+    "tout",
+    "hail",
+    "branded",
+    "labeled",
+    "denounce",
+    "condemn",
+    "criticize",
+    "praise",
+    "slammed",
+    "blasted",
+    "mocked",
+    "deride",
+    "dubbed",
+    "termed",
+    "characterize",
+];
+
 /// Verbs that take an object before the reported clause ("told reporters that").
 const OBJECT_VERBS: &[&str] = &[
     "tell", "assure", "inform", "warn", "remind", "reassure", "urge", "advise", "promise", "ask",
@@ -639,7 +662,7 @@ fn clause_after(
         .map(|c| c.0)
         .unwrap_or("");
     // demands and characterisations: "called for a ceasefire", "called the plan “a disgrace”"
-    if lemma == "call" {
+    if lemma == "call" || CHARACTERIZING.contains(&lemma) {
         let object = if doc.is(k, "for") || doc.is(k, "on") {
             k + 1
         } else {
