@@ -448,6 +448,13 @@ fn parenthetical(
                     | "again"
                     | "also"
                     | "then"
+                    // the person told: "he told me on Friday"
+                    | "me"
+                    | "us"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "reporters"
             ) || crate::actors::words::contains(crate::actors::words::NOT_NAMES, doc.word(k));
         if !setting {
             return None;
@@ -628,7 +635,9 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                     | "report"
                     | "video"
                     | "op-ed"
-            ) || doc.is_capitalized(k + 1);
+            ) || doc.is_capitalized(k + 1)
+                // "said at an event in Colorado Springs that ..."
+                || doc.is(m, "that");
             if setting && m > k + 1 {
                 k = m;
                 continue;
@@ -797,7 +806,20 @@ fn clause_before(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
-    let (speaker, comma, after) = comma_attribution(doc, att, sentence, &cue)?;
+    let (speaker, comma, mut after) = comma_attribution(doc, att, sentence, &cue)?;
+    // the person told: "..., Graham told The Huffington Post on Thursday."
+    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+    if after == cue.end && OBJECT_VERBS.contains(&lemma) {
+        let mut m = after;
+        while m < s.tokens.end
+            && m < after + 5
+            && doc.is_word(m)
+            && (doc.is_capitalized(m) || m == after)
+        {
+            m += 1;
+        }
+        after = m;
+    }
     // the attribution closes the sentence: only setting words and final punctuation follow it
     let rest = skip_setting(doc, after, s.tokens.end);
     let trailing = rest..s.tokens.end;
