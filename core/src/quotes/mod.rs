@@ -414,7 +414,7 @@ fn comma_attribution(
     } else {
         let a = att.np_before(cue.start, s.tokens.start)?;
         let first = phrase_start(doc, a.mention.clone()?.start);
-        if first == s.tokens.start || !doc.is_punct(first - 1, ',') {
+        if first <= s.tokens.start || !doc.is_punct(first - 1, ',') {
             return None;
         }
         Some((a, first - 1, cue.end))
@@ -753,6 +753,7 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         }
         // the narrator takes over: ", and when pressed ...", ", while critics ..."
         if doc.is_punct(k, ',')
+            && k + 2 < end
             && matches!(doc.lower(k + 1), "and" | "but")
             && matches!(
                 doc.lower(k + 2),
