@@ -284,6 +284,22 @@ impl Attributor<'_, '_> {
         d.is_punct(i, '.') || d.is_punct(i, '!') || d.is_punct(i, '?')
     }
 
+    /// The token `open` (a punctuation mark) that opens the stretch closed at token `close`, at
+    /// most `reach` tokens back and not before `floor`.
+    fn opening_before(
+        &self,
+        close: usize,
+        floor: usize,
+        open: char,
+        reach: usize,
+    ) -> Option<usize> {
+        let mut k = close;
+        while k > floor && !self.doc.is_punct(k - 1, open) && close + 1 - k < reach {
+            k -= 1;
+        }
+        (k > floor && self.doc.is_punct(k - 1, open)).then(|| k - 1)
+    }
+
     /// The speaker phrase that ends right before token `end` (not before `floor`).
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Attribution> {
         let d = self.doc;
@@ -300,22 +316,14 @@ impl Attributor<'_, '_> {
         }
         // a parenthesis: Rep. Trey Gowdy (R-S.C.) said
         if e > floor + 1 && d.is_punct(e - 1, ')') {
-            let mut k = e - 1;
-            while k > floor && !d.is_punct(k - 1, '(') && e - k < 8 {
-                k -= 1;
-            }
-            if k > floor && d.is_punct(k - 1, '(') {
-                e = k - 1;
+            if let Some(open) = self.opening_before(e - 1, floor, '(', 8) {
+                e = open;
             }
         }
         // an apposition: NAME, a senior fellow at X, said
         if e > floor + 1 && d.is_punct(e - 1, ',') {
-            let mut k = e - 1;
-            while k > floor && !d.is_punct(k - 1, ',') && e - k < 14 {
-                k -= 1;
-            }
-            if k > floor && d.is_punct(k - 1, ',') {
-                e = k - 1;
+            if let Some(open) = self.opening_before(e - 1, floor, ',', 14) {
+                e = open;
             } else {
                 return None;
             }
