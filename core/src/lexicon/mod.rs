@@ -1,5 +1,5 @@
-//! The lexicon: every actor, place, role and word list the extractor knows, compiled once into an
-//! automaton and shared read-only between threads.
+//! The lexicon: every actor, place, role and word list the extractor knows, compiled once into a
+//! trie and shared read-only between threads.
 //!
 //! The default lexicon is the project's own (see `data/README.md`); users extend it with
 //! dictionaries in the field's formats (`formats`).
@@ -7,11 +7,10 @@
 pub mod cues;
 mod default;
 pub mod formats;
+mod trie;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::dates::Date;
 use crate::error::Error;
@@ -146,7 +145,10 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
     forms: Vec<String>,
-    matcher: AhoCorasick,
+    /// The forms a match starting with an upper-case letter can have (those written with one, and
+    /// those of any case), and the forms a match starting with anything else can have.
+    upper: trie::Trie,
+    other: trie::Trie,
     given_names: HashSet<String>,
     /// Lower-cased role phrase -> entry.
     roles: HashMap<String, usize>,
@@ -221,31 +223,33 @@ impl Lexicon {
     ) -> Vec<Hit> {
         debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<(Hit, u8)> = Vec::new();
-        // the automaton holds ASCII-lower-cased forms (see `LexiconBuilder::build`)
-        for m in self.matcher.find_overlapping_iter(lower) {
-            let p = self.patterns[m.pattern().as_usize()];
-            let matched = &text[m.start()..m.end()];
-            let form = &self.forms[m.pattern().as_usize()];
-            let case_ok = match p.case {
-                Case::Exact => matched == form,
-                Case::First => {
-                    let a = matched.chars().next();
-                    let b = form.chars().next();
-                    a.map(char::is_uppercase) == b.map(char::is_uppercase)
-                }
-                Case::Any => true,
+        // the tries hold ASCII-lower-cased forms (see `LexiconBuilder::build`)
+        let bytes = text.as_bytes();
+        for start in trie::word_starts(lower.as_bytes()) {
+            let upper = match bytes[start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => text[start..].chars().next().is_some_and(char::is_uppercase),
             };
-            if case_ok && is_boundary(m.start(), m.end()) {
-                let hit = Hit {
-                    start: m.start(),
-                    end: m.end(),
-                    entry: p.entry as usize,
-                    form: p.form,
+            let trie = if upper { &self.upper } else { &self.other };
+            trie.walk(lower.as_bytes(), start, |end, pattern| {
+                let p = self.patterns[pattern];
+                let case_ok = match p.case {
+                    Case::Exact => text[start..end] == self.forms[pattern],
+                    // the trie was chosen by the case of the first letter
+                    Case::First | Case::Any => true,
                 };
-                found.push((hit, u8::from(p.case == Case::Any)));
-            }
+                if case_ok && is_boundary(start, end) {
+                    let hit = Hit {
+                        start,
+                        end,
+                        entry: p.entry as usize,
+                        form: p.form,
+                    };
+                    found.push((hit, u8::from(p.case == Case::Any)));
+                }
+            });
         }
-        found.sort_unstable_by_key(|(h, rank)| (h.start, std::cmp::Reverse(h.end), *rank, h.entry));
+        found.sort_by_key(|(h, rank)| (h.start, std::cmp::Reverse(h.end), *rank, h.entry));
         let mut hits = Vec::with_capacity(found.len());
         let mut until = 0;
         for (h, _) in found {
@@ -352,15 +356,25 @@ impl LexiconBuilder {
                 patterns.push(p);
             }
         }
-        // The automaton is built over ASCII-lower-cased forms and searches ASCII-lower-cased
-        // text (same byte offsets): with large user dictionaries (the Phoenix files, ~40,000
-        // forms) an ASCII-case-insensitive automaton takes four times as long to build.
-        let build_matcher = || {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(forms.iter().map(|f| f.to_ascii_lowercase()))
-                .map_err(|e| Error::lexicon("<lexicon>", 0, e.to_string()))
+        // The tries are built over ASCII-lower-cased forms and search ASCII-lower-cased text
+        // (same byte offsets); which trie is searched from a word follows the case of its first
+        // letter, so that the case rules of `Case::First` hold by construction.
+        let build_tries = || {
+            let lowered: Vec<String> = forms.iter().map(|f| f.to_ascii_lowercase()).collect();
+            let starts_upper: Vec<bool> = forms
+                .iter()
+                .map(|f| f.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            let subset = |upper: bool| {
+                trie::Trie::new(
+                    lowered
+                        .iter()
+                        .enumerate()
+                        .filter(|&(i, _)| patterns[i].case == Case::Any || starts_upper[i] == upper)
+                        .map(|(i, f)| (i as u32, f.as_bytes())),
+                )
+            };
+            (subset(true), subset(false))
         };
         let sources = self.event_sources;
         let build_events = move || -> Result<crate::events::EventDict, Error> {
@@ -377,12 +391,11 @@ impl LexiconBuilder {
             })
         };
         // the automaton and the event dictionary are independent: built side by side
-        let (matcher, events) = std::thread::scope(|scope| {
+        let ((upper, other), events) = std::thread::scope(|scope| {
             let events = scope.spawn(build_events);
-            let matcher = build_matcher();
-            (matcher, events.join())
+            let tries = build_tries();
+            (tries, events.join())
         });
-        let matcher = matcher?;
         let events = events.map_err(|_| {
             Error::lexicon("<lexicon>", 0, "building the event dictionary failed")
         })??;
@@ -390,7 +403,8 @@ impl LexiconBuilder {
             entries: self.entries,
             patterns,
             forms,
-            matcher,
+            upper,
+            other,
             given_names: self.given_names,
             roles,
             events,

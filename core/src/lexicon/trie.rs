@@ -1,0 +1,230 @@
+//! A byte trie over the lexicon's ASCII-lower-cased forms, searched from word starts only.
+//!
+//! Lexicon matches must start and end on token boundaries, so there is no need to run an automaton
+//! over every byte of the text: the trie is walked from each position where a token can start
+//! (never inside a run of ASCII letters and digits) and reports every form that starts there, of
+//! every length, so that a longer form rejected by the case rules leaves the shorter ones in play.
+//! Nodes are numbered breadth-first, which puts the children of a node next to each other: a node
+//! stores the range of its children and each child its byte.
+
+/// One node: its children are the nodes `first_child .. first_child + children`; the patterns
+/// whose form ends here are `outputs[out_start .. out_start + out_len]`. A node with many children
+/// also has a table of them by byte (`dense`, else `NO_TABLE`).
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    children: u16,
+    out_len: u16,
+    first_child: u32,
+    out_start: u32,
+    dense: u32,
+}
+
+const NO_TABLE: u32 = u32::MAX;
+/// Nodes with at least this many children get a table (the root and the first letters of forms).
+const DENSE_FROM: usize = 8;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Trie {
+    nodes: Vec<Node>,
+    /// The byte leading to each node (kept apart from the nodes: a node's children are scanned
+    /// by their bytes, which then share a cache line).
+    bytes: Vec<u8>,
+    /// Child by byte for the nodes with a table (0: none; the root is node 0 and never a child).
+    tables: Vec<[u32; 256]>,
+    /// Pattern ids, grouped by the node where their form ends, in pattern order.
+    outputs: Vec<u32>,
+    /// A bit set over the hashes of the forms' first words (see [`first_word`]): a word whose bit
+    /// is clear starts no form, and the trie is not walked from it. Its length is a power of two.
+    first_words: Vec<u64>,
+}
+
+/// The first word of `bytes` for the filter: its leading run of ASCII letters and digits. A form
+/// matching on token boundaries has the same first word as the text it matches (a token never
+/// ends inside such a run), so a text word whose hash is not in the set starts no match.
+#[inline]
+fn first_word(bytes: &[u8]) -> &[u8] {
+    let n = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    &bytes[..n]
+}
+
+#[inline]
+fn word_hash(word: &[u8]) -> u64 {
+    // FNV-1a: a few instructions a byte, good enough to spread short words over the bit set
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+impl Trie {
+    /// Builds the trie of `forms`: pairs of a pattern id and its ASCII-lower-cased form.
+    pub(crate) fn new<'f>(forms: impl IntoIterator<Item = (u32, &'f [u8])>) -> Trie {
+        let mut forms: Vec<(u32, &[u8])> = forms.into_iter().filter(|f| !f.1.is_empty()).collect();
+        forms.sort_unstable_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
+        let empty = Node {
+            children: 0,
+            out_len: 0,
+            first_child: 0,
+            out_start: 0,
+            dense: NO_TABLE,
+        };
+        let mut nodes = vec![empty];
+        let mut bytes = vec![0u8];
+        let mut tables = Vec::new();
+        let mut outputs = Vec::with_capacity(forms.len());
+        // Breadth first: (node, the sorted forms under it, its depth). A node's forms share their
+        // first `depth` bytes; those of length `depth` end at the node and sort first.
+        let mut queue = std::collections::VecDeque::new();
+        queue.push_back((0usize, 0usize, forms.len(), 0usize));
+        while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
+            let out_start = outputs.len();
+            while lo < hi && forms[lo].1.len() == depth {
+                outputs.push(forms[lo].0);
+                lo += 1;
+            }
+            let first_child = nodes.len();
+            while lo < hi {
+                let byte = forms[lo].1[depth];
+                let mut end = lo + 1;
+                while end < hi && forms[end].1[depth] == byte {
+                    end += 1;
+                }
+                queue.push_back((nodes.len(), lo, end, depth + 1));
+                nodes.push(empty);
+                bytes.push(byte);
+                lo = end;
+            }
+            let children = nodes.len() - first_child;
+            let dense = if children >= DENSE_FROM || node == 0 {
+                let mut table = [0u32; 256];
+                for c in first_child..nodes.len() {
+                    table[bytes[c] as usize] = c as u32;
+                }
+                tables.push(table);
+                (tables.len() - 1) as u32
+            } else {
+                NO_TABLE
+            };
+            nodes[node] = Node {
+                children: children as u16,
+                out_len: (outputs.len() - out_start) as u16,
+                first_child: first_child as u32,
+                out_start: out_start as u32,
+                dense,
+            };
+        }
+        // about 16 bits a distinct first word: few false positives, a few KB for the default forms
+        let words: std::collections::HashSet<&[u8]> =
+            forms.iter().map(|f| first_word(f.1)).collect();
+        let bits = (words.len() * 16).next_power_of_two().max(64);
+        let mut first_words = vec![0u64; bits / 64];
+        for w in words {
+            let bit = (word_hash(w) as usize) & (bits - 1);
+            first_words[bit / 64] |= 1 << (bit % 64);
+        }
+        Trie {
+            nodes,
+            bytes,
+            tables,
+            outputs,
+            first_words,
+        }
+    }
+
+    #[inline]
+    fn child(&self, node: &Node, byte: u8) -> Option<u32> {
+        if node.dense != NO_TABLE {
+            let c = self.tables[node.dense as usize][byte as usize];
+            return (c != 0).then_some(c);
+        }
+        let first = node.first_child as usize;
+        self.bytes[first..first + node.children as usize]
+            .iter()
+            .position(|&b| b == byte)
+            .map(|k| (first + k) as u32)
+    }
+
+    /// Calls `found(end, pattern)` for every form that occurs in `lower` at `start`, shortest
+    /// first; the patterns of one form in pattern order.
+    #[inline]
+    pub(crate) fn walk(&self, lower: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
+        let bit =
+            (word_hash(first_word(&lower[start..])) as usize) & (self.first_words.len() * 64 - 1);
+        if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
+            return;
+        }
+        let mut node = self.nodes[0];
+        let mut end = start;
+        while let Some(&b) = lower.get(end) {
+            let Some(c) = self.child(&node, b) else {
+                return;
+            };
+            node = self.nodes[c as usize];
+            end += 1;
+            let outs = node.out_start as usize..node.out_start as usize + node.out_len as usize;
+            for &p in &self.outputs[outs] {
+                found(end, p as usize);
+            }
+        }
+    }
+}
+
+/// The positions of `lower` where a token can start: every character boundary but those inside a
+/// run of ASCII letters and digits (the tokenizer never splits such a run).
+pub(crate) fn word_starts(lower: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut prev_alnum = false;
+    lower.iter().enumerate().filter_map(move |(i, &b)| {
+        let alnum = b.is_ascii_alphanumeric();
+        let inside_run = alnum && prev_alnum;
+        prev_alnum = alnum;
+        let continuation = (b & 0xC0) == 0x80;
+        (!inside_run && !continuation).then_some(i)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(forms: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
+        let trie = Trie::new(
+            forms
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (i as u32, f.as_bytes())),
+        );
+        let mut out = Vec::new();
+        for s in word_starts(text.as_bytes()) {
+            trie.walk(text.as_bytes(), s, |e, p| out.push((s, e, p)));
+        }
+        out
+    }
+
+    #[test]
+    fn every_length_from_each_word_start() {
+        let forms = ["new york", "new", "york times", "new york times", "new"];
+        let got = matches(&forms, "the new york times");
+        assert_eq!(
+            got,
+            vec![(4, 7, 1), (4, 7, 4), (4, 12, 0), (4, 18, 3), (8, 18, 2)]
+        );
+    }
+
+    #[test]
+    fn never_from_inside_a_word() {
+        // "us" inside "houses" and "un" inside "fun" are not candidates; after punctuation they are
+        let got = matches(&["us", "un"], "houses fun us-un 'un");
+        assert_eq!(got, vec![(11, 13, 0), (14, 16, 1), (18, 20, 1)]);
+    }
+
+    #[test]
+    fn multibyte_and_empty_forms() {
+        let got = matches(&["", "são paulo", "é", "\u{a9}"], "em são paulo é");
+        assert_eq!(got, vec![(3, 13, 1), (14, 16, 2)]);
+        assert!(matches(&[], "anything").is_empty());
+    }
+}
