@@ -1,6 +1,6 @@
 //! Mention candidates: lexicon matches and proper-name runs classified by their context.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::words::{self, contains};
@@ -319,8 +319,8 @@ struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(doc: &Document<'a>, runs: &[Range<usize>]) -> Self {
-        let mut mid_caps = HashSet::new();
-        let mut initial = HashSet::new();
+        let mut mid_caps = HashSet::default();
+        let mut initial = HashSet::default();
         for run in runs {
             for i in run.clone() {
                 if doc.starts_sentence(i) {
@@ -330,7 +330,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let mut common = HashSet::new();
+        let mut common = HashSet::default();
         if !initial.is_empty() {
             // a bit per byte length of the initial words: most lower-case words are ruled out
             // without hashing them

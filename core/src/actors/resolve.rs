@@ -1,7 +1,8 @@
 //! Merging mention candidates into actors: lexicon entries, full names and surnames, acronyms;
 //! roles from titles and appositions; country and CAMEO code.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::recognize::{Candidate, CandidateKind};
@@ -45,12 +46,12 @@ pub fn resolve(
         lexicon,
         published,
         actors: Vec::new(),
-        keys: HashMap::new(),
+        keys: HashMap::default(),
         mentions: Vec::new(),
         places: Vec::new(),
-        place_keys: HashMap::new(),
+        place_keys: HashMap::default(),
         teams: teams(doc, lexicon, candidates),
-        person_tails: HashMap::new(),
+        person_tails: HashMap::default(),
     };
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
@@ -210,7 +211,7 @@ fn teams(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate]) -> HashSet
                 .iter()
                 .any(|d| doc.span_text(i..i + 1) == *d)
     };
-    let mut teams = HashSet::new();
+    let mut teams = HashSet::default();
     for c in candidates {
         let CandidateKind::Lexicon {
             entry,
@@ -483,7 +484,7 @@ impl<'d> Builder<'d, '_> {
             .enumerate()
             .map(|(i, c)| (c.tokens.end, i))
             .collect();
-        let mut by_start: HashMap<usize, usize> = HashMap::new();
+        let mut by_start: HashMap<usize, usize> = HashMap::default();
         for (i, c) in candidates.iter().enumerate() {
             by_start.entry(c.tokens.start).or_insert(i);
         }

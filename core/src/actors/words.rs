@@ -1,7 +1,7 @@
 //! Closed word lists the actor rules read: function words, name particles, organisation and place
 //! heads, and capitalised words that are not names.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Capitalised at the start of a sentence, never the start of a name.

@@ -1,6 +1,6 @@
 //! Cue words that introduce quotes and reported speech.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// How a cue introduces what is said.
@@ -153,7 +153,7 @@ want: wants wanted wanting /belief
 pub const SOURCE_PREPOSITIONS: &[&str] = &["according to", "in the words of", "quoting", "per"];
 
 static CUES: LazyLock<HashMap<&'static str, (&'static str, CueClass)>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in CUE_VERBS.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (line, class) = match line.strip_suffix("/belief") {
             Some(rest) => (rest.trim(), CueClass::Belief),

@@ -9,7 +9,7 @@ mod default;
 pub mod formats;
 mod trie;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};
 
 use crate::dates::Date;
@@ -340,14 +340,14 @@ impl LexiconBuilder {
     }
 
     pub fn build(self) -> Result<Lexicon, Error> {
-        let mut roles = HashMap::new();
+        let mut roles = HashMap::default();
         for (text, p) in &self.forms {
             if self.entries[p.entry as usize].kind == EntryKind::Role {
                 roles.insert(text.to_lowercase(), p.entry as usize);
             }
         }
         // One pattern per distinct written form; where two entries share a form the first added wins.
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut forms = Vec::new();
         let mut patterns = Vec::new();
         for (text, p) in self.forms {

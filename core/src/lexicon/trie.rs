@@ -118,8 +118,7 @@ impl Trie {
             };
         }
         // about 16 bits a distinct first word: few false positives, a few KB for the default forms
-        let words: std::collections::HashSet<&[u8]> =
-            forms.iter().map(|f| first_word(f.1)).collect();
+        let words: rustc_hash::FxHashSet<&[u8]> = forms.iter().map(|f| first_word(f.1)).collect();
         let bits = (words.len() * 16).next_power_of_two().max(64);
         let mut first_words = vec![0u64; bits / 64];
         for w in words {

@@ -255,7 +255,7 @@ pub struct Attributor<'a, 'd> {
     /// Tokens inside direct quotes (marks included).
     pub in_quote: &'a [bool],
     /// `in_sentence` results by sentence: many quotes may ask about one long sentence.
-    pub sentence_memo: std::cell::RefCell<std::collections::HashMap<usize, Option<Attribution>>>,
+    pub sentence_memo: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<Attribution>>>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.

@@ -4,7 +4,7 @@
 mod attribute;
 mod marks;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 pub use attribute::Attribution;
@@ -903,7 +903,7 @@ fn according_to(
 /// Segments of one utterance share its speaker: the attribution often comes only with the last
 /// segment of a quote that runs over several paragraphs.
 fn share_speakers(quotes: &mut [QuoteSpan]) {
-    let mut by_utterance: HashMap<usize, Attribution> = HashMap::new();
+    let mut by_utterance: HashMap<usize, Attribution> = HashMap::default();
     for q in quotes.iter() {
         if q.attribution.is_some() {
             by_utterance
@@ -925,7 +925,7 @@ fn share_speakers(quotes: &mut [QuoteSpan]) {
 
 /// Utterances numbered 1, 2, ... in order of first appearance.
 fn renumber_utterances(quotes: &mut [QuoteSpan]) {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for q in quotes.iter_mut() {
         let next = map.len() + 1;
         q.utterance = *map.entry(q.utterance).or_insert(next);

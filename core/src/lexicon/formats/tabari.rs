@@ -3,7 +3,7 @@
 //! comments, `<SYNSETS>` and `{forms}` lines; PETRARCH's `#` comments, `<!-- -->` blocks,
 //! `--- VERB [code] ---` group headers and `+` verb synonyms).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{
     parse_dict_date, ActorDef, AgentDef, DatedCode, DiscardDef, Elem, PWord, Pattern, Skipped,
