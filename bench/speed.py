@@ -57,8 +57,24 @@ def line(name: str, seconds: float, nbytes: int, docs: int, sentences: int | Non
     print(s + f"   ({seconds:.3f} s)")
 
 
-def core_bench(paths: list[str], repeat: int, threads: int) -> dict | None:
+EVENTS = SHARED / "events"
+
+
+def full_dictionaries() -> dict[str, list[Path]]:
+    """The field's full dictionaries: the CAMEO master verbs and the Phoenix actors, agents and discards."""
+    phoenix = EVENTS / "petrarch"
+    return {
+        "verbs": [EVENTS / "tabari" / "CAMEO.091003.master.verbs"],
+        "actors": [phoenix / f"Phoenix.{n}.actors.txt" for n in ("Countries", "International", "MilNonState")],
+        "agents": [phoenix / "Phoenix.agents.txt"],
+        "discards": [phoenix / "Phoenix.discards.txt"],
+    }
+
+
+def core_bench(paths: list[str], repeat: int, threads: int, dicts: bool = False) -> dict | None:
     cmd = ["cargo", "run", "-q", "--release", "-p", "newsextract-core", "--example", "throughput", "--"]
+    if dicts:
+        cmd += ["--dicts", str(EVENTS)]
     try:
         out = subprocess.run(
             cmd + ["--repeat", str(repeat), "--threads", str(threads), *paths],
@@ -129,6 +145,31 @@ def adversarial(sizes: list[int], limit: float) -> None:
         print(f"  {name:<36} " + " ".join(f"{t:8.3f}" for t in times) + "   ratios " + " ".join(f"{r:.1f}" for r in ratios) + flag)
 
 
+def full(args: argparse.Namespace, texts: list[str], nbytes: int, sentences: int | None) -> None:
+    """The same corpus with the full CAMEO verbs and all Phoenix actor, agent and discard files."""
+    files = full_dictionaries()
+    if not all(p.exists() for ps in files.values() for p in ps):
+        print(f"full dictionaries: skipped ({EVENTS} not found)")
+        return
+    import newsextract as nx
+
+    print("with the full CAMEO verbs + Phoenix actors, agents and discards:")
+    t = time.perf_counter()
+    lexicon = nx.Lexicon.from_files(**files)
+    print(f"  nx.Lexicon.from_files: {time.perf_counter() - t:.3f} s, {len(lexicon)} entries; RSS now {rss_mb():.0f} MB")
+    if not args.no_core:
+        paths = [str(SHARED / "corpus" / "wikinews_en.jsonl")] + [str(SHARED / "quotes" / "polnear" / s / "text") for s in ("train", "dev")]
+        one = core_bench(paths, args.repeat, 1, dicts=True)
+        if one:
+            line("core, 1 thread", one["seconds"], one["bytes"], one["docs"], one["sentences"])
+            print(f"  core: dictionaries loaded in {one['lexicon_load_s']:.3f} s; RSS {one['rss_after_lexicon'] / 2**20:.1f} MB "
+                  f"with the lexicon, peak {one['rss_peak'] / 2**20:.1f} MB")
+    b1 = best_of(args.repeat, lambda: nx.extract_batch(texts, threads=1, lexicon=lexicon))
+    line("nx.extract_batch threads=1", b1, nbytes, len(texts), sentences)
+    bn = best_of(args.repeat, lambda: nx.extract_batch(texts, lexicon=lexicon))
+    line(f"nx.extract_batch threads={os.cpu_count()}", bn, nbytes, len(texts), sentences)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)
@@ -178,6 +219,7 @@ def main() -> None:
     if one:
         print(f"  Python loop / core: {loop / (one['seconds'] * args.scale):.2f}x the core's time")
     print(f"  peak RSS of this process: {rss_mb():.0f} MB")
+    full(args, texts, nbytes, sentences)
     peers(texts, nbytes, nbytes / 1e6 / loop)
     if args.adversarial:
         adversarial([250_000, 500_000, 1_000_000, 2_000_000], limit=20.0)

@@ -1,8 +1,12 @@
 //! Throughput of the core alone, for `bench/speed.py` (build with `--release`):
 //!
 //! ```text
-//! cargo run --release -p newsextract-core --example throughput -- [--repeat N] [--threads T] PATH...
+//! cargo run --release -p newsextract-core --example throughput -- [--repeat N] [--threads T] [--dicts DIR] PATH...
 //! ```
+//!
+//! With `--dicts DIR` the lexicon is the default one plus the field's full dictionaries: DIR holds
+//! `tabari/CAMEO.091003.master.verbs` and the Phoenix actor, agent and discard files under
+//! `petrarch/` (../shared/data/events).
 //!
 //! A PATH is a `.jsonl` file (one article per line, its `text` field), a directory (every `.txt`
 //! file in it, one article each) or any other file (one article). Prints one JSON object: bytes,
@@ -13,8 +17,28 @@
 use std::path::Path;
 use std::time::Instant;
 
+use newsextract_core::events::DictSources;
 use newsextract_core::text::Document;
-use newsextract_core::{Extractor, Lexicon, Options};
+use newsextract_core::{Error, Extractor, Lexicon, Options};
+
+/// The default lexicon plus the full CAMEO verbs and the Phoenix actors, agents and discards.
+fn full_dictionaries(dir: &Path) -> Result<Lexicon, Error> {
+    let p = |name: &str| dir.join(name);
+    let actors: Vec<_> = ["Countries", "International", "MilNonState"]
+        .iter()
+        .map(|n| p(&format!("petrarch/Phoenix.{n}.actors.txt")))
+        .collect();
+    let sources = DictSources::from_paths(
+        &[p("tabari/CAMEO.091003.master.verbs")],
+        &actors,
+        &[p("petrarch/Phoenix.agents.txt")],
+        &[p("petrarch/Phoenix.discards.txt")],
+        &[],
+    )?;
+    let mut builder = Lexicon::builder_with_defaults()?;
+    builder.add_dictionary_files(sources)?;
+    builder.build()
+}
 
 fn load(path: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
     if path.is_dir() {
@@ -56,11 +80,13 @@ fn main() {
     let mut threads = 1usize;
     let mut dump = false;
     let mut paths = Vec::new();
+    let mut dicts: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--repeat" => repeat = args.next().and_then(|v| v.parse().ok()).unwrap_or(repeat),
             "--dump" => dump = true,
+            "--dicts" => dicts = args.next(),
             "--threads" => {
                 threads = args
                     .next()
@@ -72,12 +98,21 @@ fn main() {
         }
     }
     if paths.is_empty() {
-        eprintln!("usage: throughput [--repeat N] [--threads T] PATH...");
+        eprintln!("usage: throughput [--repeat N] [--threads T] [--dicts DIR] PATH...");
         std::process::exit(2);
     }
     let rss_start = peak_rss();
     let t = Instant::now();
-    let lexicon: std::sync::Arc<Lexicon> = Lexicon::default_shared();
+    let lexicon: std::sync::Arc<Lexicon> = match &dicts {
+        None => Lexicon::default_shared(),
+        Some(dir) => match full_dictionaries(Path::new(dir)) {
+            Ok(l) => std::sync::Arc::new(l),
+            Err(e) => {
+                eprintln!("{dir}: {e}");
+                std::process::exit(1);
+            }
+        },
+    };
     let load_seconds = t.elapsed().as_secs_f64();
     let rss_lexicon = peak_rss();
     let mut texts = Vec::new();

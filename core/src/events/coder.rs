@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::dict::{word_matches, CandKind, EventDict};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
-use crate::lexicon::formats::{CodeBy, DictOptions, Elem, VerbCode};
+use crate::lexicon::formats::{CodeBy, DictOptions, Elem, Prefixes, VerbCode};
 use crate::text::{Document, Kind};
 
 /// An event before output: codes, actor ids, trigger tokens.
@@ -1410,7 +1410,16 @@ fn code_verb(
     let opts = c.options;
     let verb = &d.verbs[v as usize];
     let mut chosen: Option<(&VerbCode, Designated)> = None;
+    let mut words = Prefixes::default();
+    if !verb.patterns.is_empty() {
+        for &w in clause {
+            words.add_word(s.w(w));
+        }
+    }
     for p in &verb.patterns {
+        if !words.covers(&p.needs) {
+            continue;
+        }
         if let Some(des) = match_pattern(s, clause, vpos, vend, &p.before, &p.after) {
             chosen = Some((&p.code, des));
             break;

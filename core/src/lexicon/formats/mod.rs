@@ -116,8 +116,62 @@ pub struct Pattern {
     pub code: VerbCode,
     /// Letters in the fixed text (TABARI's ordering: longer patterns are tried first).
     pub length: usize,
+    /// The words the pattern needs, by their first bytes: a clause without them all is skipped.
+    pub needs: Prefixes,
     /// 1-based line in its file.
     pub line: usize,
+}
+
+/// A 512-bit summary of words by their first one to three bytes, so that a verb pattern whose
+/// words cannot all occur in a clause is passed over without being matched (the full CAMEO
+/// dictionary gives a common verb hundreds of patterns).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Prefixes([u64; 8]);
+
+impl Prefixes {
+    fn set(&mut self, prefix: &[u8]) {
+        // FNV-1a over at most three bytes
+        let mut h: u32 = 0x811c_9dc5;
+        for &b in prefix {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        let bit = (h ^ (h >> 16)) as usize & 511;
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// The words every match of a pattern contains: its plain words outside synsets (and not
+    /// `&NAME` references to them, which may not be resolved yet), each by its first three bytes
+    /// (fewer when shorter). A text word a pattern word matches starts with the pattern word, so
+    /// it shares those bytes.
+    pub fn needed_by(elems: &[&[Elem]]) -> Prefixes {
+        let mut p = Prefixes::default();
+        for e in elems.iter().flat_map(|e| e.iter()) {
+            match e {
+                Elem::Word(w) if !w.text.starts_with('&') => {
+                    let b = w.text.as_bytes();
+                    p.set(&b[..b.len().min(3)]);
+                }
+                _ => {}
+            }
+        }
+        p
+    }
+
+    /// Adds a text word: its first one, two and three bytes.
+    pub fn add_word(&mut self, word: &str) {
+        let b = word.as_bytes();
+        for n in 1..=b.len().min(3) {
+            self.set(&b[..n]);
+        }
+    }
+
+    /// Every prefix in `needs` is here.
+    pub fn covers(&self, needs: &Prefixes) -> bool {
+        self.0
+            .iter()
+            .zip(&needs.0)
+            .all(|(have, need)| need & !have == 0)
+    }
 }
 
 /// A verb root with its written forms and patterns.

@@ -6,8 +6,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{
-    parse_dict_date, ActorDef, AgentDef, DatedCode, DiscardDef, Elem, PWord, Pattern, Skipped,
-    Verb, VerbCode,
+    parse_dict_date, ActorDef, AgentDef, DatedCode, DiscardDef, Elem, PWord, Pattern, Prefixes,
+    Skipped, Verb, VerbCode,
 };
 use crate::error::Error;
 
@@ -412,6 +412,7 @@ fn parse_pattern(
         }
         let length = pattern_length(&alt.replace('&', ""));
         out.push(Pattern {
+            needs: Prefixes::needed_by(&[&before, &after]),
             before,
             after,
             code: code.clone(),
