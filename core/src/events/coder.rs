@@ -885,8 +885,7 @@ fn news_window(
         }
     }
     let verb = &s.dict.verbs[v as usize];
-    let first = w(vpos);
-    let bare = !first.ends_with("ED") && !first.ends_with("ING");
+    let bare = is_bare(verb, w(vpos));
     if !verb.nominal && bare {
         let verbal = match prev {
             Some(pq) => is_verbal_cue(w(pq)) || s.group_at[clause[pq]] != NONE,
@@ -898,6 +897,19 @@ fn news_window(
         }
     }
     Some(lo..hi)
+}
+
+/// A verb written in a form that may also be a noun or a noun's modifier ("supply", "attacks"):
+/// not a past or present participle, regular ("-ED", "-ING") or irregular ("met", "struck",
+/// "fought": the forms the dictionary lists after the root).
+fn is_bare(verb: &crate::lexicon::formats::Verb, word: &str) -> bool {
+    !word.ends_with("ED")
+        && !word.ends_with("ING")
+        && !verb
+            .forms
+            .iter()
+            .skip(1)
+            .any(|f| f.first().is_some_and(|p| &*p.text == word))
 }
 
 /// The kind of the item covering word `w` (items never overlap).
@@ -1566,8 +1578,7 @@ fn code_verb(
             s.words[w].kind == WK::Word && s.group_at[w] == NONE && !is_function_word(s.w(w))
         };
         let prev_group = vpos > 0 && s.group_at[clause[vpos - 1]] != NONE;
-        let first = s.w(clause[vpos]);
-        let bare = !first.ends_with("ED") && !first.ends_with("ING");
+        let bare = is_bare(verb, s.w(clause[vpos]));
         if !by_pattern && next_plain && (verb.nominal || (prev_group && bare)) {
             return VerbResult::Nothing;
         }
