@@ -82,7 +82,13 @@ impl Extractor {
             options: dict.options(),
             date: options.published,
         };
-        let raw = events::coder::code_document(&doc, Some(&actors), &coding);
+        let mut raw = events::coder::code_document(&doc, Some(&actors), &coding);
+        let acts = events::speech_acts(&doc, &actors, &quotes, dict, &raw);
+        if !acts.is_empty() {
+            raw.extend(acts);
+            // in text order: the coder's events are in sentence order already
+            raw.sort_by_key(|e| e.sentence);
+        }
         let mut article = Output { doc: &doc }.article(&actors, &quotes);
         article.events = Output { doc: &doc }.events(&raw, &actors, options.published);
         article

@@ -28,6 +28,33 @@ pub struct RawEvent {
     dominant: bool,
 }
 
+impl RawEvent {
+    /// An event coded outside the sentence coder (a speaker's verbal act): `source` and `target`
+    /// are an actor index and its code.
+    pub(crate) fn new(
+        code: &str,
+        source: (Option<usize>, &str),
+        target: Option<(usize, &str)>,
+        trigger: Range<usize>,
+        sentence: usize,
+        clause_tokens: Range<usize>,
+    ) -> RawEvent {
+        RawEvent {
+            code: code.into(),
+            source_code: Some(source.1.into()),
+            target_code: target.map(|t| t.1.into()),
+            source: source.0,
+            target: target.map(|t| t.0),
+            trigger,
+            sentence,
+            clause_tokens,
+            negated: false,
+            subordinate: false,
+            dominant: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WK {
     Word,

@@ -11,10 +11,12 @@ mod cameo_table;
 pub mod coder;
 pub mod conformance;
 pub mod dict;
+mod speech;
 mod when;
 
 pub use coder::RawEvent;
 pub use dict::{DictSources, EventDict, LoadReport};
+pub use speech::speech_acts;
 pub use when::resolve_date;
 
 /// A CAMEO event code's facts.
