@@ -82,7 +82,12 @@ impl Extractor {
             options: dict.options(),
             date: options.published,
         };
+        // first-person pronouns in quotes stand for the speaker while events are coded (they
+        // are not output as mentions: "we" is often the speaker's government or group)
+        let mentions = actors.mentions.len();
+        quotes::add_first_person(&doc, &mut actors, &quotes);
         let mut raw = events::coder::code_document(&doc, Some(&actors), &coding);
+        actors.truncate_mentions(mentions);
         let acts = events::speech_acts(&doc, &actors, &quotes, dict, &raw);
         if !acts.is_empty() {
             raw.extend(acts);

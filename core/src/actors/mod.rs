@@ -120,6 +120,18 @@ impl Actors {
         self.mentions.push(mention);
     }
 
+    /// Drops the mentions added after the first `len` (with [`add_mention`](Self::add_mention)).
+    pub fn truncate_mentions(&mut self, len: usize) {
+        for i in len..self.mentions.len() {
+            for slot in &mut self.covering[self.mentions[i].tokens.clone()] {
+                if *slot == Some(i as u32) {
+                    *slot = None;
+                }
+            }
+        }
+        self.mentions.truncate(len);
+    }
+
     /// The last mention that ends at or before token `before` and satisfies `accept`.
     pub fn last_before(
         &self,

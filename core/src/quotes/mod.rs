@@ -2,12 +2,14 @@
 //! its speaker resolved to an actor and its segments grouped into utterances.
 
 mod attribute;
+mod first_person;
 mod marks;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 pub use attribute::Attribution;
+pub use first_person::add_first_person;
 pub use marks::{find_segments, Segment};
 
 use crate::actors::{Actors, Mention, MentionKind};
