@@ -68,6 +68,8 @@ struct Wd {
     tok: u32,
     cap: bool,
     kind: WK,
+    /// A possessive clitic followed the word ("Kerry's").
+    possessive: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,6 +252,9 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     && !words.is_empty()
                     && (text == "'s" || text == "’s" || text == "'S" || text == "’S")
                 {
+                    if let Some(last) = words.last_mut() {
+                        last.possessive = true;
+                    }
                     continue;
                 }
                 let s = buf.len() as u32;
@@ -273,6 +278,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     tok: ti as u32,
                     cap,
                     kind: WK::Word,
+                    possessive: false,
                 });
             }
             Kind::Punct => {
@@ -286,6 +292,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         tok: ti as u32,
                         cap: false,
                         kind: WK::Comma,
+                        possessive: false,
                     });
                 }
             }
@@ -484,7 +491,17 @@ fn code_sentence(
             CandKind::Agent(a) => Item::Agent(a),
             CandKind::Verb(v) => {
                 let verb = &d.verbs[v as usize];
-                let prev_det = i > 0 && is_det(s.w(i - 1));
+                // news prose: a participle after a possessive modifies a noun ("Kerry's
+                // negotiating position"); a bare noun there stays an event ("Russia's support")
+                let prev_det = i > 0
+                    && (is_det(s.w(i - 1))
+                        || (d.embedded
+                            && s.w(i).ends_with("ING")
+                            && (s.words[i - 1].possessive
+                                || matches!(
+                                    s.w(i - 1),
+                                    "HIS" | "HER" | "ITS" | "THEIR" | "OUR" | "MY" | "YOUR"
+                                ))));
                 if (verb.code == VerbCode::Null && verb.patterns.is_empty())
                     || (!verb.nominal && (prev_det || s.words[i].cap))
                 {
@@ -1258,9 +1275,21 @@ fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
     if let Some(&last) = commas.last() {
         segments.push((last, n, l.emin, l.emax));
     }
-    for (a, b, min, max) in segments {
+    // news prose: a clause after a comma that opens with a participle of a dictionary verb
+    // ("..., accusing Washington of double standards") says what the subject did: it is kept
+    let keep: Vec<bool> = segments
+        .iter()
+        .map(|&(a, ..)| {
+            s.dict.embedded
+                && s.words[a].kind == WK::Comma
+                && a + 1 < n
+                && s.w(a + 1).ends_with("ING")
+                && matches!(item_kind(s, a + 1), Item::Verb(_))
+        })
+        .collect();
+    for (&(a, b, min, max), keep) in segments.iter().zip(keep) {
         let c = count(a, b);
-        if c > min && c <= max {
+        if c > min && c <= max && !keep {
             for slot in &mut s.deleted[a..b] {
                 *slot = true;
             }

@@ -165,6 +165,18 @@ impl EventDict {
             ..Default::default()
         })?;
         d.embedded = true;
+        // the project's verbs are written as roots ("ACCUSE_"): their -ING forms drop a final E
+        for v in 0..d.verbs.len() {
+            let extra: Vec<Vec<PWord>> = d.verbs[v]
+                .forms
+                .iter()
+                .filter_map(|f| ing_form(f))
+                .collect();
+            for f in extra {
+                d.add_phrase(f.clone(), CandKind::Verb(v as u32));
+                d.verbs[v].forms.push(f);
+            }
+        }
         Ok(d)
     }
 
@@ -327,6 +339,19 @@ impl EventDict {
         d.embedded = true;
         d
     }
+}
+
+/// The -ING form of a verb form whose first word ends in a silent E ("ACCUSING" for "ACCUSE_"),
+/// which the regular endings do not reach.
+fn ing_form(form: &[PWord]) -> Option<Vec<PWord>> {
+    let first = form.first()?;
+    let root = first.text.strip_suffix('E')?;
+    if first.stem || root.len() < 2 || root.ends_with('E') {
+        return None; // a stem already matches; AGREE gives AGREEING
+    }
+    let mut f = form.to_vec();
+    f[0].text = format!("{root}ING").into();
+    Some(f)
 }
 
 fn shift_synsets(elems: &mut [Elem], offset: u32) {
