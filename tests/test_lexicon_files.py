@@ -34,6 +34,8 @@ def test_from_files_codes_events_and_actors() -> None:
     assert [e["source_code"] for e in later["events"]] == ["FRDELI"]
     firefly = next(a for a in article["actors"] if a["name"] == "Rufus Firefly")
     assert firefly["code"] == "FRDGOV"
+    # the dictionary's actor is the article's actor: the event points into `actors`
+    assert article["events"][0]["source"] == firefly["id"]
     # a discard phrase stops the sentence
     assert nx.extract("Freedonia accused Sylvania after the football match.", lexicon=lex)["events"] == []
 

@@ -476,11 +476,19 @@ fn code_sentence(
                     }
                     Some(dc) if !dc.codes.is_empty() => {
                         let o = s.occs.len() as u32;
+                        // the actor of the article the phrase names, where the actors pass has
+                        // one: the mention of its last word that has one (the head of the phrase)
+                        let actor = actors.and_then(|a| {
+                            (i..end)
+                                .rev()
+                                .find_map(|w| a.mention_at(s.words[w].tok as usize))
+                                .map(|m| m.actor)
+                        });
                         s.occs.push(Occ {
                             start: i,
                             end,
                             codes: dc.codes.clone(),
-                            actor: None,
+                            actor,
                             base: dc.codes.first().cloned(),
                         });
                         Item::Actor(o)
