@@ -10,7 +10,7 @@ use super::{ActorInfo, Actors, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
 use crate::lexicon::{EntryKind, Form, Holder, Lexicon};
 use crate::model::ActorType;
-use crate::text::Document;
+use crate::text::{Document, Kind};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
@@ -802,6 +802,51 @@ impl Positions {
     }
 }
 
+/// A lone capitalised word inside a sentence that the article never writes in lower case and
+/// that is no head noun: a name of its own ("Ubisoft", "Wikinews"), not a capitalised common noun.
+///
+/// Left out: a word next to another capitalised word (the rest of a name the run did not take:
+/// "Internet Explorer", "Shadow Home Secretary"), a quoted word (a title or nickname: "Hope"), a
+/// word before a number (a product and its version: "Explorer 6"), an adjective ("European",
+/// "Islamic") and the plural of another capitalised word ("Polaroids").
+fn lone_name(
+    doc: &Document,
+    single_words: &HashSet<&str>,
+    lower_words: &HashSet<&str>,
+    i: usize,
+) -> bool {
+    let w = doc.word(i);
+    let n = doc.tokens.len();
+    let next_to_caps = (i > 0 && doc.is_capitalized(i - 1)) || doc.is_capitalized(i + 1);
+    let quoted = i > 0 && matches!(doc.tokens[i - 1].kind, Kind::Quote(_));
+    let numbered = (i + 1 < n && doc.tokens[i + 1].kind == Kind::Number)
+        || (i > 0 && doc.tokens[i - 1].kind == Kind::Number);
+    let bracketed = i > 0 && doc.is_punct(i - 1, '[');
+    let adjective = ["an", "ic", "ist", "ish", "ese"]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
+    // "Polaroids" and "Polaroid": a thing counted, not a name
+    let plural = || {
+        w.strip_suffix('s')
+            .is_some_and(|stem| single_words.contains(stem))
+            || single_words.contains(&format!("{w}s")[..])
+    };
+    !doc.starts_sentence(i)
+        && w.chars().count() >= 3
+        && w.chars().skip(1).all(|ch| ch.is_lowercase())
+        && !lower_words.contains(doc.lower(i))
+        && !words::is_org_head(w)
+        && !words::is_place_head(w)
+        && !words::is_event_head(w)
+        && !next_to_caps
+        && !quoted
+        && !numbered
+        && !bracketed
+        && !contains(words::RELIGION_ADJECTIVES, w)
+        && !adjective
+        && !plural()
+}
+
 /// The kind of a proper name that its context left open: a person when it opens with a given name
 /// or its last word is used alone elsewhere (news refers to people by surname), an organisation
 /// when it is an acronym or a longer name; a lone capitalised word that is none of these is dropped.
@@ -823,7 +868,11 @@ fn unknown_kind(
     if c.tokens.len() == 1 {
         // a product and its version ("IE6", "F16") is no actor
         let versioned = last.chars().last().is_some_and(|ch| ch.is_ascii_digit());
-        return (acronym && !versioned).then_some(ActorType::Organization);
+        if acronym || versioned {
+            return (acronym && !versioned).then_some(ActorType::Organization);
+        }
+        return lone_name(doc, single_words, lower_words, c.tokens.start)
+            .then_some(ActorType::Organization);
     }
     // an event, award, law or work ("World Cup", "Clean Air Act") is no actor
     if words::is_event_head(last) {
@@ -1154,6 +1203,22 @@ mod tests {
             .collect();
         assert_eq!(taipei.len(), 1, "{:?}", actors.places);
         assert_eq!(taipei[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_lone_capitalised_word_never_written_in_lower_case_is_a_name() {
+        let (m, _) = analyze(
+            "The statement was issued by Hezbocorp on Monday. Analysts said the attack on \
+             Internet Explorer 6 users was new. Many Muslim pilgrims left; the Zorbas sold out as \
+             a Zorba is cheap.",
+        );
+        assert_eq!(
+            actor_of(&m, "Hezbocorp").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+        for word in ["Explorer", "Muslim", "Zorba", "Zorbas", "Analysts"] {
+            assert!(actor_of(&m, word).is_none(), "{word}: {m:?}");
+        }
     }
 
     #[test]

@@ -329,6 +329,34 @@ pub const NOT_NAMES: &[&str] = &[
     "YouTube",
 ];
 
+/// Adjectives of religions and confessions, capitalised but no names ("Muslim pilgrims").
+pub const RELIGION_ADJECTIVES: &[&str] = &[
+    "Muslim",
+    "Hindu",
+    "Sikh",
+    "Sunni",
+    "Shia",
+    "Shiite",
+    "Shi'ite",
+    "Alawite",
+    "Druze",
+    "Protestant",
+    "Orthodox",
+    "Evangelical",
+    "Anglican",
+    "Methodist",
+    "Baptist",
+    "Lutheran",
+    "Mormon",
+    "Coptic",
+    "Jain",
+    "Yazidi",
+    "Salafi",
+    "Wahhabi",
+    "Zionist",
+    "Jihadi",
+];
+
 /// Lower-case particles inside personal and Arabic names (`al-Assad`, `bin Salman`, `van Gogh`).
 pub const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "del",
@@ -346,6 +374,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Institution",
     "Forum",
     "Ministry",
+    "Municipality",
     "Party",
     "Council",
     "Front",
