@@ -71,10 +71,14 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Sultan",
 ];
 
-pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
+/// Mention candidates, sorted and apart; and the places and countries named inside organisation
+/// names ("New Zealand" in "New Zealand Herald", "Texas" in "University of Texas"), which are
+/// mentions of their own.
+pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Candidate>) {
     let tokens = &doc.tokens;
     let n = tokens.len();
-    let mut candidates = lexicon_candidates(doc, lexicon);
+    let mut inner = Vec::new();
+    let mut candidates = lexicon_candidates(doc, lexicon, &mut inner);
     let mut covered = vec![false; n];
     for c in &candidates {
         for slot in &mut covered[c.tokens.clone()] {
@@ -157,19 +161,61 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
         candidates.push(Candidate { tokens: run, kind });
     }
     candidates.sort_by_key(|c| c.tokens.start);
-    join_names(doc, lexicon, &mut candidates);
-    candidates
+    join_names(doc, lexicon, &mut candidates, &mut inner);
+    (candidates, inner)
+}
+
+/// Whether a lexicon candidate names a place or a country by its name.
+fn is_named_place(lexicon: &Lexicon, c: &Candidate) -> bool {
+    matches!(
+        c.kind,
+        CandidateKind::Lexicon { entry, form: Form::Name }
+            if matches!(lexicon.entry(entry).kind, EntryKind::Place | EntryKind::Country)
+    )
 }
 
 /// Lexicon matches on token boundaries, as candidates; a place or country match followed by a place
 /// head ("Idlib Province") takes the head in.
-fn lexicon_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
+fn lexicon_candidates(
+    doc: &Document,
+    lexicon: &Lexicon,
+    inner: &mut Vec<Candidate>,
+) -> Vec<Candidate> {
     let tokens = &doc.tokens;
     let start_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.start).ok();
     let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
-    let hits = lexicon.scan_lowered(doc.text, doc.lower_text(), |s, e| {
-        start_tok(s).is_some() && end_tok(e).is_some()
-    });
+    let mut nested = Vec::new();
+    let hits = lexicon.scan_nested(
+        doc.text,
+        doc.lower_text(),
+        |s, e| start_tok(s).is_some() && end_tok(e).is_some(),
+        |outer, h| {
+            let e = lexicon.entry(h.entry);
+            if h.form == Form::Name && matches!(e.kind, EntryKind::Place | EntryKind::Country) {
+                nested.push((outer, h));
+            }
+        },
+    );
+    // a country or place named inside an organisation's name: "US State Department"
+    for (outer, h) in nested {
+        let kind = lexicon.entry(hits[outer].entry).kind;
+        if !matches!(
+            kind,
+            EntryKind::Organization | EntryKind::Group | EntryKind::Media
+        ) || !doc.text[h.start..].starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        if let (Some(s), Some(e)) = (start_tok(h.start), end_tok(h.end)) {
+            inner.push(Candidate {
+                tokens: s..e + 1,
+                kind: CandidateKind::Lexicon {
+                    entry: h.entry,
+                    form: h.form,
+                },
+            });
+        }
+    }
     let mut out = Vec::with_capacity(hits.len());
     for hit in hits {
         let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
@@ -534,7 +580,12 @@ fn classify(
 ///   Security Studies";
 /// - an organisation name ending in a connector phrase before a place: "University of Southern" +
 ///   "California".
-fn join_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>) {
+fn join_names(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: &mut Vec<Candidate>,
+    inner: &mut Vec<Candidate>,
+) {
     // one pass that compacts in place (removing from the middle of the vector per join would cost
     // the square of the number of names)
     let lexicon_kind = |c: &Candidate| match c.kind {
@@ -578,6 +629,7 @@ fn join_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>
                     Some(EntryKind::Place | EntryKind::Country)
                 );
             if head_of_place {
+                inner.push(cur.clone());
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Organization,
@@ -587,6 +639,11 @@ fn join_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>
                 cur.tokens.start = prev.tokens.start;
                 kept.pop();
             } else if adjacent && (place_then_org || org_then_place) {
+                for c in [prev, &cur] {
+                    if is_named_place(lexicon, c) {
+                        inner.push(c.clone());
+                    }
+                }
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Organization,

@@ -38,6 +38,7 @@ pub fn resolve(
     doc: &Document,
     lexicon: &Lexicon,
     candidates: &[Candidate],
+    inner: &[Candidate],
     published: Option<Date>,
 ) -> Actors {
     let mut b = Builder {
@@ -175,6 +176,13 @@ pub fn resolve(
         short_forms.add(&b, b.mentions.len() - 1);
     }
     b.roles_and_codes(candidates);
+    // places and countries named inside organisation names, after the roles (a country there
+    // does not give a person's country)
+    for (k, c) in inner.iter().enumerate() {
+        if let CandidateKind::Lexicon { entry, form } = c.kind {
+            b.lexicon_mention(inner, k, entry, form);
+        }
+    }
     b.name_actors();
     Actors {
         actors: b.actors,
@@ -468,9 +476,13 @@ impl<'d> Builder<'d, '_> {
             sector: Some(sector.clone()),
             entry: None,
         });
-        // the country or person mention inside is part of this nominal, not a mention of its own
-        self.mentions
-            .retain(|m| !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end));
+        // a person mention inside is part of this nominal ("pro-Assad forces"); a country named
+        // inside stays a mention of its own ("the New Zealand government")
+        let actors = &self.actors;
+        self.mentions.retain(|m| {
+            !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
+                || (m.kind == MentionKind::Name && actors[m.actor].kind == ActorType::Country)
+        });
         self.mention(tokens, actor, MentionKind::Nominal);
     }
 
@@ -1219,6 +1231,34 @@ mod tests {
         for word in ["Explorer", "Muslim", "Zorba", "Zorbas", "Analysts"] {
             assert!(actor_of(&m, word).is_none(), "{word}: {m:?}");
         }
+    }
+
+    #[test]
+    fn places_and_countries_inside_organisation_names_are_mentions_too() {
+        let doc = Document::new(
+            "The New Zealand government announced a vote on Tuesday, the New Zealand Herald \
+             reported. She studied at the University of Texas before moving to Dallas.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let nz = actors.actors.iter().position(|a| a.name == "New Zealand");
+        let nz_mentions = actors
+            .mentions
+            .iter()
+            .filter(|m| Some(m.actor) == nz && m.kind == super::MentionKind::Name)
+            .count();
+        assert_eq!(nz_mentions, 2, "{:?}", actors.mentions);
+        // the longer name covers the words it shares with the country
+        let first = actors
+            .mention_at(1)
+            .map(|m| actors.actors[m.actor].name.clone());
+        assert_eq!(first.as_deref(), Some("New Zealand government"));
+        let texas = actors.places.iter().find(|p| p.name == "Texas");
+        assert!(texas.is_some(), "{:?}", actors.places);
+        assert!(actors
+            .actors
+            .iter()
+            .any(|a| a.name == "University of Texas" && a.kind == ActorType::Organization));
     }
 
     #[test]
