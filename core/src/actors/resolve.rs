@@ -365,9 +365,21 @@ impl<'d> Builder<'d, '_> {
                     );
                     return;
                 }
-                // singular adjectives modify a noun ("Russian Foreign Minister"); plural demonyms
-                // ("Russians") and names stand for the country
+                // singular adjectives modify a noun ("Russian Foreign Minister")
                 Form::Adjective if !doc.word(c.tokens.end - 1).ends_with('s') => return,
+                // a plural demonym names the people, a group of the country's ("Afghans"); in a
+                // match report, the national team ("the Belgians")
+                Form::Adjective if self.teams.contains(&entry_id) => ActorType::Organization,
+                Form::Adjective => {
+                    let name = doc.span_text(c.tokens.clone()).to_string();
+                    let actor = self.actor(Key::Name(name.clone()), || ActorInfo {
+                        country: entry.country.clone(),
+                        code: entry.country.clone(),
+                        ..ActorInfo::named(name, ActorType::Group)
+                    });
+                    self.mention(c.tokens.clone(), actor, MentionKind::Name);
+                    return;
+                }
                 // a national team in a match report
                 Form::Name if self.teams.contains(&entry_id) => ActorType::Organization,
                 _ => ActorType::Country,
@@ -391,7 +403,9 @@ impl<'d> Builder<'d, '_> {
             sector: None,
             entry: Some(entry_id),
         });
-        let mention_kind = if form == Form::Name {
+        // "the Belgians" for the national team is a name of it
+        let team_demonym = form == Form::Adjective && self.teams.contains(&entry_id);
+        let mention_kind = if form == Form::Name || team_demonym {
             MentionKind::Name
         } else {
             MentionKind::Nominal
@@ -1259,6 +1273,30 @@ mod tests {
             .actors
             .iter()
             .any(|a| a.name == "University of Texas" && a.kind == ActorType::Organization));
+    }
+
+    #[test]
+    fn plural_demonyms_and_communities_name_groups_of_people() {
+        let doc = Document::new(
+            "Russia said on Monday that Russians living abroad were safe. Kurds and Yazidis fled \
+             the town, and Christians sheltered in a church.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let find = |name: &str| actors.actors.iter().find(|a| a.name == name);
+        let russians = find("Russians").expect("Russians");
+        assert_eq!(russians.kind, ActorType::Group);
+        assert_eq!(russians.code.as_deref(), Some("RUS"));
+        assert_eq!(find("Russia").map(|a| a.kind), Some(ActorType::Country));
+        for name in ["Kurds", "Yazidis", "Christians"] {
+            assert_eq!(find(name).map(|a| a.kind), Some(ActorType::Group), "{name}");
+        }
+        // in a match report the plural is the national team
+        let (m, _) = analyze("Group G: Belgium 3 – 0 Panama. The Belgians led at half time.");
+        assert_eq!(
+            actor_of(&m, "Belgians").map(|a| a.1.as_str()),
+            actor_of(&m, "Belgium").map(|a| a.1.as_str())
+        );
     }
 
     #[test]
