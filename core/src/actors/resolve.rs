@@ -32,6 +32,8 @@ struct Builder<'d, 'l> {
     /// The last two to four words of each person name -> actor, so that "Tom Cruise" and
     /// "Scientologist Tom Cruise" are one person.
     person_tails: HashMap<&'d str, usize>,
+    /// The head of each body named by a capitalised role phrase ("Court" of "Supreme Court").
+    body_heads: HashMap<&'d str, usize>,
 }
 
 pub fn resolve(
@@ -52,6 +54,7 @@ pub fn resolve(
         place_keys: HashMap::new(),
         teams: teams(doc, lexicon, candidates),
         person_tails: HashMap::new(),
+        body_heads: HashMap::new(),
     };
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
@@ -435,14 +438,26 @@ impl<'d> Builder<'d, '_> {
     }
 
     /// A sector noun with a country before it: "Syrian army", "U.S. troops", "pro-Assad forces".
+    /// Else, a body's role phrase written with capitals is its name ("the Supreme Court", "the
+    /// Navy"); the head alone after it is the same body ("the Court").
     fn sector_actor(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) {
-        let role = self.lexicon.entry(role_entry);
-        if role.holder != Holder::Group || ci == 0 {
+        if self.lexicon.entry(role_entry).holder != Holder::Group {
             return;
+        }
+        if !self.country_sector(candidates, ci, role_entry) {
+            self.named_body(candidates[ci].tokens.clone(), role_entry);
+        }
+    }
+
+    /// "Syrian army": whether a country (or its leader) before the sector noun made a nominal.
+    fn country_sector(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) -> bool {
+        let role = self.lexicon.entry(role_entry);
+        if ci == 0 {
+            return false;
         }
         let c = &candidates[ci];
         let Some(sector) = role.sector.clone() else {
-            return;
+            return false;
         };
         let prev = &candidates[ci - 1];
         let doc = self.doc;
@@ -452,7 +467,7 @@ impl<'d> Builder<'d, '_> {
                 doc.is_punct(t, '-') || doc.word(t).ends_with('s') && doc.tokens[t].joined
             });
         if !adjacent {
-            return;
+            return false;
         }
         let country = match prev.kind {
             CandidateKind::Lexicon { entry, .. } => {
@@ -464,7 +479,9 @@ impl<'d> Builder<'d, '_> {
             }
             _ => None,
         };
-        let Some(country) = country else { return };
+        let Some(country) = country else {
+            return false;
+        };
         let code = format!("{country}{sector}");
         let start = if prev.tokens.start >= 2
             && doc.is_punct(prev.tokens.start - 1, '-')
@@ -497,7 +514,56 @@ impl<'d> Builder<'d, '_> {
             !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
                 || (m.kind == MentionKind::Name && actors[m.actor].kind == ActorType::Country)
         });
-        self.mention(tokens, actor, MentionKind::Nominal);
+        // "the Indonesian Navy", "the UK Government": written with capitals, a name
+        let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+            MentionKind::Name
+        } else {
+            MentionKind::Nominal
+        };
+        self.mention(tokens, actor, kind);
+        true
+    }
+
+    /// A body named by a capitalised role phrase inside running text ("the Supreme Court ruled",
+    /// "Congress passed"): not a lone word opening a sentence, not a title-case headline.
+    fn named_body(&mut self, tokens: Range<usize>, role_entry: usize) {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let capitalised = tokens
+            .clone()
+            .all(|t| !doc.is_word(t) || doc.is_capitalized(t));
+        let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
+            || (tokens.end < n && doc.is_lowercase(tokens.end));
+        if !capitalised || !in_text || (tokens.len() == 1 && doc.starts_sentence(tokens.start)) {
+            return;
+        }
+        let head = doc.word(tokens.end - 1);
+        let found = if tokens.len() == 1 {
+            self.body_heads.get(head).copied()
+        } else {
+            None
+        };
+        let actor = match found {
+            Some(a) => a,
+            None => {
+                let role = self.lexicon.entry(role_entry);
+                let name = doc.span_text(tokens.clone()).to_string();
+                let kind = match role.sector.as_deref() {
+                    Some("REB" | "INS" | "OPP") => ActorType::Group,
+                    _ => ActorType::Organization,
+                };
+                let sector = role.sector.clone();
+                let a = self.actor(Key::Name(name.clone()), || ActorInfo {
+                    sector,
+                    ..ActorInfo::named(name, kind)
+                });
+                if tokens.len() > 1 {
+                    self.body_heads.entry(head).or_insert(a);
+                }
+                a
+            }
+        };
+        self.mention(tokens, actor, MentionKind::Name);
     }
 
     /// Roles from titles before a name and appositions after it; country and code from them.
@@ -725,6 +791,9 @@ enum ShortMap {
 struct Positions {
     by_end: BTreeMap<usize, usize>,
     by_start: BTreeMap<usize, usize>,
+    /// The actor of the first mention added, and whether another actor shares the key.
+    first_actor: Option<usize>,
+    shared: bool,
 }
 
 impl ShortForms {
@@ -738,7 +807,7 @@ impl ShortForms {
         let (map, key) = match b.actors[m.actor].kind {
             ActorType::Person => {
                 if b.lexicon.is_given_name(doc.word(first)) {
-                    Positions::add(&mut self.given, doc.word(first), i, &m.tokens);
+                    Positions::add(&mut self.given, doc.word(first), i, m);
                 }
                 (&mut self.surnames, doc.word(m.tokens.end - 1).to_string())
             }
@@ -747,7 +816,7 @@ impl ShortForms {
                 let last = m.tokens.end - 1;
                 for t in [first, last] {
                     if words::is_org_head(doc.word(t)) {
-                        Positions::add(&mut self.heads, doc.word(t), i, &m.tokens);
+                        Positions::add(&mut self.heads, doc.word(t), i, m);
                     }
                 }
                 // the name after "of" in "Church of Scientology"
@@ -756,7 +825,7 @@ impl ShortForms {
                     && doc.is_capitalized(last)
                     && !words::is_org_head(doc.word(last))
                 {
-                    Positions::add(&mut self.org_tails, doc.word(last), i, &m.tokens);
+                    Positions::add(&mut self.org_tails, doc.word(last), i, m);
                 }
                 let initials: String = m
                     .tokens
@@ -768,7 +837,7 @@ impl ShortForms {
             }
             ActorType::Country => return,
         };
-        Positions::add(map, &key, i, &m.tokens);
+        Positions::add(map, &key, i, m);
     }
 
     /// [`find`](Self::find) in one map.
@@ -780,7 +849,11 @@ impl ShortForms {
             ShortMap::OrgTail => &self.org_tails,
         }
         .get(word)?;
-        p.nearest(at, n_tokens).map(|(_, i)| i)
+        match map {
+            ShortMap::Surname | ShortMap::Given => p.person(at, n_tokens),
+            ShortMap::Head | ShortMap::OrgTail => p.nearest(at, n_tokens),
+        }
+        .map(|(_, i)| i)
     }
 
     /// The mention that `word` at token `at` shortens: the one ending nearest before `at`, else
@@ -789,18 +862,18 @@ impl ShortForms {
         let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
         let mut best: Option<(usize, usize)> = None; // (distance, mention)
         let maps = [
-            self.surnames.get(word),
+            self.surnames.get(word).and_then(|p| p.person(at, n_tokens)),
             if acronym {
-                self.acronyms.get(word)
+                self.acronyms
+                    .get(word)
+                    .and_then(|p| p.nearest(at, n_tokens))
             } else {
                 None
             },
         ];
-        for p in maps.into_iter().flatten() {
-            if let Some(f) = p.nearest(at, n_tokens) {
-                if best.is_none_or(|b| f < b) {
-                    best = Some(f);
-                }
+        for f in maps.into_iter().flatten() {
+            if best.is_none_or(|b| f < b) {
+                best = Some(f);
             }
         }
         best.map(|(_, i)| i)
@@ -808,10 +881,28 @@ impl ShortForms {
 }
 
 impl Positions {
-    fn add(map: &mut HashMap<String, Positions>, key: &str, i: usize, tokens: &Range<usize>) {
+    fn add(map: &mut HashMap<String, Positions>, key: &str, i: usize, m: &Mention) {
         let p = map.entry(key.to_string()).or_default();
-        p.by_end.entry(tokens.end).or_insert(i);
-        p.by_start.entry(tokens.start).or_insert(i);
+        p.by_end.entry(m.tokens.end).or_insert(i);
+        p.by_start.entry(m.tokens.start).or_insert(i);
+        match p.first_actor {
+            None => p.first_actor = Some(m.actor),
+            Some(a) if a != m.actor => p.shared = true,
+            Some(_) => {}
+        }
+    }
+
+    /// [`nearest`](Self::nearest) for a person's surname or given name; where two people share
+    /// it ("Ahmed Mohamed" and his father "Hassan Mohamed"), the one named first: news names the
+    /// others in full.
+    fn person(&self, at: usize, n_tokens: usize) -> Option<(usize, usize)> {
+        let (distance, nearest) = self.nearest(at, n_tokens)?;
+        let first = if self.shared {
+            self.by_start.values().next().copied().unwrap_or(nearest)
+        } else {
+            nearest
+        };
+        Some((distance, first))
     }
 
     /// (distance, mention) of the mention ending nearest before `at`, else of the one starting
@@ -1296,6 +1387,31 @@ mod tests {
         assert_eq!(
             actor_of(&m, "Belgians").map(|a| a.1.as_str()),
             actor_of(&m, "Belgium").map(|a| a.1.as_str())
+        );
+    }
+
+    #[test]
+    fn a_capitalised_role_phrase_names_a_body() {
+        let (m, _) = analyze(
+            "The appeal was heard by the Supreme Court on Monday. The Court ruled that the \
+             Indonesian Navy had acted lawfully. Security forces said nothing.",
+        );
+        let court = actor_of(&m, "Supreme Court").map(|a| a.1.clone());
+        assert!(court.is_some(), "{m:?}");
+        assert_eq!(actor_of(&m, "Court").map(|a| a.1.clone()), court);
+        assert!(actor_of(&m, "Indonesian Navy").is_some(), "{m:?}");
+        assert!(actor_of(&m, "Security forces").is_none(), "{m:?}");
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_the_one_named_first() {
+        let (m, _) = analyze(
+            "Ahmed Mohamed was arrested at school. His father, Hassan Mohamed, said the boy \
+             likes to build things. Mohamed was later released.",
+        );
+        assert_eq!(
+            actor_of(&m, "Mohamed").map(|a| a.1.as_str()),
+            Some("Ahmed Mohamed")
         );
     }
 
