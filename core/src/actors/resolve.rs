@@ -178,6 +178,7 @@ pub fn resolve(
         b.mention(c.tokens.clone(), actor, MentionKind::Name);
         short_forms.add(&b, b.mentions.len() - 1);
     }
+    b.people_in_org_names();
     b.roles_and_codes(candidates);
     // places and countries named inside organisation names, after the roles (a country there
     // does not give a person's country)
@@ -522,6 +523,52 @@ impl<'d> Builder<'d, '_> {
         };
         self.mention(tokens, actor, kind);
         true
+    }
+
+    /// A person whose name opens an organisation's name is mentioned there too: "the Andy
+    /// Warhol Foundation" (a person named in full elsewhere in the article, or a given name and a
+    /// surname before the rest of the name).
+    fn people_in_org_names(&mut self) {
+        let doc = self.doc;
+        let lexicon = self.lexicon;
+        let orgs: Vec<Range<usize>> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                let a = &self.actors[m.actor];
+                m.kind == MentionKind::Name
+                    && m.tokens.len() >= 3
+                    && a.kind == ActorType::Organization
+                    && a.entry.is_none()
+            })
+            .map(|m| m.tokens.clone())
+            .collect();
+        for tokens in orgs {
+            let s = tokens.start;
+            let known = (2..=3)
+                .filter(|&k| s + k < tokens.end)
+                .filter_map(|k| {
+                    let a = *self.person_tails.get(doc.span_text(s..s + k))?;
+                    Some((k, a))
+                })
+                .next_back();
+            let found = match known {
+                Some((k, a)) => Some((s..s + k, a)),
+                None => {
+                    let named = lexicon.is_given_name(doc.word(s))
+                        && doc.is_capitalized(s + 1)
+                        && !words::is_org_head(doc.word(s + 1))
+                        && !words::is_place_head(doc.word(s + 1))
+                        && doc.is_capitalized(s + 2);
+                    named.then(|| (s..s + 2, self.person(s..s + 2)))
+                }
+            };
+            if let Some((name, actor)) = found {
+                if self.actors[actor].kind == ActorType::Person {
+                    self.mention(name, actor, MentionKind::Name);
+                }
+            }
+        }
     }
 
     /// A body named by a capitalised role phrase inside running text ("the Supreme Court ruled",
@@ -1413,6 +1460,23 @@ mod tests {
             actor_of(&m, "Mohamed").map(|a| a.1.as_str()),
             Some("Ahmed Mohamed")
         );
+    }
+
+    #[test]
+    fn a_person_whose_name_opens_an_organisation_name_is_mentioned_there() {
+        let (m, _) = analyze(
+            "The prints were donated by the Andy Warhol Foundation for the Visual Arts. Andy \
+             Warhol took thousands of photographs.",
+        );
+        let people: Vec<_> = m.iter().filter(|m| m.0 == "Andy Warhol").collect();
+        assert_eq!(people.len(), 2, "{m:?}");
+        assert!(people.iter().all(|p| p.2 == ActorType::Person), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Andy Warhol Foundation for the Visual Arts").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+        let (m, _) = analyze("Wikinews spoke to the organisers on Sunday.");
+        assert!(actor_of(&m, "Wikinews").is_some(), "{m:?}");
     }
 
     #[test]
