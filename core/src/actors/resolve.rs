@@ -180,6 +180,7 @@ pub fn resolve(
     }
     b.people_in_org_names();
     b.roles_and_codes(candidates);
+    b.titles_alone(candidates);
     // places and countries named inside organisation names, after the roles (a country there
     // does not give a person's country)
     for (k, c) in inner.iter().enumerate() {
@@ -571,6 +572,70 @@ impl<'d> Builder<'d, '_> {
         }
     }
 
+    /// A capitalised title standing alone ("The President later said", "the Secretary of
+    /// State") refers to the person named before with that role, or named right after it ("Prime
+    /// Minister, Najib Razak").
+    fn titles_alone(&mut self, candidates: &[Candidate]) {
+        let doc = self.doc;
+        let lexicon = self.lexicon;
+        let n = doc.tokens.len();
+        let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
+        let mut person_at: HashMap<usize, usize> = HashMap::new();
+        for m in &self.mentions {
+            if m.kind == MentionKind::Name && self.actors[m.actor].kind == ActorType::Person {
+                let f = &mut first[m.actor];
+                *f = Some(f.map_or(m.tokens.start, |s| s.min(m.tokens.start)));
+                person_at.entry(m.tokens.start).or_insert(m.actor);
+            }
+        }
+        // role (its canonical phrase) -> (first mention, actor) of the people holding it
+        let mut holders: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for (a, info) in self.actors.iter().enumerate() {
+            let Some(start) = first[a] else { continue };
+            for r in &info.roles {
+                if let Some(e) = lexicon.role(&r.to_lowercase()) {
+                    holders.entry(e.name.as_str()).or_default().push((start, a));
+                }
+            }
+        }
+        for c in candidates {
+            let CandidateKind::Lexicon { entry, .. } = c.kind else {
+                continue;
+            };
+            let e = lexicon.entry(entry);
+            let (s, end) = (c.tokens.start, c.tokens.end);
+            if e.kind != EntryKind::Role || e.holder != Holder::Person || s == 0 {
+                continue;
+            }
+            let capitalised = c.tokens.clone().all(|t| {
+                doc.is_capitalized(t) || (t > s && contains(words::ORG_CONNECTORS, doc.word(t)))
+            });
+            let prev = doc.word(s - 1);
+            let placed = doc.is_lowercase(s - 1) || prev == "The" || prev == "'s";
+            if !capitalised || !placed || person_at.contains_key(&end) {
+                continue;
+            }
+            let after = (end + 1 < n && doc.is_punct(end, ','))
+                .then(|| person_at.get(&(end + 1)).copied())
+                .flatten();
+            let before = || {
+                holders
+                    .get(e.name.as_str())?
+                    .iter()
+                    .filter(|(start, _)| *start < s)
+                    .max_by_key(|(start, _)| *start)
+                    .map(|&(_, a)| a)
+            };
+            if let Some(actor) = after.or_else(before) {
+                self.mentions.push(Mention {
+                    tokens: c.tokens.clone(),
+                    actor,
+                    kind: MentionKind::Name,
+                });
+            }
+        }
+    }
+
     /// A body named by a capitalised role phrase inside running text ("the Supreme Court ruled",
     /// "Congress passed"): not a lone word opening a sentence, not a title-case headline.
     fn named_body(&mut self, tokens: Range<usize>, role_entry: usize) {
@@ -752,6 +817,13 @@ impl<'d> Builder<'d, '_> {
         let mut best: Vec<Option<Range<usize>>> = vec![None; self.actors.len()];
         for m in &self.mentions {
             if m.kind != MentionKind::Name {
+                continue;
+            }
+            // a title standing for its holder does not name them
+            if self.actors[m.actor].kind == ActorType::Person
+                && title_prefix(doc, self.lexicon, m.tokens.start..m.tokens.end + 1)
+                    == m.tokens.len()
+            {
                 continue;
             }
             let slot = &mut best[m.actor];
@@ -1477,6 +1549,25 @@ mod tests {
         );
         let (m, _) = analyze("Wikinews spoke to the organisers on Sunday.");
         assert!(actor_of(&m, "Wikinews").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn a_capitalised_title_alone_refers_to_its_holder() {
+        let (m, _) = analyze(
+            "John Kerry, the Secretary of State, called his Thai counterpart. The Secretary of \
+             State later flew to Bangkok. Malaysia's Prime Minister, Najib Razak, said talks \
+             would follow.",
+        );
+        let titles: Vec<_> = m
+            .iter()
+            .filter(|m| m.0 == "Secretary of State")
+            .map(|m| m.1.as_str())
+            .collect();
+        assert_eq!(titles, ["John Kerry", "John Kerry"], "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Prime Minister").map(|a| a.1.as_str()),
+            Some("Najib Razak")
+        );
     }
 
     #[test]
