@@ -165,6 +165,62 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     (candidates, inner)
 }
 
+/// A town, then a comma and the region or country it lies in: "Irving, Texas", "Aleppo, Syria"
+/// (not a list: "Homs, Hama and Aleppo", "Sudan, Iran, Libya").
+fn city_then_region(
+    doc: &Document,
+    lexicon: &Lexicon,
+    city: &Candidate,
+    region: &Candidate,
+) -> bool {
+    let n = doc.tokens.len();
+    let comma = city.tokens.end;
+    if region.tokens.start != comma + 1 || !doc.is_punct(comma, ',') {
+        return false;
+    }
+    let (city_entry, city_known) = match city.kind {
+        CandidateKind::Place => (None, false),
+        CandidateKind::Lexicon { entry, form } => {
+            let e = lexicon.entry(entry);
+            match (e.kind, form) {
+                (EntryKind::Place, Form::Name) => (Some(e), true),
+                (EntryKind::Country, Form::Capital) => (Some(e), true),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    let CandidateKind::Lexicon {
+        entry,
+        form: Form::Name,
+    } = region.kind
+    else {
+        return false;
+    };
+    let r = lexicon.entry(entry);
+    let region_ok = match r.kind {
+        EntryKind::Country => true,
+        // a known town before a region could be a list of towns
+        EntryKind::Place => !city_known,
+        _ => false,
+    };
+    let same_country = match (
+        city_entry.and_then(|e| e.country.as_deref()),
+        r.country.as_deref(),
+    ) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    // a list goes on: "Sudan, Iran, Libya and Yemen", "Homs, Hama and Aleppo"
+    let e = region.tokens.end;
+    let listed = (e < n && doc.is_lowercase(e) && matches!(doc.word(e), "and" | "or"))
+        || (e + 2 < n
+            && doc.is_punct(e, ',')
+            && doc.is_capitalized(e + 1)
+            && (matches!(doc.word(e + 2), "and" | "or") || doc.is_punct(e + 2, ',')));
+    region_ok && same_country && !listed
+}
+
 /// Whether a lexicon candidate names a place or a country by its name.
 fn is_named_place(lexicon: &Lexicon, c: &Candidate) -> bool {
     matches!(
@@ -438,8 +494,20 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        // trailing hyphens and particles are not part of a name
-        while !run.is_empty() && (doc.is_punct(run.end - 1, '-') || is_particle(doc, run.end - 1)) {
+        // trailing hyphens and particles are not part of a name, but a particle joined to the name
+        // by a hyphen is ("Hau Lung-bin")
+        let joined_particle = |end: usize| {
+            end >= 3
+                && is_particle(doc, end - 1)
+                && doc.is_punct(end - 2, '-')
+                && doc.tokens[end - 1].joined
+                && doc.tokens[end - 2].joined
+                && doc.is_capitalized(end - 3)
+        };
+        while !run.is_empty()
+            && !joined_particle(run.end)
+            && (doc.is_punct(run.end - 1, '-') || is_particle(doc, run.end - 1))
+        {
             run.end -= 1;
         }
         (!run.is_empty()).then_some(run)
@@ -628,11 +696,34 @@ fn join_names(
                     lexicon_kind(&cur),
                     Some(EntryKind::Place | EntryKind::Country)
                 );
-            if head_of_place {
+            let city_region = city_then_region(doc, lexicon, prev, &cur);
+            if city_region {
+                // "Irving, Texas", "Aleppo, Syria": one place mention, named by the city; the
+                // region or country is a mention of its own
+                inner.push(cur.clone());
+                cur = Candidate {
+                    tokens: prev.tokens.start..cur.tokens.end,
+                    kind: prev.kind,
+                };
+                kept.pop();
+            } else if head_of_place {
                 inner.push(cur.clone());
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Organization,
+                };
+                kept.pop();
+            } else if adjacent
+                && prev_given
+                && prev.tokens.len() == 1
+                && cur.tokens.len() == 1
+                && is_named_place(lexicon, &cur)
+                && lexicon.is_given_name(doc.word(prev.tokens.start))
+            {
+                // a given name before a word that is also a place is a full name: "Nick Rhodes"
+                cur = Candidate {
+                    tokens: prev.tokens.start..cur.tokens.end,
+                    kind: CandidateKind::Person,
                 };
                 kept.pop();
             } else if adjacent && cur_person && prev_given {

@@ -65,12 +65,12 @@ pub fn resolve(
             }
             // a lone word after a locative may be a surname used before ("to Warhol's"): decided
             // in pass 2, after the full names
-            CandidateKind::Place if c.tokens.len() >= 2 => b.place(
-                Key::Name(doc.span_text(c.tokens.clone()).to_string()),
-                c.tokens.clone(),
-                None,
-                None,
-            ),
+            CandidateKind::Place if c.tokens.len() >= 2 => {
+                let name = doc
+                    .span_text(place_words(doc, c.tokens.clone()))
+                    .to_string();
+                b.place(Key::Name(name.clone()), c.tokens.clone(), Some(name), None)
+            }
             CandidateKind::Person if c.tokens.len() >= 2 => {
                 let actor = b.person(c.tokens.clone());
                 b.mention(c.tokens.clone(), actor, MentionKind::Name);
@@ -153,6 +153,14 @@ pub fn resolve(
             && lower_words.contains(doc.lower(c.tokens.start))
         {
             continue;
+        }
+        // a word that names a place found before ("Irving" after "Irving, Texas")
+        if single && c.kind == CandidateKind::Unknown {
+            let key = Key::Name(text.to_string());
+            if b.place_keys.contains_key(&key) {
+                b.place(key, c.tokens.clone(), None, None);
+                continue;
+            }
         }
         let kind = match c.kind {
             CandidateKind::Person => ActorType::Person,
@@ -337,8 +345,9 @@ impl<'d> Builder<'d, '_> {
             // England, Scotland, Wales next to a score: a national team
             EntryKind::Place if self.teams.contains(&entry_id) => ActorType::Organization,
             EntryKind::Place => {
-                let name = if c.tokens.len() > 1 {
-                    None
+                let named = place_words(doc, c.tokens.clone());
+                let name = if named.len() > 1 {
+                    Some(doc.span_text(named).to_string())
                 } else {
                     Some(entry.name.clone())
                 };
@@ -357,7 +366,7 @@ impl<'d> Builder<'d, '_> {
                             || self.object_of_verb(c.tokens.start)) =>
                 {
                     // "Taipei City" is the place "Taipei" names
-                    let mut named = c.tokens.clone();
+                    let mut named = place_words(doc, c.tokens.clone());
                     if named.len() > 1 && words::is_place_head(doc.word(named.end - 1)) {
                         named.end -= 1;
                     }
@@ -853,6 +862,15 @@ impl<'d> Builder<'d, '_> {
             }
         }
     }
+}
+
+/// The words of a place mention that name it: before the comma of "Irving, Texas".
+fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
+    let end = tokens
+        .clone()
+        .find(|&t| t > tokens.start && doc.is_punct(t, ','))
+        .unwrap_or(tokens.end);
+    tokens.start..end
 }
 
 /// The number of leading tokens of `tokens` that form a title (the longest role phrase of the
@@ -1568,6 +1586,44 @@ mod tests {
             actor_of(&m, "Prime Minister").map(|a| a.1.as_str()),
             Some("Najib Razak")
         );
+    }
+
+    #[test]
+    fn a_town_and_its_region_are_one_place_mention() {
+        let doc = Document::new(
+            "She was born in Irving, Texas, and moved to Aleppo, Syria. Teams from Sudan, Iran, \
+             Libya, and Yemen came. Irving is near Dallas.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let texts = |name: &str| -> Vec<&str> {
+            actors
+                .places
+                .iter()
+                .filter(|p| p.name == name)
+                .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
+                .collect()
+        };
+        assert_eq!(texts("Irving"), ["Irving, Texas", "Irving"]);
+        assert_eq!(texts("Aleppo"), ["Aleppo, Syria"]);
+        assert_eq!(texts("Texas"), ["Texas"]);
+        for country in ["Syria", "Sudan", "Iran", "Libya", "Yemen"] {
+            assert!(actors.actors.iter().any(|a| a.name == country), "{country}");
+        }
+    }
+
+    #[test]
+    fn names_that_hold_a_place_or_a_particle() {
+        let (m, places) = analyze(
+            "Crowds watched city mayor Hau Lung-bin light the lantern. The show includes \
+             musician Nick Rhodes of Duran Duran.",
+        );
+        assert!(actor_of(&m, "Hau Lung-bin").is_some(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Nick Rhodes").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
