@@ -34,6 +34,8 @@ struct Builder<'d, 'l> {
     person_tails: HashMap<&'d str, usize>,
     /// The head of each body named by a capitalised role phrase ("Court" of "Supreme Court").
     body_heads: HashMap<&'d str, usize>,
+    /// Surname -> the first person with it and the word before it (their given name).
+    given_surname: HashMap<&'d str, (usize, &'d str)>,
 }
 
 pub fn resolve(
@@ -55,6 +57,7 @@ pub fn resolve(
         teams: teams(doc, lexicon, candidates),
         person_tails: HashMap::new(),
         body_heads: HashMap::new(),
+        given_surname: HashMap::new(),
     };
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
@@ -268,7 +271,16 @@ impl<'d> Builder<'d, '_> {
         let found = tails
             .clone()
             .find_map(|t| self.person_tails.get(t).copied());
-        let actor = match found {
+        // "Kristin Wilkins" after "Kristen Wilkins": the same surname and a given name spelled
+        // one letter apart
+        let surname = doc.word(last - 1);
+        let given = (last >= tokens.start + 2).then(|| doc.word(last - 2));
+        let variant = || {
+            let &(a, other) = self.given_surname.get(surname)?;
+            let g = given?;
+            (g != other && spelled_alike(g, other)).then_some(a)
+        };
+        let actor = match found.or_else(variant) {
             Some(a) if self.actors[a].kind == ActorType::Person => a,
             _ => {
                 let name = doc.span_text(tokens.clone()).to_string();
@@ -279,6 +291,9 @@ impl<'d> Builder<'d, '_> {
         };
         for t in tails {
             self.person_tails.entry(t).or_insert(actor);
+        }
+        if let Some(g) = given {
+            self.given_surname.entry(surname).or_insert((actor, g));
         }
         actor
     }
@@ -607,6 +622,9 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+        for list in holders.values_mut() {
+            list.sort_unstable();
+        }
         for c in candidates {
             let CandidateKind::Lexicon { entry, .. } = c.kind else {
                 continue;
@@ -627,13 +645,11 @@ impl<'d> Builder<'d, '_> {
             let after = (end + 1 < n && doc.is_punct(end, ','))
                 .then(|| person_at.get(&(end + 1)).copied())
                 .flatten();
+            // the holder named last before the title
             let before = || {
-                holders
-                    .get(e.name.as_str())?
-                    .iter()
-                    .filter(|(start, _)| *start < s)
-                    .max_by_key(|(start, _)| *start)
-                    .map(|&(_, a)| a)
+                let list = holders.get(e.name.as_str())?;
+                let k = list.partition_point(|&(start, _)| start < s);
+                k.checked_sub(1).map(|k| list[k].1)
             };
             if let Some(actor) = after.or_else(before) {
                 self.mentions.push(Mention {
@@ -861,6 +877,29 @@ impl<'d> Builder<'d, '_> {
                 actor.name = text.to_string();
             }
         }
+    }
+}
+
+/// Two spellings of one given name: the same first and last letters, at least four letters, and
+/// one letter changed, added or dropped ("Kristen" and "Kristin", "Mohamed" and "Mohammed").
+fn spelled_alike(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // the last letter often marks the gender ("Mario" and "Maria", "Ivan" and "Ivana")
+    if short.len() < 4
+        || long.len() - short.len() > 1
+        || short[0] != long[0]
+        || short.last() != long.last()
+    {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        // one letter changed
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        // one letter added
+        short[prefix..] == long[prefix + 1..]
     }
 }
 
@@ -1624,6 +1663,28 @@ mod tests {
             Some(ActorType::Person)
         );
         assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_given_name_spelled_two_ways_is_one_person() {
+        let (m, _) = analyze(
+            "Kristen Wilkins curated the show. Visitors thanked Kristin Wilkins. Kristof Wilkens \
+             did not attend.",
+        );
+        assert_eq!(
+            actor_of(&m, "Kristin Wilkins").map(|a| a.1.as_str()),
+            Some("Kristen Wilkins")
+        );
+        assert_ne!(
+            actor_of(&m, "Kristof Wilkens").map(|a| a.1.as_str()),
+            Some("Kristen Wilkins")
+        );
+        assert!(super::spelled_alike("Mohamed", "Mohammed"));
+        assert!(super::spelled_alike("Kristen", "Kristin"));
+        assert!(!super::spelled_alike("Kristen", "Kristof"));
+        assert!(!super::spelled_alike("Ivan", "Ivana"));
+        assert!(!super::spelled_alike("Mario", "Maria"));
+        assert!(!super::spelled_alike("Sam", "Pam"));
     }
 
     #[test]
