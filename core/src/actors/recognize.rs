@@ -157,8 +157,21 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        let kind = classify(doc, lexicon, &after_title, &run);
-        candidates.push(Candidate { tokens: run, kind });
+        // an organisation's name, then a person's: "the Refugee Council Enver Solomon"
+        let split = (run.start + 1..run.end.saturating_sub(1)).find(|&k| {
+            words::is_org_head(doc.word(k - 1))
+                && lexicon.is_given_name(doc.word(k))
+                && !words::is_org_head(doc.word(k + 1))
+                && doc.is_capitalized(k + 1)
+        });
+        let parts = match split {
+            Some(k) => [run.start..k, k..run.end],
+            None => [run.clone(), run.end..run.end],
+        };
+        for part in parts.into_iter().filter(|p| !p.is_empty()) {
+            let kind = classify(doc, lexicon, &after_title, &part);
+            candidates.push(Candidate { tokens: part, kind });
+        }
     }
     candidates.sort_by_key(|c| c.tokens.start);
     join_names(doc, lexicon, &mut candidates, &mut inner);
@@ -294,10 +307,9 @@ fn lexicon_candidates(
         {
             continue;
         }
-        // a capitalised sector noun inside an organisation's name is part of the name:
-        // "Irving Police Department"
+        // a capitalised sector or person noun inside an organisation's name is part of the
+        // name: "Irving Police Department", "the Refugee Council"
         if entry.kind == EntryKind::Role
-            && entry.holder == Holder::Group
             && doc.is_capitalized(end - 1)
             && doc.is_capitalized(end)
             && words::is_org_head(doc.word(end))

@@ -1688,6 +1688,19 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_name_then_a_person_name_are_two_names() {
+        let (m, _) = analyze("The head of the Refugee Council Enver Solomon said no.");
+        assert_eq!(
+            actor_of(&m, "Enver Solomon").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert_eq!(
+            actor_of(&m, "Refugee Council").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+    }
+
+    #[test]
     fn a_name_before_government_is_its_leader() {
         let (m, _) = analyze("The tax was changed by the Kowalczyk government in 2012.");
         assert_eq!(
