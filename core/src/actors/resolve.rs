@@ -1100,8 +1100,9 @@ impl Positions {
 ///
 /// Left out: a word next to another capitalised word (the rest of a name the run did not take:
 /// "Internet Explorer", "Shadow Home Secretary"), a quoted word (a title or nickname: "Hope"), a
-/// word before a number (a product and its version: "Explorer 6"), an adjective ("European",
-/// "Islamic") and the plural of another capitalised word ("Polaroids").
+/// word before a number (a product and its version: "Explorer 6") or before the thing it names
+/// ("Shahed drones"), an adjective ("European", "Islamic") and the plural of another capitalised
+/// word ("Polaroids").
 fn lone_name(
     doc: &Document,
     single_words: &HashSet<&str>,
@@ -1115,6 +1116,9 @@ fn lone_name(
     let numbered = (i + 1 < n && doc.tokens[i + 1].kind == Kind::Number)
         || (i > 0 && doc.tokens[i - 1].kind == Kind::Number);
     let bracketed = i > 0 && doc.is_punct(i - 1, '[');
+    // a model or brand before the thing it names: "Shahed drones"
+    let equipment =
+        i + 1 < n && doc.is_lowercase(i + 1) && contains(words::EQUIPMENT_NOUNS, doc.lower(i + 1));
     let adjective = ["an", "ic", "ist", "ish", "ese"]
         .iter()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
@@ -1135,6 +1139,7 @@ fn lone_name(
         && !quoted
         && !numbered
         && !bracketed
+        && !equipment
         && !contains(words::RELIGION_ADJECTIVES, w)
         && !adjective
         && !plural()
@@ -1697,6 +1702,19 @@ mod tests {
         assert_eq!(
             actor_of(&m, "Refugee Council").map(|a| a.2),
             Some(ActorType::Organization)
+        );
+    }
+
+    #[test]
+    fn a_brand_before_the_thing_it_names_is_no_actor() {
+        let (m, _) = analyze(
+            "Ukrainian forces said Shahed drones hit the port. Officials said Erdogan would \
+             mediate.",
+        );
+        assert!(actor_of(&m, "Shahed").is_none(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Erdogan").map(|a| a.1.as_str()),
+            Some("Recep Tayyip Erdoğan")
         );
     }
 

@@ -357,6 +357,53 @@ pub const RELIGION_ADJECTIVES: &[&str] = &[
     "Jihadi",
 ];
 
+/// Nouns of weapons, vehicles and goods that a capitalised model or brand name modifies
+/// ("Shahed drones", "Patriot missiles"): the name before them is no actor.
+pub const EQUIPMENT_NOUNS: &[&str] = &[
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "tank",
+    "tanks",
+    "helicopter",
+    "helicopters",
+    "launcher",
+    "launchers",
+    "system",
+    "systems",
+    "rifle",
+    "rifles",
+    "vehicle",
+    "vehicles",
+    "satellite",
+    "satellites",
+    "terminal",
+    "terminals",
+    "warplane",
+    "warplanes",
+    "bomber",
+    "bombers",
+    "howitzer",
+    "howitzers",
+    "shells",
+    "munitions",
+    "crude",
+    "vaccine",
+    "vaccines",
+    "phone",
+    "phones",
+    "app",
+    "browser",
+    "software",
+];
+
 /// Lower-case particles inside personal and Arabic names (`al-Assad`, `bin Salman`, `van Gogh`).
 pub const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "del",
