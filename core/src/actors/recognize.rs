@@ -275,6 +275,13 @@ fn lexicon_candidates(
         {
             continue;
         }
+        // one mention per span, where two entries share a name ("Georgia")
+        let seen = inner.last().is_some_and(|c: &Candidate| {
+            (tokens[c.tokens.start].start, tokens[c.tokens.end - 1].end) == (h.start, h.end)
+        });
+        if seen {
+            continue;
+        }
         if let (Some(s), Some(e)) = (start_tok(h.start), end_tok(h.end)) {
             inner.push(Candidate {
                 tokens: s..e + 1,
