@@ -104,6 +104,7 @@ pub fn resolve(
         short_forms.add(&b, i);
     }
     let n = doc.tokens.len();
+    let mut opening = Vec::new();
     for ci in deferred {
         let c = &candidates[ci];
         let text = doc.span_text(c.tokens.clone());
@@ -175,7 +176,12 @@ pub fn resolve(
             CandidateKind::Unknown => {
                 match unknown_kind(doc, lexicon, &single_words, &lower_words, c) {
                     Some(kind) => kind,
-                    None => continue,
+                    None => {
+                        if single && doc.starts_sentence(c.tokens.start) {
+                            opening.push(ci);
+                        }
+                        continue;
+                    }
                 }
             }
             _ => continue,
@@ -188,6 +194,14 @@ pub fn resolve(
         };
         b.mention(c.tokens.clone(), actor, MentionKind::Name);
         short_forms.add(&b, b.mentions.len() - 1);
+    }
+    // a lone word opening a sentence names what the same word names inside one ("Wikinews has
+    // learned" where the article also writes "reported to Wikinews")
+    for ci in opening {
+        let c = &candidates[ci];
+        if let Some(&actor) = b.keys.get(&Key::Name(doc.word(c.tokens.start).to_string())) {
+            b.mention(c.tokens.clone(), actor, MentionKind::Name);
+        }
     }
     b.people_in_org_names();
     b.roles_and_codes(candidates);
@@ -1716,6 +1730,17 @@ mod tests {
             actor_of(&m, "Erdogan").map(|a| a.1.as_str()),
             Some("Recep Tayyip Erdoğan")
         );
+    }
+
+    #[test]
+    fn a_lone_name_opening_a_sentence_is_the_name_used_inside_one() {
+        let (m, _) = analyze(
+            "Zentrova raised its prices on Monday. Analysts said the prices charged by Zentrova \
+             were high.",
+        );
+        let names: Vec<_> = m.iter().filter(|m| m.0 == "Zentrova").collect();
+        assert_eq!(names.len(), 2, "{m:?}");
+        assert_eq!(names[0].1, names[1].1);
     }
 
     #[test]
