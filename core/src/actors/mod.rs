@@ -73,8 +73,8 @@ pub struct Actors {
 impl Actors {
     /// Finds and merges the actors of `doc`.
     pub fn analyze(doc: &Document, lexicon: &Lexicon, published: Option<Date>) -> Actors {
-        let candidates = recognize::recognize(doc, lexicon);
-        let mut actors = resolve::resolve(doc, lexicon, &candidates, published);
+        let (candidates, inner) = recognize::recognize(doc, lexicon);
+        let mut actors = resolve::resolve(doc, lexicon, &candidates, &inner, published);
         actors.index(doc.tokens.len());
         actors
     }
@@ -82,10 +82,16 @@ impl Actors {
     fn index(&mut self, n: usize) {
         self.mentions
             .sort_by_key(|m| (m.tokens.start, m.tokens.end));
-        let mut covering = vec![None; n];
+        // a token inside two mentions ("New Zealand" in "New Zealand Herald") is covered by the
+        // longer one; of two as long, by the later
+        let mut covering: Vec<Option<u32>> = vec![None; n];
         for (i, m) in self.mentions.iter().enumerate() {
             for slot in &mut covering[m.tokens.clone()] {
-                *slot = Some(i as u32);
+                let shorter =
+                    slot.is_none_or(|j| self.mentions[j as usize].tokens.len() <= m.tokens.len());
+                if shorter {
+                    *slot = Some(i as u32);
+                }
             }
         }
         self.covering = covering;

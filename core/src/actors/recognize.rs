@@ -71,10 +71,14 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Sultan",
 ];
 
-pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
+/// Mention candidates, sorted and apart; and the places and countries named inside organisation
+/// names ("New Zealand" in "New Zealand Herald", "Texas" in "University of Texas"), which are
+/// mentions of their own.
+pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Candidate>) {
     let tokens = &doc.tokens;
     let n = tokens.len();
-    let mut candidates = lexicon_candidates(doc, lexicon);
+    let mut inner = Vec::new();
+    let mut candidates = lexicon_candidates(doc, lexicon, &mut inner);
     let mut covered = vec![false; n];
     for c in &candidates {
         for slot in &mut covered[c.tokens.clone()] {
@@ -153,23 +157,141 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        let kind = classify(doc, lexicon, &after_title, &run);
-        candidates.push(Candidate { tokens: run, kind });
+        // an organisation's name, then a person's: "the Refugee Council Enver Solomon"
+        let split = (run.start + 1..run.end.saturating_sub(1)).find(|&k| {
+            words::is_org_head(doc.word(k - 1))
+                && lexicon.is_given_name(doc.word(k))
+                && !words::is_org_head(doc.word(k + 1))
+                && doc.is_capitalized(k + 1)
+        });
+        let parts = match split {
+            Some(k) => [run.start..k, k..run.end],
+            None => [run.clone(), run.end..run.end],
+        };
+        for part in parts.into_iter().filter(|p| !p.is_empty()) {
+            let kind = classify(doc, lexicon, &after_title, &part);
+            candidates.push(Candidate { tokens: part, kind });
+        }
     }
     candidates.sort_by_key(|c| c.tokens.start);
-    join_names(doc, lexicon, &mut candidates);
-    candidates
+    join_names(doc, lexicon, &mut candidates, &mut inner);
+    (candidates, inner)
+}
+
+/// A town, then a comma and the region or country it lies in: "Irving, Texas", "Aleppo, Syria"
+/// (not a list: "Homs, Hama and Aleppo", "Sudan, Iran, Libya").
+fn city_then_region(
+    doc: &Document,
+    lexicon: &Lexicon,
+    city: &Candidate,
+    region: &Candidate,
+) -> bool {
+    let n = doc.tokens.len();
+    let comma = city.tokens.end;
+    if region.tokens.start != comma + 1 || !doc.is_punct(comma, ',') {
+        return false;
+    }
+    let (city_entry, city_known) = match city.kind {
+        CandidateKind::Place => (None, false),
+        CandidateKind::Lexicon { entry, form } => {
+            let e = lexicon.entry(entry);
+            match (e.kind, form) {
+                (EntryKind::Place, Form::Name) => (Some(e), true),
+                (EntryKind::Country, Form::Capital) => (Some(e), true),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    let CandidateKind::Lexicon {
+        entry,
+        form: Form::Name,
+    } = region.kind
+    else {
+        return false;
+    };
+    let r = lexicon.entry(entry);
+    let region_ok = match r.kind {
+        EntryKind::Country => true,
+        // a known town before a region could be a list of towns
+        EntryKind::Place => !city_known,
+        _ => false,
+    };
+    let same_country = match (
+        city_entry.and_then(|e| e.country.as_deref()),
+        r.country.as_deref(),
+    ) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    // a list goes on: "Sudan, Iran, Libya and Yemen", "Homs, Hama and Aleppo"
+    let e = region.tokens.end;
+    let listed = (e < n && doc.is_lowercase(e) && matches!(doc.word(e), "and" | "or"))
+        || (e + 2 < n
+            && doc.is_punct(e, ',')
+            && doc.is_capitalized(e + 1)
+            && (matches!(doc.word(e + 2), "and" | "or") || doc.is_punct(e + 2, ',')));
+    region_ok && same_country && !listed
+}
+
+/// Whether a lexicon candidate names a place or a country by its name.
+fn is_named_place(lexicon: &Lexicon, c: &Candidate) -> bool {
+    matches!(
+        c.kind,
+        CandidateKind::Lexicon { entry, form: Form::Name }
+            if matches!(lexicon.entry(entry).kind, EntryKind::Place | EntryKind::Country)
+    )
 }
 
 /// Lexicon matches on token boundaries, as candidates; a place or country match followed by a place
 /// head ("Idlib Province") takes the head in.
-fn lexicon_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
+fn lexicon_candidates(
+    doc: &Document,
+    lexicon: &Lexicon,
+    inner: &mut Vec<Candidate>,
+) -> Vec<Candidate> {
     let tokens = &doc.tokens;
     let start_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.start).ok();
     let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
-    let hits = lexicon.scan_lowered(doc.text, doc.lower_text(), |s, e| {
-        start_tok(s).is_some() && end_tok(e).is_some()
-    });
+    let mut nested = Vec::new();
+    let hits = lexicon.scan_nested(
+        doc.text,
+        doc.lower_text(),
+        |s, e| start_tok(s).is_some() && end_tok(e).is_some(),
+        |outer, h| {
+            let e = lexicon.entry(h.entry);
+            if h.form == Form::Name && matches!(e.kind, EntryKind::Place | EntryKind::Country) {
+                nested.push((outer, h));
+            }
+        },
+    );
+    // a country or place named inside an organisation's name: "US State Department"
+    for (outer, h) in nested {
+        let kind = lexicon.entry(hits[outer].entry).kind;
+        if !matches!(
+            kind,
+            EntryKind::Organization | EntryKind::Group | EntryKind::Media
+        ) || !doc.text[h.start..].starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        // one mention per span, where two entries share a name ("Georgia")
+        let seen = inner.last().is_some_and(|c: &Candidate| {
+            (tokens[c.tokens.start].start, tokens[c.tokens.end - 1].end) == (h.start, h.end)
+        });
+        if seen {
+            continue;
+        }
+        if let (Some(s), Some(e)) = (start_tok(h.start), end_tok(h.end)) {
+            inner.push(Candidate {
+                tokens: s..e + 1,
+                kind: CandidateKind::Lexicon {
+                    entry: h.entry,
+                    form: h.form,
+                },
+            });
+        }
+    }
     let mut out = Vec::with_capacity(hits.len());
     for hit in hits {
         let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
@@ -192,10 +314,9 @@ fn lexicon_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
         {
             continue;
         }
-        // a capitalised sector noun inside an organisation's name is part of the name:
-        // "Irving Police Department"
+        // a capitalised sector or person noun inside an organisation's name is part of the
+        // name: "Irving Police Department", "the Refugee Council"
         if entry.kind == EntryKind::Role
-            && entry.holder == Holder::Group
             && doc.is_capitalized(end - 1)
             && doc.is_capitalized(end)
             && words::is_org_head(doc.word(end))
@@ -392,8 +513,20 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        // trailing hyphens and particles are not part of a name
-        while !run.is_empty() && (doc.is_punct(run.end - 1, '-') || is_particle(doc, run.end - 1)) {
+        // trailing hyphens and particles are not part of a name, but a particle joined to the name
+        // by a hyphen is ("Hau Lung-bin")
+        let joined_particle = |end: usize| {
+            end >= 3
+                && is_particle(doc, end - 1)
+                && doc.is_punct(end - 2, '-')
+                && doc.tokens[end - 1].joined
+                && doc.tokens[end - 2].joined
+                && doc.is_capitalized(end - 3)
+        };
+        while !run.is_empty()
+            && !joined_particle(run.end)
+            && (doc.is_punct(run.end - 1, '-') || is_particle(doc, run.end - 1))
+        {
             run.end -= 1;
         }
         (!run.is_empty()).then_some(run)
@@ -534,7 +667,12 @@ fn classify(
 ///   Security Studies";
 /// - an organisation name ending in a connector phrase before a place: "University of Southern" +
 ///   "California".
-fn join_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>) {
+fn join_names(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: &mut Vec<Candidate>,
+    inner: &mut Vec<Candidate>,
+) {
     // one pass that compacts in place (removing from the middle of the vector per join would cost
     // the square of the number of names)
     let lexicon_kind = |c: &Candidate| match c.kind {
@@ -577,16 +715,45 @@ fn join_names(doc: &Document, lexicon: &Lexicon, candidates: &mut Vec<Candidate>
                     lexicon_kind(&cur),
                     Some(EntryKind::Place | EntryKind::Country)
                 );
-            if head_of_place {
+            let city_region = city_then_region(doc, lexicon, prev, &cur);
+            if city_region {
+                // "Irving, Texas", "Aleppo, Syria": one place mention, named by the city; the
+                // region or country is a mention of its own
+                inner.push(cur.clone());
+                cur = Candidate {
+                    tokens: prev.tokens.start..cur.tokens.end,
+                    kind: prev.kind,
+                };
+                kept.pop();
+            } else if head_of_place {
+                inner.push(cur.clone());
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Organization,
+                };
+                kept.pop();
+            } else if adjacent
+                && prev_given
+                && prev.tokens.len() == 1
+                && cur.tokens.len() == 1
+                && is_named_place(lexicon, &cur)
+                && lexicon.is_given_name(doc.word(prev.tokens.start))
+            {
+                // a given name before a word that is also a place is a full name: "Nick Rhodes"
+                cur = Candidate {
+                    tokens: prev.tokens.start..cur.tokens.end,
+                    kind: CandidateKind::Person,
                 };
                 kept.pop();
             } else if adjacent && cur_person && prev_given {
                 cur.tokens.start = prev.tokens.start;
                 kept.pop();
             } else if adjacent && (place_then_org || org_then_place) {
+                for c in [prev, &cur] {
+                    if is_named_place(lexicon, c) {
+                        inner.push(c.clone());
+                    }
+                }
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Organization,

@@ -11,7 +11,7 @@ use super::{ActorInfo, Actors, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
 use crate::lexicon::{EntryKind, Form, Holder, Lexicon};
 use crate::model::ActorType;
-use crate::text::Document;
+use crate::text::{Document, Kind};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
@@ -33,12 +33,17 @@ struct Builder<'d, 'l> {
     /// The last two to four words of each person name -> actor, so that "Tom Cruise" and
     /// "Scientologist Tom Cruise" are one person.
     person_tails: HashMap<&'d str, usize>,
+    /// The head of each body named by a capitalised role phrase ("Court" of "Supreme Court").
+    body_heads: HashMap<&'d str, usize>,
+    /// Surname -> the first person with it and the word before it (their given name).
+    given_surname: HashMap<&'d str, (usize, &'d str)>,
 }
 
 pub fn resolve(
     doc: &Document,
     lexicon: &Lexicon,
     candidates: &[Candidate],
+    inner: &[Candidate],
     published: Option<Date>,
 ) -> Actors {
     let mut b = Builder {
@@ -52,6 +57,8 @@ pub fn resolve(
         place_keys: HashMap::default(),
         teams: teams(doc, lexicon, candidates),
         person_tails: HashMap::default(),
+        body_heads: HashMap::default(),
+        given_surname: HashMap::default(),
     };
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
@@ -62,12 +69,12 @@ pub fn resolve(
             }
             // a lone word after a locative may be a surname used before ("to Warhol's"): decided
             // in pass 2, after the full names
-            CandidateKind::Place if c.tokens.len() >= 2 => b.place(
-                Key::Name(doc.span_text(c.tokens.clone()).to_string()),
-                c.tokens.clone(),
-                None,
-                None,
-            ),
+            CandidateKind::Place if c.tokens.len() >= 2 => {
+                let name = doc
+                    .span_text(place_words(doc, c.tokens.clone()))
+                    .to_string();
+                b.place(Key::Name(name.clone()), c.tokens.clone(), Some(name), None)
+            }
             CandidateKind::Person if c.tokens.len() >= 2 => {
                 let actor = b.person(c.tokens.clone());
                 b.mention(c.tokens.clone(), actor, MentionKind::Name);
@@ -98,6 +105,7 @@ pub fn resolve(
         short_forms.add(&b, i);
     }
     let n = doc.tokens.len();
+    let mut opening = Vec::new();
     for ci in deferred {
         let c = &candidates[ci];
         let text = doc.span_text(c.tokens.clone());
@@ -151,6 +159,14 @@ pub fn resolve(
         {
             continue;
         }
+        // a word that names a place found before ("Irving" after "Irving, Texas")
+        if single && c.kind == CandidateKind::Unknown {
+            let key = Key::Name(text.to_string());
+            if b.place_keys.contains_key(&key) {
+                b.place(key, c.tokens.clone(), None, None);
+                continue;
+            }
+        }
         let kind = match c.kind {
             CandidateKind::Person => ActorType::Person,
             CandidateKind::Organization => ActorType::Organization,
@@ -161,7 +177,12 @@ pub fn resolve(
             CandidateKind::Unknown => {
                 match unknown_kind(doc, lexicon, &single_words, &lower_words, c) {
                     Some(kind) => kind,
-                    None => continue,
+                    None => {
+                        if single && doc.starts_sentence(c.tokens.start) {
+                            opening.push(ci);
+                        }
+                        continue;
+                    }
                 }
             }
             _ => continue,
@@ -175,7 +196,24 @@ pub fn resolve(
         b.mention(c.tokens.clone(), actor, MentionKind::Name);
         short_forms.add(&b, b.mentions.len() - 1);
     }
+    // a lone word opening a sentence names what the same word names inside one ("Wikinews has
+    // learned" where the article also writes "reported to Wikinews")
+    for ci in opening {
+        let c = &candidates[ci];
+        if let Some(&actor) = b.keys.get(&Key::Name(doc.word(c.tokens.start).to_string())) {
+            b.mention(c.tokens.clone(), actor, MentionKind::Name);
+        }
+    }
+    b.people_in_org_names();
     b.roles_and_codes(candidates);
+    b.titles_alone(candidates);
+    // places and countries named inside organisation names, after the roles (a country there
+    // does not give a person's country)
+    for (k, c) in inner.iter().enumerate() {
+        if let CandidateKind::Lexicon { entry, form } = c.kind {
+            b.lexicon_mention(inner, k, entry, form);
+        }
+    }
     b.name_actors();
     Actors {
         actors: b.actors,
@@ -248,7 +286,16 @@ impl<'d> Builder<'d, '_> {
         let found = tails
             .clone()
             .find_map(|t| self.person_tails.get(t).copied());
-        let actor = match found {
+        // "Kristin Wilkins" after "Kristen Wilkins": the same surname and a given name spelled
+        // one letter apart
+        let surname = doc.word(last - 1);
+        let given = (last >= tokens.start + 2).then(|| doc.word(last - 2));
+        let variant = || {
+            let &(a, other) = self.given_surname.get(surname)?;
+            let g = given?;
+            (g != other && spelled_alike(g, other)).then_some(a)
+        };
+        let actor = match found.or_else(variant) {
             Some(a) if self.actors[a].kind == ActorType::Person => a,
             _ => {
                 let name = doc.span_text(tokens.clone()).to_string();
@@ -259,6 +306,9 @@ impl<'d> Builder<'d, '_> {
         };
         for t in tails {
             self.person_tails.entry(t).or_insert(actor);
+        }
+        if let Some(g) = given {
+            self.given_surname.entry(surname).or_insert((actor, g));
         }
         actor
     }
@@ -325,8 +375,9 @@ impl<'d> Builder<'d, '_> {
             // England, Scotland, Wales next to a score: a national team
             EntryKind::Place if self.teams.contains(&entry_id) => ActorType::Organization,
             EntryKind::Place => {
-                let name = if c.tokens.len() > 1 {
-                    None
+                let named = place_words(doc, c.tokens.clone());
+                let name = if named.len() > 1 {
+                    Some(doc.span_text(named).to_string())
                 } else {
                     Some(entry.name.clone())
                 };
@@ -345,7 +396,7 @@ impl<'d> Builder<'d, '_> {
                             || self.object_of_verb(c.tokens.start)) =>
                 {
                     // "Taipei City" is the place "Taipei" names
-                    let mut named = c.tokens.clone();
+                    let mut named = place_words(doc, c.tokens.clone());
                     if named.len() > 1 && words::is_place_head(doc.word(named.end - 1)) {
                         named.end -= 1;
                     }
@@ -358,9 +409,21 @@ impl<'d> Builder<'d, '_> {
                     );
                     return;
                 }
-                // singular adjectives modify a noun ("Russian Foreign Minister"); plural demonyms
-                // ("Russians") and names stand for the country
+                // singular adjectives modify a noun ("Russian Foreign Minister")
                 Form::Adjective if !doc.word(c.tokens.end - 1).ends_with('s') => return,
+                // a plural demonym names the people, a group of the country's ("Afghans"); in a
+                // match report, the national team ("the Belgians")
+                Form::Adjective if self.teams.contains(&entry_id) => ActorType::Organization,
+                Form::Adjective => {
+                    let name = doc.span_text(c.tokens.clone()).to_string();
+                    let actor = self.actor(Key::Name(name.clone()), || ActorInfo {
+                        country: entry.country.clone(),
+                        code: entry.country.clone(),
+                        ..ActorInfo::named(name, ActorType::Group)
+                    });
+                    self.mention(c.tokens.clone(), actor, MentionKind::Name);
+                    return;
+                }
                 // a national team in a match report
                 Form::Name if self.teams.contains(&entry_id) => ActorType::Organization,
                 _ => ActorType::Country,
@@ -384,7 +447,9 @@ impl<'d> Builder<'d, '_> {
             sector: None,
             entry: Some(entry_id),
         });
-        let mention_kind = if form == Form::Name {
+        // "the Belgians" for the national team is a name of it
+        let team_demonym = form == Form::Adjective && self.teams.contains(&entry_id);
+        let mention_kind = if form == Form::Name || team_demonym {
             MentionKind::Name
         } else {
             MentionKind::Nominal
@@ -414,14 +479,26 @@ impl<'d> Builder<'d, '_> {
     }
 
     /// A sector noun with a country before it: "Syrian army", "U.S. troops", "pro-Assad forces".
+    /// Else, a body's role phrase written with capitals is its name ("the Supreme Court", "the
+    /// Navy"); the head alone after it is the same body ("the Court").
     fn sector_actor(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) {
-        let role = self.lexicon.entry(role_entry);
-        if role.holder != Holder::Group || ci == 0 {
+        if self.lexicon.entry(role_entry).holder != Holder::Group {
             return;
+        }
+        if !self.country_sector(candidates, ci, role_entry) {
+            self.named_body(candidates[ci].tokens.clone(), role_entry);
+        }
+    }
+
+    /// "Syrian army": whether a country (or its leader) before the sector noun made a nominal.
+    fn country_sector(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) -> bool {
+        let role = self.lexicon.entry(role_entry);
+        if ci == 0 {
+            return false;
         }
         let c = &candidates[ci];
         let Some(sector) = role.sector.clone() else {
-            return;
+            return false;
         };
         let prev = &candidates[ci - 1];
         let doc = self.doc;
@@ -431,7 +508,7 @@ impl<'d> Builder<'d, '_> {
                 doc.is_punct(t, '-') || doc.word(t).ends_with('s') && doc.tokens[t].joined
             });
         if !adjacent {
-            return;
+            return false;
         }
         let country = match prev.kind {
             CandidateKind::Lexicon { entry, .. } => {
@@ -443,7 +520,9 @@ impl<'d> Builder<'d, '_> {
             }
             _ => None,
         };
-        let Some(country) = country else { return };
+        let Some(country) = country else {
+            return false;
+        };
         let code = format!("{country}{sector}");
         let start = if prev.tokens.start >= 2
             && doc.is_punct(prev.tokens.start - 1, '-')
@@ -469,10 +548,174 @@ impl<'d> Builder<'d, '_> {
             sector: Some(sector.clone()),
             entry: None,
         });
-        // the country or person mention inside is part of this nominal, not a mention of its own
-        self.mentions
-            .retain(|m| !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end));
-        self.mention(tokens, actor, MentionKind::Nominal);
+        // a person mention inside is part of this nominal ("pro-Assad forces"); a country named
+        // inside stays a mention of its own ("the New Zealand government")
+        let actors = &self.actors;
+        self.mentions.retain(|m| {
+            !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
+                || (m.kind == MentionKind::Name && actors[m.actor].kind == ActorType::Country)
+        });
+        // "the Indonesian Navy", "the UK Government": written with capitals, a name
+        let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+            MentionKind::Name
+        } else {
+            MentionKind::Nominal
+        };
+        self.mention(tokens, actor, kind);
+        true
+    }
+
+    /// A person whose name opens an organisation's name is mentioned there too: "the Andy
+    /// Warhol Foundation" (a person named in full elsewhere in the article, or a given name and a
+    /// surname before the rest of the name).
+    fn people_in_org_names(&mut self) {
+        let doc = self.doc;
+        let lexicon = self.lexicon;
+        let orgs: Vec<Range<usize>> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                let a = &self.actors[m.actor];
+                m.kind == MentionKind::Name
+                    && m.tokens.len() >= 3
+                    && a.kind == ActorType::Organization
+                    && a.entry.is_none()
+            })
+            .map(|m| m.tokens.clone())
+            .collect();
+        for tokens in orgs {
+            let s = tokens.start;
+            let known = (2..=3)
+                .filter(|&k| s + k < tokens.end)
+                .filter_map(|k| {
+                    let a = *self.person_tails.get(doc.span_text(s..s + k))?;
+                    Some((k, a))
+                })
+                .next_back();
+            let found = match known {
+                Some((k, a)) => Some((s..s + k, a)),
+                None => {
+                    let named = lexicon.is_given_name(doc.word(s))
+                        && doc.is_capitalized(s + 1)
+                        && !words::is_org_head(doc.word(s + 1))
+                        && !words::is_place_head(doc.word(s + 1))
+                        && doc.is_capitalized(s + 2);
+                    named.then(|| (s..s + 2, self.person(s..s + 2)))
+                }
+            };
+            if let Some((name, actor)) = found {
+                if self.actors[actor].kind == ActorType::Person {
+                    self.mention(name, actor, MentionKind::Name);
+                }
+            }
+        }
+    }
+
+    /// A capitalised title standing alone ("The President later said", "the Secretary of
+    /// State") refers to the person named before with that role, or named right after it ("Prime
+    /// Minister, Najib Razak").
+    fn titles_alone(&mut self, candidates: &[Candidate]) {
+        let doc = self.doc;
+        let lexicon = self.lexicon;
+        let n = doc.tokens.len();
+        let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
+        let mut person_at: HashMap<usize, usize> = HashMap::default();
+        for m in &self.mentions {
+            if m.kind == MentionKind::Name && self.actors[m.actor].kind == ActorType::Person {
+                let f = &mut first[m.actor];
+                *f = Some(f.map_or(m.tokens.start, |s| s.min(m.tokens.start)));
+                person_at.entry(m.tokens.start).or_insert(m.actor);
+            }
+        }
+        // role (its canonical phrase) -> (first mention, actor) of the people holding it
+        let mut holders: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
+        for (a, info) in self.actors.iter().enumerate() {
+            let Some(start) = first[a] else { continue };
+            for r in &info.roles {
+                if let Some(e) = lexicon.role(&r.to_lowercase()) {
+                    holders.entry(e.name.as_str()).or_default().push((start, a));
+                }
+            }
+        }
+        for list in holders.values_mut() {
+            list.sort_unstable();
+        }
+        for c in candidates {
+            let CandidateKind::Lexicon { entry, .. } = c.kind else {
+                continue;
+            };
+            let e = lexicon.entry(entry);
+            let (s, end) = (c.tokens.start, c.tokens.end);
+            if e.kind != EntryKind::Role || e.holder != Holder::Person || s == 0 {
+                continue;
+            }
+            let capitalised = c.tokens.clone().all(|t| {
+                doc.is_capitalized(t) || (t > s && contains(words::ORG_CONNECTORS, doc.word(t)))
+            });
+            let prev = doc.word(s - 1);
+            let placed = doc.is_lowercase(s - 1) || prev == "The" || prev == "'s";
+            if !capitalised || !placed || person_at.contains_key(&end) {
+                continue;
+            }
+            let after = (end + 1 < n && doc.is_punct(end, ','))
+                .then(|| person_at.get(&(end + 1)).copied())
+                .flatten();
+            // the holder named last before the title
+            let before = || {
+                let list = holders.get(e.name.as_str())?;
+                let k = list.partition_point(|&(start, _)| start < s);
+                k.checked_sub(1).map(|k| list[k].1)
+            };
+            if let Some(actor) = after.or_else(before) {
+                self.mentions.push(Mention {
+                    tokens: c.tokens.clone(),
+                    actor,
+                    kind: MentionKind::Name,
+                });
+            }
+        }
+    }
+
+    /// A body named by a capitalised role phrase inside running text ("the Supreme Court ruled",
+    /// "Congress passed"): not a lone word opening a sentence, not a title-case headline.
+    fn named_body(&mut self, tokens: Range<usize>, role_entry: usize) {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let capitalised = tokens
+            .clone()
+            .all(|t| !doc.is_word(t) || doc.is_capitalized(t));
+        let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
+            || (tokens.end < n && doc.is_lowercase(tokens.end));
+        if !capitalised || !in_text || (tokens.len() == 1 && doc.starts_sentence(tokens.start)) {
+            return;
+        }
+        let head = doc.word(tokens.end - 1);
+        let found = if tokens.len() == 1 {
+            self.body_heads.get(head).copied()
+        } else {
+            None
+        };
+        let actor = match found {
+            Some(a) => a,
+            None => {
+                let role = self.lexicon.entry(role_entry);
+                let name = doc.span_text(tokens.clone()).to_string();
+                let kind = match role.sector.as_deref() {
+                    Some("REB" | "INS" | "OPP") => ActorType::Group,
+                    _ => ActorType::Organization,
+                };
+                let sector = role.sector.clone();
+                let a = self.actor(Key::Name(name.clone()), || ActorInfo {
+                    sector,
+                    ..ActorInfo::named(name, kind)
+                });
+                if tokens.len() > 1 {
+                    self.body_heads.entry(head).or_insert(a);
+                }
+                a
+            }
+        };
+        self.mention(tokens, actor, MentionKind::Name);
     }
 
     /// Roles from titles before a name and appositions after it; country and code from them.
@@ -616,6 +859,13 @@ impl<'d> Builder<'d, '_> {
             if m.kind != MentionKind::Name {
                 continue;
             }
+            // a title standing for its holder does not name them
+            if self.actors[m.actor].kind == ActorType::Person
+                && title_prefix(doc, self.lexicon, m.tokens.start..m.tokens.end + 1)
+                    == m.tokens.len()
+            {
+                continue;
+            }
             let slot = &mut best[m.actor];
             let better = slot.as_ref().is_none_or(|b| m.tokens.len() > b.len());
             if better {
@@ -643,6 +893,38 @@ impl<'d> Builder<'d, '_> {
             }
         }
     }
+}
+
+/// Two spellings of one given name: the same first and last letters, at least four letters, and
+/// one letter changed, added or dropped ("Kristen" and "Kristin", "Mohamed" and "Mohammed").
+fn spelled_alike(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // the last letter often marks the gender ("Mario" and "Maria", "Ivan" and "Ivana")
+    if short.len() < 4
+        || long.len() - short.len() > 1
+        || short[0] != long[0]
+        || short.last() != long.last()
+    {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        // one letter changed
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        // one letter added
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// The words of a place mention that name it: before the comma of "Irving, Texas".
+fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
+    let end = tokens
+        .clone()
+        .find(|&t| t > tokens.start && doc.is_punct(t, ','))
+        .unwrap_or(tokens.end);
+    tokens.start..end
 }
 
 /// The number of leading tokens of `tokens` that form a title (the longest role phrase of the
@@ -700,6 +982,9 @@ enum ShortMap {
 struct Positions {
     by_end: BTreeMap<usize, usize>,
     by_start: BTreeMap<usize, usize>,
+    /// The actor of the first mention added, and whether another actor shares the key.
+    first_actor: Option<usize>,
+    shared: bool,
 }
 
 impl ShortForms {
@@ -713,7 +998,7 @@ impl ShortForms {
         let (map, key) = match b.actors[m.actor].kind {
             ActorType::Person => {
                 if b.lexicon.is_given_name(doc.word(first)) {
-                    Positions::add(&mut self.given, doc.word(first), i, &m.tokens);
+                    Positions::add(&mut self.given, doc.word(first), i, m);
                 }
                 (&mut self.surnames, doc.word(m.tokens.end - 1).to_string())
             }
@@ -722,7 +1007,7 @@ impl ShortForms {
                 let last = m.tokens.end - 1;
                 for t in [first, last] {
                     if words::is_org_head(doc.word(t)) {
-                        Positions::add(&mut self.heads, doc.word(t), i, &m.tokens);
+                        Positions::add(&mut self.heads, doc.word(t), i, m);
                     }
                 }
                 // the name after "of" in "Church of Scientology"
@@ -731,7 +1016,7 @@ impl ShortForms {
                     && doc.is_capitalized(last)
                     && !words::is_org_head(doc.word(last))
                 {
-                    Positions::add(&mut self.org_tails, doc.word(last), i, &m.tokens);
+                    Positions::add(&mut self.org_tails, doc.word(last), i, m);
                 }
                 let initials: String = m
                     .tokens
@@ -743,7 +1028,7 @@ impl ShortForms {
             }
             ActorType::Country => return,
         };
-        Positions::add(map, &key, i, &m.tokens);
+        Positions::add(map, &key, i, m);
     }
 
     /// [`find`](Self::find) in one map.
@@ -755,7 +1040,11 @@ impl ShortForms {
             ShortMap::OrgTail => &self.org_tails,
         }
         .get(word)?;
-        p.nearest(at, n_tokens).map(|(_, i)| i)
+        match map {
+            ShortMap::Surname | ShortMap::Given => p.person(at, n_tokens),
+            ShortMap::Head | ShortMap::OrgTail => p.nearest(at, n_tokens),
+        }
+        .map(|(_, i)| i)
     }
 
     /// The mention that `word` at token `at` shortens: the one ending nearest before `at`, else
@@ -764,18 +1053,18 @@ impl ShortForms {
         let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
         let mut best: Option<(usize, usize)> = None; // (distance, mention)
         let maps = [
-            self.surnames.get(word),
+            self.surnames.get(word).and_then(|p| p.person(at, n_tokens)),
             if acronym {
-                self.acronyms.get(word)
+                self.acronyms
+                    .get(word)
+                    .and_then(|p| p.nearest(at, n_tokens))
             } else {
                 None
             },
         ];
-        for p in maps.into_iter().flatten() {
-            if let Some(f) = p.nearest(at, n_tokens) {
-                if best.is_none_or(|b| f < b) {
-                    best = Some(f);
-                }
+        for f in maps.into_iter().flatten() {
+            if best.is_none_or(|b| f < b) {
+                best = Some(f);
             }
         }
         best.map(|(_, i)| i)
@@ -783,10 +1072,28 @@ impl ShortForms {
 }
 
 impl Positions {
-    fn add(map: &mut HashMap<String, Positions>, key: &str, i: usize, tokens: &Range<usize>) {
+    fn add(map: &mut HashMap<String, Positions>, key: &str, i: usize, m: &Mention) {
         let p = map.entry(key.to_string()).or_default();
-        p.by_end.entry(tokens.end).or_insert(i);
-        p.by_start.entry(tokens.start).or_insert(i);
+        p.by_end.entry(m.tokens.end).or_insert(i);
+        p.by_start.entry(m.tokens.start).or_insert(i);
+        match p.first_actor {
+            None => p.first_actor = Some(m.actor),
+            Some(a) if a != m.actor => p.shared = true,
+            Some(_) => {}
+        }
+    }
+
+    /// [`nearest`](Self::nearest) for a person's surname or given name; where two people share
+    /// it ("Ahmed Mohamed" and his father "Hassan Mohamed"), the one named first: news names the
+    /// others in full.
+    fn person(&self, at: usize, n_tokens: usize) -> Option<(usize, usize)> {
+        let (distance, nearest) = self.nearest(at, n_tokens)?;
+        let first = if self.shared {
+            self.by_start.values().next().copied().unwrap_or(nearest)
+        } else {
+            nearest
+        };
+        Some((distance, first))
     }
 
     /// (distance, mention) of the mention ending nearest before `at`, else of the one starting
@@ -801,6 +1108,56 @@ impl Positions {
                 .map(|(&start, &i)| (start - at + n_tokens, i)),
         }
     }
+}
+
+/// A lone capitalised word inside a sentence that the article never writes in lower case and
+/// that is no head noun: a name of its own ("Ubisoft", "Wikinews"), not a capitalised common noun.
+///
+/// Left out: a word next to another capitalised word (the rest of a name the run did not take:
+/// "Internet Explorer", "Shadow Home Secretary"), a quoted word (a title or nickname: "Hope"), a
+/// word before a number (a product and its version: "Explorer 6") or before the thing it names
+/// ("Shahed drones"), an adjective ("European", "Islamic") and the plural of another capitalised
+/// word ("Polaroids").
+fn lone_name(
+    doc: &Document,
+    single_words: &HashSet<&str>,
+    lower_words: &HashSet<&str>,
+    i: usize,
+) -> bool {
+    let w = doc.word(i);
+    let n = doc.tokens.len();
+    let next_to_caps = (i > 0 && doc.is_capitalized(i - 1)) || doc.is_capitalized(i + 1);
+    let quoted = i > 0 && matches!(doc.tokens[i - 1].kind, Kind::Quote(_));
+    let numbered = (i + 1 < n && doc.tokens[i + 1].kind == Kind::Number)
+        || (i > 0 && doc.tokens[i - 1].kind == Kind::Number);
+    let bracketed = i > 0 && doc.is_punct(i - 1, '[');
+    // a model or brand before the thing it names: "Shahed drones"
+    let equipment =
+        i + 1 < n && doc.is_lowercase(i + 1) && contains(words::EQUIPMENT_NOUNS, doc.lower(i + 1));
+    let adjective = ["an", "ic", "ist", "ish", "ese"]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
+    // "Polaroids" and "Polaroid": a thing counted, not a name
+    let plural = || {
+        w.strip_suffix('s')
+            .is_some_and(|stem| single_words.contains(stem))
+            || single_words.contains(&format!("{w}s")[..])
+    };
+    !doc.starts_sentence(i)
+        && w.chars().count() >= 3
+        && w.chars().skip(1).all(|ch| ch.is_lowercase())
+        && !lower_words.contains(doc.lower(i))
+        && !words::is_org_head(w)
+        && !words::is_place_head(w)
+        && !words::is_event_head(w)
+        && !next_to_caps
+        && !quoted
+        && !numbered
+        && !bracketed
+        && !equipment
+        && !contains(words::RELIGION_ADJECTIVES, w)
+        && !adjective
+        && !plural()
 }
 
 /// The kind of a proper name that its context left open: a person when it opens with a given name
@@ -824,7 +1181,11 @@ fn unknown_kind(
     if c.tokens.len() == 1 {
         // a product and its version ("IE6", "F16") is no actor
         let versioned = last.chars().last().is_some_and(|ch| ch.is_ascii_digit());
-        return (acronym && !versioned).then_some(ActorType::Organization);
+        if acronym || versioned {
+            return (acronym && !versioned).then_some(ActorType::Organization);
+        }
+        return lone_name(doc, single_words, lower_words, c.tokens.start)
+            .then_some(ActorType::Organization);
     }
     // an event, award, law or work ("World Cup", "Clean Air Act") is no actor
     if words::is_event_head(last) {
@@ -1155,6 +1516,232 @@ mod tests {
             .collect();
         assert_eq!(taipei.len(), 1, "{:?}", actors.places);
         assert_eq!(taipei[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_lone_capitalised_word_never_written_in_lower_case_is_a_name() {
+        let (m, _) = analyze(
+            "The statement was issued by Hezbocorp on Monday. Analysts said the attack on \
+             Internet Explorer 6 users was new. Many Muslim pilgrims left; the Zorbas sold out as \
+             a Zorba is cheap.",
+        );
+        assert_eq!(
+            actor_of(&m, "Hezbocorp").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+        for word in ["Explorer", "Muslim", "Zorba", "Zorbas", "Analysts"] {
+            assert!(actor_of(&m, word).is_none(), "{word}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn places_and_countries_inside_organisation_names_are_mentions_too() {
+        let doc = Document::new(
+            "The New Zealand government announced a vote on Tuesday, the New Zealand Herald \
+             reported. She studied at the University of Texas before moving to Dallas.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let nz = actors.actors.iter().position(|a| a.name == "New Zealand");
+        let nz_mentions = actors
+            .mentions
+            .iter()
+            .filter(|m| Some(m.actor) == nz && m.kind == super::MentionKind::Name)
+            .count();
+        assert_eq!(nz_mentions, 2, "{:?}", actors.mentions);
+        // the longer name covers the words it shares with the country
+        let first = actors
+            .mention_at(1)
+            .map(|m| actors.actors[m.actor].name.clone());
+        assert_eq!(first.as_deref(), Some("New Zealand government"));
+        let texas = actors.places.iter().find(|p| p.name == "Texas");
+        assert!(texas.is_some(), "{:?}", actors.places);
+        assert!(actors
+            .actors
+            .iter()
+            .any(|a| a.name == "University of Texas" && a.kind == ActorType::Organization));
+    }
+
+    #[test]
+    fn plural_demonyms_and_communities_name_groups_of_people() {
+        let doc = Document::new(
+            "Russia said on Monday that Russians living abroad were safe. Kurds and Yazidis fled \
+             the town, and Christians sheltered in a church.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let find = |name: &str| actors.actors.iter().find(|a| a.name == name);
+        let russians = find("Russians").expect("Russians");
+        assert_eq!(russians.kind, ActorType::Group);
+        assert_eq!(russians.code.as_deref(), Some("RUS"));
+        assert_eq!(find("Russia").map(|a| a.kind), Some(ActorType::Country));
+        for name in ["Kurds", "Yazidis", "Christians"] {
+            assert_eq!(find(name).map(|a| a.kind), Some(ActorType::Group), "{name}");
+        }
+        // in a match report the plural is the national team
+        let (m, _) = analyze("Group G: Belgium 3 – 0 Panama. The Belgians led at half time.");
+        assert_eq!(
+            actor_of(&m, "Belgians").map(|a| a.1.as_str()),
+            actor_of(&m, "Belgium").map(|a| a.1.as_str())
+        );
+    }
+
+    #[test]
+    fn a_capitalised_role_phrase_names_a_body() {
+        let (m, _) = analyze(
+            "The appeal was heard by the Supreme Court on Monday. The Court ruled that the \
+             Indonesian Navy had acted lawfully. Security forces said nothing.",
+        );
+        let court = actor_of(&m, "Supreme Court").map(|a| a.1.clone());
+        assert!(court.is_some(), "{m:?}");
+        assert_eq!(actor_of(&m, "Court").map(|a| a.1.clone()), court);
+        assert!(actor_of(&m, "Indonesian Navy").is_some(), "{m:?}");
+        assert!(actor_of(&m, "Security forces").is_none(), "{m:?}");
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_the_one_named_first() {
+        let (m, _) = analyze(
+            "Ahmed Mohamed was arrested at school. His father, Hassan Mohamed, said the boy \
+             likes to build things. Mohamed was later released.",
+        );
+        assert_eq!(
+            actor_of(&m, "Mohamed").map(|a| a.1.as_str()),
+            Some("Ahmed Mohamed")
+        );
+    }
+
+    #[test]
+    fn a_person_whose_name_opens_an_organisation_name_is_mentioned_there() {
+        let (m, _) = analyze(
+            "The prints were donated by the Andy Warhol Foundation for the Visual Arts. Andy \
+             Warhol took thousands of photographs.",
+        );
+        let people: Vec<_> = m.iter().filter(|m| m.0 == "Andy Warhol").collect();
+        assert_eq!(people.len(), 2, "{m:?}");
+        assert!(people.iter().all(|p| p.2 == ActorType::Person), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Andy Warhol Foundation for the Visual Arts").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+        let (m, _) = analyze("Wikinews spoke to the organisers on Sunday.");
+        assert!(actor_of(&m, "Wikinews").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn a_capitalised_title_alone_refers_to_its_holder() {
+        let (m, _) = analyze(
+            "John Kerry, the Secretary of State, called his Thai counterpart. The Secretary of \
+             State later flew to Bangkok. Malaysia's Prime Minister, Najib Razak, said talks \
+             would follow.",
+        );
+        let titles: Vec<_> = m
+            .iter()
+            .filter(|m| m.0 == "Secretary of State")
+            .map(|m| m.1.as_str())
+            .collect();
+        assert_eq!(titles, ["John Kerry", "John Kerry"], "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Prime Minister").map(|a| a.1.as_str()),
+            Some("Najib Razak")
+        );
+    }
+
+    #[test]
+    fn a_town_and_its_region_are_one_place_mention() {
+        let doc = Document::new(
+            "She was born in Irving, Texas, and moved to Aleppo, Syria. Teams from Sudan, Iran, \
+             Libya, and Yemen came. Irving is near Dallas.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let texts = |name: &str| -> Vec<&str> {
+            actors
+                .places
+                .iter()
+                .filter(|p| p.name == name)
+                .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
+                .collect()
+        };
+        assert_eq!(texts("Irving"), ["Irving, Texas", "Irving"]);
+        assert_eq!(texts("Aleppo"), ["Aleppo, Syria"]);
+        assert_eq!(texts("Texas"), ["Texas"]);
+        for country in ["Syria", "Sudan", "Iran", "Libya", "Yemen"] {
+            assert!(actors.actors.iter().any(|a| a.name == country), "{country}");
+        }
+    }
+
+    #[test]
+    fn names_that_hold_a_place_or_a_particle() {
+        let (m, places) = analyze(
+            "Crowds watched city mayor Hau Lung-bin light the lantern. The show includes \
+             musician Nick Rhodes of Duran Duran.",
+        );
+        assert!(actor_of(&m, "Hau Lung-bin").is_some(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Nick Rhodes").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_given_name_spelled_two_ways_is_one_person() {
+        let (m, _) = analyze(
+            "Kristen Wilkins curated the show. Visitors thanked Kristin Wilkins. Kristof Wilkens \
+             did not attend.",
+        );
+        assert_eq!(
+            actor_of(&m, "Kristin Wilkins").map(|a| a.1.as_str()),
+            Some("Kristen Wilkins")
+        );
+        assert_ne!(
+            actor_of(&m, "Kristof Wilkens").map(|a| a.1.as_str()),
+            Some("Kristen Wilkins")
+        );
+        assert!(super::spelled_alike("Mohamed", "Mohammed"));
+        assert!(super::spelled_alike("Kristen", "Kristin"));
+        assert!(!super::spelled_alike("Kristen", "Kristof"));
+        assert!(!super::spelled_alike("Ivan", "Ivana"));
+        assert!(!super::spelled_alike("Mario", "Maria"));
+        assert!(!super::spelled_alike("Sam", "Pam"));
+    }
+
+    #[test]
+    fn an_organisation_name_then_a_person_name_are_two_names() {
+        let (m, _) = analyze("The head of the Refugee Council Enver Solomon said no.");
+        assert_eq!(
+            actor_of(&m, "Enver Solomon").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert_eq!(
+            actor_of(&m, "Refugee Council").map(|a| a.2),
+            Some(ActorType::Organization)
+        );
+    }
+
+    #[test]
+    fn a_brand_before_the_thing_it_names_is_no_actor() {
+        let (m, _) = analyze(
+            "Ukrainian forces said Shahed drones hit the port. Officials said Erdogan would \
+             mediate.",
+        );
+        assert!(actor_of(&m, "Shahed").is_none(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Erdogan").map(|a| a.1.as_str()),
+            Some("Recep Tayyip Erdoğan")
+        );
+    }
+
+    #[test]
+    fn a_lone_name_opening_a_sentence_is_the_name_used_inside_one() {
+        let (m, _) = analyze(
+            "Zentrova raised its prices on Monday. Analysts said the prices charged by Zentrova \
+             were high.",
+        );
+        let names: Vec<_> = m.iter().filter(|m| m.0 == "Zentrova").collect();
+        assert_eq!(names.len(), 2, "{m:?}");
+        assert_eq!(names[0].1, names[1].1);
     }
 
     #[test]

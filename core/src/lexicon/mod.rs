@@ -219,7 +219,20 @@ impl Lexicon {
         &self,
         text: &str,
         lower: &str,
+        is_boundary: impl FnMut(usize, usize) -> bool,
+    ) -> Vec<Hit> {
+        self.scan_nested(text, lower, is_boundary, |_, _| {})
+    }
+
+    /// [`scan_lowered`](Self::scan_lowered) that also hands each match lying inside a longer
+    /// one to `inner(kept, inside)`, where `kept` is the index of the longer match in the result
+    /// ("New Zealand" inside "New Zealand Herald").
+    pub fn scan_nested(
+        &self,
+        text: &str,
+        lower: &str,
         mut is_boundary: impl FnMut(usize, usize) -> bool,
+        mut inner: impl FnMut(usize, Hit),
     ) -> Vec<Hit> {
         debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<(Hit, u8)> = Vec::new();
@@ -256,6 +269,10 @@ impl Lexicon {
             if h.start >= until {
                 until = h.end;
                 hits.push(h);
+            } else if let Some(last) = hits.last() {
+                if h.end <= last.end && (h.start, h.end) != (last.start, last.end) {
+                    inner(hits.len() - 1, h);
+                }
             }
         }
         hits
