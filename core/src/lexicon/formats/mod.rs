@@ -122,7 +122,7 @@ pub struct Pattern {
     pub line: usize,
 }
 
-/// A 512-bit summary of words by their first one to three bytes, so that a verb pattern whose
+/// A 512-bit summary of words by their first one or two bytes, so that a verb pattern whose
 /// words cannot all occur in a clause is passed over without being matched (the full CAMEO
 /// dictionary gives a common verb hundreds of patterns).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -130,7 +130,7 @@ pub struct Prefixes([u64; 8]);
 
 impl Prefixes {
     fn set(&mut self, prefix: &[u8]) {
-        // FNV-1a over at most three bytes
+        // FNV-1a over one or two bytes
         let mut h: u32 = 0x811c_9dc5;
         for &b in prefix {
             h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
@@ -140,16 +140,17 @@ impl Prefixes {
     }
 
     /// The words every match of a pattern contains: its plain words outside synsets (and not
-    /// `&NAME` references to them, which may not be resolved yet), each by its first three bytes
-    /// (fewer when shorter). A text word a pattern word matches starts with the pattern word, so
-    /// it shares those bytes.
+    /// `&NAME` references to them, which may not be resolved yet), each by its first two bytes
+    /// (one for a word of up to three letters). Every form a pattern word matches keeps those:
+    /// a prefix, a regular ending, and the spelling changes of inflection at the end of a word
+    /// ("TRY", "TRIED"; "DIE", "DYING").
     pub fn needed_by(elems: &[&[Elem]]) -> Prefixes {
         let mut p = Prefixes::default();
         for e in elems.iter().flat_map(|e| e.iter()) {
             match e {
-                Elem::Word(w) if !w.text.starts_with('&') => {
+                Elem::Word(w) if !w.text.starts_with('&') && !w.text.is_empty() => {
                     let b = w.text.as_bytes();
-                    p.set(&b[..b.len().min(3)]);
+                    p.set(&b[..if b.len() >= 4 { 2 } else { 1 }]);
                 }
                 _ => {}
             }
@@ -157,10 +158,10 @@ impl Prefixes {
         p
     }
 
-    /// Adds a text word: its first one, two and three bytes.
+    /// Adds a text word: its first byte and its first two.
     pub fn add_word(&mut self, word: &str) {
         let b = word.as_bytes();
-        for n in 1..=b.len().min(3) {
+        for n in 1..=b.len().min(2) {
             self.set(&b[..n]);
         }
     }
