@@ -25,14 +25,11 @@ impl OffsetMap {
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut count: u32 = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % BLOCK == 0 {
-                checkpoints.push(count);
-            }
+        for block in bytes.chunks(BLOCK) {
+            checkpoints.push(count);
             // Every byte that is not a UTF-8 continuation byte starts a code point.
-            if (b & 0xC0) != 0x80 {
-                count = count.wrapping_add(1);
-            }
+            let starts = block.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+            count = count.wrapping_add(starts as u32);
         }
         if bytes.len().is_multiple_of(BLOCK) {
             // the end of a text whose length is a multiple of BLOCK starts a block of its own
