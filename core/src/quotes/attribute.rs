@@ -83,12 +83,24 @@ const AUXILIARIES: &[&str] = &[
     "told",
 ];
 
+/// Adverbs between a subject and its verb, besides auxiliaries and words in -ly.
+const SUBJECT_ADVERBS: &[&str] = &[
+    "long", "now", "still", "just", "all", "both", "each", "first", "not", "too", "even", "only",
+    "soon", "yet", "together", "ever",
+];
+
 /// Words that end a noun phrase walking backwards from a cue.
 const NP_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "and", "or", "but", "because", "when", "while", "if", "as",
     "after", "before", "since", "though", "although", "so", "to", "in", "on", "at", "by", "with",
     "from", "for", "into", "about", "than", "is", "was", "are", "were", "has", "have", "had", "be",
     "been", "will", "would", "said", "says",
+];
+
+/// Words after the head of a subject that open its modifier ("experts on", "officials who").
+const SUBJECT_BOUNDARIES: &[&str] = &[
+    "of", "on", "at", "for", "from", "in", "with", "across", "inside", "outside", "within", "who",
+    "that", "whom", "whose", "we", "he", "she", "they", "you",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -306,12 +318,15 @@ impl Attributor<'_, '_> {
         let mut e = end;
         // auxiliaries and adverbs between subject and verb
         let mut skipped = 0;
-        while e > floor
-            && skipped < 3
-            && d.is_lowercase(e - 1)
-            && words::contains(AUXILIARIES, self.word_lower(e - 1))
-        {
-            e -= 1;
+        while e > floor && skipped < 4 {
+            if d.is_lowercase(e - 1) && self.is_adverbial(e - 1) {
+                e -= 1;
+            } else if e > floor + 1 && self.is_time_phrase(e - 2) {
+                // "Sanders on Tuesday said", "Wells Fargo this month announced"
+                e -= 2;
+            } else {
+                break;
+            }
             skipped += 1;
         }
         // a parenthesis: Rep. Trey Gowdy (R-S.C.) said
@@ -323,6 +338,19 @@ impl Attributor<'_, '_> {
         // an apposition: NAME, a senior fellow at X, said
         if e > floor + 1 && d.is_punct(e - 1, ',') {
             if let Some(open) = self.opening_before(e - 1, floor, ',', 14) {
+                // the apposition is the name: "A lawyer for the outlets, David Schulz, said"
+                if let Some(m) = self.actors.mention_at(open + 1) {
+                    if m.tokens.start == open + 1
+                        && m.tokens.end == e - 1
+                        && self.actors.actors[m.actor].kind == ActorType::Person
+                    {
+                        return Some(Attribution {
+                            mention: Some(m.tokens.clone()),
+                            actor: Some(m.actor),
+                            cue: None,
+                        });
+                    }
+                }
                 e = open;
             } else {
                 return None;
@@ -349,6 +377,61 @@ impl Attributor<'_, '_> {
             return Some(self.pronoun(last));
         }
         self.common_np(floor, e, false)
+    }
+
+    /// An auxiliary or adverb that may stand between a subject and its verb ("has long said",
+    /// "now says", "isn't saying").
+    fn is_adverbial(&self, k: usize) -> bool {
+        let w = self.word_lower(k);
+        words::contains(AUXILIARIES, w)
+            || words::contains(SUBJECT_ADVERBS, w)
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && !matches!(
+                    w,
+                    "family"
+                        | "rally"
+                        | "ally"
+                        | "assembly"
+                        | "daily"
+                        | "weekly"
+                        | "monthly"
+                        | "anomaly"
+                        | "monopoly"
+                        | "supply"
+                        | "reply"
+                ))
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    }
+
+    /// A two-word time phrase at `k` ("on Tuesday", "this month", "last week").
+    fn is_time_phrase(&self, k: usize) -> bool {
+        let d = self.doc;
+        d.is_lowercase(k)
+            && matches!(
+                self.word_lower(k),
+                "on" | "this" | "last" | "earlier" | "late"
+            )
+            && d.is_word(k + 1)
+            && matches!(
+                self.word_lower(k + 1),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+            )
     }
 
     /// The speaker phrase that starts at token `start` (after an inverted cue: "said Kerry").
@@ -603,6 +686,75 @@ impl Attributor<'_, '_> {
         // a common noun phrase opening the sentence: "The mayor condemned ... and said ..."
         let first = (s.tokens.start..end).find(|&i| self.doc.is_word(i))?;
         self.common_np(first, self.np_end(first, end), true)
+    }
+
+    /// The subject opening a sentence whose head noun is followed by a prepositional phrase or a
+    /// relative clause before the cue: "Experts on North Korea said", "the experts I interviewed
+    /// said", "Officials at the agency who reviewed the plan said".
+    pub fn subject_phrase(&self, sentence: usize, cue: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let s = &d.sentences[sentence];
+        let mut start = s.tokens.start;
+        while start < cue && !d.is_word(start) && d.tokens[start].kind != Kind::Number {
+            start += 1;
+        }
+        if start < cue
+            && d.is_capitalized(start)
+            && matches!(self.word_lower(start), "but" | "and" | "so" | "yet")
+        {
+            start += 1;
+        }
+        if cue <= start || cue - start > SUBJECT_REACH + 4 {
+            return None;
+        }
+        // the head: the last word before the first preposition, relative word or pronoun
+        let mut head_end = start;
+        while head_end < cue
+            && (d.is_word(head_end) || d.tokens[head_end].kind == Kind::Number)
+            && !(d.is_lowercase(head_end)
+                && words::contains(SUBJECT_BOUNDARIES, self.word_lower(head_end)))
+            && !(head_end > start && d.is(head_end, "I"))
+        {
+            head_end += 1;
+        }
+        if head_end == start || head_end >= cue || head_end - start > 6 {
+            return None;
+        }
+        let relative = matches!(
+            self.word_lower(head_end),
+            "who" | "that" | "i" | "we" | "he" | "she" | "they" | "you"
+        );
+        // the rest is a modifier: no quote, no other cue, no clause break
+        for k in head_end..cue {
+            if self.in_quote[k] || cue_at(d, k, false).is_some() {
+                return None;
+            }
+            if !d.is_word(k) && d.tokens[k].kind != Kind::Number {
+                return None;
+            }
+            if !relative
+                && d.is_lowercase(k)
+                && words::contains(NP_STOPS, self.word_lower(k))
+                && !words::contains(SUBJECT_BOUNDARIES, self.word_lower(k))
+                && !matches!(self.word_lower(k), "and" | "the" | "a" | "an")
+            {
+                return None;
+            }
+        }
+        // the head: an actor's name, or a noun that can speak
+        if let Some(m) = self.actors.mention_at(head_end - 1) {
+            if m.tokens.start >= start {
+                return Some(Attribution {
+                    mention: Some(m.tokens.clone()),
+                    actor: Some(m.actor),
+                    cue: None,
+                });
+            }
+        }
+        if !d.is_lowercase(head_end - 1) && head_end - 1 != start {
+            return None;
+        }
+        self.common_np(start, head_end, true)
     }
 
     /// The end of a noun phrase starting at `start`: the first word that is not part of one.

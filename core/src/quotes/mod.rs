@@ -469,6 +469,23 @@ fn parenthetical(
     if word_count(doc, first.clone()) < 2 || word_count(doc, second.clone()) < 2 {
         return None;
     }
+    // what follows the second comma is the speaker's apposition ("…, said Ann Lee, a lawyer for
+    // the city.") or the narrator's participle ("…, he said, referring to …"): the clause before
+    // the attribution is all that was said
+    let opener = doc.lower(k + 1);
+    let apposition = matches!(opener, "a" | "an" | "the") && !has_finite_verb(doc, second.clone());
+    if apposition || (doc.is_lowercase(k + 1) && is_participle(opener)) {
+        if word_count(doc, first.clone()) < 4 {
+            return None;
+        }
+        return Some((
+            vec![first],
+            Attribution {
+                cue: Some(cue),
+                ..speaker
+            },
+        ));
+    }
     Some((
         vec![first, second],
         Attribution {
@@ -522,6 +539,18 @@ const NOT_CLAUSE_OPENERS: &[&str] = &[
     "me",
     "us",
     "so-called",
+    "while",
+    "when",
+    "because",
+    "until",
+    "then",
+    "over",
+    "through",
+    "via",
+    "against",
+    "without",
+    "under",
+    "upon",
     "goodbye",
     "yes",
     "no",
@@ -552,6 +581,64 @@ const CHARACTERIZING: &[&str] = &[
     "dubbed",
     "termed",
     "characterize",
+];
+
+/// Cue forms that are also common nouns or verbs of other meanings ("state troopers", "began
+/// negotiations"): they report a clause only when `that` introduces it.
+const NOUN_LIKE_CUES: &[&str] = &[
+    "state",
+    "states",
+    "rules",
+    "ruling",
+    "claims",
+    "reports",
+    "report",
+    "charge",
+    "charges",
+    "answer",
+    "comments",
+    "remarks",
+    "questions",
+    "question",
+    "object",
+    "objects",
+    "counter",
+    "signals",
+    "estimate",
+    "estimates",
+    "promise",
+    "promises",
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "demand",
+    "demands",
+    "protest",
+    "protests",
+    "echo",
+    "muse",
+    "quip",
+    "joke",
+    "cry",
+    "began",
+    "begins",
+    "find",
+    "finds",
+    "found",
+    "show",
+    "shows",
+    "showed",
+    "read",
+    "reads",
+    "written",
+    "write",
+    "maintains",
+    "maintain",
+    "forecast",
+    "mention",
+    "comment",
+    "post",
 ];
 
 /// Verbs that take an object before the reported clause ("told reporters that").
@@ -592,6 +679,11 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                     ))
             {
                 k += 2;
+                // "on Saturday night", "last week's"
+                if k < end && matches!(doc.lower(k), "night" | "morning" | "afternoon" | "evening")
+                {
+                    k += 1;
+                }
             } else if matches!(w, "on" | "last" | "this") {
                 return k;
             } else {
@@ -660,10 +752,22 @@ fn clause_after(
         && doc.is_punct(cue.start - 1, ',');
     // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
     let coordinated = cue.start > s.tokens.start && doc.is(cue.start - 1, "and");
+    // a passive is not an attribution ("people were charged fees")
+    let form = doc.lower(cue.start);
+    if cue.start > s.tokens.start
+        && matches!(
+            doc.lower(cue.start - 1),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+        && !form.ends_with("ing")
+    {
+        return None;
+    }
     let speaker = if participle || coordinated {
         att.sentence_subject(sentence, cue.start)?
     } else {
-        att.np_before(cue.start, s.tokens.start)?
+        att.np_before(cue.start, s.tokens.start)
+            .or_else(|| att.subject_phrase(sentence, cue.start))?
     };
     let end = s.tokens.end;
     let mut k = cue.end;
@@ -710,11 +814,13 @@ fn clause_after(
     );
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
-    } else if belief {
+    } else if belief || NOUN_LIKE_CUES.contains(&form) {
         return None;
     } else {
         let w = doc.lower(k);
-        let opens = !NOT_CLAUSE_OPENERS.contains(&w)
+        // "said no decision was made" reports a clause; "said no to the plan" does not
+        let no_subject = w == "no" && doc.is_lowercase(k + 1) && !doc.is(k + 1, "to");
+        let opens = (no_subject || !NOT_CLAUSE_OPENERS.contains(&w))
             && matches!(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
@@ -744,6 +850,33 @@ fn clause_after(
 /// comma may stand inside a closing quotation mark: `…,” according to`).
 fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
     for k in start + 1..end.saturating_sub(1) {
+        // a semicolon closes the reported clause; so does a participle after a comma, a second
+        // statement of the speaker ("…, arguing that …", "…, citing …")
+        if doc.is_punct(k, ';') {
+            return k;
+        }
+        if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && is_participle(doc.lower(k + 1)) {
+            return k;
+        }
+        // another speaker takes over: "… and Democrats accused …", "— and he noted …"
+        if matches!(doc.lower(k), "and" | "but") && doc.is_lowercase(k) {
+            let subject_cue = (k + 2..(k + 5).min(end)).find(|&c| {
+                cue_at(doc, c, true).is_some()
+                    && (k + 1..c).all(|j| doc.is_word(j) && !doc.is(j, "that"))
+                    && (doc.is_capitalized(k + 1)
+                        || matches!(
+                            doc.lower(k + 1),
+                            "he" | "she" | "they" | "we" | "i" | "the" | "his" | "her" | "their"
+                        ))
+            });
+            if subject_cue.is_some() {
+                let mut e = k;
+                while e > start + 1 && matches!(doc.tokens[e - 1].kind, Kind::Punct) {
+                    e -= 1;
+                }
+                return e;
+            }
+        }
         // a second verb of the same speaker: "said it was opposed and warned North Korea"
         if matches!(doc.lower(k), "and" | "but")
             && doc.is_lowercase(k)
@@ -775,6 +908,40 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
     end
 }
 
+/// A lower-case word in -ing that opens a participial phrase after a comma ("…, saying …",
+/// "…, citing …"); prepositions and nouns in -ing are not.
+fn is_participle(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "including"
+                | "according"
+                | "during"
+                | "following"
+                | "regarding"
+                | "concerning"
+                | "excluding"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "spring"
+                | "building"
+                | "funding"
+                | "meeting"
+                | "hearing"
+                | "ruling"
+                | "ending"
+                | "beginning"
+                | "starting"
+                | "pending"
+                | "notwithstanding"
+        )
+}
+
 /// Finite verbs and auxiliaries that show a word sequence is a clause, not a noun phrase.
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
@@ -786,18 +953,64 @@ const FINITE: &[&str] = &[
     "sold", "bought", "fought", "stood", "built", "wants", "needs", "plans", "remains", "seems",
 ];
 
+/// Subject pronouns, alone or with a contracted auxiliary ("she'll", "they're").
+fn is_subject_pronoun(w: &str) -> bool {
+    let stem = w.split(['\'', '’']).next().unwrap_or(w);
+    matches!(
+        stem,
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+    )
+}
+
 /// Whether the first words of `range` hold a finite verb (a clause rather than a noun phrase).
 fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
+    // a clause opening with a subject pronoun: "she opposes the deal", "they'll decide"
+    if !range.is_empty() && is_subject_pronoun(doc.lower(range.start)) {
+        return true;
+    }
+    let mut previous_noun = false;
+    let first = range.start;
     range.take(20).any(|k| {
-        doc.is_lowercase(k) && {
-            let w = doc.word(k);
+        let found = doc.is_lowercase(k) && {
+            let w = doc.lower(k);
             crate::actors::words::contains(FINITE, w)
                 || w.ends_with("ed")
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
-        }
+                || w.ends_with("'ll")
+                || w.ends_with("’ll")
+                || (is_subject_pronoun(w) && k > first)
+                // a present tense after a noun: "the plan violates", "parents want"
+                || (previous_noun && crate::actors::words::contains(PRESENT, w))
+                || (previous_noun
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && doc.lower(k - 1).ends_with(|c: char| c != 's'))
+        };
+        previous_noun = doc.is_word(k)
+            && !crate::actors::words::contains(NOT_NOUNS, doc.lower(k))
+            && !doc.lower(k).ends_with("ly");
+        found
     })
 }
+
+/// Function words that cannot be the subject before a present-tense verb.
+const NOT_NOUNS: &[&str] = &[
+    "the", "a", "an", "to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+    "but", "that", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "as", "than", "not", "very", "more", "most", "also", "about", "into", "over", "under", "who",
+    "which", "what", "if", "when", "while", "because", "all", "some", "many", "no", "any",
+];
+
+/// Present-tense verbs that agree with a plural subject ("voters want", "officials say").
+const PRESENT: &[&str] = &[
+    "want", "need", "think", "know", "believe", "support", "oppose", "agree", "expect", "remain",
+    "feel", "hope", "fear", "see", "say", "plan", "intend", "like", "prefer", "deserve", "face",
+    "lack", "hold", "get", "make", "pay", "owe", "seem", "appear", "continue", "tend",
+];
 
 /// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
 fn clause_before(
