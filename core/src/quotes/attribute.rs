@@ -258,6 +258,62 @@ const SOURCE_NOUNS: &[&str] = &[
     "post",
     "release",
     "editorial",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "congressman",
+    "congresswoman",
+    "advocates",
+    "opponents",
+    "proponents",
+    "allies",
+    "rivals",
+    "relatives",
+    "colleagues",
+    "historians",
+    "scholars",
+    "academics",
+    "physicians",
+    "regulators",
+    "insiders",
+    "staffers",
+    "consultants",
+    "operatives",
+    "backers",
+    "donors",
+    "managers",
+    "directors",
+    "negotiators",
+    "inspectors",
+    "detectives",
+    "justices",
+    "panel",
+    "spokespeople",
+    "respondents",
+    "participants",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "republicans",
+    "democrats",
+    "union",
+    "unions",
+    "bank",
+    "fund",
+    "foundation",
+    "institute",
+    "association",
+    "coalition",
+    "council",
+    "commission",
+    "board",
+    "regime",
+    "military",
+    "groups",
+    "organizations",
+    "companies",
+    "agencies",
+    "firms",
 ];
 
 pub struct Attributor<'a, 'd> {
@@ -688,6 +744,44 @@ impl Attributor<'_, '_> {
         self.common_np(first, self.np_end(first, end), true)
     }
 
+    /// Any noun phrase right before a cue ("the fund", "the bank's lawyers"), for verbs of
+    /// saying with a that-clause, where the subject can only be the speaker.
+    pub fn subject_np(&self, end: usize, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let mut e = end;
+        while e > floor && d.is_lowercase(e - 1) && self.is_adverbial(e - 1) && end - e < 3 {
+            e -= 1;
+        }
+        if e <= floor || !d.is_lowercase(e - 1) || self.in_quote[e - 1] {
+            return None;
+        }
+        let head = self.word_lower(e - 1);
+        if words::contains(NP_STOPS, head)
+            || words::contains(DETERMINERS, head)
+            || words::contains(SUBJECT_BOUNDARIES, head)
+            || cues::cue(head).is_some()
+        {
+            return None;
+        }
+        // the phrase opens with a determiner or a possessive within a few words
+        let mut s = e - 1;
+        while s > floor && e - s < 5 && d.is_word(s - 1) {
+            let w = self.word_lower(s - 1);
+            s -= 1;
+            if words::contains(DETERMINERS, w) || w.ends_with("'s") || w.ends_with("’s") {
+                return Some(Attribution {
+                    mention: Some(s..e),
+                    actor: None,
+                    cue: None,
+                });
+            }
+            if d.is_lowercase(s) && words::contains(NP_STOPS, w) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The subject opening a sentence whose head noun is followed by a prepositional phrase or a
     /// relative clause before the cue: "Experts on North Korea said", "the experts I interviewed
     /// said", "Officials at the agency who reviewed the plan said".
@@ -763,7 +857,9 @@ impl Attributor<'_, '_> {
         let mut e = start;
         while e < ceiling
             && d.is_word(e)
-            && !(e > start && d.is_lowercase(e) && words::contains(NP_STOPS, d.lower(e)))
+            && !(e > start
+                && d.is_lowercase(e)
+                && (words::contains(NP_STOPS, d.lower(e)) || d.lower(e).ends_with("ed")))
             && cues::cue(d.lower(e)).is_none()
         {
             e += 1;

@@ -666,6 +666,10 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                     | "again"
                     | "repeatedly"
                     | "also"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
                     | ","
             )
         {
@@ -751,7 +755,8 @@ fn clause_after(
         && cue.start > s.tokens.start
         && doc.is_punct(cue.start - 1, ',');
     // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
-    let coordinated = cue.start > s.tokens.start && doc.is(cue.start - 1, "and");
+    let coordinated = cue.start > s.tokens.start
+        && (doc.is(cue.start - 1, "and") || doc.is(cue.start - 1, "but"));
     // a passive is not an attribution ("people were charged fees")
     let form = doc.lower(cue.start);
     if cue.start > s.tokens.start
@@ -763,11 +768,37 @@ fn clause_after(
     {
         return None;
     }
-    let speaker = if participle || coordinated {
-        att.sentence_subject(sentence, cue.start)?
+    let found = if participle || coordinated {
+        att.sentence_subject(sentence, cue.start)
     } else {
-        att.np_before(cue.start, s.tokens.start)
-            .or_else(|| att.subject_phrase(sentence, cue.start))?
+        // a phrase after a preposition is part of the subject's modifier ("Analysts at the
+        // central bank said"): the subject opening the sentence comes first
+        let np = att.np_before(cue.start, s.tokens.start);
+        let pp_object = np
+            .as_ref()
+            .and_then(|a| a.mention.clone())
+            .is_some_and(|m| {
+                m.start > s.tokens.start
+                    && doc.is_lowercase(m.start - 1)
+                    && matches!(
+                        doc.lower(m.start - 1),
+                        "at" | "of" | "for" | "from" | "in" | "on" | "with"
+                    )
+            });
+        if pp_object {
+            att.subject_phrase(sentence, cue.start).or(np)
+        } else {
+            np.or_else(|| att.subject_phrase(sentence, cue.start))
+        }
+    };
+    // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund warned
+    // that ..."
+    let speaker = match found {
+        Some(a) => a,
+        None if !participle && !coordinated && that_follows(doc, cue.end, s.tokens.end) => {
+            att.subject_np(cue.start, s.tokens.start)?
+        }
+        None => return None,
     };
     let end = s.tokens.end;
     let mut k = cue.end;
@@ -805,6 +836,13 @@ fn clause_after(
         k = m;
     }
     k = skip_setting(doc, k, end);
+    // a longer setting before `that`: "said at a stop in Toledo, Ohio, that", "told a meeting
+    // of island leaders that"
+    if k < end && !doc.is(k, "that") && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k)) {
+        if let Some(t) = that_ahead(doc, k, end) {
+            k = t;
+        }
+    }
     if k >= end {
         return None;
     }
@@ -846,6 +884,40 @@ fn clause_after(
     ))
 }
 
+/// A preposition opening a setting between a cue and its clause.
+fn is_setting_word(doc: &Document, k: usize) -> bool {
+    doc.is_lowercase(k)
+        && matches!(
+            doc.lower(k),
+            "in" | "at" | "on" | "during" | "via" | "through" | "to" | "with" | "before" | "after"
+        )
+}
+
+/// The `that` opening a reported clause within a few words after `k`, across setting words and
+/// commas only (no verb, quote or other cue on the way).
+fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let limit = (k + 10).min(end);
+    for m in k..limit {
+        if doc.is(m, "that") && doc.is_lowercase(m) {
+            return (m > k).then_some(m);
+        }
+        let ok = (doc.is_word(m) || doc.is_punct(m, ',') || doc.tokens[m].kind == Kind::Number)
+            && !(doc.is_lowercase(m)
+                && (crate::actors::words::contains(FINITE, doc.lower(m))
+                    || cue_at(doc, m, false).is_some()));
+        if !ok {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether `that` follows the cue ending at `k`, right away or after a setting.
+fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
+    let k = skip_setting(doc, k, end);
+    (k < end && doc.is(k, "that") && doc.is_lowercase(k)) || that_ahead(doc, k, end).is_some()
+}
+
 /// A reported clause ends at the sentence end, or before a trailing `, according to ...` (the
 /// comma may stand inside a closing quotation mark: `…,” according to`).
 fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
@@ -858,12 +930,22 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && is_participle(doc.lower(k + 1)) {
             return k;
         }
-        // another speaker takes over: "… and Democrats accused …", "— and he noted …"
+        // the narrator's concession: "…, although he refused to …"
+        if doc.is_punct(k, ',')
+            && doc.is_lowercase(k + 1)
+            && matches!(doc.lower(k + 1), "although" | "though" | "whereas")
+        {
+            return k;
+        }
+        // another speaker takes over: "… and Democrats accused …", "— and he noted …",
+        // "…, and human rights groups warned …"
         if matches!(doc.lower(k), "and" | "but") && doc.is_lowercase(k) {
-            let subject_cue = (k + 2..(k + 5).min(end)).find(|&c| {
+            let after_comma = doc.is_punct(k - 1, ',');
+            let subject_cue = (k + 2..(k + 6).min(end)).find(|&c| {
                 cue_at(doc, c, true).is_some()
                     && (k + 1..c).all(|j| doc.is_word(j) && !doc.is(j, "that"))
-                    && (doc.is_capitalized(k + 1)
+                    && (after_comma
+                        || doc.is_capitalized(k + 1)
                         || matches!(
                             doc.lower(k + 1),
                             "he" | "she" | "they" | "we" | "i" | "the" | "his" | "her" | "their"
@@ -1060,14 +1142,33 @@ fn clause_before(
         && !trailing.clone().any(|k| att.in_quote[k]);
     // only final punctuation or a prepositional phrase follows the attribution ("Steve Mosko
     // wrote in an email to the network's host.")
+    // or the narrator goes on after a comma: "…, officials said Friday, as they …", "…, he
+    // said, adding that …"
+    let opener = if doc.is_punct(rest, ',') {
+        rest + 1
+    } else {
+        rest
+    };
+    let narrator = opener < s.tokens.end
+        && opener > after
+        && doc.is_punct(opener - 1, ',')
+        && doc.is_lowercase(opener)
+        && (matches!(
+            doc.lower(opener),
+            "as" | "while" | "after" | "when" | "before" | "because" | "though" | "although"
+        ) || is_participle(doc.lower(opener)));
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
             && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
-        || prepositional;
+        || prepositional
+        || narrator;
     if !closes {
         return None;
     }
-    let content = s.tokens.start..comma;
+    // a connective or a dateline opening the sentence is the narrator's: "But …", "In
+    // addition, …", "WASHINGTON — …"
+    let start = clause_opening(doc, s.tokens.start, comma);
+    let content = start..comma;
     if word_count(doc, content.clone()) < 4 {
         return None;
     }
@@ -1078,6 +1179,61 @@ fn clause_before(
             ..speaker
         },
     ))
+}
+
+/// The first token of a clause opening at `start` once a leading connective ("But", "And so",
+/// "In addition,", "However,") or a dateline ("WASHINGTON —") is left out.
+fn clause_opening(doc: &Document, start: usize, end: usize) -> usize {
+    let mut k = start;
+    // a dateline: capitals and a dash
+    if k + 1 < end && doc.word(k).chars().all(|c| c.is_ascii_uppercase()) {
+        let mut m = k;
+        while m < end
+            && m < k + 4
+            && doc
+                .word(m)
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == ',')
+        {
+            m += 1;
+        }
+        if m < end && matches!(doc.word(m), "—" | "―" | "–" | "--") {
+            k = m + 1;
+        }
+    }
+    if k < end
+        && doc.is_capitalized(k)
+        && matches!(
+            doc.lower(k),
+            "but"
+                | "and"
+                | "yet"
+                | "so"
+                | "still"
+                | "however"
+                | "meanwhile"
+                | "moreover"
+                | "also"
+                | "instead"
+                | "indeed"
+        )
+    {
+        k += 1;
+        if doc.is_punct(k, ',') {
+            k += 1;
+        }
+    } else if k + 2 < end
+        && doc.is(k, "in")
+        && doc.is(k + 1, "addition")
+        && doc.is_punct(k + 2, ',')
+    {
+        k += 3;
+    }
+    if word_count(doc, k..end) < 4 {
+        start
+    } else {
+        k
+    }
 }
 
 /// `According to NAME, CLAUSE` and `CLAUSE, according to NAME.`
