@@ -598,10 +598,27 @@ impl Attributor<'_, '_> {
             .map(|m| m.actor)
     }
 
+    /// The owner named right before token `end`: a name or phrase with a possessive `’s`
+    /// ("Trump’s", "the agency’s"), or a possessive pronoun ("his", "their").
+    pub fn possessor(&self, end: usize, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        if end <= floor {
+            return None;
+        }
+        let k = end - 1;
+        if matches!(d.word(k), "’s" | "'s" | "’" | "'") {
+            return self.np_before(k, floor);
+        }
+        if d.is_lowercase(k) && matches!(self.word_lower(k), "his" | "her" | "their" | "its") {
+            return Some(self.pronoun(k));
+        }
+        None
+    }
+
     /// Resolves a pronoun at `i` to the most recent compatible actor outside quotes.
     fn pronoun(&self, i: usize) -> Attribution {
         let lw = self.word_lower(i);
-        let person = matches!(lw, "he" | "she" | "i");
+        let person = matches!(lw, "he" | "she" | "i" | "his" | "her");
         let limit = i.saturating_sub(600);
         let in_quote = self.in_quote;
         let found = self.actors.last_before_since(i, limit, |m, a| {
@@ -687,8 +704,16 @@ impl Attributor<'_, '_> {
                     .tokens
                     .start
                     .max(floor);
+                // a participle or a second verb takes the sentence's subject: "Trump attacked
+                // her record, saying: “…”", "I laughed and said, “…”"
+                let sentence = d.sentence_of[c] as usize;
+                let second_verb = c > sentence_start
+                    && ((d.is_punct(c - 1, ',') && self.word_lower(c).ends_with("ing"))
+                        || d.is(c - 1, "and"));
                 let found = if d.is(c, "according") {
                     self.np_after(cue.end, k)
+                } else if second_verb {
+                    self.sentence_subject(sentence, c)
                 } else {
                     self.np_before(c, sentence_start)
                         .or_else(|| self.np_after(cue.end, k))
@@ -735,7 +760,9 @@ impl Attributor<'_, '_> {
                     cue: None,
                 });
             }
-            if self.doc.is_lowercase(i) && matches!(self.doc.word(i), "he" | "she" | "they") {
+            if (self.doc.is_lowercase(i) || i == s.tokens.start)
+                && matches!(self.word_lower(i), "he" | "she" | "they" | "i" | "we")
+            {
                 return Some(self.pronoun(i));
             }
         }

@@ -306,7 +306,44 @@ fn reported_speech(
                 i += 1;
                 continue;
             }
-            let Some(cue) = cue_at(doc, i, false) else {
+            // a noun of saying with its clause: "Trump’s claim that …"
+            let noun = noun_cue(doc, att, si, i);
+            let cue = if noun.is_some() {
+                None
+            } else {
+                cue_at(doc, i, false)
+            };
+            let Some(cue) = cue else {
+                if let Some((content, attribution)) = noun {
+                    let (start, end) = trimmed(doc, content.clone());
+                    let overlaps = direct_spans.iter().any(|(s, e)| *s < end && start < *e);
+                    let embeds_quote = content.clone().any(|k| att.in_quote[k]);
+                    if !overlaps && !content.clone().any(|k| attributing[k]) && start < end {
+                        let kind = if embeds_quote {
+                            QuoteKind::Mixed
+                        } else {
+                            QuoteKind::Indirect
+                        };
+                        let end = if embeds_quote {
+                            quotes.retain(|q| {
+                                !(q.start >= start.saturating_sub(3) && q.end <= end + 3)
+                            });
+                            extend_over_closing_mark(doc, end)
+                        } else {
+                            end
+                        };
+                        quotes.push(QuoteSpan {
+                            start,
+                            end,
+                            kind,
+                            utterance: next_utterance,
+                            attribution,
+                        });
+                        next_utterance += 1;
+                        i = content.end.max(i + 1);
+                        continue;
+                    }
+                }
                 i += 1;
                 continue;
             };
@@ -375,6 +412,98 @@ fn reported_speech(
             }
         }
     }
+}
+
+/// Nouns of saying (and of stance) that take a that-clause: "his claim that", "the agency’s
+/// warning that".
+const NOUN_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "statement",
+    "statements",
+    "argument",
+    "warning",
+    "warnings",
+    "insistence",
+    "suggestion",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "promise",
+    "pledge",
+    "vow",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "emphasis",
+    "contention",
+    "charge",
+    "admission",
+    "announcement",
+    "prediction",
+    "assurance",
+    "assurances",
+    "declaration",
+    "complaint",
+    "testimony",
+    "denial",
+    "boast",
+    "belief",
+    "view",
+];
+
+/// `OWNER’s NOUN that CLAUSE`: a noun of saying whose owner is the speaker ("Trump’s claim that
+/// …", "his earlier promise that …").
+fn noun_cue(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    i: usize,
+) -> Option<(Range<usize>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    let that = i + 1;
+    if that + 1 >= s.tokens.end || !doc.is(that, "that") || !doc.is_lowercase(that) {
+        return None;
+    }
+    if !doc.is_lowercase(i) || !NOUN_CUES.contains(&doc.lower(i)) {
+        return None;
+    }
+    // "the claim that was made" is a relative clause, not what was claimed
+    let next = doc.lower(that + 1);
+    if doc.is_lowercase(that + 1)
+        && (crate::actors::words::contains(FINITE, next) || next.ends_with("ed"))
+    {
+        return None;
+    }
+    // the owner, across up to two modifiers: "Trump’s earlier claim"
+    let mut p = i;
+    while p > s.tokens.start
+        && i - p < 2
+        && doc.is_lowercase(p - 1)
+        && !matches!(
+            doc.lower(p - 1),
+            "his" | "her" | "their" | "its" | "the" | "a" | "an"
+        )
+    {
+        p -= 1;
+    }
+    let speaker = att.possessor(p, s.tokens.start)?;
+    let end = clause_end(doc, that, s.tokens.end);
+    let content = that..end;
+    if word_count(doc, content.clone()) < 4 {
+        return None;
+    }
+    Some((
+        content,
+        Attribution {
+            cue: Some(i..i + 1),
+            ..speaker
+        },
+    ))
 }
 
 /// The start of the noun phrase whose name starts at `name`: a determiner before it belongs to it
