@@ -370,7 +370,15 @@ fn reported_speech(
                 let inside_direct = overlaps_direct
                     .iter()
                     .any(|(s, e)| *s <= start && end <= *e);
-                let covers_only_direct = !overlaps_direct.is_empty() && {
+                // the reported clause is little more than the quote; but three words of its own
+                // before the quote make it a mixed quote ("that the nation has become “…”")
+                let own_words = content
+                    .clone()
+                    .filter(|&k| {
+                        !att.in_quote[k] && matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)
+                    })
+                    .count();
+                let covers_only_direct = !overlaps_direct.is_empty() && own_words < 3 && {
                     let quoted: usize = overlaps_direct
                         .iter()
                         .map(|(s, e)| e.min(&end) - s.max(&start))
@@ -981,7 +989,7 @@ fn clause_after(
     );
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
-    } else if belief || NOUN_LIKE_CUES.contains(&form) {
+    } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
         return None;
     } else {
         let w = doc.lower(k);
@@ -1011,6 +1019,23 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// A clause after a verb of believing without `that` opens with its subject and has a finite
+/// verb within a few words: "believes the deal is dead", "thinks she will win" (not "expects
+/// the economy to grow", "knew the area well").
+fn opens_belief_clause(doc: &Document, k: usize, end: usize) -> bool {
+    if k >= end || !doc.is_word(k) {
+        return false;
+    }
+    let w = doc.lower(k);
+    let subject = is_subject_pronoun(w)
+        || doc.is_capitalized(k)
+        || matches!(
+            w,
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+        );
+    subject && has_finite_verb(doc, k..(k + 6).min(end))
 }
 
 /// A preposition opening a setting between a cue and its clause.
