@@ -314,6 +314,7 @@ const SOURCE_NOUNS: &[&str] = &[
     "companies",
     "agencies",
     "firms",
+    "percent",
 ];
 
 pub struct Attributor<'a, 'd> {
@@ -433,6 +434,29 @@ impl Attributor<'_, '_> {
             return Some(self.pronoun(last));
         }
         self.common_np(floor, e, false)
+            .or_else(|| self.unknown_name(floor, e))
+    }
+
+    /// A name the actor finder did not take (one to three capitalised words opening the
+    /// sentence or following a determiner): "Lynch said", "Reuters reported".
+    fn unknown_name(&self, floor: usize, e: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let mut s = e;
+        while s > floor && e - s < 3 && d.is_capitalized(s - 1) && !self.in_quote[s - 1] {
+            s -= 1;
+        }
+        if s == e || !(s == floor || d.starts_sentence(s)) {
+            return None;
+        }
+        let first = d.word(s);
+        if words::is_not_name(first) || words::is_function_word(first) {
+            return None;
+        }
+        Some(Attribution {
+            mention: Some(s..e),
+            actor: None,
+            cue: None,
+        })
     }
 
     /// An auxiliary or adverb that may stand between a subject and its verb ("has long said",

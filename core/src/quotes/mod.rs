@@ -778,6 +778,12 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "post",
 ];
 
+/// Verbs of promising, threatening and appealing whose infinitive is what was said.
+const INFINITIVE_VERBS: &[&str] = &[
+    "vow", "pledge", "promise", "threaten", "urge", "warn", "ask", "demand", "advise", "implore",
+    "beg", "plead", "remind", "tell",
+];
+
 /// Verbs that take an object before the reported clause ("told reporters that").
 const OBJECT_VERBS: &[&str] = &[
     "tell", "assure", "inform", "warn", "remind", "reassure", "urge", "advise", "promise", "ask",
@@ -930,9 +936,27 @@ fn clause_after(
     };
     // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund warned
     // that ..."
+    // a relative clause: "an architect who said he was stiffed", "Scott Bentel, who told …"
+    let found = found.or_else(|| {
+        let who = cue.start.checked_sub(1)?;
+        if who <= s.tokens.start || !matches!(doc.lower(who), "who" | "which") {
+            return None;
+        }
+        let before = if doc.is_punct(who - 1, ',') {
+            who - 1
+        } else {
+            who
+        };
+        att.np_before(before, s.tokens.start)
+            .or_else(|| att.subject_np(before, s.tokens.start))
+    });
     let speaker = match found {
         Some(a) => a,
-        None if !participle && !coordinated && that_follows(doc, cue.end, s.tokens.end) => {
+        None if !participle
+            && !coordinated
+            && !NOUN_LIKE_CUES.contains(&form)
+            && that_follows(doc, cue.end, s.tokens.end) =>
+        {
             att.subject_np(cue.start, s.tokens.start)?
         }
         None => return None,
@@ -965,14 +989,45 @@ fn clause_after(
         return None;
     }
     if OBJECT_VERBS.contains(&lemma) {
-        // the person told: a name, a pronoun or a short phrase
+        // the person told: a name, a pronoun or a short phrase, up to a setting, an infinitive
+        // or the subject of the reported clause ("told voters this weekend he would …")
         let mut m = k;
-        while m < end && m < k + 4 && doc.is_word(m) && !doc.is(m, "that") {
+        while m < end
+            && m < k + 4
+            && doc.is_word(m)
+            && !(m > k
+                && doc.is_lowercase(m)
+                && (matches!(
+                    doc.lower(m),
+                    "that" | "to" | "this" | "last" | "on" | "in" | "at" | "during"
+                ) || is_subject_pronoun(doc.lower(m))))
+            && !doc.is(m, "that")
+        {
             m += 1;
         }
         k = m;
     }
     k = skip_setting(doc, k, end);
+    // a promise, threat or appeal reports its infinitive: "vowed to form a task force",
+    // "urged Congress to leave the program intact"
+    if k + 1 < end
+        && doc.is(k, "to")
+        && doc.is_lowercase(k + 1)
+        && INFINITIVE_VERBS.contains(&lemma)
+    {
+        let end = clause_end(doc, k, end);
+        let content = k..end;
+        if word_count(doc, content.clone()) >= 4 {
+            return Some((
+                content,
+                Attribution {
+                    cue: Some(cue),
+                    ..speaker
+                },
+            ));
+        }
+        return None;
+    }
     // a longer setting before `that`: "said at a stop in Toledo, Ohio, that", "told a meeting
     // of island leaders that"
     if k < end && !doc.is(k, "that") && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k)) {
@@ -995,7 +1050,9 @@ fn clause_after(
         let w = doc.lower(k);
         // "said no decision was made" reports a clause; "said no to the plan" does not
         let no_subject = w == "no" && doc.is_lowercase(k + 1) && !doc.is(k + 1, "to");
-        let opens = (no_subject || !NOT_CLAUSE_OPENERS.contains(&w))
+        // "said her colleague had left": a possessive, not the person told
+        let possessive = w == "her" && !OBJECT_VERBS.contains(&lemma) && doc.is_lowercase(k + 1);
+        let opens = (no_subject || possessive || !NOT_CLAUSE_OPENERS.contains(&w))
             && matches!(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
@@ -1005,6 +1062,12 @@ fn clause_after(
         }
         k
     };
+    // "repeated her promise that …": the noun of saying carries the clause
+    if (content_start..(content_start + 3).min(end))
+        .any(|m| doc.is(m + 1, "that") && doc.is_lowercase(m) && NOUN_CUES.contains(&doc.lower(m)))
+    {
+        return None;
+    }
     let end = clause_end(doc, content_start, end);
     let content = content_start..end;
     if word_count(doc, content.clone()) < 4
