@@ -311,7 +311,7 @@ fn reported_speech(
             let cue = if noun.is_some() {
                 None
             } else {
-                cue_at(doc, i, false)
+                cue_at(doc, i, false).or_else(|| headline_cue(doc, i, sentence.tokens.end))
             };
             let Some(cue) = cue else {
                 if let Some((content, attribution)) = noun {
@@ -420,6 +420,13 @@ fn reported_speech(
             }
         }
     }
+}
+
+/// A capitalised `Says` closing a headline: "Deal Is Dead, Senator Says".
+fn headline_cue(doc: &Document, i: usize, end: usize) -> Option<Range<usize>> {
+    let closes = i + 1 >= end || (i + 2 == end && doc.tokens[i + 1].kind == Kind::Punct);
+    (closes && matches!(doc.word(i), "Says" | "Say" | "Said") && i > 0 && doc.is_capitalized(i - 1))
+        .then_some(i..i + 1)
 }
 
 /// Nouns of saying (and of stance) that take a that-clause: "his claim that", "the agency’s
@@ -551,10 +558,21 @@ fn comma_attribution(
     } else {
         let a = att.np_before(cue.start, s.tokens.start)?;
         let first = phrase_start(doc, a.mention.clone()?.start);
-        if first <= s.tokens.start || !doc.is_punct(first - 1, ',') {
+        if first <= s.tokens.start {
             return None;
         }
-        Some((a, first - 1, cue.end))
+        // the comma may stand inside a closing quotation mark: `… “too little,” he added`
+        let mut comma = first - 1;
+        if matches!(doc.tokens[comma].kind, Kind::Quote(_))
+            && comma > s.tokens.start + 1
+            && doc.is_punct(comma - 1, ',')
+        {
+            comma -= 1;
+        }
+        if !doc.is_punct(comma, ',') {
+            return None;
+        }
+        Some((a, comma, cue.end))
     }
 }
 
@@ -603,7 +621,10 @@ fn parenthetical(
     }
     let first = s.tokens.start..first_comma;
     let second = k + 1..s.tokens.end;
-    if word_count(doc, first.clone()) < 2 || word_count(doc, second.clone()) < 2 {
+    if word_count(doc, first.clone()) < 2
+        || word_count(doc, second.clone()) < 2
+        || doc.is(k + 1, "according")
+    {
         return None;
     }
     // what follows the second comma is the speaker's apposition ("…, said Ann Lee, a lawyer for
@@ -634,8 +655,13 @@ fn parenthetical(
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
     let rest = &doc.text[end..];
-    match rest.chars().next() {
-        Some(c @ ('”' | '"' | '’' | '»')) => end + c.len_utf8(),
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c @ ('”' | '"' | '’' | '»')), _) => end + c.len_utf8(),
+        // the quoted fragment closes with its own comma or period: `“too little,”`
+        (Some(p @ (',' | '.')), Some(c @ ('”' | '"' | '’' | '»'))) => {
+            end + p.len_utf8() + c.len_utf8()
+        }
         _ => end,
     }
 }
