@@ -819,6 +819,16 @@ impl Attributor<'_, '_> {
         while s > floor && e - s < 5 && d.is_word(s - 1) {
             let w = self.word_lower(s - 1);
             s -= 1;
+            // "It’s worth noting": a contraction, not a possessive
+            if matches!(w, "’s" | "'s")
+                && s > floor
+                && words::contains(
+                    &["it", "that", "there", "he", "she", "what", "who", "here"],
+                    self.word_lower(s - 1),
+                )
+            {
+                return None;
+            }
             if words::contains(DETERMINERS, w) || w.ends_with("'s") || w.ends_with("’s") {
                 return Some(Attribution {
                     mention: Some(s..e),

@@ -585,6 +585,9 @@ fn parenthetical(
     cue: Range<usize>,
 ) -> Option<(Vec<Range<usize>>, Attribution)> {
     let s = &doc.sentences[sentence];
+    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
+        return None;
+    }
     let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)?;
     // setting words ("on Monday") may stand before the closing comma
     let mut k = after;
@@ -802,6 +805,24 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "mention",
     "comment",
     "post",
+    "signal",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "doubt",
+    "doubts",
+    "worry",
+    "worries",
+    "continue",
+    "rule",
+];
+
+/// Noun-like cue forms that are never attributions without `that` (they also open no clause
+/// before them: "…, began arduous negotiations").
+const NEVER_CLOSING_CUES: &[&str] = &[
+    "began", "begin", "begins", "find", "finds", "found", "show", "shows", "showed", "read",
+    "reads", "continue", "rules", "ruling", "rule", "state",
 ];
 
 /// Verbs of promising, threatening and appealing whose infinitive is what was said.
@@ -1068,6 +1089,37 @@ fn clause_after(
         crate::lexicon::cues::cue(doc.lower(cue.start)),
         Some((_, crate::lexicon::cues::CueClass::Belief))
     );
+    // "rules that could lead to …" is a relative clause after a noun
+    if NOUN_LIKE_CUES.contains(&form)
+        && doc.is(k, "that")
+        && k + 1 < end
+        && doc.is_lowercase(k + 1)
+        && (crate::actors::words::contains(FINITE, doc.lower(k + 1))
+            || doc.lower(k + 1).ends_with("ed"))
+    {
+        return None;
+    }
+    // "After the union objected, the case was moved": the cue ends a subordinate clause
+    if doc.is_punct(cue.end, ',')
+        && !doc.is(k, "that")
+        && matches!(
+            doc.lower(s.tokens.start),
+            "after"
+                | "when"
+                | "while"
+                | "if"
+                | "because"
+                | "although"
+                | "as"
+                | "since"
+                | "before"
+                | "once"
+                | "until"
+                | "though"
+        )
+    {
+        return None;
+    }
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
     } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
@@ -1083,7 +1135,8 @@ fn clause_after(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
             );
-        if !opens {
+        // "everything Trump says is a lie": the verb has no subject of its own
+        if !opens || (doc.is_lowercase(k) && crate::actors::words::contains(FINITE, w)) {
             return None;
         }
         k
@@ -1147,6 +1200,8 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
         let ok = (doc.is_word(m) || doc.is_punct(m, ',') || doc.tokens[m].kind == Kind::Number)
             && !(doc.is_lowercase(m)
                 && (crate::actors::words::contains(FINITE, doc.lower(m))
+                    || matches!(doc.lower(m), "and" | "or" | "but")
+                    || (m > k && doc.lower(m) == "to")
                     || cue_at(doc, m, false).is_some()));
         if !ok {
             return None;
@@ -1345,6 +1400,9 @@ fn clause_before(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
+    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
+        return None;
+    }
     let (speaker, comma, mut after) = comma_attribution(doc, att, sentence, &cue)?;
     // the person told: "..., Graham told The Huffington Post on Thursday."
     let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
