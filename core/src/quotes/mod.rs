@@ -1020,10 +1020,17 @@ fn clause_after(
         } else {
             k
         };
-        let end = clause_end(doc, object, end);
-        let content = object..end;
-        let quoted = content.clone().any(|i| att.in_quote[i]);
+        let mut end = clause_end(doc, object, end);
+        let quoted = (object..end).any(|i| att.in_quote[i]);
         let demand = object > k;
+        // a characterisation ends with its quoted label: "blasted Clinton as a “disgrace”
+        // Wednesday on the radio"
+        if quoted && !demand {
+            if let Some(last) = (object..end).rev().find(|&i| att.in_quote[i]) {
+                end = last + 1;
+            }
+        }
+        let content = object..end;
         if (demand || quoted) && word_count(doc, content.clone()) >= 2 {
             return Some((
                 content,
@@ -1228,6 +1235,11 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && is_participle(doc.lower(k + 1)) {
             return k;
         }
+        // a closing attribution of its own: "…, the source added." / "…, attorneys for the
+        // family said."
+        if doc.is_punct(k, ',') && closing_attribution_after(doc, k + 1, end) {
+            return k;
+        }
         // the narrator's concession: "…, although he refused to …"
         if doc.is_punct(k, ',')
             && doc.is_lowercase(k + 1)
@@ -1286,6 +1298,23 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether the words from `k` to the sentence end `end` are an attribution: a short subject,
+/// a verb of saying and at most a few setting words ("the source added.", "attorneys for the
+/// family said Friday.").
+fn closing_attribution_after(doc: &Document, k: usize, end: usize) -> bool {
+    let limit = (k + 7).min(end);
+    let Some(c) = (k + 1..limit).find(|&c| cue_at(doc, c, true).is_some()) else {
+        return false;
+    };
+    let subject = (k..c).all(|j| doc.is_word(j) && !doc.is(j, "that"))
+        && !(doc.is_lowercase(k) && matches!(doc.lower(k), "and" | "but" | "or" | "which" | "who"));
+    let mut rest = skip_setting(doc, c + 1, end);
+    while rest < end && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)) {
+        rest += 1;
+    }
+    subject && rest >= end
 }
 
 /// A lower-case word in -ing that opens a participial phrase after a comma ("…, saying …",
