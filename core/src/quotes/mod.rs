@@ -1154,7 +1154,38 @@ fn clause_after(
     {
         return None;
     }
-    let end = clause_end(doc, content_start, end);
+    let mut end = clause_end(doc, content_start, end);
+    // in a subordinate clause the main clause follows the first comma: "Although Trump has
+    // admitted using the tax code, he does not defend it"
+    let opener = speaker
+        .mention
+        .as_ref()
+        .map_or(s.tokens.start, |m| m.start.min(cue.start));
+    let subordinate = |i: usize| {
+        matches!(
+            doc.lower(i),
+            "although"
+                | "though"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "because"
+                | "if"
+                | "since"
+                | "once"
+                | "until"
+                | "unless"
+                | "whereas"
+        )
+    };
+    if subordinate(s.tokens.start) || (opener > s.tokens.start && subordinate(opener - 1)) {
+        if let Some(comma) =
+            (content_start + 1..end).find(|&i| doc.is_punct(i, ',') && !att.in_quote[i])
+        {
+            end = comma;
+        }
+    }
     let content = content_start..end;
     if word_count(doc, content.clone()) < 4
         || (!doc.is(content_start, "that") && !has_finite_verb(doc, content.clone()))
@@ -1253,6 +1284,7 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
             let after_comma = doc.is_punct(k - 1, ',');
             let subject_cue = (k + 2..(k + 6).min(end)).find(|&c| {
                 cue_at(doc, c, true).is_some()
+                    && !NOUN_LIKE_CUES.contains(&doc.lower(c))
                     && (k + 1..c).all(|j| doc.is_word(j) && !doc.is(j, "that"))
                     && (after_comma
                         || doc.is_capitalized(k + 1)
