@@ -394,7 +394,7 @@ impl Attributor<'_, '_> {
         }
         // an apposition: NAME, a senior fellow at X, said
         if e > floor + 1 && d.is_punct(e - 1, ',') {
-            if let Some(open) = self.opening_before(e - 1, floor, ',', 14) {
+            if let Some(open) = self.opening_before(e - 1, floor, ',', 24) {
                 // the apposition is the name: "A lawyer for the outlets, David Schulz, said"
                 if let Some(m) = self.actors.mention_at(open + 1) {
                     if m.tokens.start == open + 1
