@@ -412,6 +412,12 @@ impl Attributor<'_, '_> {
             } else {
                 return None;
             }
+            // a parenthesis before the apposition: Rep. Jim Jordan (R-Ohio), a member, said
+            if e > floor + 1 && d.is_punct(e - 1, ')') {
+                if let Some(open) = self.opening_before(e - 1, floor, '(', 8) {
+                    e = open;
+                }
+            }
         }
         if e <= floor {
             return None;
@@ -679,7 +685,7 @@ impl Attributor<'_, '_> {
                 return Some(a);
             }
         }
-        let window_end = (j + 24).min(para_end);
+        let window_end = (j + 32).min(para_end);
         let mut c = j;
         while c < window_end {
             if matches!(d.tokens[c].kind, Kind::Quote(_)) || self.is_terminal(c) {
@@ -948,7 +954,18 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(cue) = cue_at(self.doc, c, true) {
-                if let Some(a) = self.np_before(c, s.tokens.start) {
+                // "…, says Paul Rieckhoff, founder of …": the speaker follows an inverted cue
+                let d = self.doc;
+                let inverted = c > s.tokens.start + 1
+                    && (d.is_punct(c - 1, ',')
+                        || (matches!(d.tokens[c - 1].kind, Kind::Quote(_))
+                            && d.is_punct(c - 2, ',')));
+                let found = self.np_before(c, s.tokens.start).or_else(|| {
+                    inverted
+                        .then(|| self.np_after(cue.end, s.tokens.end))
+                        .flatten()
+                });
+                if let Some(a) = found {
                     return Some(Attribution {
                         cue: Some(cue),
                         ..a

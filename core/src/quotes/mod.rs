@@ -551,10 +551,21 @@ fn comma_attribution(
     cue: &Range<usize>,
 ) -> Option<(Attribution, usize, usize)> {
     let s = &doc.sentences[sentence];
-    if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+    // `, said NAME` or `,” said NAME`
+    let inverted_comma = if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+        Some(cue.start - 1)
+    } else if cue.start > s.tokens.start + 1
+        && matches!(doc.tokens[cue.start - 1].kind, Kind::Quote(_))
+        && doc.is_punct(cue.start - 2, ',')
+    {
+        Some(cue.start - 2)
+    } else {
+        None
+    };
+    if let Some(comma) = inverted_comma {
         let a = att.np_after(cue.end, s.tokens.end)?;
         let after = a.mention.clone()?.end;
-        Some((a, cue.start - 1, after))
+        Some((a, comma, after))
     } else {
         let a = att.np_before(cue.start, s.tokens.start)?;
         let first = phrase_start(doc, a.mention.clone()?.start);
@@ -589,6 +600,10 @@ fn parenthetical(
         return None;
     }
     let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)?;
+    // `“…,” said NAME, founder of …`: what follows the name after a quotation is its apposition
+    if matches!(doc.tokens[first_comma + 1].kind, Kind::Quote(_)) {
+        return None;
+    }
     // setting words ("on Monday") may stand before the closing comma
     let mut k = after;
     while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
@@ -1519,11 +1534,20 @@ fn clause_before(
             doc.lower(opener),
             "as" | "while" | "after" | "when" | "before" | "because" | "though" | "although"
         ) || is_participle(doc.lower(opener)));
+    // or the speaker's apposition: "…, says Ann Lee, founder of a veterans group."
+    let apposition = opener < s.tokens.end
+        && opener > after
+        && doc.is_punct(opener - 1, ',')
+        && doc.is_word(opener)
+        && s.tokens.end - opener < 24
+        && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
+        && !has_finite_verb(doc, opener..s.tokens.end);
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
             && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
         || prepositional
-        || narrator;
+        || narrator
+        || apposition;
     if !closes {
         return None;
     }
