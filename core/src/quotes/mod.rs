@@ -284,7 +284,18 @@ fn reported_speech(
     quotes: &mut Vec<QuoteSpan>,
 ) {
     let mut next_utterance = quotes.iter().map(|q| q.utterance).max().unwrap_or(0) + 1;
-    let direct_spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    // direct quotes do not overlap: sorted by start they are sorted by end, and the ones
+    // overlapping a span are found by a binary search (no scan of all quotes per clause)
+    let mut direct_spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    direct_spans.sort_unstable();
+    let overlapping = |start: usize, end: usize| -> &[(usize, usize)] {
+        let lo = direct_spans.partition_point(|&(_, e)| e <= start);
+        let hi = lo + direct_spans[lo..].partition_point(|&(s, _)| s < end);
+        &direct_spans[lo..hi]
+    };
+    // spans taken in by mixed quotes, with the index of the quote that took them: the quotes
+    // they hold are dropped once at the end
+    let mut swallowed: Vec<(usize, usize, usize)> = Vec::new();
     let _ = segments;
     // the words that attribute a direct quote ("Lavrov said") are not reported speech of their own
     let mut attributing = vec![false; doc.tokens.len()];
@@ -316,7 +327,7 @@ fn reported_speech(
             let Some(cue) = cue else {
                 if let Some((content, attribution)) = noun {
                     let (start, end) = trimmed(doc, content.clone());
-                    let overlaps = direct_spans.iter().any(|(s, e)| *s < end && start < *e);
+                    let overlaps = !overlapping(start, end).is_empty();
                     let embeds_quote = content.clone().any(|k| att.in_quote[k]);
                     if !overlaps && !content.clone().any(|k| attributing[k]) && start < end {
                         let kind = if embeds_quote {
@@ -325,9 +336,7 @@ fn reported_speech(
                             QuoteKind::Indirect
                         };
                         let end = if embeds_quote {
-                            quotes.retain(|q| {
-                                !(q.start >= start.saturating_sub(3) && q.end <= end + 3)
-                            });
+                            swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
                             extend_over_closing_mark(doc, end)
                         } else {
                             end
@@ -363,10 +372,7 @@ fn reported_speech(
             let mut added = false;
             for content in &parts {
                 let (start, end) = trimmed(doc, content.clone());
-                let overlaps_direct: Vec<&(usize, usize)> = direct_spans
-                    .iter()
-                    .filter(|(s, e)| *s < end && start < *e)
-                    .collect();
+                let overlaps_direct = overlapping(start, end);
                 let inside_direct = overlaps_direct
                     .iter()
                     .any(|(s, e)| *s <= start && end <= *e);
@@ -398,7 +404,7 @@ fn reported_speech(
                 };
                 // a mixed quote takes in the fragments it embeds
                 let (start, end) = if kind == QuoteKind::Mixed {
-                    quotes.retain(|q| !(q.start >= start.saturating_sub(3) && q.end <= end + 3));
+                    swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
                     (start, extend_over_closing_mark(doc, end))
                 } else {
                     (start, end)
@@ -420,6 +426,40 @@ fn reported_speech(
             }
         }
     }
+    drop_swallowed(quotes, swallowed);
+}
+
+/// Drops the quotes that lie inside a span taken in by a mixed quote (other than that quote),
+/// in one sweep over quotes and spans sorted by start.
+fn drop_swallowed(quotes: &mut Vec<QuoteSpan>, mut swallowed: Vec<(usize, usize, usize)>) {
+    if swallowed.is_empty() {
+        return;
+    }
+    swallowed.sort_unstable();
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_unstable_by_key(|&i| quotes[i].start);
+    let mut keep = vec![true; quotes.len()];
+    let mut active: Vec<(usize, usize, usize)> = Vec::new();
+    let mut next = 0;
+    for i in order {
+        let q = &quotes[i];
+        while next < swallowed.len() && swallowed[next].0 <= q.start {
+            active.push(swallowed[next]);
+            next += 1;
+        }
+        active.retain(|&(_, hi, _)| hi >= q.start);
+        if active
+            .iter()
+            .any(|&(_, hi, owner)| owner != i && q.end <= hi)
+        {
+            keep[i] = false;
+        }
+    }
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// A capitalised `Says` closing a headline: "Deal Is Dead, Senator Says".
