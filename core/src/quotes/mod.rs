@@ -1000,8 +1000,14 @@ fn clause_after(
         && cue.start > s.tokens.start
         && doc.is_punct(cue.start - 1, ',');
     // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
+    let conjunction = |k: usize| doc.is(k, "and") || doc.is(k, "but");
     let coordinated = cue.start > s.tokens.start
-        && (doc.is(cue.start - 1, "and") || doc.is(cue.start - 1, "but"));
+        && (conjunction(cue.start - 1)
+            // "… and repeatedly said"
+            || (cue.start > s.tokens.start + 1
+                && doc.is_lowercase(cue.start - 1)
+                && doc.lower(cue.start - 1).ends_with("ly")
+                && conjunction(cue.start - 2)));
     // a passive is not an attribution ("people were charged fees")
     let form = doc.lower(cue.start);
     if cue.start > s.tokens.start
@@ -1359,7 +1365,12 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         // a second verb of the same speaker: "said it was opposed and warned North Korea"
         if matches!(doc.lower(k), "and" | "but")
             && doc.is_lowercase(k)
-            && cue_at(doc, k + 1, true).is_some()
+            && (cue_at(doc, k + 1, true).is_some()
+                // "… and repeatedly says"
+                || (k + 2 < end
+                    && doc.is_lowercase(k + 1)
+                    && doc.lower(k + 1).ends_with("ly")
+                    && cue_at(doc, k + 2, true).is_some()))
         {
             return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
         }
