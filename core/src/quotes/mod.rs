@@ -880,6 +880,26 @@ const NEVER_CLOSING_CUES: &[&str] = &[
     "reads", "continue", "rules", "ruling", "rule", "state",
 ];
 
+/// Verbs of saying whose noun-phrase object is what was said.
+const OBJECT_CONTENT_VERBS: &[&str] = &[
+    "acknowledge",
+    "deny",
+    "confirm",
+    "announce",
+    "reveal",
+    "predict",
+    "propose",
+    "recommend",
+    "demand",
+    "admit",
+    "concede",
+    "reiterate",
+    "note",
+    "promise",
+    "pledge",
+    "vow",
+];
+
 /// Verbs of promising, threatening and appealing whose infinitive is what was said.
 const INFINITIVE_VERBS: &[&str] = &[
     "vow", "pledge", "promise", "threaten", "urge", "warn", "ask", "demand", "advise", "implore",
@@ -1248,8 +1268,13 @@ fn clause_after(
         }
     }
     let content = content_start..end;
+    // verbs whose object is itself what was said: "acknowledged the reality of climate change",
+    // "denied any involvement in the attacks"
+    let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
     if word_count(doc, content.clone()) < 4
-        || (!doc.is(content_start, "that") && !has_finite_verb(doc, content.clone()))
+        || (!doc.is(content_start, "that")
+            && !object_is_content
+            && !has_finite_verb(doc, content.clone()))
     {
         return None;
     }
