@@ -83,12 +83,24 @@ const AUXILIARIES: &[&str] = &[
     "told",
 ];
 
+/// Adverbs between a subject and its verb, besides auxiliaries and words in -ly.
+const SUBJECT_ADVERBS: &[&str] = &[
+    "long", "now", "still", "just", "all", "both", "each", "first", "not", "too", "even", "only",
+    "soon", "yet", "together", "ever",
+];
+
 /// Words that end a noun phrase walking backwards from a cue.
 const NP_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "and", "or", "but", "because", "when", "while", "if", "as",
     "after", "before", "since", "though", "although", "so", "to", "in", "on", "at", "by", "with",
     "from", "for", "into", "about", "than", "is", "was", "are", "were", "has", "have", "had", "be",
     "been", "will", "would", "said", "says",
+];
+
+/// Words after the head of a subject that open its modifier ("experts on", "officials who").
+const SUBJECT_BOUNDARIES: &[&str] = &[
+    "of", "on", "at", "for", "from", "in", "with", "across", "inside", "outside", "within", "who",
+    "that", "whom", "whose", "we", "he", "she", "they", "you",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -246,6 +258,63 @@ const SOURCE_NOUNS: &[&str] = &[
     "post",
     "release",
     "editorial",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "congressman",
+    "congresswoman",
+    "advocates",
+    "opponents",
+    "proponents",
+    "allies",
+    "rivals",
+    "relatives",
+    "colleagues",
+    "historians",
+    "scholars",
+    "academics",
+    "physicians",
+    "regulators",
+    "insiders",
+    "staffers",
+    "consultants",
+    "operatives",
+    "backers",
+    "donors",
+    "managers",
+    "directors",
+    "negotiators",
+    "inspectors",
+    "detectives",
+    "justices",
+    "panel",
+    "spokespeople",
+    "respondents",
+    "participants",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "republicans",
+    "democrats",
+    "union",
+    "unions",
+    "bank",
+    "fund",
+    "foundation",
+    "institute",
+    "association",
+    "coalition",
+    "council",
+    "commission",
+    "board",
+    "regime",
+    "military",
+    "groups",
+    "organizations",
+    "companies",
+    "agencies",
+    "firms",
+    "percent",
 ];
 
 pub struct Attributor<'a, 'd> {
@@ -306,12 +375,15 @@ impl Attributor<'_, '_> {
         let mut e = end;
         // auxiliaries and adverbs between subject and verb
         let mut skipped = 0;
-        while e > floor
-            && skipped < 3
-            && d.is_lowercase(e - 1)
-            && words::contains(AUXILIARIES, self.word_lower(e - 1))
-        {
-            e -= 1;
+        while e > floor && skipped < 4 {
+            if d.is_lowercase(e - 1) && self.is_adverbial(e - 1) {
+                e -= 1;
+            } else if e > floor + 1 && self.is_time_phrase(e - 2) {
+                // "Sanders on Tuesday said", "Wells Fargo this month announced"
+                e -= 2;
+            } else {
+                break;
+            }
             skipped += 1;
         }
         // a parenthesis: Rep. Trey Gowdy (R-S.C.) said
@@ -322,10 +394,29 @@ impl Attributor<'_, '_> {
         }
         // an apposition: NAME, a senior fellow at X, said
         if e > floor + 1 && d.is_punct(e - 1, ',') {
-            if let Some(open) = self.opening_before(e - 1, floor, ',', 14) {
+            if let Some(open) = self.opening_before(e - 1, floor, ',', 24) {
+                // the apposition is the name: "A lawyer for the outlets, David Schulz, said"
+                if let Some(m) = self.actors.mention_at(open + 1) {
+                    if m.tokens.start == open + 1
+                        && m.tokens.end == e - 1
+                        && self.actors.actors[m.actor].kind == ActorType::Person
+                    {
+                        return Some(Attribution {
+                            mention: Some(m.tokens.clone()),
+                            actor: Some(m.actor),
+                            cue: None,
+                        });
+                    }
+                }
                 e = open;
             } else {
                 return None;
+            }
+            // a parenthesis before the apposition: Rep. Jim Jordan (R-Ohio), a member, said
+            if e > floor + 1 && d.is_punct(e - 1, ')') {
+                if let Some(open) = self.opening_before(e - 1, floor, '(', 8) {
+                    e = open;
+                }
             }
         }
         if e <= floor {
@@ -349,6 +440,84 @@ impl Attributor<'_, '_> {
             return Some(self.pronoun(last));
         }
         self.common_np(floor, e, false)
+            .or_else(|| self.unknown_name(floor, e))
+    }
+
+    /// A name the actor finder did not take (one to three capitalised words opening the
+    /// sentence or following a determiner): "Lynch said", "Reuters reported".
+    fn unknown_name(&self, floor: usize, e: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let mut s = e;
+        while s > floor && e - s < 3 && d.is_capitalized(s - 1) && !self.in_quote[s - 1] {
+            s -= 1;
+        }
+        if s == e || !(s == floor || d.starts_sentence(s)) {
+            return None;
+        }
+        let first = d.word(s);
+        if words::is_not_name(first) || words::is_function_word(first) {
+            return None;
+        }
+        Some(Attribution {
+            mention: Some(s..e),
+            actor: None,
+            cue: None,
+        })
+    }
+
+    /// An auxiliary or adverb that may stand between a subject and its verb ("has long said",
+    /// "now says", "isn't saying").
+    fn is_adverbial(&self, k: usize) -> bool {
+        let w = self.word_lower(k);
+        words::contains(AUXILIARIES, w)
+            || words::contains(SUBJECT_ADVERBS, w)
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && !matches!(
+                    w,
+                    "family"
+                        | "rally"
+                        | "ally"
+                        | "assembly"
+                        | "daily"
+                        | "weekly"
+                        | "monthly"
+                        | "anomaly"
+                        | "monopoly"
+                        | "supply"
+                        | "reply"
+                ))
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    }
+
+    /// A two-word time phrase at `k` ("on Tuesday", "this month", "last week").
+    fn is_time_phrase(&self, k: usize) -> bool {
+        let d = self.doc;
+        d.is_lowercase(k)
+            && matches!(
+                self.word_lower(k),
+                "on" | "this" | "last" | "earlier" | "late"
+            )
+            && d.is_word(k + 1)
+            && matches!(
+                self.word_lower(k + 1),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+            )
     }
 
     /// The speaker phrase that starts at token `start` (after an inverted cue: "said Kerry").
@@ -459,10 +628,27 @@ impl Attributor<'_, '_> {
             .map(|m| m.actor)
     }
 
+    /// The owner named right before token `end`: a name or phrase with a possessive `’s`
+    /// ("Trump’s", "the agency’s"), or a possessive pronoun ("his", "their").
+    pub fn possessor(&self, end: usize, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        if end <= floor {
+            return None;
+        }
+        let k = end - 1;
+        if matches!(d.word(k), "’s" | "'s" | "’" | "'") {
+            return self.np_before(k, floor);
+        }
+        if d.is_lowercase(k) && matches!(self.word_lower(k), "his" | "her" | "their" | "its") {
+            return Some(self.pronoun(k));
+        }
+        None
+    }
+
     /// Resolves a pronoun at `i` to the most recent compatible actor outside quotes.
     fn pronoun(&self, i: usize) -> Attribution {
         let lw = self.word_lower(i);
-        let person = matches!(lw, "he" | "she" | "i");
+        let person = matches!(lw, "he" | "she" | "i" | "his" | "her");
         let limit = i.saturating_sub(600);
         let in_quote = self.in_quote;
         let found = self.actors.last_before_since(i, limit, |m, a| {
@@ -499,7 +685,7 @@ impl Attributor<'_, '_> {
                 return Some(a);
             }
         }
-        let window_end = (j + 24).min(para_end);
+        let window_end = (j + 32).min(para_end);
         let mut c = j;
         while c < window_end {
             if matches!(d.tokens[c].kind, Kind::Quote(_)) || self.is_terminal(c) {
@@ -548,8 +734,16 @@ impl Attributor<'_, '_> {
                     .tokens
                     .start
                     .max(floor);
+                // a participle or a second verb takes the sentence's subject: "Trump attacked
+                // her record, saying: “…”", "I laughed and said, “…”"
+                let sentence = d.sentence_of[c] as usize;
+                let second_verb = c > sentence_start
+                    && ((d.is_punct(c - 1, ',') && self.word_lower(c).ends_with("ing"))
+                        || d.is(c - 1, "and"));
                 let found = if d.is(c, "according") {
                     self.np_after(cue.end, k)
+                } else if second_verb {
+                    self.sentence_subject(sentence, c)
                 } else {
                     self.np_before(c, sentence_start)
                         .or_else(|| self.np_after(cue.end, k))
@@ -596,7 +790,9 @@ impl Attributor<'_, '_> {
                     cue: None,
                 });
             }
-            if self.doc.is_lowercase(i) && matches!(self.doc.word(i), "he" | "she" | "they") {
+            if (self.doc.is_lowercase(i) || i == s.tokens.start)
+                && matches!(self.word_lower(i), "he" | "she" | "they" | "i" | "we")
+            {
                 return Some(self.pronoun(i));
             }
         }
@@ -605,13 +801,132 @@ impl Attributor<'_, '_> {
         self.common_np(first, self.np_end(first, end), true)
     }
 
+    /// Any noun phrase right before a cue ("the fund", "the bank's lawyers"), for verbs of
+    /// saying with a that-clause, where the subject can only be the speaker.
+    pub fn subject_np(&self, end: usize, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let mut e = end;
+        while e > floor && d.is_lowercase(e - 1) && self.is_adverbial(e - 1) && end - e < 3 {
+            e -= 1;
+        }
+        if e <= floor || !d.is_lowercase(e - 1) || self.in_quote[e - 1] {
+            return None;
+        }
+        let head = self.word_lower(e - 1);
+        if words::contains(NP_STOPS, head)
+            || words::contains(DETERMINERS, head)
+            || words::contains(SUBJECT_BOUNDARIES, head)
+            || cues::cue(head).is_some()
+        {
+            return None;
+        }
+        // the phrase opens with a determiner or a possessive within a few words
+        let mut s = e - 1;
+        while s > floor && e - s < 5 && d.is_word(s - 1) {
+            let w = self.word_lower(s - 1);
+            s -= 1;
+            // "It’s worth noting": a contraction, not a possessive
+            if matches!(w, "’s" | "'s")
+                && s > floor
+                && words::contains(
+                    &["it", "that", "there", "he", "she", "what", "who", "here"],
+                    self.word_lower(s - 1),
+                )
+            {
+                return None;
+            }
+            if words::contains(DETERMINERS, w) || w.ends_with("'s") || w.ends_with("’s") {
+                return Some(Attribution {
+                    mention: Some(s..e),
+                    actor: None,
+                    cue: None,
+                });
+            }
+            if d.is_lowercase(s) && words::contains(NP_STOPS, w) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The subject opening a sentence whose head noun is followed by a prepositional phrase or a
+    /// relative clause before the cue: "Experts on North Korea said", "the experts I interviewed
+    /// said", "Officials at the agency who reviewed the plan said".
+    pub fn subject_phrase(&self, sentence: usize, cue: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let s = &d.sentences[sentence];
+        let mut start = s.tokens.start;
+        while start < cue && !d.is_word(start) && d.tokens[start].kind != Kind::Number {
+            start += 1;
+        }
+        if start < cue
+            && d.is_capitalized(start)
+            && matches!(self.word_lower(start), "but" | "and" | "so" | "yet")
+        {
+            start += 1;
+        }
+        if cue <= start || cue - start > SUBJECT_REACH + 4 {
+            return None;
+        }
+        // the head: the last word before the first preposition, relative word or pronoun
+        let mut head_end = start;
+        while head_end < cue
+            && (d.is_word(head_end) || d.tokens[head_end].kind == Kind::Number)
+            && !(d.is_lowercase(head_end)
+                && words::contains(SUBJECT_BOUNDARIES, self.word_lower(head_end)))
+            && !(head_end > start && d.is(head_end, "I"))
+        {
+            head_end += 1;
+        }
+        if head_end == start || head_end >= cue || head_end - start > 6 {
+            return None;
+        }
+        let relative = matches!(
+            self.word_lower(head_end),
+            "who" | "that" | "i" | "we" | "he" | "she" | "they" | "you"
+        );
+        // the rest is a modifier: no quote, no other cue, no clause break
+        for k in head_end..cue {
+            if self.in_quote[k] || cue_at(d, k, false).is_some() {
+                return None;
+            }
+            if !d.is_word(k) && d.tokens[k].kind != Kind::Number {
+                return None;
+            }
+            if !relative
+                && d.is_lowercase(k)
+                && words::contains(NP_STOPS, self.word_lower(k))
+                && !words::contains(SUBJECT_BOUNDARIES, self.word_lower(k))
+                && !matches!(self.word_lower(k), "and" | "the" | "a" | "an")
+            {
+                return None;
+            }
+        }
+        // the head: an actor's name, or a noun that can speak
+        if let Some(m) = self.actors.mention_at(head_end - 1) {
+            if m.tokens.start >= start {
+                return Some(Attribution {
+                    mention: Some(m.tokens.clone()),
+                    actor: Some(m.actor),
+                    cue: None,
+                });
+            }
+        }
+        if !d.is_lowercase(head_end - 1) && head_end - 1 != start {
+            return None;
+        }
+        self.common_np(start, head_end, true)
+    }
+
     /// The end of a noun phrase starting at `start`: the first word that is not part of one.
     fn np_end(&self, start: usize, ceiling: usize) -> usize {
         let d = self.doc;
         let mut e = start;
         while e < ceiling
             && d.is_word(e)
-            && !(e > start && d.is_lowercase(e) && words::contains(NP_STOPS, d.lower(e)))
+            && !(e > start
+                && d.is_lowercase(e)
+                && (words::contains(NP_STOPS, d.lower(e)) || d.lower(e).ends_with("ed")))
             && cues::cue(d.lower(e)).is_none()
         {
             e += 1;
@@ -639,7 +954,18 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(cue) = cue_at(self.doc, c, true) {
-                if let Some(a) = self.np_before(c, s.tokens.start) {
+                // "…, says Paul Rieckhoff, founder of …": the speaker follows an inverted cue
+                let d = self.doc;
+                let inverted = c > s.tokens.start + 1
+                    && (d.is_punct(c - 1, ',')
+                        || (matches!(d.tokens[c - 1].kind, Kind::Quote(_))
+                            && d.is_punct(c - 2, ',')));
+                let found = self.np_before(c, s.tokens.start).or_else(|| {
+                    inverted
+                        .then(|| self.np_after(cue.end, s.tokens.end))
+                        .flatten()
+                });
+                if let Some(a) = found {
                     return Some(Attribution {
                         cue: Some(cue),
                         ..a

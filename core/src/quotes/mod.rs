@@ -286,7 +286,18 @@ fn reported_speech(
     quotes: &mut Vec<QuoteSpan>,
 ) {
     let mut next_utterance = quotes.iter().map(|q| q.utterance).max().unwrap_or(0) + 1;
-    let direct_spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    // direct quotes do not overlap: sorted by start they are sorted by end, and the ones
+    // overlapping a span are found by a binary search (no scan of all quotes per clause)
+    let mut direct_spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    direct_spans.sort_unstable();
+    let overlapping = |start: usize, end: usize| -> &[(usize, usize)] {
+        let lo = direct_spans.partition_point(|&(_, e)| e <= start);
+        let hi = lo + direct_spans[lo..].partition_point(|&(s, _)| s < end);
+        &direct_spans[lo..hi]
+    };
+    // spans taken in by mixed quotes, with the index of the quote that took them: the quotes
+    // they hold are dropped once at the end
+    let mut swallowed: Vec<(usize, usize, usize)> = Vec::new();
     let _ = segments;
     // the words that attribute a direct quote ("Lavrov said") are not reported speech of their own
     let mut attributing = vec![false; doc.tokens.len()];
@@ -308,7 +319,42 @@ fn reported_speech(
                 i += 1;
                 continue;
             }
-            let Some(cue) = cue_at(doc, i, false) else {
+            // a noun of saying with its clause: "Trump’s claim that …"
+            let noun = noun_cue(doc, att, si, i);
+            let cue = if noun.is_some() {
+                None
+            } else {
+                cue_at(doc, i, false).or_else(|| headline_cue(doc, i, sentence.tokens.end))
+            };
+            let Some(cue) = cue else {
+                if let Some((content, attribution)) = noun {
+                    let (start, end) = trimmed(doc, content.clone());
+                    let overlaps = !overlapping(start, end).is_empty();
+                    let embeds_quote = content.clone().any(|k| att.in_quote[k]);
+                    if !overlaps && !content.clone().any(|k| attributing[k]) && start < end {
+                        let kind = if embeds_quote {
+                            QuoteKind::Mixed
+                        } else {
+                            QuoteKind::Indirect
+                        };
+                        let end = if embeds_quote {
+                            swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
+                            extend_over_closing_mark(doc, end)
+                        } else {
+                            end
+                        };
+                        quotes.push(QuoteSpan {
+                            start,
+                            end,
+                            kind,
+                            utterance: next_utterance,
+                            attribution,
+                        });
+                        next_utterance += 1;
+                        i = content.end.max(i + 1);
+                        continue;
+                    }
+                }
                 i += 1;
                 continue;
             };
@@ -328,14 +374,19 @@ fn reported_speech(
             let mut added = false;
             for content in &parts {
                 let (start, end) = trimmed(doc, content.clone());
-                let overlaps_direct: Vec<&(usize, usize)> = direct_spans
-                    .iter()
-                    .filter(|(s, e)| *s < end && start < *e)
-                    .collect();
+                let overlaps_direct = overlapping(start, end);
                 let inside_direct = overlaps_direct
                     .iter()
                     .any(|(s, e)| *s <= start && end <= *e);
-                let covers_only_direct = !overlaps_direct.is_empty() && {
+                // the reported clause is little more than the quote; but three words of its own
+                // before the quote make it a mixed quote ("that the nation has become “…”")
+                let own_words = content
+                    .clone()
+                    .filter(|&k| {
+                        !att.in_quote[k] && matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)
+                    })
+                    .count();
+                let covers_only_direct = !overlaps_direct.is_empty() && own_words < 3 && {
                     let quoted: usize = overlaps_direct
                         .iter()
                         .map(|(s, e)| e.min(&end) - s.max(&start))
@@ -355,7 +406,7 @@ fn reported_speech(
                 };
                 // a mixed quote takes in the fragments it embeds
                 let (start, end) = if kind == QuoteKind::Mixed {
-                    quotes.retain(|q| !(q.start >= start.saturating_sub(3) && q.end <= end + 3));
+                    swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
                     (start, extend_over_closing_mark(doc, end))
                 } else {
                     (start, end)
@@ -377,6 +428,139 @@ fn reported_speech(
             }
         }
     }
+    drop_swallowed(quotes, swallowed);
+}
+
+/// Drops the quotes that lie inside a span taken in by a mixed quote (other than that quote),
+/// in one sweep over quotes and spans sorted by start.
+fn drop_swallowed(quotes: &mut Vec<QuoteSpan>, mut swallowed: Vec<(usize, usize, usize)>) {
+    if swallowed.is_empty() {
+        return;
+    }
+    swallowed.sort_unstable();
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_unstable_by_key(|&i| quotes[i].start);
+    let mut keep = vec![true; quotes.len()];
+    let mut active: Vec<(usize, usize, usize)> = Vec::new();
+    let mut next = 0;
+    for i in order {
+        let q = &quotes[i];
+        while next < swallowed.len() && swallowed[next].0 <= q.start {
+            active.push(swallowed[next]);
+            next += 1;
+        }
+        active.retain(|&(_, hi, _)| hi >= q.start);
+        if active
+            .iter()
+            .any(|&(_, hi, owner)| owner != i && q.end <= hi)
+        {
+            keep[i] = false;
+        }
+    }
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// A capitalised `Says` closing a headline: "Deal Is Dead, Senator Says".
+fn headline_cue(doc: &Document, i: usize, end: usize) -> Option<Range<usize>> {
+    let closes = i + 1 >= end || (i + 2 == end && doc.tokens[i + 1].kind == Kind::Punct);
+    (closes && matches!(doc.word(i), "Says" | "Say" | "Said") && i > 0 && doc.is_capitalized(i - 1))
+        .then_some(i..i + 1)
+}
+
+/// Nouns of saying (and of stance) that take a that-clause: "his claim that", "the agency’s
+/// warning that".
+const NOUN_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "statement",
+    "statements",
+    "argument",
+    "warning",
+    "warnings",
+    "insistence",
+    "suggestion",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "promise",
+    "pledge",
+    "vow",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "emphasis",
+    "contention",
+    "charge",
+    "admission",
+    "announcement",
+    "prediction",
+    "assurance",
+    "assurances",
+    "declaration",
+    "complaint",
+    "testimony",
+    "denial",
+    "boast",
+    "belief",
+    "view",
+];
+
+/// `OWNER’s NOUN that CLAUSE`: a noun of saying whose owner is the speaker ("Trump’s claim that
+/// …", "his earlier promise that …").
+fn noun_cue(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    i: usize,
+) -> Option<(Range<usize>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    let that = i + 1;
+    if that + 1 >= s.tokens.end || !doc.is(that, "that") || !doc.is_lowercase(that) {
+        return None;
+    }
+    if !doc.is_lowercase(i) || !NOUN_CUES.contains(&doc.lower(i)) {
+        return None;
+    }
+    // "the claim that was made" is a relative clause, not what was claimed
+    let next = doc.lower(that + 1);
+    if doc.is_lowercase(that + 1)
+        && (crate::actors::words::contains(FINITE, next) || next.ends_with("ed"))
+    {
+        return None;
+    }
+    // the owner, across up to two modifiers: "Trump’s earlier claim"
+    let mut p = i;
+    while p > s.tokens.start
+        && i - p < 2
+        && doc.is_lowercase(p - 1)
+        && !matches!(
+            doc.lower(p - 1),
+            "his" | "her" | "their" | "its" | "the" | "a" | "an"
+        )
+    {
+        p -= 1;
+    }
+    let speaker = att.possessor(p, s.tokens.start)?;
+    let end = clause_end(doc, that, s.tokens.end);
+    let content = that..end;
+    if word_count(doc, content.clone()) < 4 {
+        return None;
+    }
+    Some((
+        content,
+        Attribution {
+            cue: Some(i..i + 1),
+            ..speaker
+        },
+    ))
 }
 
 /// The start of the noun phrase whose name starts at `name`: a determiner before it belongs to it
@@ -409,17 +593,39 @@ fn comma_attribution(
     cue: &Range<usize>,
 ) -> Option<(Attribution, usize, usize)> {
     let s = &doc.sentences[sentence];
-    if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+    // `, said NAME` or `,” said NAME`
+    let inverted_comma = if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+        Some(cue.start - 1)
+    } else if cue.start > s.tokens.start + 1
+        && matches!(doc.tokens[cue.start - 1].kind, Kind::Quote(_))
+        && doc.is_punct(cue.start - 2, ',')
+    {
+        Some(cue.start - 2)
+    } else {
+        None
+    };
+    if let Some(comma) = inverted_comma {
         let a = att.np_after(cue.end, s.tokens.end)?;
         let after = a.mention.clone()?.end;
-        Some((a, cue.start - 1, after))
+        Some((a, comma, after))
     } else {
         let a = att.np_before(cue.start, s.tokens.start)?;
         let first = phrase_start(doc, a.mention.clone()?.start);
-        if first <= s.tokens.start || !doc.is_punct(first - 1, ',') {
+        if first <= s.tokens.start {
             return None;
         }
-        Some((a, first - 1, cue.end))
+        // the comma may stand inside a closing quotation mark: `… “too little,” he added`
+        let mut comma = first - 1;
+        if matches!(doc.tokens[comma].kind, Kind::Quote(_))
+            && comma > s.tokens.start + 1
+            && doc.is_punct(comma - 1, ',')
+        {
+            comma -= 1;
+        }
+        if !doc.is_punct(comma, ',') {
+            return None;
+        }
+        Some((a, comma, cue.end))
     }
 }
 
@@ -432,7 +638,14 @@ fn parenthetical(
     cue: Range<usize>,
 ) -> Option<(Vec<Range<usize>>, Attribution)> {
     let s = &doc.sentences[sentence];
+    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
+        return None;
+    }
     let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)?;
+    // `“…,” said NAME, founder of …`: what follows the name after a quotation is its apposition
+    if matches!(doc.tokens[first_comma + 1].kind, Kind::Quote(_)) {
+        return None;
+    }
     // setting words ("on Monday") may stand before the closing comma
     let mut k = after;
     while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
@@ -468,8 +681,28 @@ fn parenthetical(
     }
     let first = s.tokens.start..first_comma;
     let second = k + 1..s.tokens.end;
-    if word_count(doc, first.clone()) < 2 || word_count(doc, second.clone()) < 2 {
+    if word_count(doc, first.clone()) < 2
+        || word_count(doc, second.clone()) < 2
+        || doc.is(k + 1, "according")
+    {
         return None;
+    }
+    // what follows the second comma is the speaker's apposition ("…, said Ann Lee, a lawyer for
+    // the city.") or the narrator's participle ("…, he said, referring to …"): the clause before
+    // the attribution is all that was said
+    let opener = doc.lower(k + 1);
+    let apposition = matches!(opener, "a" | "an" | "the") && !has_finite_verb(doc, second.clone());
+    if apposition || (doc.is_lowercase(k + 1) && is_participle(opener)) {
+        if word_count(doc, first.clone()) < 4 {
+            return None;
+        }
+        return Some((
+            vec![first],
+            Attribution {
+                cue: Some(cue),
+                ..speaker
+            },
+        ));
     }
     Some((
         vec![first, second],
@@ -482,8 +715,13 @@ fn parenthetical(
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
     let rest = &doc.text[end..];
-    match rest.chars().next() {
-        Some(c @ ('”' | '"' | '’' | '»')) => end + c.len_utf8(),
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c @ ('”' | '"' | '’' | '»')), _) => end + c.len_utf8(),
+        // the quoted fragment closes with its own comma or period: `“too little,”`
+        (Some(p @ (',' | '.')), Some(c @ ('”' | '"' | '’' | '»'))) => {
+            end + p.len_utf8() + c.len_utf8()
+        }
         _ => end,
     }
 }
@@ -524,6 +762,18 @@ const NOT_CLAUSE_OPENERS: &[&str] = &[
     "me",
     "us",
     "so-called",
+    "while",
+    "when",
+    "because",
+    "until",
+    "then",
+    "over",
+    "through",
+    "via",
+    "against",
+    "without",
+    "under",
+    "upon",
     "goodbye",
     "yes",
     "no",
@@ -556,6 +806,108 @@ const CHARACTERIZING: &[&str] = &[
     "characterize",
 ];
 
+/// Cue forms that are also common nouns or verbs of other meanings ("state troopers", "began
+/// negotiations"): they report a clause only when `that` introduces it.
+const NOUN_LIKE_CUES: &[&str] = &[
+    "state",
+    "states",
+    "rules",
+    "ruling",
+    "claims",
+    "reports",
+    "report",
+    "charge",
+    "charges",
+    "answer",
+    "comments",
+    "remarks",
+    "questions",
+    "question",
+    "object",
+    "objects",
+    "counter",
+    "signals",
+    "estimate",
+    "estimates",
+    "promise",
+    "promises",
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "demand",
+    "demands",
+    "protest",
+    "protests",
+    "echo",
+    "muse",
+    "quip",
+    "joke",
+    "cry",
+    "began",
+    "begins",
+    "find",
+    "finds",
+    "found",
+    "show",
+    "shows",
+    "showed",
+    "read",
+    "reads",
+    "written",
+    "write",
+    "maintains",
+    "maintain",
+    "forecast",
+    "mention",
+    "comment",
+    "post",
+    "signal",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "doubt",
+    "doubts",
+    "worry",
+    "worries",
+    "continue",
+    "rule",
+];
+
+/// Noun-like cue forms that are never attributions without `that` (they also open no clause
+/// before them: "…, began arduous negotiations").
+const NEVER_CLOSING_CUES: &[&str] = &[
+    "began", "begin", "begins", "find", "finds", "found", "show", "shows", "showed", "read",
+    "reads", "continue", "rules", "ruling", "rule", "state",
+];
+
+/// Verbs of saying whose noun-phrase object is what was said.
+const OBJECT_CONTENT_VERBS: &[&str] = &[
+    "acknowledge",
+    "deny",
+    "confirm",
+    "announce",
+    "reveal",
+    "predict",
+    "propose",
+    "recommend",
+    "demand",
+    "admit",
+    "concede",
+    "reiterate",
+    "note",
+    "promise",
+    "pledge",
+    "vow",
+];
+
+/// Verbs of promising, threatening and appealing whose infinitive is what was said.
+const INFINITIVE_VERBS: &[&str] = &[
+    "vow", "pledge", "promise", "threaten", "urge", "warn", "ask", "demand", "advise", "implore",
+    "beg", "plead", "remind", "tell",
+];
+
 /// Verbs that take an object before the reported clause ("told reporters that").
 const OBJECT_VERBS: &[&str] = &[
     "tell", "assure", "inform", "warn", "remind", "reassure", "urge", "advise", "promise", "ask",
@@ -581,6 +933,10 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                     | "again"
                     | "repeatedly"
                     | "also"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
                     | ","
             )
         {
@@ -594,6 +950,11 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                     ))
             {
                 k += 2;
+                // "on Saturday night", "last week's"
+                if k < end && matches!(doc.lower(k), "night" | "morning" | "afternoon" | "evening")
+                {
+                    k += 1;
+                }
             } else if matches!(w, "on" | "last" | "this") {
                 return k;
             } else {
@@ -661,11 +1022,74 @@ fn clause_after(
         && cue.start > s.tokens.start
         && doc.is_punct(cue.start - 1, ',');
     // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
-    let coordinated = cue.start > s.tokens.start && doc.is(cue.start - 1, "and");
-    let speaker = if participle || coordinated {
-        att.sentence_subject(sentence, cue.start)?
+    let conjunction = |k: usize| doc.is(k, "and") || doc.is(k, "but");
+    let coordinated = cue.start > s.tokens.start
+        && (conjunction(cue.start - 1)
+            // "… and repeatedly said"
+            || (cue.start > s.tokens.start + 1
+                && doc.is_lowercase(cue.start - 1)
+                && doc.lower(cue.start - 1).ends_with("ly")
+                && conjunction(cue.start - 2)));
+    // a passive is not an attribution ("people were charged fees")
+    let form = doc.lower(cue.start);
+    if cue.start > s.tokens.start
+        && matches!(
+            doc.lower(cue.start - 1),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+        && !form.ends_with("ing")
+    {
+        return None;
+    }
+    let found = if participle || coordinated {
+        att.sentence_subject(sentence, cue.start)
     } else {
-        att.np_before(cue.start, s.tokens.start)?
+        // a phrase after a preposition is part of the subject's modifier ("Analysts at the
+        // central bank said"): the subject opening the sentence comes first
+        let np = att.np_before(cue.start, s.tokens.start);
+        let pp_object = np
+            .as_ref()
+            .and_then(|a| a.mention.clone())
+            .is_some_and(|m| {
+                m.start > s.tokens.start
+                    && doc.is_lowercase(m.start - 1)
+                    && matches!(
+                        doc.lower(m.start - 1),
+                        "at" | "of" | "for" | "from" | "in" | "on" | "with"
+                    )
+            });
+        if pp_object {
+            att.subject_phrase(sentence, cue.start).or(np)
+        } else {
+            np.or_else(|| att.subject_phrase(sentence, cue.start))
+        }
+    };
+    // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund warned
+    // that ..."
+    // a relative clause: "an architect who said he was stiffed", "Scott Bentel, who told …"
+    let found = found.or_else(|| {
+        let who = cue.start.checked_sub(1)?;
+        if who <= s.tokens.start || !matches!(doc.lower(who), "who" | "which") {
+            return None;
+        }
+        let before = if doc.is_punct(who - 1, ',') {
+            who - 1
+        } else {
+            who
+        };
+        att.np_before(before, s.tokens.start)
+            .or_else(|| att.subject_np(before, s.tokens.start))
+    });
+    let speaker = match found {
+        Some(a) => a,
+        None if !participle
+            && !coordinated
+            && !NOUN_LIKE_CUES.contains(&form)
+            && that_follows(doc, cue.end, s.tokens.end) =>
+        {
+            att.subject_np(cue.start, s.tokens.start)?
+        }
+        None => return None,
     };
     let end = s.tokens.end;
     let mut k = cue.end;
@@ -679,10 +1103,17 @@ fn clause_after(
         } else {
             k
         };
-        let end = clause_end(doc, object, end);
-        let content = object..end;
-        let quoted = content.clone().any(|i| att.in_quote[i]);
+        let mut end = clause_end(doc, object, end);
+        let quoted = (object..end).any(|i| att.in_quote[i]);
         let demand = object > k;
+        // a characterisation ends with its quoted label: "blasted Clinton as a “disgrace”
+        // Wednesday on the radio"
+        if quoted && !demand {
+            if let Some(last) = (object..end).rev().find(|&i| att.in_quote[i]) {
+                end = last + 1;
+            }
+        }
+        let content = object..end;
         if (demand || quoted) && word_count(doc, content.clone()) >= 2 {
             return Some((
                 content,
@@ -695,14 +1126,52 @@ fn clause_after(
         return None;
     }
     if OBJECT_VERBS.contains(&lemma) {
-        // the person told: a name, a pronoun or a short phrase
+        // the person told: a name, a pronoun or a short phrase, up to a setting, an infinitive
+        // or the subject of the reported clause ("told voters this weekend he would …")
         let mut m = k;
-        while m < end && m < k + 4 && doc.is_word(m) && !doc.is(m, "that") {
+        while m < end
+            && m < k + 4
+            && doc.is_word(m)
+            && !(m > k
+                && doc.is_lowercase(m)
+                && (matches!(
+                    doc.lower(m),
+                    "that" | "to" | "this" | "last" | "on" | "in" | "at" | "during"
+                ) || is_subject_pronoun(doc.lower(m))))
+            && !doc.is(m, "that")
+        {
             m += 1;
         }
         k = m;
     }
     k = skip_setting(doc, k, end);
+    // a promise, threat or appeal reports its infinitive: "vowed to form a task force",
+    // "urged Congress to leave the program intact"
+    if k + 1 < end
+        && doc.is(k, "to")
+        && doc.is_lowercase(k + 1)
+        && INFINITIVE_VERBS.contains(&lemma)
+    {
+        let end = clause_end(doc, k, end);
+        let content = k..end;
+        if word_count(doc, content.clone()) >= 4 {
+            return Some((
+                content,
+                Attribution {
+                    cue: Some(cue),
+                    ..speaker
+                },
+            ));
+        }
+        return None;
+    }
+    // a longer setting before `that`: "said at a stop in Toledo, Ohio, that", "told a meeting
+    // of island leaders that"
+    if k < end && !doc.is(k, "that") && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k)) {
+        if let Some(t) = that_ahead(doc, k, end) {
+            k = t;
+        }
+    }
     if k >= end {
         return None;
     }
@@ -710,26 +1179,104 @@ fn clause_after(
         crate::lexicon::cues::cue(doc.lower(cue.start)),
         Some((_, crate::lexicon::cues::CueClass::Belief))
     );
+    // "rules that could lead to …" is a relative clause after a noun
+    if NOUN_LIKE_CUES.contains(&form)
+        && doc.is(k, "that")
+        && k + 1 < end
+        && doc.is_lowercase(k + 1)
+        && (crate::actors::words::contains(FINITE, doc.lower(k + 1))
+            || doc.lower(k + 1).ends_with("ed"))
+    {
+        return None;
+    }
+    // "After the union objected, the case was moved": the cue ends a subordinate clause
+    if doc.is_punct(cue.end, ',')
+        && !doc.is(k, "that")
+        && matches!(
+            doc.lower(s.tokens.start),
+            "after"
+                | "when"
+                | "while"
+                | "if"
+                | "because"
+                | "although"
+                | "as"
+                | "since"
+                | "before"
+                | "once"
+                | "until"
+                | "though"
+        )
+    {
+        return None;
+    }
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
-    } else if belief {
+    } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
         return None;
     } else {
         let w = doc.lower(k);
-        let opens = !NOT_CLAUSE_OPENERS.contains(&w)
+        // "said no decision was made" reports a clause; "said no to the plan" does not
+        let no_subject = w == "no" && doc.is_lowercase(k + 1) && !doc.is(k + 1, "to");
+        // "said her colleague had left": a possessive, not the person told
+        let possessive = w == "her" && !OBJECT_VERBS.contains(&lemma) && doc.is_lowercase(k + 1);
+        let opens = (no_subject || possessive || !NOT_CLAUSE_OPENERS.contains(&w))
             && matches!(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
             );
-        if !opens {
+        // "everything Trump says is a lie": the verb has no subject of its own
+        if !opens || (doc.is_lowercase(k) && crate::actors::words::contains(FINITE, w)) {
             return None;
         }
         k
     };
-    let end = clause_end(doc, content_start, end);
+    // "repeated her promise that …": the noun of saying carries the clause
+    if (content_start..(content_start + 3).min(end))
+        .any(|m| doc.is(m + 1, "that") && doc.is_lowercase(m) && NOUN_CUES.contains(&doc.lower(m)))
+    {
+        return None;
+    }
+    let mut end = clause_end(doc, content_start, end);
+    // in a subordinate clause the main clause follows the first comma: "Although Trump has
+    // admitted using the tax code, he does not defend it"
+    let opener = speaker
+        .mention
+        .as_ref()
+        .map_or(s.tokens.start, |m| m.start.min(cue.start));
+    let subordinate = |i: usize| {
+        matches!(
+            doc.lower(i),
+            "although"
+                | "though"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "because"
+                | "if"
+                | "since"
+                | "once"
+                | "until"
+                | "unless"
+                | "whereas"
+        )
+    };
+    if subordinate(s.tokens.start) || (opener > s.tokens.start && subordinate(opener - 1)) {
+        if let Some(comma) =
+            (content_start + 1..end).find(|&i| doc.is_punct(i, ',') && !att.in_quote[i])
+        {
+            end = comma;
+        }
+    }
     let content = content_start..end;
+    // verbs whose object is itself what was said: "acknowledged the reality of climate change",
+    // "denied any involvement in the attacks"
+    let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
     if word_count(doc, content.clone()) < 4
-        || (!doc.is(content_start, "that") && !has_finite_verb(doc, content.clone()))
+        || (!doc.is(content_start, "that")
+            && !object_is_content
+            && !has_finite_verb(doc, content.clone()))
     {
         return None;
     }
@@ -742,14 +1289,115 @@ fn clause_after(
     ))
 }
 
+/// A clause after a verb of believing without `that` opens with its subject and has a finite
+/// verb within a few words: "believes the deal is dead", "thinks she will win" (not "expects
+/// the economy to grow", "knew the area well").
+fn opens_belief_clause(doc: &Document, k: usize, end: usize) -> bool {
+    if k >= end || !doc.is_word(k) {
+        return false;
+    }
+    let w = doc.lower(k);
+    let subject = is_subject_pronoun(w)
+        || doc.is_capitalized(k)
+        || matches!(
+            w,
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+        );
+    subject && has_finite_verb(doc, k..(k + 6).min(end))
+}
+
+/// A preposition opening a setting between a cue and its clause.
+fn is_setting_word(doc: &Document, k: usize) -> bool {
+    doc.is_lowercase(k)
+        && matches!(
+            doc.lower(k),
+            "in" | "at" | "on" | "during" | "via" | "through" | "to" | "with" | "before" | "after"
+        )
+}
+
+/// The `that` opening a reported clause within a few words after `k`, across setting words and
+/// commas only (no verb, quote or other cue on the way).
+fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let limit = (k + 10).min(end);
+    for m in k..limit {
+        if doc.is(m, "that") && doc.is_lowercase(m) {
+            return (m > k).then_some(m);
+        }
+        let ok = (doc.is_word(m) || doc.is_punct(m, ',') || doc.tokens[m].kind == Kind::Number)
+            && !(doc.is_lowercase(m)
+                && (crate::actors::words::contains(FINITE, doc.lower(m))
+                    || matches!(doc.lower(m), "and" | "or" | "but")
+                    || (m > k && doc.lower(m) == "to")
+                    || cue_at(doc, m, false).is_some()));
+        if !ok {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether `that` follows the cue ending at `k`, right away or after a setting.
+fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
+    let k = skip_setting(doc, k, end);
+    (k < end && doc.is(k, "that") && doc.is_lowercase(k)) || that_ahead(doc, k, end).is_some()
+}
+
 /// A reported clause ends at the sentence end, or before a trailing `, according to ...` (the
 /// comma may stand inside a closing quotation mark: `…,” according to`).
 fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
     for k in start + 1..end.saturating_sub(1) {
+        // a semicolon closes the reported clause; so does a participle after a comma, a second
+        // statement of the speaker ("…, arguing that …", "…, citing …")
+        if doc.is_punct(k, ';') {
+            return k;
+        }
+        if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && is_participle(doc.lower(k + 1)) {
+            return k;
+        }
+        // a closing attribution of its own: "…, the source added." / "…, attorneys for the
+        // family said."
+        if doc.is_punct(k, ',') && closing_attribution_after(doc, k + 1, end) {
+            return k;
+        }
+        // the narrator's concession: "…, although he refused to …"
+        if doc.is_punct(k, ',')
+            && doc.is_lowercase(k + 1)
+            && matches!(doc.lower(k + 1), "although" | "though" | "whereas")
+        {
+            return k;
+        }
+        // another speaker takes over: "… and Democrats accused …", "— and he noted …",
+        // "…, and human rights groups warned …"
+        if matches!(doc.lower(k), "and" | "but") && doc.is_lowercase(k) {
+            let after_comma = doc.is_punct(k - 1, ',');
+            let subject_cue = (k + 2..(k + 6).min(end)).find(|&c| {
+                cue_at(doc, c, true).is_some()
+                    && !NOUN_LIKE_CUES.contains(&doc.lower(c))
+                    && (k + 1..c).all(|j| doc.is_word(j) && !doc.is(j, "that"))
+                    && (after_comma
+                        || doc.is_capitalized(k + 1)
+                        || matches!(
+                            doc.lower(k + 1),
+                            "he" | "she" | "they" | "we" | "i" | "the" | "his" | "her" | "their"
+                        ))
+            });
+            if subject_cue.is_some() {
+                let mut e = k;
+                while e > start + 1 && matches!(doc.tokens[e - 1].kind, Kind::Punct) {
+                    e -= 1;
+                }
+                return e;
+            }
+        }
         // a second verb of the same speaker: "said it was opposed and warned North Korea"
         if matches!(doc.lower(k), "and" | "but")
             && doc.is_lowercase(k)
-            && cue_at(doc, k + 1, true).is_some()
+            && (cue_at(doc, k + 1, true).is_some()
+                // "… and repeatedly says"
+                || (k + 2 < end
+                    && doc.is_lowercase(k + 1)
+                    && doc.lower(k + 1).ends_with("ly")
+                    && cue_at(doc, k + 2, true).is_some()))
         {
             return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
         }
@@ -777,6 +1425,57 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
     end
 }
 
+/// Whether the words from `k` to the sentence end `end` are an attribution: a short subject,
+/// a verb of saying and at most a few setting words ("the source added.", "attorneys for the
+/// family said Friday.").
+fn closing_attribution_after(doc: &Document, k: usize, end: usize) -> bool {
+    let limit = (k + 7).min(end);
+    let Some(c) = (k + 1..limit).find(|&c| cue_at(doc, c, true).is_some()) else {
+        return false;
+    };
+    let subject = (k..c).all(|j| doc.is_word(j) && !doc.is(j, "that"))
+        && !(doc.is_lowercase(k) && matches!(doc.lower(k), "and" | "but" | "or" | "which" | "who"));
+    let mut rest = skip_setting(doc, c + 1, end);
+    while rest < end && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)) {
+        rest += 1;
+    }
+    subject && rest >= end
+}
+
+/// A lower-case word in -ing that opens a participial phrase after a comma ("…, saying …",
+/// "…, citing …"); prepositions and nouns in -ing are not.
+fn is_participle(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "including"
+                | "according"
+                | "during"
+                | "following"
+                | "regarding"
+                | "concerning"
+                | "excluding"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "spring"
+                | "building"
+                | "funding"
+                | "meeting"
+                | "hearing"
+                | "ruling"
+                | "ending"
+                | "beginning"
+                | "starting"
+                | "pending"
+                | "notwithstanding"
+        )
+}
+
 /// Finite verbs and auxiliaries that show a word sequence is a clause, not a noun phrase.
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
@@ -788,18 +1487,64 @@ const FINITE: &[&str] = &[
     "sold", "bought", "fought", "stood", "built", "wants", "needs", "plans", "remains", "seems",
 ];
 
+/// Subject pronouns, alone or with a contracted auxiliary ("she'll", "they're").
+fn is_subject_pronoun(w: &str) -> bool {
+    let stem = w.split(['\'', '’']).next().unwrap_or(w);
+    matches!(
+        stem,
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+    )
+}
+
 /// Whether the first words of `range` hold a finite verb (a clause rather than a noun phrase).
 fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
+    // a clause opening with a subject pronoun: "she opposes the deal", "they'll decide"
+    if !range.is_empty() && is_subject_pronoun(doc.lower(range.start)) {
+        return true;
+    }
+    let mut previous_noun = false;
+    let first = range.start;
     range.take(20).any(|k| {
-        doc.is_lowercase(k) && {
-            let w = doc.word(k);
+        let found = doc.is_lowercase(k) && {
+            let w = doc.lower(k);
             crate::actors::words::contains(FINITE, w)
                 || w.ends_with("ed")
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
-        }
+                || w.ends_with("'ll")
+                || w.ends_with("’ll")
+                || (is_subject_pronoun(w) && k > first)
+                // a present tense after a noun: "the plan violates", "parents want"
+                || (previous_noun && crate::actors::words::contains(PRESENT, w))
+                || (previous_noun
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && doc.lower(k - 1).ends_with(|c: char| c != 's'))
+        };
+        previous_noun = doc.is_word(k)
+            && !crate::actors::words::contains(NOT_NOUNS, doc.lower(k))
+            && !doc.lower(k).ends_with("ly");
+        found
     })
 }
+
+/// Function words that cannot be the subject before a present-tense verb.
+const NOT_NOUNS: &[&str] = &[
+    "the", "a", "an", "to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+    "but", "that", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "as", "than", "not", "very", "more", "most", "also", "about", "into", "over", "under", "who",
+    "which", "what", "if", "when", "while", "because", "all", "some", "many", "no", "any",
+];
+
+/// Present-tense verbs that agree with a plural subject ("voters want", "officials say").
+const PRESENT: &[&str] = &[
+    "want", "need", "think", "know", "believe", "support", "oppose", "agree", "expect", "remain",
+    "feel", "hope", "fear", "see", "say", "plan", "intend", "like", "prefer", "deserve", "face",
+    "lack", "hold", "get", "make", "pay", "owe", "seem", "appear", "continue", "tend",
+];
 
 /// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
 fn clause_before(
@@ -809,6 +1554,9 @@ fn clause_before(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
+    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
+        return None;
+    }
     let (speaker, comma, mut after) = comma_attribution(doc, att, sentence, &cue)?;
     // the person told: "..., Graham told The Huffington Post on Thursday."
     let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
@@ -849,14 +1597,42 @@ fn clause_before(
         && !trailing.clone().any(|k| att.in_quote[k]);
     // only final punctuation or a prepositional phrase follows the attribution ("Steve Mosko
     // wrote in an email to the network's host.")
+    // or the narrator goes on after a comma: "…, officials said Friday, as they …", "…, he
+    // said, adding that …"
+    let opener = if doc.is_punct(rest, ',') {
+        rest + 1
+    } else {
+        rest
+    };
+    let narrator = opener < s.tokens.end
+        && opener > after
+        && doc.is_punct(opener - 1, ',')
+        && doc.is_lowercase(opener)
+        && (matches!(
+            doc.lower(opener),
+            "as" | "while" | "after" | "when" | "before" | "because" | "though" | "although"
+        ) || is_participle(doc.lower(opener)));
+    // or the speaker's apposition: "…, says Ann Lee, founder of a veterans group."
+    let apposition = opener < s.tokens.end
+        && opener > after
+        && doc.is_punct(opener - 1, ',')
+        && doc.is_word(opener)
+        && s.tokens.end - opener < 24
+        && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
+        && !has_finite_verb(doc, opener..s.tokens.end);
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
             && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
-        || prepositional;
+        || prepositional
+        || narrator
+        || apposition;
     if !closes {
         return None;
     }
-    let content = s.tokens.start..comma;
+    // a connective or a dateline opening the sentence is the narrator's: "But …", "In
+    // addition, …", "WASHINGTON — …"
+    let start = clause_opening(doc, s.tokens.start, comma);
+    let content = start..comma;
     if word_count(doc, content.clone()) < 4 {
         return None;
     }
@@ -867,6 +1643,61 @@ fn clause_before(
             ..speaker
         },
     ))
+}
+
+/// The first token of a clause opening at `start` once a leading connective ("But", "And so",
+/// "In addition,", "However,") or a dateline ("WASHINGTON —") is left out.
+fn clause_opening(doc: &Document, start: usize, end: usize) -> usize {
+    let mut k = start;
+    // a dateline: capitals and a dash
+    if k + 1 < end && doc.word(k).chars().all(|c| c.is_ascii_uppercase()) {
+        let mut m = k;
+        while m < end
+            && m < k + 4
+            && doc
+                .word(m)
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == ',')
+        {
+            m += 1;
+        }
+        if m < end && matches!(doc.word(m), "—" | "―" | "–" | "--") {
+            k = m + 1;
+        }
+    }
+    if k < end
+        && doc.is_capitalized(k)
+        && matches!(
+            doc.lower(k),
+            "but"
+                | "and"
+                | "yet"
+                | "so"
+                | "still"
+                | "however"
+                | "meanwhile"
+                | "moreover"
+                | "also"
+                | "instead"
+                | "indeed"
+        )
+    {
+        k += 1;
+        if doc.is_punct(k, ',') {
+            k += 1;
+        }
+    } else if k + 2 < end
+        && doc.is(k, "in")
+        && doc.is(k + 1, "addition")
+        && doc.is_punct(k + 2, ',')
+    {
+        k += 3;
+    }
+    if word_count(doc, k..end) < 4 {
+        start
+    } else {
+        k
+    }
 }
 
 /// `According to NAME, CLAUSE` and `CLAUSE, according to NAME.`
