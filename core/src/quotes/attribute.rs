@@ -779,6 +779,28 @@ impl Attributor<'_, '_> {
         let s = &self.doc.sentences[sentence];
         // the subject opens the sentence: a bounded look keeps long sentences linear
         let end = before.min(s.tokens.start + SUBJECT_REACH);
+        // a sentence opening with an article or a possessive opens with its subject: a name
+        // further on belongs to the predicate ("Her aides declined to discuss a Senate run but
+        // noted that ...")
+        let first = (s.tokens.start..end).find(|&i| !self.in_quote[i] && self.doc.is_word(i));
+        if let Some(first) = first.filter(|&i| {
+            words::contains(
+                &["the", "a", "an", "his", "her", "their", "its", "our"],
+                self.word_lower(i),
+            )
+        }) {
+            let np = self.np_end(first, end);
+            if let Some(m) = (first..np).find_map(|i| self.actors.mention_at(i)) {
+                return Some(Attribution {
+                    mention: Some(m.tokens.clone()),
+                    actor: Some(m.actor),
+                    cue: None,
+                });
+            }
+            if let Some(found) = self.common_np(first, np, true) {
+                return Some(found);
+            }
+        }
         for i in s.tokens.start..end {
             if self.in_quote[i] {
                 continue;
