@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::dict::{word_matches, CandKind, EventDict};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
-use crate::lexicon::formats::{CodeBy, DictOptions, Elem, VerbCode};
+use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, VerbCode};
 use crate::text::{Document, Kind};
 
 /// An event before output: codes, actor ids, trigger tokens.
@@ -87,6 +87,8 @@ struct Sent<'a> {
     dict: &'a EventDict,
     /// The actor a subject pronoun without an antecedent refers to (TABARI `FORWARD:`).
     forward: Option<Box<str>>,
+    /// The comma opening a closing clause with its own subject and verb (PETRARCH).
+    own_clause: Option<usize>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -169,6 +171,7 @@ pub fn code_document_forward(
         deleted: Vec::new(),
         dict: c.dict,
         forward: None,
+        own_clause: None,
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         build_words(doc, sentence.tokens.clone(), &mut sent);
@@ -209,6 +212,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.occs.clear();
     sent.groups.clear();
     sent.forward = None;
+    sent.own_clause = None;
     let buf = &mut sent.buf;
     let words = &mut sent.words;
     let mut lower_letters = 0usize;
@@ -503,8 +507,14 @@ fn code_sentence(
     let kept: Vec<usize> = (0..n).filter(|&i| !s.deleted[i]).collect();
     let mut clauses: Vec<Vec<usize>> = vec![Vec::new()];
     let mut conjunctions = 0;
+    // the first word of a closing clause with its own subject
+    let mut own: Option<usize> = None;
     for (k, &i) in kept.iter().enumerate() {
         let w = s.w(i);
+        if own.is_none() && s.own_clause.is_some_and(|c| i > c) {
+            own = Some(i);
+            clauses.push(Vec::new());
+        }
         if is_conj(w) && s.group_at[i] == NONE && !compound_noun_around(s, &kept, k) {
             conjunctions += 1;
             clauses.push(Vec::new());
@@ -557,8 +567,10 @@ fn code_sentence(
     let mut sentence_events: Vec<RawEvent> = Vec::new();
     let mut source: Option<usize> = None;
     for (ci, clause) in clauses.iter().enumerate() {
+        // a clause with its own subject starts afresh, as the first does
+        let fresh = ci == 0 || clause.first().copied() == own;
         // a clause opening with an actor sets the source
-        if ci > 0 {
+        if !fresh {
             if let Some(&first) = clause.first() {
                 if s.group_at[first] != NONE {
                     source = Some(s.group_at[first] as usize);
@@ -597,7 +609,7 @@ fn code_sentence(
                 vpos - lo,
                 vend - lo,
                 v,
-                ci,
+                fresh,
                 &mut source,
                 &mut seen,
             ) {
@@ -639,7 +651,7 @@ fn code_sentence(
                 clause_events = sub;
             }
         }
-        if ci == 0 && clause_events.is_empty() && source.is_none() {
+        if fresh && clause_events.is_empty() && source.is_none() {
             // no event in the first clause: its first actor is the subject of the next ones
             source = clause
                 .iter()
@@ -940,6 +952,25 @@ fn compose(actor: &str, agent: &str, suffix: bool) -> Box<str> {
     }
 }
 
+/// PETRARCH's code of an actor of unknown country.
+const UNKNOWN_ACTOR: &str = "---";
+
+/// Whether `w`, the last word of an agent match, is the last word of one of the agent's
+/// phrases or its regular plural (PETRARCH's agents are nouns: `DIPLOMAT` is not matched by
+/// "diplomatic").
+fn agent_noun(w: &str, phrases: &[Vec<PWord>]) -> bool {
+    phrases.iter().filter_map(|p| p.last()).any(|pw| {
+        let t = &*pw.text;
+        match w.strip_prefix(t) {
+            Some(rest) => matches!(rest, "" | "S" | "ES"),
+            None => t
+                .strip_suffix('Y')
+                .and_then(|root| w.strip_prefix(root))
+                .is_some_and(|rest| rest == "IES"),
+        }
+    })
+}
+
 fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
     let d = s.dict;
     let n = s.words.len();
@@ -1018,8 +1049,12 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                 occ.end = occ.end.max(b);
                 s.items[k].2 = Item::None;
             }
-            None if opts.convert_agents => {
-                let c: Box<str> = if agent.suffix {
+            None if opts.convert_agents
+                || (opts.petrarch && agent_noun(s.w(b - 1), &agent.phrases)) =>
+            {
+                let c: Box<str> = if opts.petrarch {
+                    compose(UNKNOWN_ACTOR, code, agent.suffix)
+                } else if agent.suffix {
                     format!("~{code}").into()
                 } else {
                     format!("{code}~").into()
@@ -1219,12 +1254,20 @@ fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
     if let Some(&last) = commas.last() {
         segments.push((last, n, l.emin, l.emax));
     }
-    for (a, b, min, max) in segments {
+    let last = segments.len() - 1;
+    for (k, (a, b, min, max)) in segments.into_iter().enumerate() {
         let c = count(a, b);
         if c > min && c <= max {
             for slot in &mut s.deleted[a..b] {
                 *slot = true;
             }
+        } else if opts.petrarch
+            // PETRARCH: a closing clause that is kept and has its own verb ("..., the
+            // official news agency said on Thursday") is a clause of its own
+            && k == last
+            && (a..b).any(|w| matches!(item_kind(s, w), Item::Verb(_)))
+        {
+            s.own_clause = Some(a);
         }
     }
     for &c in &commas {
@@ -1402,7 +1445,7 @@ fn code_verb(
     vpos: usize,
     vend: usize,
     v: u32,
-    ci: usize,
+    fresh: bool,
     source: &mut Option<usize>,
     seen: &mut Seen,
 ) -> VerbResult {
@@ -1493,7 +1536,7 @@ fn code_verb(
                     );
                 !prep && tgt.is_none_or(|t| distinct(g, t))
             })
-        } else if ci == 0 {
+        } else if fresh {
             before
                 .iter()
                 .copied()
@@ -1516,9 +1559,11 @@ fn code_verb(
             .copied()
             .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             .or_else(|| {
+                // PETRARCH: the target is in the verb phrase
                 before
                     .iter()
                     .copied()
+                    .filter(|_| !opts.petrarch)
                     .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             });
         if tgt.is_none() && !d.embedded {
@@ -1580,7 +1625,7 @@ fn code_verb(
             }
         }
     }
-    if src.is_some() && (ci == 0 || des.source.is_some()) {
+    if src.is_some() && (fresh || des.source.is_some()) {
         *source = src;
     }
     let no_prior = before.is_empty();
