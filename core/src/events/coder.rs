@@ -975,6 +975,8 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
     let d = s.dict;
     let n = s.words.len();
     let items = s.items.clone();
+    // agents before AND and another agent (PETRARCH), waiting for that agent's actor
+    let mut pending: Vec<(Box<str>, bool)> = Vec::new();
     for (k, &(a, b, it)) in items.iter().enumerate() {
         let Item::Agent(g) = it else { continue };
         let agent = &d.agents[g as usize];
@@ -1021,10 +1023,12 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                 }
             }
         }
+        let mut of_list = false;
         if target.is_none()
             && b + 1 < n
             && (s.is(b, "OF") || s.is(b, "IN") || (!d.embedded && s.is(b, "FROM")))
         {
+            of_list = opts.petrarch;
             let mut p = b + 1;
             if s.is(p, "THE") {
                 p += 1;
@@ -1037,14 +1041,56 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                 }
             }
         }
+        if target.is_none()
+            && opts.petrarch
+            && s.is(b, "AND")
+            && matches!(items.get(k + 1), Some(&(pa, _, Item::Agent(_))) if pa == b + 1)
+        {
+            // PETRARCH: "lawmakers and officials in Fornost": the first agent qualifies what
+            // the second does
+            pending.push((code.into(), agent.suffix));
+            s.items[k].2 = Item::None;
+            continue;
+        }
         match target {
             Some(o) => {
+                // PETRARCH: an agent of a list of actors ("the ambassadors of Arnor, Osgiliath
+                // and Gondor") qualifies each
+                let mut targets = vec![o];
+                let mut p = s.occs[o].end;
+                if of_list {
+                    loop {
+                        let mut q = p;
+                        let mut joined = false;
+                        while q < n
+                            && (s.words[q].kind == WK::Comma || s.is(q, "AND") || s.is(q, "THE"))
+                        {
+                            joined |= !s.is(q, "THE");
+                            q += 1;
+                        }
+                        match items.get(item_at.get(q).copied().unwrap_or(NONE) as usize) {
+                            Some(&(pa, pb, Item::Actor(o2))) if joined && pa == q => {
+                                targets.push(o2 as usize);
+                                p = pb;
+                            }
+                            _ => break,
+                        }
+                    }
+                }
+                for &t in &targets {
+                    let occ = &mut s.occs[t];
+                    let mut codes: Vec<Box<str>> = occ
+                        .codes
+                        .iter()
+                        .map(|c| compose(c, code, agent.suffix))
+                        .collect();
+                    for (pc, suffix) in &pending {
+                        codes.extend(occ.codes.iter().map(|c| compose(c, pc, *suffix)));
+                    }
+                    occ.codes = codes;
+                }
+                pending.clear();
                 let occ = &mut s.occs[o];
-                occ.codes = occ
-                    .codes
-                    .iter()
-                    .map(|c| compose(c, code, agent.suffix))
-                    .collect();
                 occ.start = occ.start.min(a);
                 occ.end = occ.end.max(b);
                 s.items[k].2 = Item::None;
