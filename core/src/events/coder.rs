@@ -1599,6 +1599,23 @@ fn code_verb(
         };
         src = prior;
     }
+    // TABARI: with no source before the verb (and no default for that case), the first actor
+    // after it is the source
+    let mut src_occ: Option<usize> = None;
+    if src.is_none()
+        && !d.embedded
+        && !opts.petrarch
+        && !opts
+            .default_source
+            .as_ref()
+            .is_some_and(|(_, prior)| *prior)
+    {
+        if let Some(&g) = after.first() {
+            src = Some(g);
+            src_occ = s.groups[g].occs.first().copied();
+        }
+    }
+    let mut tgt_occ: Option<usize> = None;
     if tgt.is_none() {
         tgt = after
             .iter()
@@ -1615,6 +1632,17 @@ fn code_verb(
         if tgt.is_none() && !d.embedded {
             if let Some(sg) = src {
                 if s.groups[sg].occs.len() > 1 {
+                    // the search before the verb is over actors, the source compound's own
+                    // included: its first member with a code distinct from the source's
+                    // ("Bree and Arnor are about to restore ties": BRE/ARN); failing that,
+                    // the compound is its own target
+                    let first = group_first(s, sg);
+                    tgt_occ = s.groups[sg]
+                        .occs
+                        .iter()
+                        .copied()
+                        .find(|&o| s.occs[o].codes.first().is_some_and(|c| **c != *first))
+                        .filter(|_| !opts.petrarch);
                     tgt = Some(sg);
                 }
             }
@@ -1675,9 +1703,23 @@ fn code_verb(
         *source = src;
     }
     let no_prior = before.is_empty();
-    let no_after = after.is_empty();
-    let mut src_codes: Vec<(Box<str>, Option<usize>)> = src.map(codes_of).unwrap_or_default();
-    let mut tgt_codes: Vec<(Box<str>, Option<usize>)> = tgt.map(codes_of).unwrap_or_default();
+    // DEFAULT's AFTER: no actor after the verb but the source's own (a pronoun referring to it)
+    let no_after = !after.iter().any(|&g| src.is_none_or(|sg| distinct(g, sg)));
+    let occ_codes = |o: usize| -> Vec<(Box<str>, Option<usize>)> {
+        s.occs[o]
+            .codes
+            .iter()
+            .map(|c| (c.clone(), s.occs[o].actor))
+            .collect()
+    };
+    let mut src_codes = match src_occ {
+        Some(o) => occ_codes(o),
+        None => src.map(codes_of).unwrap_or_default(),
+    };
+    let mut tgt_codes = match tgt_occ {
+        Some(o) => occ_codes(o),
+        None => tgt.map(codes_of).unwrap_or_default(),
+    };
     if let Some((dc, prior)) = &opts.default_source {
         if src_codes.is_empty() || (*prior && no_prior && des.source.is_none()) {
             src_codes = vec![(dc.clone(), None)];
