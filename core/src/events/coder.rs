@@ -1704,7 +1704,13 @@ fn code_verb(
     }
     let no_prior = before.is_empty();
     // DEFAULT's AFTER: no actor after the verb but the source's own (a pronoun referring to it)
-    let no_after = !after.iter().any(|&g| src.is_none_or(|sg| distinct(g, sg)));
+    let src_first = src.map_or("", |sg| group_first(s, sg));
+    let no_after = !after.iter().any(|&g| {
+        s.groups[g]
+            .occs
+            .iter()
+            .any(|&o| s.occs[o].codes.first().is_some_and(|c| **c != *src_first))
+    });
     let occ_codes = |o: usize| -> Vec<(Box<str>, Option<usize>)> {
         s.occs[o]
             .codes
