@@ -446,9 +446,26 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
         if section == Section::Time {
             if upper.starts_with("</TIME>") {
                 section = Section::Main;
-            } else {
-                time_lines += 1;
+                continue;
             }
+            // a time phrase with a discard or complexity code has the effect a verb with it
+            // has (manual 10.5); the shifts of the date are not applied
+            if !s.starts_with('-') {
+                let (phrase, codes, _) = split_entry(file, line, s)?;
+                let code = codes.first().map(|c| parse_verb_code(file, line, c));
+                if let Some(Ok(code @ (VerbCode::Discard | VerbCode::Complex))) = code {
+                    vf.verbs.push(Verb {
+                        forms: vec![parse_phrase(file, line, phrase)?],
+                        code,
+                        patterns: Vec::new(),
+                        // a time phrase is no verb form: capitals and articles do not matter
+                        nominal: true,
+                        line,
+                    });
+                    continue;
+                }
+            }
+            time_lines += 1;
             continue;
         }
         if upper.starts_with("<TIME>") {
@@ -602,10 +619,8 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
             "missing </TIME>",
         ));
     }
-    vf.skipped.add(
-        "TIME section lines (time shifting is not supported)",
-        time_lines,
-    );
+    vf.skipped
+        .add("TIME section shifts of the date (not applied)", time_lines);
     resolve_synsets(file, &mut vf, raw_synsets)?;
     for v in &mut vf.verbs {
         // longest patterns first, file order among equals
