@@ -41,6 +41,8 @@ struct Wd {
     tok: u32,
     cap: bool,
     kind: WK,
+    /// The word had a possessive `'s`, dropped from its text.
+    poss: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +91,9 @@ struct Sent<'a> {
     forward: Option<Box<str>>,
     /// The comma opening a closing clause with its own subject and verb (PETRARCH).
     own_clause: Option<usize>,
+    /// TABARI: a pattern's words take no regular endings and no possessive (its verb and
+    /// actors do).
+    exact_pattern_words: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -172,6 +177,7 @@ pub fn code_document_forward(
         dict: c.dict,
         forward: None,
         own_clause: None,
+        exact_pattern_words: !c.dict.embedded && !c.options.petrarch,
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         build_words(doc, sentence.tokens.clone(), &mut sent);
@@ -227,6 +233,9 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     && !words.is_empty()
                     && (text == "'s" || text == "’s" || text == "'S" || text == "’S")
                 {
+                    if let Some(w) = words.last_mut() {
+                        w.poss = true;
+                    }
                     continue;
                 }
                 let s = buf.len() as u32;
@@ -250,6 +259,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     tok: ti as u32,
                     cap,
                     kind: WK::Word,
+                    poss: false,
                 });
             }
             Kind::Punct => {
@@ -263,6 +273,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         tok: ti as u32,
                         cap: false,
                         kind: WK::Comma,
+                        poss: false,
                     });
                 }
             }
@@ -342,6 +353,15 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
                 }
             }
             if !ok {
+                continue;
+            }
+            // TABARI: the possessive ending belongs to the last word of an actor, agent or noun
+            // phrase ("Ithilen's government radio" is not ITHILEN GOVERNMENT RADIO), never to a
+            // verb ("donate's")
+            if !d.embedded
+                && ((i..j - 1).any(|q| s.words[q].poss)
+                    || (matches!(cand.kind, CandKind::Verb(_)) && s.words[j - 1].poss))
+            {
                 continue;
             }
             let chars: usize = phrase.iter().map(|p| p.text.len()).sum();
@@ -1009,7 +1029,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                 let item = item_at.get(p).and_then(|&x| items.get(x as usize));
                 match item {
                     Some(&(_, pb, Item::Actor(o))) => {
-                        if pb == p + 1 && (s.w(p).ends_with("'S") || s.w(p).ends_with('\'')) {
+                        if pb == p + 1 && s.words[p].poss {
                             target = Some(o as usize);
                         }
                         break;
@@ -1357,7 +1377,17 @@ fn match_elems(
             match e {
                 Elem::Verb { .. } => Some(Some((q, q))),
                 Elem::Word(p) => {
-                    if s.words[w].kind == WK::Word && word_matches(p, s.w(w)) {
+                    let matches = if s.exact_pattern_words {
+                        !s.words[w].poss
+                            && if p.stem {
+                                s.w(w).starts_with(&*p.text)
+                            } else {
+                                s.w(w) == &*p.text
+                            }
+                    } else {
+                        word_matches(p, s.w(w))
+                    };
+                    if s.words[w].kind == WK::Word && matches {
                         Some(Some((q + 1, q)))
                     } else {
                         None
