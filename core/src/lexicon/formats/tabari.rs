@@ -367,9 +367,22 @@ fn expand_alternatives(
     Ok(())
 }
 
-/// Letters of the fixed text of a pattern string (TABARI's length).
-fn pattern_length(s: &str) -> usize {
-    s.chars().filter(|c| c.is_alphanumeric()).count()
+/// Letters of the fixed text of a pattern string (TABARI's length). In TABARI's files a
+/// synset designator (`&CURRENCY`, text of varying length) does not count, so that "* DOLLAR"
+/// is tried before "* &CURRENCY"; PETRARCH's blocks count its name.
+fn pattern_length(s: &str, count_synsets: bool) -> usize {
+    let mut n = 0;
+    let mut in_synset = false;
+    for c in s.chars() {
+        if c == '&' {
+            in_synset = !count_synsets;
+        } else if c.is_alphanumeric() || (in_synset && c == '-') {
+            n += usize::from(!in_synset);
+        } else {
+            in_synset = false;
+        }
+    }
+    n
 }
 
 fn parse_pattern(
@@ -377,6 +390,7 @@ fn parse_pattern(
     line: usize,
     text: &str,
     code: VerbCode,
+    count_synsets: bool,
     out: &mut Vec<Pattern>,
 ) -> Result<(), Error> {
     let mut expanded = Vec::new();
@@ -410,7 +424,7 @@ fn parse_pattern(
         if verb.adjacent() {
             after.insert(0, Elem::Verb { adjacent: true });
         }
-        let length = pattern_length(&alt.replace('&', ""));
+        let length = pattern_length(&alt, count_synsets);
         out.push(Pattern {
             before,
             after,
@@ -549,7 +563,7 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
             let (phrase, codes, _) = split_pattern(file, line, p)?;
             let code = parse_verb_code(file, line, codes)?;
             let mut pats = Vec::new();
-            match parse_pattern(file, line, phrase, code, &mut pats) {
+            match parse_pattern(file, line, phrase, code, block_start.is_some(), &mut pats) {
                 // in a PETRARCH block the patterns belong to every verb of the block
                 Ok(()) if block_start.is_some() => block_patterns.extend(pats),
                 Ok(()) => vf.verbs[ci].patterns.extend(pats),
@@ -1125,6 +1139,7 @@ mod tests {
             1,
             "SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS",
             VerbCode::Null,
+            false,
             &mut pats,
         )
         .unwrap();
