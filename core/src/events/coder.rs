@@ -535,7 +535,9 @@ fn code_sentence(
             own = Some(i);
             clauses.push(Vec::new());
         }
-        if is_conj(w) && s.group_at[i] == NONE && !compound_noun_around(s, &kept, k) {
+        // a conjunction inside a dictionary phrase ("shot and wounded") splits nothing
+        let in_phrase = s.item_at[i] != NONE && item_kind(s, i) != Item::None;
+        if is_conj(w) && s.group_at[i] == NONE && !in_phrase && !compound_noun_around(s, &kept, k) {
             conjunctions += 1;
             clauses.push(Vec::new());
             continue;
@@ -1253,6 +1255,10 @@ fn build_groups(s: &mut Sent) {
                     commas += 1;
                 } else if t == "AND" {
                     and = true;
+                } else if !s.dict.embedded && commas == 0 && !and {
+                    // TABARI: modifiers come before each actor of a compound, not after
+                    // ("Ithilen's awful and evil minister" is no compound)
+                    ok = false;
                 } else {
                     let covered =
                         |pred: &dyn Fn(Item) -> bool| s.item_at[w] != NONE && pred(item_kind(s, w));
