@@ -91,9 +91,9 @@ struct Sent<'a> {
     forward: Option<Box<str>>,
     /// The comma opening a closing clause with its own subject and verb (PETRARCH).
     own_clause: Option<usize>,
-    /// TABARI: a pattern's words take no regular endings and no possessive (its verb and
-    /// actors do).
-    exact_pattern_words: bool,
+    /// TABARI's pattern matching: a pattern's words take no regular endings and no possessive
+    /// (its verb and actors do), and the elements before the verb are matched back from it.
+    tabari_patterns: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -177,7 +177,7 @@ pub fn code_document_forward(
         dict: c.dict,
         forward: None,
         own_clause: None,
-        exact_pattern_words: !c.dict.embedded && !c.options.petrarch,
+        tabari_patterns: !c.dict.embedded && !c.options.petrarch,
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         build_words(doc, sentence.tokens.clone(), &mut sent);
@@ -326,7 +326,11 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             let mut ok = true;
             // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
             // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
-            let gaps = !d.embedded && matches!(cand.kind, CandKind::Actor(_) | CandKind::Agent(_));
+            let gaps = !d.embedded
+                && matches!(
+                    cand.kind,
+                    CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
+                );
             for (k, pw) in phrase.iter().enumerate().skip(1) {
                 let matches_at = |j: usize| {
                     j < s.words.len() && s.words[j].kind == WK::Word && word_matches(pw, s.w(j))
@@ -1383,7 +1387,7 @@ fn match_elems(
             match e {
                 Elem::Verb { .. } => Some(Some((q, q))),
                 Elem::Word(p) => {
-                    let matches = if s.exact_pattern_words {
+                    let matches = if s.tabari_patterns {
                         !s.words[w].poss
                             && if p.stem {
                                 s.w(w).starts_with(&*p.text)
@@ -1440,6 +1444,89 @@ fn match_elems(
     Some(pos)
 }
 
+/// Matches the elements before a verb back from it (TABARI): each element is the nearest match
+/// ending before the one after it ("$ HOSTING ^ *": the actor nearest before HOSTING), and ends
+/// right there when its connector is `_`. `upto` is the clause position of the verb.
+fn match_back(
+    s: &Sent,
+    clause: &[usize],
+    elems: &[Elem],
+    upto: usize,
+    des: &mut Designated,
+) -> Option<()> {
+    let mut cur = upto;
+    for e in elems.iter().rev() {
+        let adjacent = e.adjacent();
+        // the match of `e` ending at `end` (exclusive): its start
+        let at = |end: usize| -> Option<(usize, usize)> {
+            let q = end.checked_sub(1)?;
+            let w = clause[q];
+            if s.words[w].kind == WK::Comma && !matches!(e, Elem::Word(_)) {
+                return None;
+            }
+            match e {
+                Elem::Verb { .. } => None,
+                Elem::Word(p) => {
+                    let text = s.w(w);
+                    let ok = s.words[w].kind == WK::Word
+                        && !s.words[w].poss
+                        && if p.stem {
+                            text.starts_with(&*p.text)
+                        } else {
+                            text == &*p.text
+                        };
+                    ok.then_some((q, q))
+                }
+                Elem::Synset { set, .. } => {
+                    let phrases = &s.dict.synsets[*set as usize];
+                    // a phrase of the set that ends at `end`, from the nearest start
+                    (0..end).rev().take(MAX_SYNSET_WORDS).find_map(|start| {
+                        phrases.iter().find_map(|ph| {
+                            let mut dd = Designated::default();
+                            (match_elems(s, clause, ph, start, end, true, &mut dd) == Some(end))
+                                .then_some((start, start))
+                        })
+                    })
+                }
+                Elem::Source { .. }
+                | Elem::Target { .. }
+                | Elem::Compound { .. }
+                | Elem::Skip { .. } => {
+                    let g = s.group_at[w];
+                    if g == NONE || (end < clause.len() && s.group_at[clause[end]] == g) {
+                        return None;
+                    }
+                    if matches!(e, Elem::Compound { .. }) && s.groups[g as usize].occs.len() < 2 {
+                        return None;
+                    }
+                    let mut start = q;
+                    while start > 0 && s.group_at[clause[start - 1]] == g {
+                        start -= 1;
+                    }
+                    Some((start, g as usize))
+                }
+            }
+        };
+        let found = if adjacent {
+            at(cur)
+        } else {
+            (1..=cur).rev().find_map(at)
+        };
+        let (start, g) = found?;
+        match e {
+            Elem::Source { .. } => des.source = Some(g),
+            Elem::Target { .. } => des.target = Some(g),
+            Elem::Compound { .. } => des.compound = Some(g),
+            _ => {}
+        }
+        cur = start;
+    }
+    Some(())
+}
+
+/// The longest synset phrase looked for, in words.
+const MAX_SYNSET_WORDS: usize = 8;
+
 fn match_pattern(
     s: &Sent,
     clause: &[usize],
@@ -1449,9 +1536,13 @@ fn match_pattern(
     after: &[Elem],
 ) -> Option<Designated> {
     let mut des = Designated::default();
-    let end = match_elems(s, clause, before, 0, vpos, false, &mut des)?;
-    if before.last().is_some_and(Elem::adjacent) && end != vpos {
-        return None;
+    if s.tabari_patterns {
+        match_back(s, clause, before, vpos, &mut des)?;
+    } else {
+        let end = match_elems(s, clause, before, 0, vpos, false, &mut des)?;
+        if before.last().is_some_and(Elem::adjacent) && end != vpos {
+            return None;
+        }
     }
     let (adj, after) = match after.first() {
         Some(Elem::Verb { adjacent: true }) => (true, &after[1..]),
