@@ -1777,7 +1777,18 @@ fn code_verb(
     }
     // passive voice: "was attacked by X"
     if !designated {
-        let by_after = vend < clause.len() && s.is(clause[vend], "BY");
+        // BY right after the verb, or after one modifier ("was opposed earlier by")
+        let plain = |q: usize| {
+            q < clause.len()
+                && s.words[clause[q]].kind == WK::Word
+                && s.group_at[clause[q]] == NONE
+                && item_kind(s, clause[q]) == Item::None
+        };
+        let by_after = (vend < clause.len() && s.is(clause[vend], "BY"))
+            || (!d.embedded
+                && plain(vend)
+                && vend + 1 < clause.len()
+                && s.is(clause[vend + 1], "BY"));
         let aux = (1..=2).any(|k| {
             vpos >= k && matches!(s.w(clause[vpos - k]), "WAS" | "WERE" | "BEEN")
                 || (d.embedded
