@@ -1007,14 +1007,16 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
         let Item::Agent(g) = it else { continue };
         let agent = &d.agents[g as usize];
         let former = a > 0 && s.is(a - 1, "FORMER");
-        let code: &str = if former { "ELI" } else { &agent.code };
-        // actor right before, right after, or after OF / IN (THE)
+        // actor right before (FORMER between them: "Arnor former officials"), right after, or
+        // after OF / IN (THE)
         let mut target: Option<usize> = None;
-        if a > 0 {
-            if let Some(&(_, pb, Item::Actor(o))) =
-                item_at.get(a - 1).and_then(|&x| items.get(x as usize))
+        let before_at = if former && !d.embedded { a - 1 } else { a };
+        if before_at > 0 {
+            if let Some(&(_, pb, Item::Actor(o))) = item_at
+                .get(before_at - 1)
+                .and_then(|&x| items.get(x as usize))
             {
-                if pb == a {
+                if pb == before_at {
                     target = Some(o as usize);
                 }
             }
@@ -1049,6 +1051,14 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                 }
             }
         }
+        // FORMER right before the agent or its actor makes the agent an elite (ELI)
+        let former = former
+            || (!d.embedded
+                && target.is_some_and(|o| {
+                    let st = s.occs[o].start;
+                    st > 0 && s.is(st - 1, "FORMER")
+                }));
+        let code: &str = if former { "ELI" } else { &agent.code };
         let mut of_list = false;
         if target.is_none()
             && b + 1 < n
@@ -1183,6 +1193,8 @@ fn resolve_pronouns(s: &mut Sent) {
         let w = s.w(i);
         let kind = match w {
             "HE" | "SHE" | "IT" => 0,
+            // TABARI's object pronoun HIM refers as HE does
+            "HIM" if !s.dict.embedded => 0,
             "ITS" | "HIS" | "HER" => 1,
             "THEY" | "THEM" | "THEIR" => 2,
             _ => continue,
@@ -1232,7 +1244,7 @@ fn resolve_pronouns(s: &mut Sent) {
 fn is_pronoun(w: &str) -> bool {
     matches!(
         w,
-        "HE" | "SHE" | "IT" | "ITS" | "HIS" | "HER" | "THEY" | "THEM" | "THEIR"
+        "HE" | "SHE" | "IT" | "ITS" | "HIS" | "HER" | "HIM" | "THEY" | "THEM" | "THEIR"
     )
 }
 
