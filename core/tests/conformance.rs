@@ -6,8 +6,8 @@ use std::path::Path;
 use newsextract_core::events::conformance::{run_petrarch, run_tabari, SuiteReport};
 
 /// Exact records when this floor was last raised (of 426 and 284).
-const TABARI_EXACT_FLOOR: usize = 407;
-const PETRARCH_EXACT_FLOOR: usize = 234;
+const TABARI_EXACT_FLOOR: usize = 408;
+const PETRARCH_EXACT_FLOOR: usize = 235;
 
 fn suite(rel: &str) -> Option<std::path::PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1269,7 +1269,8 @@ fn build_groups(s: &mut Sent) {
                 let t = s.w(w);
                 if s.words[w].kind == WK::Comma {
                     commas += 1;
-                } else if t == "AND" {
+                } else if t == "AND" || (t == "NOR" && !s.dict.embedded) {
+                    // TABARI: "neither X nor Y" is a compound as "X and Y" is
                     and = true;
                 } else if !s.dict.embedded && commas == 0 && !and {
                     // TABARI: modifiers come before each actor of a compound, not after
