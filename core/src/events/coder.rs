@@ -570,7 +570,11 @@ fn code_sentence(
         })
         .collect();
     let cx = &opts.complex;
-    let first_verb = verbs.first().map(|v| v.0);
+    // a null-coded verb (kept for its patterns) is no first verb for NOACTPRIOR / NOACTAFTER
+    let first_verb = verbs
+        .iter()
+        .find(|v| d.embedded || d.verbs[v.2 as usize].code != VerbCode::Null)
+        .map(|v| v.0);
     let groups_before = |p: usize| s.groups.iter().any(|g| g.start < p && !s.deleted[g.start]);
     let groups_after = |p: usize| s.groups.iter().any(|g| g.start > p && !s.deleted[g.start]);
     if complex
