@@ -1382,6 +1382,15 @@ struct Designated {
     compound: Option<usize>,
 }
 
+impl Designated {
+    /// Takes the designations of a nested match where this has none.
+    fn merge(&mut self, inner: Designated) {
+        self.source = self.source.or(inner.source);
+        self.target = self.target.or(inner.target);
+        self.compound = self.compound.or(inner.compound);
+    }
+}
+
 /// Matches `elems` starting at clause position `pos`; returns the position after the match.
 fn match_elems(
     s: &Sent,
@@ -1393,6 +1402,8 @@ fn match_elems(
     des: &mut Designated,
 ) -> Option<usize> {
     for e in elems {
+        // the actors a matched synset phrase designates ("PESO_$")
+        let mut inner = Designated::default();
         let found = (pos..limit).find_map(|q| {
             if adjacent && q != pos {
                 return None;
@@ -1424,8 +1435,9 @@ fn match_elems(
                     let phrases = &s.dict.synsets[*set as usize];
                     phrases.iter().find_map(|ph| {
                         let mut dd = Designated::default();
-                        match_elems(s, clause, ph, q, limit, true, &mut dd)
-                            .map(|end| Some((end, q)))
+                        let end = match_elems(s, clause, ph, q, limit, true, &mut dd)?;
+                        inner = dd;
+                        Some(Some((end, q)))
                     })
                 }
                 Elem::Source { .. }
@@ -1453,7 +1465,7 @@ fn match_elems(
             Elem::Source { .. } => des.source = Some(at),
             Elem::Target { .. } => des.target = Some(at),
             Elem::Compound { .. } => des.compound = Some(at),
-            _ => {}
+            _ => des.merge(inner),
         }
         pos = end;
         adjacent = e.adjacent();
@@ -1474,6 +1486,8 @@ fn match_back(
     let mut cur = upto;
     for e in elems.iter().rev() {
         let adjacent = e.adjacent();
+        // the actors a matched synset phrase designates
+        let inner = std::cell::Cell::new(Designated::default());
         // the match of `e` ending at `end` (exclusive): its start
         let at = |end: usize| -> Option<(usize, usize)> {
             let q = end.checked_sub(1)?;
@@ -1500,8 +1514,11 @@ fn match_back(
                     (0..end).rev().take(MAX_SYNSET_WORDS).find_map(|start| {
                         phrases.iter().find_map(|ph| {
                             let mut dd = Designated::default();
-                            (match_elems(s, clause, ph, start, end, true, &mut dd) == Some(end))
-                                .then_some((start, start))
+                            if match_elems(s, clause, ph, start, end, true, &mut dd) != Some(end) {
+                                return None;
+                            }
+                            inner.set(dd);
+                            Some((start, start))
                         })
                     })
                 }
@@ -1534,7 +1551,7 @@ fn match_back(
             Elem::Source { .. } => des.source = Some(g),
             Elem::Target { .. } => des.target = Some(g),
             Elem::Compound { .. } => des.compound = Some(g),
-            _ => {}
+            _ => des.merge(inner.get()),
         }
         cur = start;
     }
