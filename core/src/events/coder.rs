@@ -1380,9 +1380,17 @@ struct Designated {
     source: Option<usize>,
     target: Option<usize>,
     compound: Option<usize>,
+    /// Actors skipped by `^` (the first two), which the default searches pass over.
+    skipped: [Option<usize>; 2],
 }
 
 impl Designated {
+    fn skip(&mut self, g: usize) {
+        if let Some(slot) = self.skipped.iter_mut().find(|x| x.is_none()) {
+            *slot = Some(g);
+        }
+    }
+
     /// Takes the designations of a nested match where this has none.
     fn merge(&mut self, inner: Designated) {
         self.source = self.source.or(inner.source);
@@ -1465,6 +1473,7 @@ fn match_elems(
             Elem::Source { .. } => des.source = Some(at),
             Elem::Target { .. } => des.target = Some(at),
             Elem::Compound { .. } => des.compound = Some(at),
+            Elem::Skip { .. } => des.skip(at),
             _ => des.merge(inner),
         }
         pos = end;
@@ -1551,6 +1560,7 @@ fn match_back(
             Elem::Source { .. } => des.source = Some(g),
             Elem::Target { .. } => des.target = Some(g),
             Elem::Compound { .. } => des.compound = Some(g),
+            Elem::Skip { .. } => des.skip(g),
             _ => des.merge(inner.get()),
         }
         cur = start;
@@ -1713,8 +1723,12 @@ fn code_verb(
             }
         }
     }
-    let before = seen.groups_in(s, clause, 0..vpos);
-    let after = seen.groups_in(s, clause, vend..clause.len());
+    let mut before = seen.groups_in(s, clause, 0..vpos);
+    let mut after = seen.groups_in(s, clause, vend..clause.len());
+    if des.skipped[0].is_some() {
+        before.retain(|&g| !des.skipped.contains(&Some(g)));
+        after.retain(|&g| !des.skipped.contains(&Some(g)));
+    }
     let codes_of = |g: usize| group_codes(s, g);
     let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
