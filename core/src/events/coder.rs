@@ -94,6 +94,8 @@ struct Sent<'a> {
     /// TABARI's pattern matching: a pattern's words take no regular endings and no possessive
     /// (its verb and actors do), and the elements before the verb are matched back from it.
     tabari_patterns: bool,
+    /// PETRARCH's dictionary words: no stems, only the word and its regular forms.
+    petrarch_words: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -178,6 +180,7 @@ pub fn code_document_forward(
         forward: None,
         own_clause: None,
         tabari_patterns: !c.dict.embedded && !c.options.petrarch,
+        petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         build_words(doc, sentence.tokens.clone(), &mut sent);
@@ -295,6 +298,35 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.deleted.resize(n, false);
 }
 
+/// Whether `w` is `root` or one of its regular forms (PETRARCH, which does not stem): the
+/// plural of a noun; the -S, -ED and -ING forms of a verb.
+fn regular_form(root: &str, w: &str, verb: bool) -> bool {
+    let Some(rest) = w.strip_prefix(root) else {
+        // CARRY: CARRIES, CARRIED; SEIZE: SEIZING
+        return match (root.strip_suffix('Y'), root.strip_suffix('E')) {
+            (Some(r), _) => w
+                .strip_prefix(r)
+                .is_some_and(|x| x == "IES" || (verb && x == "IED")),
+            (_, Some(r)) => verb && w.strip_prefix(r) == Some("ING"),
+            _ => false,
+        };
+    };
+    let sibilant = root.ends_with(['S', 'X', 'Z']) || root.ends_with("SH") || root.ends_with("CH");
+    match rest {
+        "" => true,
+        "S" => !sibilant,
+        "ES" => sibilant || (verb && root.ends_with('O')),
+        "D" => verb && root.ends_with('E'),
+        "ED" | "ING" => verb && !root.ends_with('E'),
+        // STOP: STOPPED, STOPPING
+        _ => {
+            verb && rest.len() > 2
+                && root.ends_with(&rest[..1])
+                && matches!(&rest[1..], "ED" | "ING")
+        }
+    }
+}
+
 /// Words that may stand between two blank-joined words of a dictionary actor phrase.
 const MAX_PHRASE_GAP: usize = 2;
 
@@ -319,6 +351,14 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         };
         for cand in list {
             let phrase = &d.phrases[cand.phrase as usize];
+            let verb = matches!(cand.kind, CandKind::Verb(_));
+            let word_matches = |p: &PWord, w: &str| {
+                if s.petrarch_words {
+                    regular_form(&p.text, w, verb) && !(p.no_endings && w.len() != p.text.len())
+                } else {
+                    word_matches(p, w)
+                }
+            };
             if !word_matches(&phrase[0], w) {
                 continue;
             }
