@@ -1002,8 +1002,14 @@ fn compound_noun_around(s: &Sent, kept: &[usize], k: usize) -> bool {
         j += 1;
     }
     let after = kept.get(j).map_or(Item::None, |&w| item(w));
+    // dictionaries: two manner adverbs ("heavily and unjustly criticized")
+    let adverbs = !s.dict.embedded && {
+        let ly = |w: usize| item(w) == Item::None && s.w(w).len() > 4 && s.w(w).ends_with("LY");
+        ly(kept[k - 1]) && ly(kept[k + 1])
+    };
     (before == Item::Noun && after == Item::Noun)
         || (before == Item::Adjective && item(kept[k + 1]) == Item::Adjective)
+        || adverbs
 }
 
 fn compose(actor: &str, agent: &str, suffix: bool) -> Box<str> {
