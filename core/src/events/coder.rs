@@ -1400,13 +1400,13 @@ fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
             for slot in &mut s.deleted[a..b] {
                 *slot = true;
             }
-        } else if opts.petrarch
-            // PETRARCH: a closing clause that is kept and has its own verb ("..., the
-            // official news agency said on Thursday") is a clause of its own
-            && k == last
-            && (a..b).any(|w| matches!(item_kind(s, w), Item::Verb(_)))
-        {
-            s.own_clause = Some(a);
+        } else if opts.petrarch && k == last {
+            // PETRARCH: a closing clause that is kept and has its own subject and verb ("...,
+            // the official news agency said on Thursday") is a clause of its own
+            let verb = (a..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
+            if verb.is_some_and(|v| (a..v).any(|w| s.group_at[w] != NONE)) {
+                s.own_clause = Some(a);
+            }
         }
     }
     for &c in &commas {
@@ -1717,6 +1717,10 @@ fn code_verb(
     let verb = &d.verbs[v as usize];
     let mut chosen: Option<(&VerbCode, Designated)> = None;
     for p in &verb.patterns {
+        // PETRARCH does not implement a complexity code in a pattern: the pattern is passed over
+        if opts.petrarch && p.code == VerbCode::Complex {
+            continue;
+        }
         if let Some(des) = match_pattern(s, clause, vpos, vend, &p.before, &p.after) {
             chosen = Some((&p.code, des));
             break;
