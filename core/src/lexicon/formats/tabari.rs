@@ -442,6 +442,41 @@ enum Section {
     Time,
 }
 
+/// PETRARCH keys its verbs by their root: a root in two blocks ("--- SHOT [---] ---" and
+/// "--- SHOT [223] ---") is one verb with the patterns of both, and the code that is not null.
+fn merge_repeated_verbs(verbs: &mut Vec<Verb>) {
+    let key = |v: &Verb| -> Option<String> {
+        let f = v.forms.first()?;
+        Some(
+            f.iter()
+                .map(|w| format!("{}{}", w.text, if w.adjacent { "_" } else { " " }))
+                .collect(),
+        )
+    };
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut keep = vec![true; verbs.len()];
+    for i in 0..verbs.len() {
+        let Some(k) = key(&verbs[i]) else { continue };
+        match first.get(&k) {
+            Some(&f) => {
+                let later = std::mem::take(&mut verbs[i].patterns);
+                verbs[f].patterns.extend(later);
+                if verbs[f].code == VerbCode::Null && verbs[i].code != VerbCode::Null {
+                    verbs[f].code = verbs[i].code.clone();
+                }
+                let forms: Vec<Vec<PWord>> = verbs[i].forms.drain(1..).collect();
+                verbs[f].forms.extend(forms);
+                keep[i] = false;
+            }
+            None => {
+                first.insert(k, i);
+            }
+        }
+    }
+    let mut it = keep.iter();
+    verbs.retain(|_| it.next().copied().unwrap_or(true));
+}
+
 /// Reads a TABARI or PETRARCH-1 verbs file.
 pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
     let mut vf = VerbsFile::default();
@@ -454,6 +489,7 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
     let mut nominal = false;
     // PETRARCH verb blocks (`--- NAME [code] ---`): the first verb and the block's patterns
     let mut block_start: Option<usize> = None;
+    let mut blocks = false;
     let mut block_patterns: Vec<Pattern> = Vec::new();
     for (line, raw, s) in lines(text) {
         let upper = s.to_ascii_uppercase();
@@ -550,6 +586,7 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
                 ));
             };
             group_code = Some(parse_verb_code(file, line, c)?);
+            blocks = true;
             flush_block(&mut vf.verbs, block_start, &mut block_patterns);
             block_start = Some(vf.verbs.len());
             current = None;
@@ -635,6 +672,9 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
     }
     vf.skipped
         .add("TIME section shifts of the date (not applied)", time_lines);
+    if blocks {
+        merge_repeated_verbs(&mut vf.verbs);
+    }
     resolve_synsets(file, &mut vf, raw_synsets)?;
     for v in &mut vf.verbs {
         // longest patterns first, file order among equals
