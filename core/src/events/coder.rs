@@ -1469,7 +1469,10 @@ fn match_elems(
             match e {
                 Elem::Verb { .. } => Some(Some((q, q))),
                 Elem::Word(p) => {
-                    let matches = if s.tabari_patterns {
+                    let matches = if s.petrarch_words {
+                        // PETRARCH does not stem ("IN" is not "INTO")
+                        regular_form(&p.text, s.w(w), true)
+                    } else if s.tabari_patterns {
                         !s.words[w].poss
                             && if p.stem {
                                 s.w(w).starts_with(&*p.text)
