@@ -1074,7 +1074,7 @@ pub fn parse_agents(file: &str, text: &str) -> Result<(Vec<AgentDef>, Skipped), 
             Some(b) => (true, b),
             None => (false, s),
         };
-        let (phrase, codes, _) = match split_entry(file, line, body) {
+        let (phrase, codes, plurals) = match split_entry(file, line, body) {
             Ok(x) => x,
             // `DEPARMENT_OF_ENVIRONMENT [~ENV}` in the Phoenix agents: skipped and counted
             Err(e) if e.message().starts_with("missing ]") => {
@@ -1111,6 +1111,24 @@ pub fn parse_agents(file: &str, text: &str) -> Result<(Vec<AgentDef>, Skipped), 
                 ));
             }
             words.push(parse_phrase(file, line, p)?);
+        }
+        // PETRARCH's `{plural ...}`: irregular plurals, which replace the regular ones (`{}`:
+        // none)
+        if let Some(pl) = plurals {
+            for w in &mut words {
+                if let Some(last) = w.last_mut() {
+                    last.no_endings = true;
+                    last.stem = false;
+                }
+            }
+            for form in pl.split_whitespace() {
+                let mut w = parse_phrase(file, line, &form.to_ascii_uppercase())?;
+                if let Some(last) = w.last_mut() {
+                    last.no_endings = true;
+                    last.stem = false;
+                }
+                words.push(w);
+            }
         }
         match code {
             Some(c) => {
