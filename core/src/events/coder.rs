@@ -1787,8 +1787,13 @@ fn code_verb(
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
     let (mut src, mut tgt) = (des.source, des.target);
     if let Some(g) = des.compound {
-        src = Some(g);
-        tgt = Some(g);
+        // PETRARCH: a compound after the verb ("agrees with %") is the target alone
+        if opts.petrarch && s.groups[g].start > clause[vpos] {
+            tgt = Some(g);
+        } else {
+            src = Some(g);
+            tgt = Some(g);
+        }
     }
     if src.is_none() {
         let prior = if d.embedded {
