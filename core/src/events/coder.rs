@@ -562,7 +562,12 @@ fn code_sentence(
     attach_agents(s, &item_at, opts);
     s.item_at = item_at;
     // 4. pronouns refer to actors
-    resolve_pronouns(s);
+    // (PETRARCH does not coreference pronouns)
+    if opts.petrarch {
+        s.occs.sort_by_key(|o| o.start);
+    } else {
+        resolve_pronouns(s);
+    }
     // 5. compound groups
     build_groups(s);
     // 6. comma-delimited clauses
