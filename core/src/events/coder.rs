@@ -1057,7 +1057,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
     let n = s.words.len();
     let items = s.items.clone();
     // agents before AND and another agent (PETRARCH), waiting for that agent's actor
-    let mut pending: Vec<(Box<str>, bool)> = Vec::new();
+    let mut pending: Vec<(Box<str>, bool, usize)> = Vec::new();
     for (k, &(a, b, it)) in items.iter().enumerate() {
         let Item::Agent(g) = it else { continue };
         let agent = &d.agents[g as usize];
@@ -1139,7 +1139,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
         {
             // PETRARCH: "lawmakers and officials in Fornost": the first agent qualifies what
             // the second does
-            pending.push((code.into(), agent.suffix));
+            pending.push((code.into(), agent.suffix, k));
             s.items[k].2 = Item::None;
             continue;
         }
@@ -1175,7 +1175,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                         .iter()
                         .map(|c| compose(c, code, agent.suffix))
                         .collect();
-                    for (pc, suffix) in &pending {
+                    for (pc, suffix, _) in &pending {
                         codes.extend(occ.codes.iter().map(|c| compose(c, pc, *suffix)));
                     }
                     occ.codes = codes;
@@ -1205,6 +1205,22 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                     base: None,
                 });
                 s.items[k].2 = Item::Actor(o);
+                // the agents before AND that waited for this one are actors of their own
+                // ("clerics and lawmakers": ---REL and ---LEG)
+                if opts.petrarch {
+                    for (pc, suffix, pk) in pending.drain(..) {
+                        let (pa, pb, _) = items[pk];
+                        let o = s.occs.len() as u32;
+                        s.occs.push(Occ {
+                            start: pa,
+                            end: pb,
+                            codes: vec![compose(UNKNOWN_ACTOR, &pc, suffix)],
+                            actor: None,
+                            base: None,
+                        });
+                        s.items[pk].2 = Item::Actor(o);
+                    }
+                }
             }
             None => s.items[k].2 = Item::None,
         }
