@@ -569,7 +569,7 @@ fn code_sentence(
         resolve_pronouns(s);
     }
     // 5. compound groups
-    build_groups(s);
+    build_groups(s, opts.petrarch);
     // 6. comma-delimited clauses
     remove_comma_clauses(s, opts);
     // 7. clauses
@@ -1319,7 +1319,7 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
-fn build_groups(s: &mut Sent) {
+fn build_groups(s: &mut Sent, petrarch: bool) {
     let n = s.words.len();
     let occs = &s.occs;
     let mut k = 0;
@@ -1367,7 +1367,10 @@ fn build_groups(s: &mut Sent) {
                     break;
                 }
             }
-            if !ok || commas > 1 || (commas == 0 && !and) {
+            // PETRARCH (a parsed noun phrase "<np>, <np>, ... and <np>"): the AND joins the
+            // last actor of a compound
+            let after_last = petrarch && has_and;
+            if !ok || commas > 1 || (commas == 0 && !and) || after_last {
                 break;
             }
             members.push(j + 1);
