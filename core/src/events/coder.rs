@@ -1033,6 +1033,33 @@ fn compose(actor: &str, agent: &str, suffix: bool) -> Box<str> {
     }
 }
 
+/// The possessive actor before the agent at word `a`, across at most `window - 1` modifiers
+/// ("Ithilen's awful and evil minister", "Dagolath's first Deputy Prime Minister").
+fn possessive_before(
+    s: &Sent,
+    item_at: &[u32],
+    items: &[(usize, usize, Item)],
+    a: usize,
+    window: usize,
+) -> Option<usize> {
+    let mut p = a;
+    while p > 0 && a - p < window {
+        p -= 1;
+        match item_at.get(p).and_then(|&x| items.get(x as usize)) {
+            Some(&(_, pb, Item::Actor(o))) => {
+                return (pb == p + 1 && s.words[p].poss).then_some(o as usize);
+            }
+            Some(&(_, _, Item::Adjective | Item::None)) | None => {
+                if s.words[p].kind == WK::Comma || is_preposition(s.w(p)) {
+                    return None;
+                }
+            }
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
 /// PETRARCH's code of an actor of unknown country.
 const UNKNOWN_ACTOR: &str = "---";
 
@@ -1065,8 +1092,21 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
         // actor right before (FORMER between them: "Arnor former officials"), right after, or
         // after OF / IN (THE)
         let mut target: Option<usize> = None;
+        // PETRARCH: in a noun phrase "Dagolath's first Deputy Prime Minister Telemar" the
+        // agent qualifies the possessive actor, and the name after it is that phrase too
+        let mut absorbed: Option<usize> = None;
+        if opts.petrarch && a > 1 {
+            target = possessive_before(s, item_at, &items, a, 5);
+            if target.is_some() && b < n {
+                if let Some(&(pa, _, Item::Actor(o))) = items.get(item_at[b] as usize) {
+                    if pa == b {
+                        absorbed = Some(o as usize);
+                    }
+                }
+            }
+        }
         let before_at = if former && !d.embedded { a - 1 } else { a };
-        if before_at > 0 {
+        if target.is_none() && before_at > 0 {
             if let Some(&(_, pb, Item::Actor(o))) = item_at
                 .get(before_at - 1)
                 .and_then(|&x| items.get(x as usize))
@@ -1084,27 +1124,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
             }
         }
         if target.is_none() && a > 1 && !d.embedded {
-            // a possessive actor and modifiers before the agent ("Ithilen's awful and evil
-            // minister", "Dagolath's first Deputy Prime Minister")
-            let mut p = a;
-            while p > 0 && a - p < 4 {
-                p -= 1;
-                let item = item_at.get(p).and_then(|&x| items.get(x as usize));
-                match item {
-                    Some(&(_, pb, Item::Actor(o))) => {
-                        if pb == p + 1 && s.words[p].poss {
-                            target = Some(o as usize);
-                        }
-                        break;
-                    }
-                    Some(&(_, _, Item::Adjective | Item::None)) | None => {
-                        if s.words[p].kind == WK::Comma || is_preposition(s.w(p)) {
-                            break;
-                        }
-                    }
-                    Some(_) => break,
-                }
-            }
+            target = possessive_before(s, item_at, &items, a, 4);
         }
         // FORMER right before the agent or its actor makes the agent an elite (ELI)
         let former = former
@@ -1181,6 +1201,9 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                     occ.codes = codes;
                 }
                 pending.clear();
+                if let Some(o2) = absorbed {
+                    s.occs[o2].codes = s.occs[o].codes.clone();
+                }
                 let occ = &mut s.occs[o];
                 occ.start = occ.start.min(a);
                 occ.end = occ.end.max(b);
