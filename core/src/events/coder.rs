@@ -1517,8 +1517,9 @@ fn match_elems(
                 Elem::Verb { .. } => Some(Some((q, q))),
                 Elem::Word(p) => {
                     let matches = if s.petrarch_words {
-                        // PETRARCH does not stem ("IN" is not "INTO")
-                        regular_form(&p.text, s.w(w), true)
+                        // PETRARCH does not stem ("IN" is not "INTO"), nor give a pattern's
+                        // words their regular forms ("RESOLUTION" is not "resolutions")
+                        *p.text == *s.w(w)
                     } else if s.tabari_patterns {
                         !s.words[w].poss
                             && if p.stem {
