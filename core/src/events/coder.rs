@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::dict::{word_matches, CandKind, EventDict};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
-use crate::lexicon::formats::{CodeBy, DictOptions, Elem, Prefixes, VerbCode};
+use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
 use crate::text::{Document, Kind};
 
 /// An event before output: codes, actor ids, trigger tokens.
@@ -68,8 +68,8 @@ struct Wd {
     tok: u32,
     cap: bool,
     kind: WK,
-    /// A possessive clitic followed the word ("Kerry's").
-    possessive: bool,
+    /// The word had a possessive `'s`, dropped from its text.
+    poss: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +116,13 @@ struct Sent<'a> {
     dict: &'a EventDict,
     /// The actor a subject pronoun without an antecedent refers to (TABARI `FORWARD:`).
     forward: Option<Box<str>>,
+    /// The comma opening a closing clause with its own subject and verb (PETRARCH).
+    own_clause: Option<usize>,
+    /// TABARI's pattern matching: a pattern's words take no regular endings and no possessive
+    /// (its verb and actors do), and the elements before the verb are matched back from it.
+    tabari_patterns: bool,
+    /// PETRARCH's dictionary words: no stems, only the word and its regular forms.
+    petrarch_words: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -198,6 +205,9 @@ pub fn code_document_forward(
         deleted: Vec::new(),
         dict: c.dict,
         forward: None,
+        own_clause: None,
+        tabari_patterns: !c.dict.embedded && !c.options.petrarch,
+        petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         build_words(doc, sentence.tokens.clone(), &mut sent);
@@ -238,6 +248,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.occs.clear();
     sent.groups.clear();
     sent.forward = None;
+    sent.own_clause = None;
     let buf = &mut sent.buf;
     let words = &mut sent.words;
     let mut lower_letters = 0usize;
@@ -252,8 +263,8 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     && !words.is_empty()
                     && (text == "'s" || text == "’s" || text == "'S" || text == "’S")
                 {
-                    if let Some(last) = words.last_mut() {
-                        last.possessive = true;
+                    if let Some(w) = words.last_mut() {
+                        w.poss = true;
                     }
                     continue;
                 }
@@ -278,7 +289,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     tok: ti as u32,
                     cap,
                     kind: WK::Word,
-                    possessive: false,
+                    poss: false,
                 });
             }
             Kind::Punct => {
@@ -292,7 +303,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         tok: ti as u32,
                         cap: false,
                         kind: WK::Comma,
-                        possessive: false,
+                        poss: false,
                     });
                 }
             }
@@ -312,6 +323,35 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.item_at.resize(n, NONE);
     sent.deleted.clear();
     sent.deleted.resize(n, false);
+}
+
+/// Whether `w` is `root` or one of its regular forms (PETRARCH, which does not stem): the
+/// plural of a noun; the -S, -ED and -ING forms of a verb.
+fn regular_form(root: &str, w: &str, verb: bool) -> bool {
+    let Some(rest) = w.strip_prefix(root) else {
+        // CARRY: CARRIES, CARRIED; SEIZE: SEIZING
+        return match (root.strip_suffix('Y'), root.strip_suffix('E')) {
+            (Some(r), _) => w
+                .strip_prefix(r)
+                .is_some_and(|x| x == "IES" || (verb && x == "IED")),
+            (_, Some(r)) => verb && w.strip_prefix(r) == Some("ING"),
+            _ => false,
+        };
+    };
+    let sibilant = root.ends_with(['S', 'X', 'Z']) || root.ends_with("SH") || root.ends_with("CH");
+    match rest {
+        "" => true,
+        "S" => !sibilant,
+        "ES" => sibilant || (verb && root.ends_with('O')),
+        "D" => verb && root.ends_with('E'),
+        "ED" | "ING" => verb && !root.ends_with('E'),
+        // STOP: STOPPED, STOPPING
+        _ => {
+            verb && rest.len() > 2
+                && root.ends_with(&rest[..1])
+                && matches!(&rest[1..], "ED" | "ING")
+        }
+    }
 }
 
 /// Words that may stand between two blank-joined words of a dictionary actor phrase.
@@ -338,6 +378,14 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         };
         for cand in list {
             let phrase = &d.phrases[cand.phrase as usize];
+            let verb = matches!(cand.kind, CandKind::Verb(_));
+            let word_matches = |p: &PWord, w: &str| {
+                if s.petrarch_words {
+                    regular_form(&p.text, w, verb) && !(p.no_endings && w.len() != p.text.len())
+                } else {
+                    word_matches(p, w)
+                }
+            };
             if !word_matches(&phrase[0], w) {
                 continue;
             }
@@ -345,7 +393,11 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             let mut ok = true;
             // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
             // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
-            let gaps = !d.embedded && matches!(cand.kind, CandKind::Actor(_) | CandKind::Agent(_));
+            let gaps = !d.embedded
+                && matches!(
+                    cand.kind,
+                    CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
+                );
             for (k, pw) in phrase.iter().enumerate().skip(1) {
                 let matches_at = |j: usize| {
                     j < s.words.len() && s.words[j].kind == WK::Word && word_matches(pw, s.w(j))
@@ -372,6 +424,15 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
                 }
             }
             if !ok {
+                continue;
+            }
+            // TABARI: the possessive ending belongs to the last word of an actor, agent or noun
+            // phrase ("Ithilen's government radio" is not ITHILEN GOVERNMENT RADIO), never to a
+            // verb ("donate's")
+            if !d.embedded
+                && ((i..j - 1).any(|q| s.words[q].poss)
+                    || (matches!(cand.kind, CandKind::Verb(_)) && s.words[j - 1].poss))
+            {
                 continue;
             }
             let chars: usize = phrase.iter().map(|p| p.text.len()).sum();
@@ -505,7 +566,7 @@ fn code_sentence(
                     && (is_det(s.w(i - 1))
                         || (d.embedded
                             && s.w(i).ends_with("ING")
-                            && (s.words[i - 1].possessive
+                            && (s.words[i - 1].poss
                                 || matches!(
                                     s.w(i - 1),
                                     "HIS" | "HER" | "ITS" | "THEIR" | "OUR" | "MY" | "YOUR"
@@ -546,18 +607,31 @@ fn code_sentence(
     attach_agents(s, &item_at, opts);
     s.item_at = item_at;
     // 4. pronouns refer to actors
-    resolve_pronouns(s);
+    // (PETRARCH does not coreference pronouns)
+    if opts.petrarch {
+        s.occs.sort_by_key(|o| o.start);
+    } else {
+        resolve_pronouns(s);
+    }
     // 5. compound groups
-    build_groups(s);
+    build_groups(s, opts.petrarch);
     // 6. comma-delimited clauses
     remove_comma_clauses(s, opts);
     // 7. clauses
     let kept: Vec<usize> = (0..n).filter(|&i| !s.deleted[i]).collect();
     let mut clauses: Vec<Vec<usize>> = vec![Vec::new()];
     let mut conjunctions = 0;
+    // the first word of a closing clause with its own subject
+    let mut own: Option<usize> = None;
     for (k, &i) in kept.iter().enumerate() {
         let w = s.w(i);
-        if is_conj(w) && s.group_at[i] == NONE && !compound_noun_around(s, &kept, k) {
+        if own.is_none() && s.own_clause.is_some_and(|c| i > c) {
+            own = Some(i);
+            clauses.push(Vec::new());
+        }
+        // a conjunction inside a dictionary phrase ("shot and wounded") splits nothing
+        let in_phrase = s.item_at[i] != NONE && item_kind(s, i) != Item::None;
+        if is_conj(w) && s.group_at[i] == NONE && !in_phrase && !compound_noun_around(s, &kept, k) {
             conjunctions += 1;
             clauses.push(Vec::new());
             continue;
@@ -586,7 +660,11 @@ fn code_sentence(
         })
         .collect();
     let cx = &opts.complex;
-    let first_verb = verbs.first().map(|v| v.0);
+    // a null-coded verb (kept for its patterns) is no first verb for NOACTPRIOR / NOACTAFTER
+    let first_verb = verbs
+        .iter()
+        .find(|v| d.embedded || d.verbs[v.2 as usize].code != VerbCode::Null)
+        .map(|v| v.0);
     let groups_before = |p: usize| s.groups.iter().any(|g| g.start < p && !s.deleted[g.start]);
     let groups_after = |p: usize| s.groups.iter().any(|g| g.start > p && !s.deleted[g.start]);
     if complex
@@ -609,8 +687,10 @@ fn code_sentence(
     let mut sentence_events: Vec<RawEvent> = Vec::new();
     let mut source: Option<usize> = None;
     for (ci, clause) in clauses.iter().enumerate() {
+        // a clause with its own subject starts afresh, as the first does
+        let fresh = ci == 0 || clause.first().copied() == own;
         // a clause opening with an actor sets the source
-        if ci > 0 {
+        if !fresh {
             if let Some(&first) = clause.first() {
                 if s.group_at[first] != NONE {
                     source = Some(s.group_at[first] as usize);
@@ -649,7 +729,7 @@ fn code_sentence(
                 vpos - lo,
                 vend - lo,
                 v,
-                ci,
+                fresh,
                 &mut source,
                 &mut seen,
             ) {
@@ -691,7 +771,7 @@ fn code_sentence(
                 clause_events = sub;
             }
         }
-        if ci == 0 && clause_events.is_empty() && source.is_none() {
+        if fresh && clause_events.is_empty() && source.is_none() {
             // no event in the first clause: its first actor is the subject of the next ones
             source = clause
                 .iter()
@@ -984,8 +1064,14 @@ fn compound_noun_around(s: &Sent, kept: &[usize], k: usize) -> bool {
         j += 1;
     }
     let after = kept.get(j).map_or(Item::None, |&w| item(w));
+    // dictionaries: two manner adverbs ("heavily and unjustly criticized")
+    let adverbs = !s.dict.embedded && {
+        let ly = |w: usize| item(w) == Item::None && s.w(w).len() > 4 && s.w(w).ends_with("LY");
+        ly(kept[k - 1]) && ly(kept[k + 1])
+    };
     (before == Item::Noun && after == Item::Noun)
         || (before == Item::Adjective && item(kept[k + 1]) == Item::Adjective)
+        || adverbs
 }
 
 fn compose(actor: &str, agent: &str, suffix: bool) -> Box<str> {
@@ -1004,22 +1090,85 @@ fn compose(actor: &str, agent: &str, suffix: bool) -> Box<str> {
     }
 }
 
+/// The possessive actor before the agent at word `a`, across at most `window - 1` modifiers
+/// ("Ithilen's awful and evil minister", "Dagolath's first Deputy Prime Minister").
+fn possessive_before(
+    s: &Sent,
+    item_at: &[u32],
+    items: &[(usize, usize, Item)],
+    a: usize,
+    window: usize,
+) -> Option<usize> {
+    let mut p = a;
+    while p > 0 && a - p < window {
+        p -= 1;
+        match item_at.get(p).and_then(|&x| items.get(x as usize)) {
+            Some(&(_, pb, Item::Actor(o))) => {
+                return (pb == p + 1 && s.words[p].poss).then_some(o as usize);
+            }
+            Some(&(_, _, Item::Adjective | Item::None)) | None => {
+                if s.words[p].kind == WK::Comma || is_preposition(s.w(p)) {
+                    return None;
+                }
+            }
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
+/// PETRARCH's code of an actor of unknown country.
+const UNKNOWN_ACTOR: &str = "---";
+
+/// Whether `w`, the last word of an agent match, is the last word of one of the agent's
+/// phrases or its regular plural (PETRARCH's agents are nouns: `DIPLOMAT` is not matched by
+/// "diplomatic").
+fn agent_noun(w: &str, phrases: &[Vec<PWord>]) -> bool {
+    phrases.iter().filter_map(|p| p.last()).any(|pw| {
+        let t = &*pw.text;
+        match w.strip_prefix(t) {
+            Some(rest) => matches!(rest, "" | "S" | "ES"),
+            None => t
+                .strip_suffix('Y')
+                .and_then(|root| w.strip_prefix(root))
+                .is_some_and(|rest| rest == "IES"),
+        }
+    })
+}
+
 fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
     let d = s.dict;
     let n = s.words.len();
     let items = s.items.clone();
+    // agents before AND and another agent (PETRARCH), waiting for that agent's actor
+    let mut pending: Vec<(Box<str>, bool, usize)> = Vec::new();
     for (k, &(a, b, it)) in items.iter().enumerate() {
         let Item::Agent(g) = it else { continue };
         let agent = &d.agents[g as usize];
         let former = a > 0 && s.is(a - 1, "FORMER");
-        let code: &str = if former { "ELI" } else { &agent.code };
-        // actor right before, right after, or after OF / IN (THE)
+        // actor right before (FORMER between them: "Arnor former officials"), right after, or
+        // after OF / IN (THE)
         let mut target: Option<usize> = None;
-        if a > 0 {
-            if let Some(&(_, pb, Item::Actor(o))) =
-                item_at.get(a - 1).and_then(|&x| items.get(x as usize))
+        // PETRARCH: in a noun phrase "Dagolath's first Deputy Prime Minister Telemar" the
+        // agent qualifies the possessive actor, and the name after it is that phrase too
+        let mut absorbed: Option<usize> = None;
+        if opts.petrarch && a > 1 {
+            target = possessive_before(s, item_at, &items, a, 5);
+            if target.is_some() && b < n {
+                if let Some(&(pa, _, Item::Actor(o))) = items.get(item_at[b] as usize) {
+                    if pa == b {
+                        absorbed = Some(o as usize);
+                    }
+                }
+            }
+        }
+        let before_at = if former && !d.embedded { a - 1 } else { a };
+        if target.is_none() && before_at > 0 {
+            if let Some(&(_, pb, Item::Actor(o))) = item_at
+                .get(before_at - 1)
+                .and_then(|&x| items.get(x as usize))
             {
-                if pb == a {
+                if pb == before_at {
                     target = Some(o as usize);
                 }
             }
@@ -1032,32 +1181,22 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
             }
         }
         if target.is_none() && a > 1 && !d.embedded {
-            // a possessive actor and modifiers before the agent ("Ithilen's awful and evil
-            // minister", "Dagolath's first Deputy Prime Minister")
-            let mut p = a;
-            while p > 0 && a - p < 4 {
-                p -= 1;
-                let item = item_at.get(p).and_then(|&x| items.get(x as usize));
-                match item {
-                    Some(&(_, pb, Item::Actor(o))) => {
-                        if pb == p + 1 && (s.w(p).ends_with("'S") || s.w(p).ends_with('\'')) {
-                            target = Some(o as usize);
-                        }
-                        break;
-                    }
-                    Some(&(_, _, Item::Adjective | Item::None)) | None => {
-                        if s.words[p].kind == WK::Comma || is_preposition(s.w(p)) {
-                            break;
-                        }
-                    }
-                    Some(_) => break,
-                }
-            }
+            target = possessive_before(s, item_at, &items, a, 4);
         }
+        // FORMER right before the agent or its actor makes the agent an elite (ELI)
+        let former = former
+            || (!d.embedded
+                && target.is_some_and(|o| {
+                    let st = s.occs[o].start;
+                    st > 0 && s.is(st - 1, "FORMER")
+                }));
+        let code: &str = if former { "ELI" } else { &agent.code };
+        let mut of_list = false;
         if target.is_none()
             && b + 1 < n
             && (s.is(b, "OF") || s.is(b, "IN") || (!d.embedded && s.is(b, "FROM")))
         {
+            of_list = opts.petrarch;
             let mut p = b + 1;
             if s.is(p, "THE") {
                 p += 1;
@@ -1070,20 +1209,69 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                 }
             }
         }
+        if target.is_none()
+            && opts.petrarch
+            && s.is(b, "AND")
+            && matches!(items.get(k + 1), Some(&(pa, _, Item::Agent(_))) if pa == b + 1)
+        {
+            // PETRARCH: "lawmakers and officials in Fornost": the first agent qualifies what
+            // the second does
+            pending.push((code.into(), agent.suffix, k));
+            s.items[k].2 = Item::None;
+            continue;
+        }
         match target {
             Some(o) => {
+                // PETRARCH: an agent of a list of actors ("the ambassadors of Arnor, Osgiliath
+                // and Gondor") qualifies each
+                let mut targets = vec![o];
+                let mut p = s.occs[o].end;
+                if of_list {
+                    loop {
+                        let mut q = p;
+                        let mut joined = false;
+                        while q < n
+                            && (s.words[q].kind == WK::Comma || s.is(q, "AND") || s.is(q, "THE"))
+                        {
+                            joined |= !s.is(q, "THE");
+                            q += 1;
+                        }
+                        match items.get(item_at.get(q).copied().unwrap_or(NONE) as usize) {
+                            Some(&(pa, pb, Item::Actor(o2))) if joined && pa == q => {
+                                targets.push(o2 as usize);
+                                p = pb;
+                            }
+                            _ => break,
+                        }
+                    }
+                }
+                for &t in &targets {
+                    let occ = &mut s.occs[t];
+                    let mut codes: Vec<Box<str>> = occ
+                        .codes
+                        .iter()
+                        .map(|c| compose(c, code, agent.suffix))
+                        .collect();
+                    for (pc, suffix, _) in &pending {
+                        codes.extend(occ.codes.iter().map(|c| compose(c, pc, *suffix)));
+                    }
+                    occ.codes = codes;
+                }
+                pending.clear();
+                if let Some(o2) = absorbed {
+                    s.occs[o2].codes = s.occs[o].codes.clone();
+                }
                 let occ = &mut s.occs[o];
-                occ.codes = occ
-                    .codes
-                    .iter()
-                    .map(|c| compose(c, code, agent.suffix))
-                    .collect();
                 occ.start = occ.start.min(a);
                 occ.end = occ.end.max(b);
                 s.items[k].2 = Item::None;
             }
-            None if opts.convert_agents => {
-                let c: Box<str> = if agent.suffix {
+            None if opts.convert_agents
+                || (opts.petrarch && agent_noun(s.w(b - 1), &agent.phrases)) =>
+            {
+                let c: Box<str> = if opts.petrarch {
+                    compose(UNKNOWN_ACTOR, code, agent.suffix)
+                } else if agent.suffix {
                     format!("~{code}").into()
                 } else {
                     format!("{code}~").into()
@@ -1097,6 +1285,22 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                     base: None,
                 });
                 s.items[k].2 = Item::Actor(o);
+                // the agents before AND that waited for this one are actors of their own
+                // ("clerics and lawmakers": ---REL and ---LEG)
+                if opts.petrarch {
+                    for (pc, suffix, pk) in pending.drain(..) {
+                        let (pa, pb, _) = items[pk];
+                        let o = s.occs.len() as u32;
+                        s.occs.push(Occ {
+                            start: pa,
+                            end: pb,
+                            codes: vec![compose(UNKNOWN_ACTOR, &pc, suffix)],
+                            actor: None,
+                            base: None,
+                        });
+                        s.items[pk].2 = Item::Actor(o);
+                    }
+                }
             }
             None => s.items[k].2 = Item::None,
         }
@@ -1140,6 +1344,8 @@ fn resolve_pronouns(s: &mut Sent) {
         let w = s.w(i);
         let kind = match w {
             "HE" | "SHE" | "IT" => 0,
+            // TABARI's object pronoun HIM refers as HE does
+            "HIM" if !s.dict.embedded => 0,
             "ITS" | "HIS" | "HER" => 1,
             "THEY" | "THEM" | "THEIR" => 2,
             _ => continue,
@@ -1189,11 +1395,11 @@ fn resolve_pronouns(s: &mut Sent) {
 fn is_pronoun(w: &str) -> bool {
     matches!(
         w,
-        "HE" | "SHE" | "IT" | "ITS" | "HIS" | "HER" | "THEY" | "THEM" | "THEIR"
+        "HE" | "SHE" | "IT" | "ITS" | "HIS" | "HER" | "HIM" | "THEY" | "THEM" | "THEIR"
     )
 }
 
-fn build_groups(s: &mut Sent) {
+fn build_groups(s: &mut Sent, petrarch: bool) {
     let n = s.words.len();
     let occs = &s.occs;
     let mut k = 0;
@@ -1214,8 +1420,13 @@ fn build_groups(s: &mut Sent) {
                 let t = s.w(w);
                 if s.words[w].kind == WK::Comma {
                     commas += 1;
-                } else if t == "AND" {
+                } else if t == "AND" || (t == "NOR" && !s.dict.embedded) {
+                    // TABARI: "neither X nor Y" is a compound as "X and Y" is
                     and = true;
+                } else if !s.dict.embedded && commas == 0 && !and {
+                    // TABARI: modifiers come before each actor of a compound, not after
+                    // ("Ithilen's awful and evil minister" is no compound)
+                    ok = false;
                 } else {
                     let covered =
                         |pred: &dyn Fn(Item) -> bool| s.item_at[w] != NONE && pred(item_kind(s, w));
@@ -1236,7 +1447,10 @@ fn build_groups(s: &mut Sent) {
                     break;
                 }
             }
-            if !ok || commas > 1 || (commas == 0 && !and) {
+            // PETRARCH (a parsed noun phrase "<np>, <np>, ... and <np>"): the AND joins the
+            // last actor of a compound
+            let after_last = petrarch && has_and;
+            if !ok || commas > 1 || (commas == 0 && !and) || after_last {
                 break;
             }
             members.push(j + 1);
@@ -1295,11 +1509,19 @@ fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
                 && matches!(item_kind(s, a + 1), Item::Verb(_))
         })
         .collect();
-    for (&(a, b, min, max), keep) in segments.iter().zip(keep) {
+    let last = segments.len() - 1;
+    for (k, ((a, b, min, max), keep)) in segments.into_iter().zip(keep).enumerate() {
         let c = count(a, b);
         if c > min && c <= max && !keep {
             for slot in &mut s.deleted[a..b] {
                 *slot = true;
+            }
+        } else if opts.petrarch && k == last {
+            // PETRARCH: a closing clause that is kept and has its own subject and verb ("...,
+            // the official news agency said on Thursday") is a clause of its own
+            let verb = (a..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
+            if verb.is_some_and(|v| (a..v).any(|w| s.group_at[w] != NONE)) {
+                s.own_clause = Some(a);
             }
         }
     }
@@ -1320,6 +1542,23 @@ struct Designated {
     source: Option<usize>,
     target: Option<usize>,
     compound: Option<usize>,
+    /// Actors skipped by `^` (the first two), which the default searches pass over.
+    skipped: [Option<usize>; 2],
+}
+
+impl Designated {
+    fn skip(&mut self, g: usize) {
+        if let Some(slot) = self.skipped.iter_mut().find(|x| x.is_none()) {
+            *slot = Some(g);
+        }
+    }
+
+    /// Takes the designations of a nested match where this has none.
+    fn merge(&mut self, inner: Designated) {
+        self.source = self.source.or(inner.source);
+        self.target = self.target.or(inner.target);
+        self.compound = self.compound.or(inner.compound);
+    }
 }
 
 /// Matches `elems` starting at clause position `pos`; returns the position after the match.
@@ -1333,6 +1572,8 @@ fn match_elems(
     des: &mut Designated,
 ) -> Option<usize> {
     for e in elems {
+        // the actors a matched synset phrase designates ("PESO_$")
+        let mut inner = Designated::default();
         let found = (pos..limit).find_map(|q| {
             if adjacent && q != pos {
                 return None;
@@ -1344,7 +1585,21 @@ fn match_elems(
             match e {
                 Elem::Verb { .. } => Some(Some((q, q))),
                 Elem::Word(p) => {
-                    if s.words[w].kind == WK::Word && word_matches(p, s.w(w)) {
+                    let matches = if s.petrarch_words {
+                        // PETRARCH does not stem ("IN" is not "INTO"), nor give a pattern's
+                        // words their regular forms ("RESOLUTION" is not "resolutions")
+                        *p.text == *s.w(w)
+                    } else if s.tabari_patterns {
+                        !s.words[w].poss
+                            && if p.stem {
+                                s.w(w).starts_with(&*p.text)
+                            } else {
+                                s.w(w) == &*p.text
+                            }
+                    } else {
+                        word_matches(p, s.w(w))
+                    };
+                    if s.words[w].kind == WK::Word && matches {
                         Some(Some((q + 1, q)))
                     } else {
                         None
@@ -1354,8 +1609,9 @@ fn match_elems(
                     let phrases = &s.dict.synsets[*set as usize];
                     phrases.iter().find_map(|ph| {
                         let mut dd = Designated::default();
-                        match_elems(s, clause, ph, q, limit, true, &mut dd)
-                            .map(|end| Some((end, q)))
+                        let end = match_elems(s, clause, ph, q, limit, true, &mut dd)?;
+                        inner = dd;
+                        Some(Some((end, q)))
                     })
                 }
                 Elem::Source { .. }
@@ -1383,13 +1639,103 @@ fn match_elems(
             Elem::Source { .. } => des.source = Some(at),
             Elem::Target { .. } => des.target = Some(at),
             Elem::Compound { .. } => des.compound = Some(at),
-            _ => {}
+            Elem::Skip { .. } => des.skip(at),
+            _ => des.merge(inner),
         }
         pos = end;
         adjacent = e.adjacent();
     }
     Some(pos)
 }
+
+/// Matches the elements before a verb back from it (TABARI): each element is the nearest match
+/// ending before the one after it ("$ HOSTING ^ *": the actor nearest before HOSTING), and ends
+/// right there when its connector is `_`. `upto` is the clause position of the verb.
+fn match_back(
+    s: &Sent,
+    clause: &[usize],
+    elems: &[Elem],
+    upto: usize,
+    des: &mut Designated,
+) -> Option<()> {
+    let mut cur = upto;
+    for e in elems.iter().rev() {
+        let adjacent = e.adjacent();
+        // the actors a matched synset phrase designates
+        let inner = std::cell::Cell::new(Designated::default());
+        // the match of `e` ending at `end` (exclusive): its start
+        let at = |end: usize| -> Option<(usize, usize)> {
+            let q = end.checked_sub(1)?;
+            let w = clause[q];
+            if s.words[w].kind == WK::Comma && !matches!(e, Elem::Word(_)) {
+                return None;
+            }
+            match e {
+                Elem::Verb { .. } => None,
+                Elem::Word(p) => {
+                    let text = s.w(w);
+                    let ok = s.words[w].kind == WK::Word
+                        && !s.words[w].poss
+                        && if p.stem {
+                            text.starts_with(&*p.text)
+                        } else {
+                            text == &*p.text
+                        };
+                    ok.then_some((q, q))
+                }
+                Elem::Synset { set, .. } => {
+                    let phrases = &s.dict.synsets[*set as usize];
+                    // a phrase of the set that ends at `end`, from the nearest start
+                    (0..end).rev().take(MAX_SYNSET_WORDS).find_map(|start| {
+                        phrases.iter().find_map(|ph| {
+                            let mut dd = Designated::default();
+                            if match_elems(s, clause, ph, start, end, true, &mut dd) != Some(end) {
+                                return None;
+                            }
+                            inner.set(dd);
+                            Some((start, start))
+                        })
+                    })
+                }
+                Elem::Source { .. }
+                | Elem::Target { .. }
+                | Elem::Compound { .. }
+                | Elem::Skip { .. } => {
+                    let g = s.group_at[w];
+                    if g == NONE || (end < clause.len() && s.group_at[clause[end]] == g) {
+                        return None;
+                    }
+                    if matches!(e, Elem::Compound { .. }) && s.groups[g as usize].occs.len() < 2 {
+                        return None;
+                    }
+                    let mut start = q;
+                    while start > 0 && s.group_at[clause[start - 1]] == g {
+                        start -= 1;
+                    }
+                    Some((start, g as usize))
+                }
+            }
+        };
+        let found = if adjacent {
+            at(cur)
+        } else {
+            (1..=cur).rev().find_map(at)
+        };
+        let (start, g) = found?;
+        match e {
+            Elem::Source { .. } => des.source = Some(g),
+            Elem::Target { .. } => des.target = Some(g),
+            Elem::Compound { .. } => des.compound = Some(g),
+            Elem::Skip { .. } => des.skip(g),
+            _ => des.merge(inner.get()),
+        }
+        cur = start;
+    }
+    Some(())
+}
+
+/// The longest synset phrase looked for, in words.
+const MAX_SYNSET_WORDS: usize = 8;
 
 fn match_pattern(
     s: &Sent,
@@ -1400,9 +1746,13 @@ fn match_pattern(
     after: &[Elem],
 ) -> Option<Designated> {
     let mut des = Designated::default();
-    let end = match_elems(s, clause, before, 0, vpos, false, &mut des)?;
-    if before.last().is_some_and(Elem::adjacent) && end != vpos {
-        return None;
+    if s.tabari_patterns {
+        match_back(s, clause, before, vpos, &mut des)?;
+    } else {
+        let end = match_elems(s, clause, before, 0, vpos, false, &mut des)?;
+        if before.last().is_some_and(Elem::adjacent) && end != vpos {
+            return None;
+        }
     }
     let (adj, after) = match after.first() {
         Some(Elem::Verb { adjacent: true }) => (true, &after[1..]),
@@ -1478,7 +1828,7 @@ fn code_verb(
     vpos: usize,
     vend: usize,
     v: u32,
-    ci: usize,
+    fresh: bool,
     source: &mut Option<usize>,
     seen: &mut Seen,
 ) -> VerbResult {
@@ -1493,7 +1843,8 @@ fn code_verb(
         }
     }
     for p in &verb.patterns {
-        if !words.covers(&p.needs) {
+        // PETRARCH does not implement a complexity code in a pattern: the pattern is passed over
+        if !words.covers(&p.needs) || (opts.petrarch && p.code == VerbCode::Complex) {
             continue;
         }
         if let Some(des) = match_pattern(s, clause, vpos, vend, &p.before, &p.after) {
@@ -1548,15 +1899,24 @@ fn code_verb(
             }
         }
     }
-    let before = seen.groups_in(s, clause, 0..vpos);
-    let after = seen.groups_in(s, clause, vend..clause.len());
+    let mut before = seen.groups_in(s, clause, 0..vpos);
+    let mut after = seen.groups_in(s, clause, vend..clause.len());
+    if des.skipped[0].is_some() {
+        before.retain(|&g| !des.skipped.contains(&Some(g)));
+        after.retain(|&g| !des.skipped.contains(&Some(g)));
+    }
     let codes_of = |g: usize| group_codes(s, g);
     let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
     let (mut src, mut tgt) = (des.source, des.target);
     if let Some(g) = des.compound {
-        src = Some(g);
-        tgt = Some(g);
+        // PETRARCH: a compound after the verb ("agrees with %") is the target alone
+        if opts.petrarch && s.groups[g].start > clause[vpos] {
+            tgt = Some(g);
+        } else {
+            src = Some(g);
+            tgt = Some(g);
+        }
     }
     if src.is_none() {
         let prior = if d.embedded {
@@ -1578,7 +1938,7 @@ fn code_verb(
                     );
                 !prep && tgt.is_none_or(|t| distinct(g, t))
             })
-        } else if ci == 0 {
+        } else if fresh {
             before
                 .iter()
                 .copied()
@@ -1595,20 +1955,50 @@ fn code_verb(
         };
         src = prior;
     }
+    // TABARI: with no source before the verb (and no default for that case), the first actor
+    // after it is the source
+    let mut src_occ: Option<usize> = None;
+    if src.is_none()
+        && !d.embedded
+        && !opts.petrarch
+        && !opts
+            .default_source
+            .as_ref()
+            .is_some_and(|(_, prior)| *prior)
+    {
+        if let Some(&g) = after.first() {
+            src = Some(g);
+            src_occ = s.groups[g].occs.first().copied();
+        }
+    }
+    let mut tgt_occ: Option<usize> = None;
     if tgt.is_none() {
         tgt = after
             .iter()
             .copied()
             .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             .or_else(|| {
+                // PETRARCH: the target is in the verb phrase
                 before
                     .iter()
                     .copied()
+                    .filter(|_| !opts.petrarch)
                     .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             });
         if tgt.is_none() && !d.embedded {
             if let Some(sg) = src {
                 if s.groups[sg].occs.len() > 1 {
+                    // the search before the verb is over actors, the source compound's own
+                    // included: its first member with a code distinct from the source's
+                    // ("Bree and Arnor are about to restore ties": BRE/ARN); failing that,
+                    // the compound is its own target
+                    let first = group_first(s, sg);
+                    tgt_occ = s.groups[sg]
+                        .occs
+                        .iter()
+                        .copied()
+                        .find(|&o| s.occs[o].codes.first().is_some_and(|c| **c != *first))
+                        .filter(|_| !opts.petrarch);
                     tgt = Some(sg);
                 }
             }
@@ -1616,7 +2006,18 @@ fn code_verb(
     }
     // passive voice: "was attacked by X"
     if !designated {
-        let by_after = vend < clause.len() && s.is(clause[vend], "BY");
+        // BY right after the verb, or after one modifier ("was opposed earlier by")
+        let plain = |q: usize| {
+            q < clause.len()
+                && s.words[clause[q]].kind == WK::Word
+                && s.group_at[clause[q]] == NONE
+                && item_kind(s, clause[q]) == Item::None
+        };
+        let by_after = (vend < clause.len() && s.is(clause[vend], "BY"))
+            || (!d.embedded
+                && plain(vend)
+                && vend + 1 < clause.len()
+                && s.is(clause[vend + 1], "BY"));
         let aux = (1..=2).any(|k| {
             vpos >= k && matches!(s.w(clause[vpos - k]), "WAS" | "WERE" | "BEEN")
                 || (d.embedded
@@ -1664,13 +2065,33 @@ fn code_verb(
             }
         }
     }
-    if src.is_some() && (ci == 0 || des.source.is_some()) {
+    if src.is_some() && (fresh || des.source.is_some()) {
         *source = src;
     }
     let no_prior = before.is_empty();
-    let no_after = after.is_empty();
-    let mut src_codes: Vec<(Box<str>, Option<usize>)> = src.map(codes_of).unwrap_or_default();
-    let mut tgt_codes: Vec<(Box<str>, Option<usize>)> = tgt.map(codes_of).unwrap_or_default();
+    // DEFAULT's AFTER: no actor after the verb but the source's own (a pronoun referring to it)
+    let src_first = src.map_or("", |sg| group_first(s, sg));
+    let no_after = !after.iter().any(|&g| {
+        s.groups[g]
+            .occs
+            .iter()
+            .any(|&o| s.occs[o].codes.first().is_some_and(|c| **c != *src_first))
+    });
+    let occ_codes = |o: usize| -> Vec<(Box<str>, Option<usize>)> {
+        s.occs[o]
+            .codes
+            .iter()
+            .map(|c| (c.clone(), s.occs[o].actor))
+            .collect()
+    };
+    let mut src_codes = match src_occ {
+        Some(o) => occ_codes(o),
+        None => src.map(codes_of).unwrap_or_default(),
+    };
+    let mut tgt_codes = match tgt_occ {
+        Some(o) => occ_codes(o),
+        None => tgt.map(codes_of).unwrap_or_default(),
+    };
     if let Some((dc, prior)) = &opts.default_source {
         if src_codes.is_empty() || (*prior && no_prior && des.source.is_none()) {
             src_codes = vec![(dc.clone(), None)];

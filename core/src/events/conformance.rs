@@ -195,6 +195,16 @@ pub fn run_petrarch(records: &Path) -> Result<SuiteReport, Error> {
         ..Default::default()
     };
     let (extractor, mut options) = suite_extractor(sources)?;
+    options.petrarch = true;
+    // PETRARCH's settings where the records do not set them: its configuration file, when it
+    // is beside the records
+    if let Ok((_, config)) = read(&dir.join("PETR_config.ini")) {
+        for line in config.lines() {
+            if let Some((k, v)) = line.split_once('=') {
+                options.apply_config(k, v.split('#').next().unwrap_or(""));
+            }
+        }
+    }
     let mut report = SuiteReport::default();
     let mut forward = (String::new(), None);
     for rec in formats::parse_petrarch_records(&rname, &rtext)? {

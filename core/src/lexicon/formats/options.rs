@@ -86,6 +86,11 @@ pub struct DictOptions {
     /// `FORWARD: ...`: a subject pronoun without an antecedent refers to the first actor of
     /// the previous sentence of the story.
     pub forward: bool,
+    /// PETRARCH's rules where they differ from TABARI's: an agent without an actor is an
+    /// actor of unknown country (`---` and the agent's code: "a senior official said" is
+    /// `---GOV`), and an agent that qualifies a list of actors ("the ambassadors of Arnor,
+    /// Osgiliath and Gondor") qualifies each of them.
+    pub petrarch: bool,
 }
 
 impl Default for DictOptions {
@@ -100,6 +105,7 @@ impl Default for DictOptions {
             require_dyad: true,
             min_words: 0,
             forward: false,
+            petrarch: false,
         }
     }
 }

@@ -184,7 +184,8 @@ pub fn parse_tabari_records(
         }
         let mut comment = String::new();
         if i < lines.len() && lines[i].trim_start().starts_with("/*") {
-            while i < lines.len() {
+            // an unclosed comment ends where the next record begins
+            while i < lines.len() && !(i > start_line && is_record_header(lines[i])) {
                 comment.push_str(lines[i]);
                 comment.push('\n');
                 if lines[i].contains("*/") {
@@ -214,6 +215,14 @@ pub fn parse_tabari_records(
         });
     }
     Ok(out)
+}
+
+/// A TABARI record's first line: a six-digit date and an id, from the first column.
+fn is_record_header(line: &str) -> bool {
+    let mut head = line.split_whitespace();
+    matches!((head.next(), head.next()), (Some(date), Some(_))
+        if date.len() == 6 && date.bytes().all(|b| b.is_ascii_digit()))
+        && !line.starts_with([' ', '\t'])
 }
 
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {

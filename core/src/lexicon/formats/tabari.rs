@@ -367,9 +367,22 @@ fn expand_alternatives(
     Ok(())
 }
 
-/// Letters of the fixed text of a pattern string (TABARI's length).
-fn pattern_length(s: &str) -> usize {
-    s.chars().filter(|c| c.is_alphanumeric()).count()
+/// Letters of the fixed text of a pattern string (TABARI's length). In TABARI's files a
+/// synset designator (`&CURRENCY`, text of varying length) does not count, so that "* DOLLAR"
+/// is tried before "* &CURRENCY"; PETRARCH's blocks count its name.
+fn pattern_length(s: &str, count_synsets: bool) -> usize {
+    let mut n = 0;
+    let mut in_synset = false;
+    for c in s.chars() {
+        if c == '&' {
+            in_synset = !count_synsets;
+        } else if c.is_alphanumeric() || (in_synset && c == '-') {
+            n += usize::from(!in_synset);
+        } else {
+            in_synset = false;
+        }
+    }
+    n
 }
 
 fn parse_pattern(
@@ -377,6 +390,7 @@ fn parse_pattern(
     line: usize,
     text: &str,
     code: VerbCode,
+    count_synsets: bool,
     out: &mut Vec<Pattern>,
 ) -> Result<(), Error> {
     let mut expanded = Vec::new();
@@ -410,7 +424,7 @@ fn parse_pattern(
         if verb.adjacent() {
             after.insert(0, Elem::Verb { adjacent: true });
         }
-        let length = pattern_length(&alt.replace('&', ""));
+        let length = pattern_length(&alt, count_synsets);
         out.push(Pattern {
             needs: Prefixes::needed_by(&[&before, &after]),
             before,
@@ -429,6 +443,41 @@ enum Section {
     Time,
 }
 
+/// PETRARCH keys its verbs by their root: a root in two blocks ("--- SHOT [---] ---" and
+/// "--- SHOT [223] ---") is one verb with the patterns of both, and the code that is not null.
+fn merge_repeated_verbs(verbs: &mut Vec<Verb>) {
+    let key = |v: &Verb| -> Option<String> {
+        let f = v.forms.first()?;
+        Some(
+            f.iter()
+                .map(|w| format!("{}{}", w.text, if w.adjacent { "_" } else { " " }))
+                .collect(),
+        )
+    };
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut keep = vec![true; verbs.len()];
+    for i in 0..verbs.len() {
+        let Some(k) = key(&verbs[i]) else { continue };
+        match first.get(&k) {
+            Some(&f) => {
+                let later = std::mem::take(&mut verbs[i].patterns);
+                verbs[f].patterns.extend(later);
+                if verbs[f].code == VerbCode::Null && verbs[i].code != VerbCode::Null {
+                    verbs[f].code = verbs[i].code.clone();
+                }
+                let forms: Vec<Vec<PWord>> = verbs[i].forms.drain(1..).collect();
+                verbs[f].forms.extend(forms);
+                keep[i] = false;
+            }
+            None => {
+                first.insert(k, i);
+            }
+        }
+    }
+    let mut it = keep.iter();
+    verbs.retain(|_| it.next().copied().unwrap_or(true));
+}
+
 /// Reads a TABARI or PETRARCH-1 verbs file.
 pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
     let mut vf = VerbsFile::default();
@@ -441,15 +490,33 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
     let mut nominal = false;
     // PETRARCH verb blocks (`--- NAME [code] ---`): the first verb and the block's patterns
     let mut block_start: Option<usize> = None;
+    let mut blocks = false;
     let mut block_patterns: Vec<Pattern> = Vec::new();
     for (line, raw, s) in lines(text) {
         let upper = s.to_ascii_uppercase();
         if section == Section::Time {
             if upper.starts_with("</TIME>") {
                 section = Section::Main;
-            } else {
-                time_lines += 1;
+                continue;
             }
+            // a time phrase with a discard or complexity code has the effect a verb with it
+            // has (manual 10.5); the shifts of the date are not applied
+            if !s.starts_with('-') {
+                let (phrase, codes, _) = split_entry(file, line, s)?;
+                let code = codes.first().map(|c| parse_verb_code(file, line, c));
+                if let Some(Ok(code @ (VerbCode::Discard | VerbCode::Complex))) = code {
+                    vf.verbs.push(Verb {
+                        forms: vec![parse_phrase(file, line, phrase)?],
+                        code,
+                        patterns: Vec::new(),
+                        // a time phrase is no verb form: capitals and articles do not matter
+                        nominal: true,
+                        line,
+                    });
+                    continue;
+                }
+            }
+            time_lines += 1;
             continue;
         }
         if upper.starts_with("<TIME>") {
@@ -520,6 +587,7 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
                 ));
             };
             group_code = Some(parse_verb_code(file, line, c)?);
+            blocks = true;
             flush_block(&mut vf.verbs, block_start, &mut block_patterns);
             block_start = Some(vf.verbs.len());
             current = None;
@@ -533,7 +601,7 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
             let (phrase, codes, _) = split_pattern(file, line, p)?;
             let code = parse_verb_code(file, line, codes)?;
             let mut pats = Vec::new();
-            match parse_pattern(file, line, phrase, code, &mut pats) {
+            match parse_pattern(file, line, phrase, code, block_start.is_some(), &mut pats) {
                 // in a PETRARCH block the patterns belong to every verb of the block
                 Ok(()) if block_start.is_some() => block_patterns.extend(pats),
                 Ok(()) => vf.verbs[ci].patterns.extend(pats),
@@ -603,10 +671,11 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<VerbsFile, Error> {
             "missing </TIME>",
         ));
     }
-    vf.skipped.add(
-        "TIME section lines (time shifting is not supported)",
-        time_lines,
-    );
+    vf.skipped
+        .add("TIME section shifts of the date (not applied)", time_lines);
+    if blocks {
+        merge_repeated_verbs(&mut vf.verbs);
+    }
     resolve_synsets(file, &mut vf, raw_synsets)?;
     for v in &mut vf.verbs {
         // longest patterns first, file order among equals
@@ -1006,7 +1075,7 @@ pub fn parse_agents(file: &str, text: &str) -> Result<(Vec<AgentDef>, Skipped), 
             Some(b) => (true, b),
             None => (false, s),
         };
-        let (phrase, codes, _) = match split_entry(file, line, body) {
+        let (phrase, codes, plurals) = match split_entry(file, line, body) {
             Ok(x) => x,
             // `DEPARMENT_OF_ENVIRONMENT [~ENV}` in the Phoenix agents: skipped and counted
             Err(e) if e.message().starts_with("missing ]") => {
@@ -1043,6 +1112,24 @@ pub fn parse_agents(file: &str, text: &str) -> Result<(Vec<AgentDef>, Skipped), 
                 ));
             }
             words.push(parse_phrase(file, line, p)?);
+        }
+        // PETRARCH's `{plural ...}`: irregular plurals, which replace the regular ones (`{}`:
+        // none)
+        if let Some(pl) = plurals {
+            for w in &mut words {
+                if let Some(last) = w.last_mut() {
+                    last.no_endings = true;
+                    last.stem = false;
+                }
+            }
+            for form in pl.split_whitespace() {
+                let mut w = parse_phrase(file, line, &form.to_ascii_uppercase())?;
+                if let Some(last) = w.last_mut() {
+                    last.no_endings = true;
+                    last.stem = false;
+                }
+                words.push(w);
+            }
         }
         match code {
             Some(c) => {
@@ -1111,6 +1198,7 @@ mod tests {
             1,
             "SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS",
             VerbCode::Null,
+            false,
             &mut pats,
         )
         .unwrap();
