@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::dict::{word_matches, CandKind, EventDict};
+use super::dict::{matches_after, word_matches, CandKind, EventDict, NextWord};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
@@ -376,7 +376,23 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         let Some(list) = d.index.get(&w[..l]) else {
             continue;
         };
+        // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
+        // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
+        let (regular_verb, regular_noun) = if s.petrarch_words {
+            (
+                regular_form(&w[..l], w, true),
+                regular_form(&w[..l], w, false),
+            )
+        } else {
+            (false, false)
+        };
+        // where the second word may stand: next, or a few words on where blanks admit a gap
+        let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
+        let next_words = || (i + 1..(i + 2 + gap_room).min(s.words.len())).map(|q| s.w(q));
         for cand in list {
+            if cand.next != NextWord::NONE && !next_words().any(|nw| cand.next.may_be(nw)) {
+                continue;
+            }
             let phrase = &d.phrases[cand.phrase as usize];
             let verb = matches!(cand.kind, CandKind::Verb(_));
             let word_matches = |p: &PWord, w: &str| {
@@ -386,7 +402,14 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
                     word_matches(p, w)
                 }
             };
-            if !word_matches(&phrase[0], w) {
+            let first = &phrase[0];
+            let first_matches = if s.petrarch_words {
+                (if verb { regular_verb } else { regular_noun })
+                    && !(first.no_endings && w.len() != l)
+            } else {
+                matches_after(first, &w[l..])
+            };
+            if !first_matches {
                 continue;
             }
             let mut j = i + 1;

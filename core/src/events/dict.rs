@@ -61,6 +61,48 @@ pub(crate) struct Cand {
     pub kind: CandKind,
     /// Index into `EventDict::phrases`.
     pub phrase: u32,
+    /// The phrase's second word by its first bytes (see [`NextWord`]): candidates whose second
+    /// word cannot follow are passed over without comparing strings.
+    pub next: NextWord,
+}
+
+/// The first two bytes of a phrase's second word (one for a word of up to three letters; none
+/// for a one-word phrase). Every text word a dictionary word matches keeps them: a prefix, a
+/// regular ending, and the spelling changes of inflection at the end of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NextWord {
+    bytes: [u8; 2],
+    len: u8,
+}
+
+impl NextWord {
+    /// A one-word phrase: no constraint.
+    pub(crate) const NONE: NextWord = NextWord {
+        bytes: [0; 2],
+        len: 0,
+    };
+
+    fn of(phrase: &[PWord]) -> NextWord {
+        let b = phrase.get(1).map_or(&b""[..], |w| w.text.as_bytes());
+        let len = match b.len() {
+            0 => 0,
+            1..=3 => 1,
+            _ => 2,
+        };
+        let mut bytes = [0u8; 2];
+        bytes[..len].copy_from_slice(&b[..len]);
+        NextWord {
+            bytes,
+            len: len as u8,
+        }
+    }
+
+    /// Whether a text word (upper case) may be the phrase's second word.
+    #[inline]
+    pub(crate) fn may_be(&self, word: &str) -> bool {
+        word.as_bytes()
+            .starts_with(&self.bytes[..self.len as usize])
+    }
 }
 
 /// The sources of an event dictionary, each `(file name, text)`.
@@ -291,11 +333,12 @@ impl EventDict {
         let key = first.text.clone();
         self.key_lengths |= 1u64 << key.len().min(63);
         let phrase = self.phrases.len() as u32;
+        let next = NextWord::of(&words);
         self.phrases.push(words);
         self.index
             .entry(key)
             .or_default()
-            .push(Cand { kind, phrase });
+            .push(Cand { kind, phrase, next });
     }
 
     pub fn report(&self) -> &LoadReport {
@@ -368,12 +411,13 @@ const ENDINGS: &[&str] = &["S", "ES", "ED", "D", "EN", "N", "ING", "'S", "'"];
 /// Whether text word `w` (upper case) matches dictionary word `p`.
 #[inline]
 pub(crate) fn word_matches(p: &PWord, w: &str) -> bool {
-    let t = &*p.text;
-    if !w.starts_with(t) {
-        return false;
-    }
-    if p.stem || w.len() == t.len() {
-        return true;
-    }
-    !p.no_endings && ENDINGS.contains(&&w[t.len()..])
+    w.strip_prefix(&*p.text)
+        .is_some_and(|rest| matches_after(p, rest))
+}
+
+/// Whether a text word that starts with dictionary word `p` and goes on with `rest` matches it:
+/// `p` is a stem, or `rest` is empty or a regular ending `p` takes.
+#[inline]
+pub(crate) fn matches_after(p: &PWord, rest: &str) -> bool {
+    p.stem || rest.is_empty() || (!p.no_endings && ENDINGS.contains(&rest))
 }
