@@ -30,7 +30,8 @@ def main() -> None:
         actors = article["actors"]
         source = actors[e["source"]]["name"] if e["source"] is not None else "?"
         target = actors[e["target"]]["name"] if e["target"] is not None else "?"
-        print(f"  {e['code']} {e['label'][:28]:<28} {source} -> {target}  ({e['trigger']['text']!r}, {e['date'] or '-'})")
+        negated = " NOT" if e["negated"] else ""
+        print(f"  {e['code']}{negated} {e['label'][:28]:<28} {source} -> {target}  ({e['trigger']['text']!r}, {e['date'] or '-'})")
     print(f"\nPLACES: {', '.join(p['name'] for p in article['places'])}")
 
 

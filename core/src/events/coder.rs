@@ -1892,6 +1892,7 @@ fn code_verb(
     if d.embedded {
         // negation and intent cues in the few words before the verb
         let mut back: Vec<&str> = Vec::with_capacity(5);
+        let mut next_word = "";
         let mut q = vpos;
         while q > 0 && back.len() < 5 {
             q -= 1;
@@ -1899,7 +1900,28 @@ fn code_verb(
             if s.words[w].kind == WK::Comma || s.group_at[w] != NONE {
                 break;
             }
-            back.push(s.w(w));
+            // a time phrase does not separate a negation from its verb ("failed on Tuesday to
+            // agree", "did not yet sign")
+            let time = matches!(
+                s.w(w),
+                "MONDAY"
+                    | "TUESDAY"
+                    | "WEDNESDAY"
+                    | "THURSDAY"
+                    | "FRIDAY"
+                    | "SATURDAY"
+                    | "SUNDAY"
+                    | "TODAY"
+                    | "YESTERDAY"
+                    | "AGAIN"
+                    | "YET"
+                    | "STILL"
+                    | "ALSO"
+            ) || (s.w(w) == "ON" && next_word.ends_with("DAY"));
+            next_word = s.w(w);
+            if !time {
+                back.push(s.w(w));
+            }
         }
         back.reverse();
         let negation = super::NEGATIONS

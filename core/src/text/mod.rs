@@ -104,11 +104,17 @@ impl<'a> Document<'a> {
         let sentence_opening = sentences
             .iter()
             .map(|s| {
-                let lead = s
-                    .tokens
-                    .clone()
-                    .find(|&j| !is_opening_token(text, &tokens[j]))
-                    .unwrap_or(s.tokens.end);
+                let opening = |from: usize| {
+                    (from..s.tokens.end)
+                        .find(|&j| !is_opening_token(text, &tokens[j]))
+                        .unwrap_or(s.tokens.end)
+                };
+                let lead = opening(s.tokens.start);
+                // a dateline opens the sentence after it: "GENEVA — Negotiators from ..."
+                let lead = match dateline_dash(text, &tokens, lead..s.tokens.end) {
+                    Some(dash) => opening(dash + 1),
+                    None => lead,
+                };
                 lead as u32
             })
             .collect();
@@ -239,6 +245,32 @@ fn is_opening_token(text: &str, t: &Token) -> bool {
     matches!(t.kind, Kind::Quote(_))
         || (t.kind == Kind::Punct
             && matches!(text[t.start..].chars().next(), Some('(' | '—' | '-')))
+}
+
+/// The dash that ends a dateline at the start of `range`: a place in capitals, perhaps with a
+/// region or an agency ("GENEVA —", "KYIV, Ukraine —", "WASHINGTON (Reuters) -"), then a dash.
+fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usize> {
+    let first = tokens.get(range.start)?;
+    let word = &text[first.start..first.end];
+    let capitals = word.len() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-')
+        && word.chars().any(char::is_alphabetic);
+    if first.kind != Kind::Word || !capitals {
+        return None;
+    }
+    let end = range.end.min(range.start + 8);
+    for (j, t) in tokens.iter().enumerate().take(end).skip(range.start + 1) {
+        let w = &text[t.start..t.end];
+        match t.kind {
+            Kind::Punct if matches!(w, "—" | "–" | "-" | "--") => return Some(j),
+            Kind::Punct if matches!(w, "," | "(" | ")") => {}
+            Kind::Word if w.starts_with(char::is_uppercase) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 fn is_final_punct(text: &str, t: &Token) -> bool {
@@ -399,6 +431,30 @@ mod tests {
         let d = Document::new(text);
         assert_eq!(d.paragraphs.len(), 2);
         assert_eq!(d.sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_dateline_opens_the_sentence_after_it() {
+        for text in [
+            "GENEVA — Negotiators from Ukraine met.",
+            "KYIV, Ukraine (Reuters) - Negotiators from Ukraine met.",
+        ] {
+            let d = Document::new(text);
+            let i = d
+                .tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == "Negotiators");
+            assert!(i.is_some_and(|i| d.starts_sentence(i)), "{text}");
+            let from = d
+                .tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == "from");
+            assert!(from.is_some_and(|i| !d.starts_sentence(i)));
+        }
+        // a name before a dash is no dateline
+        let text = "Kerry — who met Lavrov — left.";
+        let d = Document::new(text);
+        assert!(!d.starts_sentence(2));
     }
 
     #[test]
