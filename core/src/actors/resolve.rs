@@ -391,9 +391,10 @@ impl<'d> Builder<'d, '_> {
             }
             EntryKind::Country => match form {
                 Form::Capital
-                    if locative
-                        || !(self.acts_as_subject(c.tokens.end)
-                            || self.object_of_verb(c.tokens.start)) =>
+                    if !self.object_of_relation(c.tokens.start)
+                        && (locative
+                            || !(self.acts_as_subject(c.tokens.end)
+                                || self.object_of_verb(c.tokens.start))) =>
                 {
                     // "Taipei City" is the place "Taipei" names
                     let mut named = place_words(doc, c.tokens.clone());
@@ -475,6 +476,37 @@ impl<'d> Builder<'d, '_> {
         at > 0 && doc.is_lowercase(at - 1) && {
             let w = doc.lower(at - 1);
             w.ends_with("ed") || crate::lexicon::cues::cue(w).is_some()
+        }
+    }
+
+    /// A capital standing for its government after a preposition of relations, not of place:
+    /// "relations with Moscow", "sanctions against Tehran", "pressure on Beijing", "hit out at
+    /// Washington", "policy toward Havana".
+    fn object_of_relation(&self, at: usize) -> bool {
+        let doc = self.doc;
+        if at < 2 || !doc.is_lowercase(at - 1) || !doc.is_word(at - 2) {
+            return false;
+        }
+        let head = doc.lower(at - 2);
+        match doc.lower(at - 1) {
+            "against" => true,
+            "with" => {
+                contains(words::RELATION_NOUNS, head)
+                    || (doc.is_lowercase(at - 2) && (head.ends_with("ed") || head.ends_with("ing")))
+            }
+            "on" => matches!(
+                head,
+                "pressure" | "sanctions" | "embargo" | "demands" | "call" | "calls" | "tariffs"
+            ),
+            "at" => matches!(
+                head,
+                "out" | "back" | "swipe" | "jab" | "aimed" | "directed" | "angry" | "furious"
+            ),
+            "toward" | "towards" => matches!(
+                head,
+                "policy" | "stance" | "attitude" | "hostility" | "approach" | "overtures"
+            ),
+            _ => false,
         }
     }
 
@@ -1262,6 +1294,26 @@ mod tests {
         text: &str,
     ) -> Option<&'a (String, String, ActorType)> {
         mentions.iter().find(|m| m.0 == text)
+    }
+
+    #[test]
+    fn a_capital_after_a_preposition_of_relations_is_its_government() {
+        for text in [
+            "Relations with Washington have soured, Beijing said.",
+            "The European Union imposed sanctions against Washington.",
+            "Iran hit out at Washington on Monday.",
+        ] {
+            let (m, places) = analyze(text);
+            assert_eq!(
+                actor_of(&m, "Washington").map(|a| a.1.as_str()),
+                Some("United States"),
+                "{text}"
+            );
+            assert!(places.is_empty(), "{text}: {places:?}");
+        }
+        let (m, places) = analyze("Kerry flew to Washington. Talks were held in Washington.");
+        assert!(actor_of(&m, "Washington").is_none());
+        assert_eq!(places, ["Washington"]);
     }
 
     #[test]

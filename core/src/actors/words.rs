@@ -730,6 +730,35 @@ pub const LOCATIVE: &[&str] = &[
     "through",
 ];
 
+/// Nouns of relations between governments, before "with" and a capital that stands for one
+/// ("relations with Moscow", "talks with Kyiv").
+pub const RELATION_NOUNS: &[&str] = &[
+    "relations",
+    "ties",
+    "talks",
+    "negotiations",
+    "deal",
+    "agreement",
+    "accord",
+    "dispute",
+    "tensions",
+    "cooperation",
+    "contacts",
+    "rift",
+    "standoff",
+    "row",
+    "spat",
+    "feud",
+    "dialogue",
+    "alliance",
+    "partnership",
+    "rapprochement",
+    "confrontation",
+    "war",
+    "conflict",
+    "trade",
+];
+
 /// Lower-case nouns for what a person does, written right before the name ("actor Dennis
 /// Hopper", "striker Romelu Lukaku", "curator Kristen Wilkins").
 pub const PERSON_NOUNS: &[&str] = &[
