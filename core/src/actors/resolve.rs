@@ -214,6 +214,7 @@ pub fn resolve(
             b.lexicon_mention(inner, k, entry, form);
         }
     }
+    b.conjoined_sectors(candidates);
     b.name_actors();
     Actors {
         actors: b.actors,
@@ -476,6 +477,73 @@ impl<'d> Builder<'d, '_> {
         at > 0 && doc.is_lowercase(at - 1) && {
             let w = doc.lower(at - 1);
             w.ends_with("ed") || crate::lexicon::cues::cue(w).is_some()
+        }
+    }
+
+    /// Countries joined by "and" or commas before a country's body named by a sector noun share
+    /// the noun: "Indian and Pakistani troops", "U.S., British and French forces" name one body
+    /// each.
+    fn conjoined_sectors(&mut self, candidates: &[Candidate]) {
+        let doc = self.doc;
+        // first token -> (sector, the noun after the country word) of the bodies found
+        let mut bodies: HashMap<usize, (String, String)> = HashMap::default();
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            let (Some(code), Some(country)) = (&a.code, &a.country) else {
+                continue;
+            };
+            let sector = code
+                .strip_prefix(country.as_str())
+                .filter(|s| !s.is_empty());
+            if let Some(sector) = sector.filter(|_| m.tokens.len() >= 2) {
+                let noun = doc.span_text(m.tokens.start + 1..m.tokens.end).to_string();
+                bodies.insert(m.tokens.start, (sector.to_string(), noun));
+            }
+        }
+        for k in (1..candidates.len()).rev() {
+            let Some((sector, noun)) = bodies.get(&candidates[k].tokens.start).cloned() else {
+                continue;
+            };
+            let before = &candidates[k - 1];
+            let gap = before.tokens.end..candidates[k].tokens.start;
+            let joined = !gap.is_empty()
+                && gap.len() <= 2
+                && gap
+                    .clone()
+                    .all(|t| doc.is(t, "and") || doc.is_punct(t, ','));
+            let country = match before.kind {
+                CandidateKind::Lexicon { entry, .. } if joined => {
+                    let e = self.lexicon.entry(entry);
+                    (e.kind == EntryKind::Country)
+                        .then(|| e.country.clone())
+                        .flatten()
+                }
+                _ => None,
+            };
+            let Some(country) = country else {
+                continue;
+            };
+            let code = format!("{country}{sector}");
+            let name = format!("{} {noun}", doc.span_text(before.tokens.clone()));
+            let kind = if matches!(sector.as_str(), "REB" | "INS" | "OPP") {
+                ActorType::Group
+            } else {
+                ActorType::Organization
+            };
+            let actor = self.actor(Key::Name(code.clone()), || ActorInfo {
+                name,
+                kind,
+                country: Some(country.clone()),
+                code: Some(code.clone()),
+                roles: Vec::new(),
+                sector: Some(sector.clone()),
+                entry: None,
+            });
+            // the country's own mention there is the body's ("U.S. and British forces")
+            let tokens = before.tokens.clone();
+            self.mentions.retain(|m| m.tokens != tokens);
+            self.mention(tokens.clone(), actor, MentionKind::Nominal);
+            bodies.insert(tokens.start, (sector, noun));
         }
     }
 
@@ -1294,6 +1362,29 @@ mod tests {
         text: &str,
     ) -> Option<&'a (String, String, ActorType)> {
         mentions.iter().find(|m| m.0 == text)
+    }
+
+    #[test]
+    fn conjoined_countries_share_a_sector_noun() {
+        let (m, _) = analyze("Indian and Pakistani troops exchanged fire along the border.");
+        let names: Vec<_> = ["Indian", "Pakistani troops"]
+            .iter()
+            .map(|t| actor_of(&m, t).map(|a| a.1.as_str()))
+            .collect();
+        assert_eq!(names, [Some("Indian troops"), Some("Pakistan Army")]);
+        let (m, _) = analyze("Canadian, British and French forces left the base.");
+        let names: Vec<_> = ["Canadian", "British", "French forces"]
+            .iter()
+            .map(|t| actor_of(&m, t).map(|a| a.1.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                Some("Canadian forces"),
+                Some("British forces"),
+                Some("French Armed Forces")
+            ]
+        );
     }
 
     #[test]
