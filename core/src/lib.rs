@@ -88,12 +88,7 @@ impl Extractor {
         quotes::add_first_person(&doc, &mut actors, &quotes);
         let mut raw = events::coder::code_document(&doc, Some(&actors), &coding);
         actors.truncate_mentions(mentions);
-        let acts = events::speech_acts(&doc, &actors, &quotes, dict, &raw);
-        if !acts.is_empty() {
-            raw.extend(acts);
-            // in text order: the coder's events are in sentence order already
-            raw.sort_by_key(|e| e.sentence);
-        }
+        events::speech_events(&doc, &actors, &quotes, dict, &mut raw);
         let mut article = Output { doc: &doc }.article(&actors, &quotes);
         article.events = Output { doc: &doc }.events(&raw, &actors, options.published);
         article

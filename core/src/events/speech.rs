@@ -6,34 +6,46 @@
 //! sentence has no actor after the verb; the coder, which reads sentences, codes the verb only
 //! where its own patterns find a source, so the quotes pass supplies it.
 
-use std::ops::Range;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::coder::RawEvent;
 use super::dict::{word_matches, CandKind, EventDict};
 use crate::actors::{Actors, MentionKind};
 use crate::lexicon::formats::VerbCode;
+use crate::model::QuoteKind;
 use crate::quotes::QuoteSpan;
 use crate::text::Document;
 
-/// Events for the cue verbs of `quotes` that the coder has not coded (`coded`).
-pub fn speech_acts(
+/// Adds to `coded` (the coder's events) the verbal acts of the speakers of `quotes` that the
+/// coder has not coded, and drops the coder's events on a cue that only introduces a quote
+/// ("“Why now?” Graham asked" is a question, not an appeal).
+pub fn speech_events(
     doc: &Document,
     actors: &Actors,
     quotes: &[QuoteSpan],
     dict: &EventDict,
-    coded: &[RawEvent],
-) -> Vec<RawEvent> {
-    let mut out: Vec<RawEvent> = Vec::new();
-    let mut cues: Vec<Range<usize>> = coded.iter().map(|e| e.trigger.clone()).collect();
+    coded: &mut Vec<RawEvent>,
+) {
+    let not_act = |cue: usize| {
+        let w = doc.word(cue).to_uppercase();
+        NOT_ACTS.iter().any(|v| w.starts_with(v))
+    };
+    let question_cues: HashSet<usize> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .filter_map(|q| q.attribution.cue.as_ref().map(|c| c.start))
+        .filter(|&c| not_act(c))
+        .collect();
+    if !question_cues.is_empty() {
+        coded.retain(|e| !question_cues.contains(&e.trigger.start));
+    }
+    let mut cues: HashSet<usize> = coded.iter().flat_map(|e| e.trigger.clone()).collect();
+    let mut acts: Vec<RawEvent> = Vec::new();
     for q in quotes {
         let (Some(cue), Some(speaker)) = (q.attribution.cue.clone(), q.attribution.actor) else {
             continue;
         };
-        if cue.len() != 1
-            || cues
-                .iter()
-                .any(|c| c.start <= cue.start && cue.start < c.end)
-        {
+        if cue.len() != 1 || cues.contains(&cue.start) || not_act(cue.start) {
             continue;
         }
         let Some(code) = verb_code(dict, &doc.word(cue.start).to_uppercase()) else {
@@ -42,7 +54,7 @@ pub fn speech_acts(
         let Some(source_code) = actors.actors[speaker].code.as_deref() else {
             continue;
         };
-        cues.push(cue.clone());
+        cues.insert(cue.start);
         // the first other actor named in the statement, by name or phrase
         let first = doc.tokens.partition_point(|t| t.start < q.start);
         let from = actors.mentions.partition_point(|m| m.tokens.start < first);
@@ -55,7 +67,7 @@ pub fn speech_acts(
                 (c != source_code).then_some((m.actor, c))
             });
         let sentence = doc.sentence_of[cue.start] as usize;
-        out.push(RawEvent::new(
+        acts.push(RawEvent::new(
             code,
             (Some(speaker), source_code),
             target,
@@ -64,8 +76,16 @@ pub fn speech_acts(
             doc.sentences[sentence].tokens.clone(),
         ));
     }
-    out
+    if !acts.is_empty() {
+        coded.extend(acts);
+        // in text order: the coder's events are in sentence order already
+        coded.sort_by_key(|e| e.sentence);
+    }
 }
+
+/// Cue verbs whose event sense needs more than a quote: "asked" introducing a quote is a
+/// question, not an appeal; "insisted", "agreed" and "offered" report what was said.
+const NOT_ACTS: &[&str] = &["ASK", "INSIST", "AGREE", "OFFER"];
 
 /// The code of the one-word dictionary verb `word` (upper case) is written in, when its
 /// default code is an event.
