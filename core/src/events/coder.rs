@@ -585,15 +585,28 @@ fn code_sentence(
                 let verb = &d.verbs[v as usize];
                 // news prose: a participle after a possessive modifies a noun ("Kerry's
                 // negotiating position"); a bare noun there stays an event ("Russia's support")
+                // but for coercion, whose possessor is who suffers it ("Navalny's arrest"); a
+                // participle after a preposition or a number is an adjective ("over alleged
+                // payments", "41 pledged delegates")
+                let possessed = i > 0
+                    && (s.words[i - 1].poss
+                        || matches!(
+                            s.w(i - 1),
+                            "HIS" | "HER" | "ITS" | "THEIR" | "OUR" | "MY" | "YOUR"
+                        ));
+                let coercion = matches!(
+                    &verb.code,
+                    VerbCode::Event { code, .. } if code.starts_with("17") || code.starts_with("18")
+                );
+                let adjectival = i > 0
+                    && s.w(i).ends_with("ED")
+                    && (is_preposition(s.w(i - 1))
+                        || s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b','));
                 let prev_det = i > 0
                     && (is_det(s.w(i - 1))
                         || (d.embedded
-                            && s.w(i).ends_with("ING")
-                            && (s.words[i - 1].poss
-                                || matches!(
-                                    s.w(i - 1),
-                                    "HIS" | "HER" | "ITS" | "THEIR" | "OUR" | "MY" | "YOUR"
-                                ))));
+                            && ((possessed && (s.w(i).ends_with("ING") || coercion))
+                                || adjectival)));
                 if (verb.code == VerbCode::Null && verb.patterns.is_empty())
                     || (!verb.nominal && (prev_det || s.words[i].cap))
                 {
@@ -1521,15 +1534,26 @@ fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
         segments.push((last, n, l.emin, l.emax));
     }
     // news prose: a clause after a comma that opens with a participle of a dictionary verb
-    // ("..., accusing Washington of double standards") says what the subject did: it is kept
+    // ("..., accusing Washington of double standards") says what the subject did, and one that
+    // opens with a conjunction and has its own subject before its verb ("..., and Russia
+    // bombed Aleppo") is a clause of its own: both are kept
     let keep: Vec<bool> = segments
         .iter()
-        .map(|&(a, ..)| {
-            s.dict.embedded
-                && s.words[a].kind == WK::Comma
-                && a + 1 < n
-                && s.w(a + 1).ends_with("ING")
-                && matches!(item_kind(s, a + 1), Item::Verb(_))
+        .map(|&(a, b, ..)| {
+            if !s.dict.embedded || s.words[a].kind != WK::Comma || a + 1 >= b {
+                return false;
+            }
+            let participle =
+                s.w(a + 1).ends_with("ING") && matches!(item_kind(s, a + 1), Item::Verb(_));
+            let conjunction = matches!(
+                s.w(a + 1),
+                "AND" | "BUT" | "WHILE" | "WHEREAS" | "AS" | "AFTER" | "BEFORE" | "WHEN" | "YET"
+            );
+            let own_subject = || {
+                let verb = (a + 2..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
+                verb.is_some_and(|v| (a + 2..v).any(|w| s.group_at[w] != NONE))
+            };
+            participle || (conjunction && own_subject())
         })
         .collect();
     let last = segments.len() - 1;
