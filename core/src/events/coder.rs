@@ -2093,6 +2093,15 @@ fn code_verb(
                     && vpos >= k
                     && matches!(s.w(clause[vpos - k]), "IS" | "ARE" | "BE" | "BEING"))
         });
+        // news prose: a passive without its agent ("Clinton was asked", "Russia was accused")
+        // names who suffered the act, not who did it: no source, no event
+        let participle = {
+            let w = s.w(clause[vpos]);
+            w.ends_with("ED") || w.ends_with("EN") || !is_bare(verb, w)
+        };
+        if d.embedded && aux && participle && !by_after {
+            return VerbResult::Nothing;
+        }
         if by_after && (aux || d.embedded) {
             let by_actor = after.first().copied();
             if d.embedded {
