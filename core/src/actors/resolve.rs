@@ -480,6 +480,25 @@ impl<'d> Builder<'d, '_> {
         }
     }
 
+    /// The actor of a country's body named by a sector noun ("Syrian army": SYRMIL), one per code.
+    fn sector_body(&mut self, name: String, country: &str, sector: &str) -> usize {
+        let code = format!("{country}{sector}");
+        let kind = if matches!(sector, "REB" | "INS" | "OPP") {
+            ActorType::Group
+        } else {
+            ActorType::Organization
+        };
+        self.actor(Key::Name(code.clone()), || ActorInfo {
+            name,
+            kind,
+            country: Some(country.to_string()),
+            code: Some(code.clone()),
+            roles: Vec::new(),
+            sector: Some(sector.to_string()),
+            entry: None,
+        })
+    }
+
     /// Countries joined by "and" or commas before a country's body named by a sector noun share
     /// the noun: "Indian and Pakistani troops", "U.S., British and French forces" name one body
     /// each.
@@ -523,22 +542,8 @@ impl<'d> Builder<'d, '_> {
             let Some(country) = country else {
                 continue;
             };
-            let code = format!("{country}{sector}");
             let name = format!("{} {noun}", doc.span_text(before.tokens.clone()));
-            let kind = if matches!(sector.as_str(), "REB" | "INS" | "OPP") {
-                ActorType::Group
-            } else {
-                ActorType::Organization
-            };
-            let actor = self.actor(Key::Name(code.clone()), || ActorInfo {
-                name,
-                kind,
-                country: Some(country.clone()),
-                code: Some(code.clone()),
-                roles: Vec::new(),
-                sector: Some(sector.clone()),
-                entry: None,
-            });
+            let actor = self.sector_body(name, &country, &sector);
             // the country's own mention there is the body's ("U.S. and British forces")
             let tokens = before.tokens.clone();
             self.mentions.retain(|m| m.tokens != tokens);
@@ -623,7 +628,6 @@ impl<'d> Builder<'d, '_> {
         let Some(country) = country else {
             return false;
         };
-        let code = format!("{country}{sector}");
         let start = if prev.tokens.start >= 2
             && doc.is_punct(prev.tokens.start - 1, '-')
             && doc.tokens[prev.tokens.start].joined
@@ -634,20 +638,7 @@ impl<'d> Builder<'d, '_> {
         };
         let tokens = start..c.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
-        let kind = if matches!(sector.as_str(), "REB" | "INS" | "OPP") {
-            ActorType::Group
-        } else {
-            ActorType::Organization
-        };
-        let actor = self.actor(Key::Name(code.clone()), || ActorInfo {
-            name,
-            kind,
-            country: Some(country.clone()),
-            code: Some(code.clone()),
-            roles: Vec::new(),
-            sector: Some(sector.clone()),
-            entry: None,
-        });
+        let actor = self.sector_body(name, &country, &sector);
         // a person mention inside is part of this nominal ("pro-Assad forces"); a country named
         // inside stays a mention of its own ("the New Zealand government")
         let actors = &self.actors;
