@@ -602,11 +602,16 @@ fn code_sentence(
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
                         || s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b','));
+                // a bare form after a determiner and a name is a compound noun ("a Trump
+                // rally", "the Kremlin statement")
+                let named_compound =
+                    i > 1 && is_det(s.w(i - 2)) && s.words[i - 1].cap && is_bare(verb, s.w(i));
                 let prev_det = i > 0
                     && (is_det(s.w(i - 1))
                         || (d.embedded
                             && ((possessed && (s.w(i).ends_with("ING") || coercion))
-                                || adjectival)));
+                                || adjectival
+                                || named_compound)));
                 if (verb.code == VerbCode::Null && verb.patterns.is_empty())
                     || (!verb.nominal && (prev_det || s.words[i].cap))
                 {
