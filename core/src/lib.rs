@@ -89,6 +89,7 @@ impl Extractor {
         let mut raw = events::coder::code_document(&doc, Some(&actors), &coding);
         actors.truncate_mentions(mentions);
         events::speech_events(&doc, &actors, &quotes, dict, &mut raw);
+        events::verbal_attacks(&doc, &actors, &mut raw);
         let mut article = Output { doc: &doc }.article(&actors, &quotes);
         article.events = Output { doc: &doc }.events(&raw, &actors, options.published);
         article

@@ -16,7 +16,7 @@ mod when;
 
 pub use coder::RawEvent;
 pub use dict::{DictSources, EventDict, LoadReport};
-pub use speech::speech_events;
+pub use speech::{speech_events, verbal_attacks};
 pub use when::resolve_date;
 
 /// A CAMEO event code's facts.

@@ -1,6 +1,7 @@
 //! The speaker's own verbal act: a quote or a reported statement whose cue verb is itself an
 //! event ("warned", "accused", "urged", "praised", "vowed") is coded with the speaker as source,
-//! and as target the first other actor the statement names.
+//! and as target the first other actor the statement names. And a politician's "attack" is
+//! words, not force.
 //!
 //! `"We will respond to any provocation," Lavrov warned` is a threat by Lavrov even though the
 //! sentence has no actor after the verb; the coder, which reads sentences, codes the verb only
@@ -111,4 +112,33 @@ fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {
         }
     }
     None
+}
+
+/// A person who is no fighter "attacking" another person or a thing that is no actor (Harris
+/// attacked Biden, Erdogan attacked the decision) criticises: the coder's force code becomes
+/// 111. Soldiers, rebels, insurgents and police keep theirs, and so does a leader attacking a
+/// country or an organisation ("Putin attacked Ukraine").
+pub fn verbal_attacks(doc: &Document, actors: &Actors, coded: &mut [RawEvent]) {
+    for e in coded.iter_mut() {
+        if !e.code.starts_with("19") || e.trigger.len() != 1 {
+            continue;
+        }
+        if !doc.lower(e.trigger.start).starts_with("attack") {
+            continue;
+        }
+        let Some(source) = e.source.map(|a| &actors.actors[a]) else {
+            continue;
+        };
+        let fighter = source.code.as_deref().is_some_and(|c| {
+            ["MIL", "REB", "INS", "COP", "SPY", "UAF"]
+                .iter()
+                .any(|s| c.ends_with(s))
+        });
+        let target_person = e
+            .target
+            .is_none_or(|t| actors.actors[t].kind == crate::model::ActorType::Person);
+        if source.kind == crate::model::ActorType::Person && !fighter && target_person {
+            e.code = "111".into();
+        }
+    }
 }
