@@ -365,17 +365,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
     }
     let w = s.w(i);
     let mut best: Option<(usize, usize, u8, CandKind)> = None;
-    for (l, _) in w
-        .char_indices()
-        .skip(1)
-        .chain(std::iter::once((w.len(), ' ')))
-    {
-        if l >= 64 && d.key_lengths & (1 << 63) == 0 || l < 64 && d.key_lengths & (1 << l) == 0 {
-            continue;
-        }
-        let Some(list) = d.index.get(&w[..l]) else {
-            continue;
-        };
+    for (l, list) in d.lists_of(w) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
         let (regular_verb, regular_noun) = if s.petrarch_words {

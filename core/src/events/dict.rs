@@ -2,35 +2,12 @@
 //! actors, agents, nouns, adjectives and discards, indexed by the first word of each phrase so
 //! that a sentence is classified with a few hash look-ups per word.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::error::Error;
-use crate::lexicon::formats::{self, ActorDef, AgentDef, DictOptions, Elem, PWord, Skipped, Verb};
-
-/// FNV-1a: the keys are short upper-case words.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+use crate::lexicon::formats::{
+    self, inflection_stem, ActorDef, AgentDef, DictOptions, Elem, PWord, Skipped, Verb,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CandKind {
@@ -66,9 +43,8 @@ pub(crate) struct Cand {
     pub next: NextWord,
 }
 
-/// The first two bytes of a phrase's second word (one for a word of up to three letters; none
-/// for a one-word phrase). Every text word a dictionary word matches keeps them: a prefix, a
-/// regular ending, and the spelling changes of inflection at the end of a word.
+/// The [`inflection_stem`] of a phrase's second word (empty for a one-word phrase): candidates
+/// whose second word cannot follow are passed over without comparing strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct NextWord {
     bytes: [u8; 2],
@@ -83,17 +59,12 @@ impl NextWord {
     };
 
     fn of(phrase: &[PWord]) -> NextWord {
-        let b = phrase.get(1).map_or(&b""[..], |w| w.text.as_bytes());
-        let len = match b.len() {
-            0 => 0,
-            1..=3 => 1,
-            _ => 2,
-        };
+        let stem = phrase.get(1).map_or(&b""[..], |w| inflection_stem(&w.text));
         let mut bytes = [0u8; 2];
-        bytes[..len].copy_from_slice(&b[..len]);
+        bytes[..stem.len()].copy_from_slice(stem);
         NextWord {
             bytes,
-            len: len as u8,
+            len: stem.len() as u8,
         }
     }
 
@@ -188,7 +159,7 @@ pub struct EventDict {
     pub(crate) actors: Vec<ActorDef>,
     pub(crate) agents: Vec<AgentDef>,
     pub(crate) phrases: Vec<Vec<PWord>>,
-    pub(crate) index: FastMap<Box<str>, Vec<Cand>>,
+    pub(crate) index: HashMap<Box<str>, Vec<Cand>>,
     /// Bit `n` set: some key is `n` bytes long (n < 64; longer keys set bit 63).
     pub(crate) key_lengths: u64,
     pub(crate) options: DictOptions,
@@ -339,6 +310,20 @@ impl EventDict {
             .entry(key)
             .or_default()
             .push(Cand { kind, phrase, next });
+    }
+
+    /// The index lists whose key `word` (upper case) starts with, at a character boundary:
+    /// `(key length, candidates)`, shortest key first.
+    pub(crate) fn lists_of<'a>(
+        &'a self,
+        word: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
+        word.char_indices()
+            .skip(1)
+            .map(|(l, _)| l)
+            .chain(std::iter::once(word.len()))
+            .filter(|&l| self.key_lengths & (1 << l.min(63)) != 0)
+            .filter_map(|l| self.index.get(&word[..l]).map(|list| (l, list.as_slice())))
     }
 
     pub fn report(&self) -> &LoadReport {

@@ -91,15 +91,7 @@ const NOT_ACTS: &[&str] = &["ASK", "INSIST", "AGREE", "OFFER"];
 /// The code of the one-word dictionary verb `word` (upper case) is written in, when its
 /// default code is an event.
 fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {
-    let ends = word
-        .char_indices()
-        .skip(1)
-        .map(|(i, _)| i)
-        .chain(std::iter::once(word.len()));
-    for l in ends {
-        let Some(cands) = dict.index.get(&word[..l]) else {
-            continue;
-        };
+    for (_, cands) in dict.lists_of(word) {
         for c in cands {
             let CandKind::Verb(v) = c.kind else { continue };
             let phrase = &dict.phrases[c.phrase as usize];

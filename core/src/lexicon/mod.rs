@@ -130,6 +130,14 @@ struct Pattern {
     case: Case,
 }
 
+/// A hash of a short byte string, for the bit-set filters over words (the lexicon's first
+/// words, the verb patterns' words).
+#[inline]
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(bytes)
+}
+
 /// A lexicon match over the text: byte span, entry and form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -206,26 +214,10 @@ impl Lexicon {
 
     /// All matches of the lexicon in `text`, leftmost-longest among those that pass the case rules
     /// (so that a longer form rejected for its case leaves the shorter ones in play), a name before
-    /// a role phrase of the same span. `is_boundary(start, end)` tells whether a span starts and
-    /// ends on token boundaries.
-    pub fn scan(&self, text: &str, is_boundary: impl FnMut(usize, usize) -> bool) -> Vec<Hit> {
-        self.scan_lowered(text, &text.to_ascii_lowercase(), is_boundary)
-    }
-
-    /// [`scan`](Self::scan) with the text's ASCII-lower-cased copy already made (a
-    /// [`Document`](crate::text::Document) keeps one): `lower` must be
-    /// `text.to_ascii_lowercase()`.
-    pub fn scan_lowered(
-        &self,
-        text: &str,
-        lower: &str,
-        is_boundary: impl FnMut(usize, usize) -> bool,
-    ) -> Vec<Hit> {
-        self.scan_nested(text, lower, is_boundary, |_, _| {})
-    }
-
-    /// [`scan_lowered`](Self::scan_lowered) that also hands each match lying inside a longer
-    /// one to `inner(kept, inside)`, where `kept` is the index of the longer match in the result
+    /// a role phrase of the same span. `lower` is the text's ASCII-lower-cased copy (a
+    /// [`Document`](crate::text::Document) keeps one); `is_boundary(start, end)` tells whether a
+    /// span starts and ends on token boundaries. Each match lying inside a longer one is handed
+    /// to `inner(kept, inside)`, where `kept` is the index of the longer match in the result
     /// ("New Zealand" inside "New Zealand Herald").
     pub fn scan_nested(
         &self,

@@ -50,16 +50,6 @@ fn first_word(bytes: &[u8]) -> &[u8] {
     &bytes[..n]
 }
 
-#[inline]
-fn word_hash(word: &[u8]) -> u64 {
-    // FNV-1a: a few instructions a byte, good enough to spread short words over the bit set
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
 impl Trie {
     /// Builds the trie of `forms`: pairs of a pattern id and its ASCII-lower-cased form.
     pub(crate) fn new<'f>(forms: impl IntoIterator<Item = (u32, &'f [u8])>) -> Trie {
@@ -122,7 +112,7 @@ impl Trie {
         let bits = (words.len() * 16).next_power_of_two().max(64);
         let mut first_words = vec![0u64; bits / 64];
         for w in words {
-            let bit = (word_hash(w) as usize) & (bits - 1);
+            let bit = (super::hash_bytes(w) as usize) & (bits - 1);
             first_words[bit / 64] |= 1 << (bit % 64);
         }
         Trie {
@@ -151,8 +141,8 @@ impl Trie {
     /// first; the patterns of one form in pattern order.
     #[inline]
     pub(crate) fn walk(&self, lower: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
-        let bit =
-            (word_hash(first_word(&lower[start..])) as usize) & (self.first_words.len() * 64 - 1);
+        let bit = (super::hash_bytes(first_word(&lower[start..])) as usize)
+            & (self.first_words.len() * 64 - 1);
         if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
             return;
         }

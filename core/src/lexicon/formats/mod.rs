@@ -122,6 +122,19 @@ pub struct Pattern {
     pub line: usize,
 }
 
+/// The first bytes of a dictionary word that every text word it matches keeps: two, or one for a
+/// word of up to three letters. A match is the word itself, a word it is a prefix of, a regular
+/// ending, or the spelling changes of inflection at the end of a word ("TRY", "TRIED"; "DIE",
+/// "DYING").
+pub(crate) fn inflection_stem(word: &str) -> &[u8] {
+    let b = word.as_bytes();
+    &b[..match b.len() {
+        0 => 0,
+        1..=3 => 1,
+        _ => 2,
+    }]
+}
+
 /// A 512-bit summary of words by their first one or two bytes, so that a verb pattern whose
 /// words cannot all occur in a clause is passed over without being matched (the full CAMEO
 /// dictionary gives a common verb hundreds of patterns).
@@ -130,27 +143,19 @@ pub struct Prefixes([u64; 8]);
 
 impl Prefixes {
     fn set(&mut self, prefix: &[u8]) {
-        // FNV-1a over one or two bytes
-        let mut h: u32 = 0x811c_9dc5;
-        for &b in prefix {
-            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-        }
-        let bit = (h ^ (h >> 16)) as usize & 511;
+        let bit = crate::lexicon::hash_bytes(prefix) as usize & 511;
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
     /// The words every match of a pattern contains: its plain words outside synsets (and not
-    /// `&NAME` references to them, which may not be resolved yet), each by its first two bytes
-    /// (one for a word of up to three letters). Every form a pattern word matches keeps those:
-    /// a prefix, a regular ending, and the spelling changes of inflection at the end of a word
-    /// ("TRY", "TRIED"; "DIE", "DYING").
+    /// `&NAME` references to them, which may not be resolved yet), each by its
+    /// [`inflection_stem`].
     pub fn needed_by(elems: &[&[Elem]]) -> Prefixes {
         let mut p = Prefixes::default();
         for e in elems.iter().flat_map(|e| e.iter()) {
             match e {
                 Elem::Word(w) if !w.text.starts_with('&') && !w.text.is_empty() => {
-                    let b = w.text.as_bytes();
-                    p.set(&b[..if b.len() >= 4 { 2 } else { 1 }]);
+                    p.set(inflection_stem(&w.text));
                 }
                 _ => {}
             }
