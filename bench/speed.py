@@ -27,6 +27,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
 
+def corpus_paths() -> list[str]:
+    """The corpus as the core benchmark reads it: the Wikinews JSONL and the PolNeAR text folders."""
+    return [str(SHARED / "corpus" / "wikinews_en.jsonl")] + [str(SHARED / "quotes" / "polnear" / s / "text") for s in ("train", "dev")]
+
+
 def load_corpus() -> list[str]:
     texts = []
     with open(SHARED / "corpus" / "wikinews_en.jsonl", encoding="utf-8") as f:
@@ -158,7 +163,7 @@ def full(args: argparse.Namespace, texts: list[str], nbytes: int, sentences: int
     lexicon = nx.Lexicon.from_files(**files)
     print(f"  nx.Lexicon.from_files: {time.perf_counter() - t:.3f} s, {len(lexicon)} entries; RSS now {rss_mb():.0f} MB")
     if not args.no_core:
-        paths = [str(SHARED / "corpus" / "wikinews_en.jsonl")] + [str(SHARED / "quotes" / "polnear" / s / "text") for s in ("train", "dev")]
+        paths = corpus_paths()
         one = core_bench(paths, args.repeat, 1, dicts=True)
         if one:
             line("core, 1 thread", one["seconds"], one["bytes"], one["docs"], one["sentences"])
@@ -193,7 +198,7 @@ def main() -> None:
     print(f"corpus: {len(texts)} docs, {nbytes / 1e6:.1f} MB (x{args.scale}); {os.cpu_count()} cores; Python {sys.version.split()[0]}")
     print(f"import + default lexicon: {load:.3f} s; RSS {rss0:.0f} MB before, {rss_lex:.0f} MB after")
     if not args.no_core:
-        paths = [str(SHARED / "corpus" / "wikinews_en.jsonl")] + [str(SHARED / "quotes" / "polnear" / s / "text") for s in ("train", "dev")]
+        paths = corpus_paths()
         one = core_bench(paths, args.repeat, 1)
         if one:
             sentences = one["sentences"]
