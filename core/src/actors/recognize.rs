@@ -413,8 +413,8 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         if !has_head {
             break;
         }
-        // "Tang Teaching Museum and Art Gallery", "Jann Wenner of Rolling Stone Magazine and
-        // Carlo De Benedetti": two names side by side, not one
+        // "Riverside Teaching Museum and Art Gallery", "Mara Lindqvist of Northern Light Magazine
+        // and Paolo De Santis": two names side by side, not one
         let and = contains(&["and", "&"], doc.word(j));
         let left_has_head = (i..j).any(|t| words::is_org_head(doc.word(t)));
         // a name of two words or a given name before "of" is a person's: "Jann Wenner of Rolling
@@ -599,7 +599,7 @@ fn classify(
     if run.len() >= 2 && words::is_place_head(last) {
         return CandidateKind::Place;
     }
-    // an organisation head anywhere: "Andy Warhol Foundation for the Visual Arts"
+    // an organisation head anywhere: "Clara Voss Foundation for the Visual Arts"
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
         return CandidateKind::Organization;
     }
@@ -619,7 +619,7 @@ fn classify(
     {
         return CandidateKind::Person;
     }
-    // an affiliation after a name: "wrote Cameron Easley for Morning Consult"
+    // an affiliation after a name: "wrote Cameron Whitlock for Harbor Analytics"
     if run.start >= 2
         && doc.is(run.start - 1, "for")
         && doc.is_lowercase(run.start - 1)

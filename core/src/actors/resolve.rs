@@ -1541,15 +1541,15 @@ mod tests {
     #[test]
     fn a_known_surname_followed_by_another_name_is_a_given_name() {
         let (m, _) = analyze(
-            "\u{201c}The impact is small,\u{201d} wrote Cameron Easley for Morning Consult. David \
+            "\u{201c}Growth will slow,\u{201d} wrote Cameron Whitlock for Harbor Analytics. David \
              Cameron did not comment.",
         );
         assert_eq!(
-            actor_of(&m, "Morning Consult").map(|a| a.2),
+            actor_of(&m, "Harbor Analytics").map(|a| a.2),
             Some(ActorType::Organization)
         );
         assert_eq!(
-            actor_of(&m, "Cameron Easley").map(|a| a.2),
+            actor_of(&m, "Cameron Whitlock").map(|a| a.2),
             Some(ActorType::Person)
         );
         assert!(actor_of(&m, "David Cameron").is_some(), "{m:?}");
@@ -1615,15 +1615,15 @@ mod tests {
     #[test]
     fn and_between_two_full_names_keeps_them_apart() {
         let (m, _) = analyze(
-            "The show includes publishers Jann Wenner of Rolling Stone Magazine and Carlo De \
-             Benedetti of Italy. It moves to the Tang Teaching Museum and Art Gallery next.",
+            "The show includes publishers Mara Lindqvist of Northern Light Magazine and Paolo De \
+             Santis of Italy. It moves to the Riverside Teaching Museum and Art Gallery next.",
         );
         assert_eq!(
-            actor_of(&m, "Jann Wenner").map(|a| a.2),
+            actor_of(&m, "Mara Lindqvist").map(|a| a.2),
             Some(ActorType::Person)
         );
-        assert!(actor_of(&m, "Rolling Stone Magazine").is_some(), "{m:?}");
-        assert!(actor_of(&m, "Tang Teaching Museum").is_some(), "{m:?}");
+        assert!(actor_of(&m, "Northern Light Magazine").is_some(), "{m:?}");
+        assert!(actor_of(&m, "Riverside Teaching Museum").is_some(), "{m:?}");
     }
 
     #[test]
@@ -1748,14 +1748,14 @@ mod tests {
     #[test]
     fn a_person_whose_name_opens_an_organisation_name_is_mentioned_there() {
         let (m, _) = analyze(
-            "The prints were donated by the Andy Warhol Foundation for the Visual Arts. Andy \
-             Warhol took thousands of photographs.",
+            "The sketches were donated by the Clara Voss Foundation for the Visual Arts. Clara \
+             Voss made thousands of drawings.",
         );
-        let people: Vec<_> = m.iter().filter(|m| m.0 == "Andy Warhol").collect();
+        let people: Vec<_> = m.iter().filter(|m| m.0 == "Clara Voss").collect();
         assert_eq!(people.len(), 2, "{m:?}");
         assert!(people.iter().all(|p| p.2 == ActorType::Person), "{m:?}");
         assert_eq!(
-            actor_of(&m, "Andy Warhol Foundation for the Visual Arts").map(|a| a.2),
+            actor_of(&m, "Clara Voss Foundation for the Visual Arts").map(|a| a.2),
             Some(ActorType::Organization)
         );
         let (m, _) = analyze("Wikinews spoke to the organisers on Sunday.");

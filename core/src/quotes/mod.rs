@@ -1066,7 +1066,7 @@ fn clause_after(
     };
     // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund warned
     // that ..."
-    // a relative clause: "an architect who said he was stiffed", "Scott Bentel, who told …"
+    // a relative clause: "a builder who said he was never paid", "Anna Ruiz, who told …"
     let found = found.or_else(|| {
         let who = cue.start.checked_sub(1)?;
         if who <= s.tokens.start || !matches!(doc.lower(who), "who" | "which") {
@@ -1146,7 +1146,7 @@ fn clause_after(
     }
     k = skip_setting(doc, k, end);
     // a promise, threat or appeal reports its infinitive: "vowed to form a task force",
-    // "urged Congress to leave the program intact"
+    // "urged Congress to keep the program running"
     if k + 1 < end
         && doc.is(k, "to")
         && doc.is_lowercase(k + 1)
@@ -1270,7 +1270,7 @@ fn clause_after(
         }
     }
     let content = content_start..end;
-    // verbs whose object is itself what was said: "acknowledged the reality of climate change",
+    // verbs whose object is itself what was said: "acknowledged the scale of the losses",
     // "denied any involvement in the attacks"
     let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
     if word_count(doc, content.clone()) < 4
