@@ -1,6 +1,6 @@
 """Accuracy of newsextract against gold annotations. Prints numbers; not a test.
 
-    python bench/accuracy.py [--shared ../shared] [--polnear-split dev] [--limit N]
+    python bench/accuracy.py [--shared ../shared] [--polnear-split dev] [--limit N] [--peer spacy]
 
 Quotes (PolNeAR, the seed article): precision, recall and F1 of quote spans at 30% and 80%
 character overlap and exact, and speaker accuracy.
@@ -16,6 +16,8 @@ places (a predicted mention matches a gold one when it holds the gold mention's 
 inside it; countries count as places), with and without the type; pairwise precision and recall of the
 merging over matched mentions, and the share of same-entity pairs written differently that are
 merged.
+With --peer spacy the same numbers are printed for spaCy's small English pipeline (names) and
+textacy's direct_quotations (quotes), scored by the same code (bench/peers.py).
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 import newsextract as nx
+
+Extract = Callable[..., dict]
 
 QUOTE_CHARS = "\"'“”‘’«»„‚`"
 
@@ -158,7 +163,7 @@ def read_brat(path: Path) -> list[dict]:
     return gold
 
 
-def polnear(shared: Path, split: str, limit: int | None) -> dict | None:
+def polnear(extract: Extract, shared: Path, split: str, limit: int | None) -> dict | None:
     root = shared / "data" / "quotes" / "polnear" / split
     if not root.exists():
         print(f"PolNeAR not found at {root}: skipped")
@@ -175,7 +180,7 @@ def polnear(shared: Path, split: str, limit: int | None) -> dict | None:
         for g in read_brat(anns[0]):
             span = (g["start"], g["end"])
             gold.append({"span": span, "trim": trim(text, *span), "sources": g["sources"], "speech": g["speech"]})
-        article = nx.extract(text)
+        article = extract(text)
         tally.add(text, gold, article)
         # speech only: gold attributions of saying; predictions that overlap a non-speech gold
         # attribution are left out rather than counted wrong
@@ -189,14 +194,14 @@ def polnear(shared: Path, split: str, limit: int | None) -> dict | None:
     }
 
 
-def seed(shared: Path) -> dict | None:
+def seed(extract: Extract, shared: Path) -> dict | None:
     base = shared / "seed"
     if not (base / "aleppo.txt").exists():
         print("seed article not found: skipped")
         return None
     text = (base / "aleppo.txt").read_text(encoding="utf-8")
     gold_doc = json.loads((base / "aleppo.gold.json").read_text(encoding="utf-8"))
-    article = nx.extract(text, published=gold_doc["published"])
+    article = extract(text, published=gold_doc["published"])
     gold = []
     for q in gold_doc["quotes"]:
         # the gold names the speaker, not a source span: use the speaker actor's mentions
@@ -308,7 +313,7 @@ def predicted_mentions(article: dict) -> list[dict]:
     return out
 
 
-def gum(shared: Path) -> dict | None:
+def gum(extract: Extract, shared: Path) -> dict | None:
     root = shared / "data" / "actors" / "gum" / "conllu"
     files = sorted(root.glob("GUM_news_*.conllu"))
     if not files:
@@ -320,7 +325,7 @@ def gum(shared: Path) -> dict | None:
     by_type = {t: [0, 0, 0] for t in ("person", "organization", "place")}  # gold, pred, typed hits
     for path in files:
         text, gold = read_gum(path)
-        article = nx.extract(text)
+        article = extract(text)
         pred = predicted_mentions(article)
         n_gold += len(gold)
         n_pred += len(pred)
@@ -392,14 +397,30 @@ def main() -> int:
     parser.add_argument("--polnear-split", default="dev")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--json", type=Path, help="write the numbers to this file")
+    parser.add_argument("--peer", choices=["spacy"], help="score a peer instead of newsextract (bench/peers.py)")
+    parser.add_argument("--spacy-model", default="en_core_web_sm", help="the spaCy pipeline for --peer spacy")
     args = parser.parse_args()
     if not args.shared.exists():
         print(f"{args.shared} not found: the gold sets live in ../shared; nothing to measure")
         return 0
+    extract: Extract = nx.extract
+    if args.peer == "spacy":
+        from peers import load_spacy, spacy_article
+
+        nlp = load_spacy(args.spacy_model)
+        if nlp is None:
+            return 0
+        print(f"peer: spaCy {args.spacy_model} names, textacy direct_quotations")
+
+        def peer_extract(text: str, published: object = None) -> dict:
+            return spacy_article(nlp, text)
+
+        extract = peer_extract
+
     results = {
-        "seed": seed(args.shared),
-        "polnear": polnear(args.shared, args.polnear_split, args.limit),
-        "gum": gum(args.shared),
+        "seed": seed(extract, args.shared),
+        "polnear": polnear(extract, args.shared, args.polnear_split, args.limit),
+        "gum": gum(extract, args.shared),
     }
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
