@@ -146,11 +146,12 @@ def read_brat(path: Path) -> list[dict]:
     spans: dict[str, list[tuple[int, int]]] = {}
     relations = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        # a span's text may run over several lines: only lines that open with an id are records
+        if re.match(r"T\d+\t", line):
             tid, info, _ = line.split("\t", 2)
             label, offsets = info.split(" ", 1)
             spans[tid] = [tuple(map(int, part.split())) for part in offsets.split(";")]  # type: ignore[misc]
-        elif line.startswith("E"):
+        elif re.match(r"E\d+\t", line):
             _, args = line.split("\t", 1)
             relations.append(dict(arg.split(":", 1) for arg in args.split()))
     gold = []
