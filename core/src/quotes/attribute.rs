@@ -26,6 +26,9 @@ impl Attribution {
 /// How many tokens from the start of a sentence its subject is looked for.
 const SUBJECT_REACH: usize = 12;
 
+/// Comma-separated appositions skipped between a speaker and the cue ("NAME, 67, a nurse, said").
+const MAX_APPOSITIONS: usize = 4;
+
 /// How far back (in tokens) a role phrase ("the minister") looks for the actor holding the role.
 const ROLE_REACH: usize = 3000;
 
@@ -109,6 +112,19 @@ const DETERMINERS: &[&str] = &[
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
+
+/// Nouns of people who speak for the one named after them ("a spokesman for the Kremlin").
+const SPEAKS_FOR: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "spokesmen",
+    "representative",
+    "representatives",
+    "envoy",
+    "mouthpiece",
+];
 
 /// Nouns that say the speaker is a body of people or a document, not a resolvable person.
 const SOURCE_NOUNS: &[&str] = &[
@@ -392,13 +408,25 @@ impl Attributor<'_, '_> {
                 e = open;
             }
         }
-        // an apposition: NAME, a senior fellow at X, said
+        // appositions: NAME, a senior fellow at X, said; NAME, 67, a retired nurse in Allentown,
+        // Pa., said. `close` is the comma closing the apposition looked at.
         if e > floor + 1 && d.is_punct(e - 1, ',') {
-            if let Some(open) = self.opening_before(e - 1, floor, ',', 24) {
+            let mut close = e - 1;
+            for appositions in 0..=MAX_APPOSITIONS {
+                let Some(open) = self
+                    .opening_before(close, floor, ',', 24)
+                    .filter(|_| appositions < MAX_APPOSITIONS)
+                else {
+                    if appositions == 0 {
+                        return None;
+                    }
+                    // no comma before: the stretch from the floor is the subject itself
+                    break;
+                };
                 // the apposition is the name: "A lawyer for the outlets, David Schulz, said"
                 if let Some(m) = self.actors.mention_at(open + 1) {
                     if m.tokens.start == open + 1
-                        && m.tokens.end == e - 1
+                        && m.tokens.end == close
                         && self.actors.actors[m.actor].kind == ActorType::Person
                     {
                         return Some(Attribution {
@@ -408,10 +436,9 @@ impl Attributor<'_, '_> {
                         });
                     }
                 }
-                e = open;
-            } else {
-                return None;
+                close = open;
             }
+            e = close;
             // a parenthesis before the apposition: Rep. Jim Jordan (R-Ohio), a member, said
             if e > floor + 1 && d.is_punct(e - 1, ')') {
                 if let Some(open) = self.opening_before(e - 1, floor, '(', 8) {
@@ -428,6 +455,18 @@ impl Attributor<'_, '_> {
         }
         if let Some(m) = self.actors.mention_at(last) {
             if m.tokens.start >= floor && m.tokens.end == e {
+                // the object of a preposition is not the speaker: "the lawyer for Jeb Bush said",
+                // "Jeb Bush of Florida said"
+                // ("a spokesman for Putin" speaks for Putin)
+                let prep = m.tokens.start.checked_sub(1).filter(|&p| {
+                    p > floor
+                        && d.is_lowercase(p)
+                        && words::contains(&["of", "for", "to", "with", "from"], d.word(p))
+                        && !words::contains(SPEAKS_FOR, self.word_lower(p - 1))
+                });
+                if let Some(found) = prep.and_then(|p| self.np_before(p, floor)) {
+                    return Some(found);
+                }
                 return Some(Attribution {
                     mention: Some(m.tokens.clone()),
                     actor: Some(m.actor),
@@ -438,6 +477,19 @@ impl Attributor<'_, '_> {
         let lw = self.word_lower(last);
         if words::contains(PRONOUNS, lw) {
             return Some(self.pronoun(last));
+        }
+        // a relative pronoun after a name: "…, said Beck, who added that …"
+        if lw == "who" && last > floor + 1 && d.is_punct(last - 1, ',') {
+            if let Some(m) = self.actors.mention_at(last - 2) {
+                if m.tokens.end == last - 1 && self.actors.actors[m.actor].kind == ActorType::Person
+                {
+                    return Some(Attribution {
+                        mention: Some(last..e),
+                        actor: Some(m.actor),
+                        cue: None,
+                    });
+                }
+            }
         }
         self.common_np(floor, e, false)
             .or_else(|| self.unknown_name(floor, e))
@@ -531,21 +583,7 @@ impl Attributor<'_, '_> {
             return Some(self.pronoun(start));
         }
         // the phrase runs to a comma, terminal or preposition; its last actor mention names the speaker
-        let mut e = start;
-        while e < ceiling
-            && e - start < 10
-            && d.is_word(e)
-            && !(d.is_lowercase(e)
-                && words::contains(
-                    &[
-                        "in", "on", "at", "during", "after", "before", "that", "when", "who",
-                        "while", "to",
-                    ],
-                    d.word(e),
-                ))
-        {
-            e += 1;
-        }
+        let e = self.phrase_end(start, ceiling);
         let mut best = None;
         let mut i = start;
         while i < e {
@@ -564,6 +602,97 @@ impl Attributor<'_, '_> {
             }
         }
         best.or_else(|| self.common_np(start, e, true))
+    }
+
+    /// The end of the phrase after an inverted cue: it runs to a comma, a terminal, a
+    /// preposition of time or place, or a relative word.
+    fn phrase_end(&self, start: usize, ceiling: usize) -> usize {
+        let d = self.doc;
+        let mut e = start;
+        while e < ceiling
+            && e - start < 10
+            && d.is_word(e)
+            && !(d.is_lowercase(e)
+                && words::contains(
+                    &[
+                        "in", "on", "at", "during", "after", "before", "that", "when", "who",
+                        "while", "to",
+                    ],
+                    d.word(e),
+                ))
+        {
+            e += 1;
+        }
+        e
+    }
+
+    /// Any noun phrase in `s..e` where only the speaker can stand: between a quote and its
+    /// closing cue ("“…,” the host said", "“…,” one person tweeted") or right after an inverted
+    /// closing cue ("“…,” said a Nevada Democrat"). It opens with a determiner or a capital and
+    /// holds only words; a speaker that is no actor keeps its mention without an actor.
+    fn closing_np(&self, s: usize, mut e: usize) -> Option<Attribution> {
+        let d = self.doc;
+        while e > s + 1 && d.is_lowercase(e - 1) && self.is_adverbial(e - 1) {
+            e -= 1;
+        }
+        if e <= s || e - s > 8 || (s..e).any(|k| self.in_quote[k]) {
+            return None;
+        }
+        let words_only = (s..e).all(|k| {
+            (d.is_word(k) || d.tokens[k].kind == Kind::Number) && cue_at(d, k, false).is_none()
+        });
+        let first = self.word_lower(s);
+        let opens = words::contains(DETERMINERS, first) || d.is_capitalized(s);
+        let last = self.word_lower(e - 1);
+        let closes = !(d.is_lowercase(e - 1)
+            && (words::contains(NP_STOPS, last)
+                || words::contains(DETERMINERS, last)
+                || words::contains(SUBJECT_BOUNDARIES, last)));
+        if !(words_only && opens && closes) || words::is_function_word(d.word(s)) && e - s == 1 {
+            return None;
+        }
+        Some(Attribution {
+            mention: Some(s..e),
+            actor: None,
+            cue: None,
+        })
+    }
+
+    /// The first person named in the subject `s..e` of a closing cue, not as the object of a
+    /// preposition: "“…,” former Gov. Jeb Bush of Florida said".
+    fn person_in(&self, s: usize, e: usize) -> Option<Attribution> {
+        let d = self.doc;
+        if e - s > 16 {
+            return None;
+        }
+        let mut k = s;
+        while k < e {
+            if self.in_quote[k] {
+                return None;
+            }
+            if let Some(m) = self.actors.mention_at(k) {
+                let governed = k > s
+                    && d.is_lowercase(k - 1)
+                    && words::contains(
+                        &["of", "for", "to", "with", "by", "from", "about"],
+                        d.word(k - 1),
+                    );
+                if self.actors.actors[m.actor].kind == ActorType::Person
+                    && !governed
+                    && m.tokens.end <= e
+                {
+                    return Some(Attribution {
+                        mention: Some(m.tokens.clone()),
+                        actor: Some(m.actor),
+                        cue: None,
+                    });
+                }
+                k = m.tokens.end.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        None
     }
 
     /// A common noun phrase ("the minister", "U.S. officials", "a spokesman") in `floor..end`;
@@ -694,8 +823,11 @@ impl Attributor<'_, '_> {
             if let Some(cue) = cue_at(d, c, true) {
                 let found = if c == j {
                     self.np_after(cue.end, window_end)
+                        .or_else(|| self.closing_np(cue.end, self.phrase_end(cue.end, window_end)))
                 } else {
                     self.np_before(c, j)
+                        .or_else(|| self.person_in(j, c))
+                        .or_else(|| self.closing_np(j, c))
                 };
                 return found.map(|a| Attribution {
                     cue: Some(cue),
