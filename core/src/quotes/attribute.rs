@@ -853,6 +853,11 @@ impl Attributor<'_, '_> {
         {
             k -= 1;
         }
+        if d.is_punct(open - 1, ':') {
+            if let Some(found) = self.name_and_colon(k, floor) {
+                return Some(found);
+            }
+        }
         let mut c = k;
         let mut steps = 0;
         while c > floor && steps < 9 {
@@ -887,6 +892,29 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// A person named right before the colon that opens a quote, heading its sentence or
+    /// following a dash or a sentence-initial cue: "Jane Roe: “…”", "HEADLINE - Jane Roe: “…”",
+    /// "Continued Roe: “…”". `end` is the token after the name.
+    fn name_and_colon(&self, end: usize, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let m = self.actors.mention_at(end.checked_sub(1)?)?;
+        if m.tokens.end != end || self.actors.actors[m.actor].kind != ActorType::Person {
+            return None;
+        }
+        let start = m.tokens.start;
+        let sentence_start = d.sentences[d.sentence_of[start] as usize].tokens.start;
+        let heads = start == sentence_start
+            || start > floor && ["—", "–", "-", "--"].contains(&d.word(start - 1))
+            || start == sentence_start + 1
+                && cues::cue(d.lower(sentence_start))
+                    .is_some_and(|(_, class)| class == cues::CueClass::Speech);
+        heads.then(|| Attribution {
+            mention: Some(m.tokens.clone()),
+            actor: Some(m.actor),
+            cue: (start == sentence_start + 1).then(|| sentence_start..start),
+        })
     }
 
     /// The person a transcript label names: a mention there, or a person whose surname it is

@@ -145,8 +145,24 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
             ),
             (None, None) => {
                 utterance += 1;
+                // a quote opening the paragraph after an attributed quote, with no attribution
+                // of its own, goes on with the same speaker (a short one stays a scare quote)
+                let carried = last
+                    .as_ref()
+                    .filter(|(p, a, _)| {
+                        p + 1 == para
+                            && a.is_some()
+                            && doc.paragraphs[para].start == s.open
+                            && word_count(doc, s.content.clone()) >= MIN_UNATTRIBUTED_WORDS
+                    })
+                    .map(|(_, a, _)| Attribution {
+                        cue: None,
+                        ..a.clone()
+                    });
                 (
-                    neighbouring_attribution(doc, att, s).unwrap_or_default(),
+                    neighbouring_attribution(doc, att, s)
+                        .or(carried)
+                        .unwrap_or_default(),
                     utterance,
                 )
             }
