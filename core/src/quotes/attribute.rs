@@ -913,7 +913,7 @@ impl Attributor<'_, '_> {
         heads.then(|| Attribution {
             mention: Some(m.tokens.clone()),
             actor: Some(m.actor),
-            cue: (start == sentence_start + 1).then(|| sentence_start..start),
+            cue: (start == sentence_start + 1).then_some(sentence_start..start),
         })
     }
 
