@@ -113,6 +113,35 @@ const DETERMINERS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
 
+/// Prepositions and adverbs that open a fronted phrase before a sentence's subject.
+const FRONTING_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "since",
+    "following",
+    "despite",
+    "for",
+    "with",
+    "without",
+    "from",
+    "under",
+    "amid",
+    "speaking",
+    "asked",
+    "reached",
+    "writing",
+    "later",
+    "earlier",
+    "meanwhile",
+    "still",
+    "yet",
+    "instead",
+];
+
 /// Nouns of people who speak for the one named after them ("a spokesman for the Kremlin").
 const SPEAKS_FOR: &[&str] = &[
     "spokesman",
@@ -937,12 +966,13 @@ impl Attributor<'_, '_> {
     /// of a participial cue ("Kerry spoke for an hour, saying that ...").
     pub fn sentence_subject(&self, sentence: usize, before: usize) -> Option<Attribution> {
         let s = &self.doc.sentences[sentence];
+        let start = self.after_fronted_phrase(s.tokens.start, before);
         // the subject opens the sentence: a bounded look keeps long sentences linear
-        let end = before.min(s.tokens.start + SUBJECT_REACH);
+        let end = before.min(start + SUBJECT_REACH);
         // a sentence opening with an article or a possessive opens with its subject: a name
         // further on belongs to the predicate ("Her aides declined to discuss a Senate run but
         // noted that ...")
-        let first = (s.tokens.start..end).find(|&i| !self.in_quote[i] && self.doc.is_word(i));
+        let first = (start..end).find(|&i| !self.in_quote[i] && self.doc.is_word(i));
         if let Some(first) = first.filter(|&i| {
             words::contains(
                 &["the", "a", "an", "his", "her", "their", "its", "our"],
@@ -961,7 +991,7 @@ impl Attributor<'_, '_> {
                 return Some(found);
             }
         }
-        for i in s.tokens.start..end {
+        for i in start..end {
             if self.in_quote[i] {
                 continue;
             }
@@ -972,15 +1002,35 @@ impl Attributor<'_, '_> {
                     cue: None,
                 });
             }
-            if (self.doc.is_lowercase(i) || i == s.tokens.start)
+            if (self.doc.is_lowercase(i) || i == start)
                 && matches!(self.word_lower(i), "he" | "she" | "they" | "i" | "we")
             {
                 return Some(self.pronoun(i));
             }
         }
         // a common noun phrase opening the sentence: "The mayor condemned ... and said ..."
-        let first = (s.tokens.start..end).find(|&i| self.doc.is_word(i))?;
+        let first = (start..end).find(|&i| self.doc.is_word(i))?;
         self.common_np(first, self.np_end(first, end), true)
+    }
+
+    /// The first token after a fronted adverbial phrase opening a sentence at `start` ("In an
+    /// interview with The Journal, Trump said", "Reached by phone, the mayor said"): the token
+    /// after its comma; else `start`.
+    fn after_fronted_phrase(&self, start: usize, before: usize) -> usize {
+        let d = self.doc;
+        if start >= before || !d.is_word(start) {
+            return start;
+        }
+        let first = self.word_lower(start);
+        let fronted = words::contains(FRONTING_WORDS, first)
+            || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")));
+        if !fronted || self.actors.mention_at(start).is_some() {
+            return start;
+        }
+        (start + 1..before.min(start + SUBJECT_REACH))
+            .find(|&k| self.in_quote[k] || d.is_punct(k, ','))
+            .filter(|&k| d.is_punct(k, ',') && k + 1 < before)
+            .map_or(start, |k| k + 1)
     }
 
     /// Any noun phrase right before a cue ("the fund", "the bank's lawyers"), for verbs of
