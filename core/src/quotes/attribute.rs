@@ -803,10 +803,21 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// Resolves a pronoun at `i` to the most recent compatible actor outside quotes.
+    /// Resolves a pronoun at `i`: a pronoun opening its sentence refers to the subject of the
+    /// sentence before ("Christie bristled at advising Trump ... He also said"); any other to
+    /// the most recent compatible actor outside quotes.
     fn pronoun(&self, i: usize) -> Attribution {
         let lw = self.word_lower(i);
         let person = matches!(lw, "he" | "she" | "i" | "his" | "her");
+        if matches!(lw, "he" | "she" | "they") {
+            if let Some(actor) = self.previous_subject(i, person) {
+                return Attribution {
+                    mention: Some(i..i + 1),
+                    actor: Some(actor),
+                    cue: None,
+                };
+            }
+        }
         let limit = i.saturating_sub(600);
         let in_quote = self.in_quote;
         let found = self.actors.last_before_since(i, limit, |m, a| {
@@ -823,6 +834,60 @@ impl Attributor<'_, '_> {
             actor: found.map(|m| m.actor),
             cue: None,
         }
+    }
+
+    /// For a pronoun at `i` that opens its sentence (after a fronted phrase or a conjunction at
+    /// most), the actor named as the subject of the sentence before in the same paragraph: a
+    /// name heading it, after capitalised titles or a determiner, or the apposition after an
+    /// owner's noun ("Trump's lawyer, Alan Garten, said ..."). A person for he and she.
+    fn previous_subject(&self, i: usize, person: bool) -> Option<usize> {
+        let d = self.doc;
+        let sentence = d.sentence_of[i] as usize;
+        let s = &d.sentences[sentence];
+        let mut start = self.after_fronted_phrase(s.tokens.start, i + 1);
+        if start < i && matches!(self.word_lower(start), "and" | "but" | "so" | "yet") {
+            start += 1;
+        }
+        if start != i || sentence == 0 || self.in_quote[i] {
+            return None;
+        }
+        let prev = &d.sentences[sentence - 1];
+        if prev.paragraph != s.paragraph {
+            return None;
+        }
+        let open = self.after_fronted_phrase(prev.tokens.start, prev.tokens.end);
+        let mut k = open;
+        let reach = (open + 8).min(prev.tokens.end);
+        while k < reach {
+            if self.in_quote[k] {
+                return None;
+            }
+            if let Some(m) = self.actors.mention_at(k) {
+                let end = m.tokens.end;
+                let possessive = end < prev.tokens.end && matches!(d.word(end), "’s" | "'s" | "’");
+                if possessive {
+                    // "Trump's lawyer, Alan Garten, said": the apposition is the subject
+                    let comma = (end + 1..reach).find(|&c| d.is_punct(c, ','))?;
+                    let apposition = self.actors.mention_at(comma + 1)?;
+                    let a = &self.actors.actors[apposition.actor];
+                    return ((a.kind == ActorType::Person) == person).then_some(apposition.actor);
+                }
+                let a = &self.actors.actors[m.actor];
+                return ((a.kind == ActorType::Person) == person).then_some(m.actor);
+            }
+            // only titles, capitalised words and determiners stand before the subject's name
+            let w = self.word_lower(k);
+            if d.is_lowercase(k)
+                && !words::contains(&["the", "a", "an", "former", "then", "acting"], w)
+            {
+                return None;
+            }
+            if !d.is_word(k) && !d.is_punct(k, '.') {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Attribution after a quote's closing mark: `"Q," Kerry said` / `said Kerry` / `— Kerry`.
