@@ -911,7 +911,10 @@ impl Attributor<'_, '_> {
         let window_end = (j + 32).min(para_end);
         let mut c = j;
         while c < window_end {
-            if matches!(d.tokens[c].kind, Kind::Quote(_)) || self.is_terminal(c) {
+            // a quotation mark ends the look; an apostrophe ("Sanders' manager") does not
+            if (matches!(d.tokens[c].kind, Kind::Quote(_)) && self.in_quote[c])
+                || self.is_terminal(c)
+            {
                 break;
             }
             if let Some(cue) = cue_at(d, c, true) {
@@ -952,6 +955,16 @@ impl Attributor<'_, '_> {
                 return Some(found);
             }
         }
+        if let Some(found) = self.opening_inverted_cue(open) {
+            return Some(found);
+        }
+        // "as NAME puts it, “…”"
+        if k >= floor + 2 && d.is(k - 1, "it") && matches!(self.word_lower(k - 2), "puts" | "put") {
+            return self.np_before(k - 2, floor).map(|a| Attribution {
+                cue: Some(k - 2..k),
+                ..a
+            });
+        }
         let mut c = k;
         let mut steps = 0;
         while c > floor && steps < 9 {
@@ -970,7 +983,8 @@ impl Attributor<'_, '_> {
                 let sentence = d.sentence_of[c] as usize;
                 let second_verb = c > sentence_start
                     && ((d.is_punct(c - 1, ',') && self.word_lower(c).ends_with("ing"))
-                        || d.is(c - 1, "and"));
+                        || d.is(c - 1, "and")
+                        || d.is(c - 1, "but"));
                 let found = if d.is(c, "according") {
                     self.np_after(cue.end, k)
                 } else if second_verb {
@@ -1008,6 +1022,41 @@ impl Attributor<'_, '_> {
             mention: Some(m.tokens.clone()),
             actor: Some(m.actor),
             cue: (start == sentence_start + 1).then_some(sentence_start..start),
+        })
+    }
+
+    /// A sentence opening with a capitalised cue and the speaker, the quote following after an
+    /// apposition at most: "Said Jane Roe, who grew up there, “…”".
+    fn opening_inverted_cue(&self, open: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let sentence = d.sentence_of[open] as usize;
+        let start = d.sentences[sentence].tokens.start;
+        if open < start + 3
+            || open - start > 24
+            || !d.is_punct(open - 1, ',') && !d.is_punct(open - 1, ':')
+        {
+            return None;
+        }
+        let is_cue = d.is_capitalized(start)
+            && cues::cue(d.lower(start)).is_some_and(|(_, class)| class == cues::CueClass::Speech);
+        let m = self.actors.mention_at(start + 1)?;
+        if !is_cue
+            || m.tokens.start != start + 1
+            || self.actors.actors[m.actor].kind != ActorType::Person
+        {
+            return None;
+        }
+        // nothing between the name and the quote but an apposition set off by commas
+        let between = m.tokens.end..open - 1;
+        if !(between.is_empty() || d.is_punct(between.start, ','))
+            || between.clone().any(|k| self.in_quote[k])
+        {
+            return None;
+        }
+        Some(Attribution {
+            mention: Some(m.tokens.clone()),
+            actor: Some(m.actor),
+            cue: Some(start..start + 1),
         })
     }
 
