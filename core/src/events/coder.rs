@@ -91,6 +91,8 @@ struct Occ {
     actor: Option<usize>,
     /// A dictionary actor's own code, before agents (what TABARI forwards to the next sentence).
     base: Option<Box<str>>,
+    /// A pronoun's antecedent: the first word of the occurrence it refers to.
+    antecedent: Option<usize>,
 }
 
 /// Actor occurrences joined into one compound ("Russia and the United States").
@@ -506,6 +508,7 @@ fn code_sentence(
                         codes,
                         actor: Some(m.actor),
                         base: None,
+                        antecedent: None,
                     });
                     s.items.push((i, j, Item::Actor(o)));
                     for slot in &mut item_at[i..j] {
@@ -564,6 +567,7 @@ fn code_sentence(
                             codes: dc.codes.clone(),
                             actor,
                             base: dc.codes.first().cloned(),
+                            antecedent: None,
                         });
                         Item::Actor(o)
                     }
@@ -648,6 +652,12 @@ fn code_sentence(
     build_groups(s, opts.petrarch);
     // 6. comma-delimited clauses
     remove_comma_clauses(s, opts);
+    // a pronoun whose antecedent was in an eliminated clause refers to nothing
+    for o in &s.occs {
+        if o.antecedent.is_some_and(|a| s.deleted[a]) {
+            s.deleted[o.start..o.end].fill(true);
+        }
+    }
     // 7. clauses
     let kept: Vec<usize> = (0..n).filter(|&i| !s.deleted[i]).collect();
     let mut clauses: Vec<Vec<usize>> = vec![Vec::new()];
@@ -1314,6 +1324,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                     codes: vec![c],
                     actor: None,
                     base: None,
+                    antecedent: None,
                 });
                 s.items[k].2 = Item::Actor(o);
                 // the agents before AND that waited for this one are actors of their own
@@ -1328,6 +1339,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                             codes: vec![compose(UNKNOWN_ACTOR, &pc, suffix)],
                             actor: None,
                             base: None,
+                            antecedent: None,
                         });
                         s.items[pk].2 = Item::Actor(o);
                     }
@@ -1395,6 +1407,7 @@ fn resolve_pronouns(s: &mut Sent) {
                 codes: vec![f],
                 actor: None,
                 base: None,
+                antecedent: None,
             })
         } else {
             None
@@ -1406,6 +1419,7 @@ fn resolve_pronouns(s: &mut Sent) {
                 codes: s.occs[o].codes.clone(),
                 actor: s.occs[o].actor,
                 base: None,
+                antecedent: Some(s.occs[o].start),
             })
         });
         if let Some(occ) = pushed {
