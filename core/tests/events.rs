@@ -293,4 +293,14 @@ fn tabari_parsing_rules() {
         ),
         ["SYL/KLOGOV/222"]
     );
+    // the noun phrase after a compound's AND may hold several actors, each a member: a
+    // possessive and its actor, two actors with a listed adjective between them
+    assert_eq!(
+        code("Tomainia and Sylvania's Trentino praised Klopstokia warmly on Friday."),
+        ["TOM/KLO/041", "SYL/KLO/041", "SYLGOV/KLO/041"]
+    );
+    assert_eq!(
+        code("Tomainia and the brave Sylvania brave Grand Fenwick praised Klopstokia on Friday."),
+        ["TOM/KLO/041", "SYL/KLO/041", "GFW/KLO/041"]
+    );
 }

@@ -1452,15 +1452,19 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
         let mut members = vec![k];
         let mut has_and = false;
         let mut last_and = 0;
+        // TABARI: the noun phrase after the AND may hold several actors ("X and Y's Z", "X and
+        // the evil Y awful Z"), each a member of the compound
+        let mut in_last_np = false;
         let mut j = k;
         while j + 1 < occs.len() {
             let (from, to) = (occs[j].end, occs[j + 1].start);
             if to < from {
                 break;
             }
+            let np_tail = in_last_np && !petrarch && !s.dict.embedded;
             let mut commas = 0;
             let mut and = false;
-            let mut ok = to > from;
+            let mut ok = to > from || (np_tail && s.words[from - 1].poss);
             for w in from..to {
                 let t = s.w(w);
                 if s.words[w].kind == WK::Comma {
@@ -1468,7 +1472,7 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
                 } else if t == "AND" || (t == "NOR" && !s.dict.embedded) {
                     // TABARI: "neither X nor Y" is a compound as "X and Y" is
                     and = true;
-                } else if !s.dict.embedded && commas == 0 && !and {
+                } else if !s.dict.embedded && commas == 0 && !and && !np_tail {
                     // TABARI: modifiers come before each actor of a compound, not after
                     // ("Ithilen's awful and evil minister" is no compound)
                     ok = false;
@@ -1486,7 +1490,9 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
                         && !s.words[w].cap
                         && !is_preposition(t)
                         && !covered(&|i| !matches!(i, Item::None | Item::Adjective));
-                    ok = is_det(t) || adjective || title || modifier;
+                    // within the noun phrase after the AND, only listed adjectives and
+                    // determiners stand between two of its actors
+                    ok = is_det(t) || adjective || ((title || modifier) && !np_tail);
                 }
                 if !ok {
                     break;
@@ -1495,14 +1501,18 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
             // PETRARCH (a parsed noun phrase "<np>, <np>, ... and <np>"): the AND joins the
             // last actor of a compound
             let after_last = petrarch && has_and;
-            if !ok || commas > 1 || (commas == 0 && !and) || after_last {
+            let continues = np_tail && commas == 0 && !and;
+            if !ok || commas > 1 || (commas == 0 && !and && !continues) || after_last {
                 break;
             }
             members.push(j + 1);
             if and {
                 has_and = true;
+            }
+            if and || continues {
                 last_and = members.len();
             }
+            in_last_np = and || continues;
             j += 1;
         }
         if !has_and {
