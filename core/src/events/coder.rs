@@ -890,6 +890,38 @@ fn is_subordinator(w: &str) -> bool {
     )
 }
 
+/// Verbs that report speech or thought and take a clause ("said", "told reporters").
+fn is_reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "SAY"
+            | "SAYS"
+            | "SAID"
+            | "TOLD"
+            | "TELLS"
+            | "ADDED"
+            | "ADDS"
+            | "EXPLAINED"
+            | "ARGUED"
+            | "ARGUES"
+            | "NOTED"
+            | "WROTE"
+            | "TWEETED"
+            | "INSISTED"
+            | "STATED"
+            | "DECLARED"
+            | "CLAIMED"
+            | "CLAIMS"
+            | "REPORTED"
+            | "CONFIRMED"
+            | "BELIEVES"
+            | "BELIEVED"
+            | "THINKS"
+            | "THOUGHT"
+            | "SUGGESTED"
+    )
+}
+
 /// Words before a bare verb form that make it a verb: auxiliaries, modals, `to`, negation,
 /// subject pronouns and relative pronouns.
 fn is_verbal_cue(w: &str) -> bool {
@@ -1007,8 +1039,21 @@ fn news_window(
     let w = |q: usize| s.w(clause[q]);
     let mut lo = range.start;
     let mut cut = false;
+    // a participle opening a comma clause ("..., accusing Russia of ...") is the subject's act
+    let comma_participle =
+        clause[vpos] > 0 && s.words[clause[vpos] - 1].kind == WK::Comma && w(vpos).ends_with("ING");
     for q in (range.start..vpos).rev() {
-        if s.group_at[clause[q]] != NONE || !is_subordinator(w(q)) {
+        if s.group_at[clause[q]] != NONE {
+            continue;
+        }
+        // a clause reported without `that` ("X said the law condemned ...") has its own
+        // subject: the speaker is not the verb's source (but "X claimed to have ..." is X's)
+        if is_reporting_verb(w(q)) && !comma_participle && !(q + 1 < vpos && w(q + 1) == "TO") {
+            lo = q + 1;
+            cut = true;
+            break;
+        }
+        if !is_subordinator(w(q)) {
             continue;
         }
         if matches!(w(q), "IF" | "UNLESS" | "WHETHER" | "WHY") {
