@@ -578,7 +578,7 @@ fn code_sentence(
             CandKind::Verb(v) => {
                 let verb = &d.verbs[v as usize];
                 // news prose: a participle after a possessive modifies a noun ("Kerry's
-                // negotiating position"); a bare noun there stays an event ("Russia's support")
+                // negotiating position", "Lee's alleged bribes"); a bare noun there stays an event ("Russia's support")
                 // but for coercion, whose possessor is who suffers it ("Navalny's arrest"); a
                 // participle after a preposition or a number is an adjective ("over alleged
                 // payments", "41 pledged delegates")
@@ -603,7 +603,10 @@ fn code_sentence(
                 let prev_det = i > 0
                     && (is_det(s.w(i - 1))
                         || (d.embedded
-                            && ((possessed && (s.w(i).ends_with("ING") || coercion))
+                            && ((possessed
+                                && (s.w(i).ends_with("ING")
+                                    || s.w(i).ends_with("ED")
+                                    || coercion))
                                 || adjectival
                                 || named_compound)));
                 if (verb.code == VerbCode::Null && verb.patterns.is_empty())
@@ -1617,7 +1620,11 @@ fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
                 let verb = (a + 2..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
                 verb.is_some_and(|v| (a + 2..v).any(|w| s.group_at[w] != NONE))
             };
-            participle || (conjunction && own_subject())
+            // the only part of the sentence with a dictionary verb is no aside ("On Friday,
+            // France criticized Germany.")
+            let is_verb = |w: usize| matches!(item_kind(s, w), Item::Verb(_));
+            let only_verbs = (a..b).any(is_verb) && !(0..a).chain(b..n).any(is_verb);
+            participle || (conjunction && own_subject()) || only_verbs
         })
         .collect();
     let last = segments.len() - 1;
@@ -2046,6 +2053,14 @@ fn code_verb(
         // PETRARCH: a compound after the verb ("agrees with %") is the target alone
         if opts.petrarch && s.groups[g].start > clause[vpos] {
             tgt = Some(g);
+        } else if let Some(&t) = after.iter().find(|&&t| {
+            let first = group_first(s, t);
+            d.embedded && !first.is_empty() && !group_codes(s, g).iter().any(|c| *c.0 == *first)
+        }) {
+            // news prose: a compound acts on each other only when no actor follows the verb
+            // ("France and Germany signed a deal with Italy")
+            src = Some(g);
+            tgt = Some(t);
         } else {
             src = Some(g);
             tgt = Some(g);
