@@ -595,7 +595,8 @@ fn code_sentence(
                 let adjectival = i > 0
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
-                        || s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b','));
+                        || (s.words[i - 1].kind == WK::Word
+                            && s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b',')));
                 // a bare form after a determiner and a name is a compound noun ("a Trump
                 // rally", "the Kremlin statement")
                 let named_compound =
@@ -1102,6 +1103,11 @@ fn news_window(
                 "WOULD" | "COULD" | "MIGHT" | "SHOULD" | "MUST" | "WOULD'VE"
             )
         {
+            return None;
+        }
+        // an act asked of an actor ("urged Russia to withdraw", "called on Iran to release"):
+        // the appeal is the event, not what it asks for
+        if w(pq) == "TO" && pq > lo && s.group_at[clause[pq - 1]] != NONE {
             return None;
         }
     }
@@ -2068,8 +2074,10 @@ fn code_verb(
     }
     if src.is_none() {
         let prior = if d.embedded {
-            // news prose: the nearest actor before the verb that is not a prepositional object
-            before.iter().rev().copied().find(|&g| {
+            // news prose: the nearest actor before the verb that is not a prepositional object;
+            // a possessor only where no other actor is ("Chile, Peru's neighbour, criticized
+            // ...", but "Russia's foreign minister criticized ...")
+            let candidate = |g: usize, possessor_ok: bool| {
                 let start = s.groups[g].start;
                 let prep = start > 0
                     && matches!(
@@ -2084,8 +2092,18 @@ fn code_verb(
                             | "ON"
                             | "AT"
                     );
-                !prep && tgt.is_none_or(|t| distinct(g, t))
-            })
+                let end = s.groups[g].occs.last().map_or(start, |&o| s.occs[o].end);
+                let possessor = end > 0 && s.words[end - 1].poss && end < clause[vpos];
+                !prep && (possessor_ok || !possessor) && tgt.is_none_or(|t| distinct(g, t))
+            };
+            let nearest = |possessor_ok: bool| {
+                before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&g| candidate(g, possessor_ok))
+            };
+            nearest(false).or_else(|| nearest(true))
         } else if fresh {
             before
                 .iter()
