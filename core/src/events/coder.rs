@@ -2144,11 +2144,13 @@ fn code_verb(
             .copied()
             .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             .or_else(|| {
-                // PETRARCH: the target is in the verb phrase
+                // PETRARCH: the target is in the verb phrase; in news prose the actors before
+                // the verb are its subject's ("Egypt protested after Israeli troops raided a
+                // mosque": no target)
                 before
                     .iter()
                     .copied()
-                    .filter(|_| !opts.petrarch)
+                    .filter(|_| !opts.petrarch && !d.embedded)
                     .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             });
         if tgt.is_none() && !d.embedded {
@@ -2194,7 +2196,7 @@ fn code_verb(
         // names who suffered the act, not who did it: no source, no event
         let participle = {
             let w = s.w(clause[vpos]);
-            w.ends_with("ED") || w.ends_with("EN") || !is_bare(verb, w)
+            !w.ends_with("ING") && (w.ends_with("ED") || w.ends_with("EN") || !is_bare(verb, w))
         };
         if d.embedded && aux && participle && !by_after {
             return VerbResult::Nothing;
