@@ -760,10 +760,16 @@ fn code_sentence(
             // clause is linear in its length
             let mut lo = vpos.saturating_sub(MAX_REACH);
             let mut hi = (vend + MAX_REACH).min(clause.len());
+            let mut denied = false;
             if d.embedded {
                 match news_window(s, clause, vpos, vend, v, lo..hi) {
                     Some(r) => (lo, hi) = (r.start, r.end),
                     None => continue,
+                }
+                match governed_by(s, clause, vpos) {
+                    Governor::Denial => denied = true,
+                    Governor::Demand => continue,
+                    Governor::None => {}
                 }
             }
             let window = &clause[lo..hi];
@@ -775,6 +781,7 @@ fn code_sentence(
                 vend - lo,
                 v,
                 fresh,
+                denied,
                 &mut source,
                 &mut seen,
             ) {
@@ -817,11 +824,22 @@ fn code_sentence(
             }
         }
         if fresh && clause_events.is_empty() && source.is_none() {
-            // no event in the first clause: its first actor is the subject of the next ones
+            // no event in the first clause: its first actor is the subject of the next ones (in
+            // news prose, one that opens the clause, after names, function words or an opener
+            // ended by a comma, and is no prepositional object: not "She left the UK and returned
+            // ...", "According to the agency, ...")
+            let opens = |k: usize, w: usize| {
+                (w == 0 || !is_preposition(s.w(w - 1)))
+                    && (s.words[w - 1.min(w)].kind == WK::Comma
+                        || clause[..k]
+                            .iter()
+                            .all(|&q| q == 0 || s.words[q].cap || is_function_word(s.w(q))))
+            };
             source = clause
                 .iter()
-                .find(|&&w| s.group_at[w] != NONE)
-                .map(|&w| s.group_at[w] as usize);
+                .enumerate()
+                .find(|&(k, &w)| s.group_at[w] != NONE && (!d.embedded || opens(k, w)))
+                .map(|(_, &w)| s.group_at[w] as usize);
         }
         let stop = code_by == CodeBy::Sentence && clause_events.iter().any(|e| !e.subordinate);
         sentence_events.extend(clause_events);
@@ -923,6 +941,56 @@ fn is_reporting_verb(w: &str) -> bool {
             | "THINKS"
             | "THOUGHT"
             | "SUGGESTED"
+    )
+}
+
+/// What governs a verb's clause in news prose.
+enum Governor {
+    None,
+    /// A denial: "denied that it attacked", "denies attacking".
+    Denial,
+    /// A demand's `that` clause: "demanded that Greece withdraw" (asked for, not done).
+    Demand,
+}
+
+/// The denial or demand a few words before the verb at clause position `vpos` that governs it.
+fn governed_by(s: &Sent, clause: &[usize], vpos: usize) -> Governor {
+    for q in (vpos.saturating_sub(8)..vpos).rev() {
+        let w = s.w(clause[q]);
+        if is_denial(w) {
+            return Governor::Denial;
+        }
+        if w == "THAT" && q > 0 && is_demand(s.w(clause[q - 1])) {
+            return Governor::Demand;
+        }
+        if is_subordinator(w) && w != "THAT" {
+            break;
+        }
+    }
+    Governor::None
+}
+
+/// Verbs that say an act did not happen.
+fn is_denial(w: &str) -> bool {
+    matches!(w, "DENIED" | "DENIES" | "DENY")
+}
+
+/// Verbs whose `that` clause states what is asked for, not what was done.
+fn is_demand(w: &str) -> bool {
+    matches!(
+        w,
+        "DEMANDED"
+            | "DEMANDS"
+            | "DEMAND"
+            | "URGED"
+            | "URGES"
+            | "INSISTED"
+            | "INSISTS"
+            | "PROPOSED"
+            | "SUGGESTED"
+            | "RECOMMENDED"
+            | "REQUESTED"
+            | "ASKED"
     )
 }
 
@@ -1953,6 +2021,7 @@ fn code_verb(
     vend: usize,
     v: u32,
     fresh: bool,
+    denied: bool,
     source: &mut Option<usize>,
     seen: &mut Seen,
 ) -> VerbResult {
@@ -2028,7 +2097,10 @@ fn code_verb(
         let negation = super::NEGATIONS
             .iter()
             .find(|cue| back.windows(cue.len()).any(|win| win == **cue));
-        if negation.is_some() {
+        // a denial says the act did not happen; it refuses nothing
+        if denied {
+            negated = true;
+        } else if negation.is_some() {
             match super::refusal_code(&code) {
                 Some(r) => {
                     code = r.into();
@@ -2103,7 +2175,19 @@ fn code_verb(
                     .copied()
                     .find(|&g| candidate(g, possessor_ok))
             };
-            nearest(false).or_else(|| nearest(true))
+            // a later clause opening with its verb ("... and attacked Ukraine") shares the
+            // subject of the clause before
+            let opener =
+                |w: &str| is_adverb(w) || is_verbal_cue(w) || matches!(w, "HAS" | "HAVE" | "HAD");
+            // ... a bare form only after an auxiliary ("and will attack"; "oil and gas" is no
+            // verb)
+            let subjectless = !fresh
+                && (0..vpos).all(|q| opener(s.w(clause[q])))
+                && (!is_bare(verb, s.w(clause[vpos]))
+                    || (0..vpos).any(|q| is_verbal_cue(s.w(clause[q]))));
+            nearest(false)
+                .or_else(|| nearest(true))
+                .or_else(|| source.filter(|_| subjectless))
         } else if fresh {
             before
                 .iter()
