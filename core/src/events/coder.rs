@@ -216,6 +216,15 @@ pub fn code_document_forward(
         if sent.words.is_empty() {
             continue;
         }
+        // news prose: a question reports no act ("Which deals did Russia sign?")
+        let question = doc.tokens[sentence.tokens.clone()]
+            .iter()
+            .rev()
+            .find(|t| t.kind == Kind::Punct)
+            .is_some_and(|t| doc.text[t.start..t.end].starts_with('?'));
+        if question && c.dict.embedded {
+            continue;
+        }
         if forwarding {
             sent.forward = forward.clone();
         }
@@ -1181,6 +1190,44 @@ fn news_window(
     }
     let verb = &s.dict.verbs[v as usize];
     let bare = is_bare(verb, w(vpos));
+    // a participle of coercion or force right after a common noun and before a preposition
+    // qualifies that noun ("soldiers killed during the war", "activists detained in March"):
+    // no act of a subject
+    let coercion = matches!(
+        &verb.code,
+        VerbCode::Event { code, .. } if matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+    );
+    let reduced_relative = prev.is_some_and(|pq| {
+        let pw = clause[pq];
+        coercion
+            && !bare
+            && !w(vpos).ends_with("ING")
+            && s.words[pw].kind == WK::Word
+            && !s.words[pw].cap
+            && s.group_at[pw] == NONE
+            && !is_function_word(w(pq))
+            && vend < range.end
+            && matches!(
+                w(vend),
+                "IN" | "ON"
+                    | "AT"
+                    | "DURING"
+                    | "NEAR"
+                    | "AFTER"
+                    | "BEFORE"
+                    | "FOR"
+                    | "FROM"
+                    | "OVER"
+                    | "SINCE"
+                    | "UNTIL"
+                    | "ACROSS"
+                    | "AMONG"
+                    | "WITH"
+            )
+    });
+    if reduced_relative {
+        return None;
+    }
     if !verb.nominal && bare {
         let verbal = match prev {
             Some(pq) => is_verbal_cue(w(pq)) || s.group_at[clause[pq]] != NONE,
