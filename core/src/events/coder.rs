@@ -2166,6 +2166,20 @@ fn code_verb(
     }
     let mut before = seen.groups_in(s, clause, 0..vpos);
     let mut after = seen.groups_in(s, clause, vend..clause.len());
+    // news prose: a target designated by a possessive pronoun is the actor its noun phrase
+    // names ("met with his Chinese counterpart Wang Yi"), where it names one
+    let possessed_actor = |g: usize| -> Option<usize> {
+        let start = s.groups[g].start;
+        if !d.embedded
+            || s.groups[g].occs.len() != 1
+            || !matches!(s.w(start), "HIS" | "HER" | "ITS" | "THEIR")
+        {
+            return None;
+        }
+        (start + 1..(start + 5).min(s.words.len()))
+            .take_while(|&q| s.words[q].kind == WK::Word && !is_preposition(s.w(q)))
+            .find_map(|q| Some(s.group_at[q] as usize).filter(|&h| h != g && h != NONE as usize))
+    };
     if des.skipped[0].is_some() {
         before.retain(|&g| !des.skipped.contains(&Some(g)));
         after.retain(|&g| !des.skipped.contains(&Some(g)));
@@ -2173,7 +2187,10 @@ fn code_verb(
     let codes_of = |g: usize| group_codes(s, g);
     let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
-    let (mut src, mut tgt) = (des.source, des.target);
+    let (mut src, mut tgt) = (
+        des.source,
+        des.target.map(|g| possessed_actor(g).unwrap_or(g)),
+    );
     if let Some(g) = des.compound {
         // PETRARCH: a compound after the verb ("agrees with %") is the target alone
         if opts.petrarch && s.groups[g].start > clause[vpos] {
