@@ -254,3 +254,53 @@ fn small_dictionaries_load_code_and_count_skips() {
         .expect("Rufus Firefly");
     assert_eq!(firefly.code.as_deref(), Some("FRDGOV"));
 }
+
+/// TABARI's parsing rules, on small dictionaries of fictional countries (`rules.*`): each
+/// sentence exercises one rule, each expected list is every event coded.
+#[test]
+fn tabari_parsing_rules() {
+    let d = dictionaries();
+    let p = |name: &str| vec![format!("{d}/{name}")];
+    let sources = DictSources::from_paths(
+        &p("rules.verbs"),
+        &p("rules.actors"),
+        &p("rules.agents"),
+        &[],
+        &p("rules.options"),
+    )
+    .expect("read");
+    let extractor = Extractor::new(std::sync::Arc::new(load(sources).expect("load")));
+    let code = |text: &str| {
+        extractor
+            .code_events(text, None, None)
+            .into_iter()
+            .map(|e| {
+                format!(
+                    "{}/{}/{}",
+                    e.source_code.unwrap_or_default(),
+                    e.target_code.unwrap_or_default(),
+                    e.code
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // a pronoun whose antecedent is in an eliminated comma clause refers to nothing: ITS is
+    // Freedonia's, whose opening clause is eliminated, so the target is the next actor
+    assert_eq!(
+        code(
+            "Freedonia will soon restore friendly, warm relations with Sylvania after rioters \
+             burned down its consulate, a senior Klopstokia official said on Friday."
+        ),
+        ["SYL/KLOGOV/222"]
+    );
+    // the noun phrase after a compound's AND may hold several actors, each a member: a
+    // possessive and its actor, two actors with a listed adjective between them
+    assert_eq!(
+        code("Tomainia and Sylvania's Trentino praised Klopstokia warmly on Friday."),
+        ["TOM/KLO/041", "SYL/KLO/041", "SYLGOV/KLO/041"]
+    );
+    assert_eq!(
+        code("Tomainia and the brave Sylvania brave Grand Fenwick praised Klopstokia on Friday."),
+        ["TOM/KLO/041", "SYL/KLO/041", "GFW/KLO/041"]
+    );
+}

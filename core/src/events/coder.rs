@@ -91,6 +91,8 @@ struct Occ {
     actor: Option<usize>,
     /// A dictionary actor's own code, before agents (what TABARI forwards to the next sentence).
     base: Option<Box<str>>,
+    /// A pronoun's antecedent: the first word of the occurrence it refers to.
+    antecedent: Option<usize>,
 }
 
 /// Actor occurrences joined into one compound ("Russia and the United States").
@@ -212,6 +214,15 @@ pub fn code_document_forward(
     for (si, sentence) in doc.sentences.iter().enumerate() {
         build_words(doc, sentence.tokens.clone(), &mut sent);
         if sent.words.is_empty() {
+            continue;
+        }
+        // news prose: a question reports no act ("Which deals did Russia sign?")
+        let question = doc.tokens[sentence.tokens.clone()]
+            .iter()
+            .rev()
+            .find(|t| t.kind == Kind::Punct)
+            .is_some_and(|t| doc.text[t.start..t.end].starts_with('?'));
+        if question && c.dict.embedded {
             continue;
         }
         if forwarding {
@@ -506,6 +517,7 @@ fn code_sentence(
                         codes,
                         actor: Some(m.actor),
                         base: None,
+                        antecedent: None,
                     });
                     s.items.push((i, j, Item::Actor(o)));
                     for slot in &mut item_at[i..j] {
@@ -564,6 +576,7 @@ fn code_sentence(
                             codes: dc.codes.clone(),
                             actor,
                             base: dc.codes.first().cloned(),
+                            antecedent: None,
                         });
                         Item::Actor(o)
                     }
@@ -574,7 +587,7 @@ fn code_sentence(
             CandKind::Verb(v) => {
                 let verb = &d.verbs[v as usize];
                 // news prose: a participle after a possessive modifies a noun ("Kerry's
-                // negotiating position"); a bare noun there stays an event ("Russia's support")
+                // negotiating position", "Lee's alleged bribes"); a bare noun there stays an event ("Russia's support")
                 // but for coercion, whose possessor is who suffers it ("Navalny's arrest"); a
                 // participle after a preposition or a number is an adjective ("over alleged
                 // payments", "41 pledged delegates")
@@ -591,7 +604,8 @@ fn code_sentence(
                 let adjectival = i > 0
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
-                        || s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b','));
+                        || (s.words[i - 1].kind == WK::Word
+                            && s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b',')));
                 // a bare form after a determiner and a name is a compound noun ("a Trump
                 // rally", "the Kremlin statement")
                 let named_compound =
@@ -599,7 +613,10 @@ fn code_sentence(
                 let prev_det = i > 0
                     && (is_det(s.w(i - 1))
                         || (d.embedded
-                            && ((possessed && (s.w(i).ends_with("ING") || coercion))
+                            && ((possessed
+                                && (s.w(i).ends_with("ING")
+                                    || s.w(i).ends_with("ED")
+                                    || coercion))
                                 || adjectival
                                 || named_compound)));
                 if (verb.code == VerbCode::Null && verb.patterns.is_empty())
@@ -648,6 +665,12 @@ fn code_sentence(
     build_groups(s, opts.petrarch);
     // 6. comma-delimited clauses
     remove_comma_clauses(s, opts);
+    // a pronoun whose antecedent was in an eliminated clause refers to nothing
+    for o in &s.occs {
+        if o.antecedent.is_some_and(|a| s.deleted[a]) {
+            s.deleted[o.start..o.end].fill(true);
+        }
+    }
     // 7. clauses
     let kept: Vec<usize> = (0..n).filter(|&i| !s.deleted[i]).collect();
     let mut clauses: Vec<Vec<usize>> = vec![Vec::new()];
@@ -746,10 +769,16 @@ fn code_sentence(
             // clause is linear in its length
             let mut lo = vpos.saturating_sub(MAX_REACH);
             let mut hi = (vend + MAX_REACH).min(clause.len());
+            let mut denied = false;
             if d.embedded {
                 match news_window(s, clause, vpos, vend, v, lo..hi) {
                     Some(r) => (lo, hi) = (r.start, r.end),
                     None => continue,
+                }
+                match governed_by(s, clause, vpos) {
+                    Governor::Denial => denied = true,
+                    Governor::Demand => continue,
+                    Governor::None => {}
                 }
             }
             let window = &clause[lo..hi];
@@ -761,6 +790,7 @@ fn code_sentence(
                 vend - lo,
                 v,
                 fresh,
+                denied,
                 &mut source,
                 &mut seen,
             ) {
@@ -803,11 +833,22 @@ fn code_sentence(
             }
         }
         if fresh && clause_events.is_empty() && source.is_none() {
-            // no event in the first clause: its first actor is the subject of the next ones
+            // no event in the first clause: its first actor is the subject of the next ones (in
+            // news prose, one that opens the clause, after names, function words or an opener
+            // ended by a comma, and is no prepositional object: not "She left the UK and returned
+            // ...", "According to the agency, ...")
+            let opens = |k: usize, w: usize| {
+                (w == 0 || !is_preposition(s.w(w - 1)))
+                    && (s.words[w - 1.min(w)].kind == WK::Comma
+                        || clause[..k]
+                            .iter()
+                            .all(|&q| q == 0 || s.words[q].cap || is_function_word(s.w(q))))
+            };
             source = clause
                 .iter()
-                .find(|&&w| s.group_at[w] != NONE)
-                .map(|&w| s.group_at[w] as usize);
+                .enumerate()
+                .find(|&(k, &w)| s.group_at[w] != NONE && (!d.embedded || opens(k, w)))
+                .map(|(_, &w)| s.group_at[w] as usize);
         }
         let stop = code_by == CodeBy::Sentence && clause_events.iter().any(|e| !e.subordinate);
         sentence_events.extend(clause_events);
@@ -877,6 +918,88 @@ fn is_subordinator(w: &str) -> bool {
             | "UNLESS"
             | "WHETHER"
             | "WHY"
+    )
+}
+
+/// Verbs that report speech or thought and take a clause ("said", "told reporters").
+fn is_reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "SAY"
+            | "SAYS"
+            | "SAID"
+            | "TOLD"
+            | "TELLS"
+            | "ADDED"
+            | "ADDS"
+            | "EXPLAINED"
+            | "ARGUED"
+            | "ARGUES"
+            | "NOTED"
+            | "WROTE"
+            | "TWEETED"
+            | "INSISTED"
+            | "STATED"
+            | "DECLARED"
+            | "CLAIMED"
+            | "CLAIMS"
+            | "REPORTED"
+            | "CONFIRMED"
+            | "BELIEVES"
+            | "BELIEVED"
+            | "THINKS"
+            | "THOUGHT"
+            | "SUGGESTED"
+    )
+}
+
+/// What governs a verb's clause in news prose.
+enum Governor {
+    None,
+    /// A denial: "denied that it attacked", "denies attacking".
+    Denial,
+    /// A demand's `that` clause: "demanded that Greece withdraw" (asked for, not done).
+    Demand,
+}
+
+/// The denial or demand a few words before the verb at clause position `vpos` that governs it.
+fn governed_by(s: &Sent, clause: &[usize], vpos: usize) -> Governor {
+    for q in (vpos.saturating_sub(8)..vpos).rev() {
+        let w = s.w(clause[q]);
+        if is_denial(w) {
+            return Governor::Denial;
+        }
+        if w == "THAT" && q > 0 && is_demand(s.w(clause[q - 1])) {
+            return Governor::Demand;
+        }
+        if is_subordinator(w) && w != "THAT" {
+            break;
+        }
+    }
+    Governor::None
+}
+
+/// Verbs that say an act did not happen.
+fn is_denial(w: &str) -> bool {
+    matches!(w, "DENIED" | "DENIES" | "DENY")
+}
+
+/// Verbs whose `that` clause states what is asked for, not what was done.
+fn is_demand(w: &str) -> bool {
+    matches!(
+        w,
+        "DEMANDED"
+            | "DEMANDS"
+            | "DEMAND"
+            | "URGED"
+            | "URGES"
+            | "INSISTED"
+            | "INSISTS"
+            | "PROPOSED"
+            | "SUGGESTED"
+            | "RECOMMENDED"
+            | "REQUESTED"
+            | "ASKED"
     )
 }
 
@@ -997,8 +1120,21 @@ fn news_window(
     let w = |q: usize| s.w(clause[q]);
     let mut lo = range.start;
     let mut cut = false;
+    // a participle opening a comma clause ("..., accusing Russia of ...") is the subject's act
+    let comma_participle =
+        clause[vpos] > 0 && s.words[clause[vpos] - 1].kind == WK::Comma && w(vpos).ends_with("ING");
     for q in (range.start..vpos).rev() {
-        if s.group_at[clause[q]] != NONE || !is_subordinator(w(q)) {
+        if s.group_at[clause[q]] != NONE {
+            continue;
+        }
+        // a clause reported without `that` ("X said the law condemned ...") has its own
+        // subject: the speaker is not the verb's source (but "X claimed to have ..." is X's)
+        if is_reporting_verb(w(q)) && !comma_participle && !(q + 1 < vpos && w(q + 1) == "TO") {
+            lo = q + 1;
+            cut = true;
+            break;
+        }
+        if !is_subordinator(w(q)) {
             continue;
         }
         if matches!(w(q), "IF" | "UNLESS" | "WHETHER" | "WHY") {
@@ -1046,9 +1182,52 @@ fn news_window(
         {
             return None;
         }
+        // an act asked of an actor ("urged Russia to withdraw", "called on Iran to release"):
+        // the appeal is the event, not what it asks for
+        if w(pq) == "TO" && pq > lo && s.group_at[clause[pq - 1]] != NONE {
+            return None;
+        }
     }
     let verb = &s.dict.verbs[v as usize];
     let bare = is_bare(verb, w(vpos));
+    // a participle of coercion or force right after a common noun and before a preposition
+    // qualifies that noun ("soldiers killed during the war", "activists detained in March"):
+    // no act of a subject
+    let coercion = matches!(
+        &verb.code,
+        VerbCode::Event { code, .. } if matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+    );
+    let reduced_relative = prev.is_some_and(|pq| {
+        let pw = clause[pq];
+        coercion
+            && !bare
+            && !w(vpos).ends_with("ING")
+            && s.words[pw].kind == WK::Word
+            && !s.words[pw].cap
+            && s.group_at[pw] == NONE
+            && !is_function_word(w(pq))
+            && vend < range.end
+            && matches!(
+                w(vend),
+                "IN" | "ON"
+                    | "AT"
+                    | "DURING"
+                    | "NEAR"
+                    | "AFTER"
+                    | "BEFORE"
+                    | "FOR"
+                    | "FROM"
+                    | "OVER"
+                    | "SINCE"
+                    | "UNTIL"
+                    | "ACROSS"
+                    | "AMONG"
+                    | "WITH"
+            )
+    });
+    if reduced_relative {
+        return None;
+    }
     if !verb.nominal && bare {
         let verbal = match prev {
             Some(pq) => is_verbal_cue(w(pq)) || s.group_at[clause[pq]] != NONE,
@@ -1314,6 +1493,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                     codes: vec![c],
                     actor: None,
                     base: None,
+                    antecedent: None,
                 });
                 s.items[k].2 = Item::Actor(o);
                 // the agents before AND that waited for this one are actors of their own
@@ -1328,6 +1508,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                             codes: vec![compose(UNKNOWN_ACTOR, &pc, suffix)],
                             actor: None,
                             base: None,
+                            antecedent: None,
                         });
                         s.items[pk].2 = Item::Actor(o);
                     }
@@ -1395,6 +1576,7 @@ fn resolve_pronouns(s: &mut Sent) {
                 codes: vec![f],
                 actor: None,
                 base: None,
+                antecedent: None,
             })
         } else {
             None
@@ -1406,6 +1588,7 @@ fn resolve_pronouns(s: &mut Sent) {
                 codes: s.occs[o].codes.clone(),
                 actor: s.occs[o].actor,
                 base: None,
+                antecedent: Some(s.occs[o].start),
             })
         });
         if let Some(occ) = pushed {
@@ -1438,15 +1621,19 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
         let mut members = vec![k];
         let mut has_and = false;
         let mut last_and = 0;
+        // TABARI: the noun phrase after the AND may hold several actors ("X and Y's Z", "X and
+        // the evil Y awful Z"), each a member of the compound
+        let mut in_last_np = false;
         let mut j = k;
         while j + 1 < occs.len() {
             let (from, to) = (occs[j].end, occs[j + 1].start);
             if to < from {
                 break;
             }
+            let np_tail = in_last_np && !petrarch && !s.dict.embedded;
             let mut commas = 0;
             let mut and = false;
-            let mut ok = to > from;
+            let mut ok = to > from || (np_tail && s.words[from - 1].poss);
             for w in from..to {
                 let t = s.w(w);
                 if s.words[w].kind == WK::Comma {
@@ -1454,7 +1641,7 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
                 } else if t == "AND" || (t == "NOR" && !s.dict.embedded) {
                     // TABARI: "neither X nor Y" is a compound as "X and Y" is
                     and = true;
-                } else if !s.dict.embedded && commas == 0 && !and {
+                } else if !s.dict.embedded && commas == 0 && !and && !np_tail {
                     // TABARI: modifiers come before each actor of a compound, not after
                     // ("Ithilen's awful and evil minister" is no compound)
                     ok = false;
@@ -1472,7 +1659,9 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
                         && !s.words[w].cap
                         && !is_preposition(t)
                         && !covered(&|i| !matches!(i, Item::None | Item::Adjective));
-                    ok = is_det(t) || adjective || title || modifier;
+                    // within the noun phrase after the AND, only listed adjectives and
+                    // determiners stand between two of its actors
+                    ok = is_det(t) || adjective || ((title || modifier) && !np_tail);
                 }
                 if !ok {
                     break;
@@ -1481,14 +1670,18 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
             // PETRARCH (a parsed noun phrase "<np>, <np>, ... and <np>"): the AND joins the
             // last actor of a compound
             let after_last = petrarch && has_and;
-            if !ok || commas > 1 || (commas == 0 && !and) || after_last {
+            let continues = np_tail && commas == 0 && !and;
+            if !ok || commas > 1 || (commas == 0 && !and && !continues) || after_last {
                 break;
             }
             members.push(j + 1);
             if and {
                 has_and = true;
+            }
+            if and || continues {
                 last_and = members.len();
             }
+            in_last_np = and || continues;
             j += 1;
         }
         if !has_and {
@@ -1548,7 +1741,11 @@ fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
                 let verb = (a + 2..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
                 verb.is_some_and(|v| (a + 2..v).any(|w| s.group_at[w] != NONE))
             };
-            participle || (conjunction && own_subject())
+            // the only part of the sentence with a dictionary verb is no aside ("On Friday,
+            // France criticized Germany.")
+            let is_verb = |w: usize| matches!(item_kind(s, w), Item::Verb(_));
+            let only_verbs = (a..b).any(is_verb) && !(0..a).chain(b..n).any(is_verb);
+            participle || (conjunction && own_subject()) || only_verbs
         })
         .collect();
     let last = segments.len() - 1;
@@ -1871,6 +2068,7 @@ fn code_verb(
     vend: usize,
     v: u32,
     fresh: bool,
+    denied: bool,
     source: &mut Option<usize>,
     seen: &mut Seen,
 ) -> VerbResult {
@@ -1946,7 +2144,10 @@ fn code_verb(
         let negation = super::NEGATIONS
             .iter()
             .find(|cue| back.windows(cue.len()).any(|win| win == **cue));
-        if negation.is_some() {
+        // a denial says the act did not happen; it refuses nothing
+        if denied {
+            negated = true;
+        } else if negation.is_some() {
             match super::refusal_code(&code) {
                 Some(r) => {
                     code = r.into();
@@ -1965,6 +2166,20 @@ fn code_verb(
     }
     let mut before = seen.groups_in(s, clause, 0..vpos);
     let mut after = seen.groups_in(s, clause, vend..clause.len());
+    // news prose: a target designated by a possessive pronoun is the actor its noun phrase
+    // names ("met with his Chinese counterpart Wang Yi"), where it names one
+    let possessed_actor = |g: usize| -> Option<usize> {
+        let start = s.groups[g].start;
+        if !d.embedded
+            || s.groups[g].occs.len() != 1
+            || !matches!(s.w(start), "HIS" | "HER" | "ITS" | "THEIR")
+        {
+            return None;
+        }
+        (start + 1..(start + 5).min(s.words.len()))
+            .take_while(|&q| s.words[q].kind == WK::Word && !is_preposition(s.w(q)))
+            .find_map(|q| Some(s.group_at[q] as usize).filter(|&h| h != g && h != NONE as usize))
+    };
     if des.skipped[0].is_some() {
         before.retain(|&g| !des.skipped.contains(&Some(g)));
         after.retain(|&g| !des.skipped.contains(&Some(g)));
@@ -1972,11 +2187,22 @@ fn code_verb(
     let codes_of = |g: usize| group_codes(s, g);
     let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
-    let (mut src, mut tgt) = (des.source, des.target);
+    let (mut src, mut tgt) = (
+        des.source,
+        des.target.map(|g| possessed_actor(g).unwrap_or(g)),
+    );
     if let Some(g) = des.compound {
         // PETRARCH: a compound after the verb ("agrees with %") is the target alone
         if opts.petrarch && s.groups[g].start > clause[vpos] {
             tgt = Some(g);
+        } else if let Some(&t) = after.iter().find(|&&t| {
+            let first = group_first(s, t);
+            d.embedded && !first.is_empty() && !group_codes(s, g).iter().any(|c| *c.0 == *first)
+        }) {
+            // news prose: a compound acts on each other only when no actor follows the verb
+            // ("France and Germany signed a deal with Italy")
+            src = Some(g);
+            tgt = Some(t);
         } else {
             src = Some(g);
             tgt = Some(g);
@@ -1984,8 +2210,10 @@ fn code_verb(
     }
     if src.is_none() {
         let prior = if d.embedded {
-            // news prose: the nearest actor before the verb that is not a prepositional object
-            before.iter().rev().copied().find(|&g| {
+            // news prose: the nearest actor before the verb that is not a prepositional object;
+            // a possessor only where no other actor is ("Chile, Peru's neighbour, criticized
+            // ...", but "Russia's foreign minister criticized ...")
+            let candidate = |g: usize, possessor_ok: bool| {
                 let start = s.groups[g].start;
                 let prep = start > 0
                     && matches!(
@@ -2000,8 +2228,30 @@ fn code_verb(
                             | "ON"
                             | "AT"
                     );
-                !prep && tgt.is_none_or(|t| distinct(g, t))
-            })
+                let end = s.groups[g].occs.last().map_or(start, |&o| s.occs[o].end);
+                let possessor = end > 0 && s.words[end - 1].poss && end < clause[vpos];
+                !prep && (possessor_ok || !possessor) && tgt.is_none_or(|t| distinct(g, t))
+            };
+            let nearest = |possessor_ok: bool| {
+                before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&g| candidate(g, possessor_ok))
+            };
+            // a later clause opening with its verb ("... and attacked Ukraine") shares the
+            // subject of the clause before
+            let opener =
+                |w: &str| is_adverb(w) || is_verbal_cue(w) || matches!(w, "HAS" | "HAVE" | "HAD");
+            // ... a bare form only after an auxiliary ("and will attack"; "oil and gas" is no
+            // verb)
+            let subjectless = !fresh
+                && (0..vpos).all(|q| opener(s.w(clause[q])))
+                && (!is_bare(verb, s.w(clause[vpos]))
+                    || (0..vpos).any(|q| is_verbal_cue(s.w(clause[q]))));
+            nearest(false)
+                .or_else(|| nearest(true))
+                .or_else(|| source.filter(|_| subjectless))
         } else if fresh {
             before
                 .iter()
@@ -2042,11 +2292,13 @@ fn code_verb(
             .copied()
             .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             .or_else(|| {
-                // PETRARCH: the target is in the verb phrase
+                // PETRARCH: the target is in the verb phrase; in news prose the actors before
+                // the verb are its subject's ("Egypt protested after Israeli troops raided a
+                // mosque": no target)
                 before
                     .iter()
                     .copied()
-                    .filter(|_| !opts.petrarch)
+                    .filter(|_| !opts.petrarch && !d.embedded)
                     .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
             });
         if tgt.is_none() && !d.embedded {
@@ -2092,7 +2344,7 @@ fn code_verb(
         // names who suffered the act, not who did it: no source, no event
         let participle = {
             let w = s.w(clause[vpos]);
-            w.ends_with("ED") || w.ends_with("EN") || !is_bare(verb, w)
+            !w.ends_with("ING") && (w.ends_with("ED") || w.ends_with("EN") || !is_bare(verb, w))
         };
         if d.embedded && aux && participle && !by_after {
             return VerbResult::Nothing;
