@@ -2155,13 +2155,18 @@ fn code_verb(
                 }
                 None => negated = true,
             }
-        } else if back.iter().any(|w| super::INTENTS.contains(w)) {
-            if let Some(i) = super::intent_code(&code) {
-                code = i.into();
-                if paired.is_some() {
-                    paired = Some(i.into());
-                }
+        } else if let Some(i) =
+            super::intent_code(&code).filter(|_| back.iter().any(|w| super::INTENTS.contains(w)))
+        {
+            code = i.into();
+            if paired.is_some() {
+                paired = Some(i.into());
             }
+        } else if let Some(t) = super::threat_code(&code)
+            .filter(|_| back.iter().any(|w| super::COMMITMENTS.contains(w)))
+        {
+            code = t.into();
+            paired = None;
         }
     }
     let mut before = seen.groups_in(s, clause, 0..vpos);

@@ -100,6 +100,61 @@ pub fn intent_code(code: &str) -> Option<&'static str> {
     })
 }
 
+/// The CAMEO threat code for announcing a hostile act `code` ("will attack" threatens an
+/// attack, 1384; "plans to impose sanctions" threatens them, 1312).
+pub fn threat_code(code: &str) -> Option<&'static str> {
+    let root = code.get(..2)?;
+    Some(match (root, code) {
+        (_, "161") => "1313",
+        (_, "162" | "1621" | "1622" | "1623") => "1311",
+        (_, "163") => "1312",
+        (_, "164") => "134",
+        (_, "165") => "135",
+        (_, "1721") => "1321",
+        (_, "1722") => "1322",
+        (_, "1723") => "1323",
+        (_, "1724") => "1324",
+        (_, "172") => "132",
+        (_, "173" | "174" | "175") => "137",
+        (_, "191") => "1381",
+        (_, "192") => "1382",
+        (_, "204") => "1385",
+        ("14", _) => "133",
+        ("16", _) => "131",
+        ("17", _) => "130",
+        ("18" | "20", _) => "1383",
+        ("19", _) => "1384",
+        _ => return None,
+    })
+}
+
+/// Intent cues that commit the actor: before a hostile act they make a threat ("will attack",
+/// "vowed to retaliate", "said it would strike"). An attempt, a hope or an expectation does not.
+pub(crate) const COMMITMENTS: &[&str] = &[
+    "WILL",
+    "WOULD",
+    "SHALL",
+    "PLAN",
+    "PLANS",
+    "PLANNED",
+    "INTEND",
+    "INTENDS",
+    "INTENDED",
+    "PROMISED",
+    "PROMISE",
+    "PROMISES",
+    "PLEDGED",
+    "VOWED",
+    "VOWS",
+    "VOW",
+    "READY",
+    "WILLING",
+    "PREPARED",
+    "GOING",
+    "THREATENED",
+    "THREATENS",
+];
+
 /// Negation cues just before a verb: (cue words, refusal).
 pub(crate) const NEGATIONS: &[&[&str]] = &[
     &["REFUSED", "TO"],

@@ -27,6 +27,16 @@ pub fn speech_events(
     dict: &EventDict,
     coded: &mut Vec<RawEvent>,
 ) {
+    // "pledged to send aid", "threatened to attack": the infinitive's event, an intent or a
+    // threat, is what was promised; the promise itself is not coded beside it
+    let triggers: HashSet<usize> = coded.iter().map(|e| e.trigger.start).collect();
+    coded.retain(|e| {
+        let t = e.trigger.start;
+        !(e.trigger.len() == 1
+            && commits(&doc.word(t).to_uppercase())
+            && doc.is(t + 1, "to")
+            && triggers.contains(&(t + 2)))
+    });
     let not_act = |cue: usize| {
         let w = doc.word(cue).to_uppercase();
         NOT_ACTS.iter().any(|v| w.starts_with(v))
@@ -49,7 +59,17 @@ pub fn speech_events(
         if cue.len() != 1 || cues.contains(&cue.start) || not_act(cue.start) {
             continue;
         }
-        let Some(code) = verb_code(dict, &doc.word(cue.start).to_uppercase()) else {
+        let cue_word = doc.word(cue.start).to_uppercase();
+        // "vowed to expel", "promised to send aid": the infinitive's own event (an intent or a
+        // threat) says what was promised; the promise adds nothing
+        if commits(&cue_word)
+            && coded
+                .iter()
+                .any(|e| (q.start..q.end).contains(&doc.tokens[e.trigger.start].start))
+        {
+            continue;
+        }
+        let Some(code) = verb_code(dict, &cue_word) else {
             continue;
         };
         let Some(source_code) = actors.actors[speaker].code.as_deref() else {
@@ -90,6 +110,13 @@ const NOT_ACTS: &[&str] = &["ASK", "INSIST", "AGREE", "OFFER"];
 
 /// The code of the one-word dictionary verb `word` (upper case) is written in, when its
 /// default code is an event.
+/// A verb of promising or threatening whose infinitive says what is promised.
+fn commits(word: &str) -> bool {
+    super::INTENTS.contains(&word)
+        || super::COMMITMENTS.contains(&word)
+        || matches!(word, "PLEDGES" | "PLEDGE" | "THREATEN")
+}
+
 fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {
     for (_, cands) in dict.lists_of(word) {
         for c in cands {
