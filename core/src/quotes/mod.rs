@@ -132,6 +132,8 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         let (attribution, utt) = match (own, previous) {
             // a quote running on from the previous paragraph is the same utterance
             (Some(a), Some((_, _, pu))) if s.continued => (a, *pu),
+            // the two halves of a quote around its attribution: "“…,” she said, “…”"
+            (Some(a), Some((_, pa, pu))) if a.cue.is_some() && a.cue == pa.cue => (a, *pu),
             (Some(a), _) => {
                 utterance += 1;
                 (a, utterance)
@@ -605,6 +607,12 @@ fn comma_attribution(
         None
     };
     if let Some(comma) = inverted_comma {
+        // verbs of naming and of telling someone do not invert: "Her group, called the Land
+        // Fund, …" names the group
+        let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+        if lemma == "call" || CHARACTERIZING.contains(&lemma) || OBJECT_VERBS.contains(&lemma) {
+            return None;
+        }
         let a = att.np_after(cue.end, s.tokens.end)?;
         let after = a.mention.clone()?.end;
         Some((a, comma, after))
@@ -962,6 +970,22 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             }
             continue;
         }
+        // "said after the meeting she would …": a short time phrase up to the clause's
+        // subject pronoun
+        if matches!(w, "after" | "before") {
+            if let Some(m) = (k + 2..(k + 6).min(end)).find(|&m| {
+                doc.is_lowercase(m) && (is_subject_pronoun(doc.lower(m)) || doc.is(m, "that"))
+            }) {
+                if (k + 1..m).all(|j| {
+                    doc.is_word(j)
+                        && !crate::actors::words::contains(FINITE, doc.lower(j))
+                        && !is_subject_pronoun(doc.lower(j))
+                }) {
+                    k = m;
+                    continue;
+                }
+            }
+        }
         if matches!(w, "in" | "on" | "during" | "at") && k + 1 < end {
             // in a statement, in an interview, on Twitter, at a news conference
             let mut m = k + 1;
@@ -1018,9 +1042,16 @@ fn clause_after(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
+    // "…, saying that …", and a gerund after a preposition: "began by saying …", "aside from
+    // saying …"
     let participle = doc.word(cue.start).ends_with("ing")
         && cue.start > s.tokens.start
-        && doc.is_punct(cue.start - 1, ',');
+        && (doc.is_punct(cue.start - 1, ',')
+            || (doc.is_lowercase(cue.start - 1)
+                && matches!(
+                    doc.lower(cue.start - 1),
+                    "by" | "from" | "after" | "before" | "while" | "without" | "upon" | "when"
+                )));
     // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
     let conjunction = |k: usize| doc.is(k, "and") || doc.is(k, "but");
     let coordinated = cue.start > s.tokens.start
@@ -1068,7 +1099,11 @@ fn clause_after(
     // that ..."
     // a relative clause: "a builder who said he was never paid", "Anna Ruiz, who told …"
     let found = found.or_else(|| {
-        let who = cue.start.checked_sub(1)?;
+        // "who in 2010 said"
+        let who = match cue.start.checked_sub(3) {
+            Some(w) if att.is_time_phrase(w + 1) => w,
+            _ => cue.start.checked_sub(1)?,
+        };
         if who <= s.tokens.start || !matches!(doc.lower(who), "who" | "which") {
             return None;
         }
@@ -1114,7 +1149,10 @@ fn clause_after(
             }
         }
         let content = object..end;
-        if (demand || quoted) && word_count(doc, content.clone()) >= 2 {
+        // "called him a liar", "called the plan a disgrace": an object and a label without
+        // quotation marks
+        let labelled = lemma == "call" && !demand && object_then_label(doc, object, end);
+        if (demand || quoted || labelled) && word_count(doc, content.clone()) >= 2 {
             return Some((
                 content,
                 Attribution {
@@ -1145,6 +1183,10 @@ fn clause_after(
         k = m;
     }
     k = skip_setting(doc, k, end);
+    // "Tester said, pointing to …": a participle after the comma is the narrator's phrase
+    if k > cue.end && k < end && doc.is_punct(k - 1, ',') && is_participle(doc.word(k)) {
+        return None;
+    }
     // a promise, threat or appeal reports its infinitive: "vowed to form a task force",
     // "urged Congress to keep the program running"
     if k + 1 < end
@@ -1289,6 +1331,53 @@ fn clause_after(
     ))
 }
 
+/// `OBJECT a LABEL` after a verb of calling: a pronoun or a name followed by an article ("him a
+/// liar", "Ms. Dale the best candidate"), or a short noun phrase followed by `a`/`an` ("the
+/// plan a disgrace"). An object followed by a preposition is a summons ("called them to the
+/// stage").
+fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
+    if k >= end || !doc.is_word(k) {
+        return false;
+    }
+    let article = |i: usize, with_the: bool| {
+        i + 1 < end
+            && doc.is_lowercase(i)
+            && (matches!(doc.lower(i), "a" | "an") || (with_the && doc.lower(i) == "the"))
+            && doc.is_word(i + 1)
+    };
+    if doc.is_lowercase(k)
+        && matches!(
+            doc.lower(k),
+            "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves"
+        )
+    {
+        return article(k + 1, true);
+    }
+    if doc.is_capitalized(k) {
+        let mut m = k;
+        while m < end && m < k + 4 && doc.is_capitalized(m) {
+            m += 1;
+        }
+        return article(m, true);
+    }
+    if doc.is_lowercase(k)
+        && matches!(
+            doc.lower(k),
+            "the" | "this" | "that" | "his" | "her" | "their" | "its"
+        )
+    {
+        return (k + 2..(k + 5).min(end)).any(|m| {
+            article(m, false)
+                && (k + 1..m).all(|j| {
+                    doc.is_word(j)
+                        && doc.is_lowercase(j)
+                        && !crate::actors::words::contains(NOT_CLAUSE_OPENERS, doc.lower(j))
+                })
+        });
+    }
+    false
+}
+
 /// A clause after a verb of believing without `that` opens with its subject and has a finite
 /// verb within a few words: "believes the deal is dead", "thinks she will win" (not "expects
 /// the economy to grow", "knew the area well").
@@ -1359,12 +1448,20 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         if doc.is_punct(k, ',') && closing_attribution_after(doc, k + 1, end) {
             return k;
         }
-        // the narrator's concession: "…, although he refused to …"
-        if doc.is_punct(k, ',')
-            && doc.is_lowercase(k + 1)
-            && matches!(doc.lower(k + 1), "although" | "though" | "whereas")
-        {
+        // the narrator's concession: "…, although he refused to …", also after a quoted
+        // fragment's comma: "…,” though she noted …"
+        let concession = |c: usize| {
+            doc.is_lowercase(c) && matches!(doc.lower(c), "although" | "though" | "whereas")
+        };
+        if doc.is_punct(k, ',') && concession(k + 1) {
             return k;
+        }
+        if doc.is_punct(k, ',')
+            && matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
+            && k + 2 < end
+            && concession(k + 2)
+        {
+            return k + 2;
         }
         // another speaker takes over: "… and Democrats accused …", "— and he noted …",
         // "…, and human rights groups warned …"
