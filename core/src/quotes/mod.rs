@@ -617,7 +617,15 @@ fn comma_attribution(
         let after = a.mention.clone()?.end;
         Some((a, comma, after))
     } else {
-        let a = att.np_before(cue.start, s.tokens.start)?;
+        // any noun phrase with a determiner speaks in an attribution closing the sentence:
+        // "…, one slide says."
+        let closes_sentence = cue.end >= s.tokens.end
+            || (cue.end + 1 == s.tokens.end && doc.tokens[cue.end].kind == Kind::Punct);
+        let a = att.np_before(cue.start, s.tokens.start).or_else(|| {
+            closes_sentence
+                .then(|| att.subject_np(cue.start, s.tokens.start))
+                .flatten()
+        })?;
         let first = phrase_start(doc, a.mention.clone()?.start);
         if first <= s.tokens.start {
             return None;
@@ -1435,12 +1443,12 @@ fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
 /// comma may stand inside a closing quotation mark: `…,” according to`).
 fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
     for k in start + 1..end.saturating_sub(1) {
-        // a semicolon closes the reported clause; so does a participle after a comma, a second
-        // statement of the speaker ("…, arguing that …", "…, citing …")
+        // a semicolon closes the reported clause; so does a participle of saying after a comma, a
+        // second statement of the speaker ("…, arguing that …", "…, citing …")
         if doc.is_punct(k, ';') {
             return k;
         }
-        if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && is_participle(doc.lower(k + 1)) {
+        if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && speaker_participle(doc.lower(k + 1)) {
             return k;
         }
         // a closing attribution of its own: "…, the source added." / "…, attorneys for the
@@ -1537,6 +1545,18 @@ fn closing_attribution_after(doc: &Document, k: usize, end: usize) -> bool {
         rest += 1;
     }
     subject && rest >= end
+}
+
+/// A participle that turns from what was said to the speaker's own act: a verb of saying
+/// ("…, adding that …") or of pointing to a source ("…, citing …"). Other participles go on
+/// with the reported clause ("…, allowing people to …", "…, leaving the rest unpaid").
+fn speaker_participle(w: &str) -> bool {
+    is_participle(w)
+        && (crate::lexicon::cues::is_speech_verb(w)
+            || matches!(
+                w,
+                "citing" | "pointing" | "referring" | "referencing" | "drawing" | "echoing"
+            ))
 }
 
 /// A lower-case word in -ing that opens a participial phrase after a comma ("…, saying …",
@@ -1805,7 +1825,21 @@ fn according_to(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
-    let a = att.np_after(cue.end, s.tokens.end)?;
+    // the source need not be a name or a known kind of speaker ("according to a complaint filed
+    // by the state"): the phrase up to the comma or the sentence end names it
+    let a = att.np_after(cue.end, s.tokens.end).or_else(|| {
+        let end = (cue.end..s.tokens.end.min(cue.end + 16))
+            .find(|&k| {
+                matches!(doc.tokens[k].kind, Kind::Quote(_))
+                    || matches!(doc.word(k), "," | ";" | ":" | "." | "(" | ")" | "—" | "–")
+            })
+            .unwrap_or(s.tokens.end);
+        (end > cue.end).then_some(Attribution {
+            mention: Some(cue.end..end),
+            actor: None,
+            cue: None,
+        })
+    })?;
     let after = a.mention.clone().map_or(cue.end, |m| m.end);
     let attribution = Attribution {
         cue: Some(cue.clone()),
@@ -1823,7 +1857,10 @@ fn according_to(
         let content = k + 1..s.tokens.end;
         return (word_count(doc, content.clone()) >= 4).then_some((content, attribution));
     }
-    if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+    // "…, according to NAME" and "… — or worse — according to NAME"
+    if cue.start > s.tokens.start
+        && (doc.is_punct(cue.start - 1, ',') || matches!(doc.word(cue.start - 1), "—" | "–" | "--"))
+    {
         let content = s.tokens.start..cue.start - 1;
         return (word_count(doc, content.clone()) >= 4).then_some((content, attribution));
     }
