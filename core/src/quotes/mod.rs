@@ -321,6 +321,25 @@ fn reported_speech(
                 i += 1;
                 continue;
             }
+            // an indirect question: "asked whether …", "When asked about …, she said"
+            if let Some((content, attribution)) = question(doc, att, si, i) {
+                let (start, end) = trimmed(doc, content.clone());
+                if start < end
+                    && overlapping(start, end).is_empty()
+                    && !content.clone().any(|k| attributing[k] || att.in_quote[k])
+                {
+                    quotes.push(QuoteSpan {
+                        start,
+                        end,
+                        kind: QuoteKind::Indirect,
+                        utterance: next_utterance,
+                        attribution,
+                    });
+                    next_utterance += 1;
+                    i = content.end.max(i + 1);
+                    continue;
+                }
+            }
             // a noun of saying with its clause: "Trump’s claim that …"
             let noun = noun_cue(doc, att, si, i);
             let cue = if noun.is_some() {
@@ -471,6 +490,78 @@ fn headline_cue(doc: &Document, i: usize, end: usize) -> Option<Range<usize>> {
     let closes = i + 1 >= end || (i + 2 == end && doc.tokens[i + 1].kind == Kind::Punct);
     (closes && matches!(doc.word(i), "Says" | "Say" | "Said") && i > 0 && doc.is_capitalized(i - 1))
         .then_some(i..i + 1)
+}
+
+/// Words opening the content of an indirect question.
+const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where", "about",
+];
+
+/// An indirect question: `NAME asked (OBJECT) whether|what|about …`, and the asker left unsaid
+/// ("Asked whether he would run, Ryan said …", "when asked about the deal"). Without a named
+/// asker the question has no speaker; a question put before the answer ends at the comma
+/// that opens the answer.
+fn question(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    i: usize,
+) -> Option<(Range<usize>, Attribution)> {
+    if !doc.is(i, "asked") {
+        return None;
+    }
+    let s = &doc.sentences[sentence];
+    let before = i.checked_sub(1).filter(|&b| b >= s.tokens.start);
+    let passive = before.is_none_or(|b| {
+        matches!(
+            doc.lower(b),
+            "when" | "was" | "were" | "is" | "are" | "been" | "being" | "if" | "once"
+        ) || !doc.is_word(b)
+    });
+    let speaker = if passive {
+        Attribution::default()
+    } else {
+        att.np_before(i, s.tokens.start)
+            .or_else(|| att.subject_phrase(sentence, i))
+            .or_else(|| att.subject_np(i, s.tokens.start))
+            .unwrap_or_default()
+    };
+    // a setting, the asker of a passive ("by a host"), or the person asked: a few words up to
+    // the question word
+    let mut k = i + 1;
+    let limit = (k + 10).min(s.tokens.end);
+    while k < limit
+        && (doc.is_word(k) || doc.tokens[k].kind == Kind::Number)
+        && !(doc.is_lowercase(k)
+            && (QUESTION_OPENERS.contains(&doc.lower(k))
+                || matches!(doc.lower(k), "to" | "that")
+                || crate::actors::words::contains(FINITE, doc.lower(k))))
+    {
+        k += 1;
+    }
+    if k >= limit || !doc.is_lowercase(k) || !QUESTION_OPENERS.contains(&doc.lower(k)) {
+        return None;
+    }
+    // the answer follows the question: "Asked whether …, Ryan said …"
+    let fronted = passive && before.is_none_or(|b| b == s.tokens.start || doc.is_punct(b, ','));
+    let end = if fronted {
+        (k + 1..s.tokens.end)
+            .find(|&c| doc.is_punct(c, ',') && !att.in_quote[c])
+            .unwrap_or(s.tokens.end)
+    } else {
+        clause_end(doc, k, s.tokens.end)
+    };
+    let content = k..end;
+    if word_count(doc, content.clone()) < 3 {
+        return None;
+    }
+    Some((
+        content,
+        Attribution {
+            cue: Some(i..i + 1),
+            ..speaker
+        },
+    ))
 }
 
 /// Nouns of saying (and of stance) that take a that-clause: "his claim that", "the agency’s
