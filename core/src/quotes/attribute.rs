@@ -573,8 +573,31 @@ impl Attributor<'_, '_> {
     }
 
     /// A two-word time phrase at `k` ("on Tuesday", "this month", "last week").
-    fn is_time_phrase(&self, k: usize) -> bool {
+    pub fn is_time_phrase(&self, k: usize) -> bool {
         let d = self.doc;
+        // "in 2010", "in March"
+        let year_or_month = |i: usize| {
+            let w = d.word(i);
+            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                || matches!(
+                    w,
+                    "January"
+                        | "February"
+                        | "March"
+                        | "April"
+                        | "May"
+                        | "June"
+                        | "July"
+                        | "August"
+                        | "September"
+                        | "October"
+                        | "November"
+                        | "December"
+                )
+        };
+        if d.is(k, "in") && d.is_lowercase(k) && k + 1 < d.tokens.len() && year_or_month(k + 1) {
+            return true;
+        }
         d.is_lowercase(k)
             && matches!(
                 self.word_lower(k),
@@ -611,7 +634,8 @@ impl Attributor<'_, '_> {
         if words::contains(PRONOUNS, lw) && d.is_lowercase(start) {
             return Some(self.pronoun(start));
         }
-        // the phrase runs to a comma, terminal or preposition; its last actor mention names the speaker
+        // the phrase runs to a comma, terminal, preposition or verb ("said the plan was dead" has
+        // no speaker after the cue); its last actor mention names the speaker
         let e = self.phrase_end(start, ceiling);
         let mut best = None;
         let mut i = start;
@@ -642,13 +666,13 @@ impl Attributor<'_, '_> {
             && e - start < 10
             && d.is_word(e)
             && !(d.is_lowercase(e)
-                && words::contains(
+                && (words::contains(
                     &[
                         "in", "on", "at", "during", "after", "before", "that", "when", "who",
                         "while", "to",
                     ],
                     d.word(e),
-                ))
+                ) || (e > start && words::contains(super::FINITE, d.word(e)))))
         {
             e += 1;
         }
@@ -900,6 +924,15 @@ impl Attributor<'_, '_> {
             j += 1;
         }
         if j >= n || j >= para_end {
+            return None;
+        }
+        // "“…,” though she noted …": a subordinate clause of the narrator's sentence
+        if d.is_lowercase(j)
+            && matches!(
+                self.word_lower(j),
+                "though" | "although" | "whereas" | "because" | "while"
+            )
+        {
             return None;
         }
         // a dash before a name at the end of a sentence

@@ -120,8 +120,12 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
                 continue;
             };
             let role = classify(doc, i, mark);
+            // a closing mark of the other style with no nested quote open closes the quote: writers
+            // mix straight and curly marks ("It is over,” she said)
+            let mixed_close = role == Role::Close && !nested_double;
             if mark.is_double()
                 && double_clear
+                && !mixed_close
                 && double.is_some_and(|(_, m)| family(m) != family(mark))
             {
                 // the other style: nested quotation marks inside the open quote
@@ -256,6 +260,14 @@ mod tests {
         assert_eq!(
             quoted("\"PENCE: She thinks this is “Shark Tank.” But it is not,\" he said."),
             ["PENCE: She thinks this is “Shark Tank.” But it is not,"]
+        );
+    }
+
+    #[test]
+    fn straight_opening_curly_closing() {
+        assert_eq!(
+            quoted("Ann wrote: \"We stay open,” she said. “He never called.”"),
+            ["We stay open,", "He never called."]
         );
     }
 

@@ -132,6 +132,8 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         let (attribution, utt) = match (own, previous) {
             // a quote running on from the previous paragraph is the same utterance
             (Some(a), Some((_, _, pu))) if s.continued => (a, *pu),
+            // the two halves of a quote around its attribution: "“…,” she said, “…”"
+            (Some(a), Some((_, pa, pu))) if a.cue.is_some() && a.cue == pa.cue => (a, *pu),
             (Some(a), _) => {
                 utterance += 1;
                 (a, utterance)
@@ -335,6 +337,25 @@ fn reported_speech(
                 i += 1;
                 continue;
             }
+            // an indirect question: "asked whether …", "When asked about …, she said"
+            if let Some((content, attribution)) = question(doc, att, si, i) {
+                let (start, end) = trimmed(doc, content.clone());
+                if start < end
+                    && overlapping(start, end).is_empty()
+                    && !content.clone().any(|k| attributing[k] || att.in_quote[k])
+                {
+                    quotes.push(QuoteSpan {
+                        start,
+                        end,
+                        kind: QuoteKind::Indirect,
+                        utterance: next_utterance,
+                        attribution,
+                    });
+                    next_utterance += 1;
+                    i = content.end.max(i + 1);
+                    continue;
+                }
+            }
             // a noun of saying with its clause: "Trump’s claim that …"
             let noun = noun_cue(doc, att, si, i);
             let cue = if noun.is_some() {
@@ -487,6 +508,78 @@ fn headline_cue(doc: &Document, i: usize, end: usize) -> Option<Range<usize>> {
         .then_some(i..i + 1)
 }
 
+/// Words opening the content of an indirect question.
+const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where", "about",
+];
+
+/// An indirect question: `NAME asked (OBJECT) whether|what|about …`, and the asker left unsaid
+/// ("Asked whether he would run, Ryan said …", "when asked about the deal"). Without a named
+/// asker the question has no speaker; a question put before the answer ends at the comma
+/// that opens the answer.
+fn question(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    i: usize,
+) -> Option<(Range<usize>, Attribution)> {
+    if !doc.is(i, "asked") {
+        return None;
+    }
+    let s = &doc.sentences[sentence];
+    let before = i.checked_sub(1).filter(|&b| b >= s.tokens.start);
+    let passive = before.is_none_or(|b| {
+        matches!(
+            doc.lower(b),
+            "when" | "was" | "were" | "is" | "are" | "been" | "being" | "if" | "once"
+        ) || !doc.is_word(b)
+    });
+    let speaker = if passive {
+        Attribution::default()
+    } else {
+        att.np_before(i, s.tokens.start)
+            .or_else(|| att.subject_phrase(sentence, i))
+            .or_else(|| att.subject_np(i, s.tokens.start))
+            .unwrap_or_default()
+    };
+    // a setting, the asker of a passive ("by a host"), or the person asked: a few words up to
+    // the question word
+    let mut k = i + 1;
+    let limit = (k + 10).min(s.tokens.end);
+    while k < limit
+        && (doc.is_word(k) || doc.tokens[k].kind == Kind::Number)
+        && !(doc.is_lowercase(k)
+            && (QUESTION_OPENERS.contains(&doc.lower(k))
+                || matches!(doc.lower(k), "to" | "that")
+                || crate::actors::words::contains(FINITE, doc.lower(k))))
+    {
+        k += 1;
+    }
+    if k >= limit || !doc.is_lowercase(k) || !QUESTION_OPENERS.contains(&doc.lower(k)) {
+        return None;
+    }
+    // the answer follows the question: "Asked whether …, Ryan said …"
+    let fronted = passive && before.is_none_or(|b| b == s.tokens.start || doc.is_punct(b, ','));
+    let end = if fronted {
+        (k + 1..s.tokens.end)
+            .find(|&c| doc.is_punct(c, ',') && !att.in_quote[c])
+            .unwrap_or(s.tokens.end)
+    } else {
+        clause_end(doc, k, s.tokens.end)
+    };
+    let content = k..end;
+    if word_count(doc, content.clone()) < 3 {
+        return None;
+    }
+    Some((
+        content,
+        Attribution {
+            cue: Some(i..i + 1),
+            ..speaker
+        },
+    ))
+}
+
 /// Nouns of saying (and of stance) that take a that-clause: "his claim that", "the agency’s
 /// warning that".
 const NOUN_CUES: &[&str] = &[
@@ -621,11 +714,25 @@ fn comma_attribution(
         None
     };
     if let Some(comma) = inverted_comma {
+        // verbs of naming and of telling someone do not invert: "Her group, called the Land
+        // Fund, …" names the group
+        let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+        if lemma == "call" || CHARACTERIZING.contains(&lemma) || OBJECT_VERBS.contains(&lemma) {
+            return None;
+        }
         let a = att.np_after(cue.end, s.tokens.end)?;
         let after = a.mention.clone()?.end;
         Some((a, comma, after))
     } else {
-        let a = att.np_before(cue.start, s.tokens.start)?;
+        // any noun phrase with a determiner speaks in an attribution closing the sentence:
+        // "…, one slide says."
+        let closes_sentence = cue.end >= s.tokens.end
+            || (cue.end + 1 == s.tokens.end && doc.tokens[cue.end].kind == Kind::Punct);
+        let a = att.np_before(cue.start, s.tokens.start).or_else(|| {
+            closes_sentence
+                .then(|| att.subject_np(cue.start, s.tokens.start))
+                .flatten()
+        })?;
         let first = phrase_start(doc, a.mention.clone()?.start);
         if first <= s.tokens.start {
             return None;
@@ -978,6 +1085,22 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             }
             continue;
         }
+        // "said after the meeting she would …": a short time phrase up to the clause's
+        // subject pronoun
+        if matches!(w, "after" | "before") {
+            if let Some(m) = (k + 2..(k + 6).min(end)).find(|&m| {
+                doc.is_lowercase(m) && (is_subject_pronoun(doc.lower(m)) || doc.is(m, "that"))
+            }) {
+                if (k + 1..m).all(|j| {
+                    doc.is_word(j)
+                        && !crate::actors::words::contains(FINITE, doc.lower(j))
+                        && !is_subject_pronoun(doc.lower(j))
+                }) {
+                    k = m;
+                    continue;
+                }
+            }
+        }
         if matches!(w, "in" | "on" | "during" | "at") && k + 1 < end {
             // in a statement, in an interview, on Twitter, at a news conference
             let mut m = k + 1;
@@ -1034,9 +1157,16 @@ fn clause_after(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
+    // "…, saying that …", and a gerund after a preposition: "began by saying …", "aside from
+    // saying …"
     let participle = doc.word(cue.start).ends_with("ing")
         && cue.start > s.tokens.start
-        && doc.is_punct(cue.start - 1, ',');
+        && (doc.is_punct(cue.start - 1, ',')
+            || (doc.is_lowercase(cue.start - 1)
+                && matches!(
+                    doc.lower(cue.start - 1),
+                    "by" | "from" | "after" | "before" | "while" | "without" | "upon" | "when"
+                )));
     // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
     let conjunction = |k: usize| doc.is(k, "and") || doc.is(k, "but");
     let coordinated = cue.start > s.tokens.start
@@ -1084,7 +1214,11 @@ fn clause_after(
     // that ..."
     // a relative clause: "a builder who said he was never paid", "Anna Ruiz, who told …"
     let found = found.or_else(|| {
-        let who = cue.start.checked_sub(1)?;
+        // "who in 2010 said"
+        let who = match cue.start.checked_sub(3) {
+            Some(w) if att.is_time_phrase(w + 1) => w,
+            _ => cue.start.checked_sub(1)?,
+        };
         if who <= s.tokens.start || !matches!(doc.lower(who), "who" | "which") {
             return None;
         }
@@ -1130,7 +1264,10 @@ fn clause_after(
             }
         }
         let content = object..end;
-        if (demand || quoted) && word_count(doc, content.clone()) >= 2 {
+        // "called him a liar", "called the plan a disgrace": an object and a label without
+        // quotation marks
+        let labelled = lemma == "call" && !demand && object_then_label(doc, object, end);
+        if (demand || quoted || labelled) && word_count(doc, content.clone()) >= 2 {
             return Some((
                 content,
                 Attribution {
@@ -1161,6 +1298,10 @@ fn clause_after(
         k = m;
     }
     k = skip_setting(doc, k, end);
+    // "Tester said, pointing to …": a participle after the comma is the narrator's phrase
+    if k > cue.end && k < end && doc.is_punct(k - 1, ',') && is_participle(doc.word(k)) {
+        return None;
+    }
     // a promise, threat or appeal reports its infinitive: "vowed to form a task force",
     // "urged Congress to keep the program running"
     if k + 1 < end
@@ -1305,6 +1446,53 @@ fn clause_after(
     ))
 }
 
+/// `OBJECT a LABEL` after a verb of calling: a pronoun or a name followed by an article ("him a
+/// liar", "Ms. Dale the best candidate"), or a short noun phrase followed by `a`/`an` ("the
+/// plan a disgrace"). An object followed by a preposition is a summons ("called them to the
+/// stage").
+fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
+    if k >= end || !doc.is_word(k) {
+        return false;
+    }
+    let article = |i: usize, with_the: bool| {
+        i + 1 < end
+            && doc.is_lowercase(i)
+            && (matches!(doc.lower(i), "a" | "an") || (with_the && doc.lower(i) == "the"))
+            && doc.is_word(i + 1)
+    };
+    if doc.is_lowercase(k)
+        && matches!(
+            doc.lower(k),
+            "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves"
+        )
+    {
+        return article(k + 1, true);
+    }
+    if doc.is_capitalized(k) {
+        let mut m = k;
+        while m < end && m < k + 4 && doc.is_capitalized(m) {
+            m += 1;
+        }
+        return article(m, true);
+    }
+    if doc.is_lowercase(k)
+        && matches!(
+            doc.lower(k),
+            "the" | "this" | "that" | "his" | "her" | "their" | "its"
+        )
+    {
+        return (k + 2..(k + 5).min(end)).any(|m| {
+            article(m, false)
+                && (k + 1..m).all(|j| {
+                    doc.is_word(j)
+                        && doc.is_lowercase(j)
+                        && !crate::actors::words::contains(NOT_CLAUSE_OPENERS, doc.lower(j))
+                })
+        });
+    }
+    false
+}
+
 /// A clause after a verb of believing without `that` opens with its subject and has a finite
 /// verb within a few words: "believes the deal is dead", "thinks she will win" (not "expects
 /// the economy to grow", "knew the area well").
@@ -1362,12 +1550,12 @@ fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
 /// comma may stand inside a closing quotation mark: `…,” according to`).
 fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
     for k in start + 1..end.saturating_sub(1) {
-        // a semicolon closes the reported clause; so does a participle after a comma, a second
-        // statement of the speaker ("…, arguing that …", "…, citing …")
+        // a semicolon closes the reported clause; so does a participle of saying after a comma, a
+        // second statement of the speaker ("…, arguing that …", "…, citing …")
         if doc.is_punct(k, ';') {
             return k;
         }
-        if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && is_participle(doc.lower(k + 1)) {
+        if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && speaker_participle(doc.lower(k + 1)) {
             return k;
         }
         // a closing attribution of its own: "…, the source added." / "…, attorneys for the
@@ -1375,12 +1563,20 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         if doc.is_punct(k, ',') && closing_attribution_after(doc, k + 1, end) {
             return k;
         }
-        // the narrator's concession: "…, although he refused to …"
-        if doc.is_punct(k, ',')
-            && doc.is_lowercase(k + 1)
-            && matches!(doc.lower(k + 1), "although" | "though" | "whereas")
-        {
+        // the narrator's concession: "…, although he refused to …", also after a quoted
+        // fragment's comma: "…,” though she noted …"
+        let concession = |c: usize| {
+            doc.is_lowercase(c) && matches!(doc.lower(c), "although" | "though" | "whereas")
+        };
+        if doc.is_punct(k, ',') && concession(k + 1) {
             return k;
+        }
+        if doc.is_punct(k, ',')
+            && matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
+            && k + 2 < end
+            && concession(k + 2)
+        {
+            return k + 2;
         }
         // another speaker takes over: "… and Democrats accused …", "— and he noted …",
         // "…, and human rights groups warned …"
@@ -1456,6 +1652,18 @@ fn closing_attribution_after(doc: &Document, k: usize, end: usize) -> bool {
         rest += 1;
     }
     subject && rest >= end
+}
+
+/// A participle that turns from what was said to the speaker's own act: a verb of saying
+/// ("…, adding that …") or of pointing to a source ("…, citing …"). Other participles go on
+/// with the reported clause ("…, allowing people to …", "…, leaving the rest unpaid").
+fn speaker_participle(w: &str) -> bool {
+    is_participle(w)
+        && (crate::lexicon::cues::is_speech_verb(w)
+            || matches!(
+                w,
+                "citing" | "pointing" | "referring" | "referencing" | "drawing" | "echoing"
+            ))
 }
 
 /// A lower-case word in -ing that opens a participial phrase after a comma ("…, saying …",
@@ -1724,7 +1932,21 @@ fn according_to(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
-    let a = att.np_after(cue.end, s.tokens.end)?;
+    // the source need not be a name or a known kind of speaker ("according to a complaint filed
+    // by the state"): the phrase up to the comma or the sentence end names it
+    let a = att.np_after(cue.end, s.tokens.end).or_else(|| {
+        let end = (cue.end..s.tokens.end.min(cue.end + 16))
+            .find(|&k| {
+                matches!(doc.tokens[k].kind, Kind::Quote(_))
+                    || matches!(doc.word(k), "," | ";" | ":" | "." | "(" | ")" | "—" | "–")
+            })
+            .unwrap_or(s.tokens.end);
+        (end > cue.end).then_some(Attribution {
+            mention: Some(cue.end..end),
+            actor: None,
+            cue: None,
+        })
+    })?;
     let after = a.mention.clone().map_or(cue.end, |m| m.end);
     let attribution = Attribution {
         cue: Some(cue.clone()),
@@ -1742,7 +1964,10 @@ fn according_to(
         let content = k + 1..s.tokens.end;
         return (word_count(doc, content.clone()) >= 4).then_some((content, attribution));
     }
-    if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
+    // "…, according to NAME" and "… — or worse — according to NAME"
+    if cue.start > s.tokens.start
+        && (doc.is_punct(cue.start - 1, ',') || matches!(doc.word(cue.start - 1), "—" | "–" | "--"))
+    {
         let content = s.tokens.start..cue.start - 1;
         return (word_count(doc, content.clone()) >= 4).then_some((content, attribution));
     }
