@@ -257,7 +257,8 @@ fn lexicon_candidates(
     let hits = lexicon.scan_nested(
         doc.text,
         doc.lower_text(),
-        |s, e| start_tok(s).is_some() && end_tok(e).is_some(),
+        tokens.iter().map(|t| t.start),
+        |e| end_tok(e).is_some(),
         |outer, h| {
             let e = lexicon.entry(h.entry);
             if h.form == Form::Name && matches!(e.kind, EntryKind::Place | EntryKind::Country) {

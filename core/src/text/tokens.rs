@@ -257,16 +257,18 @@ fn scan_word(text: &str, start: usize) -> usize {
     let first_digit = bytes[start].is_ascii_digit();
     let mut i = start;
     loop {
-        // the alphanumeric run
-        while i < bytes.len() {
-            let c = match char_at(text, i) {
-                Some(c) => c,
-                None => return i,
-            };
-            if is_word_char(c) {
-                i += c.len_utf8();
-            } else {
+        // the alphanumeric run (ASCII bytes decided without decoding a character)
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            if b.is_ascii() {
                 break;
+            }
+            match text[i..].chars().next() {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => break,
             }
         }
         let Some(c) = char_at(text, i) else {
