@@ -96,10 +96,7 @@ pub fn resolve(
         .map(|c| doc.word(c.tokens.start))
         .collect();
     // words the article writes in lower case: a name made of them is a thing, not a person
-    let lower_words: HashSet<&str> = (0..doc.tokens.len())
-        .filter(|&i| doc.is_lowercase(i))
-        .map(|i| doc.word(i))
-        .collect();
+    let lower_words = lower_words(doc, candidates);
     let mut short_forms = ShortForms::default();
     for i in 0..b.mentions.len() {
         short_forms.add(&b, i);
@@ -1018,26 +1015,53 @@ fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
     tokens.start..end
 }
 
+/// The words the article writes in lower case, of those it is asked about: the lower-cased
+/// words of the candidates. A filter on the first byte and the length of the words asked about
+/// passes over most words of the text without hashing them.
+fn lower_words<'d>(doc: &Document<'d>, candidates: &[Candidate]) -> HashSet<&'d str> {
+    let shape = |w: &str| (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 1024;
+    let mut shapes = [0u64; 16];
+    let mut asked: HashSet<&str> = HashSet::default();
+    for t in candidates.iter().flat_map(|c| c.tokens.clone()) {
+        let w = doc.lower(t);
+        if !w.is_empty() && asked.insert(w) {
+            let k = shape(w);
+            shapes[k / 64] |= 1 << (k % 64);
+        }
+    }
+    (0..doc.tokens.len())
+        .filter(|&i| doc.is_lowercase(i))
+        .map(|i| doc.word(i))
+        .filter(|w| {
+            let k = shape(w);
+            shapes[k / 64] & (1 << (k % 64)) != 0 && asked.contains(w)
+        })
+        .collect()
+}
+
 /// The number of leading tokens of `tokens` that form a title (the longest role phrase of the
 /// lexicon that the name opens with), leaving at least one word of the name.
 fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usize {
-    let mut title = 0;
-    let mut phrase = String::new();
-    for (k, t) in tokens
-        .clone()
-        .enumerate()
-        .take(tokens.len().saturating_sub(1))
-        .take(5)
-    {
-        if k > 0 {
-            phrase.push(' ');
-        }
-        phrase.push_str(doc.lower(t));
-        if lexicon
-            .role(&phrase)
+    let is_title = |phrase: &str| {
+        lexicon
+            .role(phrase)
             .is_some_and(|r| r.holder == Holder::Person)
-        {
-            title = k + 1;
+    };
+    let words = tokens.len().saturating_sub(1).min(5);
+    if words == 0 {
+        return 0;
+    }
+    // the first word alone needs no phrase built (most names have two words)
+    let first = doc.lower(tokens.start);
+    let mut title = usize::from(is_title(first));
+    if words > 1 {
+        let mut phrase = String::from(first);
+        for (k, t) in tokens.enumerate().take(words).skip(1) {
+            phrase.push(' ');
+            phrase.push_str(doc.lower(t));
+            if is_title(&phrase) {
+                title = k + 1;
+            }
         }
     }
     title

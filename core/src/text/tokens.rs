@@ -5,6 +5,9 @@
 //! hyphenated compound is split into its parts with `joined` set (`pro` `-` `Assad`). Abbreviations
 //! keep their period (`U.S.`, `Mr.`, `Gen.`, initials `J.`) so that they do not end sentences.
 
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
 /// A quotation-mark character (or pair of characters) as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mark {
@@ -88,8 +91,24 @@ const ABBREVIATIONS: &[&str] = &[
     "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ala", "Ark", "cf", "al", "ca",
 ];
 
+/// The byte length of the longest abbreviation: longer words are none.
+const ABBREVIATION_MAX_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+static ABBREVIATION_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    word.len() <= ABBREVIATION_MAX_LEN && ABBREVIATION_SET.contains(word)
 }
 
 fn quote_mark(c: char) -> Option<Mark> {
@@ -349,6 +368,13 @@ mod tests {
         let t = tokenize("pro-Assad");
         assert_eq!(t.len(), 3);
         assert!(t[1].joined && t[2].joined);
+    }
+
+    #[test]
+    fn abbreviations_by_set_and_length() {
+        assert!(ABBREVIATIONS.iter().all(|a| is_abbreviation(a)));
+        assert_eq!(ABBREVIATION_MAX_LEN, 6);
+        assert!(!is_abbreviation("Messrsx") && !is_abbreviation("mr") && !is_abbreviation(""));
     }
 
     #[test]
