@@ -172,7 +172,8 @@ const EMBEDDED_VERBS: &str = include_str!("data/verbs.txt");
 impl EventDict {
     /// The project's own verb patterns.
     pub fn embedded() -> Result<EventDict, Error> {
-        let mut d = EventDict::from_sources(&DictSources {
+        // compiled without the key index, which is built once the -ING forms are in
+        let mut d = EventDict::compile(DictSources {
             verbs: vec![("<embedded verbs.txt>".into(), EMBEDDED_VERBS.into())],
             ..Default::default()
         })?;
@@ -199,7 +200,15 @@ impl EventDict {
     }
 
     /// Compiles dictionaries read from files, taking them.
-    pub fn from_owned(mut src: DictSources) -> Result<EventDict, Error> {
+    pub fn from_owned(src: DictSources) -> Result<EventDict, Error> {
+        let mut d = EventDict::compile(src)?;
+        d.index.seal();
+        Ok(d)
+    }
+
+    /// [`from_owned`](Self::from_owned) but for the trie of the index's keys (built by
+    /// `PhraseIndex::seal` after the last phrase is added).
+    fn compile(mut src: DictSources) -> Result<EventDict, Error> {
         if src.parsed_actors.len() != src.actors.len() {
             src.parsed_actors = src
                 .actors
@@ -254,7 +263,6 @@ impl EventDict {
             }
         }
         d.index_all();
-        d.index.seal();
         Ok(d)
     }
 
