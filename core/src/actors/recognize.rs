@@ -1,6 +1,7 @@
 //! Mention candidates: lexicon matches and proper-name runs classified by their context.
 
 use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::words::{self, contains};
@@ -257,7 +258,8 @@ fn lexicon_candidates(
     let hits = lexicon.scan_nested(
         doc.text,
         doc.lower_text(),
-        |s, e| start_tok(s).is_some() && end_tok(e).is_some(),
+        tokens.iter().map(|t| t.start),
+        |e| end_tok(e).is_some(),
         |outer, h| {
             let e = lexicon.entry(h.entry);
             if h.form == Form::Name && matches!(e.kind, EntryKind::Place | EntryKind::Country) {
@@ -358,7 +360,7 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
 }
 
 fn is_particle(doc: &Document, i: usize) -> bool {
-    doc.is_lowercase(i) && contains(words::NAME_PARTICLES, doc.word(i))
+    doc.is_lowercase(i) && words::is_name_particle(doc.word(i))
 }
 
 fn joined_hyphen(doc: &Document, i: usize) -> bool {
@@ -435,17 +437,23 @@ struct Context<'a> {
     /// Capitalised words seen in the middle of a sentence.
     mid_caps: HashSet<&'a str>,
     /// Lower-case forms of sentence-initial run words that the text also writes in lower case.
-    common: HashSet<String>,
+    common: HashSet<&'a str>,
 }
 
 impl<'a> Context<'a> {
     fn new(doc: &Document<'a>, runs: &[Range<usize>]) -> Self {
         let mut mid_caps = HashSet::default();
-        let mut initial = HashSet::default();
+        // lower-cased without a copy where the word is ASCII
+        let mut initial: HashSet<Cow<str>> = HashSet::default();
         for run in runs {
             for i in run.clone() {
                 if doc.starts_sentence(i) {
-                    initial.insert(doc.word(i).to_lowercase());
+                    let w = doc.word(i);
+                    initial.insert(if w.is_ascii() {
+                        Cow::Borrowed(doc.lower(i))
+                    } else {
+                        Cow::Owned(w.to_lowercase())
+                    });
                 } else {
                     mid_caps.insert(doc.word(i));
                 }
@@ -455,7 +463,7 @@ impl<'a> Context<'a> {
         if !initial.is_empty() {
             // a bit per byte length of the initial words: most lower-case words are ruled out
             // without hashing them
-            let lengths = initial.iter().fold(0u64, |m, w: &String| {
+            let lengths = initial.iter().fold(0u64, |m, w| {
                 m | 1u64.checked_shl(w.len() as u32).unwrap_or(0)
             });
             let long = initial.iter().any(|w| w.len() >= 64);
@@ -465,7 +473,7 @@ impl<'a> Context<'a> {
                     let maybe =
                         long || lengths & 1u64.checked_shl(w.len() as u32).unwrap_or(0) != 0;
                     if maybe && initial.contains(w) {
-                        common.insert(w.to_string());
+                        common.insert(w);
                     }
                 }
             }
@@ -505,7 +513,7 @@ impl<'a> Context<'a> {
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
                     && (single
-                        || self.common.contains(&w.to_lowercase())
+                        || self.common.contains(w.to_lowercase().as_str())
                         || cues::cue(&w.to_lowercase()).is_some()));
             if drop {
                 run.start += 1;

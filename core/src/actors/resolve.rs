@@ -2,6 +2,7 @@
 //! roles from titles and appositions; country and CAMEO code.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -13,10 +14,12 @@ use crate::lexicon::{EntryKind, Form, Holder, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Document, Kind};
 
+/// What makes two mentions one actor (or place): a lexicon entry, or a name (most often a slice
+/// of the text, borrowed until a new actor needs it).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
+enum Key<'k> {
     Entry(usize),
-    Name(String),
+    Name(Cow<'k, str>),
 }
 
 struct Builder<'d, 'l> {
@@ -24,10 +27,10 @@ struct Builder<'d, 'l> {
     lexicon: &'l Lexicon,
     published: Option<Date>,
     actors: Vec<ActorInfo>,
-    keys: HashMap<Key, usize>,
+    keys: HashMap<Key<'d>, usize>,
     mentions: Vec<Mention>,
     places: Vec<PlaceInfo>,
-    place_keys: HashMap<Key, usize>,
+    place_keys: HashMap<Key<'d>, usize>,
     /// Countries written next to a match score ("Sweden 1 – 0 Korea"): national teams.
     teams: HashSet<usize>,
     /// The last two to four words of each person name -> actor, so that "Tom Cruise" and
@@ -70,19 +73,17 @@ pub fn resolve(
             // a lone word after a locative may be a surname used before ("to Warhol's"): decided
             // in pass 2, after the full names
             CandidateKind::Place if c.tokens.len() >= 2 => {
-                let name = doc
-                    .span_text(place_words(doc, c.tokens.clone()))
-                    .to_string();
-                b.place(Key::Name(name.clone()), c.tokens.clone(), Some(name), None)
+                let name = doc.span_text(place_words(doc, c.tokens.clone()));
+                b.place(Key::Name(name.into()), c.tokens.clone(), Some(name), None)
             }
             CandidateKind::Person if c.tokens.len() >= 2 => {
                 let actor = b.person(c.tokens.clone());
                 b.mention(c.tokens.clone(), actor, MentionKind::Name);
             }
             CandidateKind::Organization if c.tokens.len() >= 2 => {
-                let name = doc.span_text(c.tokens.clone()).to_string();
-                let actor = b.actor(Key::Name(name.clone()), || {
-                    ActorInfo::named(name, ActorType::Organization)
+                let name = doc.span_text(c.tokens.clone());
+                let actor = b.actor(Key::Name(name.into()), || {
+                    ActorInfo::named(name.to_string(), ActorType::Organization)
                 });
                 b.mention(c.tokens.clone(), actor, MentionKind::Name);
             }
@@ -96,10 +97,7 @@ pub fn resolve(
         .map(|c| doc.word(c.tokens.start))
         .collect();
     // words the article writes in lower case: a name made of them is a thing, not a person
-    let lower_words: HashSet<&str> = (0..doc.tokens.len())
-        .filter(|&i| doc.is_lowercase(i))
-        .map(|i| doc.word(i))
-        .collect();
+    let lower_words = lower_words(doc, candidates);
     let mut short_forms = ShortForms::default();
     for i in 0..b.mentions.len() {
         short_forms.add(&b, i);
@@ -161,7 +159,7 @@ pub fn resolve(
         }
         // a word that names a place found before ("Irving" after "Irving, Texas")
         if single && c.kind == CandidateKind::Unknown {
-            let key = Key::Name(text.to_string());
+            let key = Key::Name(text.into());
             if b.place_keys.contains_key(&key) {
                 b.place(key, c.tokens.clone(), None, None);
                 continue;
@@ -171,7 +169,7 @@ pub fn resolve(
             CandidateKind::Person => ActorType::Person,
             CandidateKind::Organization => ActorType::Organization,
             CandidateKind::Place => {
-                b.place(Key::Name(text.to_string()), c.tokens.clone(), None, None);
+                b.place(Key::Name(text.into()), c.tokens.clone(), None, None);
                 continue;
             }
             CandidateKind::Unknown => {
@@ -190,8 +188,9 @@ pub fn resolve(
         let actor = if kind == ActorType::Person && !single {
             b.person(c.tokens.clone())
         } else {
-            let name = text.to_string();
-            b.actor(Key::Name(name.clone()), || ActorInfo::named(name, kind))
+            b.actor(Key::Name(text.into()), || {
+                ActorInfo::named(text.to_string(), kind)
+            })
         };
         b.mention(c.tokens.clone(), actor, MentionKind::Name);
         short_forms.add(&b, b.mentions.len() - 1);
@@ -200,7 +199,7 @@ pub fn resolve(
     // learned" where the article also writes "reported to Wikinews")
     for ci in opening {
         let c = &candidates[ci];
-        if let Some(&actor) = b.keys.get(&Key::Name(doc.word(c.tokens.start).to_string())) {
+        if let Some(&actor) = b.keys.get(&Key::Name(doc.word(c.tokens.start).into())) {
             b.mention(c.tokens.clone(), actor, MentionKind::Name);
         }
     }
@@ -299,9 +298,9 @@ impl<'d> Builder<'d, '_> {
         let actor = match found.or_else(variant) {
             Some(a) if self.actors[a].kind == ActorType::Person => a,
             _ => {
-                let name = doc.span_text(tokens.clone()).to_string();
-                self.actor(Key::Name(name.clone()), || {
-                    ActorInfo::named(name, ActorType::Person)
+                let name = doc.span_text(tokens.clone());
+                self.actor(Key::Name(name.into()), || {
+                    ActorInfo::named(name.to_string(), ActorType::Person)
                 })
             }
         };
@@ -314,7 +313,7 @@ impl<'d> Builder<'d, '_> {
         actor
     }
 
-    fn actor(&mut self, key: Key, make: impl FnOnce() -> ActorInfo) -> usize {
+    fn actor(&mut self, key: Key<'d>, make: impl FnOnce() -> ActorInfo) -> usize {
         if let Some(&a) = self.keys.get(&key) {
             return a;
         }
@@ -332,20 +331,21 @@ impl<'d> Builder<'d, '_> {
         });
     }
 
+    /// A mention of the place `key`, named `name` (the mention's text when `None`) when new.
     fn place(
         &mut self,
-        key: Key,
+        key: Key<'d>,
         tokens: Range<usize>,
-        name: Option<String>,
-        country: Option<String>,
+        name: Option<&str>,
+        country: Option<&str>,
     ) {
-        let name = name.unwrap_or_else(|| self.doc.span_text(tokens.clone()).to_string());
         let idx = match self.place_keys.get(&key) {
             Some(&p) => p,
             None => {
+                let name = name.unwrap_or_else(|| self.doc.span_text(tokens.clone()));
                 self.places.push(PlaceInfo {
-                    name,
-                    country,
+                    name: name.to_string(),
+                    country: country.map(str::to_string),
                     mentions: Vec::new(),
                 });
                 self.place_keys.insert(key, self.places.len() - 1);
@@ -378,15 +378,15 @@ impl<'d> Builder<'d, '_> {
             EntryKind::Place => {
                 let named = place_words(doc, c.tokens.clone());
                 let name = if named.len() > 1 {
-                    Some(doc.span_text(named).to_string())
+                    doc.span_text(named)
                 } else {
-                    Some(entry.name.clone())
+                    &entry.name
                 };
                 self.place(
                     Key::Entry(entry_id),
                     c.tokens.clone(),
-                    name,
-                    entry.country.clone(),
+                    Some(name),
+                    entry.country.as_deref(),
                 );
                 return;
             }
@@ -402,12 +402,12 @@ impl<'d> Builder<'d, '_> {
                     if named.len() > 1 && words::is_place_head(doc.word(named.end - 1)) {
                         named.end -= 1;
                     }
-                    let name = doc.span_text(named).to_string();
+                    let name = doc.span_text(named);
                     self.place(
-                        Key::Name(name),
+                        Key::Name(name.into()),
                         c.tokens.clone(),
                         None,
-                        entry.country.clone(),
+                        entry.country.as_deref(),
                     );
                     return;
                 }
@@ -417,11 +417,11 @@ impl<'d> Builder<'d, '_> {
                 // match report, the national team ("the Belgians")
                 Form::Adjective if self.teams.contains(&entry_id) => ActorType::Organization,
                 Form::Adjective => {
-                    let name = doc.span_text(c.tokens.clone()).to_string();
-                    let actor = self.actor(Key::Name(name.clone()), || ActorInfo {
+                    let name = doc.span_text(c.tokens.clone());
+                    let actor = self.actor(Key::Name(name.into()), || ActorInfo {
                         country: entry.country.clone(),
                         code: entry.country.clone(),
-                        ..ActorInfo::named(name, ActorType::Group)
+                        ..ActorInfo::named(name.to_string(), ActorType::Group)
                     });
                     self.mention(c.tokens.clone(), actor, MentionKind::Name);
                     return;
@@ -488,7 +488,7 @@ impl<'d> Builder<'d, '_> {
         } else {
             ActorType::Organization
         };
-        self.actor(Key::Name(code.clone()), || ActorInfo {
+        self.actor(Key::Name(code.clone().into()), || ActorInfo {
             name,
             kind,
             country: Some(country.to_string()),
@@ -790,15 +790,15 @@ impl<'d> Builder<'d, '_> {
             Some(a) => a,
             None => {
                 let role = self.lexicon.entry(role_entry);
-                let name = doc.span_text(tokens.clone()).to_string();
+                let name = doc.span_text(tokens.clone());
                 let kind = match role.sector.as_deref() {
                     Some("REB" | "INS" | "OPP") => ActorType::Group,
                     _ => ActorType::Organization,
                 };
                 let sector = role.sector.clone();
-                let a = self.actor(Key::Name(name.clone()), || ActorInfo {
+                let a = self.actor(Key::Name(name.into()), || ActorInfo {
                     sector,
-                    ..ActorInfo::named(name, kind)
+                    ..ActorInfo::named(name.to_string(), kind)
                 });
                 if tokens.len() > 1 {
                     self.body_heads.entry(head).or_insert(a);
@@ -1018,26 +1018,53 @@ fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
     tokens.start..end
 }
 
+/// The words the article writes in lower case, of those it is asked about: the lower-cased
+/// words of the candidates. A filter on the first byte and the length of the words asked about
+/// passes over most words of the text without hashing them.
+fn lower_words<'d>(doc: &Document<'d>, candidates: &[Candidate]) -> HashSet<&'d str> {
+    let shape = |w: &str| (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 1024;
+    let mut shapes = [0u64; 16];
+    let mut asked: HashSet<&str> = HashSet::default();
+    for t in candidates.iter().flat_map(|c| c.tokens.clone()) {
+        let w = doc.lower(t);
+        if !w.is_empty() && asked.insert(w) {
+            let k = shape(w);
+            shapes[k / 64] |= 1 << (k % 64);
+        }
+    }
+    (0..doc.tokens.len())
+        .filter(|&i| doc.is_lowercase(i))
+        .map(|i| doc.word(i))
+        .filter(|w| {
+            let k = shape(w);
+            shapes[k / 64] & (1 << (k % 64)) != 0 && asked.contains(w)
+        })
+        .collect()
+}
+
 /// The number of leading tokens of `tokens` that form a title (the longest role phrase of the
 /// lexicon that the name opens with), leaving at least one word of the name.
 fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usize {
-    let mut title = 0;
-    let mut phrase = String::new();
-    for (k, t) in tokens
-        .clone()
-        .enumerate()
-        .take(tokens.len().saturating_sub(1))
-        .take(5)
-    {
-        if k > 0 {
-            phrase.push(' ');
-        }
-        phrase.push_str(doc.lower(t));
-        if lexicon
-            .role(&phrase)
+    let is_title = |phrase: &str| {
+        lexicon
+            .role(phrase)
             .is_some_and(|r| r.holder == Holder::Person)
-        {
-            title = k + 1;
+    };
+    let words = tokens.len().saturating_sub(1).min(5);
+    if words == 0 {
+        return 0;
+    }
+    // the first word alone needs no phrase built (most names have two words)
+    let first = doc.lower(tokens.start);
+    let mut title = usize::from(is_title(first));
+    if words > 1 {
+        let mut phrase = String::from(first);
+        for (k, t) in tokens.enumerate().take(words).skip(1) {
+            phrase.push(' ');
+            phrase.push_str(doc.lower(t));
+            if is_title(&phrase) {
+                title = k + 1;
+            }
         }
     }
     title

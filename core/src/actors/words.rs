@@ -979,6 +979,13 @@ pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS_SET.contains(word)
 }
 
+static NAME_PARTICLES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NAME_PARTICLES));
+
+/// `contains(NAME_PARTICLES, word)`, fast.
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES_SET.contains(word)
+}
+
 /// `contains(PLACE_HEADS, word)`, fast.
 pub fn is_place_head(word: &str) -> bool {
     PLACE_HEADS_SET.contains(word)
@@ -991,8 +998,9 @@ mod tests {
     #[test]
     fn word_sets_agree_with_the_lists() {
         type Check = fn(&str) -> bool;
-        let lists: [(&[&str], Check); 6] = [
+        let lists: [(&[&str], Check); 7] = [
             (EVENT_HEADS, is_event_head),
+            (NAME_PARTICLES, is_name_particle),
             (PERSON_NOUNS, is_person_noun),
             (NOT_NAMES, is_not_name),
             (FUNCTION_WORDS, is_function_word),
@@ -1008,6 +1016,9 @@ mod tests {
             "Province",
             "Institute",
             "Monday",
+            "al",
+            "Al",
+            "bint",
             "X".repeat(40).leak(),
         ];
         for (list, f) in lists {

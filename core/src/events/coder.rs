@@ -114,6 +114,10 @@ struct Sent<'a> {
     item_at: Vec<u32>,
     /// word -> clause, reused between sentences
     clause_of: Vec<u32>,
+    /// The words of the clauses one after another, and each clause's range in it (reused
+    /// between sentences).
+    clause_words: Vec<usize>,
+    clause_ranges: Vec<Range<usize>>,
     deleted: Vec<bool>,
     dict: &'a EventDict,
     /// The actor a subject pronoun without an antecedent refers to (TABARI `FORWARD:`).
@@ -204,6 +208,8 @@ pub fn code_document_forward(
         group_at: Vec::new(),
         item_at: Vec::new(),
         clause_of: Vec::new(),
+        clause_words: Vec::new(),
+        clause_ranges: Vec::new(),
         deleted: Vec::new(),
         dict: c.dict,
         forward: None,
@@ -643,6 +649,13 @@ fn code_sentence(
         }
         i = end;
     }
+    // no verb, no event: what follows serves the verbs (and, when actors are forwarded, finds
+    // the sentence's first actor)
+    let forwarding = opts.forward && !d.embedded;
+    if !forwarding && !s.items.iter().any(|it| matches!(it.2, Item::Verb(_))) {
+        s.item_at = item_at;
+        return Outcome::Coded;
+    }
     s.items.sort_by_key(|it| it.0);
     // re-index after sorting
     item_at.fill(NONE);
@@ -672,38 +685,57 @@ fn code_sentence(
         }
     }
     // 7. clauses
-    let kept: Vec<usize> = (0..n).filter(|&i| !s.deleted[i]).collect();
-    let mut clauses: Vec<Vec<usize>> = vec![Vec::new()];
+    // the kept words, split into clauses: `words` holds them in order (but the splitting
+    // conjunctions) and each clause is a range of it
+    let mut words = std::mem::take(&mut s.clause_words);
+    let mut ranges = std::mem::take(&mut s.clause_ranges);
+    words.clear();
+    ranges.clear();
+    words.extend((0..n).filter(|&i| !s.deleted[i]));
+    let kept_len = words.len();
     let mut conjunctions = 0;
     // the first word of a closing clause with its own subject
     let mut own: Option<usize> = None;
-    for (k, &i) in kept.iter().enumerate() {
+    let mut clause_start = kept_len;
+    for k in 0..kept_len {
+        let i = words[k];
         let w = s.w(i);
+        let mut split = false;
         if own.is_none() && s.own_clause.is_some_and(|c| i > c) {
             own = Some(i);
-            clauses.push(Vec::new());
+            split = true;
         }
         // a conjunction inside a dictionary phrase ("shot and wounded") splits nothing
         let in_phrase = s.item_at[i] != NONE && item_kind(s, i) != Item::None;
-        if is_conj(w) && s.group_at[i] == NONE && !in_phrase && !compound_noun_around(s, &kept, k) {
+        let conj = is_conj(w)
+            && s.group_at[i] == NONE
+            && !in_phrase
+            && !compound_noun_around(s, &words[..kept_len], k);
+        if split || conj {
+            if words.len() > clause_start {
+                ranges.push(clause_start..words.len());
+            }
+            clause_start = words.len();
+        }
+        if conj {
             conjunctions += 1;
-            clauses.push(Vec::new());
             continue;
         }
-        if let Some(last) = clauses.last_mut() {
-            last.push(i);
-        }
+        words.push(i);
     }
-    clauses.retain(|c| !c.is_empty());
+    if words.len() > clause_start {
+        ranges.push(clause_start..words.len());
+    }
     // word -> clause (every kept word but a splitting conjunction is in one clause)
     let mut clause_of = std::mem::take(&mut s.clause_of);
     clause_of.clear();
     clause_of.resize(n, NONE);
-    for (ci, cl) in clauses.iter().enumerate() {
-        for &w in cl {
+    for (ci, r) in ranges.iter().enumerate() {
+        for &w in &words[r.clone()] {
             clause_of[w] = ci as u32;
         }
     }
+    let clauses = ranges.iter().map(|r| &words[r.clone()]);
     // verbs in kept words
     let verbs: Vec<(usize, usize, u32)> = s
         .items
@@ -740,7 +772,7 @@ fn code_sentence(
     let mut vnext = 0;
     let mut sentence_events: Vec<RawEvent> = Vec::new();
     let mut source: Option<usize> = None;
-    for (ci, clause) in clauses.iter().enumerate() {
+    for (ci, clause) in clauses.enumerate() {
         // a clause with its own subject starts afresh, as the first does
         let fresh = ci == 0 || clause.first().copied() == own;
         // a clause opening with an actor sets the source
@@ -895,6 +927,8 @@ fn code_sentence(
         }
     }
     s.clause_of = clause_of;
+    s.clause_words = words;
+    s.clause_ranges = ranges;
     Outcome::Coded
 }
 

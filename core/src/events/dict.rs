@@ -8,6 +8,7 @@ use crate::error::Error;
 use crate::lexicon::formats::{
     self, inflection_stem, ActorDef, AgentDef, DictOptions, Elem, PWord, Skipped, Verb,
 };
+use crate::lexicon::trie::Trie;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CandKind {
@@ -159,9 +160,7 @@ pub struct EventDict {
     pub(crate) actors: Vec<ActorDef>,
     pub(crate) agents: Vec<AgentDef>,
     pub(crate) phrases: Vec<Vec<PWord>>,
-    pub(crate) index: HashMap<Box<str>, Vec<Cand>>,
-    /// Bit `n` set: some key is `n` bytes long (n < 64; longer keys set bit 63).
-    pub(crate) key_lengths: u64,
+    index: PhraseIndex,
     pub(crate) options: DictOptions,
     /// The embedded verbs (the project's own): CAMEO refusal and intent rules apply.
     pub(crate) embedded: bool,
@@ -173,7 +172,8 @@ const EMBEDDED_VERBS: &str = include_str!("data/verbs.txt");
 impl EventDict {
     /// The project's own verb patterns.
     pub fn embedded() -> Result<EventDict, Error> {
-        let mut d = EventDict::from_sources(&DictSources {
+        // compiled without the key index, which is built once the -ING forms are in
+        let mut d = EventDict::compile(DictSources {
             verbs: vec![("<embedded verbs.txt>".into(), EMBEDDED_VERBS.into())],
             ..Default::default()
         })?;
@@ -190,6 +190,7 @@ impl EventDict {
                 d.verbs[v].forms.push(f);
             }
         }
+        d.index.seal();
         Ok(d)
     }
 
@@ -199,7 +200,15 @@ impl EventDict {
     }
 
     /// Compiles dictionaries read from files, taking them.
-    pub fn from_owned(mut src: DictSources) -> Result<EventDict, Error> {
+    pub fn from_owned(src: DictSources) -> Result<EventDict, Error> {
+        let mut d = EventDict::compile(src)?;
+        d.index.seal();
+        Ok(d)
+    }
+
+    /// [`from_owned`](Self::from_owned) but for the trie of the index's keys (built by
+    /// `PhraseIndex::seal` after the last phrase is added).
+    fn compile(mut src: DictSources) -> Result<EventDict, Error> {
         if src.parsed_actors.len() != src.actors.len() {
             src.parsed_actors = src
                 .actors
@@ -287,7 +296,7 @@ impl EventDict {
         self.report.synsets = self.synsets.len();
         // longest phrases first within a key
         let phrases = &self.phrases;
-        for list in self.index.values_mut() {
+        for list in &mut self.index.lists {
             list.sort_by_key(|c| {
                 let p = &phrases[c.phrase as usize];
                 (
@@ -302,28 +311,19 @@ impl EventDict {
     fn add_phrase(&mut self, words: Vec<PWord>, kind: CandKind) {
         let Some(first) = words.first() else { return };
         let key = first.text.clone();
-        self.key_lengths |= 1u64 << key.len().min(63);
         let phrase = self.phrases.len() as u32;
         let next = NextWord::of(&words);
         self.phrases.push(words);
-        self.index
-            .entry(key)
-            .or_default()
-            .push(Cand { kind, phrase, next });
+        self.index.push(key, Cand { kind, phrase, next });
     }
 
-    /// The index lists whose key `word` (upper case) starts with, at a character boundary:
-    /// `(key length, candidates)`, shortest key first.
+    /// The index lists whose key `word` (upper case) starts with: `(key length, candidates)`,
+    /// shortest key first.
     pub(crate) fn lists_of<'a>(
         &'a self,
         word: &'a str,
     ) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
-        word.char_indices()
-            .skip(1)
-            .map(|(l, _)| l)
-            .chain(std::iter::once(word.len()))
-            .filter(|&l| self.key_lengths & (1 << l.min(63)) != 0)
-            .filter_map(|l| self.index.get(&word[..l]).map(|list| (l, list.as_slice())))
+        self.index.lists_of(word)
     }
 
     pub fn report(&self) -> &LoadReport {
@@ -351,10 +351,9 @@ impl EventDict {
         let mut d = other;
         d.verbs = verbs;
         d.synsets = synsets;
-        d.index.retain(|_, list| {
+        for list in &mut d.index.lists {
             list.retain(|c| !matches!(c.kind, CandKind::Verb(_)));
-            !list.is_empty()
-        });
+        }
         let verbs = std::mem::take(&mut d.verbs);
         for (i, v) in verbs.iter().enumerate() {
             for f in &v.forms {
@@ -365,7 +364,57 @@ impl EventDict {
         d.report.patterns = verbs.iter().map(|v| v.patterns.len()).sum();
         d.verbs = verbs;
         d.embedded = true;
+        d.index.seal();
         d
+    }
+}
+
+/// The candidates of each phrase's first word (its key). A text word's lists are found by
+/// walking a trie of the keys along the word once: every key that is a prefix of the word.
+#[derive(Debug, Clone)]
+struct PhraseIndex {
+    /// Key -> index into `lists`.
+    slots: HashMap<Box<str>, u32>,
+    lists: Vec<Vec<Cand>>,
+    /// The keys, each with its index into `lists`; built by [`seal`](Self::seal) once the
+    /// phrases are added.
+    keys: Trie,
+}
+
+impl Default for PhraseIndex {
+    fn default() -> Self {
+        PhraseIndex {
+            slots: HashMap::default(),
+            lists: Vec::new(),
+            keys: Trie::new(std::iter::empty()),
+        }
+    }
+}
+
+impl PhraseIndex {
+    fn push(&mut self, key: Box<str>, cand: Cand) {
+        let next = self.lists.len() as u32;
+        let slot = *self.slots.entry(key).or_insert(next);
+        if slot == next {
+            self.lists.push(Vec::new());
+        }
+        self.lists[slot as usize].push(cand);
+    }
+
+    /// Builds the trie of the keys (after the last [`push`](Self::push) of a new key).
+    fn seal(&mut self) {
+        self.keys = Trie::new(self.slots.iter().map(|(k, &i)| (i, k.as_bytes())));
+    }
+
+    fn lists_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
+        // a key matching a prefix of the word ends on a character boundary (both are UTF-8)
+        self.keys
+            .prefixes(word.as_bytes())
+            .flat_map(move |(l, slots)| {
+                slots
+                    .iter()
+                    .map(move |&i| (l, self.lists[i as usize].as_slice()))
+            })
     }
 }
 

@@ -27,15 +27,38 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// A word in ASCII lower case, without an allocation: the date words are short, and a longer
+/// word reads as the empty word (which none of them is).
+struct Lower {
+    buf: [u8; 12],
+    len: usize,
+}
+
+impl Lower {
+    fn of(w: &str) -> Lower {
+        let mut buf = [0u8; 12];
+        let len = if w.len() <= buf.len() { w.len() } else { 0 };
+        buf[..len].copy_from_slice(&w.as_bytes()[..len]);
+        buf[..len].make_ascii_lowercase();
+        Lower { buf, len }
+    }
+
+    fn as_str(&self) -> &str {
+        // ASCII case mapping of a whole UTF-8 string leaves it UTF-8
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 fn month_of(w: &str) -> Option<u8> {
-    let l = w.trim_end_matches('.').to_ascii_lowercase();
+    let l = Lower::of(w.trim_end_matches('.'));
+    let l = l.as_str();
     if l.len() < 3 {
         return None;
     }
     MONTHS
         .iter()
         .position(|m| {
-            *m == l || (l.len() >= 3 && m.starts_with(&l) && (l.len() == 3 || l == "sept"))
+            *m == l || (l.len() >= 3 && m.starts_with(l) && (l.len() == 3 || l == "sept"))
         })
         .map(|i| i as u8 + 1)
 }
@@ -54,16 +77,14 @@ fn number(w: &str) -> Option<u32> {
 /// the words name no date.
 pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
     for (i, raw) in words.iter().enumerate() {
-        let w = raw.to_ascii_lowercase();
-        let prev = if i > 0 {
-            words[i - 1].to_ascii_lowercase()
-        } else {
-            String::new()
-        };
+        let w = Lower::of(raw);
+        let w = w.as_str();
+        let prev = Lower::of(if i > 0 { words[i - 1] } else { "" });
+        let prev = prev.as_str();
         let next = words.get(i + 1).copied().unwrap_or("");
         // ISO date
         if w.len() == 10 {
-            if let Ok(d) = Date::parse(&w) {
+            if let Ok(d) = Date::parse(w) {
                 return Some(d.to_string());
             }
         }
@@ -79,7 +100,7 @@ pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
             };
             return Some(p.add_days(-back).to_string());
         }
-        match (prev.as_str(), w.as_str()) {
+        match (prev, w) {
             (_, "yesterday") => return published.map(|p| p.add_days(-1).to_string()),
             (_, "today" | "tonight") => return published.map(|p| p.to_string()),
             (_, "tomorrow") => return published.map(|p| p.add_days(1).to_string()),
@@ -138,7 +159,7 @@ pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
             return Date::new(year, m, day).map(|d| d.to_string());
         }
         if prev == "in" {
-            if let Some(y) = number(&w).filter(|&y| (1900..=2100).contains(&y)) {
+            if let Some(y) = number(raw).filter(|&y| (1900..=2100).contains(&y)) {
                 return Some(format!("{y:04}"));
             }
         }
@@ -175,5 +196,15 @@ mod tests {
         );
         assert_eq!(resolve_date(&["in", "2013"], p).as_deref(), Some("2013"));
         assert_eq!(resolve_date(&["they", "may", "go"], p), None);
+        // case and length: "ON WEDNESDAY", and a long word before a year
+        assert_eq!(
+            resolve_date(&["ON", "WEDNESDAY"], p).as_deref(),
+            Some("2016-11-30")
+        );
+        assert_eq!(
+            resolve_date(&["in", "2014", "notwithstanding", "Sept."], p).as_deref(),
+            Some("2014")
+        );
+        assert_eq!(resolve_date(&["extraordinarily", "2011"], p), None);
     }
 }

@@ -7,7 +7,7 @@
 pub mod cues;
 mod default;
 pub mod formats;
-mod trie;
+pub(crate) mod trie;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};
@@ -215,22 +215,23 @@ impl Lexicon {
     /// All matches of the lexicon in `text`, leftmost-longest among those that pass the case rules
     /// (so that a longer form rejected for its case leaves the shorter ones in play), a name before
     /// a role phrase of the same span. `lower` is the text's ASCII-lower-cased copy (a
-    /// [`Document`](crate::text::Document) keeps one); `is_boundary(start, end)` tells whether a
-    /// span starts and ends on token boundaries. Each match lying inside a longer one is handed
-    /// to `inner(kept, inside)`, where `kept` is the index of the longer match in the result
-    /// ("New Zealand" inside "New Zealand Herald").
+    /// [`Document`](crate::text::Document) keeps one); matches start at `starts` (the byte offsets
+    /// of the tokens, ascending) and end where `is_end(end)` (at the end of a token). Each match
+    /// lying inside a longer one is handed to `inner(kept, inside)`, where `kept` is the index of
+    /// the longer match in the result ("New Zealand" inside "New Zealand Herald").
     pub fn scan_nested(
         &self,
         text: &str,
         lower: &str,
-        mut is_boundary: impl FnMut(usize, usize) -> bool,
+        starts: impl IntoIterator<Item = usize>,
+        mut is_end: impl FnMut(usize) -> bool,
         mut inner: impl FnMut(usize, Hit),
     ) -> Vec<Hit> {
         debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<(Hit, u8)> = Vec::new();
         // the tries hold ASCII-lower-cased forms (see `LexiconBuilder::build`)
         let bytes = text.as_bytes();
-        for start in trie::word_starts(lower.as_bytes()) {
+        for start in starts {
             let upper = match bytes[start] {
                 b if b.is_ascii() => b.is_ascii_uppercase(),
                 _ => text[start..].chars().next().is_some_and(char::is_uppercase),
@@ -243,7 +244,7 @@ impl Lexicon {
                     // the trie was chosen by the case of the first letter
                     Case::First | Case::Any => true,
                 };
-                if case_ok && is_boundary(start, end) {
+                if case_ok && is_end(end) {
                     let hit = Hit {
                         start,
                         end,
@@ -418,5 +419,47 @@ impl LexiconBuilder {
             roles,
             events,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    /// The spans of the lexicon's matches in `text`, scanned from its tokens.
+    fn scan(lexicon: &Lexicon, text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let ends: Vec<usize> = doc.tokens.iter().map(|t| t.end).collect();
+        lexicon
+            .scan_nested(
+                text,
+                doc.lower_text(),
+                doc.tokens.iter().map(|t| t.start),
+                |e| ends.binary_search(&e).is_ok(),
+                |_, _| {},
+            )
+            .iter()
+            .map(|h| text[h.start..h.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn matches_start_and_end_on_tokens() {
+        let mut b = LexiconBuilder::default();
+        let un = b.add_entry(Entry::new("United Nations", EntryKind::Organization));
+        b.add_form(un, "UN", Form::Name);
+        let envoy = b.add_entry(Entry::new("envoy", EntryKind::Role));
+        b.add_form(envoy, "envoy", Form::Name);
+        b.add_form(envoy, "special envoy", Form::Name);
+        let lexicon = b.build().expect("lexicon");
+        // not inside "FUN", "UNION" or "envoys"; after a hyphen and in any case for a role
+        assert_eq!(
+            scan(
+                &lexicon,
+                "FUN UNION envoys; UN-backed Special Envoy, envoy."
+            ),
+            ["UN", "Special Envoy", "envoy"]
+        );
     }
 }

@@ -36,6 +36,9 @@ pub(crate) struct Trie {
     /// A bit set over the hashes of the forms' first words (see [`first_word`]): a word whose bit
     /// is clear starts no form, and the trie is not walked from it. Its length is a power of two.
     first_words: Vec<u64>,
+    /// The node reached by each form's first word (when not empty): a walk from a word jumps
+    /// there, past the forms that end inside the word (which no token does).
+    after_first_word: rustc_hash::FxHashMap<Box<[u8]>, u32>,
 }
 
 /// The first word of `bytes` for the filter: its leading run of ASCII letters and digits. A form
@@ -111,17 +114,28 @@ impl Trie {
         let words: rustc_hash::FxHashSet<&[u8]> = forms.iter().map(|f| first_word(f.1)).collect();
         let bits = (words.len() * 16).next_power_of_two().max(64);
         let mut first_words = vec![0u64; bits / 64];
-        for w in words {
+        for &w in &words {
             let bit = (super::hash_bytes(w) as usize) & (bits - 1);
             first_words[bit / 64] |= 1 << (bit % 64);
         }
-        Trie {
+        let mut trie = Trie {
             nodes,
             bytes,
             tables,
             outputs,
             first_words,
+            after_first_word: Default::default(),
+        };
+        for w in words.into_iter().filter(|w| !w.is_empty()) {
+            // every byte of a form's first word leads to a node: the form is in the trie
+            let node = w
+                .iter()
+                .try_fold(0u32, |node, &b| trie.child(&trie.nodes[node as usize], b));
+            if let Some(node) = node {
+                trie.after_first_word.insert(w.into(), node);
+            }
         }
+        trie
     }
 
     #[inline]
@@ -137,48 +151,75 @@ impl Trie {
             .map(|k| (first + k) as u32)
     }
 
-    /// Calls `found(end, pattern)` for every form that occurs in `lower` at `start`, shortest
-    /// first; the patterns of one form in pattern order.
+    /// Calls `found(end, pattern)` for every form that occurs in `lower` at `start` and ends
+    /// at the end of its first word or after it (where tokens may end: never inside a run of
+    /// ASCII letters and digits), shortest first; the patterns of one form in pattern order.
     #[inline]
     pub(crate) fn walk(&self, lower: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
-        let bit = (super::hash_bytes(first_word(&lower[start..])) as usize)
-            & (self.first_words.len() * 64 - 1);
-        if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
-            return;
-        }
-        let mut node = self.nodes[0];
-        let mut end = start;
+        let word = first_word(&lower[start..]);
+        let (mut node, mut end) = if word.is_empty() {
+            (self.nodes[0], start)
+        } else {
+            let bit = (super::hash_bytes(word) as usize) & (self.first_words.len() * 64 - 1);
+            if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
+                return;
+            }
+            let Some(&node) = self.after_first_word.get(word) else {
+                return;
+            };
+            let node = self.nodes[node as usize];
+            let end = start + word.len();
+            self.report(&node, end, &mut found);
+            (node, end)
+        };
         while let Some(&b) = lower.get(end) {
             let Some(c) = self.child(&node, b) else {
                 return;
             };
             node = self.nodes[c as usize];
             end += 1;
-            let outs = node.out_start as usize..node.out_start as usize + node.out_len as usize;
-            for &p in &self.outputs[outs] {
-                found(end, p as usize);
-            }
+            self.report(&node, end, &mut found);
         }
     }
-}
 
-/// The positions of `lower` where a token can start: every character boundary but those inside a
-/// run of ASCII letters and digits (the tokenizer never splits such a run).
-pub(crate) fn word_starts(lower: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let mut prev_alnum = false;
-    lower.iter().enumerate().filter_map(move |(i, &b)| {
-        let alnum = b.is_ascii_alphanumeric();
-        let inside_run = alnum && prev_alnum;
-        prev_alnum = alnum;
-        let continuation = (b & 0xC0) == 0x80;
-        (!inside_run && !continuation).then_some(i)
-    })
+    #[inline]
+    fn report(&self, node: &Node, end: usize, found: &mut impl FnMut(usize, usize)) {
+        let outs = node.out_start as usize..node.out_start as usize + node.out_len as usize;
+        for &p in &self.outputs[outs] {
+            found(end, p as usize);
+        }
+    }
+
+    /// The forms that are prefixes of `bytes`, shortest first: each prefix's length and the
+    /// patterns of that form (in pattern order). The first-word filter does not apply (a form may
+    /// end inside a word).
+    pub(crate) fn prefixes<'t>(
+        &'t self,
+        bytes: &'t [u8],
+    ) -> impl Iterator<Item = (usize, &'t [u32])> + 't {
+        let mut node = 0usize;
+        let mut end = 0;
+        std::iter::from_fn(move || {
+            while let Some(&b) = bytes.get(end) {
+                node = self.child(&self.nodes[node], b)? as usize;
+                end += 1;
+                let n = &self.nodes[node];
+                if n.out_len > 0 {
+                    let outs = n.out_start as usize..n.out_start as usize + n.out_len as usize;
+                    return Some((end, &self.outputs[outs]));
+                }
+            }
+            None
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Matches from every character that is not a space and does not continue a run of ASCII
+    /// letters and digits (the starts of tokens).
     fn matches(forms: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
         let trie = Trie::new(
             forms
@@ -186,8 +227,14 @@ mod tests {
                 .enumerate()
                 .map(|(i, f)| (i as u32, f.as_bytes())),
         );
+        let b = text.as_bytes();
+        let starts = (0..b.len()).filter(|&i| {
+            text.is_char_boundary(i)
+                && b[i] != b' '
+                && !(i > 0 && b[i].is_ascii_alphanumeric() && b[i - 1].is_ascii_alphanumeric())
+        });
         let mut out = Vec::new();
-        for s in word_starts(text.as_bytes()) {
+        for s in starts {
             trie.walk(text.as_bytes(), s, |e, p| out.push((s, e, p)));
         }
         out
@@ -204,10 +251,29 @@ mod tests {
     }
 
     #[test]
-    fn never_from_inside_a_word() {
-        // "us" inside "houses" and "un" inside "fun" are not candidates; after punctuation they are
-        let got = matches(&["us", "un"], "houses fun us-un 'un");
-        assert_eq!(got, vec![(11, 13, 0), (14, 16, 1), (18, 20, 1)]);
+    fn forms_end_where_a_token_may() {
+        // "use" ends inside "used", "us" inside "usa", where no token ends; "us" before a hyphen
+        // does not
+        let got = matches(&["us", "use", "used car"], "used cars usa us-led");
+        assert_eq!(got, vec![(0, 8, 2), (14, 16, 0)]);
+    }
+
+    #[test]
+    fn prefixes_of_a_word() {
+        let forms = ["ACCUS", "A", "ACCUSE", "ACT", "ACCUSED", "B", "ACCUS"];
+        let trie = Trie::new(
+            forms
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (i as u32, f.as_bytes())),
+        );
+        let got: Vec<(usize, Vec<u32>)> = trie
+            .prefixes(b"ACCUSES")
+            .map(|(l, p)| (l, p.to_vec()))
+            .collect();
+        assert_eq!(got, vec![(1, vec![1]), (5, vec![0, 6]), (6, vec![2])]);
+        assert_eq!(trie.prefixes(b"").count(), 0);
+        assert_eq!(trie.prefixes(b"XA").count(), 0);
     }
 
     #[test]

@@ -5,6 +5,9 @@
 //! hyphenated compound is split into its parts with `joined` set (`pro` `-` `Assad`). Abbreviations
 //! keep their period (`U.S.`, `Mr.`, `Gen.`, initials `J.`) so that they do not end sentences.
 
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
 /// A quotation-mark character (or pair of characters) as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mark {
@@ -88,8 +91,24 @@ const ABBREVIATIONS: &[&str] = &[
     "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ala", "Ark", "cf", "al", "ca",
 ];
 
+/// The byte length of the longest abbreviation: longer words are none.
+const ABBREVIATION_MAX_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+static ABBREVIATION_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    word.len() <= ABBREVIATION_MAX_LEN && ABBREVIATION_SET.contains(word)
 }
 
 fn quote_mark(c: char) -> Option<Mark> {
@@ -257,16 +276,18 @@ fn scan_word(text: &str, start: usize) -> usize {
     let first_digit = bytes[start].is_ascii_digit();
     let mut i = start;
     loop {
-        // the alphanumeric run
-        while i < bytes.len() {
-            let c = match char_at(text, i) {
-                Some(c) => c,
-                None => return i,
-            };
-            if is_word_char(c) {
-                i += c.len_utf8();
-            } else {
+        // the alphanumeric run (ASCII bytes decided without decoding a character)
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            if b.is_ascii() {
                 break;
+            }
+            match text[i..].chars().next() {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => break,
             }
         }
         let Some(c) = char_at(text, i) else {
@@ -347,6 +368,13 @@ mod tests {
         let t = tokenize("pro-Assad");
         assert_eq!(t.len(), 3);
         assert!(t[1].joined && t[2].joined);
+    }
+
+    #[test]
+    fn abbreviations_by_set_and_length() {
+        assert!(ABBREVIATIONS.iter().all(|a| is_abbreviation(a)));
+        assert_eq!(ABBREVIATION_MAX_LEN, 6);
+        assert!(!is_abbreviation("Messrsx") && !is_abbreviation("mr") && !is_abbreviation(""));
     }
 
     #[test]
