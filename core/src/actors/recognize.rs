@@ -72,7 +72,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
-/// names ("New Zealand" in "New Zealand Herald", "Texas" in "University of Texas"), which are
+/// names ("India" in "Times of India", "Oregon" in "University of Oregon"), which are
 /// mentions of their own.
 pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Candidate>) {
     let tokens = &doc.tokens;
@@ -123,8 +123,8 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         }
         let end = run_end(doc, lexicon, &covered, i);
         if headline[doc.paragraph_of(i)] {
-            // in a headline or caption only a given name and a surname is taken ("Image: Nick
-            // Moreau")
+            // in a headline or caption only a given name and a surname is taken ("Image: Lena
+            // Markovic")
             if end == i + 2 && lexicon.is_given_name(doc.word(i)) && !doc.starts_sentence(i) {
                 candidates.push(Candidate {
                     tokens: i..end,
@@ -157,7 +157,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        // an organisation's name, then a person's: "the Refugee Council Enver Solomon"
+        // an organisation's name, then a person's: "the Housing Council Maria Okafor"
         let split = (run.start + 1..run.end.saturating_sub(1)).find(|&k| {
             words::is_org_head(doc.word(k - 1))
                 && lexicon.is_given_name(doc.word(k))
@@ -178,8 +178,8 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     (candidates, inner)
 }
 
-/// A town, then a comma and the region or country it lies in: "Irving, Texas", "Aleppo, Syria"
-/// (not a list: "Homs, Hama and Aleppo", "Sudan, Iran, Libya").
+/// A town, then a comma and the region or country it lies in: "Fernbrook, Ohio", "Aleppo, Syria"
+/// (not a list: "Homs, Hama and Aleppo", "Chad, Mali, Oman").
 fn city_then_region(
     doc: &Document,
     lexicon: &Lexicon,
@@ -224,7 +224,7 @@ fn city_then_region(
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
-    // a list goes on: "Sudan, Iran, Libya and Yemen", "Homs, Hama and Aleppo"
+    // a list goes on: "Chad, Mali, Oman and Peru", "Homs, Hama and Aleppo"
     let e = region.tokens.end;
     let listed = (e < n && doc.is_lowercase(e) && matches!(doc.word(e), "and" | "or"))
         || (e + 2 < n
@@ -315,7 +315,7 @@ fn lexicon_candidates(
             continue;
         }
         // a capitalised sector or person noun inside an organisation's name is part of the
-        // name: "Irving Police Department", "the Refugee Council"
+        // name: "Oakdale Police Department", "the Housing Council"
         if entry.kind == EntryKind::Role
             && doc.is_capitalized(end - 1)
             && doc.is_capitalized(end)
@@ -398,7 +398,7 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         while free(k) && k < j + 2 && contains(words::ORG_CONNECTORS, doc.word(k)) {
             k += 1;
         }
-        // "the Irving School District and the Irving Police Department" are two names
+        // "the Oakdale School District and the Oakdale Police Department" are two names
         if k == j + 2 && doc.is(j, "and") {
             break;
         }
@@ -417,8 +417,8 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         // and Paolo De Santis": two names side by side, not one
         let and = contains(&["and", "&"], doc.word(j));
         let left_has_head = (i..j).any(|t| words::is_org_head(doc.word(t)));
-        // a name of two words or a given name before "of" is a person's: "Jann Wenner of Rolling
-        // Stone Magazine"
+        // a name of two words or a given name before "of" is a person's: "Mara Lindqvist of
+        // Northern Light Magazine"
         let person_first = !left_has_head && (j - i >= 2 || lexicon.is_given_name(doc.word(i)));
         if (and && (words::is_org_head(doc.word(j - 1)) || lexicon.is_given_name(doc.word(k))))
             || person_first
@@ -484,7 +484,7 @@ impl<'a> Context<'a> {
             let w = doc.word(run.start);
             let single = run.len() == 1;
             let lower_start = doc.is_lowercase(run.start) && !is_particle(doc, run.start);
-            // "Critics of the Church of Scientology": a sentence-initial common noun before a
+            // "Critics of the Church of Valdoria": a sentence-initial common noun before a
             // connector is not part of the organisation's name
             let before_connector = doc.starts_sentence(run.start)
                 && run.len() > 2
@@ -514,7 +514,7 @@ impl<'a> Context<'a> {
             }
         }
         // trailing hyphens and particles are not part of a name, but a particle joined to the name
-        // by a hyphen is ("Hau Lung-bin")
+        // by a hyphen is ("Lo Kai-bin")
         let joined_particle = |end: usize| {
             end >= 3
                 && is_particle(doc, end - 1)
@@ -595,7 +595,7 @@ fn classify(
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
-    // a place head last names a place, whatever is inside: "NTU Hospital Station"
+    // a place head last names a place, whatever is inside: "Mercy Hospital Station"
     if run.len() >= 2 && words::is_place_head(last) {
         return CandidateKind::Place;
     }
@@ -606,7 +606,7 @@ fn classify(
     if is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;
     }
-    // a leader's name before the body they lead: "the Monti government", "the Sunak
+    // a leader's name before the body they lead: "the Kowalczyk government", "the Okonkwo
     // administration"
     if run.len() <= 2
         && !doc.starts_sentence(run.start)
@@ -628,7 +628,7 @@ fn classify(
     {
         return CandidateKind::Organization;
     }
-    // "actor Dennis Hopper", "his wife Manju Sam": a lower-case person noun right before
+    // "actor Corwin Ashby", "his wife Priya Raman": a lower-case person noun right before
     if run.start > 0
         && run.len() <= 4
         && doc.is_lowercase(run.start - 1)
@@ -717,7 +717,7 @@ fn join_names(
                 );
             let city_region = city_then_region(doc, lexicon, prev, &cur);
             if city_region {
-                // "Irving, Texas", "Aleppo, Syria": one place mention, named by the city; the
+                // "Fernbrook, Ohio", "Aleppo, Syria": one place mention, named by the city; the
                 // region or country is a mention of its own
                 inner.push(cur.clone());
                 cur = Candidate {
@@ -739,7 +739,7 @@ fn join_names(
                 && is_named_place(lexicon, &cur)
                 && lexicon.is_given_name(doc.word(prev.tokens.start))
             {
-                // a given name before a word that is also a place is a full name: "Nick Rhodes"
+                // a given name before a word that is also a place is a full name: "Sam Houston"
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Person,

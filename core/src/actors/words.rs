@@ -545,7 +545,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Theater",
     "Orchestra",
     "Band",
-    // the same heads in other languages, first in the name ("Instituto Gonzaga")
+    // the same heads in other languages, first in the name ("Instituto Bellavista")
     "Instituto",
     "Istituto",
     "Institut",
@@ -664,7 +664,7 @@ pub const PLACE_HEADS: &[&str] = &[
 ];
 
 /// Last words of names of events, awards, laws and works, which are not actors (`World Cup`,
-/// `Nobel Prize`, `Clean Air Act`, `Lantern Festival`).
+/// `Nobel Prize`, `Clean Air Act`, `Harvest Festival`).
 pub const EVENT_HEADS: &[&str] = &[
     "Cup",
     "Prize",
@@ -759,8 +759,8 @@ pub const RELATION_NOUNS: &[&str] = &[
     "trade",
 ];
 
-/// Lower-case nouns for what a person does, written right before the name ("actor Dennis
-/// Hopper", "striker Romelu Lukaku", "curator Kristen Wilkins").
+/// Lower-case nouns for what a person does, written right before the name ("actor Corwin
+/// Ashby", "striker Marco Bellini", "curator Greta Ostrander").
 pub const PERSON_NOUNS: &[&str] = &[
     "actor",
     "actress",

@@ -218,7 +218,7 @@ impl Lexicon {
     /// [`Document`](crate::text::Document) keeps one); `is_boundary(start, end)` tells whether a
     /// span starts and ends on token boundaries. Each match lying inside a longer one is handed
     /// to `inner(kept, inside)`, where `kept` is the index of the longer match in the result
-    /// ("New Zealand" inside "New Zealand Herald").
+    /// ("India" inside "Times of India").
     pub fn scan_nested(
         &self,
         text: &str,
