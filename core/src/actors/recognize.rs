@@ -303,6 +303,18 @@ fn lexicon_candidates(
             && end < tokens.len()
             && words::is_place_head(doc.word(end))
         {
+            // a site named after the place ("Volgograd Arena", "Kabul Airport") is a place of
+            // its own, and the town is mentioned in its name
+            if words::is_site_head(doc.word(end)) && matches!(hit.form, Form::Name | Form::Capital)
+            {
+                inner.push(Candidate {
+                    tokens: s..end,
+                    kind: CandidateKind::Lexicon {
+                        entry: hit.entry,
+                        form: hit.form,
+                    },
+                });
+            }
             end += 1;
         }
         // a role phrase inside a longer lower-case phrase is only a role when it is a noun here
@@ -366,6 +378,16 @@ fn joined_hyphen(doc: &Document, i: usize) -> bool {
     i + 1 < t.len() && doc.is_punct(i, '-') && t[i].joined && t[i + 1].joined && doc.is_word(i + 1)
 }
 
+/// Whether the word after a hyphen inside a run goes on the name: a capitalised word
+/// ("Al-Nusra"), a particle ("Kai-bin") or a short syllable ("Ki-moon"); not a common word of a
+/// compound ("T-shirt", "Prize-winner", "Kremlin-backed").
+fn name_after_hyphen(doc: &Document, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.is_capitalized(k)
+        || is_particle(doc, k)
+        || (w.chars().count() <= 4 && k >= 2 && doc.word(k - 2).chars().count() > 1)
+}
+
 /// The end of the proper-name run starting at `i` (== `i` where none starts).
 fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usize {
     let n = doc.tokens.len();
@@ -380,7 +402,7 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
     loop {
         if free(j) && is_name_word(doc, j) && doc.tokens[j].newlines == 0 {
             j += 1;
-        } else if free(j) && free(j + 1) && joined_hyphen(doc, j) {
+        } else if free(j) && free(j + 1) && joined_hyphen(doc, j) && name_after_hyphen(doc, j + 1) {
             j += 2; // Ki-moon, Al-Nusra
         } else if free(j)
             && is_particle(doc, j)
@@ -588,6 +610,14 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     false
 }
 
+/// One to three capital letters, each followed by a full stop: "J.", "K.L.".
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len())
+        && b.chunks(2)
+            .all(|pair| pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.')
+}
+
 fn classify(
     doc: &Document,
     lexicon: &Lexicon,
@@ -604,6 +634,13 @@ fn classify(
         return CandidateKind::Organization;
     }
     if is_person_title(doc, after_title, run.start) {
+        return CandidateKind::Person;
+    }
+    // initials before a surname: "K.L. Mercer", "J. Okafor"
+    if (2..=3).contains(&run.len())
+        && is_initials(doc.word(run.start))
+        && (run.start + 1..run.end).all(|t| !is_initials(doc.word(t)))
+    {
         return CandidateKind::Person;
     }
     // a leader's name before the body they lead: "the Kowalczyk government", "the Okonkwo

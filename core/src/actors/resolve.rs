@@ -204,6 +204,7 @@ pub fn resolve(
             b.mention(c.tokens.clone(), actor, MentionKind::Name);
         }
     }
+    b.places_opening_names(candidates);
     b.people_in_org_names();
     b.roles_and_codes(candidates);
     b.titles_alone(candidates);
@@ -368,6 +369,23 @@ impl<'d> Builder<'d, '_> {
         let locative = c.tokens.start > 0
             && doc.is_lowercase(c.tokens.start - 1)
             && contains(words::LOCATIVE, doc.word(c.tokens.start - 1));
+        // a site named after a place or a capital ("Volgograd Arena", "Kabul Airport"): a place
+        // of its own (the town inside it is a mention of its own)
+        let last = doc.word(c.tokens.end - 1);
+        if c.tokens.len() >= 2
+            && words::is_site_head(last)
+            && matches!(entry.kind, EntryKind::Place | EntryKind::Country)
+            && matches!(form, Form::Name | Form::Capital)
+        {
+            let name = doc.span_text(c.tokens.clone()).to_string();
+            self.place(
+                Key::Name(name),
+                c.tokens.clone(),
+                None,
+                entry.country.clone(),
+            );
+            return;
+        }
         let kind = match entry.kind {
             EntryKind::Role => {
                 self.sector_actor(candidates, ci, entry_id);
@@ -656,6 +674,26 @@ impl<'d> Builder<'d, '_> {
         true
     }
 
+    /// A town the article names on its own, opening the name of a body or a site found by
+    /// context, is mentioned there too: "Oakdale" in "the Oakdale Police Department" after
+    /// "Oakdale, Ohio".
+    fn places_opening_names(&mut self, candidates: &[Candidate]) {
+        let doc = self.doc;
+        for c in candidates {
+            let s = c.tokens.start;
+            if c.tokens.len() < 2
+                || !matches!(c.kind, CandidateKind::Organization | CandidateKind::Place)
+                || doc.is_punct(s + 1, ',')
+            {
+                continue;
+            }
+            let key = Key::Name(doc.word(s).to_string());
+            if self.place_keys.contains_key(&key) {
+                self.place(key, s..s + 1, None, None);
+            }
+        }
+    }
+
     /// A person whose name opens an organisation's name is mentioned there too: "the Clara
     /// Voss Foundation" (a person named in full elsewhere in the article, or a given name and a
     /// surname before the rest of the name).
@@ -842,8 +880,17 @@ impl<'d> Builder<'d, '_> {
                         if lexicon.entry(entry).kind == EntryKind::Role
                             && lexicon.entry(entry).holder == Holder::Person =>
                     {
+                        // "Shadow Home Secretary", "deputy governor": another office than the
+                        // title's, named with the word before it
+                        let s = c.tokens.start;
+                        let other_office = s > 0
+                            && matches!(
+                                doc.lower(s - 1),
+                                "shadow" | "deputy" | "vice" | "assistant"
+                            );
+                        let start = if other_office { s - 1 } else { s };
                         roles.push((
-                            doc.span_text(c.tokens.clone()).to_string(),
+                            doc.span_text(start..c.tokens.end).to_string(),
                             lexicon.entry(entry).sector.clone(),
                         ));
                     }
@@ -1511,10 +1558,88 @@ mod tests {
     #[test]
     fn and_the_separates_two_organisation_names() {
         let (m, _) = analyze(
-            "Both the Oakdale Unified School District and the Oakdale Police Department \
-             defended the decision.",
+            "She grew up in Oakdale, Ohio. Both the Oakdale Unified School District and the \
+             Oakdale Police Department defended the decision.",
         );
         assert!(actor_of(&m, "Oakdale Police Department").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn a_town_named_alone_is_mentioned_in_the_names_it_opens() {
+        let doc = Document::new(
+            "She grew up in Oakdale, Ohio. The Oakdale Police Department defended the decision.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let oakdale: Vec<_> = actors
+            .places
+            .iter()
+            .filter(|p| p.name == "Oakdale")
+            .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
+            .collect();
+        assert_eq!(oakdale, ["Oakdale, Ohio", "Oakdale"]);
+        // a name the article never gives alone is no place there
+        let (_, places) = analyze("The Brookfield Police Department defended the decision.");
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_site_named_after_a_town_is_a_place_of_its_own() {
+        let doc = Document::new(
+            "Fans filled the Kazan Arena before the final. Kazan was quiet on Monday.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let texts = |name: &str| -> Vec<&str> {
+            actors
+                .places
+                .iter()
+                .filter(|p| p.name == name)
+                .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
+                .collect()
+        };
+        assert_eq!(texts("Kazan Arena"), ["Kazan Arena"]);
+        assert_eq!(texts("Kazan"), ["Kazan", "Kazan"]);
+        // a region head names the place itself
+        let (_, places) = analyze("Shelling hit Idlib Province on Monday.");
+        assert_eq!(places, ["Idlib Province"]);
+    }
+
+    #[test]
+    fn initials_before_a_surname_name_a_person() {
+        let (m, _) = analyze("The ruling was welcomed by K.L. Mercer in a statement.");
+        assert_eq!(
+            actor_of(&m, "K.L. Mercer").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+    }
+
+    #[test]
+    fn a_hyphen_before_a_common_word_ends_a_name() {
+        let (m, _) = analyze(
+            "Pupils wore a Zentrova T-shirt at the Kalvik-based school. Fans cheered Yoon Ha-jin \
+             on Sunday.",
+        );
+        assert!(
+            m.iter()
+                .all(|m| !m.0.contains("shirt") && !m.0.contains("based")),
+            "{m:?}"
+        );
+        assert!(actor_of(&m, "Yoon Ha-jin").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn a_shadow_title_is_another_office() {
+        let (m, _) = analyze(
+            "Home Secretary Mara Quill defended the plan. Shadow Home Secretary Tom Avery \
+             criticised it. The Home Secretary later said the plan would stay.",
+        );
+        let titles: Vec<_> = m
+            .iter()
+            .filter(|m| m.0 == "Home Secretary")
+            .map(|m| m.1.as_str())
+            .collect();
+        assert_eq!(titles.last(), Some(&"Mara Quill"), "{m:?}");
     }
 
     #[test]

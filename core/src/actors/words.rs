@@ -663,6 +663,26 @@ pub const PLACE_HEADS: &[&str] = &[
     "Plateau",
 ];
 
+/// Place heads after a place's name that name the same place, or the area it governs ("Idlib
+/// Province", "Kabul City"); the other heads name a site of its own ("Volgograd Arena", "Aleppo
+/// Airport").
+const REGION_HEADS: &[&str] = &[
+    "Province",
+    "province",
+    "Governorate",
+    "governorate",
+    "Region",
+    "region",
+    "District",
+    "district",
+    "County",
+    "City",
+    "Oblast",
+    "Prefecture",
+    "Territory",
+    "Territories",
+];
+
 /// Last words of names of events, awards, laws and works, which are not actors (`World Cup`,
 /// `Nobel Prize`, `Clean Air Act`, `Harvest Festival`).
 pub const EVENT_HEADS: &[&str] = &[
@@ -982,6 +1002,12 @@ pub fn is_org_head(word: &str) -> bool {
 /// `contains(PLACE_HEADS, word)`, fast.
 pub fn is_place_head(word: &str) -> bool {
     PLACE_HEADS_SET.contains(word)
+}
+
+/// A place head that names a site of its own after a place's name ("Arena" of "Volgograd
+/// Arena"), not the place itself ("Province" of "Idlib Province").
+pub fn is_site_head(word: &str) -> bool {
+    is_place_head(word) && !contains(REGION_HEADS, word)
 }
 
 #[cfg(test)]
