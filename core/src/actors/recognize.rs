@@ -633,7 +633,28 @@ fn classify(
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
         return CandidateKind::Organization;
     }
-    if is_person_title(doc, after_title, run.start) {
+    // "the town of Kelvara", "the outskirts of Dravik", "north of Pelmar"; not where the phrase
+    // opens the sentence, as the body that acts ("The city of Kelvara is suing ...")
+    let noun = run.start.saturating_sub(2);
+    let opens_sentence = doc.starts_sentence(noun)
+        || (noun > 0 && doc.starts_sentence(noun - 1) && doc.is(noun - 1, "the"));
+    if run.start >= 2
+        && doc.is(run.start - 1, "of")
+        && doc.is_lowercase(noun)
+        && contains(words::PLACE_NOUNS, doc.lower(noun))
+        && !opens_sentence
+    {
+        return CandidateKind::Place;
+    }
+    // an acronym names a body, even where a person noun, a title or a speech verb is next to it: "the
+    // state broadcaster ORTV reported"
+    let acronym = run.len() == 1
+        && doc.word(run.start).len() >= 2
+        && doc
+            .word(run.start)
+            .chars()
+            .all(|ch| ch.is_ascii_uppercase());
+    if !acronym && is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;
     }
     // initials before a surname: "K.L. Mercer", "J. Okafor"
@@ -668,6 +689,7 @@ fn classify(
     // "actor Corwin Ashby", "his wife Priya Raman": a lower-case person noun right before
     if run.start > 0
         && run.len() <= 4
+        && !acronym
         && doc.is_lowercase(run.start - 1)
         && words::is_person_noun(doc.lower(run.start - 1))
     {
@@ -684,7 +706,10 @@ fn classify(
         && cues::is_speech_verb(doc.lower(run.start - 1))
         && (doc.is_punct(run.start - 2, ',')
             || matches!(doc.tokens[run.start - 2].kind, Kind::Quote(_)));
-    if run.len() <= 4 && (inverted_speaker || followed_by_person_context(doc, lexicon, run.end)) {
+    if run.len() <= 4
+        && !acronym
+        && (inverted_speaker || followed_by_person_context(doc, lexicon, run.end))
+    {
         return CandidateKind::Person;
     }
     let after_according = run.start >= 2 && doc.is(run.start - 2, "according");

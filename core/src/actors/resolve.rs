@@ -485,7 +485,14 @@ impl<'d> Builder<'d, '_> {
             && !contains(words::ORG_CONNECTORS, doc.word(after))
             && {
                 let w = doc.word(after);
-                w.ends_with("ed") || w.ends_with('s') || crate::lexicon::cues::cue(w).is_some()
+                w.ends_with("ed")
+                    || w.ends_with('s')
+                    || crate::lexicon::cues::cue(w).is_some()
+                    // "Moscow did not comment", "Kyiv will respond"
+                    || matches!(
+                        w,
+                        "did" | "will" | "would" | "could" | "can" | "must" | "should" | "might"
+                    )
             }
     }
 
@@ -1603,6 +1610,46 @@ mod tests {
         // a region head names the place itself
         let (_, places) = analyze("Shelling hit Idlib Province on Monday.");
         assert_eq!(places, ["Idlib Province"]);
+    }
+
+    #[test]
+    fn a_name_after_a_place_noun_and_of_is_a_place() {
+        let (m, places) = analyze(
+            "Fighters stormed the town of Um Velari on Tuesday and shelled the outskirts of \
+             Dravik.",
+        );
+        assert_eq!(places, ["Um Velari", "Dravik"], "{m:?}");
+        assert!(m.is_empty(), "{m:?}");
+        // opening the sentence, the phrase names the body that acts
+        let (_, places) = analyze("The city of Dravik is suing the company.");
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn an_acronym_next_to_a_title_or_a_speech_verb_is_a_body() {
+        let (m, _) = analyze(
+            "The army seized the airport, the state broadcaster ORTV reported. The news agency \
+             KVN said the border was closed.",
+        );
+        for name in ["ORTV", "KVN"] {
+            assert_eq!(
+                actor_of(&m, name).map(|a| a.2),
+                Some(ActorType::Organization),
+                "{name}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_capital_before_a_modal_or_did_is_its_government() {
+        for text in [
+            "Moscow did not comment on the strike.",
+            "Kyiv will respond to the attack, officials said.",
+        ] {
+            let (m, places) = analyze(text);
+            assert!(places.is_empty(), "{text}: {places:?}");
+            assert!(m.iter().any(|m| m.2 == ActorType::Country), "{text}: {m:?}");
+        }
     }
 
     #[test]

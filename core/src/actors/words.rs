@@ -779,6 +779,49 @@ pub const RELATION_NOUNS: &[&str] = &[
     "trade",
 ];
 
+/// Lower-case nouns before "of" and a place's name: "the town of Kelvara", "the outskirts of
+/// Dravik", "north of Pelmar", "the mayor of Tessaly".
+pub const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "district",
+    "province",
+    "region",
+    "county",
+    "state",
+    "port",
+    "capital",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "island",
+    "neighbourhood",
+    "neighborhood",
+    "governorate",
+    "municipality",
+    "settlement",
+    "area",
+    "streets",
+    "centre",
+    "center",
+    "heart",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "residents",
+    "mayor",
+    "governor",
+];
+
 /// Lower-case nouns for what a person does, written right before the name ("actor Corwin
 /// Ashby", "striker Marco Bellini", "curator Greta Ostrander").
 pub const PERSON_NOUNS: &[&str] = &[
