@@ -758,8 +758,15 @@ fn join_names(
             let cur_org_head = matches!(cur.kind, CandidateKind::Organization)
                 || matches!(lexicon_kind(&cur), Some(EntryKind::Organization))
                     && words::is_org_head(doc.word(cur.tokens.start));
-            let place_then_org =
-                is_place(prev) && cur_org_head && words::is_org_head(doc.word(cur.tokens.start));
+            // "Warsaw" + "Institute for Security Studies"; a town or region before a name ending
+            // in its head: "Kelvu" + "Liberation Front"
+            let place_then_org = is_place(prev)
+                && cur_org_head
+                && (words::is_org_head(doc.word(cur.tokens.start))
+                    || (cur.kind == CandidateKind::Organization
+                        && lexicon_kind(prev) == Some(EntryKind::Place)
+                        && doc.is_capitalized(prev.tokens.end - 1)
+                        && words::is_org_head(doc.word(cur.tokens.end - 1))));
             let org_then_place = prev.kind == CandidateKind::Organization
                 && is_place(&cur)
                 && prev

@@ -1626,6 +1626,20 @@ mod tests {
     }
 
     #[test]
+    fn a_region_before_a_name_ending_in_its_head_is_one_organisation() {
+        let (m, places) = analyze(
+            "Rebels of the Kivu Popular Liberation Front seized the mining hub of Rubenga on \
+             Sunday.",
+        );
+        assert_eq!(
+            actor_of(&m, "Kivu Popular Liberation Front").map(|a| a.2),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert_eq!(places, ["Rubenga", "Kivu"], "{m:?}");
+    }
+
+    #[test]
     fn an_acronym_next_to_a_title_or_a_speech_verb_is_a_body() {
         let (m, _) = analyze(
             "The army seized the airport, the state broadcaster ORTV reported. The news agency \
