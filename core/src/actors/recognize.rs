@@ -299,9 +299,12 @@ fn lexicon_candidates(
         };
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
+        // a lower-case head is a common noun after the name, not part of it ("Idlib province"
+        // names "Idlib")
         if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
             && end < tokens.len()
             && words::is_place_head(doc.word(end))
+            && doc.is_capitalized(end)
         {
             // a site named after the place ("Volgograd Arena", "Kabul Airport") is a place of
             // its own, and the town is mentioned in its name

@@ -1607,9 +1607,17 @@ mod tests {
         };
         assert_eq!(texts("Kazan Arena"), ["Kazan Arena"]);
         assert_eq!(texts("Kazan"), ["Kazan", "Kazan"]);
-        // a region head names the place itself
+        // a region head names the place itself; written in lower case, it is no part of the name
         let (_, places) = analyze("Shelling hit Idlib Province on Monday.");
         assert_eq!(places, ["Idlib Province"]);
+        let doc = Document::new("Shelling hit Homs province on Monday.");
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let spans: Vec<_> = actors.places[0]
+            .mentions
+            .iter()
+            .map(|m| doc.span_text(m.clone()))
+            .collect();
+        assert_eq!(spans, ["Homs"]);
     }
 
     #[test]
