@@ -157,12 +157,18 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        // an organisation's name, then a person's: "the Housing Council Maria Okafor"
+        // an organisation's name, then a person's: "the Housing Council Maria Okafor", "the
+        // Council on Tenant Relations Alia Serrano" (a given name and a surname ending the run,
+        // after two words that hold no given name)
         let split = (run.start + 1..run.end.saturating_sub(1)).find(|&k| {
-            words::is_org_head(doc.word(k - 1))
-                && lexicon.is_given_name(doc.word(k))
+            let person_after = lexicon.is_given_name(doc.word(k))
                 && !words::is_org_head(doc.word(k + 1))
-                && doc.is_capitalized(k + 1)
+                && doc.is_capitalized(k + 1);
+            let name_before = words::is_org_head(doc.word(k - 1))
+                || (k + 2 == run.end
+                    && k >= run.start + 2
+                    && (run.start..k).all(|t| !lexicon.is_given_name(doc.word(t))));
+            person_after && name_before
         });
         let parts = match split {
             Some(k) => [run.start..k, k..run.end],
@@ -585,7 +591,13 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     {
         k += 1;
     }
-    if k < n && doc.is_lowercase(k) && cues::is_speech_verb(doc.lower(k)) {
+    // a verb in the plural ("Estimates suggest", "Witnesses say") has no one person for subject
+    let plural_verb = k == after
+        && matches!(
+            doc.lower(k),
+            "say" | "tell" | "suggest" | "warn" | "claim" | "argue" | "insist" | "note" | "believe"
+        );
+    if k < n && doc.is_lowercase(k) && cues::is_speech_verb(doc.lower(k)) && !plural_verb {
         return true;
     }
     if after + 1 < n && doc.is_punct(after, ',') {

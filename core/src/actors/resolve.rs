@@ -2047,6 +2047,36 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_right_after_an_organisation_name_is_apart() {
+        let (m, _) = analyze(
+            "The director of the Council on Tenant Relations Nadia Serrano said rents rose.",
+        );
+        assert_eq!(
+            actor_of(&m, "Nadia Serrano").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        assert_eq!(
+            actor_of(&m, "Council on Tenant Relations").map(|a| a.2),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_plural_before_say_is_no_person() {
+        let (m, _) = analyze(
+            "Estimates suggest that 5,000 people fled the valley. Marlow says the count is low.",
+        );
+        assert!(actor_of(&m, "Estimates").is_none(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Marlow").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_brand_before_the_thing_it_names_is_no_actor() {
         let (m, _) = analyze(
             "Ukrainian forces said Shahed drones hit the port. Officials said Erdogan would \
