@@ -672,6 +672,22 @@ fn classify(
     if !acronym && is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;
     }
+    // a short family name and a given name of two syllables joined by a hyphen: "Park Ji-ho",
+    // "Lo Kai-bin"
+    let syllable = |t: usize| {
+        let w = doc.word(t);
+        (1..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
+    };
+    if run.len() == 4
+        && doc.is_capitalized(run.start)
+        && doc.is_capitalized(run.start + 1)
+        && joined_hyphen(doc, run.start + 2)
+        && (run.start..run.end)
+            .filter(|&t| t != run.start + 2)
+            .all(syllable)
+    {
+        return CandidateKind::Person;
+    }
     // initials before a surname: "K.L. Mercer", "J. Okafor"
     if (2..=3).contains(&run.len())
         && is_initials(doc.word(run.start))

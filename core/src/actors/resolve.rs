@@ -1695,6 +1695,14 @@ mod tests {
             "{m:?}"
         );
         assert!(actor_of(&m, "Yoon Ha-jin").is_some(), "{m:?}");
+        // a place head first does not make a place of a name: "Park" is a family name here
+        let (m, places) = analyze("The coach sent on Park Ji-ho in the second half.");
+        assert_eq!(
+            actor_of(&m, "Park Ji-ho").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
