@@ -1148,9 +1148,16 @@ impl ShortForms {
                 (&mut self.surnames, doc.word(m.tokens.end - 1).to_string())
             }
             ActorType::Organization | ActorType::Group => {
-                // its head nouns: the first and the last word
+                // its head nouns: the first word, the last, and the one before a connector
+                // ("Center" of "Damascus Center for Strategic Studies")
                 let last = m.tokens.end - 1;
-                for t in [first, last] {
+                let before_connector = (first + 1..last)
+                    .find(|&t| doc.is_lowercase(t) && contains(words::ORG_CONNECTORS, doc.word(t)))
+                    .map(|t| t - 1);
+                for t in [Some(first), before_connector, Some(last)]
+                    .into_iter()
+                    .flatten()
+                {
                     if words::is_org_head(doc.word(t)) {
                         Positions::add(&mut self.heads, doc.word(t), i, m);
                     }
@@ -1754,6 +1761,18 @@ mod tests {
             Some(ActorType::Person)
         );
         assert!(actor_of(&m, "David Cameron").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn the_head_before_a_connector_alone_refers_to_the_organisation() {
+        let (m, _) = analyze(
+            "Nasser Qadri of the Tessaly Center for Strategic Studies said talks could resume. \
+             The Center has advised the government.",
+        );
+        assert_eq!(
+            actor_of(&m, "Center").map(|a| a.1.as_str()),
+            Some("Tessaly Center for Strategic Studies")
+        );
     }
 
     #[test]
