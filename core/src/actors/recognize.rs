@@ -591,7 +591,7 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     {
         k += 1;
     }
-    // a verb in the plural ("Estimates suggest", "Witnesses say") has no one person for subject
+    // a verb in the plural ("Figures suggest", "Witnesses say") has no one person for subject
     let plural_verb = k == after
         && matches!(
             doc.lower(k),
