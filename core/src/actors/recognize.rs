@@ -593,6 +593,7 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     }
     // a verb in the plural ("Figures suggest", "Witnesses say") has no one person for subject
     let plural_verb = k == after
+        && k < n
         && matches!(
             doc.lower(k),
             "say" | "tell" | "suggest" | "warn" | "claim" | "argue" | "insist" | "note" | "believe"

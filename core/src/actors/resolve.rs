@@ -2101,6 +2101,9 @@ mod tests {
             Some(ActorType::Person),
             "{m:?}"
         );
+        // a word ending the text has nothing after it to look at
+        let (m, _) = analyze("Figures");
+        assert!(m.is_empty(), "{m:?}");
     }
 
     #[test]
