@@ -336,8 +336,8 @@ def gum(extract: Extract, shared: Path) -> dict | None:
         for p in pred:
             by_type[p["type"]][1] += 1
         # one-to-one head match: the predicted span holds the gold mention's head word and ends
-        # inside the gold span (so "Donald Trump" matches "U.S. President Donald Trump", but
-        # "Warhol" does not match "Andy Warhol Foundation"); best overlap first
+        # inside the gold span (so "Donald Trump" matches "President Donald Trump", but
+        # "Voss" does not match "Clara Voss Foundation"); best overlap first
         def score(g: dict, p: dict) -> float:
             if not (p["start"] <= g["head"] < p["end"] and g["start"] < p["end"] <= g["end"]):
                 return 0.0

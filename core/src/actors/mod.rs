@@ -82,7 +82,7 @@ impl Actors {
     fn index(&mut self, n: usize) {
         self.mentions
             .sort_by_key(|m| (m.tokens.start, m.tokens.end));
-        // a token inside two mentions ("New Zealand" in "New Zealand Herald") is covered by the
+        // a token inside two mentions ("India" in "Times of India") is covered by the
         // longer one; of two as long, by the later
         let mut covering: Vec<Option<u32>> = vec![None; n];
         for (i, m) in self.mentions.iter().enumerate() {

@@ -73,7 +73,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
-/// names ("New Zealand" in "New Zealand Herald", "Texas" in "University of Texas"), which are
+/// names ("India" in "Times of India", "Oregon" in "University of Oregon"), which are
 /// mentions of their own.
 pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Candidate>) {
     let tokens = &doc.tokens;
@@ -124,8 +124,8 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         }
         let end = run_end(doc, lexicon, &covered, i);
         if headline[doc.paragraph_of(i)] {
-            // in a headline or caption only a given name and a surname is taken ("Image: Nick
-            // Moreau")
+            // in a headline or caption only a given name and a surname is taken ("Image: Lena
+            // Markovic")
             if end == i + 2 && lexicon.is_given_name(doc.word(i)) && !doc.starts_sentence(i) {
                 candidates.push(Candidate {
                     tokens: i..end,
@@ -158,12 +158,18 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        // an organisation's name, then a person's: "the Refugee Council Enver Solomon"
+        // an organisation's name, then a person's: "the Housing Council Maria Okafor", "the
+        // Council on Tenant Relations Alia Serrano" (a given name and a surname ending the run,
+        // after two words that hold no given name)
         let split = (run.start + 1..run.end.saturating_sub(1)).find(|&k| {
-            words::is_org_head(doc.word(k - 1))
-                && lexicon.is_given_name(doc.word(k))
+            let person_after = lexicon.is_given_name(doc.word(k))
                 && !words::is_org_head(doc.word(k + 1))
-                && doc.is_capitalized(k + 1)
+                && doc.is_capitalized(k + 1);
+            let name_before = words::is_org_head(doc.word(k - 1))
+                || (k + 2 == run.end
+                    && k >= run.start + 2
+                    && (run.start..k).all(|t| !lexicon.is_given_name(doc.word(t))));
+            person_after && name_before
         });
         let parts = match split {
             Some(k) => [run.start..k, k..run.end],
@@ -179,8 +185,8 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     (candidates, inner)
 }
 
-/// A town, then a comma and the region or country it lies in: "Irving, Texas", "Aleppo, Syria"
-/// (not a list: "Homs, Hama and Aleppo", "Sudan, Iran, Libya").
+/// A town, then a comma and the region or country it lies in: "Fernbrook, Ohio", "Aleppo, Syria"
+/// (not a list: "Homs, Hama and Aleppo", "Chad, Mali, Oman").
 fn city_then_region(
     doc: &Document,
     lexicon: &Lexicon,
@@ -225,7 +231,7 @@ fn city_then_region(
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
-    // a list goes on: "Sudan, Iran, Libya and Yemen", "Homs, Hama and Aleppo"
+    // a list goes on: "Chad, Mali, Oman and Peru", "Homs, Hama and Aleppo"
     let e = region.tokens.end;
     let listed = (e < n && doc.is_lowercase(e) && matches!(doc.word(e), "and" | "or"))
         || (e + 2 < n
@@ -301,10 +307,25 @@ fn lexicon_candidates(
         };
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
+        // a lower-case head is a common noun after the name, not part of it ("Idlib province"
+        // names "Idlib")
         if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
             && end < tokens.len()
             && words::is_place_head(doc.word(end))
+            && doc.is_capitalized(end)
         {
+            // a site named after the place ("Volgograd Arena", "Kabul Airport") is a place of
+            // its own, and the town is mentioned in its name
+            if words::is_site_head(doc.word(end)) && matches!(hit.form, Form::Name | Form::Capital)
+            {
+                inner.push(Candidate {
+                    tokens: s..end,
+                    kind: CandidateKind::Lexicon {
+                        entry: hit.entry,
+                        form: hit.form,
+                    },
+                });
+            }
             end += 1;
         }
         // a role phrase inside a longer lower-case phrase is only a role when it is a noun here
@@ -317,7 +338,7 @@ fn lexicon_candidates(
             continue;
         }
         // a capitalised sector or person noun inside an organisation's name is part of the
-        // name: "Irving Police Department", "the Refugee Council"
+        // name: "Oakdale Police Department", "the Housing Council"
         if entry.kind == EntryKind::Role
             && doc.is_capitalized(end - 1)
             && doc.is_capitalized(end)
@@ -368,6 +389,16 @@ fn joined_hyphen(doc: &Document, i: usize) -> bool {
     i + 1 < t.len() && doc.is_punct(i, '-') && t[i].joined && t[i + 1].joined && doc.is_word(i + 1)
 }
 
+/// Whether the word after a hyphen inside a run goes on the name: a capitalised word
+/// ("Al-Nusra"), a particle ("Kai-bin") or a short syllable ("Ki-moon"); not a common word of a
+/// compound ("T-shirt", "Prize-winner", "Kremlin-backed").
+fn name_after_hyphen(doc: &Document, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.is_capitalized(k)
+        || is_particle(doc, k)
+        || (w.chars().count() <= 4 && k >= 2 && doc.word(k - 2).chars().count() > 1)
+}
+
 /// The end of the proper-name run starting at `i` (== `i` where none starts).
 fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usize {
     let n = doc.tokens.len();
@@ -382,7 +413,7 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
     loop {
         if free(j) && is_name_word(doc, j) && doc.tokens[j].newlines == 0 {
             j += 1;
-        } else if free(j) && free(j + 1) && joined_hyphen(doc, j) {
+        } else if free(j) && free(j + 1) && joined_hyphen(doc, j) && name_after_hyphen(doc, j + 1) {
             j += 2; // Ki-moon, Al-Nusra
         } else if free(j)
             && is_particle(doc, j)
@@ -400,7 +431,7 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         while free(k) && k < j + 2 && contains(words::ORG_CONNECTORS, doc.word(k)) {
             k += 1;
         }
-        // "the Irving School District and the Irving Police Department" are two names
+        // "the Oakdale School District and the Oakdale Police Department" are two names
         if k == j + 2 && doc.is(j, "and") {
             break;
         }
@@ -419,8 +450,8 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         // and Paolo De Santis": two names side by side, not one
         let and = contains(&["and", "&"], doc.word(j));
         let left_has_head = (i..j).any(|t| words::is_org_head(doc.word(t)));
-        // a name of two words or a given name before "of" is a person's: "Jann Wenner of Rolling
-        // Stone Magazine"
+        // a name of two words or a given name before "of" is a person's: "Mara Lindqvist of
+        // Northern Light Magazine"
         let person_first = !left_has_head && (j - i >= 2 || lexicon.is_given_name(doc.word(i)));
         if (and && (words::is_org_head(doc.word(j - 1)) || lexicon.is_given_name(doc.word(k))))
             || person_first
@@ -492,7 +523,7 @@ impl<'a> Context<'a> {
             let w = doc.word(run.start);
             let single = run.len() == 1;
             let lower_start = doc.is_lowercase(run.start) && !is_particle(doc, run.start);
-            // "Critics of the Church of Scientology": a sentence-initial common noun before a
+            // "Critics of the Church of Valdoria": a sentence-initial common noun before a
             // connector is not part of the organisation's name
             let before_connector = doc.starts_sentence(run.start)
                 && run.len() > 2
@@ -522,7 +553,7 @@ impl<'a> Context<'a> {
             }
         }
         // trailing hyphens and particles are not part of a name, but a particle joined to the name
-        // by a hyphen is ("Hau Lung-bin")
+        // by a hyphen is ("Lo Kai-bin")
         let joined_particle = |end: usize| {
             end >= 3
                 && is_particle(doc, end - 1)
@@ -568,7 +599,14 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     {
         k += 1;
     }
-    if k < n && doc.is_lowercase(k) && cues::is_speech_verb(doc.lower(k)) {
+    // a verb in the plural ("Figures suggest", "Witnesses say") has no one person for subject
+    let plural_verb = k == after
+        && k < n
+        && matches!(
+            doc.lower(k),
+            "say" | "tell" | "suggest" | "warn" | "claim" | "argue" | "insist" | "note" | "believe"
+        );
+    if k < n && doc.is_lowercase(k) && cues::is_speech_verb(doc.lower(k)) && !plural_verb {
         return true;
     }
     if after + 1 < n && doc.is_punct(after, ',') {
@@ -596,6 +634,14 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     false
 }
 
+/// One to three capital letters, each followed by a full stop: "J.", "K.L.".
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len())
+        && b.chunks(2)
+            .all(|pair| pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.')
+}
+
 fn classify(
     doc: &Document,
     lexicon: &Lexicon,
@@ -603,7 +649,7 @@ fn classify(
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
-    // a place head last names a place, whatever is inside: "NTU Hospital Station"
+    // a place head last names a place, whatever is inside: "Mercy Hospital Station"
     if run.len() >= 2 && words::is_place_head(last) {
         return CandidateKind::Place;
     }
@@ -611,10 +657,54 @@ fn classify(
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
         return CandidateKind::Organization;
     }
-    if is_person_title(doc, after_title, run.start) {
+    // "the town of Kelvara", "the outskirts of Dravik", "north of Pelmar"; not where the phrase
+    // opens the sentence, as the body that acts ("The city of Kelvara is suing ...")
+    let noun = run.start.saturating_sub(2);
+    let opens_sentence = doc.starts_sentence(noun)
+        || (noun > 0 && doc.starts_sentence(noun - 1) && doc.is(noun - 1, "the"));
+    if run.start >= 2
+        && doc.is(run.start - 1, "of")
+        && doc.is_lowercase(noun)
+        && contains(words::PLACE_NOUNS, doc.lower(noun))
+        && !opens_sentence
+    {
+        return CandidateKind::Place;
+    }
+    // an acronym names a body, even where a person noun, a title or a speech verb is next to it: "the
+    // state broadcaster ORTV reported"
+    let acronym = run.len() == 1
+        && doc.word(run.start).len() >= 2
+        && doc
+            .word(run.start)
+            .chars()
+            .all(|ch| ch.is_ascii_uppercase());
+    if !acronym && is_person_title(doc, after_title, run.start) {
         return CandidateKind::Person;
     }
-    // a leader's name before the body they lead: "the Monti government", "the Sunak
+    // a short family name and a given name of two syllables joined by a hyphen: "Park Ji-ho",
+    // "Lo Kai-bin"
+    let syllable = |t: usize| {
+        let w = doc.word(t);
+        (1..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
+    };
+    if run.len() == 4
+        && doc.is_capitalized(run.start)
+        && doc.is_capitalized(run.start + 1)
+        && joined_hyphen(doc, run.start + 2)
+        && (run.start..run.end)
+            .filter(|&t| t != run.start + 2)
+            .all(syllable)
+    {
+        return CandidateKind::Person;
+    }
+    // initials before a surname: "K.L. Mercer", "J. Okafor"
+    if (2..=3).contains(&run.len())
+        && is_initials(doc.word(run.start))
+        && (run.start + 1..run.end).all(|t| !is_initials(doc.word(t)))
+    {
+        return CandidateKind::Person;
+    }
+    // a leader's name before the body they lead: "the Kowalczyk government", "the Okonkwo
     // administration"
     if run.len() <= 2
         && !doc.starts_sentence(run.start)
@@ -636,9 +726,10 @@ fn classify(
     {
         return CandidateKind::Organization;
     }
-    // "actor Dennis Hopper", "his wife Manju Sam": a lower-case person noun right before
+    // "actor Corwin Ashby", "his wife Priya Raman": a lower-case person noun right before
     if run.start > 0
         && run.len() <= 4
+        && !acronym
         && doc.is_lowercase(run.start - 1)
         && words::is_person_noun(doc.lower(run.start - 1))
     {
@@ -655,7 +746,10 @@ fn classify(
         && cues::is_speech_verb(doc.lower(run.start - 1))
         && (doc.is_punct(run.start - 2, ',')
             || matches!(doc.tokens[run.start - 2].kind, Kind::Quote(_)));
-    if run.len() <= 4 && (inverted_speaker || followed_by_person_context(doc, lexicon, run.end)) {
+    if run.len() <= 4
+        && !acronym
+        && (inverted_speaker || followed_by_person_context(doc, lexicon, run.end))
+    {
         return CandidateKind::Person;
     }
     let after_according = run.start >= 2 && doc.is(run.start - 2, "according");
@@ -704,8 +798,15 @@ fn join_names(
             let cur_org_head = matches!(cur.kind, CandidateKind::Organization)
                 || matches!(lexicon_kind(&cur), Some(EntryKind::Organization))
                     && words::is_org_head(doc.word(cur.tokens.start));
-            let place_then_org =
-                is_place(prev) && cur_org_head && words::is_org_head(doc.word(cur.tokens.start));
+            // "Warsaw" + "Institute for Security Studies"; a town or region before a name ending
+            // in its head: "Kelvu" + "Liberation Front"
+            let place_then_org = is_place(prev)
+                && cur_org_head
+                && (words::is_org_head(doc.word(cur.tokens.start))
+                    || (cur.kind == CandidateKind::Organization
+                        && lexicon_kind(prev) == Some(EntryKind::Place)
+                        && doc.is_capitalized(prev.tokens.end - 1)
+                        && words::is_org_head(doc.word(cur.tokens.end - 1))));
             let org_then_place = prev.kind == CandidateKind::Organization
                 && is_place(&cur)
                 && prev
@@ -725,7 +826,7 @@ fn join_names(
                 );
             let city_region = city_then_region(doc, lexicon, prev, &cur);
             if city_region {
-                // "Irving, Texas", "Aleppo, Syria": one place mention, named by the city; the
+                // "Fernbrook, Ohio", "Aleppo, Syria": one place mention, named by the city; the
                 // region or country is a mention of its own
                 inner.push(cur.clone());
                 cur = Candidate {
@@ -747,7 +848,7 @@ fn join_names(
                 && is_named_place(lexicon, &cur)
                 && lexicon.is_given_name(doc.word(prev.tokens.start))
             {
-                // a given name before a word that is also a place is a full name: "Nick Rhodes"
+                // a given name before a word that is also a place is a full name: "Sam Houston"
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Person,

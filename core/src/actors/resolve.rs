@@ -31,10 +31,10 @@ struct Builder<'d, 'l> {
     mentions: Vec<Mention>,
     places: Vec<PlaceInfo>,
     place_keys: HashMap<Key<'d>, usize>,
-    /// Countries written next to a match score ("Sweden 1 – 0 Korea"): national teams.
+    /// Countries written next to a match score ("Norway 2 – 1 Chile"): national teams.
     teams: HashSet<usize>,
-    /// The last two to four words of each person name -> actor, so that "Tom Cruise" and
-    /// "Scientologist Tom Cruise" are one person.
+    /// The last two to four words of each person name -> actor, so that "Greta Lindahl" and
+    /// "Olympian Greta Lindahl" are one person.
     person_tails: HashMap<&'d str, usize>,
     /// The head of each body named by a capitalised role phrase ("Court" of "Supreme Court").
     body_heads: HashMap<&'d str, usize>,
@@ -70,7 +70,7 @@ pub fn resolve(
             CandidateKind::Lexicon { entry, form } => {
                 b.lexicon_mention(candidates, ci, entry, form)
             }
-            // a lone word after a locative may be a surname used before ("to Warhol's"): decided
+            // a lone word after a locative may be a surname used before ("to Voss's"): decided
             // in pass 2, after the full names
             CandidateKind::Place if c.tokens.len() >= 2 => {
                 let name = doc.span_text(place_words(doc, c.tokens.clone()));
@@ -110,20 +110,20 @@ pub fn resolve(
         let single = c.tokens.len() == 1;
         let found = short_forms
             .find(text, c.tokens.start, n)
-            // a given name alone, for the person named in full ("Ahmed" for "Ahmed Mohamed")
+            // a given name alone, for the person named in full ("Tariq" for "Tariq Haddad")
             .or_else(|| {
                 (single && lexicon.is_given_name(text))
                     .then(|| short_forms.find_in(ShortMap::Given, text, c.tokens.start, n))
                     .flatten()
             })
-            // "the Church" for "the Church of Scientology", "the Court" for "the Supreme Court"
+            // "the Church" for "the Church of Valdoria", "the Court" for "the Supreme Court"
             .or_else(|| {
                 let the = c.tokens.start > 0 && doc.is(c.tokens.start - 1, "the");
                 (single && the && words::is_org_head(text))
                     .then(|| short_forms.find_in(ShortMap::Head, text, c.tokens.start, n))
                     .flatten()
             })
-            // "Scientology" for "the Church of Scientology"
+            // "Valdoria" for "the Church of Valdoria"
             .or_else(|| {
                 single
                     .then(|| short_forms.find_in(ShortMap::OrgTail, text, c.tokens.start, n))
@@ -135,7 +135,7 @@ pub fn resolve(
             short_forms.add(&b, b.mentions.len() - 1);
             continue;
         }
-        // a name that opens with a known surname is that person's thing ("Warhol Polaroids"):
+        // a name that opens with a known surname is that person's thing ("Voss Sketchbooks"):
         // the surname is the mention
         if c.kind == CandidateKind::Unknown && !single {
             let first = doc.word(c.tokens.start);
@@ -157,7 +157,7 @@ pub fn resolve(
         {
             continue;
         }
-        // a word that names a place found before ("Irving" after "Irving, Texas")
+        // a word that names a place found before ("Fernbrook" after "Fernbrook, Ohio")
         if single && c.kind == CandidateKind::Unknown {
             let key = Key::Name(text.into());
             if b.place_keys.contains_key(&key) {
@@ -195,14 +195,15 @@ pub fn resolve(
         b.mention(c.tokens.clone(), actor, MentionKind::Name);
         short_forms.add(&b, b.mentions.len() - 1);
     }
-    // a lone word opening a sentence names what the same word names inside one ("Wikinews has
-    // learned" where the article also writes "reported to Wikinews")
+    // a lone word opening a sentence names what the same word names inside one ("Zentrova has
+    // said" where the article also writes "charged by Zentrova")
     for ci in opening {
         let c = &candidates[ci];
         if let Some(&actor) = b.keys.get(&Key::Name(doc.word(c.tokens.start).into())) {
             b.mention(c.tokens.clone(), actor, MentionKind::Name);
         }
     }
+    b.places_opening_names(candidates);
     b.people_in_org_names();
     b.roles_and_codes(candidates);
     b.titles_alone(candidates);
@@ -238,8 +239,8 @@ impl ActorInfo {
     }
 }
 
-/// Countries written next to a match score ("Sweden 1 – 0 Korea Republic", "Belgium 3-0
-/// Panama"): the article reports a match, and these names stand for national teams.
+/// Countries written next to a match score ("Norway 2 – 1 Chile", "Denmark 2-0 Ghana"): the
+/// article reports a match, and these names stand for national teams.
 fn teams(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate]) -> HashSet<usize> {
     let n = doc.tokens.len();
     let number = |i: usize| i < n && doc.tokens[i].kind == crate::text::Kind::Number;
@@ -277,7 +278,7 @@ fn teams(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate]) -> HashSet
 
 impl<'d> Builder<'d, '_> {
     /// The person actor of a full name: the one whose name ends in the same two to four words
-    /// ("Tom Cruise", "Scientologist Tom Cruise"), else a new one.
+    /// ("Greta Lindahl", "Olympian Greta Lindahl"), else a new one.
     fn person(&mut self, tokens: Range<usize>) -> usize {
         let doc = self.doc;
         let last = tokens.end;
@@ -286,7 +287,7 @@ impl<'d> Builder<'d, '_> {
         let found = tails
             .clone()
             .find_map(|t| self.person_tails.get(t).copied());
-        // "Kristin Wilkins" after "Kristen Wilkins": the same surname and a given name spelled
+        // "Jonathon Pelham" after "Jonathan Pelham": the same surname and a given name spelled
         // one letter apart
         let surname = doc.word(last - 1);
         let given = (last >= tokens.start + 2).then(|| doc.word(last - 2));
@@ -368,6 +369,23 @@ impl<'d> Builder<'d, '_> {
         let locative = c.tokens.start > 0
             && doc.is_lowercase(c.tokens.start - 1)
             && contains(words::LOCATIVE, doc.word(c.tokens.start - 1));
+        // a site named after a place or a capital ("Volgograd Arena", "Kabul Airport"): a place
+        // of its own (the town inside it is a mention of its own)
+        let last = doc.word(c.tokens.end - 1);
+        if c.tokens.len() >= 2
+            && words::is_site_head(last)
+            && matches!(entry.kind, EntryKind::Place | EntryKind::Country)
+            && matches!(form, Form::Name | Form::Capital)
+        {
+            let name = doc.span_text(c.tokens.clone());
+            self.place(
+                Key::Name(name.into()),
+                c.tokens.clone(),
+                None,
+                entry.country.as_deref(),
+            );
+            return;
+        }
         let kind = match entry.kind {
             EntryKind::Role => {
                 self.sector_actor(candidates, ci, entry_id);
@@ -397,7 +415,7 @@ impl<'d> Builder<'d, '_> {
                             || !(self.acts_as_subject(c.tokens.end)
                                 || self.object_of_verb(c.tokens.start))) =>
                 {
-                    // "Taipei City" is the place "Taipei" names
+                    // "Nairobi City" is the place "Nairobi" names
                     let mut named = place_words(doc, c.tokens.clone());
                     if named.len() > 1 && words::is_place_head(doc.word(named.end - 1)) {
                         named.end -= 1;
@@ -413,8 +431,8 @@ impl<'d> Builder<'d, '_> {
                 }
                 // singular adjectives modify a noun ("Russian Foreign Minister")
                 Form::Adjective if !doc.word(c.tokens.end - 1).ends_with('s') => return,
-                // a plural demonym names the people, a group of the country's ("Afghans"); in a
-                // match report, the national team ("the Belgians")
+                // a plural demonym names the people, a group of the country's ("Iraqis"); in a
+                // match report, the national team ("the Danes")
                 Form::Adjective if self.teams.contains(&entry_id) => ActorType::Organization,
                 Form::Adjective => {
                     let name = doc.span_text(c.tokens.clone());
@@ -449,7 +467,7 @@ impl<'d> Builder<'d, '_> {
             sector: None,
             entry: Some(entry_id),
         });
-        // "the Belgians" for the national team is a name of it
+        // "the Danes" for the national team is a name of it
         let team_demonym = form == Form::Adjective && self.teams.contains(&entry_id);
         let mention_kind = if form == Form::Name || team_demonym {
             MentionKind::Name
@@ -467,7 +485,14 @@ impl<'d> Builder<'d, '_> {
             && !contains(words::ORG_CONNECTORS, doc.word(after))
             && {
                 let w = doc.word(after);
-                w.ends_with("ed") || w.ends_with('s') || crate::lexicon::cues::cue(w).is_some()
+                w.ends_with("ed")
+                    || w.ends_with('s')
+                    || crate::lexicon::cues::cue(w).is_some()
+                    // "Moscow did not comment", "Kyiv will respond"
+                    || matches!(
+                        w,
+                        "did" | "will" | "would" | "could" | "can" | "must" | "should" | "might"
+                    )
             }
     }
 
@@ -646,7 +671,7 @@ impl<'d> Builder<'d, '_> {
             !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
                 || (m.kind == MentionKind::Name && actors[m.actor].kind == ActorType::Country)
         });
-        // "the Indonesian Navy", "the UK Government": written with capitals, a name
+        // "the Peruvian Navy", "the Kenyan Government": written with capitals, a name
         let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
             MentionKind::Name
         } else {
@@ -656,8 +681,28 @@ impl<'d> Builder<'d, '_> {
         true
     }
 
-    /// A person whose name opens an organisation's name is mentioned there too: "the Andy
-    /// Warhol Foundation" (a person named in full elsewhere in the article, or a given name and a
+    /// A town the article names on its own, opening the name of a body or a site found by
+    /// context, is mentioned there too: "Oakdale" in "the Oakdale Police Department" after
+    /// "Oakdale, Ohio".
+    fn places_opening_names(&mut self, candidates: &[Candidate]) {
+        let doc = self.doc;
+        for c in candidates {
+            let s = c.tokens.start;
+            if c.tokens.len() < 2
+                || !matches!(c.kind, CandidateKind::Organization | CandidateKind::Place)
+                || doc.is_punct(s + 1, ',')
+            {
+                continue;
+            }
+            let key = Key::Name(doc.word(s).into());
+            if self.place_keys.contains_key(&key) {
+                self.place(key, s..s + 1, None, None);
+            }
+        }
+    }
+
+    /// A person whose name opens an organisation's name is mentioned there too: "the Clara
+    /// Voss Foundation" (a person named in full elsewhere in the article, or a given name and a
     /// surname before the rest of the name).
     fn people_in_org_names(&mut self) {
         let doc = self.doc;
@@ -704,7 +749,7 @@ impl<'d> Builder<'d, '_> {
 
     /// A capitalised title standing alone ("The President later said", "the Secretary of
     /// State") refers to the person named before with that role, or named right after it ("Prime
-    /// Minister, Najib Razak").
+    /// Minister, Justin Trudeau").
     fn titles_alone(&mut self, candidates: &[Candidate]) {
         let doc = self.doc;
         let lexicon = self.lexicon;
@@ -842,8 +887,17 @@ impl<'d> Builder<'d, '_> {
                         if lexicon.entry(entry).kind == EntryKind::Role
                             && lexicon.entry(entry).holder == Holder::Person =>
                     {
+                        // "Shadow Defence Secretary", "deputy governor": another office than the
+                        // title's, named with the word before it
+                        let s = c.tokens.start;
+                        let other_office = s > 0
+                            && matches!(
+                                doc.lower(s - 1),
+                                "shadow" | "deputy" | "vice" | "assistant"
+                            );
+                        let start = if other_office { s - 1 } else { s };
                         roles.push((
-                            doc.span_text(c.tokens.clone()).to_string(),
+                            doc.span_text(start..c.tokens.end).to_string(),
                             lexicon.entry(entry).sector.clone(),
                         ));
                     }
@@ -987,7 +1041,7 @@ impl<'d> Builder<'d, '_> {
 }
 
 /// Two spellings of one given name: the same first and last letters, at least four letters, and
-/// one letter changed, added or dropped ("Kristen" and "Kristin", "Mohamed" and "Mohammed").
+/// one letter changed, added or dropped ("Jonathan" and "Jonathon", "Muhammad" and "Muhammed").
 fn spelled_alike(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -1009,7 +1063,7 @@ fn spelled_alike(a: &str, b: &str) -> bool {
     }
 }
 
-/// The words of a place mention that name it: before the comma of "Irving, Texas".
+/// The words of a place mention that name it: before the comma of "Fernbrook, Ohio".
 fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
     let end = tokens
         .clone()
@@ -1080,9 +1134,9 @@ struct ShortForms {
     acronyms: HashMap<String, Positions>,
     /// A person's given name (the first word of a full name that is a given name).
     given: HashMap<String, Positions>,
-    /// The head nouns of organisation names ("Church" of "Church of Scientology").
+    /// The head nouns of organisation names ("Church" of "Church of Valdoria").
     heads: HashMap<String, Positions>,
-    /// The one name after "of" that ends an organisation's name ("Scientology").
+    /// The one name after "of" that ends an organisation's name ("Valdoria").
     org_tails: HashMap<String, Positions>,
 }
 
@@ -1121,14 +1175,21 @@ impl ShortForms {
                 (&mut self.surnames, doc.word(m.tokens.end - 1).to_string())
             }
             ActorType::Organization | ActorType::Group => {
-                // its head nouns: the first and the last word
+                // its head nouns: the first word, the last, and the one before a connector
+                // ("Center" of "Damascus Center for Strategic Studies")
                 let last = m.tokens.end - 1;
-                for t in [first, last] {
+                let before_connector = (first + 1..last)
+                    .find(|&t| doc.is_lowercase(t) && contains(words::ORG_CONNECTORS, doc.word(t)))
+                    .map(|t| t - 1);
+                for t in [Some(first), before_connector, Some(last)]
+                    .into_iter()
+                    .flatten()
+                {
                     if words::is_org_head(doc.word(t)) {
                         Positions::add(&mut self.heads, doc.word(t), i, m);
                     }
                 }
-                // the name after "of" in "Church of Scientology"
+                // the name after "of" in "Church of Valdoria"
                 if last >= first + 2
                     && doc.is(last - 1, "of")
                     && doc.is_capitalized(last)
@@ -1202,7 +1263,7 @@ impl Positions {
     }
 
     /// [`nearest`](Self::nearest) for a person's surname or given name; where two people share
-    /// it ("Ahmed Mohamed" and his father "Hassan Mohamed"), the one named first: news names the
+    /// it ("Tariq Haddad" and his father "Samir Haddad"), the one named first: news names the
     /// others in full.
     fn person(&self, at: usize, n_tokens: usize) -> Option<(usize, usize)> {
         let (distance, nearest) = self.nearest(at, n_tokens)?;
@@ -1229,13 +1290,13 @@ impl Positions {
 }
 
 /// A lone capitalised word inside a sentence that the article never writes in lower case and
-/// that is no head noun: a name of its own ("Ubisoft", "Wikinews"), not a capitalised common noun.
+/// that is no head noun: a name of its own ("Zentrova", "Hezbocorp"), not a capitalised common noun.
 ///
 /// Left out: a word next to another capitalised word (the rest of a name the run did not take:
-/// "Internet Explorer", "Shadow Home Secretary"), a quoted word (a title or nickname: "Hope"), a
-/// word before a number (a product and its version: "Explorer 6") or before the thing it names
+/// "Visual Studio", "Deputy Chief Constable"), a quoted word (a title or nickname: "Liberty"), a
+/// word before a number (a product and its version: "Navigator 4") or before the thing it names
 /// ("Shahed drones"), an adjective ("European", "Islamic") and the plural of another capitalised
-/// word ("Polaroids").
+/// word ("Zorbas").
 fn lone_name(
     doc: &Document,
     single_words: &HashSet<&str>,
@@ -1255,7 +1316,7 @@ fn lone_name(
     let adjective = ["an", "ic", "ist", "ish", "ese"]
         .iter()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
-    // "Polaroids" and "Polaroid": a thing counted, not a name
+    // "Zorbas" and "Zorba": a thing counted, not a name
     let plural = || {
         w.strip_suffix('s')
             .is_some_and(|stem| single_words.contains(stem))
@@ -1297,7 +1358,7 @@ fn unknown_kind(
     let acronym =
         letters().count() >= 2 && letters().all(char::is_uppercase) && last.chars().count() <= 6;
     if c.tokens.len() == 1 {
-        // a product and its version ("IE6", "F16") is no actor
+        // a product and its version ("ZX81", "F16") is no actor
         let versioned = last.chars().last().is_some_and(|ch| ch.is_ascii_digit());
         if acronym || versioned {
             return (acronym && !versioned).then_some(ActorType::Organization);
@@ -1315,23 +1376,23 @@ fn unknown_kind(
         .all(|t| doc.is_word(t) && doc.word(t).chars().any(char::is_lowercase));
     let surname_alone = all_words && c.tokens.len() <= 3 && single_words.contains(last);
     // two or three capitalised words none of which the article writes in lower case
-    // ("Dries Mertens", not "Science Fair" where the text says "science")
+    // ("Joost Verhaegen", not "Science Fair" where the text says "science")
     let name_like = c.tokens.len() <= 5
         && c.tokens.clone().filter(|&t| doc.is_word(t)).count() <= 3
         && c.tokens.clone().all(|t| {
-            // "Hwang Hee-Chan": the hyphen inside a name
+            // "Baek Seung-Ho": the hyphen inside a name
             (doc.is_punct(t, '-') && t > c.tokens.start && doc.tokens[t].joined)
                 || doc.is_capitalized(t)
                 && !doc.word(t).contains('.')
                 && !lower_words.contains(doc.lower(t))
                 && !words::is_place_head(doc.word(t))
-                // "Mertens", "Hee-Chan"; not "PlayStation"
+                // "Verhaegen", "Seung-Ho"; not "DreamWorks"
                 && doc
                     .word(t)
                     .split('-')
                     .all(|part| part.chars().skip(1).all(|ch| !ch.is_uppercase()))
         });
-    // a name does not open with an adjective: "Global Offensive", "Successful Stormtroopers"
+    // a name does not open with an adjective: "Tactical Offensive", "Grateful Pilgrims"
     let adjective_first = {
         let w = doc.lower(c.tokens.start);
         [
@@ -1428,57 +1489,56 @@ mod tests {
     #[test]
     fn a_surname_after_a_locative_is_the_person_not_a_place() {
         let (m, places) = analyze(
-            "Kristen Wilkins curated the show. Visitors flocked to Wilkins after the opening.",
+            "Greta Ostrander designed the exhibit. Visitors flocked to Ostrander after the talk.",
         );
         assert_eq!(
-            actor_of(&m, "Wilkins").map(|a| a.1.as_str()),
-            Some("Kristen Wilkins")
+            actor_of(&m, "Ostrander").map(|a| a.1.as_str()),
+            Some("Greta Ostrander")
         );
-        assert!(!places.iter().any(|p| p == "Wilkins"), "{places:?}");
+        assert!(!places.iter().any(|p| p == "Ostrander"), "{places:?}");
     }
 
     #[test]
     fn a_given_name_alone_refers_to_the_person_named_in_full() {
         let (m, _) = analyze(
-            "Ahmed Mohamed, 14, was arrested at his school on Monday. Police later said Ahmed \
-             had committed no crime.",
+            "Tariq Haddad, 15, was detained at his school on Monday. Police later said Tariq \
+             had broken no law.",
         );
         assert_eq!(
-            actor_of(&m, "Ahmed").map(|a| a.1.as_str()),
-            Some("Ahmed Mohamed")
+            actor_of(&m, "Tariq").map(|a| a.1.as_str()),
+            Some("Tariq Haddad")
         );
     }
 
     #[test]
     fn a_full_name_and_a_longer_run_ending_in_it_are_one_person() {
         let (m, _) = analyze(
-            "The group posted a video of Scientologist Tom Cruise on Monday. Tom Cruise has not \
+            "The club posted a video of Olympian Greta Lindahl on Monday. Greta Lindahl has not \
              commented on the video.",
         );
-        let a = actor_of(&m, "Scientologist Tom Cruise").map(|a| a.1.clone());
-        let b = actor_of(&m, "Tom Cruise").map(|a| a.1.clone());
+        let a = actor_of(&m, "Olympian Greta Lindahl").map(|a| a.1.clone());
+        let b = actor_of(&m, "Greta Lindahl").map(|a| a.1.clone());
         assert!(a.is_some() && a == b, "{m:?}");
     }
 
     #[test]
     fn the_head_noun_alone_refers_to_the_organisation() {
         let (m, _) = analyze(
-            "Critics of the Church of Scientology met on Sunday. The Church has not responded to \
+            "Critics of the Church of Valdoria met on Sunday. The Church has not responded to \
              their claims.",
         );
         assert_eq!(
             actor_of(&m, "Church").map(|a| a.1.as_str()),
-            Some("Church of Scientology")
+            Some("Church of Valdoria")
         );
     }
 
     #[test]
     fn countries_next_to_a_match_score_are_national_teams() {
-        let (m, _) = analyze(
-            "Group F: Sweden 1 – 0 South Korea. Sweden had more of the ball in the first half.",
-        );
+        let (m, _) =
+            analyze("Group C: Norway 2 – 1 Chile. Norway had more of the ball in the first half.");
         assert_eq!(
-            actor_of(&m, "Sweden").map(|a| a.2),
+            actor_of(&m, "Norway").map(|a| a.2),
             Some(ActorType::Organization)
         );
         let (m, _) = analyze("Russia said on Tuesday that Ukraine had shelled the town.");
@@ -1491,11 +1551,11 @@ mod tests {
     #[test]
     fn capitalised_words_the_text_also_writes_in_lower_case_are_not_a_person() {
         let (m, _) = analyze(
-            "The boy was invited to the Google Science Fair. He likes science. Dries Mertens \
+            "The girl entered the Google Science Fair. She likes science. Joost Verhaegen \
              scored in the second half.",
         );
         assert_eq!(
-            actor_of(&m, "Dries Mertens").map(|a| a.2),
+            actor_of(&m, "Joost Verhaegen").map(|a| a.2),
             Some(ActorType::Person)
         );
         assert_ne!(
@@ -1506,9 +1566,9 @@ mod tests {
 
     #[test]
     fn a_person_noun_before_a_name_makes_it_a_person() {
-        let (m, _) = analyze("The exhibit includes portraits of actor Dennis Hopper and others.");
+        let (m, _) = analyze("The exhibit includes portraits of actor Corwin Ashby and others.");
         assert_eq!(
-            actor_of(&m, "Dennis Hopper").map(|a| a.2),
+            actor_of(&m, "Corwin Ashby").map(|a| a.2),
             Some(ActorType::Person)
         );
     }
@@ -1516,11 +1576,11 @@ mod tests {
     #[test]
     fn a_caption_line_still_names_its_photographer() {
         let (m, _) = analyze(
-            "Fans gathered in Toronto on Saturday.\n\nSuperheroes Black Widow And Captain \
-             America Image: Nick Moreau.\n\nThe event ran all weekend.",
+            "Crowds gathered in Lisbon on Saturday.\n\nDancers In Red Masks And Paper \
+             Lanterns Image: Lena Markovic.\n\nThe parade ran all weekend.",
         );
         assert_eq!(
-            actor_of(&m, "Nick Moreau").map(|a| a.2),
+            actor_of(&m, "Lena Markovic").map(|a| a.2),
             Some(ActorType::Person)
         );
     }
@@ -1528,41 +1588,189 @@ mod tests {
     #[test]
     fn events_awards_and_versioned_products_are_not_actors() {
         let (m, _) = analyze(
-            "Harry Kane scored twice at the World Cup on Monday. Users of IE6 were told to \
+            "Marco Bellini scored twice at the World Cup on Monday. Users of ZX81 were told to \
              upgrade.",
         );
         assert!(actor_of(&m, "World Cup").is_none(), "{m:?}");
-        assert!(actor_of(&m, "IE6").is_none(), "{m:?}");
-        assert!(actor_of(&m, "Harry Kane").is_some(), "{m:?}");
+        assert!(actor_of(&m, "ZX81").is_none(), "{m:?}");
+        assert!(actor_of(&m, "Marco Bellini").is_some(), "{m:?}");
     }
 
     #[test]
     fn and_the_separates_two_organisation_names() {
         let (m, _) = analyze(
-            "Both the Irving Independent School District and the Irving Police Department \
-             defended the arrest.",
+            "She grew up in Oakdale, Ohio. Both the Oakdale Unified School District and the \
+             Oakdale Police Department defended the decision.",
         );
-        assert!(actor_of(&m, "Irving Police Department").is_some(), "{m:?}");
+        assert!(actor_of(&m, "Oakdale Police Department").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn a_town_named_alone_is_mentioned_in_the_names_it_opens() {
+        let doc = Document::new(
+            "She grew up in Oakdale, Ohio. The Oakdale Police Department defended the decision.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let oakdale: Vec<_> = actors
+            .places
+            .iter()
+            .filter(|p| p.name == "Oakdale")
+            .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
+            .collect();
+        assert_eq!(oakdale, ["Oakdale, Ohio", "Oakdale"]);
+        // a name the article never gives alone is no place there
+        let (_, places) = analyze("The Brookfield Police Department defended the decision.");
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_site_named_after_a_town_is_a_place_of_its_own() {
+        let doc = Document::new(
+            "Fans filled the Kazan Arena before the final. Kazan was quiet on Monday.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let texts = |name: &str| -> Vec<&str> {
+            actors
+                .places
+                .iter()
+                .filter(|p| p.name == name)
+                .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
+                .collect()
+        };
+        assert_eq!(texts("Kazan Arena"), ["Kazan Arena"]);
+        assert_eq!(texts("Kazan"), ["Kazan", "Kazan"]);
+        // a region head names the place itself; written in lower case, it is no part of the name
+        let (_, places) = analyze("Shelling hit Idlib Province on Monday.");
+        assert_eq!(places, ["Idlib Province"]);
+        let doc = Document::new("Shelling hit Homs province on Monday.");
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let spans: Vec<_> = actors.places[0]
+            .mentions
+            .iter()
+            .map(|m| doc.span_text(m.clone()))
+            .collect();
+        assert_eq!(spans, ["Homs"]);
+    }
+
+    #[test]
+    fn a_name_after_a_place_noun_and_of_is_a_place() {
+        let (m, places) = analyze(
+            "Fighters stormed the town of Um Velari on Tuesday and shelled the outskirts of \
+             Dravik.",
+        );
+        assert_eq!(places, ["Um Velari", "Dravik"], "{m:?}");
+        assert!(m.is_empty(), "{m:?}");
+        // opening the sentence, the phrase names the body that acts
+        let (_, places) = analyze("The city of Dravik is suing the company.");
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_region_before_a_name_ending_in_its_head_is_one_organisation() {
+        let (m, places) = analyze(
+            "Rebels of the Kivu Popular Liberation Front seized the mining hub of Rubenga on \
+             Sunday.",
+        );
+        assert_eq!(
+            actor_of(&m, "Kivu Popular Liberation Front").map(|a| a.2),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert_eq!(places, ["Rubenga", "Kivu"], "{m:?}");
+    }
+
+    #[test]
+    fn an_acronym_next_to_a_title_or_a_speech_verb_is_a_body() {
+        let (m, _) = analyze(
+            "The army seized the airport, the state broadcaster ORTV reported. The news agency \
+             KVN said the border was closed.",
+        );
+        for name in ["ORTV", "KVN"] {
+            assert_eq!(
+                actor_of(&m, name).map(|a| a.2),
+                Some(ActorType::Organization),
+                "{name}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_capital_before_a_modal_or_did_is_its_government() {
+        for text in [
+            "Moscow did not comment on the strike.",
+            "Kyiv will respond to the attack, officials said.",
+        ] {
+            let (m, places) = analyze(text);
+            assert!(places.is_empty(), "{text}: {places:?}");
+            assert!(m.iter().any(|m| m.2 == ActorType::Country), "{text}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn initials_before_a_surname_name_a_person() {
+        let (m, _) = analyze("The ruling was welcomed by K.L. Mercer in a statement.");
+        assert_eq!(
+            actor_of(&m, "K.L. Mercer").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+    }
+
+    #[test]
+    fn a_hyphen_before_a_common_word_ends_a_name() {
+        let (m, _) = analyze(
+            "Pupils wore a Zentrova T-shirt at the Kalvik-based school. Fans cheered Yoon Ha-jin \
+             on Sunday.",
+        );
+        assert!(
+            m.iter()
+                .all(|m| !m.0.contains("shirt") && !m.0.contains("based")),
+            "{m:?}"
+        );
+        assert!(actor_of(&m, "Yoon Ha-jin").is_some(), "{m:?}");
+        // a place head first does not make a place of a name: "Park" is a family name here
+        let (m, places) = analyze("The coach sent on Park Ji-ho in the second half.");
+        assert_eq!(
+            actor_of(&m, "Park Ji-ho").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_shadow_title_is_another_office() {
+        let (m, _) = analyze(
+            "Defence Secretary Mara Quill defended the plan. Shadow Defence Secretary Tom Avery \
+             criticised it. The Defence Secretary later said the plan would stay.",
+        );
+        let titles: Vec<_> = m
+            .iter()
+            .filter(|m| m.0 == "Defence Secretary")
+            .map(|m| m.1.as_str())
+            .collect();
+        assert_eq!(titles.last(), Some(&"Mara Quill"), "{m:?}");
     }
 
     #[test]
     fn an_organisation_head_of_a_known_place_is_one_name() {
-        let (m, _) = analyze("She is director of exhibits at the University of Arkansas.");
+        let (m, _) = analyze("He is head of research at the University of Nebraska.");
         assert_eq!(
-            actor_of(&m, "University of Arkansas").map(|a| a.2),
+            actor_of(&m, "University of Nebraska").map(|a| a.2),
             Some(ActorType::Organization)
         );
     }
 
     #[test]
     fn a_home_nation_next_to_a_score_is_a_team_and_a_mosque_a_place() {
-        let (m, _) = analyze("Group G: Tunisia 1 – 2 England. England had more of the ball.");
+        let (m, _) = analyze("Group B: Scotland 0 – 3 Peru. Scotland had less of the ball.");
         assert_eq!(
-            actor_of(&m, "England").map(|a| a.2),
+            actor_of(&m, "Scotland").map(|a| a.2),
             Some(ActorType::Organization)
         );
-        let (_, places) = analyze("A crane collapsed on the Grand Mosque in Mecca on Friday.");
-        assert!(places.iter().any(|p| p == "Grand Mosque"), "{places:?}");
+        let (_, places) = analyze("A wall fell near the Ridgeway Mosque in Leeds on Friday.");
+        assert!(places.iter().any(|p| p == "Ridgeway Mosque"), "{places:?}");
     }
 
     #[test]
@@ -1583,29 +1791,41 @@ mod tests {
     }
 
     #[test]
-    fn the_name_after_of_alone_refers_to_the_organisation() {
+    fn the_head_before_a_connector_alone_refers_to_the_organisation() {
         let (m, _) = analyze(
-            "Protesters gathered outside the Church of Scientology on Sunday. Critics of \
-             Scientology say the group harasses them.",
+            "Nasser Qadri of the Tessaly Center for Strategic Studies said talks could resume. \
+             The Center has advised the government.",
         );
         assert_eq!(
-            actor_of(&m, "Scientology").map(|a| a.1.as_str()),
-            Some("Church of Scientology")
+            actor_of(&m, "Center").map(|a| a.1.as_str()),
+            Some("Tessaly Center for Strategic Studies")
+        );
+    }
+
+    #[test]
+    fn the_name_after_of_alone_refers_to_the_organisation() {
+        let (m, _) = analyze(
+            "Protesters gathered outside the Church of Valdoria on Sunday. Critics of \
+             Valdoria say the group harasses them.",
+        );
+        assert_eq!(
+            actor_of(&m, "Valdoria").map(|a| a.1.as_str()),
+            Some("Church of Valdoria")
         );
     }
 
     #[test]
     fn hyphenated_given_names_and_foreign_heads() {
         let (m, _) = analyze(
-            "The pass found Hwang Hee-Chan in the second half. The request came from the \
-             Instituto Gonzaga in Milan.",
+            "The pass found Baek Seung-Ho in the second half. The request came from the \
+             Instituto Bellavista in Turin.",
         );
         assert_eq!(
-            actor_of(&m, "Hwang Hee-Chan").map(|a| a.2),
+            actor_of(&m, "Baek Seung-Ho").map(|a| a.2),
             Some(ActorType::Person)
         );
         assert_eq!(
-            actor_of(&m, "Instituto Gonzaga").map(|a| a.2),
+            actor_of(&m, "Instituto Bellavista").map(|a| a.2),
             Some(ActorType::Organization)
         );
     }
@@ -1629,9 +1849,9 @@ mod tests {
 
     #[test]
     fn a_place_head_last_wins_over_an_organisation_head_inside() {
-        let (_, places) = analyze("Walk from the NTU Hospital Station to the square.");
+        let (_, places) = analyze("Walk from the Mercy Hospital Station to the square.");
         assert!(
-            places.iter().any(|p| p == "NTU Hospital Station"),
+            places.iter().any(|p| p == "Mercy Hospital Station"),
             "{places:?}"
         );
         let (m, places) = analyze("She said he had been subject to Islamophobia at school.");
@@ -1655,10 +1875,9 @@ mod tests {
 
     #[test]
     fn a_name_opening_with_an_adjective_is_not_a_person() {
-        let (m, _) =
-            analyze("Teams from Brazil face off in Counter-Strike: Global Offensive today.");
+        let (m, _) = analyze("Teams from Chile face off in Starfall: Tactical Offensive today.");
         assert_ne!(
-            actor_of(&m, "Global Offensive").map(|a| a.2),
+            actor_of(&m, "Tactical Offensive").map(|a| a.2),
             Some(ActorType::Person)
         );
     }
@@ -1666,31 +1885,31 @@ mod tests {
     #[test]
     fn a_capital_with_its_head_is_the_same_place() {
         let doc = Document::new(
-            "The festival opened in Taipei City on Sunday. Crowds stayed in Taipei all night.",
+            "The festival opened in Nairobi City on Sunday. Crowds stayed in Nairobi all night.",
         );
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
-        let taipei: Vec<_> = actors
+        let nairobi: Vec<_> = actors
             .places
             .iter()
-            .filter(|p| p.name.starts_with("Taipei"))
+            .filter(|p| p.name.starts_with("Nairobi"))
             .collect();
-        assert_eq!(taipei.len(), 1, "{:?}", actors.places);
-        assert_eq!(taipei[0].mentions.len(), 2);
+        assert_eq!(nairobi.len(), 1, "{:?}", actors.places);
+        assert_eq!(nairobi[0].mentions.len(), 2);
     }
 
     #[test]
     fn a_lone_capitalised_word_never_written_in_lower_case_is_a_name() {
         let (m, _) = analyze(
             "The statement was issued by Hezbocorp on Monday. Analysts said the attack on \
-             Internet Explorer 6 users was new. Many Muslim pilgrims left; the Zorbas sold out as \
+             Orbit Navigator 4 users was new. Many Sikh pilgrims left; the Zorbas sold out as \
              a Zorba is cheap.",
         );
         assert_eq!(
             actor_of(&m, "Hezbocorp").map(|a| a.2),
             Some(ActorType::Organization)
         );
-        for word in ["Explorer", "Muslim", "Zorba", "Zorbas", "Analysts"] {
+        for word in ["Navigator", "Sikh", "Zorba", "Zorbas", "Analysts"] {
             assert!(actor_of(&m, word).is_none(), "{word}: {m:?}");
         }
     }
@@ -1698,12 +1917,12 @@ mod tests {
     #[test]
     fn places_and_countries_inside_organisation_names_are_mentions_too() {
         let doc = Document::new(
-            "The New Zealand government announced a vote on Tuesday, the New Zealand Herald \
-             reported. She studied at the University of Texas before moving to Dallas.",
+            "The South Korea government announced a vote on Tuesday, the Korea Herald \
+             reported. She studied at the University of Oregon before moving to Houston.",
         );
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
-        let nz = actors.actors.iter().position(|a| a.name == "New Zealand");
+        let nz = actors.actors.iter().position(|a| a.name == "South Korea");
         let nz_mentions = actors
             .mentions
             .iter()
@@ -1714,13 +1933,13 @@ mod tests {
         let first = actors
             .mention_at(1)
             .map(|m| actors.actors[m.actor].name.clone());
-        assert_eq!(first.as_deref(), Some("New Zealand government"));
-        let texas = actors.places.iter().find(|p| p.name == "Texas");
-        assert!(texas.is_some(), "{:?}", actors.places);
+        assert_eq!(first.as_deref(), Some("South Korea government"));
+        let oregon = actors.places.iter().find(|p| p.name == "Oregon");
+        assert!(oregon.is_some(), "{:?}", actors.places);
         assert!(actors
             .actors
             .iter()
-            .any(|a| a.name == "University of Texas" && a.kind == ActorType::Organization));
+            .any(|a| a.name == "University of Oregon" && a.kind == ActorType::Organization));
     }
 
     #[test]
@@ -1740,10 +1959,10 @@ mod tests {
             assert_eq!(find(name).map(|a| a.kind), Some(ActorType::Group), "{name}");
         }
         // in a match report the plural is the national team
-        let (m, _) = analyze("Group G: Belgium 3 – 0 Panama. The Belgians led at half time.");
+        let (m, _) = analyze("Group D: Denmark 2 – 0 Ghana. The Danes led at half time.");
         assert_eq!(
-            actor_of(&m, "Belgians").map(|a| a.1.as_str()),
-            actor_of(&m, "Belgium").map(|a| a.1.as_str())
+            actor_of(&m, "Danes").map(|a| a.1.as_str()),
+            actor_of(&m, "Denmark").map(|a| a.1.as_str())
         );
     }
 
@@ -1751,24 +1970,24 @@ mod tests {
     fn a_capitalised_role_phrase_names_a_body() {
         let (m, _) = analyze(
             "The appeal was heard by the Supreme Court on Monday. The Court ruled that the \
-             Indonesian Navy had acted lawfully. Security forces said nothing.",
+             Peruvian Navy had acted lawfully. Security forces said nothing.",
         );
         let court = actor_of(&m, "Supreme Court").map(|a| a.1.clone());
         assert!(court.is_some(), "{m:?}");
         assert_eq!(actor_of(&m, "Court").map(|a| a.1.clone()), court);
-        assert!(actor_of(&m, "Indonesian Navy").is_some(), "{m:?}");
+        assert!(actor_of(&m, "Peruvian Navy").is_some(), "{m:?}");
         assert!(actor_of(&m, "Security forces").is_none(), "{m:?}");
     }
 
     #[test]
     fn a_surname_two_people_share_is_the_one_named_first() {
         let (m, _) = analyze(
-            "Ahmed Mohamed was arrested at school. His father, Hassan Mohamed, said the boy \
-             likes to build things. Mohamed was later released.",
+            "Tariq Haddad was detained at school. His father, Samir Haddad, said the boy \
+             likes to repair radios. Haddad was later released.",
         );
         assert_eq!(
-            actor_of(&m, "Mohamed").map(|a| a.1.as_str()),
-            Some("Ahmed Mohamed")
+            actor_of(&m, "Haddad").map(|a| a.1.as_str()),
+            Some("Tariq Haddad")
         );
     }
 
@@ -1785,15 +2004,15 @@ mod tests {
             actor_of(&m, "Clara Voss Foundation for the Visual Arts").map(|a| a.2),
             Some(ActorType::Organization)
         );
-        let (m, _) = analyze("Wikinews spoke to the organisers on Sunday.");
-        assert!(actor_of(&m, "Wikinews").is_some(), "{m:?}");
+        let (m, _) = analyze("Reuters spoke to the organisers on Sunday.");
+        assert!(actor_of(&m, "Reuters").is_some(), "{m:?}");
     }
 
     #[test]
     fn a_capitalised_title_alone_refers_to_its_holder() {
         let (m, _) = analyze(
             "John Kerry, the Secretary of State, called his Thai counterpart. The Secretary of \
-             State later flew to Bangkok. Malaysia's Prime Minister, Najib Razak, said talks \
+             State later flew to Bangkok. Canada's Prime Minister, Justin Trudeau, said talks \
              would follow.",
         );
         let titles: Vec<_> = m
@@ -1804,15 +2023,15 @@ mod tests {
         assert_eq!(titles, ["John Kerry", "John Kerry"], "{m:?}");
         assert_eq!(
             actor_of(&m, "Prime Minister").map(|a| a.1.as_str()),
-            Some("Najib Razak")
+            Some("Justin Trudeau")
         );
     }
 
     #[test]
     fn a_town_and_its_region_are_one_place_mention() {
         let doc = Document::new(
-            "She was born in Irving, Texas, and moved to Aleppo, Syria. Teams from Sudan, Iran, \
-             Libya, and Yemen came. Irving is near Dallas.",
+            "She was born in Fernbrook, Ohio, and moved to Aleppo, Syria. Teams from Chad, Mali, \
+             Oman, and Peru came. Fernbrook is near Columbus.",
         );
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
@@ -1824,10 +2043,10 @@ mod tests {
                 .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
                 .collect()
         };
-        assert_eq!(texts("Irving"), ["Irving, Texas", "Irving"]);
+        assert_eq!(texts("Fernbrook"), ["Fernbrook, Ohio", "Fernbrook"]);
         assert_eq!(texts("Aleppo"), ["Aleppo, Syria"]);
-        assert_eq!(texts("Texas"), ["Texas"]);
-        for country in ["Syria", "Sudan", "Iran", "Libya", "Yemen"] {
+        assert_eq!(texts("Ohio"), ["Ohio"]);
+        for country in ["Syria", "Chad", "Mali", "Oman", "Peru"] {
             assert!(actors.actors.iter().any(|a| a.name == country), "{country}");
         }
     }
@@ -1835,12 +2054,12 @@ mod tests {
     #[test]
     fn names_that_hold_a_place_or_a_particle() {
         let (m, places) = analyze(
-            "Crowds watched city mayor Hau Lung-bin light the lantern. The show includes \
-             musician Nick Rhodes of Duran Duran.",
+            "Crowds watched town mayor Lo Kai-bin open the fair. The bill includes singer Sam \
+             Houston of the Blue Owls.",
         );
-        assert!(actor_of(&m, "Hau Lung-bin").is_some(), "{m:?}");
+        assert!(actor_of(&m, "Lo Kai-bin").is_some(), "{m:?}");
         assert_eq!(
-            actor_of(&m, "Nick Rhodes").map(|a| a.2),
+            actor_of(&m, "Sam Houston").map(|a| a.2),
             Some(ActorType::Person)
         );
         assert!(places.is_empty(), "{places:?}");
@@ -1849,20 +2068,20 @@ mod tests {
     #[test]
     fn a_given_name_spelled_two_ways_is_one_person() {
         let (m, _) = analyze(
-            "Kristen Wilkins curated the show. Visitors thanked Kristin Wilkins. Kristof Wilkens \
-             did not attend.",
+            "Jonathan Pelham designed the bridge. Engineers thanked Jonathon Pelham. Jonas \
+             Pelham did not attend.",
         );
         assert_eq!(
-            actor_of(&m, "Kristin Wilkins").map(|a| a.1.as_str()),
-            Some("Kristen Wilkins")
+            actor_of(&m, "Jonathon Pelham").map(|a| a.1.as_str()),
+            Some("Jonathan Pelham")
         );
         assert_ne!(
-            actor_of(&m, "Kristof Wilkens").map(|a| a.1.as_str()),
-            Some("Kristen Wilkins")
+            actor_of(&m, "Jonas Pelham").map(|a| a.1.as_str()),
+            Some("Jonathan Pelham")
         );
-        assert!(super::spelled_alike("Mohamed", "Mohammed"));
-        assert!(super::spelled_alike("Kristen", "Kristin"));
-        assert!(!super::spelled_alike("Kristen", "Kristof"));
+        assert!(super::spelled_alike("Muhammad", "Muhammed"));
+        assert!(super::spelled_alike("Jonathan", "Jonathon"));
+        assert!(!super::spelled_alike("Jonathan", "Jonas"));
         assert!(!super::spelled_alike("Ivan", "Ivana"));
         assert!(!super::spelled_alike("Mario", "Maria"));
         assert!(!super::spelled_alike("Sam", "Pam"));
@@ -1870,15 +2089,48 @@ mod tests {
 
     #[test]
     fn an_organisation_name_then_a_person_name_are_two_names() {
-        let (m, _) = analyze("The head of the Refugee Council Enver Solomon said no.");
+        let (m, _) = analyze("The head of the Housing Council Maria Okafor said no.");
         assert_eq!(
-            actor_of(&m, "Enver Solomon").map(|a| a.2),
+            actor_of(&m, "Maria Okafor").map(|a| a.2),
             Some(ActorType::Person)
         );
         assert_eq!(
-            actor_of(&m, "Refugee Council").map(|a| a.2),
+            actor_of(&m, "Housing Council").map(|a| a.2),
             Some(ActorType::Organization)
         );
+    }
+
+    #[test]
+    fn a_person_named_right_after_an_organisation_name_is_apart() {
+        let (m, _) = analyze(
+            "The director of the Council on Tenant Relations Nadia Serrano said rents rose.",
+        );
+        assert_eq!(
+            actor_of(&m, "Nadia Serrano").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        assert_eq!(
+            actor_of(&m, "Council on Tenant Relations").map(|a| a.2),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_plural_before_say_is_no_person() {
+        let (m, _) = analyze(
+            "Figures suggest that 5,000 people fled the valley. Marlow says the count is low.",
+        );
+        assert!(actor_of(&m, "Figures").is_none(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Marlow").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        // a word ending the text has nothing after it to look at
+        let (m, _) = analyze("Figures");
+        assert!(m.is_empty(), "{m:?}");
     }
 
     #[test]

@@ -545,7 +545,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Theater",
     "Orchestra",
     "Band",
-    // the same heads in other languages, first in the name ("Instituto Gonzaga")
+    // the same heads in other languages, first in the name ("Instituto Bellavista")
     "Instituto",
     "Istituto",
     "Institut",
@@ -663,8 +663,28 @@ pub const PLACE_HEADS: &[&str] = &[
     "Plateau",
 ];
 
+/// Place heads after a place's name that name the same place, or the area it governs ("Idlib
+/// Province", "Kabul City"); the other heads name a site of its own ("Volgograd Arena", "Aleppo
+/// Airport").
+const REGION_HEADS: &[&str] = &[
+    "Province",
+    "province",
+    "Governorate",
+    "governorate",
+    "Region",
+    "region",
+    "District",
+    "district",
+    "County",
+    "City",
+    "Oblast",
+    "Prefecture",
+    "Territory",
+    "Territories",
+];
+
 /// Last words of names of events, awards, laws and works, which are not actors (`World Cup`,
-/// `Nobel Prize`, `Clean Air Act`, `Lantern Festival`).
+/// `Nobel Prize`, `Clean Air Act`, `Harvest Festival`).
 pub const EVENT_HEADS: &[&str] = &[
     "Cup",
     "Prize",
@@ -759,8 +779,54 @@ pub const RELATION_NOUNS: &[&str] = &[
     "trade",
 ];
 
-/// Lower-case nouns for what a person does, written right before the name ("actor Dennis
-/// Hopper", "striker Romelu Lukaku", "curator Kristen Wilkins").
+/// Lower-case nouns before "of" and a place's name: "the town of Kelvara", "the outskirts of
+/// Dravik", "north of Pelmar", "the mayor of Tessaly".
+pub const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "district",
+    "province",
+    "region",
+    "county",
+    "state",
+    "port",
+    "capital",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "island",
+    "neighbourhood",
+    "neighborhood",
+    "governorate",
+    "municipality",
+    "settlement",
+    "hub",
+    "stronghold",
+    "enclave",
+    "area",
+    "streets",
+    "centre",
+    "center",
+    "heart",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "residents",
+    "mayor",
+    "governor",
+];
+
+/// Lower-case nouns for what a person does, written right before the name ("actor Corwin
+/// Ashby", "striker Marco Bellini", "curator Greta Ostrander").
 pub const PERSON_NOUNS: &[&str] = &[
     "actor",
     "actress",
@@ -989,6 +1055,12 @@ pub fn is_name_particle(word: &str) -> bool {
 /// `contains(PLACE_HEADS, word)`, fast.
 pub fn is_place_head(word: &str) -> bool {
     PLACE_HEADS_SET.contains(word)
+}
+
+/// A place head that names a site of its own after a place's name ("Arena" of "Volgograd
+/// Arena"), not the place itself ("Province" of "Idlib Province").
+pub fn is_site_head(word: &str) -> bool {
+    is_place_head(word) && !contains(REGION_HEADS, word)
 }
 
 #[cfg(test)]

@@ -218,7 +218,7 @@ impl Lexicon {
     /// [`Document`](crate::text::Document) keeps one); matches start at `starts` (the byte offsets
     /// of the tokens, ascending) and end where `is_end(end)` (at the end of a token). Each match
     /// lying inside a longer one is handed to `inner(kept, inside)`, where `kept` is the index of
-    /// the longer match in the result ("New Zealand" inside "New Zealand Herald").
+    /// the longer match in the result ("India" inside "Times of India").
     pub fn scan_nested(
         &self,
         text: &str,
