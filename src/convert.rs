@@ -1,6 +1,7 @@
 //! Core structs to Python dicts (offsets are already code points).
 
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList};
 use pyo3::{intern, IntoPyObjectExt};
 
@@ -102,10 +103,37 @@ fn list<'py, T>(
 
 /// `{"quotes": [...], "actors": [...], "events": [...], "places": [...]}`
 pub fn article(py: Python<'_>, a: &Article) -> PyResult<Py<PyAny>> {
-    let d = PyDict::new(py);
-    d.set_item(intern!(py, "quotes"), list(py, &a.quotes, quote)?)?;
-    d.set_item(intern!(py, "actors"), list(py, &a.actors, actor)?)?;
-    d.set_item(intern!(py, "events"), list(py, &a.events, event)?)?;
-    d.set_item(intern!(py, "places"), list(py, &a.places, place)?)?;
-    d.into_py_any(py)
+    gc_paused(py, || {
+        let d = PyDict::new(py);
+        d.set_item(intern!(py, "quotes"), list(py, &a.quotes, quote)?)?;
+        d.set_item(intern!(py, "actors"), list(py, &a.actors, actor)?)?;
+        d.set_item(intern!(py, "events"), list(py, &a.events, event)?)?;
+        d.set_item(intern!(py, "places"), list(py, &a.places, place)?)?;
+        d.into_py_any(py)
+    })
+}
+
+/// The `gc` module's `isenabled`, `disable` and `enable`.
+static GC: PyOnceLock<[Py<PyAny>; 3]> = PyOnceLock::new();
+
+/// Runs `build` with Python's cyclic garbage collector paused. An article's dicts and lists hold
+/// no cycles, so collections while they are built (hundreds of containers per article) only walk
+/// them in vain: about a sixth of `nx.extract`'s time on news when the results are kept. The
+/// collector runs as usual afterwards; it stays off if the caller had turned it off.
+fn gc_paused<T>(py: Python<'_>, build: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    let gc = GC.get_or_try_init(py, || -> PyResult<_> {
+        let m = py.import("gc")?;
+        Ok([
+            m.getattr("isenabled")?.unbind(),
+            m.getattr("disable")?.unbind(),
+            m.getattr("enable")?.unbind(),
+        ])
+    })?;
+    if !gc[0].bind(py).call0()?.is_truthy()? {
+        return build();
+    }
+    gc[1].bind(py).call0()?;
+    let built = build();
+    gc[2].bind(py).call0()?;
+    built
 }
