@@ -1066,7 +1066,7 @@ fn is_verbal_cue(w: &str) -> bool {
             | "WHO"
             | "THAT"
             | "WHICH"
-    ) || super::INTENTS.contains(&w)
+    ) || super::is_intent(w)
         || super::NEGATIONS.iter().any(|cue| cue.last() == Some(&w))
 }
 
@@ -2190,7 +2190,7 @@ fn code_verb(
                 None => negated = true,
             }
         } else if let Some(i) =
-            super::intent_code(&code).filter(|_| back.iter().any(|w| super::INTENTS.contains(w)))
+            super::intent_code(&code).filter(|_| back.iter().any(|w| super::is_intent(w)))
         {
             code = i.into();
             if paired.is_some() {

@@ -128,8 +128,30 @@ pub fn threat_code(code: &str) -> Option<&'static str> {
     })
 }
 
-/// Intent cues that commit the actor: before a hostile act they make a threat ("will attack",
-/// "vowed to retaliate", "said it would strike"). An attempt, a hope or an expectation does not.
+/// Negation cues just before a verb: (cue words, refusal).
+pub(crate) const NEGATIONS: &[&[&str]] = &[
+    &["REFUSED", "TO"],
+    &["REFUSES", "TO"],
+    &["REFUSE", "TO"],
+    &["DECLINED", "TO"],
+    &["DECLINES", "TO"],
+    &["DECLINE", "TO"],
+    &["FAILED", "TO"],
+    &["NOT"],
+    &["NEVER"],
+    &["DIDN'T"],
+    &["DOESN'T"],
+    &["DON'T"],
+    &["WON'T"],
+    &["WOULDN'T"],
+    &["HAVEN'T"],
+    &["HASN'T"],
+    &["CANNOT"],
+    &["CAN'T"],
+];
+
+/// Intent cues before a verb that commit the actor: before a hostile act they make a threat
+/// ("will attack", "vowed to retaliate", "said it would strike").
 pub(crate) const COMMITMENTS: &[&str] = &[
     "WILL",
     "WOULD",
@@ -153,42 +175,13 @@ pub(crate) const COMMITMENTS: &[&str] = &[
     "GOING",
     "THREATENED",
     "THREATENS",
+    "OFFERED",
+    "PROPOSED",
 ];
 
-/// Negation cues just before a verb: (cue words, refusal).
-pub(crate) const NEGATIONS: &[&[&str]] = &[
-    &["REFUSED", "TO"],
-    &["REFUSES", "TO"],
-    &["REFUSE", "TO"],
-    &["DECLINED", "TO"],
-    &["DECLINES", "TO"],
-    &["DECLINE", "TO"],
-    &["FAILED", "TO"],
-    &["NOT"],
-    &["NEVER"],
-    &["DIDN'T"],
-    &["DOESN'T"],
-    &["DON'T"],
-    &["WON'T"],
-    &["WOULDN'T"],
-    &["HAVEN'T"],
-    &["HASN'T"],
-    &["CANNOT"],
-    &["CAN'T"],
-];
-
-/// Intent cues before a verb (a past attempt, "tried to negotiate", is an intent too: the
-/// text does not say the act was done).
-pub(crate) const INTENTS: &[&str] = &[
-    "WILL",
-    "WOULD",
-    "SHALL",
-    "PLAN",
-    "PLANS",
-    "PLANNED",
-    "INTEND",
-    "INTENDS",
-    "INTENDED",
+/// Intent cues that commit to nothing: an attempt, a hope, an aim or an expectation ("tried to
+/// negotiate" is an intent too, as the text does not say the act was done, but no threat).
+pub(crate) const TENTATIVE: &[&str] = &[
     "ATTEMPT",
     "ATTEMPTS",
     "ATTEMPTED",
@@ -201,22 +194,15 @@ pub(crate) const INTENTS: &[&str] = &[
     "HOPES",
     "WANT",
     "WANTS",
-    "READY",
-    "WILLING",
-    "PROMISED",
-    "PROMISE",
-    "PROMISES",
-    "PLEDGED",
-    "VOWED",
-    "OFFERED",
-    "PROPOSED",
     "AIM",
     "AIMS",
     "EXPECTED",
-    "PREPARED",
-    "GOING",
 ];
 
+/// An intent cue before a verb: the act is announced, not done.
+pub(crate) fn is_intent(word: &str) -> bool {
+    COMMITMENTS.contains(&word) || TENTATIVE.contains(&word)
+}
 /// Adds the actors of user dictionary files to the lexicon as entries, so that the actors pass
 /// finds them: the primary phrase is the name, every phrase a form, undated codes the entry's
 /// code and dated codes its spells.

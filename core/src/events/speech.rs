@@ -112,9 +112,7 @@ const NOT_ACTS: &[&str] = &["ASK", "INSIST", "AGREE", "OFFER"];
 /// default code is an event.
 /// A verb of promising or threatening whose infinitive says what is promised.
 fn commits(word: &str) -> bool {
-    super::INTENTS.contains(&word)
-        || super::COMMITMENTS.contains(&word)
-        || matches!(word, "PLEDGES" | "PLEDGE" | "THREATEN")
+    super::is_intent(word) || matches!(word, "PLEDGES" | "PLEDGE" | "THREATEN")
 }
 
 fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {
