@@ -484,8 +484,8 @@ impl Attributor<'_, '_> {
         }
         if let Some(m) = self.actors.mention_at(last) {
             if m.tokens.start >= floor && m.tokens.end == e {
-                // the object of a preposition is not the speaker: "the lawyer for Jeb Bush said",
-                // "Jeb Bush of Florida said"
+                // the object of a preposition is not the speaker: "the lawyer for Hal Brenner said",
+                // "Hal Brenner of Ohio said"
                 // ("a spokesman for Putin" speaks for Putin)
                 let prep = m.tokens.start.checked_sub(1).filter(|&p| {
                     p > floor
@@ -712,7 +712,7 @@ impl Attributor<'_, '_> {
     }
 
     /// The first person named in the subject `s..e` of a closing cue, not as the object of a
-    /// preposition: "“…,” former Gov. Jeb Bush of Florida said".
+    /// preposition: "“…,” former Gov. Hal Brenner of Ohio said".
     fn person_in(&self, s: usize, e: usize) -> Option<Attribution> {
         let d = self.doc;
         if e - s > 16 {
