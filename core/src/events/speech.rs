@@ -132,8 +132,8 @@ fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {
 }
 
 /// A person who is no fighter "attacking" another person or a thing that is no actor (Harris
-/// attacked Biden, Erdogan attacked the decision) criticises: the coder's force code becomes
-/// 111. Soldiers, rebels, insurgents and police keep theirs, and so does a leader attacking a
+/// attacked Biden, Erdogan attacked the decision), or a party, legislature, newspaper, company or
+/// civic group attacking anyone, criticises: the coder's force code becomes 111. Soldiers, rebels, insurgents and police keep theirs, and so does a leader attacking a
 /// country or an organisation ("Putin attacked Ukraine").
 pub fn verbal_attacks(doc: &Document, actors: &Actors, coded: &mut [RawEvent]) {
     for e in coded.iter_mut() {
@@ -154,7 +154,17 @@ pub fn verbal_attacks(doc: &Document, actors: &Actors, coded: &mut [RawEvent]) {
         let target_person = e
             .target
             .is_none_or(|t| actors.actors[t].kind == crate::model::ActorType::Person);
-        if source.kind == crate::model::ActorType::Person && !fighter && target_person {
+        // parties, legislatures, media, business and civil society have no arms: their attacks
+        // are words whatever the target ("Democrats attacked Trump on his taxes")
+        let unarmed = source.code.as_deref().is_some_and(|c| {
+            [
+                "PTY", "LEG", "MED", "BUS", "CVL", "EDU", "LAB", "NGO", "JUD",
+            ]
+            .iter()
+            .any(|s| c.ends_with(s))
+        });
+        if (source.kind == crate::model::ActorType::Person && !fighter && target_person) || unarmed
+        {
             e.code = "111".into();
         }
     }
