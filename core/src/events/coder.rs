@@ -984,6 +984,16 @@ fn is_reporting_verb(w: &str) -> bool {
             | "THINKS"
             | "THOUGHT"
             | "SUGGESTED"
+            | "CONCLUDED"
+            | "CONCLUDES"
+            | "FOUND"
+            | "FINDS"
+            | "ALLEGED"
+            | "ALLEGES"
+            | "ASSERTED"
+            | "CONTENDED"
+            | "MAINTAINED"
+            | "ESTIMATED"
     )
 }
 
