@@ -1266,7 +1266,14 @@ fn clause_after(
         let content = object..end;
         // "called him a liar", "called the plan a disgrace": an object and a label without
         // quotation marks
-        let labelled = lemma == "call" && !demand && object_then_label(doc, object, end);
+        // "described the deal as a disaster", "dismissed the report as fake": an object and an
+        // `as` label
+        let labelled = !demand
+            && if lemma == "call" {
+                object_then_label(doc, object, end)
+            } else {
+                lemma != "accuse" && object_then_as_label(doc, object, end)
+            };
         if (demand || quoted || labelled) && word_count(doc, content.clone()) >= 2 {
             return Some((
                 content,
@@ -1450,6 +1457,13 @@ fn clause_after(
 /// liar", "Ms. Dale the best candidate"), or a short noun phrase followed by `a`/`an` ("the
 /// plan a disgrace"). An object followed by a preposition is a summons ("called them to the
 /// stage").
+/// An object of a few words from `k`, then `as` and a label: "the deal as a disaster".
+fn object_then_as_label(doc: &Document, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + 8))
+        .take_while(|&i| doc.is_word(i) || doc.tokens[i].kind == Kind::Number)
+        .any(|i| doc.is(i, "as") && i + 1 < end && doc.is_word(i + 1))
+}
+
 fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
     if k >= end || !doc.is_word(k) {
         return false;
