@@ -1887,21 +1887,8 @@ fn clause_before(
 /// "In addition,", "However,") or a dateline ("WASHINGTON —") is left out.
 fn clause_opening(doc: &Document, start: usize, end: usize) -> usize {
     let mut k = start;
-    // a dateline: capitals and a dash
-    if k + 1 < end && doc.word(k).chars().all(|c| c.is_ascii_uppercase()) {
-        let mut m = k;
-        while m < end
-            && m < k + 4
-            && doc
-                .word(m)
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c == ',')
-        {
-            m += 1;
-        }
-        if m < end && matches!(doc.word(m), "—" | "―" | "–" | "--") {
-            k = m + 1;
-        }
+    if let Some(dash) = doc.dateline_dash(start..end) {
+        k = dash + 1;
     }
     if k < end
         && doc.is_capitalized(k)

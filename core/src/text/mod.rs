@@ -144,6 +144,12 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The dash ending a dateline that opens the tokens `range` ("GENEVA —", "KYIV, Ukraine —",
+    /// "WASHINGTON (Reuters) -"), if one does.
+    pub fn dateline_dash(&self, range: Range<usize>) -> Option<usize> {
+        dateline_dash(self.text, &self.tokens, range)
+    }
+
     /// The text of token `i`.
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
@@ -264,7 +270,7 @@ fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<us
     for (j, t) in tokens.iter().enumerate().take(end).skip(range.start + 1) {
         let w = &text[t.start..t.end];
         match t.kind {
-            Kind::Punct if matches!(w, "—" | "–" | "-" | "--") => return Some(j),
+            Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => return Some(j),
             Kind::Punct if matches!(w, "," | "(" | ")") => {}
             Kind::Word if w.starts_with(char::is_uppercase) => {}
             _ => return None,
