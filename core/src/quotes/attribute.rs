@@ -1026,6 +1026,14 @@ impl Attributor<'_, '_> {
                     self.np_before(c, sentence_start)
                         .or_else(|| self.np_after(cue.end, k))
                 };
+                // "she released a statement saying, “…”": a document's words are its author's,
+                // the subject of the sentence
+                let found = match found {
+                    Some(a) if self.is_document_object(&a, c, sentence_start) => {
+                        self.sentence_subject(sentence, c).or(Some(a))
+                    }
+                    found => found,
+                };
                 return found.map(|a| Attribution {
                     cue: Some(cue),
                     ..a
@@ -1091,6 +1099,36 @@ impl Attributor<'_, '_> {
             actor: Some(m.actor),
             cue: Some(start..start + 1),
         })
+    }
+
+    /// A participle cue at `cue` whose phrase `a` is a document standing after the sentence's
+    /// verb ("released a statement saying", "posted a video showing"), not its subject.
+    fn is_document_object(&self, a: &Attribution, cue: usize, sentence_start: usize) -> bool {
+        let Some(m) = &a.mention else {
+            return false;
+        };
+        a.actor.is_none()
+            && m.end == cue
+            && m.start > sentence_start + 1
+            && self.word_lower(cue).ends_with("ing")
+            && words::contains(
+                &[
+                    "statement",
+                    "tweet",
+                    "letter",
+                    "email",
+                    "post",
+                    "release",
+                    "memo",
+                    "message",
+                    "video",
+                    "ad",
+                    "note",
+                    "report",
+                    "text",
+                ],
+                self.word_lower(m.end - 1),
+            )
     }
 
     /// The person a transcript label names: a mention there, or a person whose surname it is
