@@ -586,18 +586,9 @@ pub const ORG_HEADS: &[&str] = &[
     "Corte",
 ];
 
-/// Last words of place names (`Idlib Province`, `Ural Mountains`).
-pub const PLACE_HEADS: &[&str] = &[
-    "Province",
-    "province",
-    "Governorate",
-    "governorate",
-    "Region",
-    "region",
-    "District",
-    "district",
-    "County",
-    "City",
+/// Last words of place names besides the region heads: sites and features (`Ural Mountains`,
+/// `Aleppo Airport`).
+pub const SITE_HEADS: &[&str] = &[
     "Valley",
     "River",
     "Mountains",
@@ -627,10 +618,6 @@ pub const PLACE_HEADS: &[&str] = &[
     "Canal",
     "Basin",
     "Delta",
-    "Oblast",
-    "Prefecture",
-    "Territory",
-    "Territories",
     "Camp",
     "Base",
     "Port",
@@ -1015,7 +1002,8 @@ impl WordSet {
 static NOT_NAMES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
 static FUNCTION_WORDS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_WORDS));
 static ORG_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_HEADS));
-static PLACE_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PLACE_HEADS));
+static PLACE_HEADS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[REGION_HEADS, SITE_HEADS].concat()));
 static EVENT_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(EVENT_HEADS));
 
 /// `contains(EVENT_HEADS, word)`, fast.
@@ -1052,7 +1040,7 @@ pub fn is_name_particle(word: &str) -> bool {
     NAME_PARTICLES_SET.contains(word)
 }
 
-/// `contains(PLACE_HEADS, word)`, fast.
+/// A last word of place names, a region's or a site's (`Idlib Province`, `Ural Mountains`), fast.
 pub fn is_place_head(word: &str) -> bool {
     PLACE_HEADS_SET.contains(word)
 }
@@ -1060,7 +1048,7 @@ pub fn is_place_head(word: &str) -> bool {
 /// A place head that names a site of its own after a place's name ("Arena" of "Volgograd
 /// Arena"), not the place itself ("Province" of "Idlib Province").
 pub fn is_site_head(word: &str) -> bool {
-    is_place_head(word) && !contains(REGION_HEADS, word)
+    contains(SITE_HEADS, word)
 }
 
 #[cfg(test)]
@@ -1070,6 +1058,7 @@ mod tests {
     #[test]
     fn word_sets_agree_with_the_lists() {
         type Check = fn(&str) -> bool;
+        let place_heads = [REGION_HEADS, SITE_HEADS].concat();
         let lists: [(&[&str], Check); 7] = [
             (EVENT_HEADS, is_event_head),
             (NAME_PARTICLES, is_name_particle),
@@ -1077,7 +1066,7 @@ mod tests {
             (NOT_NAMES, is_not_name),
             (FUNCTION_WORDS, is_function_word),
             (ORG_HEADS, is_org_head),
-            (PLACE_HEADS, is_place_head),
+            (&place_heads, is_place_head),
         ];
         let probes = [
             "",
