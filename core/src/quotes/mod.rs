@@ -1437,7 +1437,13 @@ fn clause_after(
     // verbs whose object is itself what was said: "acknowledged the scale of the losses",
     // "denied any involvement in the attacks"
     let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
-    if word_count(doc, content.clone()) < 4
+    // a clause holding a quoted fragment may be shorter: "said it “humanizes” her"
+    let min_words = if content.clone().any(|k| att.in_quote[k]) {
+        3
+    } else {
+        4
+    };
+    if word_count(doc, content.clone()) < min_words
         || (!doc.is(content_start, "that")
             && !object_is_content
             && !has_finite_verb(doc, content.clone()))
@@ -1453,10 +1459,6 @@ fn clause_after(
     ))
 }
 
-/// `OBJECT a LABEL` after a verb of calling: a pronoun or a name followed by an article ("him a
-/// liar", "Ms. Dale the best candidate"), or a short noun phrase followed by `a`/`an` ("the
-/// plan a disgrace"). An object followed by a preposition is a summons ("called them to the
-/// stage").
 /// An object of a few words from `k`, then `as` and a label: "the deal as a disaster".
 fn object_then_as_label(doc: &Document, k: usize, end: usize) -> bool {
     (k + 1..end.min(k + 8))
@@ -1464,6 +1466,10 @@ fn object_then_as_label(doc: &Document, k: usize, end: usize) -> bool {
         .any(|i| doc.is(i, "as") && i + 1 < end && doc.is_word(i + 1))
 }
 
+/// `OBJECT a LABEL` after a verb of calling: a pronoun or a name followed by an article ("him a
+/// liar", "Ms. Dale the best candidate"), or a short noun phrase followed by `a`/`an` ("the
+/// plan a disgrace"). An object followed by a preposition is a summons ("called them to the
+/// stage").
 fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
     if k >= end || !doc.is_word(k) {
         return false;
