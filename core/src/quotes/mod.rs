@@ -1085,6 +1085,16 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             }
             continue;
         }
+        // "acknowledged for the first time that …"
+        if w == "for"
+            && k + 3 < end
+            && doc.is(k + 1, "the")
+            && matches!(doc.lower(k + 2), "first" | "second" | "last")
+            && doc.is(k + 3, "time")
+        {
+            k += 4;
+            continue;
+        }
         // "said after the meeting she would …": a short time phrase up to the clause's
         // subject pronoun
         if matches!(w, "after" | "before") {
