@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::actors::{words, Actors, MentionKind};
+use crate::actors::{words, Actors, Mention, MentionKind};
 use crate::lexicon::{cues, EntryKind, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Document, Kind};
@@ -18,6 +18,15 @@ pub struct Attribution {
 }
 
 impl Attribution {
+    /// The speaker named by an actor's mention, its cue still to find.
+    pub fn of(m: &Mention) -> Attribution {
+        Attribution {
+            mention: Some(m.tokens.clone()),
+            actor: Some(m.actor),
+            cue: None,
+        }
+    }
+
     pub fn is_some(&self) -> bool {
         self.mention.is_some()
     }
@@ -458,11 +467,7 @@ impl Attributor<'_, '_> {
                         && m.tokens.end == close
                         && self.actors.actors[m.actor].kind == ActorType::Person
                     {
-                        return Some(Attribution {
-                            mention: Some(m.tokens.clone()),
-                            actor: Some(m.actor),
-                            cue: None,
-                        });
+                        return Some(Attribution::of(m));
                     }
                 }
                 close = open;
@@ -496,11 +501,7 @@ impl Attributor<'_, '_> {
                 if let Some(found) = prep.and_then(|p| self.np_before(p, floor)) {
                     return Some(found);
                 }
-                return Some(Attribution {
-                    mention: Some(m.tokens.clone()),
-                    actor: Some(m.actor),
-                    cue: None,
-                });
+                return Some(Attribution::of(m));
             }
         }
         let lw = self.word_lower(last);
@@ -643,11 +644,7 @@ impl Attributor<'_, '_> {
             if let Some(m) = self.actors.mention_at(i) {
                 let ok = self.actors.actors[m.actor].kind == ActorType::Person || best.is_none();
                 if ok {
-                    best = Some(Attribution {
-                        mention: Some(m.tokens.clone()),
-                        actor: Some(m.actor),
-                        cue: None,
-                    });
+                    best = Some(Attribution::of(m));
                 }
                 i = m.tokens.end.max(i + 1);
             } else {
@@ -734,11 +731,7 @@ impl Attributor<'_, '_> {
                     && !governed
                     && m.tokens.end <= e
                 {
-                    return Some(Attribution {
-                        mention: Some(m.tokens.clone()),
-                        actor: Some(m.actor),
-                        cue: None,
-                    });
+                    return Some(Attribution::of(m));
                 }
                 k = m.tokens.end.max(k + 1);
             } else {
@@ -1056,13 +1049,10 @@ impl Attributor<'_, '_> {
         let sentence_start = d.sentences[d.sentence_of[start] as usize].tokens.start;
         let heads = start == sentence_start
             || start > floor && ["—", "–", "-", "--"].contains(&d.word(start - 1))
-            || start == sentence_start + 1
-                && cues::cue(d.lower(sentence_start))
-                    .is_some_and(|(_, class)| class == cues::CueClass::Speech);
+            || start == sentence_start + 1 && cues::is_speech_verb(d.lower(sentence_start));
         heads.then(|| Attribution {
-            mention: Some(m.tokens.clone()),
-            actor: Some(m.actor),
             cue: (start == sentence_start + 1).then_some(sentence_start..start),
+            ..Attribution::of(m)
         })
     }
 
@@ -1078,8 +1068,7 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        let is_cue = d.is_capitalized(start)
-            && cues::cue(d.lower(start)).is_some_and(|(_, class)| class == cues::CueClass::Speech);
+        let is_cue = d.is_capitalized(start) && cues::is_speech_verb(d.lower(start));
         let m = self.actors.mention_at(start + 1)?;
         if !is_cue
             || m.tokens.start != start + 1
@@ -1095,9 +1084,8 @@ impl Attributor<'_, '_> {
             return None;
         }
         Some(Attribution {
-            mention: Some(m.tokens.clone()),
-            actor: Some(m.actor),
             cue: Some(start..start + 1),
+            ..Attribution::of(m)
         })
     }
 
@@ -1166,11 +1154,7 @@ impl Attributor<'_, '_> {
         }) {
             let np = self.np_end(first, end);
             if let Some(m) = (first..np).find_map(|i| self.actors.mention_at(i)) {
-                return Some(Attribution {
-                    mention: Some(m.tokens.clone()),
-                    actor: Some(m.actor),
-                    cue: None,
-                });
+                return Some(Attribution::of(m));
             }
             if let Some(found) = self.common_np(first, np, true) {
                 return Some(found);
@@ -1181,11 +1165,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(m) = self.actors.mention_at(i) {
-                return Some(Attribution {
-                    mention: Some(m.tokens.clone()),
-                    actor: Some(m.actor),
-                    cue: None,
-                });
+                return Some(Attribution::of(m));
             }
             if (self.doc.is_lowercase(i) || i == start)
                 && matches!(self.word_lower(i), "he" | "she" | "they" | "i" | "we")
@@ -1322,11 +1302,7 @@ impl Attributor<'_, '_> {
         // the head: an actor's name, or a noun that can speak
         if let Some(m) = self.actors.mention_at(head_end - 1) {
             if m.tokens.start >= start {
-                return Some(Attribution {
-                    mention: Some(m.tokens.clone()),
-                    actor: Some(m.actor),
-                    cue: None,
-                });
+                return Some(Attribution::of(m));
             }
         }
         if !d.is_lowercase(head_end - 1) && head_end - 1 != start {
