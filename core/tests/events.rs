@@ -15,6 +15,22 @@ fn testdata(name: &str) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// The events coded in `text`, each as `SOURCE/TARGET/CODE`.
+fn coded(extractor: &Extractor, text: &str, published: Option<Date>) -> Vec<String> {
+    extractor
+        .code_events(text, published, None)
+        .into_iter()
+        .map(|e| {
+            format!(
+                "{}/{}/{}",
+                e.source_code.unwrap_or_default(),
+                e.target_code.unwrap_or_default(),
+                e.code
+            )
+        })
+        .collect()
+}
+
 fn dictionaries() -> String {
     format!("{}/../testdata/dictionaries", env!("CARGO_MANIFEST_DIR"))
 }
@@ -213,20 +229,7 @@ fn small_dictionaries_load_code_and_count_skips() {
     assert!(reasons.contains(&"unreadable patterns"), "{reasons:?}");
     let extractor = Extractor::new(std::sync::Arc::new(lex));
     let on = |d: &str| Date::parse(d).ok();
-    let code = |text: &str, date: &str| {
-        extractor
-            .code_events(text, on(date), None)
-            .into_iter()
-            .map(|e| {
-                format!(
-                    "{}/{}/{}",
-                    e.source_code.unwrap_or_default(),
-                    e.target_code.unwrap_or_default(),
-                    e.code
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let code = |text: &str, date: &str| coded(&extractor, text, on(date));
     assert_eq!(
         code("Freedonia accused Sylvania of spying.", "2016-12-05"),
         ["FRD/SYL/112"]
@@ -270,20 +273,7 @@ fn tabari_parsing_rules() {
     )
     .expect("read");
     let extractor = Extractor::new(std::sync::Arc::new(load(sources).expect("load")));
-    let code = |text: &str| {
-        extractor
-            .code_events(text, None, None)
-            .into_iter()
-            .map(|e| {
-                format!(
-                    "{}/{}/{}",
-                    e.source_code.unwrap_or_default(),
-                    e.target_code.unwrap_or_default(),
-                    e.code
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let code = |text: &str| coded(&extractor, text, None);
     // a pronoun whose antecedent is in an eliminated comma clause refers to nothing: ITS is
     // Freedonia's, whose opening clause is eliminated, so the target is the next actor
     assert_eq!(
