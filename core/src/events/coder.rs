@@ -2233,6 +2233,37 @@ fn code_verb(
         before.retain(|&g| !des.skipped.contains(&Some(g)));
         after.retain(|&g| !des.skipped.contains(&Some(g)));
     }
+    // news prose: a country after a preposition of place is where the act happened, not its
+    // target ("held talks in Qatar"), save after verbs that take their object with "in"
+    // ("intervened in Syria", "invested in Kenya"); "at" most often aims ("fired at Israel")
+    if d.embedded {
+        let takes_in = {
+            let w = s.w(clause[vpos]);
+            [
+                "INTERVEN",
+                "INTERFER",
+                "MEDDL",
+                "INVEST",
+                "INVOLV",
+                "PARTICIPAT",
+                "ENGAG",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        };
+        let located = |g: usize| {
+            let start = s.groups[g].start;
+            start > 0
+                && matches!(
+                    s.w(start - 1),
+                    "IN" | "NEAR" | "INSIDE" | "OUTSIDE" | "ACROSS" | "THROUGHOUT"
+                )
+                && group_codes(s, g).iter().all(|c| c.0.len() == 3)
+        };
+        if !takes_in {
+            after.retain(|&g| !located(g));
+        }
+    }
     let codes_of = |g: usize| group_codes(s, g);
     let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
@@ -2246,10 +2277,15 @@ fn code_verb(
             tgt = Some(g);
         } else if let Some(&t) = after.iter().find(|&&t| {
             let first = group_first(s, t);
-            d.embedded && !first.is_empty() && !group_codes(s, g).iter().any(|c| *c.0 == *first)
+            let start = s.groups[t].start;
+            d.embedded
+                && !first.is_empty()
+                && !group_codes(s, g).iter().any(|c| *c.0 == *first)
+                && !(clause[vpos] + 1..start).any(|q| s.w(q) == "OF")
         }) {
             // news prose: a compound acts on each other only when no actor follows the verb
-            // ("France and Germany signed a deal with Italy")
+            // ("France and Germany signed a deal with Italy"); one after a noun's "of" is what
+            // they act on ("to negotiate the withdrawal of the rebels from Aleppo")
             src = Some(g);
             tgt = Some(t);
         } else {
