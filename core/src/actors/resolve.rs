@@ -43,6 +43,21 @@ struct Builder<'d, 'l> {
     /// Sector nouns with no country before them ("the army", "police"), with their role entry:
     /// given a country once every country mention is known.
     bare_sectors: Vec<(Range<usize>, usize)>,
+    /// Offices named with no name ("the Russian foreign minister", "a Hamas official"), given a
+    /// person once every role is known.
+    offices: Vec<Office>,
+}
+
+/// An office of a country or a body written with no name: "the Russian foreign minister", "a
+/// Syrian military official".
+struct Office {
+    tokens: Range<usize>,
+    country: Option<String>,
+    /// The holder's code: the country's with the role's sector (RUSGOV), or the body's.
+    code: Option<String>,
+    role: usize,
+    /// Whether the word before the role is a country's (its mention is part of the office's).
+    of_country: bool,
 }
 
 pub fn resolve(
@@ -66,6 +81,7 @@ pub fn resolve(
         body_heads: HashMap::default(),
         given_surname: HashMap::default(),
         bare_sectors: Vec::new(),
+        offices: Vec::new(),
     };
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
@@ -211,6 +227,7 @@ pub fn resolve(
     b.people_in_org_names();
     b.roles_and_codes(candidates);
     b.titles_alone(candidates);
+    b.offices();
     // places and countries named inside organisation names, after the roles (a country there
     // does not give a person's country)
     for (k, c) in inner.iter().enumerate() {
@@ -745,6 +762,7 @@ impl<'d> Builder<'d, '_> {
     /// Navy"); the head alone after it is the same body ("the Court").
     fn sector_actor(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) {
         if self.lexicon.entry(role_entry).holder != Holder::Group {
+            self.office(candidates, ci, role_entry);
             return;
         }
         if self.country_sector(candidates, ci, role_entry) {
@@ -761,6 +779,109 @@ impl<'d> Builder<'d, '_> {
             self.bare_sectors.push((tokens, role_entry));
         } else {
             self.named_body(tokens, role_entry);
+        }
+    }
+
+    /// An office of a country or a body written with no name after it ("the Russian foreign
+    /// minister", "an Iranian envoy", "a Syrian military official"), kept for `offices`; before a
+    /// name it is that person's title ("Russian Foreign Minister Sergei Lavrov", "the Russian
+    /// foreign minister, Sergei Lavrov").
+    fn office(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let Some(prev) = ci.checked_sub(1).map(|p| &candidates[p]) else {
+            return;
+        };
+        let c = &candidates[ci];
+        let CandidateKind::Lexicon { entry, .. } = prev.kind else {
+            return;
+        };
+        if prev.tokens.end != c.tokens.start {
+            return;
+        }
+        let e = self.lexicon.entry(entry);
+        let sector = self.lexicon.entry(role_entry).sector.as_deref();
+        let (code, of_country) = match e.kind {
+            EntryKind::Country => (
+                e.country
+                    .as_ref()
+                    .map(|c| format!("{c}{}", sector.unwrap_or_default())),
+                true,
+            ),
+            EntryKind::Organization | EntryKind::Group => {
+                (e.code_at(self.published).map(str::to_string), false)
+            }
+            _ => return,
+        };
+        let end = c.tokens.end;
+        let named_after = end < n
+            && (doc.is_capitalized(end)
+                || (doc.is_punct(end, ',') && end + 1 < n && doc.is_capitalized(end + 1)));
+        if code.is_some() && !named_after {
+            self.offices.push(Office {
+                tokens: prev.tokens.start..end,
+                country: e.country.clone(),
+                code,
+                role: role_entry,
+                of_country,
+            });
+        }
+    }
+
+    /// The person of each office kept by `office`: the one the article names as holding it for
+    /// that country ("Sergei Lavrov ... the Russian foreign minister"), else one person per
+    /// office and code.
+    fn offices(&mut self) {
+        if self.offices.is_empty() {
+            return;
+        }
+        let doc = self.doc;
+        let lexicon = self.lexicon;
+        // (code, canonical role) -> the first person holding it
+        let mut holders: HashMap<(String, String), usize> = HashMap::default();
+        for (a, info) in self.actors.iter().enumerate() {
+            let (ActorType::Person, Some(code)) = (info.kind, &info.code) else {
+                continue;
+            };
+            for r in &info.roles {
+                if let Some(e) = lexicon.role(&r.to_lowercase()) {
+                    holders.entry((code.clone(), e.name.clone())).or_insert(a);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        let mut in_adjective_office = vec![false; doc.tokens.len()];
+        for office in std::mem::take(&mut self.offices) {
+            let role = lexicon.entry(office.role);
+            let code = office.code.unwrap_or_default();
+            let key = (code.clone(), role.name.clone());
+            let actor = match holders.get(&key) {
+                Some(&a) => a,
+                None => {
+                    let name = doc.span_text(office.tokens.clone());
+                    let a = self.actor(Key::Name(format!("{code} {}", role.name).into()), || {
+                        ActorInfo {
+                            country: office.country.clone(),
+                            code: Some(code.clone()),
+                            roles: vec![role.name.clone()],
+                            sector: role.sector.clone(),
+                            ..ActorInfo::named(name.to_string(), ActorType::Person)
+                        }
+                    });
+                    holders.insert(key, a);
+                    a
+                }
+            };
+            if office.of_country {
+                in_adjective_office[office.tokens.clone()].fill(true);
+            }
+            found.push((office.tokens, actor));
+        }
+        // a country's adjective is part of the office's phrase; a body's name stays its mention
+        self.mentions
+            .retain(|m| !in_adjective_office[m.tokens.clone()].iter().all(|&t| t));
+        for (tokens, actor) in found {
+            self.mention(tokens, actor, MentionKind::Nominal);
         }
     }
 
@@ -806,8 +927,8 @@ impl<'d> Builder<'d, '_> {
             return;
         }
         let doc = self.doc;
-        // every country the article names (by name, by a body of it, by a place in it), with
-        // its first token; and those named after a locative preposition
+        // every country the article names (by name, by a body or an office of it, by a place in
+        // it), with its first token; and those named after a locative preposition
         let mut named: Vec<(usize, String)> = Vec::new();
         let mut located: Vec<(usize, String)> = Vec::new();
         let locative = |t: usize| {
@@ -826,11 +947,9 @@ impl<'d> Builder<'d, '_> {
         };
         for m in &self.mentions {
             let a = &self.actors[m.actor];
-            let counts = match m.kind {
-                MentionKind::Name => a.kind == ActorType::Country || a.sector.is_some(),
-                MentionKind::Nominal => a.sector.is_some(),
-                MentionKind::Pronoun => false,
-            };
+            // countries, their bodies and offices, organisations of a country; not people
+            let counts = m.kind != MentionKind::Pronoun
+                && (a.kind != ActorType::Person || a.sector.is_some());
             if let (true, Some(c)) = (counts, &a.country) {
                 named.push((m.tokens.start, c.clone()));
                 if locative(m.tokens.start) {
@@ -2301,6 +2420,50 @@ mod tests {
             .iter()
             .find(|m| doc.span_text(m.tokens.clone()) == mention)?;
         actors.actors[m.actor].code.clone()
+    }
+
+    #[test]
+    fn an_office_written_without_a_name_is_a_person_of_that_country_or_body() {
+        // no holder named: one person per office, with the country's code and the sector
+        let text = "The Peruvian ambassador met the Chilean foreign minister. Later the \
+                    Peruvian ambassador left.";
+        assert_eq!(
+            code_of(text, "Peruvian ambassador").as_deref(),
+            Some("PERGOV")
+        );
+        assert_eq!(
+            code_of(text, "Chilean foreign minister").as_deref(),
+            Some("CHLGOV")
+        );
+        let (m, _) = analyze(text);
+        let ambassadors: Vec<_> = m.iter().filter(|a| a.0 == "Peruvian ambassador").collect();
+        assert_eq!(ambassadors.len(), 2, "{m:?}");
+        assert_eq!(ambassadors[0].1, ambassadors[1].1);
+        assert_eq!(ambassadors[0].2, ActorType::Person);
+        // the holder the article names
+        let text = "Sergei Lavrov, the Russian foreign minister, arrived on Monday. The Russian \
+                    foreign minister met his hosts.";
+        let (m, _) = analyze(text);
+        let office = m
+            .iter()
+            .filter(|a| a.0 == "Russian foreign minister")
+            .count();
+        assert!(office >= 1, "{m:?}");
+        assert!(
+            m.iter()
+                .filter(|a| a.0 == "Russian foreign minister")
+                .all(|a| a.1 == "Sergei Lavrov"),
+            "{m:?}"
+        );
+        // a body's official: the body's code, the body still named
+        let text = "A Hezbollah official denied the report.";
+        assert_eq!(
+            code_of(text, "Hezbollah official"),
+            code_of(text, "Hezbollah")
+        );
+        // before a name, a title
+        let (m, _) = analyze("Peruvian Ambassador Rosa Quispe arrived.");
+        assert!(m.iter().all(|a| a.0 != "Peruvian Ambassador"), "{m:?}");
     }
 
     #[test]
