@@ -772,7 +772,13 @@ fn code_sentence(
     let mut vnext = 0;
     let mut sentence_events: Vec<RawEvent> = Vec::new();
     let mut source: Option<usize> = None;
+    let several = ranges.len() > 1;
     for (ci, clause) in clauses.enumerate() {
+        // TABARI: a "clause" of one or two words is a compound noun the dictionaries do not
+        // list ("Ithilen's sheep and pigs of Gondor"): it codes nothing and names no subject
+        if several && clause.len() < 3 && !d.embedded && !opts.petrarch {
+            continue;
+        }
         // a clause with its own subject starts afresh, as the first does
         let fresh = ci == 0 || clause.first().copied() == own;
         // a clause opening with an actor sets the source
