@@ -307,4 +307,11 @@ fn tabari_parsing_rules() {
         code("Freedonia's brave and bold minister Trentino praised Klopstokia on Friday."),
         ["SYLGOV/KLO/041"]
     );
+    // the words of an actor phrase joined by a blank may have words between them, a
+    // conjunction too (which then splits no clause); every subordinate event of a clause
+    // without another event is coded
+    assert_eq!(
+        code("Tomainia noted on Friday new posts near Blue Hill and a River spokesman remarked on the move."),
+        ["TOM/KLOREB/025", "TOM/KLOREB/023"]
+    );
 }

@@ -371,8 +371,9 @@ fn regular_form(root: &str, w: &str, verb: bool) -> bool {
     }
 }
 
-/// Words that may stand between two blank-joined words of a dictionary actor phrase.
-const MAX_PHRASE_GAP: usize = 2;
+/// Words that may stand between two blank-joined words of a dictionary actor phrase (TABARI
+/// matches "DURTHANG ORC" across a conjunction and verbs: "Durthang and an Orc leader").
+const MAX_PHRASE_GAP: usize = 12;
 
 /// The longest dictionary phrase starting at word `i`: (end word, kind).
 fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
@@ -437,11 +438,11 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
                     continue;
                 }
                 let skip = if gaps && !phrase[k - 1].adjacent {
-                    (1..=MAX_PHRASE_GAP).find(|&g| {
-                        (j..j + g).all(|q| {
-                            q < s.words.len() && s.words[q].kind == WK::Word && !is_conj(s.w(q))
-                        }) && matches_at(j + g)
-                    })
+                    // the first match after words only (no comma), a conjunction among them
+                    (j + 1..=j + MAX_PHRASE_GAP)
+                        .take_while(|&q| q <= s.words.len() && s.words[q - 1].kind == WK::Word)
+                        .find(|&q| matches_at(q))
+                        .map(|q| q - j)
                 } else {
                     None
                 };
@@ -849,10 +850,10 @@ fn code_sentence(
                     if evs.is_empty() {
                         continue;
                     }
+                    // TABARI: the clause's subordinate events wait, all of them, for an event
+                    // that is not
                     if evs.iter().all(|e| e.subordinate) && code_by != CodeBy::All {
-                        if found_sub.is_none() {
-                            found_sub = Some(evs);
-                        }
+                        found_sub.get_or_insert_with(Vec::new).extend(evs);
                         continue;
                     }
                     clause_events.extend(evs);
