@@ -939,6 +939,37 @@ fn code_sentence(
     Outcome::Coded
 }
 
+/// What is met without meeting anyone ("met the requirement", "meets the deadline").
+fn is_met_thing(w: &str) -> bool {
+    matches!(
+        w,
+        "REQUIREMENT"
+            | "REQUIREMENTS"
+            | "DEADLINE"
+            | "TARGET"
+            | "TARGETS"
+            | "GOAL"
+            | "GOALS"
+            | "DEMAND"
+            | "DEMANDS"
+            | "CRITERIA"
+            | "CRITERION"
+            | "STANDARD"
+            | "STANDARDS"
+            | "NEEDS"
+            | "EXPECTATIONS"
+            | "OBLIGATIONS"
+            | "CONDITIONS"
+            | "QUOTA"
+            | "THRESHOLD"
+            | "COSTS"
+            | "CHALLENGE"
+            | "CHALLENGES"
+            | "FATE"
+            | "END"
+    )
+}
+
 /// Words opening a subordinate or relative clause: in news prose (the embedded patterns) a
 /// verb's actors and pattern words are not looked for across them.
 fn is_subordinator(w: &str) -> bool {
@@ -2283,10 +2314,26 @@ fn code_verb(
                             | "IN"
                             | "ON"
                             | "AT"
+                            | "NEAR"
+                            | "ACROSS"
+                            | "THROUGHOUT"
+                            | "AROUND"
                     );
+                // a country after a place's preposition and a determiner is where, not who
+                // ("shootings in the United States"; but "others in the Democratic Party")
+                let place = start > 1
+                    && is_det(s.w(start - 1))
+                    && matches!(
+                        s.w(start - 2),
+                        "IN" | "AT" | "NEAR" | "ACROSS" | "THROUGHOUT" | "AROUND"
+                    )
+                    && group_first(s, g).len() == 3;
                 let end = s.groups[g].occs.last().map_or(start, |&o| s.occs[o].end);
                 let possessor = end > 0 && s.words[end - 1].poss && end < clause[vpos];
-                !prep && (possessor_ok || !possessor) && tgt.is_none_or(|t| distinct(g, t))
+                !prep
+                    && !place
+                    && (possessor_ok || !possessor)
+                    && tgt.is_none_or(|t| distinct(g, t))
             };
             let nearest = |possessor_ok: bool| {
                 before
@@ -2417,6 +2464,28 @@ fn code_verb(
         }
     }
     if d.embedded {
+        // the reason given for thanks, praise or blame ("thanked Russia for its help") is no
+        // act of its own
+        if vpos >= 2
+            && matches!(s.w(clause[vpos - 1]), "ITS" | "HIS" | "HER" | "THEIR")
+            && s.w(clause[vpos - 2]) == "FOR"
+        {
+            return VerbResult::Nothing;
+        }
+        // meeting a requirement, a deadline or a target consults no one
+        let trigger = s.w(clause[vpos]);
+        if matches!(trigger, "MEET" | "MEETS" | "MET") {
+            let met_thing = clause[vend.min(clause.len())..]
+                .iter()
+                .take(5)
+                .take_while(|&&w| {
+                    s.words[w].kind == WK::Word && s.group_at[w] == NONE && !is_preposition(s.w(w))
+                })
+                .any(|&w| is_met_thing(s.w(w)));
+            if met_thing {
+                return VerbResult::Nothing;
+            }
+        }
         // a trigger that modifies the noun after it ("supply lifeline", "cease-fire deal") is
         // not an event
         let next_plain = vend < clause.len() && {
