@@ -70,6 +70,8 @@ struct Wd {
     kind: WK,
     /// The word had a possessive `'s`, dropped from its text.
     poss: bool,
+    /// The word is the second part of a hyphenated compound ("Russian-backed").
+    hyph: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,9 +272,12 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     let words = &mut sent.words;
     let mut lower_letters = 0usize;
     let mut caps = 0usize;
+    // a hyphen right after a word: the next word joined to it is a compound's second part
+    let mut hyphen = false;
     for ti in range {
         let t = &doc.tokens[ti];
         let text = &doc.text[t.start..t.end];
+        let after_hyphen = std::mem::take(&mut hyphen) && t.joined;
         match t.kind {
             Kind::Word | Kind::Number => {
                 // a possessive clitic belongs to the word before it
@@ -307,9 +312,11 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     cap,
                     kind: WK::Word,
                     poss: false,
+                    hyph: after_hyphen,
                 });
             }
             Kind::Punct => {
+                hyphen = t.joined && text == "-" && !words.is_empty();
                 let first = text.chars().next().unwrap_or(' ');
                 if matches!(first, ',' | ';' | ':') {
                     let s = buf.len() as u32;
@@ -321,6 +328,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         cap: false,
                         kind: WK::Comma,
                         poss: false,
+                        hyph: false,
                     });
                 }
             }
@@ -611,12 +619,15 @@ fn code_sentence(
                 let adjectival = i > 0
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
+                        || matches!(s.w(i - 1), "MOST" | "MORE" | "LESS" | "FEWER")
                         || (s.words[i - 1].kind == WK::Word
                             && s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b',')));
                 // a bare form after a determiner and a name is a compound noun ("a Trump
                 // rally", "the Kremlin statement")
-                let named_compound =
-                    i > 1 && is_det(s.w(i - 2)) && s.words[i - 1].cap && is_bare(verb, s.w(i));
+                let named_compound = i > 1
+                    && (is_det(s.w(i - 2)) || matches!(s.w(i - 2), "ONE" | "EACH" | "EVERY"))
+                    && s.words[i - 1].cap
+                    && is_bare(verb, s.w(i));
                 let prev_det = i > 0
                     && (is_det(s.w(i - 1))
                         || (d.embedded
@@ -625,7 +636,9 @@ fn code_sentence(
                                     || s.w(i).ends_with("ED")
                                     || coercion))
                                 || adjectival
-                                || named_compound)));
+                                || named_compound
+                                // a hyphenated modifier ("Russian-backed", "U.S.-led")
+                                || s.words[i].hyph)));
                 if (verb.code == VerbCode::Null && verb.patterns.is_empty())
                     || (!verb.nominal && (prev_det || s.words[i].cap))
                 {
@@ -1329,11 +1342,12 @@ fn news_window(
 fn is_bare(verb: &crate::lexicon::formats::Verb, word: &str) -> bool {
     !word.ends_with("ED")
         && !word.ends_with("ING")
-        && !verb
-            .forms
-            .iter()
-            .skip(1)
-            .any(|f| f.first().is_some_and(|p| &*p.text == word))
+        && (word.ends_with('S')
+            || !verb
+                .forms
+                .iter()
+                .skip(1)
+                .any(|f| f.first().is_some_and(|p| &*p.text == word)))
 }
 
 /// The kind of the item covering word `w` (items never overlap).
@@ -2244,9 +2258,10 @@ fn code_verb(
             if paired.is_some() {
                 paired = Some(i.into());
             }
-        } else if let Some(t) = super::threat_code(&code)
-            .filter(|_| back.iter().any(|w| super::COMMITMENTS.contains(w)))
-        {
+        } else if let Some(t) = super::threat_code(&code).filter(|_| {
+            back.iter()
+                .any(|w| super::COMMITMENTS.contains(w) || super::DESIRES.contains(w))
+        }) {
             code = t.into();
             paired = None;
         }
@@ -2319,13 +2334,31 @@ fn code_verb(
                             | "THROUGHOUT"
                             | "AROUND"
                     );
-                // a country after a place's preposition and a determiner is where, not who
-                // ("shootings in the United States"; but "others in the Democratic Party")
-                let place = start > 1
-                    && is_det(s.w(start - 1))
+                // a country after a preposition and a determiner is a place or an object, not
+                // who acts ("shootings in the United States"; but "others in the Democratic
+                // Party", "officials from the United States")
+                // (an adjective between: "on the central Philippines")
+                let mut d0 = start;
+                if d0 > 2 && !is_det(s.w(d0 - 1)) && !s.words[d0 - 1].cap {
+                    d0 -= 1;
+                }
+                let place = d0 > 1
+                    && is_det(s.w(d0 - 1))
                     && matches!(
-                        s.w(start - 2),
-                        "IN" | "AT" | "NEAR" | "ACROSS" | "THROUGHOUT" | "AROUND"
+                        s.w(d0 - 2),
+                        "IN" | "AT"
+                            | "ON"
+                            | "OF"
+                            | "TO"
+                            | "FOR"
+                            | "WITH"
+                            | "BY"
+                            | "AGAINST"
+                            | "NEAR"
+                            | "ACROSS"
+                            | "THROUGHOUT"
+                            | "AROUND"
+                            | "INTO"
                     )
                     && group_first(s, g).len() == 3;
                 let end = s.groups[g].occs.last().map_or(start, |&o| s.occs[o].end);
