@@ -1103,7 +1103,11 @@ fn is_demand(w: &str) -> bool {
 fn is_verbal_cue(w: &str) -> bool {
     matches!(
         w,
-        "TO" | "WILL"
+        "TO" | "HELP"
+            | "HELPS"
+            | "HELPED"
+            | "HELPING"
+            | "WILL"
             | "WOULD"
             | "SHALL"
             | "SHOULD"
@@ -2502,6 +2506,14 @@ fn code_verb(
         if vpos >= 2
             && matches!(s.w(clause[vpos - 1]), "ITS" | "HIS" | "HER" | "THEIR")
             && s.w(clause[vpos - 2]) == "FOR"
+        {
+            return VerbResult::Nothing;
+        }
+        // helping is aid only to an actor, not to do something ("helped broker a deal": the
+        // brokering is the act)
+        if s.w(clause[vpos]).starts_with("HELP")
+            && vend < clause.len()
+            && matches!(item_kind(s, clause[vend]), Item::Verb(_))
         {
             return VerbResult::Nothing;
         }
