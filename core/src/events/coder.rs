@@ -2247,8 +2247,13 @@ fn code_verb(
         // a denial says the act did not happen; it refuses nothing
         if denied {
             negated = true;
-        } else if negation.is_some() {
-            match super::refusal_code(&code) {
+        } else if let Some(cue) = negation {
+            // not meeting is no rejection of a meeting unless refused ("refused to meet" is
+            // 125, "had not met" is a negated meeting)
+            let refused = cue
+                .first()
+                .is_some_and(|w| w.starts_with("REFUS") || w.starts_with("DECLIN"));
+            match super::refusal_code(&code).filter(|_| refused || !code.starts_with("04")) {
                 Some(r) => {
                     code = r.into();
                     paired = None;
