@@ -1449,6 +1449,32 @@ mod tests {
     }
 
     #[test]
+    fn outlets_parties_and_firms_of_one_country_stay_apart() {
+        for (text, a, b) in [
+            (
+                "Defense News and Military Times both reported the test.",
+                "Defense News",
+                "Military Times",
+            ),
+            (
+                "Goldman Sachs hired two analysts from Morgan Stanley.",
+                "Goldman Sachs",
+                "Morgan Stanley",
+            ),
+            (
+                "The House of Lords sent the bill back to the House of Commons.",
+                "House of Lords",
+                "House of Commons",
+            ),
+        ] {
+            let (m, _) = analyze(text);
+            let (x, y) = (actor_of(&m, a), actor_of(&m, b));
+            assert!(x.is_some() && y.is_some(), "{text}: {m:?}");
+            assert_ne!(x.map(|x| &x.1), y.map(|y| &y.1), "{text}");
+        }
+    }
+
+    #[test]
     fn conjoined_countries_share_a_sector_noun() {
         let (m, _) = analyze("Indian and Pakistani troops exchanged fire along the border.");
         let names: Vec<_> = ["Indian", "Pakistani troops"]
