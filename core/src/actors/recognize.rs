@@ -532,14 +532,23 @@ impl<'a> Context<'a> {
                 && !words::is_org_head(w)
                 && !lexicon.is_given_name(w)
                 && !self.mid_caps.contains(w);
-            // a title written as an abbreviation opens the run but is not the name: "Gov. Mike Pence"
-            let title = run.len() > 1 && w.ends_with('.') && contains(TITLE_ABBREVIATIONS, w);
+            // a title written as an abbreviation opens the run but is not the name: "Gov. Mike
+            // Pence", "Dr Ali Nasser" (British style, without the full stop)
+            let title = run.len() > 1
+                && contains(TITLE_ABBREVIATIONS, w)
+                && (w.ends_with('.') || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr"));
+            // a particle joined to the name opens it, written with a capital at a sentence's
+            // start: "Al-Hamdani returned"
+            let particle_first = joined_hyphen(doc, run.start + 1)
+                && w.chars().count() <= 3
+                && words::is_name_particle(&w.to_lowercase());
             let drop = lower_start
                 || before_connector
                 || title
                 || words::is_function_word(w)
                 || words::is_not_name(w)
                 || (doc.starts_sentence(run.start)
+                    && !particle_first
                     && (!single || !followed_by_person_context(doc, lexicon, run.end))
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
@@ -763,8 +772,35 @@ fn classify(
     CandidateKind::Unknown
 }
 
+/// Whether a candidate is one to three capitalised words that may open a person's name before a
+/// known surname ("Sayyid Ali Hosseini"), not a title ("Mr").
+fn prev_name_words(doc: &Document, c: &Candidate) -> bool {
+    matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person)
+        && c.tokens.len() <= 3
+        && c.tokens.clone().all(|t| {
+            let w = doc.word(t);
+            doc.is_capitalized(t)
+                && !contains(TITLE_ABBREVIATIONS, w)
+                && !words::is_org_head(w)
+                && !words::is_place_head(w)
+        })
+}
+
+/// Whether the words before a known person's surname belong to their name: one of them is a word
+/// of the person's canonical name ("Ali" of "Ali Khamenei"), or an initial of one ("J." of "Joe
+/// Biden").
+fn names_alike(doc: &Document, before: &Candidate, name: &str) -> bool {
+    before.tokens.clone().any(|t| {
+        let w = doc.word(t);
+        name.split([' ', '-']).any(|n| {
+            n == w || (is_initials(w) && n.chars().next() == w.chars().next() && w.len() == 2)
+        })
+    })
+}
+
 /// Joins adjacent candidates that form one name:
-/// - a given name (or initial) before a lexicon person: "Bashar" + "Assad";
+/// - the words of a name before a lexicon person's surname: "Bashar" + "Assad" (another given
+///   name makes another person: "Hunter" + "Biden");
 /// - a place before an organisation name that opens with its head: "Warsaw" + "Institute for
 ///   Security Studies";
 /// - an organisation name ending in a connector phrase before a place: "University of Southern" +
@@ -854,9 +890,29 @@ fn join_names(
                     kind: CandidateKind::Person,
                 };
                 kept.pop();
-            } else if adjacent && cur_person && prev_given {
-                cur.tokens.start = prev.tokens.start;
-                kept.pop();
+            } else if adjacent && cur_person && (prev_given || prev_name_words(doc, prev)) {
+                let CandidateKind::Lexicon { entry, .. } = cur.kind else {
+                    unreachable!("a lexicon person")
+                };
+                let given_names = prev
+                    .tokens
+                    .clone()
+                    .all(|t| lexicon.is_given_name(doc.word(t)));
+                if names_alike(doc, prev, &lexicon.entry(entry).name)
+                    || (prev_given && !given_names)
+                {
+                    // "Bashar" + "Assad", "Sayyid Ali Hosseini" + "Khamenei", "Mr." + "Biden":
+                    // the known person named in full
+                    cur.tokens.start = prev.tokens.start;
+                    kept.pop();
+                } else if given_names {
+                    // "Hunter" + "Biden": another person with the known person's surname
+                    cur = Candidate {
+                        tokens: prev.tokens.start..cur.tokens.end,
+                        kind: CandidateKind::Person,
+                    };
+                    kept.pop();
+                }
             } else if adjacent && (place_then_org || org_then_place) {
                 for c in [prev, &cur] {
                     if is_named_place(lexicon, c) {

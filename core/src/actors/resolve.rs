@@ -40,6 +40,8 @@ struct Builder<'d, 'l> {
     body_heads: HashMap<&'d str, usize>,
     /// Surname -> the first person with it and the word before it (their given name).
     given_surname: HashMap<&'d str, (usize, &'d str)>,
+    /// Acronyms the article defines in brackets after a body's name -> that body.
+    defined_acronyms: HashMap<&'d str, usize>,
 }
 
 pub fn resolve(
@@ -62,11 +64,33 @@ pub fn resolve(
         person_tails: HashMap::default(),
         body_heads: HashMap::default(),
         given_surname: HashMap::default(),
+        defined_acronyms: HashMap::default(),
     };
+    // the surnames of people the article names in full and the lexicon does not know: a known
+    // person's surname alone is decided in pass 2, where it may be theirs ("Samir Haddad ...
+    // Haddad")
+    let named_surnames: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.tokens.len() >= 2
+                && (c.kind == CandidateKind::Person
+                    || (c.kind == CandidateKind::Unknown
+                        && lexicon.is_given_name(doc.word(c.tokens.start))))
+        })
+        .map(|c| doc.word(c.tokens.end - 1))
+        .collect();
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
         match c.kind {
+            CandidateKind::Lexicon { .. } if b.acronym_named(c.tokens.clone()) => {}
+            CandidateKind::Lexicon { entry, .. }
+                if c.tokens.len() == 1
+                    && lexicon.entry(entry).kind == EntryKind::Person
+                    && named_surnames.contains(doc.word(c.tokens.start)) =>
+            {
+                deferred.push(ci)
+            }
             CandidateKind::Lexicon { entry, form } => {
                 b.lexicon_mention(candidates, ci, entry, form)
             }
@@ -106,6 +130,9 @@ pub fn resolve(
     let mut opening = Vec::new();
     for ci in deferred {
         let c = &candidates[ci];
+        if b.acronym_named(c.tokens.clone()) {
+            continue;
+        }
         let text = doc.span_text(c.tokens.clone());
         let single = c.tokens.len() == 1;
         let found = short_forms
@@ -135,6 +162,11 @@ pub fn resolve(
             short_forms.add(&b, b.mentions.len() - 1);
             continue;
         }
+        // a known person's surname that no one named in the article bears
+        if let CandidateKind::Lexicon { entry, form } = c.kind {
+            b.lexicon_mention(candidates, ci, entry, form);
+            continue;
+        }
         // a name that opens with a known surname is that person's thing ("Voss Sketchbooks"):
         // the surname is the mention
         if c.kind == CandidateKind::Unknown && !single {
@@ -157,8 +189,9 @@ pub fn resolve(
         {
             continue;
         }
-        // a word that names a place found before ("Fernbrook" after "Fernbrook, Ohio")
-        if single && c.kind == CandidateKind::Unknown {
+        // a name that names a place found by its context elsewhere ("Fernbrook" after
+        // "Fernbrook, Ohio", "Tell Varda" after "fighting near Tell Varda")
+        if c.kind == CandidateKind::Unknown {
             let key = Key::Name(text.into());
             if b.place_keys.contains_key(&key) {
                 b.place(key, c.tokens.clone(), None, None);
@@ -312,6 +345,51 @@ impl<'d> Builder<'d, '_> {
             self.given_surname.entry(surname).or_insert((actor, g));
         }
         actor
+    }
+
+    /// Mentions an acronym as the body whose name the article writes right before it in brackets
+    /// ("Reporters Without Borders (RSF)", "Movimento Cinque Vie (MCV)"), there and after,
+    /// whatever else the acronym may stand for; returns whether it did.
+    fn acronym_named(&mut self, tokens: Range<usize>) -> bool {
+        let doc = self.doc;
+        let s = tokens.start;
+        let w = doc.word(s);
+        if tokens.len() != 1
+            || !(2..=6).contains(&w.len())
+            || !w
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            return false;
+        }
+        let bracketed = s > 0
+            && s + 1 < doc.tokens.len()
+            && doc.is_punct(s - 1, '(')
+            && doc.is_punct(s + 1, ')');
+        let defined = bracketed
+            .then(|| {
+                self.mentions.iter().rev().find(|m| {
+                    m.tokens.end + 1 == s
+                        && m.kind == MentionKind::Name
+                        && m.tokens.len() >= 2
+                        && matches!(
+                            self.actors[m.actor].kind,
+                            ActorType::Organization | ActorType::Group
+                        )
+                })
+            })
+            .flatten()
+            .map(|m| m.actor);
+        if let Some(a) = defined {
+            self.defined_acronyms.insert(w, a);
+        }
+        match defined.or_else(|| self.defined_acronyms.get(w).copied()) {
+            Some(actor) => {
+                self.mention(tokens, actor, MentionKind::Name);
+                true
+            }
+            None => false,
+        }
     }
 
     fn actor(&mut self, key: Key<'d>, make: impl FnOnce() -> ActorInfo) -> usize {
@@ -615,9 +693,61 @@ impl<'d> Builder<'d, '_> {
         if self.lexicon.entry(role_entry).holder != Holder::Group {
             return;
         }
-        if !self.country_sector(candidates, ci, role_entry) {
+        if !self.country_sector(candidates, ci, role_entry)
+            && !self.body_of_country(candidates, ci, role_entry)
+        {
             self.named_body(candidates[ci].tokens.clone(), role_entry);
         }
+    }
+
+    /// "the Parliament of Iraq", "the government of the Philippines": a sector noun, "of" and a
+    /// country's name make the country's body (the country stays a mention of its own); the head
+    /// alone after it is the same body ("the Parliament's decision").
+    fn body_of_country(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) -> bool {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let Some(sector) = self.lexicon.entry(role_entry).sector.clone() else {
+            return false;
+        };
+        let (c, Some(next)) = (&candidates[ci], candidates.get(ci + 1)) else {
+            return false;
+        };
+        let mut k = c.tokens.end;
+        if !(k < n && doc.is_lowercase(k) && doc.is(k, "of")) {
+            return false;
+        }
+        k += 1;
+        if k < n && doc.is_lowercase(k) && doc.is(k, "the") {
+            k += 1;
+        }
+        let country = match next.kind {
+            CandidateKind::Lexicon {
+                entry,
+                form: Form::Name,
+            } if next.tokens.start == k => {
+                let e = self.lexicon.entry(entry);
+                (e.kind == EntryKind::Country)
+                    .then(|| e.country.clone())
+                    .flatten()
+            }
+            _ => None,
+        };
+        let Some(country) = country else {
+            return false;
+        };
+        let tokens = c.tokens.start..next.tokens.end;
+        let name = doc.span_text(tokens.clone()).to_string();
+        let actor = self.sector_body(name, &country, &sector);
+        let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+            self.body_heads
+                .entry(doc.word(c.tokens.end - 1))
+                .or_insert(actor);
+            MentionKind::Name
+        } else {
+            MentionKind::Nominal
+        };
+        self.mention(tokens, actor, kind);
+        true
     }
 
     /// "Syrian army": whether a country (or its leader) before the sector noun made a nominal.
@@ -822,15 +952,20 @@ impl<'d> Builder<'d, '_> {
             .all(|t| !doc.is_word(t) || doc.is_capitalized(t));
         let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
             || (tokens.end < n && doc.is_lowercase(tokens.end));
-        if !capitalised || !in_text || (tokens.len() == 1 && doc.starts_sentence(tokens.start)) {
-            return;
-        }
         let head = doc.word(tokens.end - 1);
         let found = if tokens.len() == 1 {
             self.body_heads.get(head).copied()
         } else {
             None
         };
+        // the head of a body named before needs no lower-case word next to it ("The
+        // Parliament's decision")
+        if !capitalised
+            || !(in_text || found.is_some())
+            || (tokens.len() == 1 && doc.starts_sentence(tokens.start))
+        {
+            return;
+        }
         let actor = match found {
             Some(a) => a,
             None => {
@@ -938,6 +1073,9 @@ impl<'d> Builder<'d, '_> {
             let e = tokens.end;
             if e + 2 < n && doc.is_punct(e, ',') && matches!(doc.word(e + 1), "a" | "an" | "the") {
                 let mut k = e + 2;
+                // a country before the role is the person's ("the Iranian ambassador"); without a
+                // role it is no apposition ("al-Tamimi, the rebels are backed by Iran")
+                let mut apposed_country = None;
                 while k < n.min(e + 8) && !doc.is_punct(k, ',') && !doc.is_punct(k, '.') {
                     if let Some(c) = by_start.get(&k).map(|&i| &candidates[i]) {
                         if let CandidateKind::Lexicon { entry, .. } = c.kind {
@@ -964,9 +1102,12 @@ impl<'d> Builder<'d, '_> {
                                     doc.span_text(start..end).to_string(),
                                     en.sector.clone(),
                                 ));
+                                if country.is_none() {
+                                    country = apposed_country;
+                                }
                                 break;
-                            } else if en.kind == EntryKind::Country && country.is_none() {
-                                country = en.country.clone();
+                            } else if en.kind == EntryKind::Country && apposed_country.is_none() {
+                                apposed_country = en.country.clone();
                             }
                         }
                         k = c.tokens.end;
@@ -1172,7 +1313,26 @@ impl ShortForms {
                 if b.lexicon.is_given_name(doc.word(first)) {
                     Positions::add(&mut self.given, doc.word(first), i, m);
                 }
-                (&mut self.surnames, doc.word(m.tokens.end - 1).to_string())
+                // a surname with its particle, as news writes it alone: "al-Eryani"
+                let end = m.tokens.end;
+                if end >= first + 4
+                    && doc.is_punct(end - 2, '-')
+                    && doc.tokens[end - 2].joined
+                    && doc.tokens[end - 1].joined
+                    && doc.is_lowercase(end - 3)
+                    && words::is_name_particle(doc.word(end - 3))
+                {
+                    // and capitalised, as a sentence opens with it: "Al-Eryani"
+                    let particle = doc.span_text(end - 3..end);
+                    let mut chars = particle.chars();
+                    let opening: String = chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default();
+                    Positions::add(&mut self.surnames, particle, i, m);
+                    Positions::add(&mut self.surnames, &opening, i, m);
+                }
+                (&mut self.surnames, doc.word(end - 1).to_string())
             }
             ActorType::Organization | ActorType::Group => {
                 // its head nouns: the first word, the last, and the one before a connector
@@ -1360,8 +1520,11 @@ fn unknown_kind(
     if c.tokens.len() == 1 {
         // a product and its version ("ZX81", "F16") is no actor
         let versioned = last.chars().last().is_some_and(|ch| ch.is_ascii_digit());
+        // a word in capitals that the article also writes in lower case is shouted, not an
+        // acronym ("we will be GREAT again")
+        let shouted = lower_words.contains(doc.lower(c.tokens.start));
         if acronym || versioned {
-            return (acronym && !versioned).then_some(ActorType::Organization);
+            return (acronym && !versioned && !shouted).then_some(ActorType::Organization);
         }
         return lone_name(doc, single_words, lower_words, c.tokens.start)
             .then_some(ActorType::Organization);
@@ -2139,5 +2302,149 @@ mod tests {
     fn a_name_before_government_is_its_leader() {
         let (m, _) = analyze("The tax was changed by the Kowalczyk government in 2012.");
         assert_eq!(type_of(&m, "Kowalczyk"), Some(ActorType::Person));
+    }
+
+    /// (name, country, code) of the actors of `text`.
+    fn codes(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        actors
+            .actors
+            .into_iter()
+            .map(|a| (a.name, a.country, a.code))
+            .collect()
+    }
+
+    #[test]
+    fn contractions_of_i_are_no_names() {
+        let (m, _) = analyze("“If I’m wrong, I've lost the bet,” Dara Quill said at the fair.");
+        assert_eq!(
+            m.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(),
+            ["Dara Quill"]
+        );
+    }
+
+    #[test]
+    fn the_words_before_a_known_surname_name_the_person_or_another_one() {
+        let (m, _) = analyze(
+            "In the capital, Sayyid Ali Hosseini Khamenei spoke to the crowd about the war.",
+        );
+        assert_eq!(
+            actor_of(&m, "Sayyid Ali Hosseini Khamenei").map(|a| a.1.as_str()),
+            Some("Sayyid Ali Hosseini Khamenei")
+        );
+        let c = codes("In the capital, Sayyid Ali Hosseini Khamenei spoke to the crowd.");
+        assert_eq!(c[0].2.as_deref(), Some("IRNGOV"), "{c:?}");
+        // a given name that is none of the known person's: someone else with the surname
+        let (m, _) = analyze("The chef Maria Biden cooked for the guests at the dinner.");
+        let maria = actor_of(&m, "Maria Biden");
+        assert_eq!(maria.map(|a| a.1.as_str()), Some("Maria Biden"), "{m:?}");
+        let c = codes("The chef Maria Biden cooked for the guests at the dinner.");
+        assert!(c.iter().all(|a| a.2.is_none()), "{c:?}");
+    }
+
+    #[test]
+    fn a_known_surname_alone_is_the_person_of_the_article_who_bears_it() {
+        let (m, _) =
+            analyze("Dr Samir Haddad said the clinic was full, and then Haddad left the hall.");
+        assert_eq!(
+            actor_of(&m, "Haddad").map(|a| a.1.as_str()),
+            Some("Samir Haddad"),
+            "{m:?}"
+        );
+        // "Dr" without a full stop is a title, not part of the name
+        assert!(actor_of(&m, "Dr Samir Haddad").is_none(), "{m:?}");
+        // no one else bears it: the known person
+        let (m, _) = analyze("The rally was large, and Haddad spoke to the crowd for an hour.");
+        assert_eq!(
+            actor_of(&m, "Haddad").map(|a| a.1.as_str()),
+            Some("Fernando Haddad")
+        );
+    }
+
+    #[test]
+    fn a_surname_with_its_particle_refers_to_the_person() {
+        let (m, _) = analyze(
+            "Ziyad al-Hamdani, the governor, spoke on Monday. Later al-Hamdani left the city. \
+             Al-Hamdani returned on Friday.",
+        );
+        for text in ["al-Hamdani", "Al-Hamdani"] {
+            assert_eq!(
+                actor_of(&m, text).map(|a| a.1.as_str()),
+                Some("Ziyad al-Hamdani"),
+                "{text}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sector_noun_of_a_country_is_its_body() {
+        let text = "The Parliament of Iraq voted on Monday. The Parliament's decision was \
+                    criticised, and the government of the Philippines said nothing.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "Parliament").map(|a| a.1.as_str()),
+            Some("Parliament of Iraq")
+        );
+        let c = codes(text);
+        let code = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.2.as_deref());
+        assert_eq!(code("Parliament of Iraq"), Some("IRQLEG"), "{c:?}");
+        assert_eq!(
+            code("government of the Philippines"),
+            Some("PHLGOV"),
+            "{c:?}"
+        );
+        assert_eq!(code("Iraq"), Some("IRQ"), "{c:?}");
+    }
+
+    #[test]
+    fn a_name_found_as_a_place_is_that_place_elsewhere() {
+        let (m, places) = analyze(
+            "Fighting raged near Tell Varda on Sunday. By the evening Tell Varda was quiet.",
+        );
+        assert!(actor_of(&m, "Tell Varda").is_none(), "{m:?}");
+        assert_eq!(places, ["Tell Varda"]);
+    }
+
+    #[test]
+    fn a_word_in_capitals_also_written_in_lower_case_is_shouted() {
+        let (m, _) = analyze("We will make the harbour GREAT again, because it was great once.");
+        assert!(actor_of(&m, "GREAT").is_none(), "{m:?}");
+        let (m, _) = analyze("The report was written by KRTZ and sent to the council.");
+        assert_eq!(type_of(&m, "KRTZ"), Some(ActorType::Organization));
+    }
+
+    #[test]
+    fn an_acronym_defined_in_brackets_is_the_body_named_before_it() {
+        // whatever the lexicon says the acronym stands for
+        let (m, _) = analyze(
+            "Reporters Without Borders (RSF) condemned the killing. RSF said more would follow.",
+        );
+        let rsf: Vec<_> = m.iter().filter(|m| m.0 == "RSF").collect();
+        assert_eq!(rsf.len(), 2, "{m:?}");
+        assert!(
+            rsf.iter().all(|m| m.1 == "Reporters Without Borders"),
+            "{m:?}"
+        );
+        let (m, _) = analyze(
+            "The Union of Free Thinkers (UFT) filed a petition. On Monday the UFT said so.",
+        );
+        let uft: Vec<_> = m.iter().filter(|m| m.0 == "UFT").collect();
+        assert_eq!(uft.len(), 2, "{m:?}");
+        assert!(uft.iter().all(|m| m.1 == "Union of Free Thinkers"), "{m:?}");
+    }
+
+    #[test]
+    fn a_country_in_a_clause_after_a_name_is_not_the_persons() {
+        let c = codes(
+            "The bomb was hidden in a cart, stated Minister of Information Fadi al-Tamimi. \
+             According to al-Tamimi, the rebels are backed by Iran.",
+        );
+        let a = c.iter().find(|a| a.0 == "Fadi al-Tamimi");
+        assert_eq!(a.map(|a| a.1.as_deref()), Some(None), "{c:?}");
+        let c = codes("Dana Osei, the Ghanaian ambassador, arrived on Monday.");
+        let a = c.iter().find(|a| a.0 == "Dana Osei");
+        assert_eq!(a.and_then(|a| a.1.as_deref()), Some("GHA"), "{c:?}");
     }
 }

@@ -211,6 +211,15 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// Capitalised words that are never names on their own.
 pub const NOT_NAMES: &[&str] = &[
     "I",
+    // the pronoun's contractions, one token with either apostrophe
+    "I'm",
+    "I’m",
+    "I've",
+    "I’ve",
+    "I'd",
+    "I’d",
+    "I'll",
+    "I’ll",
     "Monday",
     "Tuesday",
     "Wednesday",
