@@ -301,12 +301,54 @@ fn lexicon_candidates(
         }
     }
     let mut out = Vec::with_capacity(hits.len());
-    for hit in hits {
+    for (h, hit) in hits.iter().enumerate() {
         let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
             continue;
         };
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
+        // a site named after a place with a word or two between: "Baghdad International
+        // Airport", "Mosul Central Prison" (not where another name starts there)
+        if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
+            && matches!(hit.form, Form::Name | Form::Capital)
+        {
+            let words_between = (end..(end + 3).min(tokens.len()))
+                .take_while(|&t| {
+                    doc.is_capitalized(t)
+                        && doc.tokens[t].newlines == 0
+                        && !words::is_site_head(doc.word(t))
+                        && !words::is_org_head(doc.word(t))
+                        && !words::is_place_head(doc.word(t))
+                })
+                .count();
+            let site = end + words_between;
+            let free = hits
+                .get(h + 1)
+                .is_none_or(|next| next.start >= tokens.get(site).map_or(usize::MAX, |t| t.end));
+            if (1..=2).contains(&words_between)
+                && site < tokens.len()
+                && doc.is_capitalized(site)
+                && words::is_site_head(doc.word(site))
+                && doc.tokens[site].newlines == 0
+                && free
+            {
+                inner.push(Candidate {
+                    tokens: s..end,
+                    kind: CandidateKind::Lexicon {
+                        entry: hit.entry,
+                        form: hit.form,
+                    },
+                });
+                out.push(Candidate {
+                    tokens: s..site + 1,
+                    kind: CandidateKind::Lexicon {
+                        entry: hit.entry,
+                        form: hit.form,
+                    },
+                });
+                continue;
+            }
+        }
         // a lower-case head is a common noun after the name, not part of it ("Idlib province"
         // names "Idlib")
         if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
@@ -706,6 +748,17 @@ fn classify(
     {
         return CandidateKind::Person;
     }
+    // the author credited for a picture or a recording: "Image: Lena Markovic", "Video: Jkross"
+    if run.start >= 2
+        && run.len() <= 3
+        && doc.is_punct(run.start - 1, ':')
+        && matches!(
+            doc.word(run.start - 2),
+            "Image" | "Photo" | "Picture" | "Video" | "Audio" | "Credit"
+        )
+    {
+        return CandidateKind::Person;
+    }
     // initials before a surname: "K.L. Mercer", "J. Okafor"
     if (2..=3).contains(&run.len())
         && is_initials(doc.word(run.start))
@@ -770,6 +823,16 @@ fn classify(
         return CandidateKind::Place;
     }
     CandidateKind::Unknown
+}
+
+/// A country's adjective in the singular ("Italian", not "Italians").
+fn national_adjective(doc: &Document, lexicon: &Lexicon, c: &Candidate) -> bool {
+    matches!(
+        c.kind,
+        CandidateKind::Lexicon { entry, form: Form::Adjective }
+            if lexicon.entry(entry).kind == EntryKind::Country
+    ) && !doc.word(c.tokens.end - 1).ends_with('s')
+        && doc.is_capitalized(c.tokens.start)
 }
 
 /// Whether a candidate is one to three capitalised words that may open a person's name before a
@@ -843,6 +906,8 @@ fn join_names(
                         && lexicon_kind(prev) == Some(EntryKind::Place)
                         && doc.is_capitalized(prev.tokens.end - 1)
                         && words::is_org_head(doc.word(cur.tokens.end - 1))));
+            let cur_context_org = cur.kind == CandidateKind::Organization
+                && cur.tokens.clone().any(|t| words::is_org_head(doc.word(t)));
             let org_then_place = prev.kind == CandidateKind::Organization
                 && is_place(&cur)
                 && prev
@@ -919,10 +984,31 @@ fn join_names(
                         inner.push(c.clone());
                     }
                 }
+                // "United States" + "Department of Defense": the known body of that country
+                let known_body = match (prev.kind, cur.kind) {
+                    (
+                        CandidateKind::Lexicon { entry: p, .. },
+                        CandidateKind::Lexicon { entry: c, .. },
+                    ) => {
+                        let (p, c) = (lexicon.entry(p), lexicon.entry(c));
+                        p.kind == EntryKind::Country
+                            && p.country.is_some()
+                            && p.country == c.country
+                    }
+                    _ => false,
+                };
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
-                    kind: CandidateKind::Organization,
+                    kind: if known_body {
+                        cur.kind
+                    } else {
+                        CandidateKind::Organization
+                    },
                 };
+                kept.pop();
+            } else if adjacent && national_adjective(doc, lexicon, prev) && cur_context_org {
+                // "Italian" + "Episcopal Conference": the adjective opens the name
+                cur.tokens.start = prev.tokens.start;
                 kept.pop();
             }
         }

@@ -1482,7 +1482,13 @@ fn lone_name(
             .is_some_and(|stem| single_words.contains(stem))
             || single_words.contains(&format!("{w}s")[..])
     };
+    // a point of the compass: "East of the river"
+    let compass = matches!(
+        w,
+        "North" | "South" | "East" | "West" | "Northeast" | "Northwest" | "Southeast" | "Southwest"
+    );
     !doc.starts_sentence(i)
+        && !compass
         && w.chars().count() >= 3
         && w.chars().skip(1).all(|ch| ch.is_lowercase())
         && !lower_words.contains(doc.lower(i))
@@ -2446,5 +2452,50 @@ mod tests {
         let c = codes("Dana Osei, the Ghanaian ambassador, arrived on Monday.");
         let a = c.iter().find(|a| a.0 == "Dana Osei");
         assert_eq!(a.and_then(|a| a.1.as_deref()), Some("GHA"), "{c:?}");
+    }
+
+    #[test]
+    fn a_country_before_its_known_body_is_one_name_of_the_body() {
+        let text = "The United States Department of Defense denied the report on Monday.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "United States Department of Defense").map(|a| a.1.as_str()),
+            Some("Pentagon")
+        );
+        assert_eq!(type_of(&m, "United States"), Some(ActorType::Country));
+        let c = codes(text);
+        assert!(c.iter().any(|a| a.2.as_deref() == Some("USAMIL")), "{c:?}");
+    }
+
+    #[test]
+    fn a_site_named_after_a_town_with_words_between_is_a_place_of_its_own() {
+        let (m, places) =
+            analyze("The plane landed at Baghdad International Airport on Friday night.");
+        assert!(m.is_empty(), "{m:?}");
+        assert_eq!(places, ["Baghdad International Airport", "Baghdad"]);
+    }
+
+    #[test]
+    fn a_national_adjective_opens_an_organisation_name() {
+        let (m, _) = analyze("They met the Italian Episcopal Conference on Monday in the city.");
+        assert_eq!(
+            type_of(&m, "Italian Episcopal Conference"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn compass_points_weapons_and_scriptures_are_no_actors() {
+        let (m, _) = analyze(
+            "The zone lies East of the river, and the rebels drove a Humvee under Sharia rules.",
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn the_credit_of_a_picture_names_a_person() {
+        let (m, _) = analyze("The harbour at dusk, seen from the pier. Image: Kelvrose.");
+        assert_eq!(type_of(&m, "Kelvrose"), Some(ActorType::Person), "{m:?}");
     }
 }

@@ -220,6 +220,15 @@ pub const NOT_NAMES: &[&str] = &[
     "I’d",
     "I'll",
     "I’ll",
+    // things, not actors
+    "Sharia",
+    "Shariah",
+    "Humvee",
+    "Humvees",
+    "Kalashnikov",
+    "Kalashnikovs",
+    "Quran",
+    "Koran",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -554,6 +563,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Theater",
     "Orchestra",
     "Band",
+    "Conference",
     // the same heads in other languages, first in the name ("Instituto Bellavista")
     "Instituto",
     "Istituto",
