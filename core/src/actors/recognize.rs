@@ -70,6 +70,8 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mullah",
     "Emir",
     "Sultan",
+    "Cde",
+    "Comrade",
 ];
 
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
@@ -575,10 +577,11 @@ impl<'a> Context<'a> {
                 && !lexicon.is_given_name(w)
                 && !self.mid_caps.contains(w);
             // a title written as an abbreviation opens the run but is not the name: "Gov. Mike
-            // Pence", "Dr Ali Nasser" (British style, without the full stop)
+            // Pence", "Dr Ali Nasser", "Cde Tendai Moyo" (without the full stop)
             let title = run.len() > 1
                 && contains(TITLE_ABBREVIATIONS, w)
-                && (w.ends_with('.') || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr"));
+                && (w.ends_with('.')
+                    || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "Cde" | "Comrade"));
             // a particle joined to the name opens it, written with a capital at a sentence's
             // start: "Al-Hamdani returned"
             let particle_first = joined_hyphen(doc, run.start + 1)
@@ -903,7 +906,7 @@ fn join_names(
                 && cur_org_head
                 && (words::is_org_head(doc.word(cur.tokens.start))
                     || (cur.kind == CandidateKind::Organization
-                        && lexicon_kind(prev) == Some(EntryKind::Place)
+                        && is_named_place(lexicon, prev)
                         && doc.is_capitalized(prev.tokens.end - 1)
                         && words::is_org_head(doc.word(cur.tokens.end - 1))));
             let cur_context_org = cur.kind == CandidateKind::Organization

@@ -316,7 +316,11 @@ impl<'d> Builder<'d, '_> {
         let doc = self.doc;
         let last = tokens.end;
         let first_tail = tokens.start.max(last.saturating_sub(4));
-        let tails = (first_tail..last.saturating_sub(1)).map(|s| doc.span_text(s..last));
+        // a tail opens with a capitalised word: "bin Laden" is the surname that "Hamza bin
+        // Laden" and his father share
+        let tails = (first_tail..last.saturating_sub(1))
+            .filter(|&s| doc.is_capitalized(s))
+            .map(|s| doc.span_text(s..last));
         let found = tails
             .clone()
             .find_map(|t| self.person_tails.get(t).copied());
@@ -2497,5 +2501,66 @@ mod tests {
     fn the_credit_of_a_picture_names_a_person() {
         let (m, _) = analyze("The harbour at dusk, seen from the pier. Image: Kelvrose.");
         assert_eq!(type_of(&m, "Kelvrose"), Some(ActorType::Person), "{m:?}");
+    }
+
+    #[test]
+    fn a_surname_with_a_particle_does_not_make_two_people_one() {
+        let (m, _) = analyze(
+            "Karim bin Hadlan was killed in the raid, officials said. His father, Yusuf bin \
+             Hadlan, had led the group for years.",
+        );
+        let karim = actor_of(&m, "Karim bin Hadlan").map(|a| a.1.as_str());
+        let yusuf = actor_of(&m, "Yusuf bin Hadlan").map(|a| a.1.as_str());
+        assert_eq!(karim, Some("Karim bin Hadlan"), "{m:?}");
+        assert_eq!(yusuf, Some("Yusuf bin Hadlan"), "{m:?}");
+    }
+
+    #[test]
+    fn a_country_opening_an_organisation_name_is_part_of_it() {
+        let (m, _) = analyze(
+            "He led the Valdoria African Unity League, and later the Kenya Rural Farmers \
+             Association, for a decade.",
+        );
+        assert_eq!(
+            type_of(&m, "Kenya Rural Farmers Association"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        // the country is a mention of its own there
+        assert_eq!(type_of(&m, "Kenya"), Some(ActorType::Country), "{m:?}");
+    }
+
+    #[test]
+    fn comrade_is_a_title() {
+        let (m, _) = analyze("The party thanked Cde Tendai Moyo for his long service in the war.");
+        assert_eq!(
+            actor_of(&m, "Tendai Moyo").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn militias_of_recent_wars_have_their_codes() {
+        for (text, code) in [
+            (
+                "Fighters of Liwa Fatemiyoun were seen near the town.",
+                "IRNMILFTM",
+            ),
+            (
+                "The Sudan Shield Forces entered the village at dawn.",
+                "SDNMILSSF",
+            ),
+            (
+                "Twirwaneho fighters clashed with the army on Monday.",
+                "CODREBTWI",
+            ),
+        ] {
+            let c = codes(text);
+            assert!(
+                c.iter().any(|a| a.2.as_deref() == Some(code)),
+                "{text}: {c:?}"
+            );
+        }
     }
 }
