@@ -576,6 +576,17 @@ impl<'a> Context<'a> {
                 && !words::is_org_head(w)
                 && !lexicon.is_given_name(w)
                 && !self.mid_caps.contains(w);
+            // a word describing the person opens the sentence before their given name and
+            // surname: "Biologist Nick Bos said", "Democrat Rod Blagojevich", "Muslim Zara Kay"
+            let descriptor = doc.starts_sentence(run.start)
+                && run.len() >= 3
+                && !lexicon.is_given_name(w)
+                && lexicon.is_given_name(doc.word(run.start + 1))
+                && doc.is_capitalized(run.start + 2)
+                && (words::is_person_noun(&w.to_lowercase())
+                    || contains(words::RELIGION_ADJECTIVES, w)
+                    || matches!(w, "Democrat" | "Republican")
+                    || (w.len() > 5 && (w.ends_with("ist") || w.ends_with("ian"))));
             // a title written as an abbreviation opens the run but is not the name: "Gov. Mike
             // Pence", "Dr Ali Nasser", "Cde Tendai Moyo" (without the full stop)
             let title = run.len() > 1
@@ -589,6 +600,7 @@ impl<'a> Context<'a> {
                 && words::is_name_particle(&w.to_lowercase());
             let drop = lower_start
                 || before_connector
+                || descriptor
                 || title
                 || words::is_function_word(w)
                 || words::is_not_name(w)

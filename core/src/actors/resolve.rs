@@ -33,9 +33,9 @@ struct Builder<'d, 'l> {
     place_keys: HashMap<Key<'d>, usize>,
     /// Countries written next to a match score ("Norway 2 – 1 Chile"): national teams.
     teams: HashSet<usize>,
-    /// The last two to four words of each person name -> actor, so that "Greta Lindahl" and
-    /// "Olympian Greta Lindahl" are one person.
-    person_tails: HashMap<&'d str, usize>,
+    /// The last two to four words of each person name -> actor and the word before them in the
+    /// name, so that "Greta Lindahl" and "Olympian Greta Lindahl" are one person.
+    person_tails: HashMap<&'d str, (usize, Option<&'d str>)>,
     /// The head of each body named by a capitalised role phrase ("Court" of "Supreme Court").
     body_heads: HashMap<&'d str, usize>,
     /// Surname -> the first person with it and the word before it (their given name).
@@ -317,13 +317,29 @@ impl<'d> Builder<'d, '_> {
         let last = tokens.end;
         let first_tail = tokens.start.max(last.saturating_sub(4));
         // a tail opens with a capitalised word: "bin Laden" is the surname that "Hamza bin
-        // Laden" and his father share
+        // Laden" and his father share; with the word before it in the name, if any
+        let lexicon = self.lexicon;
         let tails = (first_tail..last.saturating_sub(1))
             .filter(|&s| doc.is_capitalized(s))
-            .map(|s| doc.span_text(s..last));
-        let found = tails
-            .clone()
-            .find_map(|t| self.person_tails.get(t).copied());
+            .map(|s| {
+                let before = (s > tokens.start).then(|| doc.word(s - 1));
+                (doc.span_text(s..last), before)
+            });
+        // two given names before the same tail are two people: "Alex Van Halen" and "Eddie
+        // Van Halen", "John F. Kennedy" and "Robert F. Kennedy"
+        let others = |a: Option<&str>, b: Option<&str>| match (a, b) {
+            (Some(a), Some(b)) => {
+                a != b
+                    && lexicon.is_given_name(a)
+                    && lexicon.is_given_name(b)
+                    && !spelled_alike(a, b)
+            }
+            _ => false,
+        };
+        let found = tails.clone().find_map(|(t, before)| {
+            let &(actor, other) = self.person_tails.get(t)?;
+            (!others(before, other)).then_some(actor)
+        });
         // "Jonathon Pelham" after "Jonathan Pelham": the same surname and a given name spelled
         // one letter apart
         let surname = doc.word(last - 1);
@@ -342,8 +358,8 @@ impl<'d> Builder<'d, '_> {
                 })
             }
         };
-        for t in tails {
-            self.person_tails.entry(t).or_insert(actor);
+        for (t, before) in tails {
+            self.person_tails.entry(t).or_insert((actor, before));
         }
         if let Some(g) = given {
             self.given_surname.entry(surname).or_insert((actor, g));
@@ -858,7 +874,7 @@ impl<'d> Builder<'d, '_> {
             let known = (2..=3)
                 .filter(|&k| s + k < tokens.end)
                 .filter_map(|k| {
-                    let a = *self.person_tails.get(doc.span_text(s..s + k))?;
+                    let (a, _) = *self.person_tails.get(doc.span_text(s..s + k))?;
                     Some((k, a))
                 })
                 .next_back();
@@ -2561,6 +2577,59 @@ mod tests {
                 c.iter().any(|a| a.2.as_deref() == Some(code)),
                 "{text}: {c:?}"
             );
+        }
+    }
+
+    #[test]
+    fn two_given_names_before_one_surname_are_two_people() {
+        let (m, _) = analyze(
+            "The band was founded by Alex Van Dorsten in 1972. Eddie Van Dorsten joined a year \
+             later, and John F. Kessler and Robert F. Kessler came to the show.",
+        );
+        for name in [
+            "Alex Van Dorsten",
+            "Eddie Van Dorsten",
+            "John F. Kessler",
+            "Robert F. Kessler",
+        ] {
+            assert_eq!(
+                actor_of(&m, name).map(|a| a.1.as_str()),
+                Some(name),
+                "{m:?}"
+            );
+        }
+        // a word before the name that is no given name keeps it one person
+        let (m, _) = analyze(
+            "Greta Lindahl won the race. Later the Olympian Greta Lindahl thanked her coach.",
+        );
+        assert_eq!(
+            actor_of(&m, "Olympian Greta Lindahl").map(|a| a.1.as_str()),
+            Some("Olympian Greta Lindahl")
+        );
+        assert_eq!(
+            actor_of(&m, "Greta Lindahl").map(|a| a.1.as_str()),
+            Some("Olympian Greta Lindahl")
+        );
+    }
+
+    #[test]
+    fn a_word_describing_a_person_opening_the_sentence_is_not_their_name() {
+        for (text, name) in [
+            (
+                "Biologist Nadia Ferrel said the count was low.",
+                "Nadia Ferrel",
+            ),
+            (
+                "Democrat Ronald Kessinger won the seat in the autumn.",
+                "Ronald Kessinger",
+            ),
+            (
+                "Muslim Zara Quell spoke to the students about faith.",
+                "Zara Quell",
+            ),
+        ] {
+            let (m, _) = analyze(text);
+            assert_eq!(type_of(&m, name), Some(ActorType::Person), "{text}: {m:?}");
         }
     }
 }
