@@ -1035,7 +1035,9 @@ impl<'d> Builder<'d, '_> {
             let mut country = None;
             // before: [Country adjective | ORG] ROLE* NAME
             let mut at = tokens.start;
-            while let Some(&ci) = by_end.get(&at) {
+            // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
+            // a credit line)
+            while let Some(&ci) = by_end.get(&at).filter(|_| doc.tokens[at].newlines == 0) {
                 let c = &candidates[ci];
                 match c.kind {
                     CandidateKind::Lexicon { entry, .. }
@@ -1093,10 +1095,15 @@ impl<'d> Builder<'d, '_> {
             let e = tokens.end;
             if e + 2 < n && doc.is_punct(e, ',') && matches!(doc.word(e + 1), "a" | "an" | "the") {
                 let mut k = e + 2;
-                // a country before the role is the person's ("the Iranian ambassador"); without a
-                // role it is no apposition ("al-Tamimi, the rebels are backed by Iran")
-                let mut apposed_country = None;
-                while k < n.min(e + 8) && !doc.is_punct(k, ',') && !doc.is_punct(k, '.') {
+                // the apposition ends where a clause's verb shows it was none ("al-Tamimi, the
+                // rebels are backed by Iran")
+                let clause_verb =
+                    |k: usize| doc.is_lowercase(k) && words::is_auxiliary(doc.lower(k));
+                while k < n.min(e + 8)
+                    && !doc.is_punct(k, ',')
+                    && !doc.is_punct(k, '.')
+                    && !clause_verb(k)
+                {
                     if let Some(c) = by_start.get(&k).map(|&i| &candidates[i]) {
                         if let CandidateKind::Lexicon { entry, .. } = c.kind {
                             let en = lexicon.entry(entry);
@@ -1122,12 +1129,9 @@ impl<'d> Builder<'d, '_> {
                                     doc.span_text(start..end).to_string(),
                                     en.sector.clone(),
                                 ));
-                                if country.is_none() {
-                                    country = apposed_country;
-                                }
                                 break;
-                            } else if en.kind == EntryKind::Country && apposed_country.is_none() {
-                                apposed_country = en.country.clone();
+                            } else if en.kind == EntryKind::Country && country.is_none() {
+                                country = en.country.clone();
                             }
                         }
                         k = c.tokens.end;
@@ -2469,9 +2473,22 @@ mod tests {
         );
         let a = c.iter().find(|a| a.0 == "Fadi al-Tamimi");
         assert_eq!(a.map(|a| a.1.as_deref()), Some(None), "{c:?}");
-        let c = codes("Dana Osei, the Ghanaian ambassador, arrived on Monday.");
-        let a = c.iter().find(|a| a.0 == "Dana Osei");
-        assert_eq!(a.and_then(|a| a.1.as_deref()), Some("GHA"), "{c:?}");
+        for (text, name, country) in [
+            (
+                "Dana Osei, the Ghanaian ambassador, arrived on Monday.",
+                "Dana Osei",
+                "GHA",
+            ),
+            (
+                "Tomas Reyes, the Chilean boy, was found on Monday.",
+                "Tomas Reyes",
+                "CHL",
+            ),
+        ] {
+            let c = codes(text);
+            let a = c.iter().find(|a| a.0 == name);
+            assert_eq!(a.and_then(|a| a.1.as_deref()), Some(country), "{c:?}");
+        }
     }
 
     #[test]
@@ -2631,5 +2648,12 @@ mod tests {
             let (m, _) = analyze(text);
             assert_eq!(type_of(&m, name), Some(ActorType::Person), "{text}: {m:?}");
         }
+    }
+
+    #[test]
+    fn a_body_ending_the_line_before_a_name_gives_it_no_country() {
+        let c = codes("Report by Lena Dorsey, of Hezbollah\n\nTomas Kerrigan, who wrote it, left.");
+        let a = c.iter().find(|a| a.0 == "Tomas Kerrigan");
+        assert_eq!(a.map(|a| a.1.as_deref()), Some(None), "{c:?}");
     }
 }

@@ -1047,6 +1047,30 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS_SET.contains(word)
 }
 
+/// A verb that opens a clause's predicate ("are", "has", "will"), lower case.
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+    )
+}
+
 /// `contains(ORG_HEADS, word)`, fast.
 pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS_SET.contains(word)
