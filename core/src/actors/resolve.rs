@@ -100,7 +100,8 @@ pub fn resolve(
                 let name = doc.span_text(place_words(doc, c.tokens.clone()));
                 b.place(Key::Name(name.into()), c.tokens.clone(), Some(name), None)
             }
-            CandidateKind::Person if c.tokens.len() >= 2 => {
+            // a surname with its particle alone ("Al-Hamdani, who ...") is looked up in pass 2
+            CandidateKind::Person if c.tokens.len() >= 2 && !particle_surname(doc, c) => {
                 let actor = b.person(c.tokens.clone());
                 b.mention(c.tokens.clone(), actor, MentionKind::Name);
             }
@@ -821,8 +822,12 @@ impl<'d> Builder<'d, '_> {
             !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
                 || (m.kind == MentionKind::Name && actors[m.actor].kind == ActorType::Country)
         });
-        // "the Peruvian Navy", "the Kenyan Government": written with capitals, a name
+        // "the Peruvian Navy", "the Kenyan Government": written with capitals, a name, whose
+        // head alone after it is the same body ("the Embassy")
         let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+            self.body_heads
+                .entry(doc.word(c.tokens.end - 1))
+                .or_insert(actor);
             MentionKind::Name
         } else {
             MentionKind::Nominal
@@ -973,11 +978,14 @@ impl<'d> Builder<'d, '_> {
         let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
             || (tokens.end < n && doc.is_lowercase(tokens.end));
         let head = doc.word(tokens.end - 1);
-        let found = if tokens.len() == 1 {
-            self.body_heads.get(head).copied()
-        } else {
-            None
-        };
+        // the head alone, or the name a body named before ends in ("the Supreme Court" after "the
+        // Valdorian Supreme Court")
+        let text = doc.span_text(tokens.clone());
+        let found = self
+            .body_heads
+            .get(head)
+            .copied()
+            .filter(|&a| tokens.len() == 1 || self.actors[a].name.ends_with(text));
         // the head of a body named before needs no lower-case word next to it ("The
         // Parliament's decision")
         if !capitalised
@@ -1203,6 +1211,13 @@ impl<'d> Builder<'d, '_> {
             }
         }
     }
+}
+
+/// A name that is one surname with its particle: "al-Hamdani", "Al-Hamdani".
+fn particle_surname(doc: &Document, c: &Candidate) -> bool {
+    c.tokens.len() == 3
+        && doc.is_punct(c.tokens.start + 1, '-')
+        && words::is_name_particle(doc.lower(c.tokens.start))
 }
 
 /// Two spellings of one given name: the same first and last letters, at least four letters, and
@@ -1755,6 +1770,15 @@ mod tests {
             actor_of(&m, "Church").map(|a| a.1.as_str()),
             Some("Church of Valdoria")
         );
+        let (m, _) = analyze(
+            "Protesters gathered at the Kenyan Embassy in the capital. Staff at the Embassy \
+             stayed inside.",
+        );
+        assert_eq!(
+            actor_of(&m, "Embassy").map(|a| a.1.as_str()),
+            Some("Kenyan Embassy"),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -2158,6 +2182,15 @@ mod tests {
         assert_eq!(actor_of(&m, "Court").map(|a| a.1.clone()), court);
         assert!(actor_of(&m, "Peruvian Navy").is_some(), "{m:?}");
         assert!(actor_of(&m, "Security forces").is_none(), "{m:?}");
+        // a name another body's name ends in is that body
+        let (m, _) = analyze(
+            "The ruling of the Kenyan Supreme Court was read on Monday. Lawyers said the \
+             Supreme Court had erred, and the Court was silent.",
+        );
+        let court = actor_of(&m, "Kenyan Supreme Court").map(|a| a.1.clone());
+        assert!(court.is_some(), "{m:?}");
+        assert_eq!(actor_of(&m, "Supreme Court").map(|a| a.1.clone()), court);
+        assert_eq!(actor_of(&m, "Court").map(|a| a.1.clone()), court);
     }
 
     #[test]
@@ -2398,6 +2431,15 @@ mod tests {
         let (m, _) = analyze(
             "Ziyad al-Hamdani, the governor, spoke on Monday. Later al-Hamdani left the city. \
              Al-Hamdani returned on Friday.",
+        );
+        let (m2, _) = analyze(
+            "Ziyad al-Hamdani, the governor, spoke on Monday.\n\nAl-Hamdani, who leads the \
+             council, returned on Friday.",
+        );
+        assert_eq!(
+            actor_of(&m2, "Al-Hamdani").map(|a| a.1.as_str()),
+            Some("Ziyad al-Hamdani"),
+            "{m2:?}"
         );
         for text in ["al-Hamdani", "Al-Hamdani"] {
             assert_eq!(

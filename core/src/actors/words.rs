@@ -564,6 +564,8 @@ pub const ORG_HEADS: &[&str] = &[
     "Orchestra",
     "Band",
     "Conference",
+    "Embassy",
+    "Consulate",
     // the same heads in other languages, first in the name ("Instituto Bellavista")
     "Instituto",
     "Istituto",
