@@ -70,6 +70,8 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mullah",
     "Emir",
     "Sultan",
+    "Cde",
+    "Comrade",
 ];
 
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
@@ -301,12 +303,54 @@ fn lexicon_candidates(
         }
     }
     let mut out = Vec::with_capacity(hits.len());
-    for hit in hits {
+    for (h, hit) in hits.iter().enumerate() {
         let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
             continue;
         };
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
+        // a site named after a place with a word or two between: "Baghdad International
+        // Airport", "Mosul Central Prison" (not where another name starts there)
+        if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
+            && matches!(hit.form, Form::Name | Form::Capital)
+        {
+            let words_between = (end..(end + 3).min(tokens.len()))
+                .take_while(|&t| {
+                    doc.is_capitalized(t)
+                        && doc.tokens[t].newlines == 0
+                        && !words::is_site_head(doc.word(t))
+                        && !words::is_org_head(doc.word(t))
+                        && !words::is_place_head(doc.word(t))
+                })
+                .count();
+            let site = end + words_between;
+            let free = hits
+                .get(h + 1)
+                .is_none_or(|next| next.start >= tokens.get(site).map_or(usize::MAX, |t| t.end));
+            if (1..=2).contains(&words_between)
+                && site < tokens.len()
+                && doc.is_capitalized(site)
+                && words::is_site_head(doc.word(site))
+                && doc.tokens[site].newlines == 0
+                && free
+            {
+                inner.push(Candidate {
+                    tokens: s..end,
+                    kind: CandidateKind::Lexicon {
+                        entry: hit.entry,
+                        form: hit.form,
+                    },
+                });
+                out.push(Candidate {
+                    tokens: s..site + 1,
+                    kind: CandidateKind::Lexicon {
+                        entry: hit.entry,
+                        form: hit.form,
+                    },
+                });
+                continue;
+            }
+        }
         // a lower-case head is a common noun after the name, not part of it ("Idlib province"
         // names "Idlib")
         if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
@@ -532,14 +576,36 @@ impl<'a> Context<'a> {
                 && !words::is_org_head(w)
                 && !lexicon.is_given_name(w)
                 && !self.mid_caps.contains(w);
-            // a title written as an abbreviation opens the run but is not the name: "Gov. Mike Pence"
-            let title = run.len() > 1 && w.ends_with('.') && contains(TITLE_ABBREVIATIONS, w);
+            // a word describing the person opens the sentence before their given name and
+            // surname: "Biologist Nick Bos said", "Democrat Rod Blagojevich", "Muslim Zara Kay"
+            let descriptor = doc.starts_sentence(run.start)
+                && run.len() >= 3
+                && !lexicon.is_given_name(w)
+                && lexicon.is_given_name(doc.word(run.start + 1))
+                && doc.is_capitalized(run.start + 2)
+                && (words::is_person_noun(&w.to_lowercase())
+                    || contains(words::RELIGION_ADJECTIVES, w)
+                    || matches!(w, "Democrat" | "Republican")
+                    || (w.len() > 5 && (w.ends_with("ist") || w.ends_with("ian"))));
+            // a title written as an abbreviation opens the run but is not the name: "Gov. Mike
+            // Pence", "Dr Ali Nasser", "Cde Tendai Moyo" (without the full stop)
+            let title = run.len() > 1
+                && contains(TITLE_ABBREVIATIONS, w)
+                && (w.ends_with('.')
+                    || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "Cde" | "Comrade"));
+            // a particle joined to the name opens it, written with a capital at a sentence's
+            // start: "Al-Hamdani returned"
+            let particle_first = joined_hyphen(doc, run.start + 1)
+                && w.chars().count() <= 3
+                && words::is_name_particle(&w.to_lowercase());
             let drop = lower_start
                 || before_connector
+                || descriptor
                 || title
                 || words::is_function_word(w)
                 || words::is_not_name(w)
                 || (doc.starts_sentence(run.start)
+                    && !particle_first
                     && (!single || !followed_by_person_context(doc, lexicon, run.end))
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
@@ -697,6 +763,17 @@ fn classify(
     {
         return CandidateKind::Person;
     }
+    // the author credited for a picture or a recording: "Image: Lena Markovic", "Video: Jkross"
+    if run.start >= 2
+        && run.len() <= 3
+        && doc.is_punct(run.start - 1, ':')
+        && matches!(
+            doc.word(run.start - 2),
+            "Image" | "Photo" | "Picture" | "Video" | "Audio" | "Credit"
+        )
+    {
+        return CandidateKind::Person;
+    }
     // initials before a surname: "K.L. Mercer", "J. Okafor"
     if (2..=3).contains(&run.len())
         && is_initials(doc.word(run.start))
@@ -763,8 +840,45 @@ fn classify(
     CandidateKind::Unknown
 }
 
+/// A country's adjective in the singular ("Italian", not "Italians").
+fn national_adjective(doc: &Document, lexicon: &Lexicon, c: &Candidate) -> bool {
+    matches!(
+        c.kind,
+        CandidateKind::Lexicon { entry, form: Form::Adjective }
+            if lexicon.entry(entry).kind == EntryKind::Country
+    ) && !doc.word(c.tokens.end - 1).ends_with('s')
+        && doc.is_capitalized(c.tokens.start)
+}
+
+/// Whether a candidate is one to three capitalised words that may open a person's name before a
+/// known surname ("Sayyid Ali Hosseini"), not a title ("Mr").
+fn prev_name_words(doc: &Document, c: &Candidate) -> bool {
+    matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person)
+        && c.tokens.len() <= 3
+        && c.tokens.clone().all(|t| {
+            let w = doc.word(t);
+            doc.is_capitalized(t)
+                && !contains(TITLE_ABBREVIATIONS, w)
+                && !words::is_org_head(w)
+                && !words::is_place_head(w)
+        })
+}
+
+/// Whether the words before a known person's surname belong to their name: one of them is a word
+/// of the person's canonical name ("Ali" of "Ali Khamenei"), or an initial of one ("J." of "Joe
+/// Biden").
+fn names_alike(doc: &Document, before: &Candidate, name: &str) -> bool {
+    before.tokens.clone().any(|t| {
+        let w = doc.word(t);
+        name.split([' ', '-']).any(|n| {
+            n == w || (is_initials(w) && n.chars().next() == w.chars().next() && w.len() == 2)
+        })
+    })
+}
+
 /// Joins adjacent candidates that form one name:
-/// - a given name (or initial) before a lexicon person: "Bashar" + "Assad";
+/// - the words of a name before a lexicon person's surname: "Bashar" + "Assad" (another given
+///   name makes another person: "Hunter" + "Biden");
 /// - a place before an organisation name that opens with its head: "Warsaw" + "Institute for
 ///   Security Studies";
 /// - an organisation name ending in a connector phrase before a place: "University of Southern" +
@@ -804,9 +918,11 @@ fn join_names(
                 && cur_org_head
                 && (words::is_org_head(doc.word(cur.tokens.start))
                     || (cur.kind == CandidateKind::Organization
-                        && lexicon_kind(prev) == Some(EntryKind::Place)
+                        && is_named_place(lexicon, prev)
                         && doc.is_capitalized(prev.tokens.end - 1)
                         && words::is_org_head(doc.word(cur.tokens.end - 1))));
+            let cur_context_org = cur.kind == CandidateKind::Organization
+                && cur.tokens.clone().any(|t| words::is_org_head(doc.word(t)));
             let org_then_place = prev.kind == CandidateKind::Organization
                 && is_place(&cur)
                 && prev
@@ -854,19 +970,60 @@ fn join_names(
                     kind: CandidateKind::Person,
                 };
                 kept.pop();
-            } else if adjacent && cur_person && prev_given {
-                cur.tokens.start = prev.tokens.start;
-                kept.pop();
+            } else if adjacent && cur_person && (prev_given || prev_name_words(doc, prev)) {
+                let CandidateKind::Lexicon { entry, .. } = cur.kind else {
+                    unreachable!("a lexicon person")
+                };
+                let given_names = prev
+                    .tokens
+                    .clone()
+                    .all(|t| lexicon.is_given_name(doc.word(t)));
+                if names_alike(doc, prev, &lexicon.entry(entry).name)
+                    || (prev_given && !given_names)
+                {
+                    // "Bashar" + "Assad", "Sayyid Ali Hosseini" + "Khamenei", "Mr." + "Biden":
+                    // the known person named in full
+                    cur.tokens.start = prev.tokens.start;
+                    kept.pop();
+                } else if given_names {
+                    // "Hunter" + "Biden": another person with the known person's surname
+                    cur = Candidate {
+                        tokens: prev.tokens.start..cur.tokens.end,
+                        kind: CandidateKind::Person,
+                    };
+                    kept.pop();
+                }
             } else if adjacent && (place_then_org || org_then_place) {
                 for c in [prev, &cur] {
                     if is_named_place(lexicon, c) {
                         inner.push(c.clone());
                     }
                 }
+                // "United States" + "Department of Defense": the known body of that country
+                let known_body = match (prev.kind, cur.kind) {
+                    (
+                        CandidateKind::Lexicon { entry: p, .. },
+                        CandidateKind::Lexicon { entry: c, .. },
+                    ) => {
+                        let (p, c) = (lexicon.entry(p), lexicon.entry(c));
+                        p.kind == EntryKind::Country
+                            && p.country.is_some()
+                            && p.country == c.country
+                    }
+                    _ => false,
+                };
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
-                    kind: CandidateKind::Organization,
+                    kind: if known_body {
+                        cur.kind
+                    } else {
+                        CandidateKind::Organization
+                    },
                 };
+                kept.pop();
+            } else if adjacent && national_adjective(doc, lexicon, prev) && cur_context_org {
+                // "Italian" + "Episcopal Conference": the adjective opens the name
+                cur.tokens.start = prev.tokens.start;
                 kept.pop();
             }
         }

@@ -33,9 +33,9 @@ struct Builder<'d, 'l> {
     place_keys: HashMap<Key<'d>, usize>,
     /// Countries written next to a match score ("Norway 2 – 1 Chile"): national teams.
     teams: HashSet<usize>,
-    /// The last two to four words of each person name -> actor, so that "Greta Lindahl" and
-    /// "Olympian Greta Lindahl" are one person.
-    person_tails: HashMap<&'d str, usize>,
+    /// The last two to four words of each person name -> actor and the word before them in the
+    /// name, so that "Greta Lindahl" and "Olympian Greta Lindahl" are one person.
+    person_tails: HashMap<&'d str, (usize, Option<&'d str>)>,
     /// The head of each body named by a capitalised role phrase ("Court" of "Supreme Court").
     body_heads: HashMap<&'d str, usize>,
     /// Surname -> the first person with it and the word before it (their given name).
@@ -46,6 +46,8 @@ struct Builder<'d, 'l> {
     /// Offices named with no name ("the Russian foreign minister", "a Hamas official"), given a
     /// person once every role is known.
     offices: Vec<Office>,
+    /// Acronyms the article defines in brackets after a body's name -> that body.
+    defined_acronyms: HashMap<&'d str, usize>,
 }
 
 /// An office of a country or a body written with no name: "the Russian foreign minister", "a
@@ -82,11 +84,33 @@ pub fn resolve(
         given_surname: HashMap::default(),
         bare_sectors: Vec::new(),
         offices: Vec::new(),
+        defined_acronyms: HashMap::default(),
     };
+    // the surnames of people the article names in full and the lexicon does not know: a known
+    // person's surname alone is decided in pass 2, where it may be theirs ("Samir Haddad ...
+    // Haddad")
+    let named_surnames: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.tokens.len() >= 2
+                && (c.kind == CandidateKind::Person
+                    || (c.kind == CandidateKind::Unknown
+                        && lexicon.is_given_name(doc.word(c.tokens.start))))
+        })
+        .map(|c| doc.word(c.tokens.end - 1))
+        .collect();
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
         match c.kind {
+            CandidateKind::Lexicon { .. } if b.acronym_named(c.tokens.clone()) => {}
+            CandidateKind::Lexicon { entry, .. }
+                if c.tokens.len() == 1
+                    && lexicon.entry(entry).kind == EntryKind::Person
+                    && named_surnames.contains(doc.word(c.tokens.start)) =>
+            {
+                deferred.push(ci)
+            }
             CandidateKind::Lexicon { entry, form } => {
                 b.lexicon_mention(candidates, ci, entry, form)
             }
@@ -96,7 +120,8 @@ pub fn resolve(
                 let name = doc.span_text(place_words(doc, c.tokens.clone()));
                 b.place(Key::Name(name.into()), c.tokens.clone(), Some(name), None)
             }
-            CandidateKind::Person if c.tokens.len() >= 2 => {
+            // a surname with its particle alone ("Al-Hamdani, who ...") is looked up in pass 2
+            CandidateKind::Person if c.tokens.len() >= 2 && !particle_surname(doc, c) => {
                 let actor = b.person(c.tokens.clone());
                 b.mention(c.tokens.clone(), actor, MentionKind::Name);
             }
@@ -126,6 +151,9 @@ pub fn resolve(
     let mut opening = Vec::new();
     for ci in deferred {
         let c = &candidates[ci];
+        if b.acronym_named(c.tokens.clone()) {
+            continue;
+        }
         let text = doc.span_text(c.tokens.clone());
         let single = c.tokens.len() == 1;
         let found = short_forms
@@ -155,6 +183,11 @@ pub fn resolve(
             short_forms.add(&b, b.mentions.len() - 1);
             continue;
         }
+        // a known person's surname that no one named in the article bears
+        if let CandidateKind::Lexicon { entry, form } = c.kind {
+            b.lexicon_mention(candidates, ci, entry, form);
+            continue;
+        }
         // a name that opens with a known surname is that person's thing ("Voss Sketchbooks"):
         // the surname is the mention
         if c.kind == CandidateKind::Unknown && !single {
@@ -177,8 +210,9 @@ pub fn resolve(
         {
             continue;
         }
-        // a word that names a place found before ("Fernbrook" after "Fernbrook, Ohio")
-        if single && c.kind == CandidateKind::Unknown {
+        // a name that names a place found by its context elsewhere ("Fernbrook" after
+        // "Fernbrook, Ohio", "Tell Varda" after "fighting near Tell Varda")
+        if c.kind == CandidateKind::Unknown {
             let key = Key::Name(text.into());
             if b.place_keys.contains_key(&key) {
                 b.place(key, c.tokens.clone(), None, None);
@@ -432,10 +466,30 @@ impl<'d> Builder<'d, '_> {
         let doc = self.doc;
         let last = tokens.end;
         let first_tail = tokens.start.max(last.saturating_sub(4));
-        let tails = (first_tail..last.saturating_sub(1)).map(|s| doc.span_text(s..last));
-        let found = tails
-            .clone()
-            .find_map(|t| self.person_tails.get(t).copied());
+        // a tail opens with a capitalised word: "bin Laden" is the surname that "Hamza bin
+        // Laden" and his father share; with the word before it in the name, if any
+        let lexicon = self.lexicon;
+        let tails = (first_tail..last.saturating_sub(1))
+            .filter(|&s| doc.is_capitalized(s))
+            .map(|s| {
+                let before = (s > tokens.start).then(|| doc.word(s - 1));
+                (doc.span_text(s..last), before)
+            });
+        // two given names before the same tail are two people: "Alex Van Halen" and "Eddie
+        // Van Halen", "John F. Kennedy" and "Robert F. Kennedy"
+        let others = |a: Option<&str>, b: Option<&str>| match (a, b) {
+            (Some(a), Some(b)) => {
+                a != b
+                    && lexicon.is_given_name(a)
+                    && lexicon.is_given_name(b)
+                    && !spelled_alike(a, b)
+            }
+            _ => false,
+        };
+        let found = tails.clone().find_map(|(t, before)| {
+            let &(actor, other) = self.person_tails.get(t)?;
+            (!others(before, other)).then_some(actor)
+        });
         // "Jonathon Pelham" after "Jonathan Pelham": the same surname and a given name spelled
         // one letter apart
         let surname = doc.word(last - 1);
@@ -454,13 +508,58 @@ impl<'d> Builder<'d, '_> {
                 })
             }
         };
-        for t in tails {
-            self.person_tails.entry(t).or_insert(actor);
+        for (t, before) in tails {
+            self.person_tails.entry(t).or_insert((actor, before));
         }
         if let Some(g) = given {
             self.given_surname.entry(surname).or_insert((actor, g));
         }
         actor
+    }
+
+    /// Mentions an acronym as the body whose name the article writes right before it in brackets
+    /// ("Reporters Without Borders (RSF)", "Movimento Cinque Vie (MCV)"), there and after,
+    /// whatever else the acronym may stand for; returns whether it did.
+    fn acronym_named(&mut self, tokens: Range<usize>) -> bool {
+        let doc = self.doc;
+        let s = tokens.start;
+        let w = doc.word(s);
+        if tokens.len() != 1
+            || !(2..=6).contains(&w.len())
+            || !w
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            return false;
+        }
+        let bracketed = s > 0
+            && s + 1 < doc.tokens.len()
+            && doc.is_punct(s - 1, '(')
+            && doc.is_punct(s + 1, ')');
+        let defined = bracketed
+            .then(|| {
+                self.mentions.iter().rev().find(|m| {
+                    m.tokens.end + 1 == s
+                        && m.kind == MentionKind::Name
+                        && m.tokens.len() >= 2
+                        && matches!(
+                            self.actors[m.actor].kind,
+                            ActorType::Organization | ActorType::Group
+                        )
+                })
+            })
+            .flatten()
+            .map(|m| m.actor);
+        if let Some(a) = defined {
+            self.defined_acronyms.insert(w, a);
+        }
+        match defined.or_else(|| self.defined_acronyms.get(w).copied()) {
+            Some(actor) => {
+                self.mention(tokens, actor, MentionKind::Name);
+                true
+            }
+            None => false,
+        }
     }
 
     fn actor(&mut self, key: Key<'d>, make: impl FnOnce() -> ActorInfo) -> usize {
@@ -765,7 +864,9 @@ impl<'d> Builder<'d, '_> {
             self.office(candidates, ci, role_entry);
             return;
         }
-        if self.country_sector(candidates, ci, role_entry) {
+        if self.country_sector(candidates, ci, role_entry)
+            || self.body_of_country(candidates, ci, role_entry)
+        {
             return;
         }
         let doc = self.doc;
@@ -1082,6 +1183,56 @@ impl<'d> Builder<'d, '_> {
         }
     }
 
+    /// "the Parliament of Iraq", "the government of the Philippines": a sector noun, "of" and a
+    /// country's name make the country's body (the country stays a mention of its own); the head
+    /// alone after it is the same body ("the Parliament's decision").
+    fn body_of_country(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) -> bool {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let Some(sector) = self.lexicon.entry(role_entry).sector.clone() else {
+            return false;
+        };
+        let (c, Some(next)) = (&candidates[ci], candidates.get(ci + 1)) else {
+            return false;
+        };
+        let mut k = c.tokens.end;
+        if !(k < n && doc.is_lowercase(k) && doc.is(k, "of")) {
+            return false;
+        }
+        k += 1;
+        if k < n && doc.is_lowercase(k) && doc.is(k, "the") {
+            k += 1;
+        }
+        let country = match next.kind {
+            CandidateKind::Lexicon {
+                entry,
+                form: Form::Name,
+            } if next.tokens.start == k => {
+                let e = self.lexicon.entry(entry);
+                (e.kind == EntryKind::Country)
+                    .then(|| e.country.clone())
+                    .flatten()
+            }
+            _ => None,
+        };
+        let Some(country) = country else {
+            return false;
+        };
+        let tokens = c.tokens.start..next.tokens.end;
+        let name = doc.span_text(tokens.clone()).to_string();
+        let actor = self.sector_body(name, &country, &sector);
+        let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+            self.body_heads
+                .entry(doc.word(c.tokens.end - 1))
+                .or_insert(actor);
+            MentionKind::Name
+        } else {
+            MentionKind::Nominal
+        };
+        self.mention(tokens, actor, kind);
+        true
+    }
+
     /// "Syrian army": whether a country (or its leader) before the sector noun made a nominal.
     fn country_sector(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) -> bool {
         let role = self.lexicon.entry(role_entry);
@@ -1133,8 +1284,12 @@ impl<'d> Builder<'d, '_> {
             !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
                 || (m.kind == MentionKind::Name && actors[m.actor].kind == ActorType::Country)
         });
-        // "the Peruvian Navy", "the Kenyan Government": written with capitals, a name
+        // "the Peruvian Navy", "the Kenyan Government": written with capitals, a name, whose
+        // head alone after it is the same body ("the Embassy")
         let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+            self.body_heads
+                .entry(doc.word(c.tokens.end - 1))
+                .or_insert(actor);
             MentionKind::Name
         } else {
             MentionKind::Nominal
@@ -1186,7 +1341,7 @@ impl<'d> Builder<'d, '_> {
             let known = (2..=3)
                 .filter(|&k| s + k < tokens.end)
                 .filter_map(|k| {
-                    let a = *self.person_tails.get(doc.span_text(s..s + k))?;
+                    let (a, _) = *self.person_tails.get(doc.span_text(s..s + k))?;
                     Some((k, a))
                 })
                 .next_back();
@@ -1284,15 +1439,23 @@ impl<'d> Builder<'d, '_> {
             .all(|t| !doc.is_word(t) || doc.is_capitalized(t));
         let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
             || (tokens.end < n && doc.is_lowercase(tokens.end));
-        if !capitalised || !in_text || (tokens.len() == 1 && doc.starts_sentence(tokens.start)) {
+        let head = doc.word(tokens.end - 1);
+        // the head alone, or the name a body named before ends in ("the Supreme Court" after "the
+        // Valdorian Supreme Court")
+        let text = doc.span_text(tokens.clone());
+        let found = self
+            .body_heads
+            .get(head)
+            .copied()
+            .filter(|&a| tokens.len() == 1 || self.actors[a].name.ends_with(text));
+        // the head of a body named before needs no lower-case word next to it ("The
+        // Parliament's decision")
+        if !capitalised
+            || !(in_text || found.is_some())
+            || (tokens.len() == 1 && doc.starts_sentence(tokens.start))
+        {
             return;
         }
-        let head = doc.word(tokens.end - 1);
-        let found = if tokens.len() == 1 {
-            self.body_heads.get(head).copied()
-        } else {
-            None
-        };
         let actor = match found {
             Some(a) => a,
             None => {
@@ -1342,7 +1505,9 @@ impl<'d> Builder<'d, '_> {
             let mut country = None;
             // before: [Country adjective | ORG] ROLE* NAME
             let mut at = tokens.start;
-            while let Some(&ci) = by_end.get(&at) {
+            // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
+            // a credit line)
+            while let Some(&ci) = by_end.get(&at).filter(|_| doc.tokens[at].newlines == 0) {
                 let c = &candidates[ci];
                 match c.kind {
                     CandidateKind::Lexicon { entry, .. }
@@ -1400,7 +1565,15 @@ impl<'d> Builder<'d, '_> {
             let e = tokens.end;
             if e + 2 < n && doc.is_punct(e, ',') && matches!(doc.word(e + 1), "a" | "an" | "the") {
                 let mut k = e + 2;
-                while k < n.min(e + 8) && !doc.is_punct(k, ',') && !doc.is_punct(k, '.') {
+                // the apposition ends where a clause's verb shows it was none ("al-Tamimi, the
+                // rebels are backed by Iran")
+                let clause_verb =
+                    |k: usize| doc.is_lowercase(k) && words::is_auxiliary(doc.lower(k));
+                while k < n.min(e + 8)
+                    && !doc.is_punct(k, ',')
+                    && !doc.is_punct(k, '.')
+                    && !clause_verb(k)
+                {
                     if let Some(c) = by_start.get(&k).map(|&i| &candidates[i]) {
                         if let CandidateKind::Lexicon { entry, .. } = c.kind {
                             let en = lexicon.entry(entry);
@@ -1500,6 +1673,13 @@ impl<'d> Builder<'d, '_> {
             }
         }
     }
+}
+
+/// A name that is one surname with its particle: "al-Hamdani", "Al-Hamdani".
+fn particle_surname(doc: &Document, c: &Candidate) -> bool {
+    c.tokens.len() == 3
+        && doc.is_punct(c.tokens.start + 1, '-')
+        && words::is_name_particle(doc.lower(c.tokens.start))
 }
 
 /// Two spellings of one given name: the same first and last letters, at least four letters, and
@@ -1634,7 +1814,26 @@ impl ShortForms {
                 if b.lexicon.is_given_name(doc.word(first)) {
                     Positions::add(&mut self.given, doc.word(first), i, m);
                 }
-                (&mut self.surnames, doc.word(m.tokens.end - 1).to_string())
+                // a surname with its particle, as news writes it alone: "al-Eryani"
+                let end = m.tokens.end;
+                if end >= first + 4
+                    && doc.is_punct(end - 2, '-')
+                    && doc.tokens[end - 2].joined
+                    && doc.tokens[end - 1].joined
+                    && doc.is_lowercase(end - 3)
+                    && words::is_name_particle(doc.word(end - 3))
+                {
+                    // and capitalised, as a sentence opens with it: "Al-Eryani"
+                    let particle = doc.span_text(end - 3..end);
+                    let mut chars = particle.chars();
+                    let opening: String = chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default();
+                    Positions::add(&mut self.surnames, particle, i, m);
+                    Positions::add(&mut self.surnames, &opening, i, m);
+                }
+                (&mut self.surnames, doc.word(end - 1).to_string())
             }
             ActorType::Organization | ActorType::Group => {
                 // its head nouns: the first word, the last, and the one before a connector
@@ -1784,7 +1983,13 @@ fn lone_name(
             .is_some_and(|stem| single_words.contains(stem))
             || single_words.contains(&format!("{w}s")[..])
     };
+    // a point of the compass: "East of the river"
+    let compass = matches!(
+        w,
+        "North" | "South" | "East" | "West" | "Northeast" | "Northwest" | "Southeast" | "Southwest"
+    );
     !doc.starts_sentence(i)
+        && !compass
         && w.chars().count() >= 3
         && w.chars().skip(1).all(|ch| ch.is_lowercase())
         && !lower_words.contains(doc.lower(i))
@@ -1822,8 +2027,11 @@ fn unknown_kind(
     if c.tokens.len() == 1 {
         // a product and its version ("ZX81", "F16") is no actor
         let versioned = last.chars().last().is_some_and(|ch| ch.is_ascii_digit());
+        // a word in capitals that the article also writes in lower case is shouted, not an
+        // acronym ("we will be GREAT again")
+        let shouted = lower_words.contains(doc.lower(c.tokens.start));
         if acronym || versioned {
-            return (acronym && !versioned).then_some(ActorType::Organization);
+            return (acronym && !versioned && !shouted).then_some(ActorType::Organization);
         }
         return lone_name(doc, single_words, lower_words, c.tokens.start)
             .then_some(ActorType::Organization);
@@ -1908,6 +2116,32 @@ mod tests {
     /// The type of the actor of the first mention written `text`.
     fn type_of(mentions: &[(String, String, ActorType)], text: &str) -> Option<ActorType> {
         actor_of(mentions, text).map(|a| a.2)
+    }
+
+    #[test]
+    fn outlets_parties_and_firms_of_one_country_stay_apart() {
+        for (text, a, b) in [
+            (
+                "Defense News and Military Times both reported the test.",
+                "Defense News",
+                "Military Times",
+            ),
+            (
+                "Goldman Sachs hired two analysts from Morgan Stanley.",
+                "Goldman Sachs",
+                "Morgan Stanley",
+            ),
+            (
+                "The House of Lords sent the bill back to the House of Commons.",
+                "House of Lords",
+                "House of Commons",
+            ),
+        ] {
+            let (m, _) = analyze(text);
+            let (x, y) = (actor_of(&m, a), actor_of(&m, b));
+            assert!(x.is_some() && y.is_some(), "{text}: {m:?}");
+            assert_ne!(x.map(|x| &x.1), y.map(|y| &y.1), "{text}");
+        }
     }
 
     #[test]
@@ -1997,6 +2231,15 @@ mod tests {
         assert_eq!(
             actor_of(&m, "Church").map(|a| a.1.as_str()),
             Some("Church of Valdoria")
+        );
+        let (m, _) = analyze(
+            "Protesters gathered at the Kenyan Embassy in the capital. Staff at the Embassy \
+             stayed inside.",
+        );
+        assert_eq!(
+            actor_of(&m, "Embassy").map(|a| a.1.as_str()),
+            Some("Kenyan Embassy"),
+            "{m:?}"
         );
     }
 
@@ -2409,6 +2652,15 @@ mod tests {
             Some("security forces"),
             "{m:?}"
         );
+        // a name another body's name ends in is that body
+        let (m, _) = analyze(
+            "The ruling of the Kenyan Supreme Court was read on Monday. Lawyers said the \
+             Supreme Court had erred, and the Court was silent.",
+        );
+        let court = actor_of(&m, "Kenyan Supreme Court").map(|a| a.1.clone());
+        assert!(court.is_some(), "{m:?}");
+        assert_eq!(actor_of(&m, "Supreme Court").map(|a| a.1.clone()), court);
+        assert_eq!(actor_of(&m, "Court").map(|a| a.1.clone()), court);
     }
 
     fn code_of(text: &str, mention: &str) -> Option<String> {
@@ -2677,5 +2929,337 @@ mod tests {
     fn a_name_before_government_is_its_leader() {
         let (m, _) = analyze("The tax was changed by the Kowalczyk government in 2012.");
         assert_eq!(type_of(&m, "Kowalczyk"), Some(ActorType::Person));
+    }
+
+    /// (name, country, code) of the actors of `text`.
+    fn codes(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        actors
+            .actors
+            .into_iter()
+            .map(|a| (a.name, a.country, a.code))
+            .collect()
+    }
+
+    #[test]
+    fn contractions_of_i_are_no_names() {
+        let (m, _) = analyze("“If I’m wrong, I've lost the bet,” Dara Quill said at the fair.");
+        assert_eq!(
+            m.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(),
+            ["Dara Quill"]
+        );
+    }
+
+    #[test]
+    fn the_words_before_a_known_surname_name_the_person_or_another_one() {
+        let (m, _) = analyze(
+            "In the capital, Sayyid Ali Hosseini Khamenei spoke to the crowd about the war.",
+        );
+        assert_eq!(
+            actor_of(&m, "Sayyid Ali Hosseini Khamenei").map(|a| a.1.as_str()),
+            Some("Sayyid Ali Hosseini Khamenei")
+        );
+        let c = codes("In the capital, Sayyid Ali Hosseini Khamenei spoke to the crowd.");
+        assert_eq!(c[0].2.as_deref(), Some("IRNGOV"), "{c:?}");
+        // a given name that is none of the known person's: someone else with the surname
+        let (m, _) = analyze("The chef Maria Biden cooked for the guests at the dinner.");
+        let maria = actor_of(&m, "Maria Biden");
+        assert_eq!(maria.map(|a| a.1.as_str()), Some("Maria Biden"), "{m:?}");
+        let c = codes("The chef Maria Biden cooked for the guests at the dinner.");
+        assert!(c.iter().all(|a| a.2.is_none()), "{c:?}");
+    }
+
+    #[test]
+    fn a_known_surname_alone_is_the_person_of_the_article_who_bears_it() {
+        let (m, _) =
+            analyze("Dr Samir Haddad said the clinic was full, and then Haddad left the hall.");
+        assert_eq!(
+            actor_of(&m, "Haddad").map(|a| a.1.as_str()),
+            Some("Samir Haddad"),
+            "{m:?}"
+        );
+        // "Dr" without a full stop is a title, not part of the name
+        assert!(actor_of(&m, "Dr Samir Haddad").is_none(), "{m:?}");
+        // no one else bears it: the known person
+        let (m, _) = analyze("The rally was large, and Haddad spoke to the crowd for an hour.");
+        assert_eq!(
+            actor_of(&m, "Haddad").map(|a| a.1.as_str()),
+            Some("Fernando Haddad")
+        );
+    }
+
+    #[test]
+    fn a_surname_with_its_particle_refers_to_the_person() {
+        let (m, _) = analyze(
+            "Ziyad al-Hamdani, the governor, spoke on Monday. Later al-Hamdani left the city. \
+             Al-Hamdani returned on Friday.",
+        );
+        let (m2, _) = analyze(
+            "Ziyad al-Hamdani, the governor, spoke on Monday.\n\nAl-Hamdani, who leads the \
+             council, returned on Friday.",
+        );
+        assert_eq!(
+            actor_of(&m2, "Al-Hamdani").map(|a| a.1.as_str()),
+            Some("Ziyad al-Hamdani"),
+            "{m2:?}"
+        );
+        for text in ["al-Hamdani", "Al-Hamdani"] {
+            assert_eq!(
+                actor_of(&m, text).map(|a| a.1.as_str()),
+                Some("Ziyad al-Hamdani"),
+                "{text}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sector_noun_of_a_country_is_its_body() {
+        let text = "The Parliament of Iraq voted on Monday. The Parliament's decision was \
+                    criticised, and the government of the Philippines said nothing.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "Parliament").map(|a| a.1.as_str()),
+            Some("Parliament of Iraq")
+        );
+        let c = codes(text);
+        let code = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.2.as_deref());
+        assert_eq!(code("Parliament of Iraq"), Some("IRQLEG"), "{c:?}");
+        assert_eq!(
+            code("government of the Philippines"),
+            Some("PHLGOV"),
+            "{c:?}"
+        );
+        assert_eq!(code("Iraq"), Some("IRQ"), "{c:?}");
+    }
+
+    #[test]
+    fn a_name_found_as_a_place_is_that_place_elsewhere() {
+        let (m, places) = analyze(
+            "Fighting raged near Tell Varda on Sunday. By the evening Tell Varda was quiet.",
+        );
+        assert!(actor_of(&m, "Tell Varda").is_none(), "{m:?}");
+        assert_eq!(places, ["Tell Varda"]);
+    }
+
+    #[test]
+    fn a_word_in_capitals_also_written_in_lower_case_is_shouted() {
+        let (m, _) = analyze("We will make the harbour GREAT again, because it was great once.");
+        assert!(actor_of(&m, "GREAT").is_none(), "{m:?}");
+        let (m, _) = analyze("The report was written by KRTZ and sent to the council.");
+        assert_eq!(type_of(&m, "KRTZ"), Some(ActorType::Organization));
+    }
+
+    #[test]
+    fn an_acronym_defined_in_brackets_is_the_body_named_before_it() {
+        // whatever the lexicon says the acronym stands for
+        let (m, _) = analyze(
+            "Reporters Without Borders (RSF) condemned the killing. RSF said more would follow.",
+        );
+        let rsf: Vec<_> = m.iter().filter(|m| m.0 == "RSF").collect();
+        assert_eq!(rsf.len(), 2, "{m:?}");
+        assert!(
+            rsf.iter().all(|m| m.1 == "Reporters Without Borders"),
+            "{m:?}"
+        );
+        let (m, _) = analyze(
+            "The Union of Free Thinkers (UFT) filed a petition. On Monday the UFT said so.",
+        );
+        let uft: Vec<_> = m.iter().filter(|m| m.0 == "UFT").collect();
+        assert_eq!(uft.len(), 2, "{m:?}");
+        assert!(uft.iter().all(|m| m.1 == "Union of Free Thinkers"), "{m:?}");
+    }
+
+    #[test]
+    fn a_country_in_a_clause_after_a_name_is_not_the_persons() {
+        let c = codes(
+            "The bomb was hidden in a cart, stated Minister of Information Fadi al-Tamimi. \
+             According to al-Tamimi, the rebels are backed by Iran.",
+        );
+        let a = c.iter().find(|a| a.0 == "Fadi al-Tamimi");
+        assert_eq!(a.map(|a| a.1.as_deref()), Some(None), "{c:?}");
+        for (text, name, country) in [
+            (
+                "Dana Osei, the Ghanaian ambassador, arrived on Monday.",
+                "Dana Osei",
+                "GHA",
+            ),
+            (
+                "Tomas Reyes, the Chilean boy, was found on Monday.",
+                "Tomas Reyes",
+                "CHL",
+            ),
+        ] {
+            let c = codes(text);
+            let a = c.iter().find(|a| a.0 == name);
+            assert_eq!(a.and_then(|a| a.1.as_deref()), Some(country), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_before_its_known_body_is_one_name_of_the_body() {
+        let text = "The United States Department of Defense denied the report on Monday.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "United States Department of Defense").map(|a| a.1.as_str()),
+            Some("Pentagon")
+        );
+        assert_eq!(type_of(&m, "United States"), Some(ActorType::Country));
+        let c = codes(text);
+        assert!(c.iter().any(|a| a.2.as_deref() == Some("USAMIL")), "{c:?}");
+    }
+
+    #[test]
+    fn a_site_named_after_a_town_with_words_between_is_a_place_of_its_own() {
+        let (m, places) =
+            analyze("The plane landed at Baghdad International Airport on Friday night.");
+        assert!(m.is_empty(), "{m:?}");
+        assert_eq!(places, ["Baghdad International Airport", "Baghdad"]);
+    }
+
+    #[test]
+    fn a_national_adjective_opens_an_organisation_name() {
+        let (m, _) = analyze("They met the Italian Episcopal Conference on Monday in the city.");
+        assert_eq!(
+            type_of(&m, "Italian Episcopal Conference"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn compass_points_weapons_and_scriptures_are_no_actors() {
+        let (m, _) = analyze(
+            "The zone lies East of the river, and the rebels drove a Humvee under Sharia rules.",
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn the_credit_of_a_picture_names_a_person() {
+        let (m, _) = analyze("The harbour at dusk, seen from the pier. Image: Kelvrose.");
+        assert_eq!(type_of(&m, "Kelvrose"), Some(ActorType::Person), "{m:?}");
+    }
+
+    #[test]
+    fn a_surname_with_a_particle_does_not_make_two_people_one() {
+        let (m, _) = analyze(
+            "Karim bin Hadlan was killed in the raid, officials said. His father, Yusuf bin \
+             Hadlan, had led the group for years.",
+        );
+        let karim = actor_of(&m, "Karim bin Hadlan").map(|a| a.1.as_str());
+        let yusuf = actor_of(&m, "Yusuf bin Hadlan").map(|a| a.1.as_str());
+        assert_eq!(karim, Some("Karim bin Hadlan"), "{m:?}");
+        assert_eq!(yusuf, Some("Yusuf bin Hadlan"), "{m:?}");
+    }
+
+    #[test]
+    fn a_country_opening_an_organisation_name_is_part_of_it() {
+        let (m, _) = analyze(
+            "He led the Valdoria African Unity League, and later the Kenya Rural Farmers \
+             Association, for a decade.",
+        );
+        assert_eq!(
+            type_of(&m, "Kenya Rural Farmers Association"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        // the country is a mention of its own there
+        assert_eq!(type_of(&m, "Kenya"), Some(ActorType::Country), "{m:?}");
+    }
+
+    #[test]
+    fn comrade_is_a_title() {
+        let (m, _) = analyze("The party thanked Cde Tendai Moyo for his long service in the war.");
+        assert_eq!(
+            actor_of(&m, "Tendai Moyo").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn militias_of_recent_wars_have_their_codes() {
+        for (text, code) in [
+            (
+                "Fighters of Liwa Fatemiyoun were seen near the town.",
+                "IRNMILFTM",
+            ),
+            (
+                "The Sudan Shield Forces entered the village at dawn.",
+                "SDNMILSSF",
+            ),
+            (
+                "Twirwaneho fighters clashed with the army on Monday.",
+                "CODREBTWI",
+            ),
+        ] {
+            let c = codes(text);
+            assert!(
+                c.iter().any(|a| a.2.as_deref() == Some(code)),
+                "{text}: {c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn two_given_names_before_one_surname_are_two_people() {
+        let (m, _) = analyze(
+            "The band was founded by Alex Van Dorsten in 1972. Eddie Van Dorsten joined a year \
+             later, and John F. Kessler and Robert F. Kessler came to the show.",
+        );
+        for name in [
+            "Alex Van Dorsten",
+            "Eddie Van Dorsten",
+            "John F. Kessler",
+            "Robert F. Kessler",
+        ] {
+            assert_eq!(
+                actor_of(&m, name).map(|a| a.1.as_str()),
+                Some(name),
+                "{m:?}"
+            );
+        }
+        // a word before the name that is no given name keeps it one person
+        let (m, _) = analyze(
+            "Greta Lindahl won the race. Later the Olympian Greta Lindahl thanked her coach.",
+        );
+        assert_eq!(
+            actor_of(&m, "Olympian Greta Lindahl").map(|a| a.1.as_str()),
+            Some("Olympian Greta Lindahl")
+        );
+        assert_eq!(
+            actor_of(&m, "Greta Lindahl").map(|a| a.1.as_str()),
+            Some("Olympian Greta Lindahl")
+        );
+    }
+
+    #[test]
+    fn a_word_describing_a_person_opening_the_sentence_is_not_their_name() {
+        for (text, name) in [
+            (
+                "Biologist Nadia Ferrel said the count was low.",
+                "Nadia Ferrel",
+            ),
+            (
+                "Democrat Ronald Kessinger won the seat in the autumn.",
+                "Ronald Kessinger",
+            ),
+            (
+                "Muslim Zara Quell spoke to the students about faith.",
+                "Zara Quell",
+            ),
+        ] {
+            let (m, _) = analyze(text);
+            assert_eq!(type_of(&m, name), Some(ActorType::Person), "{text}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_ending_the_line_before_a_name_gives_it_no_country() {
+        let c = codes("Report by Lena Dorsey, of Hezbollah\n\nTomas Kerrigan, who wrote it, left.");
+        let a = c.iter().find(|a| a.0 == "Tomas Kerrigan");
+        assert_eq!(a.map(|a| a.1.as_deref()), Some(None), "{c:?}");
     }
 }

@@ -211,6 +211,24 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// Capitalised words that are never names on their own.
 pub const NOT_NAMES: &[&str] = &[
     "I",
+    // the pronoun's contractions, one token with either apostrophe
+    "I'm",
+    "I’m",
+    "I've",
+    "I’ve",
+    "I'd",
+    "I’d",
+    "I'll",
+    "I’ll",
+    // things, not actors
+    "Sharia",
+    "Shariah",
+    "Humvee",
+    "Humvees",
+    "Kalashnikov",
+    "Kalashnikovs",
+    "Quran",
+    "Koran",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -545,6 +563,9 @@ pub const ORG_HEADS: &[&str] = &[
     "Theater",
     "Orchestra",
     "Band",
+    "Conference",
+    "Embassy",
+    "Consulate",
     // the same heads in other languages, first in the name ("Instituto Bellavista")
     "Instituto",
     "Istituto",
@@ -1026,6 +1047,30 @@ pub fn is_not_name(word: &str) -> bool {
 /// `contains(FUNCTION_WORDS, word)`, fast.
 pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS_SET.contains(word)
+}
+
+/// A verb that opens a clause's predicate ("are", "has", "will"), lower case.
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+    )
 }
 
 /// `contains(ORG_HEADS, word)`, fast.
