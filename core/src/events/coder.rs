@@ -286,17 +286,31 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     continue;
                 }
                 let s = buf.len() as u32;
-                for ch in text.chars() {
-                    match ch {
-                        '’' | '‘' | '`' => buf.push('\''),
-                        c if c.is_ascii() => buf.push(c.to_ascii_uppercase()),
-                        c => buf.extend(c.to_uppercase()),
-                    }
-                    if ch.is_lowercase() {
-                        lower_letters += 1;
-                    }
+                // ASCII without a backtick (most words): what the loop below does, without decoding
+                let mut plain = true;
+                let mut lower = 0;
+                for &b in text.as_bytes() {
+                    plain &= b.is_ascii() && b != b'`';
+                    lower += usize::from(b.is_ascii_lowercase());
                 }
-                let cap = text.chars().next().is_some_and(char::is_uppercase);
+                let cap = if plain {
+                    buf.push_str(text);
+                    buf[s as usize..].make_ascii_uppercase();
+                    lower_letters += lower;
+                    text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                } else {
+                    for ch in text.chars() {
+                        match ch {
+                            '’' | '‘' | '`' => buf.push('\''),
+                            c if c.is_ascii() => buf.push(c.to_ascii_uppercase()),
+                            c => buf.extend(c.to_uppercase()),
+                        }
+                        if ch.is_lowercase() {
+                            lower_letters += 1;
+                        }
+                    }
+                    text.chars().next().is_some_and(char::is_uppercase)
+                };
                 if cap {
                     caps += 1;
                 }
