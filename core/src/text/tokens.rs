@@ -309,8 +309,9 @@ fn leading_elision(text: &str, at: usize) -> usize {
     }
 }
 
-/// Scans one word or number starting at `start`; returns its end.
-#[inline]
+/// Scans one word or number starting at `start`; returns its end. (Inlined in both places that
+/// start a word: a call per word was measurable.)
+#[inline(always)]
 fn scan_word(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let first_digit = bytes[start].is_ascii_digit();
