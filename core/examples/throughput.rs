@@ -21,6 +21,11 @@ use newsextract_core::events::DictSources;
 use newsextract_core::text::Document;
 use newsextract_core::{Error, Extractor, Lexicon, Options};
 
+/// The allocator of the Python extension (see `src/lib.rs`), so that the core is timed as it runs
+/// there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The default lexicon plus the full CAMEO verbs and the Phoenix actors, agents and discards.
 fn full_dictionaries(dir: &Path) -> Result<Lexicon, Error> {
     let p = |name: &str| dir.join(name);

@@ -417,11 +417,12 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 }
 
 fn is_name_word(doc: &Document, i: usize) -> bool {
+    if !doc.is_capitalized(i) {
+        return false;
+    }
     let w = doc.word(i);
     // doctrines and fears are no names: "Islamophobia", "Zionism"
-    doc.is_capitalized(i)
-        && !words::is_not_name(w)
-        && !(w.len() > 6 && (w.ends_with("ism") || w.ends_with("phobia")))
+    !words::is_not_name(w) && !(w.len() > 6 && (w.ends_with("ism") || w.ends_with("phobia")))
 }
 
 fn is_particle(doc: &Document, i: usize) -> bool {

@@ -985,8 +985,13 @@ pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers"]
 /// Pronouns that refer to a group or organisation.
 pub const GROUP_PRONOUNS: &[&str] = &["they", "them", "their", "we", "it"];
 
+/// Whether `list` holds `word`: the length and the first byte are compared before the bytes (most
+/// words of a list differ from a text's word there, and a call to `memcmp` per word of the same
+/// length was a few percent of the extraction's time).
 pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    let first = word.as_bytes().first();
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
 }
 
 /// A closed word list for membership tests on hot paths (a test per token): a filter on the

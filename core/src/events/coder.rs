@@ -291,17 +291,31 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     continue;
                 }
                 let s = buf.len() as u32;
-                for ch in text.chars() {
-                    match ch {
-                        '’' | '‘' | '`' => buf.push('\''),
-                        c if c.is_ascii() => buf.push(c.to_ascii_uppercase()),
-                        c => buf.extend(c.to_uppercase()),
-                    }
-                    if ch.is_lowercase() {
-                        lower_letters += 1;
-                    }
+                // ASCII without a backtick (most words): what the loop below does, without decoding
+                let mut plain = true;
+                let mut lower = 0;
+                for &b in text.as_bytes() {
+                    plain &= b.is_ascii() && b != b'`';
+                    lower += usize::from(b.is_ascii_lowercase());
                 }
-                let cap = text.chars().next().is_some_and(char::is_uppercase);
+                let cap = if plain {
+                    buf.push_str(text);
+                    buf[s as usize..].make_ascii_uppercase();
+                    lower_letters += lower;
+                    text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                } else {
+                    for ch in text.chars() {
+                        match ch {
+                            '’' | '‘' | '`' => buf.push('\''),
+                            c if c.is_ascii() => buf.push(c.to_ascii_uppercase()),
+                            c => buf.extend(c.to_uppercase()),
+                        }
+                        if ch.is_lowercase() {
+                            lower_letters += 1;
+                        }
+                    }
+                    text.chars().next().is_some_and(char::is_uppercase)
+                };
                 if cap {
                     caps += 1;
                 }
@@ -391,6 +405,18 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
     }
     let w = s.w(i);
     let mut best: Option<(usize, usize, u8, CandKind)> = None;
+    // where the second word of a phrase may stand: next, or a few words on where blanks admit a
+    // gap (read once, when a candidate first asks: the candidates of a common word are many)
+    let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
+    let next_words = || {
+        let mut words = [""; 1 + MAX_PHRASE_GAP];
+        let count = (i + 2 + gap_room).min(s.words.len()).saturating_sub(i + 1);
+        for (k, slot) in words.iter_mut().take(count).enumerate() {
+            *slot = s.w(i + 1 + k);
+        }
+        (words, count)
+    };
+    let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
     for (l, list) in d.lists_of(w) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
@@ -402,12 +428,12 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         } else {
             (false, false)
         };
-        // where the second word may stand: next, or a few words on where blanks admit a gap
-        let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
-        let next_words = || (i + 1..(i + 2 + gap_room).min(s.words.len())).map(|q| s.w(q));
         for cand in list {
-            if cand.next != NextWord::NONE && !next_words().any(|nw| cand.next.may_be(nw)) {
-                continue;
+            if cand.next != NextWord::NONE {
+                let (words, count) = next.get_or_insert_with(next_words);
+                if !words[..*count].iter().any(|nw| cand.next.may_be(nw)) {
+                    continue;
+                }
             }
             let phrase = &d.phrases[cand.phrase as usize];
             let verb = matches!(cand.kind, CandKind::Verb(_));

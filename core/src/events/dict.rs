@@ -407,13 +407,14 @@ impl PhraseIndex {
     }
 
     fn lists_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
-        // a key matching a prefix of the word ends on a character boundary (both are UTF-8)
+        // a key matching a prefix of the word ends on a character boundary (both are UTF-8); the
+        // keys are those of `slots`, all different, so a prefix is the key of one list
         self.keys
             .prefixes(word.as_bytes())
-            .flat_map(move |(l, slots)| {
-                slots
-                    .iter()
-                    .map(move |&i| (l, self.lists[i as usize].as_slice()))
+            .filter_map(move |(l, slots)| {
+                debug_assert_eq!(slots.len(), 1);
+                let &slot = slots.first()?;
+                Some((l, self.lists[slot as usize].as_slice()))
             })
     }
 }

@@ -76,11 +76,12 @@ fn number(w: &str) -> Option<u32> {
 /// not after publication, "last week" seven days before, explicit dates as written. `None` when
 /// the words name no date.
 pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
+    // each word lower-cased once: this word's form is the next one's `prev`
+    let mut prev_lower = Lower::of("");
     for (i, raw) in words.iter().enumerate() {
-        let w = Lower::of(raw);
-        let w = w.as_str();
-        let prev = Lower::of(if i > 0 { words[i - 1] } else { "" });
-        let prev = prev.as_str();
+        let w_lower = Lower::of(raw);
+        let before = std::mem::replace(&mut prev_lower, w_lower);
+        let (w, prev) = (prev_lower.as_str(), before.as_str());
         let next = words.get(i + 1).copied().unwrap_or("");
         // ISO date
         if w.len() == 10 {
@@ -120,9 +121,8 @@ pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
             ("last", "year") => return published.map(|p| format!("{:04}", p.year - 1)),
             _ => {}
         }
-        if let Some(m) =
-            month_of(raw).filter(|_| raw.chars().next().is_some_and(char::is_uppercase))
-        {
+        let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
+        if let Some(m) = capitalized.then(|| month_of(raw)).flatten() {
             // "May" as a month needs a number or "in" around it
             let day_after = number(next).filter(|&d| (1..=31).contains(&d));
             let day_before = if i > 0 {

@@ -383,14 +383,14 @@ pub struct Attributor<'a, 'd> {
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
 pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
-    let w = doc.word(i);
-    if w.eq_ignore_ascii_case("according") && doc.is(i + 1, "to") {
+    let lower = doc.lower(i);
+    if lower == "according" && doc.is(i + 1, "to") {
         return Some(i..i + 2);
     }
     if !doc.is_lowercase(i) {
         return None;
     }
-    match cues::cue(doc.lower(i)) {
+    match cues::cue(lower) {
         Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
         Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
         _ => None,
