@@ -48,7 +48,7 @@ def test_local_cluster_with_two_worker_processes():
     ddf = dd.from_pandas(df, npartitions=4)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

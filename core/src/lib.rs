@@ -157,6 +157,14 @@ impl Output<'_, '_> {
                 next += 1;
             }
         }
+        // every place mention with its place, by first token
+        let mut place_mentions: Vec<(Range<usize>, usize)> = actors
+            .places
+            .iter()
+            .enumerate()
+            .flat_map(|(p, place)| place.mentions.iter().map(move |m| (m.clone(), p)))
+            .collect();
+        place_mentions.sort_by_key(|(m, _)| m.start);
         let mut out = Vec::with_capacity(raw.len());
         for (id, e) in raw.iter().enumerate() {
             let facts = events::cameo(&e.code);
@@ -179,20 +187,7 @@ impl Output<'_, '_> {
                     events::resolve_date(&all, published)
                 })
                 .or_else(|| published.map(|p| p.to_string()));
-            // a place of the same clause, after in/at/near/outside
-            let location = actors.places.iter().find_map(|p| {
-                p.mentions
-                    .iter()
-                    .find(|m| {
-                        m.start >= clause.start
-                            && m.end <= clause.end
-                            && m.start > 0
-                            && ["in", "at", "near", "outside", "around", "into"]
-                                .iter()
-                                .any(|w| self.doc.is(m.start - 1, w))
-                    })
-                    .map(|_| p.name.clone())
-            });
+            let location = self.location(e, &clause, actors, &place_mentions);
             out.push(Event {
                 id,
                 code: e.code.to_string(),
@@ -212,6 +207,66 @@ impl Output<'_, '_> {
             });
         }
         out
+    }
+
+    /// Where an event happened: a place, or a country that is neither its source nor its
+    /// target, named after a preposition of place in the verb's clause ("met in Geneva", "talks
+    /// in Qatar"); of several, the one nearest the verb.
+    fn location(
+        &self,
+        e: &events::RawEvent,
+        clause: &Range<usize>,
+        actors: &Actors,
+        place_mentions: &[(Range<usize>, usize)],
+    ) -> Option<String> {
+        const AT: &[&str] = &[
+            "in",
+            "at",
+            "near",
+            "outside",
+            "inside",
+            "around",
+            "into",
+            "across",
+            "throughout",
+        ];
+        let placed = |tokens: &Range<usize>| {
+            tokens.start > clause.start
+                && tokens.end <= clause.end
+                && AT.iter().any(|w| self.doc.is(tokens.start - 1, w))
+        };
+        let distance = |tokens: &Range<usize>| {
+            if tokens.start >= e.trigger.end {
+                tokens.start - e.trigger.end
+            } else {
+                e.trigger.start.saturating_sub(tokens.end)
+            }
+        };
+        let first = place_mentions.partition_point(|(m, _)| m.start <= clause.start);
+        let places = place_mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.start < clause.end)
+            .filter(|(m, _)| placed(m))
+            .map(|(m, p)| (distance(m), &actors.places[*p].name));
+        let first = actors
+            .mentions
+            .partition_point(|m| m.tokens.start <= clause.start);
+        let countries = actors.mentions[first..]
+            .iter()
+            .take_while(|m| m.tokens.start < clause.end)
+            .filter(|m| {
+                let a = &actors.actors[m.actor];
+                m.kind == MentionKind::Name
+                    && a.kind == ActorType::Country
+                    && e.source != Some(m.actor)
+                    && e.target != Some(m.actor)
+                    && placed(&m.tokens)
+            })
+            .map(|m| (distance(&m.tokens), &actors.actors[m.actor].name));
+        places
+            .chain(countries)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, name)| name.clone())
     }
 
     fn article(&self, actors: &Actors, quotes: &[quotes::QuoteSpan]) -> Article {

@@ -6,7 +6,7 @@ use std::path::Path;
 use newsextract_core::events::conformance::{run_petrarch, run_tabari, SuiteReport};
 
 /// Exact records when this floor was last raised (of 426 and 284).
-const TABARI_EXACT_FLOOR: usize = 414;
+const TABARI_EXACT_FLOOR: usize = 418;
 const PETRARCH_EXACT_FLOOR: usize = 257;
 
 fn suite(rel: &str) -> Option<std::path::PathBuf> {

@@ -293,4 +293,25 @@ fn tabari_parsing_rules() {
         code("Tomainia and the brave Sylvania brave Grand Fenwick praised Klopstokia on Friday."),
         ["TOM/KLO/041", "SYL/KLO/041", "GFW/KLO/041"]
     );
+    // an AND between two listed nouns joins a compound noun; between words the dictionaries
+    // do not list it splits clauses, and a clause of two words names no subject
+    assert_eq!(
+        code("Freedonia's horses and donkeys of Sylvania praised Klopstokia on Friday."),
+        ["FRD/KLO/041"]
+    );
+    assert_eq!(
+        code("Freedonia's cattle and mules of Sylvania praised Klopstokia on Friday."),
+        ["SYL/KLO/041"]
+    );
+    assert_eq!(
+        code("Freedonia's brave and bold minister Trentino praised Klopstokia on Friday."),
+        ["SYLGOV/KLO/041"]
+    );
+    // the words of an actor phrase joined by a blank may have words between them, a
+    // conjunction too (which then splits no clause); every subordinate event of a clause
+    // without another event is coded
+    assert_eq!(
+        code("Tomainia noted on Friday new posts near Blue Hill and a River spokesman remarked on the move."),
+        ["TOM/KLOREB/025", "TOM/KLOREB/023"]
+    );
 }

@@ -70,6 +70,8 @@ struct Wd {
     kind: WK,
     /// The word had a possessive `'s`, dropped from its text.
     poss: bool,
+    /// The word is the second part of a hyphenated compound ("Russian-backed").
+    hyph: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,9 +272,12 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     let words = &mut sent.words;
     let mut lower_letters = 0usize;
     let mut caps = 0usize;
+    // a hyphen right after a word: the next word joined to it is a compound's second part
+    let mut hyphen = false;
     for ti in range {
         let t = &doc.tokens[ti];
         let text = &doc.text[t.start..t.end];
+        let after_hyphen = std::mem::take(&mut hyphen) && t.joined;
         match t.kind {
             Kind::Word | Kind::Number => {
                 // a possessive clitic belongs to the word before it
@@ -307,9 +312,11 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     cap,
                     kind: WK::Word,
                     poss: false,
+                    hyph: after_hyphen,
                 });
             }
             Kind::Punct => {
+                hyphen = t.joined && text == "-" && !words.is_empty();
                 let first = text.chars().next().unwrap_or(' ');
                 if matches!(first, ',' | ';' | ':') {
                     let s = buf.len() as u32;
@@ -321,6 +328,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         cap: false,
                         kind: WK::Comma,
                         poss: false,
+                        hyph: false,
                     });
                 }
             }
@@ -371,8 +379,9 @@ fn regular_form(root: &str, w: &str, verb: bool) -> bool {
     }
 }
 
-/// Words that may stand between two blank-joined words of a dictionary actor phrase.
-const MAX_PHRASE_GAP: usize = 2;
+/// Words that may stand between two blank-joined words of a dictionary actor phrase (TABARI
+/// matches "DURTHANG ORC" across a conjunction and verbs: "Durthang and an Orc leader").
+const MAX_PHRASE_GAP: usize = 12;
 
 /// The longest dictionary phrase starting at word `i`: (end word, kind).
 fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
@@ -437,11 +446,11 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
                     continue;
                 }
                 let skip = if gaps && !phrase[k - 1].adjacent {
-                    (1..=MAX_PHRASE_GAP).find(|&g| {
-                        (j..j + g).all(|q| {
-                            q < s.words.len() && s.words[q].kind == WK::Word && !is_conj(s.w(q))
-                        }) && matches_at(j + g)
-                    })
+                    // the first match after words only (no comma), a conjunction among them
+                    (j + 1..=j + MAX_PHRASE_GAP)
+                        .take_while(|&q| q <= s.words.len() && s.words[q - 1].kind == WK::Word)
+                        .find(|&q| matches_at(q))
+                        .map(|q| q - j)
                 } else {
                     None
                 };
@@ -610,12 +619,15 @@ fn code_sentence(
                 let adjectival = i > 0
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
+                        || matches!(s.w(i - 1), "MOST" | "MORE" | "LESS" | "FEWER")
                         || (s.words[i - 1].kind == WK::Word
                             && s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b',')));
                 // a bare form after a determiner and a name is a compound noun ("a Trump
                 // rally", "the Kremlin statement")
-                let named_compound =
-                    i > 1 && is_det(s.w(i - 2)) && s.words[i - 1].cap && is_bare(verb, s.w(i));
+                let named_compound = i > 1
+                    && (is_det(s.w(i - 2)) || matches!(s.w(i - 2), "ONE" | "EACH" | "EVERY"))
+                    && s.words[i - 1].cap
+                    && is_bare(verb, s.w(i));
                 let prev_det = i > 0
                     && (is_det(s.w(i - 1))
                         || (d.embedded
@@ -624,7 +636,9 @@ fn code_sentence(
                                     || s.w(i).ends_with("ED")
                                     || coercion))
                                 || adjectival
-                                || named_compound)));
+                                || named_compound
+                                // a hyphenated modifier ("Russian-backed", "U.S.-led")
+                                || s.words[i].hyph)));
                 if (verb.code == VerbCode::Null && verb.patterns.is_empty())
                     || (!verb.nominal && (prev_det || s.words[i].cap))
                 {
@@ -772,7 +786,13 @@ fn code_sentence(
     let mut vnext = 0;
     let mut sentence_events: Vec<RawEvent> = Vec::new();
     let mut source: Option<usize> = None;
+    let several = ranges.len() > 1;
     for (ci, clause) in clauses.enumerate() {
+        // TABARI: a "clause" of one or two words is a compound noun the dictionaries do not
+        // list ("Ithilen's sheep and pigs of Gondor"): it codes nothing and names no subject
+        if several && clause.len() < 3 && !d.embedded && !opts.petrarch {
+            continue;
+        }
         // a clause with its own subject starts afresh, as the first does
         let fresh = ci == 0 || clause.first().copied() == own;
         // a clause opening with an actor sets the source
@@ -843,10 +863,10 @@ fn code_sentence(
                     if evs.is_empty() {
                         continue;
                     }
+                    // TABARI: the clause's subordinate events wait, all of them, for an event
+                    // that is not
                     if evs.iter().all(|e| e.subordinate) && code_by != CodeBy::All {
-                        if found_sub.is_none() {
-                            found_sub = Some(evs);
-                        }
+                        found_sub.get_or_insert_with(Vec::new).extend(evs);
                         continue;
                     }
                     clause_events.extend(evs);
@@ -930,6 +950,37 @@ fn code_sentence(
     s.clause_words = words;
     s.clause_ranges = ranges;
     Outcome::Coded
+}
+
+/// What is met without meeting anyone ("met the requirement", "meets the deadline").
+fn is_met_thing(w: &str) -> bool {
+    matches!(
+        w,
+        "REQUIREMENT"
+            | "REQUIREMENTS"
+            | "DEADLINE"
+            | "TARGET"
+            | "TARGETS"
+            | "GOAL"
+            | "GOALS"
+            | "DEMAND"
+            | "DEMANDS"
+            | "CRITERIA"
+            | "CRITERION"
+            | "STANDARD"
+            | "STANDARDS"
+            | "NEEDS"
+            | "EXPECTATIONS"
+            | "OBLIGATIONS"
+            | "CONDITIONS"
+            | "QUOTA"
+            | "THRESHOLD"
+            | "COSTS"
+            | "CHALLENGE"
+            | "CHALLENGES"
+            | "FATE"
+            | "END"
+    )
 }
 
 /// Words opening a subordinate or relative clause: in news prose (the embedded patterns) a
@@ -1052,7 +1103,11 @@ fn is_demand(w: &str) -> bool {
 fn is_verbal_cue(w: &str) -> bool {
     matches!(
         w,
-        "TO" | "WILL"
+        "TO" | "HELP"
+            | "HELPS"
+            | "HELPED"
+            | "HELPING"
+            | "WILL"
             | "WOULD"
             | "SHALL"
             | "SHOULD"
@@ -1291,11 +1346,12 @@ fn news_window(
 fn is_bare(verb: &crate::lexicon::formats::Verb, word: &str) -> bool {
     !word.ends_with("ED")
         && !word.ends_with("ING")
-        && !verb
-            .forms
-            .iter()
-            .skip(1)
-            .any(|f| f.first().is_some_and(|p| &*p.text == word))
+        && (word.ends_with('S')
+            || !verb
+                .forms
+                .iter()
+                .skip(1)
+                .any(|f| f.first().is_some_and(|p| &*p.text == word)))
 }
 
 /// The kind of the item covering word `w` (items never overlap).
@@ -2191,8 +2247,13 @@ fn code_verb(
         // a denial says the act did not happen; it refuses nothing
         if denied {
             negated = true;
-        } else if negation.is_some() {
-            match super::refusal_code(&code) {
+        } else if let Some(cue) = negation {
+            // not meeting is no rejection of a meeting unless refused ("refused to meet" is
+            // 125, "had not met" is a negated meeting)
+            let refused = cue
+                .first()
+                .is_some_and(|w| w.starts_with("REFUS") || w.starts_with("DECLIN"));
+            match super::refusal_code(&code).filter(|_| refused || !code.starts_with("04")) {
                 Some(r) => {
                     code = r.into();
                     paired = None;
@@ -2206,9 +2267,10 @@ fn code_verb(
             if paired.is_some() {
                 paired = Some(i.into());
             }
-        } else if let Some(t) = super::threat_code(&code)
-            .filter(|_| back.iter().any(|w| super::COMMITMENTS.contains(w)))
-        {
+        } else if let Some(t) = super::threat_code(&code).filter(|_| {
+            back.iter()
+                .any(|w| super::COMMITMENTS.contains(w) || super::DESIRES.contains(w))
+        }) {
             code = t.into();
             paired = None;
         }
@@ -2233,6 +2295,37 @@ fn code_verb(
         before.retain(|&g| !des.skipped.contains(&Some(g)));
         after.retain(|&g| !des.skipped.contains(&Some(g)));
     }
+    // news prose: a country after a preposition of place is where the act happened, not its
+    // target ("held talks in Qatar"), save after verbs that take their object with "in"
+    // ("intervened in Syria", "invested in Kenya"); "at" most often aims ("fired at Israel")
+    if d.embedded {
+        let takes_in = {
+            let w = s.w(clause[vpos]);
+            [
+                "INTERVEN",
+                "INTERFER",
+                "MEDDL",
+                "INVEST",
+                "INVOLV",
+                "PARTICIPAT",
+                "ENGAG",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        };
+        let located = |g: usize| {
+            let start = s.groups[g].start;
+            start > 0
+                && matches!(
+                    s.w(start - 1),
+                    "IN" | "NEAR" | "INSIDE" | "OUTSIDE" | "ACROSS" | "THROUGHOUT"
+                )
+                && group_codes(s, g).iter().all(|c| c.0.len() == 3)
+        };
+        if !takes_in {
+            after.retain(|&g| !located(g));
+        }
+    }
     let codes_of = |g: usize| group_codes(s, g);
     let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
@@ -2246,10 +2339,15 @@ fn code_verb(
             tgt = Some(g);
         } else if let Some(&t) = after.iter().find(|&&t| {
             let first = group_first(s, t);
-            d.embedded && !first.is_empty() && !group_codes(s, g).iter().any(|c| *c.0 == *first)
+            let start = s.groups[t].start;
+            d.embedded
+                && !first.is_empty()
+                && !group_codes(s, g).iter().any(|c| *c.0 == *first)
+                && !(clause[vpos] + 1..start).any(|q| s.w(q) == "OF")
         }) {
             // news prose: a compound acts on each other only when no actor follows the verb
-            // ("France and Germany signed a deal with Italy")
+            // ("France and Germany signed a deal with Italy"); one after a noun's "of" is what
+            // they act on ("to negotiate the withdrawal of the rebels from Aleppo")
             src = Some(g);
             tgt = Some(t);
         } else {
@@ -2276,10 +2374,44 @@ fn code_verb(
                             | "IN"
                             | "ON"
                             | "AT"
+                            | "NEAR"
+                            | "ACROSS"
+                            | "THROUGHOUT"
+                            | "AROUND"
                     );
+                // a country after a preposition and a determiner is a place or an object, not
+                // who acts ("shootings in the United States"; but "others in the Democratic
+                // Party", "officials from the United States")
+                // (an adjective between: "on the central Philippines")
+                let mut d0 = start;
+                if d0 > 2 && !is_det(s.w(d0 - 1)) && !s.words[d0 - 1].cap {
+                    d0 -= 1;
+                }
+                let place = d0 > 1
+                    && is_det(s.w(d0 - 1))
+                    && matches!(
+                        s.w(d0 - 2),
+                        "IN" | "AT"
+                            | "ON"
+                            | "OF"
+                            | "TO"
+                            | "FOR"
+                            | "WITH"
+                            | "BY"
+                            | "AGAINST"
+                            | "NEAR"
+                            | "ACROSS"
+                            | "THROUGHOUT"
+                            | "AROUND"
+                            | "INTO"
+                    )
+                    && group_first(s, g).len() == 3;
                 let end = s.groups[g].occs.last().map_or(start, |&o| s.occs[o].end);
                 let possessor = end > 0 && s.words[end - 1].poss && end < clause[vpos];
-                !prep && (possessor_ok || !possessor) && tgt.is_none_or(|t| distinct(g, t))
+                !prep
+                    && !place
+                    && (possessor_ok || !possessor)
+                    && tgt.is_none_or(|t| distinct(g, t))
             };
             let nearest = |possessor_ok: bool| {
                 before
@@ -2410,6 +2542,36 @@ fn code_verb(
         }
     }
     if d.embedded {
+        // the reason given for thanks, praise or blame ("thanked Russia for its help") is no
+        // act of its own
+        if vpos >= 2
+            && matches!(s.w(clause[vpos - 1]), "ITS" | "HIS" | "HER" | "THEIR")
+            && s.w(clause[vpos - 2]) == "FOR"
+        {
+            return VerbResult::Nothing;
+        }
+        // helping is aid only to an actor, not to do something ("helped broker a deal": the
+        // brokering is the act)
+        if s.w(clause[vpos]).starts_with("HELP")
+            && vend < clause.len()
+            && matches!(item_kind(s, clause[vend]), Item::Verb(_))
+        {
+            return VerbResult::Nothing;
+        }
+        // meeting a requirement, a deadline or a target consults no one
+        let trigger = s.w(clause[vpos]);
+        if matches!(trigger, "MEET" | "MEETS" | "MET") {
+            let met_thing = clause[vend.min(clause.len())..]
+                .iter()
+                .take(5)
+                .take_while(|&&w| {
+                    s.words[w].kind == WK::Word && s.group_at[w] == NONE && !is_preposition(s.w(w))
+                })
+                .any(|&w| is_met_thing(s.w(w)));
+            if met_thing {
+                return VerbResult::Nothing;
+            }
+        }
         // a trigger that modifies the noun after it ("supply lifeline", "cease-fire deal") is
         // not an event
         let next_plain = vend < clause.len() && {

@@ -179,8 +179,8 @@ pub(crate) const COMMITMENTS: &[&str] = &[
     "PROPOSED",
 ];
 
-/// Intent cues that commit to nothing: an attempt, a hope, an aim or an expectation ("tried to
-/// negotiate" is an intent too, as the text does not say the act was done, but no threat).
+/// Intent cues that commit to nothing: an attempt or an expectation ("tried to negotiate" is an
+/// intent too, as the text does not say the act was done, but no threat).
 pub(crate) const TENTATIVE: &[&str] = &[
     "ATTEMPT",
     "ATTEMPTS",
@@ -188,21 +188,21 @@ pub(crate) const TENTATIVE: &[&str] = &[
     "TRY",
     "TRIES",
     "TRIED",
-    "SEEK",
-    "SEEKS",
-    "HOPE",
-    "HOPES",
-    "WANT",
-    "WANTS",
-    "AIM",
-    "AIMS",
     "EXPECTED",
+];
+
+/// Intent cues that state a wish: before a hostile act they announce it as a threat does
+/// ("wanted to ban the rally", "seeks to impose sanctions"), nothing was done yet.
+pub(crate) const DESIRES: &[&str] = &[
+    "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "AIM", "AIMS", "AIMED", "SEEK", "SEEKS",
+    "SOUGHT", "WISH", "WISHES", "WISHED",
 ];
 
 /// An intent cue before a verb: the act is announced, not done.
 pub(crate) fn is_intent(word: &str) -> bool {
-    COMMITMENTS.contains(&word) || TENTATIVE.contains(&word)
+    COMMITMENTS.contains(&word) || TENTATIVE.contains(&word) || DESIRES.contains(&word)
 }
+
 /// Adds the actors of user dictionary files to the lexicon as entries, so that the actors pass
 /// finds them: the primary phrase is the name, every phrase a form, undated codes the entry's
 /// code and dated codes its spells.

@@ -60,6 +60,16 @@ pub fn speech_events(
             continue;
         }
         let cue_word = doc.word(cue.start).to_uppercase();
+        // a participle's actor comes before it: a name after it is its object ("..., protesting
+        // the exit of Britain from the union")
+        if cue_word.ends_with("ING")
+            && q.attribution
+                .mention
+                .as_ref()
+                .is_some_and(|m| m.start > cue.start)
+        {
+            continue;
+        }
         // "vowed to expel", "promised to send aid": the infinitive's own event (an intent or a
         // threat) says what was promised; the promise adds nothing
         if commits(&cue_word)
@@ -163,9 +173,47 @@ pub fn verbal_attacks(doc: &Document, actors: &Actors, coded: &mut [RawEvent]) {
             .iter()
             .any(|s| c.ends_with(s))
         });
-        if (source.kind == crate::model::ActorType::Person && !fighter && target_person) || unarmed
+        // what is attacked is a decision, a statement or a policy ("attacked the proclamation
+        // of ... by the President")
+        let words_attacked = (e.trigger.end..(e.trigger.end + 3).min(doc.tokens.len()))
+            .map(|t| doc.lower(t))
+            .take_while(|w| !matches!(*w, "of" | "by" | "on" | "in" | "for" | "as"))
+            .any(|w| ATTACKED_WORDS.contains(&w));
+        if (source.kind == crate::model::ActorType::Person
+            && !fighter
+            && (target_person || words_attacked))
+            || unarmed
         {
             e.code = "111".into();
         }
     }
 }
+
+/// Things said or decided, which only words attack.
+const ATTACKED_WORDS: &[&str] = &[
+    "decision",
+    "proclamation",
+    "declaration",
+    "plan",
+    "plans",
+    "policy",
+    "policies",
+    "proposal",
+    "statement",
+    "remarks",
+    "comments",
+    "move",
+    "ruling",
+    "law",
+    "bill",
+    "budget",
+    "deal",
+    "investigation",
+    "inquiry",
+    "report",
+    "speech",
+    "claims",
+    "idea",
+    "media",
+    "press",
+];
