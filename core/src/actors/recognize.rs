@@ -904,7 +904,15 @@ fn join_names(
     for mut cur in candidates.drain(..) {
         if let Some(prev) = kept.last() {
             let adjacent = prev.tokens.end == cur.tokens.start;
-            let cur_person = lexicon_kind(&cur) == Some(EntryKind::Person);
+            // the lexicon person the candidate names
+            let cur_person = match cur.kind {
+                CandidateKind::Lexicon { entry, .. }
+                    if lexicon.entry(entry).kind == EntryKind::Person =>
+                {
+                    Some(entry)
+                }
+                _ => None,
+            };
             let prev_given = matches!(prev.kind, CandidateKind::Unknown | CandidateKind::Person)
                 && prev
                     .tokens
@@ -971,10 +979,9 @@ fn join_names(
                     kind: CandidateKind::Person,
                 };
                 kept.pop();
-            } else if adjacent && cur_person && (prev_given || prev_name_words(doc, prev)) {
-                let CandidateKind::Lexicon { entry, .. } = cur.kind else {
-                    unreachable!("a lexicon person")
-                };
+            } else if let Some(entry) =
+                cur_person.filter(|_| adjacent && (prev_given || prev_name_words(doc, prev)))
+            {
                 let given_names = prev
                     .tokens
                     .clone()
