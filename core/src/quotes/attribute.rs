@@ -371,6 +371,30 @@ const SOURCE_NOUNS: &[&str] = &[
     "percent",
 ];
 
+/// Heads that name a share of the people asked, speakers in polls and crowds ("Nearly half
+/// said", "most of them say", "Several said").
+const SHARES: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "majority",
+    "majorities",
+    "plurality",
+    "minority",
+    "most",
+    "some",
+    "several",
+    "others",
+    "many",
+    "few",
+];
+
+/// Numbers written as words, in shares ("one in five").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 pub struct Attributor<'a, 'd> {
     pub doc: &'a Document<'d>,
     pub actors: &'a Actors,
@@ -748,6 +772,15 @@ impl Attributor<'_, '_> {
         if end <= floor {
             return None;
         }
+        if !forward {
+            if let Some(share) = self.share_before(floor, end) {
+                return Some(Attribution {
+                    mention: Some(share..end),
+                    actor: None,
+                    cue: None,
+                });
+            }
+        }
         let (s, e) = if forward {
             (floor, end)
         } else {
@@ -771,10 +804,12 @@ impl Attributor<'_, '_> {
         if s >= e {
             return None;
         }
-        // the head noun is the last word; it must be a noun that can speak
+        // the head noun is the last word; it must be a noun that can speak, or a share of the
+        // people asked ("half", "most of them", "many in the crowd")
         let head = self.word_lower(e - 1);
         let role = self.lexicon.role(head);
-        let is_source = words::contains(SOURCE_NOUNS, head) || role.is_some();
+        let is_source =
+            words::contains(SOURCE_NOUNS, head) || words::contains(SHARES, head) || role.is_some();
         if !is_source {
             return None;
         }
@@ -786,6 +821,21 @@ impl Attributor<'_, '_> {
             actor,
             cue: None,
         })
+    }
+
+    /// The start of a share of the people asked ending at `end`: a percentage ("42%") or
+    /// `N in M` ("six in 10", "one in five").
+    fn share_before(&self, floor: usize, end: usize) -> Option<usize> {
+        let d = self.doc;
+        let number = |k: usize| {
+            d.tokens[k].kind == Kind::Number
+                || (d.is_word(k) && words::contains(NUMBER_WORDS, self.word_lower(k)))
+        };
+        if end >= floor + 2 && d.is_punct(end - 1, '%') && d.tokens[end - 2].kind == Kind::Number {
+            return Some(end - 2);
+        }
+        (end >= floor + 3 && number(end - 1) && d.is(end - 2, "in") && number(end - 3))
+            .then(|| end - 3)
     }
 
     /// The actor most recently mentioned before `before` who holds a role named by `head`.

@@ -1447,8 +1447,11 @@ fn clause_after(
     // verbs whose object is itself what was said: "acknowledged the scale of the losses",
     // "denied any involvement in the attacks"
     let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
-    // a clause holding a quoted fragment may be shorter: "said it “humanizes” her"
-    let min_words = if content.clone().any(|k| att.in_quote[k]) {
+    // a clause holding a quoted fragment may be shorter: "said it “humanizes” her"; so may a
+    // pronoun and its verb: "said they were angry", "said she would"
+    let min_words = if pronoun_and_verb(doc, content.clone()) {
+        2
+    } else if content.clone().any(|k| att.in_quote[k]) {
         3
     } else {
         4
@@ -1467,6 +1470,29 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// A clause opening with a subject pronoun and its verb: "she would", "they were angry",
+/// "he’s ready", "he respects Clinton".
+fn pronoun_and_verb(doc: &Document, range: Range<usize>) -> bool {
+    let k = range.start;
+    if range.len() < 2 || !doc.is_lowercase(k) || !doc.is_word(k + 1) {
+        return false;
+    }
+    let w = doc.lower(k);
+    let verb = doc.lower(k + 1);
+    let contracted = w.contains(['\'', '’']) || matches!(verb, "’s" | "'s");
+    if !contracted && !doc.is_lowercase(k + 1) {
+        return false;
+    }
+    is_subject_pronoun(w)
+        && w != "there"
+        && (contracted
+            || crate::actors::words::contains(FINITE, verb)
+            || verb.ends_with("ed")
+            || verb.ends_with("n't")
+            || verb.ends_with("n’t")
+            || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss")))
 }
 
 /// An object of a few words from `k`, then `as` and a label: "the deal as a disaster".
