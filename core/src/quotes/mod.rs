@@ -317,18 +317,27 @@ fn reported_speech(
     // they hold are dropped once at the end
     let mut swallowed: Vec<(usize, usize, usize)> = Vec::new();
     let _ = segments;
-    // the words that attribute a direct quote ("Lavrov said") are not reported speech of their own
-    let mut attributing = vec![false; doc.tokens.len()];
+    // the words that attribute a direct quote ("Lavrov said") are not reported speech of their
+    // own, with the byte span of the quote they attribute
+    let mut attributing: Vec<Option<(usize, usize)>> = vec![None; doc.tokens.len()];
     for q in quotes.iter() {
         for range in [&q.attribution.cue, &q.attribution.mention]
             .into_iter()
             .flatten()
         {
             for slot in &mut attributing[range.clone()] {
-                *slot = true;
+                *slot = Some((q.start, q.end));
             }
         }
     }
+    // unless the clause takes in the quote they attribute: "Cruz said he is sure she will
+    // continue to be “…”" is one mixed quote, whatever words the quote seemed to follow
+    let attributes_other = |content: &Range<usize>| {
+        let (start, end) = doc.byte_span(content.clone());
+        content
+            .clone()
+            .any(|k| attributing[k].is_some_and(|(qs, qe)| !(start <= qs && qe <= end)))
+    };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let mut i = range.start;
@@ -342,7 +351,9 @@ fn reported_speech(
                 let (start, end) = trimmed(doc, content.clone());
                 if start < end
                     && overlapping(start, end).is_empty()
-                    && !content.clone().any(|k| attributing[k] || att.in_quote[k])
+                    && !content
+                        .clone()
+                        .any(|k| attributing[k].is_some() || att.in_quote[k])
                 {
                     quotes.push(QuoteSpan {
                         start,
@@ -368,7 +379,10 @@ fn reported_speech(
                     let (start, end) = trimmed(doc, content.clone());
                     let overlaps = !overlapping(start, end).is_empty();
                     let embeds_quote = content.clone().any(|k| att.in_quote[k]);
-                    if !overlaps && !content.clone().any(|k| attributing[k]) && start < end {
+                    if !overlaps
+                        && !content.clone().any(|k| attributing[k].is_some())
+                        && start < end
+                    {
                         let kind = if embeds_quote {
                             QuoteKind::Mixed
                         } else {
@@ -402,8 +416,7 @@ fn reported_speech(
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
-            let found = found
-                .filter(|(parts, _)| !parts.iter().flat_map(|c| c.clone()).any(|k| attributing[k]));
+            let found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
             let Some((parts, attribution)) = found else {
                 i += 1;
                 continue;
@@ -1172,6 +1185,10 @@ fn clause_after(
     let participle = doc.word(cue.start).ends_with("ing")
         && cue.start > s.tokens.start
         && (doc.is_punct(cue.start - 1, ',')
+            // `… “New York values,” saying …`
+            || (cue.start > s.tokens.start + 1
+                && matches!(doc.tokens[cue.start - 1].kind, Kind::Quote(_))
+                && doc.is_punct(cue.start - 2, ','))
             || (doc.is_lowercase(cue.start - 1)
                 && matches!(
                     doc.lower(cue.start - 1),
@@ -1456,9 +1473,15 @@ fn clause_after(
     } else {
         4
     };
+    // a subject of its own and a quote for the rest of the clause: "said the plan’s backers
+    // “have misled the public”"
+    let quoted_predicate = (content_start + 2..(content_start + 8).min(content.end))
+        .find(|&k| att.in_quote[k])
+        .is_some_and(|q| word_count(doc, content_start..q) >= 2);
     if word_count(doc, content.clone()) < min_words
         || (!doc.is(content_start, "that")
             && !object_is_content
+            && !quoted_predicate
             && !has_finite_verb(doc, content.clone()))
     {
         return None;
