@@ -372,7 +372,7 @@ fn reported_speech(
             let cue = if noun.is_some() {
                 None
             } else {
-                cue_at(doc, i, false).or_else(|| headline_cue(doc, i, sentence.tokens.end))
+                cue_at(doc, i, false).or_else(|| headline_cue(doc, i, sentence.tokens.clone()))
             };
             let Some(cue) = cue else {
                 if let Some((content, attribution)) = noun {
@@ -411,6 +411,8 @@ fn reported_speech(
             };
             let found = if doc.is(i, "according") {
                 according_to(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a))
+            } else if doc.is_capitalized(i) && cue.end < sentence.tokens.end - 1 {
+                headline_clause(att, si, cue.clone()).map(|(c, a)| (vec![c], a))
             } else {
                 parenthetical(doc, att, si, cue.clone())
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
@@ -514,11 +516,47 @@ fn drop_swallowed(quotes: &mut Vec<QuoteSpan>, mut swallowed: Vec<(usize, usize,
     });
 }
 
-/// A capitalised `Says` closing a headline: "Deal Is Dead, Senator Says".
-fn headline_cue(doc: &Document, i: usize, end: usize) -> Option<Range<usize>> {
+/// A capitalised `Says` in a headline: closing it ("Deal Is Dead, Senator Says") or between the
+/// speaker and what was said in a headline set in title case ("Mayor Says Bridge Will Reopen").
+fn headline_cue(doc: &Document, i: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    if !(matches!(doc.word(i), "Says" | "Say" | "Said") && i > sentence.start) {
+        return None;
+    }
+    let end = sentence.end;
     let closes = i + 1 >= end || (i + 2 == end && doc.tokens[i + 1].kind == Kind::Punct);
-    (closes && matches!(doc.word(i), "Says" | "Say" | "Said") && i > 0 && doc.is_capitalized(i - 1))
-        .then_some(i..i + 1)
+    let opens_title = || {
+        doc.is_capitalized(i + 1) && {
+            // title case: nearly all words longer than three letters are capitalised
+            let long: Vec<usize> = sentence
+                .clone()
+                .filter(|&k| doc.is_word(k) && doc.word(k).len() > 3)
+                .collect();
+            let capitalised = long.iter().filter(|&&k| doc.is_capitalized(k)).count();
+            long.len() >= 4 && capitalised * 10 >= long.len() * 8
+        }
+    };
+    (doc.is_capitalized(i - 1) && (closes || opens_title())).then_some(i..i + 1)
+}
+
+/// What a title-case headline says someone says: the rest of the headline after `Says`.
+fn headline_clause(
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Range<usize>, Attribution)> {
+    let s = &att.doc.sentences[sentence];
+    let content = cue.end..s.tokens.end;
+    if word_count(att.doc, content.clone()) < 3 {
+        return None;
+    }
+    let speaker = att.np_before(cue.start, s.tokens.start)?;
+    Some((
+        content,
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
 }
 
 /// Words opening the content of an indirect question.
@@ -1401,6 +1439,16 @@ fn clause_after(
     {
         return None;
     }
+    // the speaker stands after a relative pronoun that is the subject of what was said: "a
+    // deadline that officials said went unnoticed", "what analysts said was a sign"
+    let relative_subject = speaker.mention.as_ref().is_some_and(|m| {
+        m.start > s.tokens.start
+            && m.end <= cue.start
+            && doc.is_lowercase(m.start - 1)
+            && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
+    }) && k < end
+        && doc.is_lowercase(k)
+        && (crate::actors::words::contains(FINITE, doc.lower(k)) || doc.lower(k).ends_with("ed"));
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
     } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
@@ -1416,8 +1464,10 @@ fn clause_after(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
             );
-        // "everything Trump says is a lie": the verb has no subject of its own
-        if !opens || (doc.is_lowercase(k) && crate::actors::words::contains(FINITE, w)) {
+        // "everything Trump says is a lie": the verb has no subject of its own, unless its
+        // subject is the relative pronoun before the speaker ("a plan which he said was dead")
+        let gap = doc.is_lowercase(k) && crate::actors::words::contains(FINITE, w);
+        if !opens || (gap && !relative_subject) {
             return None;
         }
         k
@@ -1466,7 +1516,7 @@ fn clause_after(
     let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
     // a clause holding a quoted fragment may be shorter: "said it “humanizes” her"; so may a
     // pronoun and its verb: "said they were angry", "said she would"
-    let min_words = if pronoun_and_verb(doc, content.clone()) {
+    let min_words = if relative_subject || pronoun_and_verb(doc, content.clone()) {
         2
     } else if content.clone().any(|k| att.in_quote[k]) {
         3
