@@ -1304,6 +1304,14 @@ fn clause_after(
         {
             att.subject_np(cue.start, s.tokens.start)?
         }
+        // whoever says a clause is its speaker: "Security specialists say it is …", "Each side
+        // said the other would …" (the clause is checked below)
+        None if !participle
+            && !coordinated
+            && crate::lexicon::cues::cue(form).is_some_and(|c| c.0 == "say") =>
+        {
+            att.bare_subject(sentence, cue.start)?
+        }
         None => return None,
     };
     let end = s.tokens.end;
@@ -1861,6 +1869,8 @@ fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
         let found = doc.is_lowercase(k) && {
             let w = doc.lower(k);
             crate::actors::words::contains(FINITE, w)
+                // "the office never shut its doors"
+                || w == "never"
                 || w.ends_with("ed")
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
