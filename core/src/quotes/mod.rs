@@ -855,7 +855,14 @@ fn parenthetical(
     }
     let first = s.tokens.start..first_comma;
     let second = k + 1..s.tokens.end;
-    if word_count(doc, first.clone()) < 2
+    // a one-word subject before the attribution, its verb after: "Turnout, she said, was
+    // higher than ever"
+    let verb_next = doc.is_lowercase(k + 1) && {
+        let w = doc.lower(k + 1);
+        crate::actors::words::contains(FINITE, w) || w.ends_with("ed")
+    };
+    let min_first = if verb_next { 1 } else { 2 };
+    if word_count(doc, first.clone()) < min_first
         || word_count(doc, second.clone()) < 2
         || doc.is(k + 1, "according")
     {
