@@ -1143,6 +1143,21 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             }
             continue;
         }
+        // "has said for months that …", "has said from the start that …"
+        if k + 1 < end
+            && ((w == "for"
+                && matches!(
+                    doc.lower(k + 1),
+                    "days" | "weeks" | "months" | "years" | "decades"
+                ))
+                || (w == "from"
+                    && k + 2 < end
+                    && doc.is(k + 1, "the")
+                    && matches!(doc.lower(k + 2), "start" | "outset" | "beginning")))
+        {
+            k += if w == "for" { 2 } else { 3 };
+            continue;
+        }
         // "acknowledged for the first time that …"
         if w == "for"
             && k + 3 < end
