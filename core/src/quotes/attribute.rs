@@ -98,7 +98,7 @@ const AUXILIARIES: &[&str] = &[
 /// Adverbs between a subject and its verb, besides auxiliaries and words in -ly.
 const SUBJECT_ADVERBS: &[&str] = &[
     "long", "now", "still", "just", "all", "both", "each", "first", "not", "too", "even", "only",
-    "soon", "yet", "together", "ever",
+    "soon", "yet", "together", "ever", "however",
 ];
 
 /// Words that end a noun phrase walking backwards from a cue.
@@ -371,6 +371,30 @@ const SOURCE_NOUNS: &[&str] = &[
     "percent",
 ];
 
+/// Heads that name a share of the people asked, speakers in polls and crowds ("Nearly half
+/// said", "most of them say", "Several said").
+const SHARES: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "majority",
+    "majorities",
+    "plurality",
+    "minority",
+    "most",
+    "some",
+    "several",
+    "others",
+    "many",
+    "few",
+];
+
+/// Numbers written as words, in shares ("one in five").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 pub struct Attributor<'a, 'd> {
     pub doc: &'a Document<'d>,
     pub actors: &'a Actors,
@@ -502,6 +526,18 @@ impl Attributor<'_, '_> {
                     return Some(found);
                 }
                 return Some(Attribution::of(m));
+            }
+        }
+        // a person and the place they come from or represent: "Senator Ann Lee of Texas said"
+        let mut p = e;
+        while p > floor && e - p < 3 && d.is_capitalized(p - 1) && !self.in_quote[p - 1] {
+            p -= 1;
+        }
+        if p < e && p > floor + 1 && d.is_lowercase(p - 1) && d.is(p - 1, "of") {
+            if let Some(m) = self.actors.mention_at(p - 2) {
+                if m.tokens.end == p - 1 && self.actors.actors[m.actor].kind == ActorType::Person {
+                    return Some(Attribution::of(m));
+                }
             }
         }
         let lw = self.word_lower(last);
@@ -748,6 +784,15 @@ impl Attributor<'_, '_> {
         if end <= floor {
             return None;
         }
+        if !forward {
+            if let Some(share) = self.share_before(floor, end) {
+                return Some(Attribution {
+                    mention: Some(share..end),
+                    actor: None,
+                    cue: None,
+                });
+            }
+        }
         let (s, e) = if forward {
             (floor, end)
         } else {
@@ -771,10 +816,12 @@ impl Attributor<'_, '_> {
         if s >= e {
             return None;
         }
-        // the head noun is the last word; it must be a noun that can speak
+        // the head noun is the last word; it must be a noun that can speak, or a share of the
+        // people asked ("half", "most of them", "many in the crowd")
         let head = self.word_lower(e - 1);
         let role = self.lexicon.role(head);
-        let is_source = words::contains(SOURCE_NOUNS, head) || role.is_some();
+        let is_source =
+            words::contains(SOURCE_NOUNS, head) || words::contains(SHARES, head) || role.is_some();
         if !is_source {
             return None;
         }
@@ -786,6 +833,21 @@ impl Attributor<'_, '_> {
             actor,
             cue: None,
         })
+    }
+
+    /// The start of a share of the people asked ending at `end`: a percentage ("42%") or
+    /// `N in M` ("six in 10", "one in five").
+    fn share_before(&self, floor: usize, end: usize) -> Option<usize> {
+        let d = self.doc;
+        let number = |k: usize| {
+            d.tokens[k].kind == Kind::Number
+                || (d.is_word(k) && words::contains(NUMBER_WORDS, self.word_lower(k)))
+        };
+        if end >= floor + 2 && d.is_punct(end - 1, '%') && d.tokens[end - 2].kind == Kind::Number {
+            return Some(end - 2);
+        }
+        (end >= floor + 3 && number(end - 1) && d.is(end - 2, "in") && number(end - 3))
+            .then(|| end - 3)
     }
 
     /// The actor most recently mentioned before `before` who holds a role named by `head`.
@@ -1244,6 +1306,49 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// A short noun phrase of words alone from the sentence's start (after a fronted phrase or a
+    /// connective) to the cue at `cue`: "Security specialists", "Each side", "The Arizona
+    /// Republican".
+    pub fn bare_subject(&self, sentence: usize, cue: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let s = &d.sentences[sentence];
+        let mut start = self.after_fronted_phrase(s.tokens.start, cue);
+        if start < cue
+            && d.is_capitalized(start)
+            && matches!(
+                self.word_lower(start),
+                "but" | "and" | "so" | "yet" | "still"
+            )
+        {
+            start += 1;
+        }
+        let mut e = cue;
+        while e > start && d.is_lowercase(e - 1) && self.is_adverbial(e - 1) {
+            e -= 1;
+        }
+        if e <= start || e - start > 5 {
+            return None;
+        }
+        let opens = d.is_capitalized(start) || words::contains(DETERMINERS, self.word_lower(start));
+        let plain = (start..e).all(|k| {
+            !self.in_quote[k]
+                && (d.is_word(k) || d.tokens[k].kind == Kind::Number)
+                && !(d.is_lowercase(k)
+                    && (words::contains(NP_STOPS, self.word_lower(k))
+                        || words::contains(super::FINITE, self.word_lower(k))
+                        || self.word_lower(k).ends_with("ed")))
+        });
+        let head = self.word_lower(e - 1);
+        let noun = !words::is_function_word(d.word(e - 1))
+            && !words::contains(DETERMINERS, head)
+            && !words::contains(PRONOUNS, head);
+        (opens && plain && noun).then_some(Attribution {
+            mention: Some(start..e),
+            actor: None,
+            cue: None,
+        })
     }
 
     /// The subject opening a sentence whose head noun is followed by a prepositional phrase or a

@@ -317,18 +317,27 @@ fn reported_speech(
     // they hold are dropped once at the end
     let mut swallowed: Vec<(usize, usize, usize)> = Vec::new();
     let _ = segments;
-    // the words that attribute a direct quote ("Lavrov said") are not reported speech of their own
-    let mut attributing = vec![false; doc.tokens.len()];
+    // the words that attribute a direct quote ("Lavrov said") are not reported speech of their
+    // own, with the byte span of the quote they attribute
+    let mut attributing: Vec<Option<(usize, usize)>> = vec![None; doc.tokens.len()];
     for q in quotes.iter() {
         for range in [&q.attribution.cue, &q.attribution.mention]
             .into_iter()
             .flatten()
         {
             for slot in &mut attributing[range.clone()] {
-                *slot = true;
+                *slot = Some((q.start, q.end));
             }
         }
     }
+    // unless the clause takes in the quote they attribute: "Cruz said he is sure she will
+    // continue to be “…”" is one mixed quote, whatever words the quote seemed to follow
+    let attributes_other = |content: &Range<usize>| {
+        let (start, end) = doc.byte_span(content.clone());
+        content
+            .clone()
+            .any(|k| attributing[k].is_some_and(|(qs, qe)| !(start <= qs && qe <= end)))
+    };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let mut i = range.start;
@@ -342,7 +351,9 @@ fn reported_speech(
                 let (start, end) = trimmed(doc, content.clone());
                 if start < end
                     && overlapping(start, end).is_empty()
-                    && !content.clone().any(|k| attributing[k] || att.in_quote[k])
+                    && !content
+                        .clone()
+                        .any(|k| attributing[k].is_some() || att.in_quote[k])
                 {
                     quotes.push(QuoteSpan {
                         start,
@@ -361,14 +372,17 @@ fn reported_speech(
             let cue = if noun.is_some() {
                 None
             } else {
-                cue_at(doc, i, false).or_else(|| headline_cue(doc, i, sentence.tokens.end))
+                cue_at(doc, i, false).or_else(|| headline_cue(doc, i, sentence.tokens.clone()))
             };
             let Some(cue) = cue else {
                 if let Some((content, attribution)) = noun {
                     let (start, end) = trimmed(doc, content.clone());
                     let overlaps = !overlapping(start, end).is_empty();
                     let embeds_quote = content.clone().any(|k| att.in_quote[k]);
-                    if !overlaps && !content.clone().any(|k| attributing[k]) && start < end {
+                    if !overlaps
+                        && !content.clone().any(|k| attributing[k].is_some())
+                        && start < end
+                    {
                         let kind = if embeds_quote {
                             QuoteKind::Mixed
                         } else {
@@ -397,13 +411,14 @@ fn reported_speech(
             };
             let found = if doc.is(i, "according") {
                 according_to(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a))
+            } else if doc.is_capitalized(i) && cue.end < sentence.tokens.end - 1 {
+                headline_clause(att, si, cue.clone()).map(|(c, a)| (vec![c], a))
             } else {
                 parenthetical(doc, att, si, cue.clone())
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
-            let found = found
-                .filter(|(parts, _)| !parts.iter().flat_map(|c| c.clone()).any(|k| attributing[k]));
+            let found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
             let Some((parts, attribution)) = found else {
                 i += 1;
                 continue;
@@ -501,11 +516,47 @@ fn drop_swallowed(quotes: &mut Vec<QuoteSpan>, mut swallowed: Vec<(usize, usize,
     });
 }
 
-/// A capitalised `Says` closing a headline: "Deal Is Dead, Senator Says".
-fn headline_cue(doc: &Document, i: usize, end: usize) -> Option<Range<usize>> {
+/// A capitalised `Says` in a headline: closing it ("Deal Is Dead, Senator Says") or between the
+/// speaker and what was said in a headline set in title case ("Mayor Says Bridge Will Reopen").
+fn headline_cue(doc: &Document, i: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    if !(matches!(doc.word(i), "Says" | "Say" | "Said") && i > sentence.start) {
+        return None;
+    }
+    let end = sentence.end;
     let closes = i + 1 >= end || (i + 2 == end && doc.tokens[i + 1].kind == Kind::Punct);
-    (closes && matches!(doc.word(i), "Says" | "Say" | "Said") && i > 0 && doc.is_capitalized(i - 1))
-        .then_some(i..i + 1)
+    let opens_title = || {
+        doc.is_capitalized(i + 1) && {
+            // title case: nearly all words longer than three letters are capitalised
+            let long: Vec<usize> = sentence
+                .clone()
+                .filter(|&k| doc.is_word(k) && doc.word(k).len() > 3)
+                .collect();
+            let capitalised = long.iter().filter(|&&k| doc.is_capitalized(k)).count();
+            long.len() >= 4 && capitalised * 10 >= long.len() * 8
+        }
+    };
+    (doc.is_capitalized(i - 1) && (closes || opens_title())).then_some(i..i + 1)
+}
+
+/// What a title-case headline says someone says: the rest of the headline after `Says`.
+fn headline_clause(
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Range<usize>, Attribution)> {
+    let s = &att.doc.sentences[sentence];
+    let content = cue.end..s.tokens.end;
+    if word_count(att.doc, content.clone()) < 3 {
+        return None;
+    }
+    let speaker = att.np_before(cue.start, s.tokens.start)?;
+    Some((
+        content,
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
 }
 
 /// Words opening the content of an indirect question.
@@ -804,7 +855,14 @@ fn parenthetical(
     }
     let first = s.tokens.start..first_comma;
     let second = k + 1..s.tokens.end;
-    if word_count(doc, first.clone()) < 2
+    // a one-word subject before the attribution, its verb after: "Turnout, she said, was
+    // higher than ever"
+    let verb_next = doc.is_lowercase(k + 1) && {
+        let w = doc.lower(k + 1);
+        crate::actors::words::contains(FINITE, w) || w.ends_with("ed")
+    };
+    let min_first = if verb_next { 1 } else { 2 };
+    if word_count(doc, first.clone()) < min_first
         || word_count(doc, second.clone()) < 2
         || doc.is(k + 1, "according")
     {
@@ -1085,6 +1143,21 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             }
             continue;
         }
+        // "has said for months that …", "has said from the start that …"
+        if k + 1 < end
+            && ((w == "for"
+                && matches!(
+                    doc.lower(k + 1),
+                    "days" | "weeks" | "months" | "years" | "decades"
+                ))
+                || (w == "from"
+                    && k + 2 < end
+                    && doc.is(k + 1, "the")
+                    && matches!(doc.lower(k + 2), "start" | "outset" | "beginning")))
+        {
+            k += if w == "for" { 2 } else { 3 };
+            continue;
+        }
         // "acknowledged for the first time that …"
         if w == "for"
             && k + 3 < end
@@ -1172,6 +1245,10 @@ fn clause_after(
     let participle = doc.word(cue.start).ends_with("ing")
         && cue.start > s.tokens.start
         && (doc.is_punct(cue.start - 1, ',')
+            // `… “New York values,” saying …`
+            || (cue.start > s.tokens.start + 1
+                && matches!(doc.tokens[cue.start - 1].kind, Kind::Quote(_))
+                && doc.is_punct(cue.start - 2, ','))
             || (doc.is_lowercase(cue.start - 1)
                 && matches!(
                     doc.lower(cue.start - 1),
@@ -1248,6 +1325,14 @@ fn clause_after(
             && that_follows(doc, cue.end, s.tokens.end) =>
         {
             att.subject_np(cue.start, s.tokens.start)?
+        }
+        // whoever says a clause is its speaker: "Security specialists say it is …", "Each side
+        // said the other would …" (the clause is checked below)
+        None if !participle
+            && !coordinated
+            && crate::lexicon::cues::cue(form).is_some_and(|c| c.0 == "say") =>
+        {
+            att.bare_subject(sentence, cue.start)?
         }
         None => return None,
     };
@@ -1384,6 +1469,16 @@ fn clause_after(
     {
         return None;
     }
+    // the speaker stands after a relative pronoun that is the subject of what was said: "a
+    // deadline that officials said went unnoticed", "what analysts said was a sign"
+    let relative_subject = speaker.mention.as_ref().is_some_and(|m| {
+        m.start > s.tokens.start
+            && m.end <= cue.start
+            && doc.is_lowercase(m.start - 1)
+            && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
+    }) && k < end
+        && doc.is_lowercase(k)
+        && (crate::actors::words::contains(FINITE, doc.lower(k)) || doc.lower(k).ends_with("ed"));
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
     } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
@@ -1399,8 +1494,10 @@ fn clause_after(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
             );
-        // "everything Trump says is a lie": the verb has no subject of its own
-        if !opens || (doc.is_lowercase(k) && crate::actors::words::contains(FINITE, w)) {
+        // "everything Trump says is a lie": the verb has no subject of its own, unless its
+        // subject is the relative pronoun before the speaker ("a plan which he said was dead")
+        let gap = doc.is_lowercase(k) && crate::actors::words::contains(FINITE, w);
+        if !opens || (gap && !relative_subject) {
             return None;
         }
         k
@@ -1447,15 +1544,24 @@ fn clause_after(
     // verbs whose object is itself what was said: "acknowledged the scale of the losses",
     // "denied any involvement in the attacks"
     let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
-    // a clause holding a quoted fragment may be shorter: "said it “humanizes” her"
-    let min_words = if content.clone().any(|k| att.in_quote[k]) {
+    // a clause holding a quoted fragment may be shorter: "said it “humanizes” her"; so may a
+    // pronoun and its verb: "said they were angry", "said she would"
+    let min_words = if relative_subject || pronoun_and_verb(doc, content.clone()) {
+        2
+    } else if content.clone().any(|k| att.in_quote[k]) {
         3
     } else {
         4
     };
+    // a subject of its own and a quote for the rest of the clause: "said the plan’s backers
+    // “have misled the public”"
+    let quoted_predicate = (content_start + 2..(content_start + 8).min(content.end))
+        .find(|&k| att.in_quote[k])
+        .is_some_and(|q| word_count(doc, content_start..q) >= 2);
     if word_count(doc, content.clone()) < min_words
         || (!doc.is(content_start, "that")
             && !object_is_content
+            && !quoted_predicate
             && !has_finite_verb(doc, content.clone()))
     {
         return None;
@@ -1467,6 +1573,29 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// A clause opening with a subject pronoun and its verb: "she would", "they were angry",
+/// "he’s ready", "he respects Clinton".
+fn pronoun_and_verb(doc: &Document, range: Range<usize>) -> bool {
+    let k = range.start;
+    if range.len() < 2 || !doc.is_lowercase(k) || !doc.is_word(k + 1) {
+        return false;
+    }
+    let w = doc.lower(k);
+    let verb = doc.lower(k + 1);
+    let contracted = w.contains(['\'', '’']) || matches!(verb, "’s" | "'s");
+    if !contracted && !doc.is_lowercase(k + 1) {
+        return false;
+    }
+    is_subject_pronoun(w)
+        && w != "there"
+        && (contracted
+            || crate::actors::words::contains(FINITE, verb)
+            || verb.ends_with("ed")
+            || verb.ends_with("n't")
+            || verb.ends_with("n’t")
+            || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss")))
 }
 
 /// An object of a few words from `k`, then `as` and a label: "the deal as a disaster".
@@ -1762,6 +1891,8 @@ fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
         let found = doc.is_lowercase(k) && {
             let w = doc.lower(k);
             crate::actors::words::contains(FINITE, w)
+                // "the office never shut its doors"
+                || w == "never"
                 || w.ends_with("ed")
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
