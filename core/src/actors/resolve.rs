@@ -991,8 +991,9 @@ impl<'d> Builder<'d, '_> {
     /// else of the country the article is about: the one named most often, if named at least
     /// twice or alone (not for militants, civilians and refugees: their country is the place
     /// the sentence names). With no country in sight the body has its sector code alone
-    /// ("COP"), and civilians and refugees are left.
-    /// Words that more often name no actor ("forces" alone, "intelligence", "crowds") are left.
+    /// ("COP"), and civilians and refugees are left. Words that more often name no actor
+    /// ("forces" alone, "intelligence", "crowds") are left. Bodies named with capitals and no
+    /// country ("the Interior Ministry") take their country the same way.
     fn bare_sectors(&mut self) {
         const SECTORS: &[&str] = &[
             "GOV", "MIL", "COP", "SPY", "REB", "INS", "OPP", "LEG", "JUD", "CVL", "REF",
@@ -1024,7 +1025,19 @@ impl<'d> Builder<'d, '_> {
             "militant group",
             "militant groups",
         ];
-        if self.bare_sectors.is_empty() {
+        // bodies named with capitals and no country ("the Interior Ministry", "the Supreme
+        // Court") take theirs the same way
+        let countryless: Vec<usize> = (0..self.actors.len())
+            .filter(|&a| {
+                let info = &self.actors[a];
+                info.sector.is_some()
+                    && info.country.is_none()
+                    && info.code.is_none()
+                    && info.entry.is_none()
+                    && info.kind != ActorType::Person
+            })
+            .collect();
+        if self.bare_sectors.is_empty() && countryless.is_empty() {
             return;
         }
         let doc = self.doc;
@@ -1100,6 +1113,37 @@ impl<'d> Builder<'d, '_> {
                 by_code.entry(code.clone()).or_insert(a);
             }
         }
+        // the place of the sentence of token `at` nearest to it
+        let located_near = |at: usize| {
+            let sentence = doc.sentences[doc.sentence_of[at] as usize].tokens.clone();
+            let k = located.partition_point(|(t, _)| *t < at);
+            [k.checked_sub(1), Some(k)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| located.get(k))
+                .filter(|(t, _)| sentence.contains(t))
+                .min_by_key(|(t, _)| t.abs_diff(at))
+                .map(|(_, c)| c.clone())
+        };
+        if !countryless.is_empty() {
+            let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
+            for m in &self.mentions {
+                let f = &mut first[m.actor];
+                *f = Some(f.map_or(m.tokens.start, |s: usize| s.min(m.tokens.start)));
+            }
+            for a in countryless {
+                let Some(at) = first[a] else { continue };
+                let sector = self.actors[a].sector.clone().unwrap_or_default();
+                let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
+                let country =
+                    located_near(at).or_else(|| article_country.clone().filter(|_| !foreign));
+                if let Some(country) = country {
+                    let info = &mut self.actors[a];
+                    info.code = Some(format!("{country}{sector}"));
+                    info.country = Some(country);
+                }
+            }
+        }
         // the last first, so that "government officials" is one body, not two
         for (noun, role_entry) in std::mem::take(&mut self.bare_sectors).into_iter().rev() {
             let role = self.lexicon.entry(role_entry);
@@ -1133,18 +1177,7 @@ impl<'d> Builder<'d, '_> {
             {
                 continue;
             }
-            // the place of the same sentence nearest to the noun
-            let sentence = doc.sentences[doc.sentence_of[tokens.start] as usize]
-                .tokens
-                .clone();
-            let k = located.partition_point(|(t, _)| *t < tokens.start);
-            let here = [k.checked_sub(1), Some(k)]
-                .into_iter()
-                .flatten()
-                .filter_map(|k| located.get(k))
-                .filter(|(t, _)| sentence.contains(t))
-                .min_by_key(|(t, _)| t.abs_diff(tokens.start))
-                .map(|(_, c)| c.clone());
+            let here = located_near(tokens.start);
             // militants, civilians and refugees are often of another country than the one the
             // article is about: only a place of the same sentence gives theirs
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
@@ -2736,6 +2769,13 @@ mod tests {
         assert_eq!(
             code_of(text, "government troops").as_deref(),
             Some("SYRMIL")
+        );
+        // a body named with capitals and no country
+        let text = "Protests spread across Iraq on Friday. The Interior Ministry said twenty \
+                    people were held.";
+        assert_eq!(
+            code_of(text, "Interior Ministry").as_deref(),
+            Some("IRQGOV")
         );
         // no country in sight: the sector alone
         assert_eq!(
