@@ -391,7 +391,7 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
         }
     }
     // the noun qualifies the one after it ("military assistance", "police station"), or an
-    // "of" names whose body it is ("the government of Yemen")
+    // "of" or "from" names whose body it is ("the government of Yemen", "troops from Chad")
     let end = noun.end;
     if end < doc.tokens.len() && doc.is_word(end) && doc.is_lowercase(end) {
         let w = doc.lower(end);
@@ -400,7 +400,7 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
             || w.ends_with("ly")
             || crate::lexicon::cues::cue(w).is_some()
             || matches!(w, "'s" | "’s" | "'" | "’")
-            || (w != "of" && contains(CLOSED, w));
+            || (!matches!(w, "of" | "from") && contains(CLOSED, w));
         if !verb_like {
             return None;
         }
@@ -1024,6 +1024,13 @@ impl<'d> Builder<'d, '_> {
             "islamists",
             "militant group",
             "militant groups",
+            // the bodies of several countries
+            "governments",
+            "parliaments",
+            "armies",
+            "militaries",
+            "ministries",
+            "embassies",
         ];
         // bodies named with capitals and no country ("the Interior Ministry", "the Supreme
         // Court") take theirs the same way
@@ -1108,8 +1115,9 @@ impl<'d> Builder<'d, '_> {
             after_mention[m.tokens.end] = true;
         }
         let mut by_code: HashMap<String, usize> = HashMap::default();
+        // bodies only: a minister is no ministry
         for (a, info) in self.actors.iter().enumerate() {
-            if let Some(code) = &info.code {
+            if let (Some(code), false) = (&info.code, info.kind == ActorType::Person) {
                 by_code.entry(code.clone()).or_insert(a);
             }
         }
@@ -2776,6 +2784,16 @@ mod tests {
         assert_eq!(
             code_of(text, "Interior Ministry").as_deref(),
             Some("IRQGOV")
+        );
+        // a body is not the person holding an office of the same code
+        let text = "Foreign Minister Ana Petrova of Bulgaria spoke. Officials in Sofia said the \
+                    talks had failed.";
+        assert_ne!(code_of(text, "Officials"), None);
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actor_of(&m, "Officials").map(|a| &a.1),
+            actor_of(&m, "Ana Petrova").map(|a| &a.1),
+            "{m:?}"
         );
         // no country in sight: the sector alone
         assert_eq!(
