@@ -1860,7 +1860,7 @@ fn is_participle(w: &str) -> bool {
 }
 
 /// Finite verbs and auxiliaries that show a word sequence is a clause, not a noun phrase.
-const FINITE: &[&str] = &[
+pub(crate) const FINITE: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
     "may", "might", "must", "did", "does", "do", "shall", "won't", "wouldn't", "can't", "couldn't",
     "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't",
