@@ -393,6 +393,10 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
     // the noun qualifies the one after it ("military assistance", "police station"), or an
     // "of" or "from" names whose body it is ("the government of Yemen", "troops from Chad")
     let end = noun.end;
+    // a capitalised word after it: the noun opens a name ("Parliament Square", "Police Scotland")
+    if end < doc.tokens.len() && doc.is_word(end) && doc.is_capitalized(end) {
+        return None;
+    }
     if end < doc.tokens.len() && doc.is_word(end) && doc.is_lowercase(end) {
         let w = doc.lower(end);
         let verb_like = w.ends_with("ed")
@@ -2796,6 +2800,8 @@ mod tests {
             actor_of(&m, "Ana Petrova").map(|a| &a.1),
             "{m:?}"
         );
+        // opening a name
+        assert_eq!(code_of("Parliament Square was full.", "Parliament"), None);
         // no country in sight: the sector alone
         assert_eq!(
             code_of("The army shelled the hills.", "army").as_deref(),
