@@ -815,7 +815,7 @@ fn code_sentence(
     let several = ranges.len() > 1;
     for (ci, clause) in clauses.enumerate() {
         // TABARI: a "clause" of one or two words is a compound noun the dictionaries do not
-        // list ("Ithilen's sheep and pigs of Gondor"): it codes nothing and names no subject
+        // list ("the herders' goats and mules of the valley"): it codes nothing and names no subject
         if several && clause.len() < 3 && !d.embedded && !opts.petrarch {
             continue;
         }
@@ -1427,7 +1427,7 @@ fn compose(actor: &str, agent: &str, suffix: bool) -> Box<str> {
 }
 
 /// The possessive actor before the agent at word `a`, across at most `window - 1` modifiers
-/// ("Ithilen's awful and evil minister", "Dagolath's first Deputy Prime Minister").
+/// ("the republic's tired and cautious minister", "Dagolath's first Deputy Prime Minister").
 fn possessive_before(
     s: &Sent,
     item_at: &[u32],
@@ -1769,7 +1769,7 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
                     and = true;
                 } else if !s.dict.embedded && commas == 0 && !and && !np_tail {
                     // TABARI: modifiers come before each actor of a compound, not after
-                    // ("Ithilen's awful and evil minister" is no compound)
+                    // ("the republic's tired and cautious minister" is no compound)
                     ok = false;
                 } else {
                     let covered =
