@@ -1427,7 +1427,7 @@ fn compose(actor: &str, agent: &str, suffix: bool) -> Box<str> {
 }
 
 /// The possessive actor before the agent at word `a`, across at most `window - 1` modifiers
-/// ("the republic's tired and cautious minister", "Dagolath's first Deputy Prime Minister").
+/// ("the republic's tired and cautious minister", "the republic's second Deputy Foreign Minister").
 fn possessive_before(
     s: &Sent,
     item_at: &[u32],
@@ -1485,7 +1485,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
         // actor right before (FORMER between them: "Arnor former officials"), right after, or
         // after OF / IN (THE)
         let mut target: Option<usize> = None;
-        // PETRARCH: in a noun phrase "Dagolath's first Deputy Prime Minister Telemar" the
+        // PETRARCH: in a noun phrase "the republic's second Deputy Foreign Minister Aldan" the
         // agent qualifies the possessive actor, and the name after it is that phrase too
         let mut absorbed: Option<usize> = None;
         if opts.petrarch && a > 1 {
