@@ -744,6 +744,35 @@ fn phrase_start(doc: &Document, name: usize) -> usize {
     start
 }
 
+/// The start of a speaker's phrase whose name at `first` follows the words naming the speaker's
+/// role back to a comma: "…, Harbor Lines spokesman Tom Reed said." (from "Harbor"). `first`
+/// itself when no comma closes a short run of such words before it.
+fn role_start(doc: &Document, first: usize, floor: usize) -> usize {
+    // a determiner or a pronoun opens its own phrase ("an arrangement the party has criticized",
+    // "something they deny")
+    if !doc.is_capitalized(first) {
+        return first;
+    }
+    let mut k = first;
+    while k > floor && first - k < 5 {
+        let w = k - 1;
+        if doc.is_punct(w, ',') {
+            return if k < first { k } else { first };
+        }
+        let role_word = doc.is_word(w)
+            && (doc.is_capitalized(w) || !crate::actors::words::contains(NOT_NOUNS, doc.lower(w)))
+            && cue_at(doc, w, true).is_none()
+            && !is_participle(doc.lower(w))
+            && !doc.lower(w).ends_with("ly");
+        let determiner = doc.is_lowercase(w) && matches!(doc.lower(w), "the" | "a" | "an");
+        if !(role_word || determiner) {
+            return first;
+        }
+        k -= 1;
+    }
+    first
+}
+
 /// An attribution set off from the clause by a comma: `, NAME said` or `, said NAME`. Returns the
 /// speaker, the comma's index, and the index after the attribution.
 fn comma_attribution(
@@ -775,16 +804,20 @@ fn comma_attribution(
         let after = a.mention.clone()?.end;
         Some((a, comma, after))
     } else {
-        // any noun phrase with a determiner speaks in an attribution closing the sentence:
-        // "…, one slide says."
-        let closes_sentence = cue.end >= s.tokens.end
-            || (cue.end + 1 == s.tokens.end && doc.tokens[cue.end].kind == Kind::Punct);
+        // any noun phrase with a determiner speaks in an attribution closing the sentence, setting
+        // words aside: "…, one slide says.", "…, the ferry operator said Monday."
+        let rest = skip_setting(doc, cue.end, s.tokens.end);
+        let closes_sentence = rest >= s.tokens.end
+            || (rest + 1 == s.tokens.end && doc.tokens[rest].kind == Kind::Punct);
         let a = att.np_before(cue.start, s.tokens.start).or_else(|| {
             closes_sentence
                 .then(|| att.subject_np(cue.start, s.tokens.start))
                 .flatten()
         })?;
-        let first = phrase_start(doc, a.mention.clone()?.start);
+        let mut first = phrase_start(doc, a.mention.clone()?.start);
+        if closes_sentence {
+            first = role_start(doc, first, s.tokens.start);
+        }
         if first <= s.tokens.start {
             return None;
         }
