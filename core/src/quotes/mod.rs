@@ -410,7 +410,7 @@ fn reported_speech(
                 continue;
             };
             let found = if doc.is(i, "according") {
-                according_to(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a))
+                according_to(doc, att, si, cue.clone())
             } else if doc.is_capitalized(i) && cue.end < sentence.tokens.end - 1 {
                 headline_clause(att, si, cue.clone()).map(|(c, a)| (vec![c], a))
             } else {
@@ -744,6 +744,35 @@ fn phrase_start(doc: &Document, name: usize) -> usize {
     start
 }
 
+/// The start of a speaker's phrase whose name at `first` follows the words naming the speaker's
+/// role back to a comma: "…, Harbor Lines spokesman Tom Reed said." (from "Harbor"). `first`
+/// itself when no comma closes a short run of such words before it.
+fn role_start(doc: &Document, first: usize, floor: usize) -> usize {
+    // a determiner or a pronoun opens its own phrase ("an arrangement the party has criticized",
+    // "something they deny")
+    if !doc.is_capitalized(first) {
+        return first;
+    }
+    let mut k = first;
+    while k > floor && first - k < 5 {
+        let w = k - 1;
+        if doc.is_punct(w, ',') {
+            return if k < first { k } else { first };
+        }
+        let role_word = doc.is_word(w)
+            && (doc.is_capitalized(w) || !crate::actors::words::contains(NOT_NOUNS, doc.lower(w)))
+            && cue_at(doc, w, true).is_none()
+            && !is_participle(doc.lower(w))
+            && !doc.lower(w).ends_with("ly");
+        let determiner = doc.is_lowercase(w) && matches!(doc.lower(w), "the" | "a" | "an");
+        if !(role_word || determiner) {
+            return first;
+        }
+        k -= 1;
+    }
+    first
+}
+
 /// An attribution set off from the clause by a comma: `, NAME said` or `, said NAME`. Returns the
 /// speaker, the comma's index, and the index after the attribution.
 fn comma_attribution(
@@ -775,16 +804,20 @@ fn comma_attribution(
         let after = a.mention.clone()?.end;
         Some((a, comma, after))
     } else {
-        // any noun phrase with a determiner speaks in an attribution closing the sentence:
-        // "…, one slide says."
-        let closes_sentence = cue.end >= s.tokens.end
-            || (cue.end + 1 == s.tokens.end && doc.tokens[cue.end].kind == Kind::Punct);
+        // any noun phrase with a determiner speaks in an attribution closing the sentence, setting
+        // words aside: "…, one slide says.", "…, the ferry operator said Monday."
+        let rest = skip_setting(doc, cue.end, s.tokens.end);
+        let closes_sentence = rest >= s.tokens.end
+            || (rest + 1 == s.tokens.end && doc.tokens[rest].kind == Kind::Punct);
         let a = att.np_before(cue.start, s.tokens.start).or_else(|| {
             closes_sentence
                 .then(|| att.subject_np(cue.start, s.tokens.start))
                 .flatten()
         })?;
-        let first = phrase_start(doc, a.mention.clone()?.start);
+        let mut first = phrase_start(doc, a.mention.clone()?.start);
+        if closes_sentence {
+            first = role_start(doc, first, s.tokens.start);
+        }
         if first <= s.tokens.start {
             return None;
         }
@@ -2072,13 +2105,14 @@ fn clause_opening(doc: &Document, start: usize, end: usize) -> usize {
     }
 }
 
-/// `According to NAME, CLAUSE` and `CLAUSE, according to NAME.`
+/// `According to NAME, CLAUSE`, `CLAUSE, according to NAME.` and `SUBJECT, according to NAME,
+/// PREDICATE.` (two parts of one utterance).
 fn according_to(
     doc: &Document,
     att: &Attributor,
     sentence: usize,
     cue: Range<usize>,
-) -> Option<(Range<usize>, Attribution)> {
+) -> Option<(Vec<Range<usize>>, Attribution)> {
     let s = &doc.sentences[sentence];
     // the source need not be a name or a known kind of speaker ("according to a complaint filed
     // by the state"): the phrase up to the comma or the sentence end names it
@@ -2110,16 +2144,86 @@ fn according_to(
             k += 1;
         }
         let content = k + 1..s.tokens.end;
-        return (word_count(doc, content.clone()) >= 4).then_some((content, attribution));
+        return (word_count(doc, content.clone()) >= 4).then_some((vec![content], attribution));
     }
     // "…, according to NAME" and "… — or worse — according to NAME"
     if cue.start > s.tokens.start
         && (doc.is_punct(cue.start - 1, ',') || matches!(doc.word(cue.start - 1), "—" | "–" | "--"))
     {
-        let content = s.tokens.start..cue.start - 1;
-        return (word_count(doc, content.clone()) >= 4).then_some((content, attribution));
+        let first = s.tokens.start..cue.start - 1;
+        if let Some(second) = predicate_after(doc, att, after, s.tokens.end) {
+            // the attribution interrupts the clause: "The main problem, according to the
+            // report, was the delay", "Since May, according to the agency, prices have risen"
+            let first = clause_opening(doc, s.tokens.start, s.tokens.end)..cue.start - 1;
+            let mut parts = vec![];
+            if word_count(doc, first.clone()) >= 1 {
+                parts.push(first);
+            }
+            parts.push(second);
+            return Some((parts, attribution));
+        }
+        return (word_count(doc, first.clone()) >= 4).then_some((vec![first], attribution));
     }
     None
+}
+
+/// The rest of a clause that an attribution ending at `after` interrupts: what follows its comma,
+/// after the source's apposition ("according to Ann Lee, a former envoy, was …"), when it holds a
+/// verb before any comma and is neither the source's relative clause ("…, according to the
+/// group, which monitors …"), a phrase of the narrator's ("…, citing …", "…, including …",
+/// "…, although …") nor an attribution of its own.
+fn predicate_after(
+    doc: &Document,
+    att: &Attributor,
+    after: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    if after >= end || !doc.is_punct(after, ',') {
+        return None;
+    }
+    let mut start = after + 1;
+    if start < end && doc.is_lowercase(start) && matches!(doc.lower(start), "a" | "an" | "the") {
+        let comma = (start..end.min(start + 10)).find(|&k| doc.is_punct(k, ','))?;
+        if has_finite_verb(doc, start..comma) {
+            return None;
+        }
+        start = comma + 1;
+    }
+    let rest = start..end;
+    let verb_first = start < end && doc.is_lowercase(start) && {
+        let w = doc.lower(start);
+        crate::actors::words::contains(FINITE, w) || w.ends_with("ed")
+    };
+    let verb_end = (start..end).find(|&k| doc.is_punct(k, ',')).unwrap_or(end);
+    let ok = start < end
+        && !(doc.is_lowercase(start)
+            && (is_participle(doc.lower(start))
+                || matches!(
+                    doc.lower(start),
+                    "who"
+                        | "which"
+                        | "whom"
+                        | "whose"
+                        | "where"
+                        | "when"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "even"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "as"
+                        | "because"
+                        | "including"
+                        | "compared"
+                )))
+        && word_count(doc, rest.clone()) >= 3
+        && (verb_first || has_finite_verb(doc, start..verb_end))
+        && !rest
+            .clone()
+            .any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some());
+    ok.then_some(rest)
 }
 
 /// Segments of one utterance share its speaker: the attribution often comes only with the last
