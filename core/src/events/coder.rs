@@ -983,6 +983,28 @@ fn is_met_thing(w: &str) -> bool {
     )
 }
 
+/// What a court appeal is made against or to ("appealed the verdict", "appeal to the court").
+fn is_legal_object(w: &str) -> bool {
+    matches!(
+        w,
+        "RULING"
+            | "RULINGS"
+            | "VERDICT"
+            | "SENTENCE"
+            | "SENTENCES"
+            | "SENTENCING"
+            | "CONVICTION"
+            | "CONVICTIONS"
+            | "JUDGMENT"
+            | "JUDGEMENT"
+            | "DECISION"
+            | "COURT"
+            | "COURTS"
+            | "ACQUITTAL"
+            | "FINE"
+    )
+}
+
 /// Words opening a subordinate or relative clause: in news prose (the embedded patterns) a
 /// verb's actors and pattern words are not looked for across them.
 fn is_subordinator(w: &str) -> bool {
@@ -1667,7 +1689,7 @@ fn resolve_pronouns(s: &mut Sent) {
         }
         let refer = match kind {
             1 => first_ended,
-            _ => first_all.filter(|&o| s.occs[o].start < i),
+            _ => reporter_before(s, i).or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
         };
         let pushed = if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
             s.forward.clone().map(|f| Occ {
@@ -1704,6 +1726,26 @@ fn resolve_pronouns(s: &mut Sent) {
         }
     }
     s.occs.sort_by_key(|o| o.start);
+}
+
+/// News prose: the subject of a verb of saying right before a subject pronoun ("accused Biden
+/// of saying he wanted", "Putin told reporters he would"): the occurrence nearest before that
+/// verb, where the pronoun opens the clause the verb reports.
+fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
+    if !s.dict.embedded || i == 0 {
+        return None;
+    }
+    let mut j = i - 1;
+    if s.w(j) == "THAT" && j > 0 {
+        j -= 1;
+    }
+    let w = s.w(j);
+    if !(is_reporting_verb(w) || w == "SAYING") {
+        return None;
+    }
+    (0..s.occs.len())
+        .filter(|&o| s.occs[o].end <= j && s.occs[o].start < s.occs[o].end)
+        .max_by_key(|&o| (s.occs[o].end, std::cmp::Reverse(s.occs[o].start)))
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -2253,6 +2295,10 @@ fn code_verb(
             let refused = cue
                 .first()
                 .is_some_and(|w| w.starts_with("REFUS") || w.starts_with("DECLIN"));
+            // declining to comment is one event, the refusing verb's own (011)
+            if refused && code.starts_with("01") {
+                return VerbResult::Nothing;
+            }
             match super::refusal_code(&code).filter(|_| refused || !code.starts_with("04")) {
                 Some(r) => {
                     code = r.into();
@@ -2572,6 +2618,42 @@ fn code_verb(
                 return VerbResult::Nothing;
             }
         }
+        // receiving is a visit only of the actor received: the verb's object ("received the
+        // Chinese president in Beijing", not "received attention at the Google offices in ...")
+        if trigger.starts_with("RECEIV") {
+            let object = tgt.is_some_and(|t| {
+                let start = s.groups[t].start;
+                let from = clause.get(vend).copied().unwrap_or(start);
+                start >= from
+                    && start <= from + 2
+                    && (from..start).all(|q| !is_preposition(s.w(q)) && s.words[q].kind == WK::Word)
+            });
+            if !object {
+                return VerbResult::Nothing;
+            }
+        }
+        // withdrawing from doing something ("withdrew from using the pipeline") moves no one
+        if trigger.starts_with("WITHDR")
+            && vend + 1 < clause.len()
+            && s.w(clause[vend]) == "FROM"
+            && s.w(clause[vend + 1]).ends_with("ING")
+        {
+            return VerbResult::Nothing;
+        }
+        // a court appeal ("appealed the ruling", "appealed to the Supreme Court") asks nothing
+        // of an actor
+        if trigger.starts_with("APPEAL") {
+            let legal = (vpos > 0
+                && matches!(s.w(clause[vpos - 1]), "LEGAL" | "COURT" | "JUDICIAL"))
+                || clause[vend.min(clause.len())..]
+                    .iter()
+                    .take(5)
+                    .any(|&w| is_legal_object(s.w(w)))
+                || tgt.is_some_and(|t| group_codes(s, t).iter().any(|c| c.0.contains("JUD")));
+            if legal {
+                return VerbResult::Nothing;
+            }
+        }
         // a trigger that modifies the noun after it ("supply lifeline", "cease-fire deal") is
         // not an event
         let next_plain = vend < clause.len() && {
@@ -2643,6 +2725,11 @@ fn code_verb(
         if d.embedded && src_codes.is_empty() && !tgt_codes.is_empty() {
             // an event without a known source is not coded
         }
+        return VerbResult::Events(Vec::new());
+    }
+    // news prose: an investigation is an event only of an actor investigated (an accident or a
+    // crash investigated is no act towards anyone)
+    if d.embedded && code.starts_with("09") && tgt_codes.is_empty() {
         return VerbResult::Events(Vec::new());
     }
     if tgt_codes.is_empty() {
