@@ -2,7 +2,9 @@
 //! -> actor groups (agents attached, compounds, pronouns) -> comma-clause removal -> clauses ->
 //! verb patterns -> source and target -> events.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::dict::{matches_after, word_matches, CandKind, EventDict, NextWord};
 use crate::actors::{Actors, MentionKind};
@@ -545,6 +547,35 @@ fn code_sentence(
             }
         }
     }
+    // 1b. news prose: a country's adjective before an act noun is the act's actor, the country
+    // ("an Israeli airstrike", "a Ukrainian proposal")
+    if d.embedded {
+        for i in 0..n.saturating_sub(1) {
+            // one or two capitalised words ("Israeli", "South Korean") before the noun
+            let Some((end, code)) = (i + 1..(i + 3).min(n)).find_map(|j| {
+                if !is_act_noun(s, j) || (i..j).any(|k| item_at[k] != NONE || !s.words[k].cap) {
+                    return None;
+                }
+                let phrase = (i..j).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
+                COUNTRY_ADJECTIVES.get(phrase.as_str()).map(|c| (j, c))
+            }) else {
+                continue;
+            };
+            let o = s.occs.len() as u32;
+            s.occs.push(Occ {
+                start: i,
+                end,
+                codes: vec![code.clone()],
+                actor: None,
+                base: None,
+                antecedent: None,
+            });
+            s.items.push((i, end, Item::Actor(o)));
+            for slot in &mut item_at[i..end] {
+                *slot = (s.items.len() - 1) as u32;
+            }
+        }
+    }
     // 2. dictionary phrases
     let mut i = 0;
     while i < n {
@@ -950,6 +981,51 @@ fn code_sentence(
     s.clause_words = words;
     s.clause_ranges = ranges;
     Outcome::Coded
+}
+
+/// The embedded countries' adjectives and demonyms, upper-cased, with the country's code.
+static COUNTRY_ADJECTIVES: LazyLock<HashMap<String, Box<str>>> = LazyLock::new(|| {
+    crate::lexicon::country_adjectives()
+        .map(|(a, c)| (a.to_uppercase(), Box::from(c)))
+        .collect()
+});
+
+/// An act whose actor a country's adjective before it names ("Israeli airstrike", "Ukrainian
+/// proposal"), at sentence word `j`; not a noun's modifier ("attack plans").
+fn is_act_noun(s: &Sent, j: usize) -> bool {
+    act_noun_at(s, j) && !(s.w(j) != "AIR" && j + 1 < s.words.len() && act_noun_at(s, j + 1))
+}
+
+/// An act noun at sentence word `j` ("airstrike", "air strike", "proposal").
+fn act_noun_at(s: &Sent, j: usize) -> bool {
+    match s.w(j) {
+        "AIR" => {
+            j + 1 < s.words.len() && matches!(s.w(j + 1), "STRIKE" | "STRIKES" | "RAID" | "RAIDS")
+        }
+        w => matches!(
+            w,
+            "AIRSTRIKE"
+                | "AIRSTRIKES"
+                | "STRIKE"
+                | "STRIKES"
+                | "RAID"
+                | "RAIDS"
+                | "SHELLING"
+                | "BOMBARDMENT"
+                | "BOMBING"
+                | "BOMBINGS"
+                | "OFFENSIVE"
+                | "ASSAULT"
+                | "ATTACK"
+                | "ATTACKS"
+                | "INVASION"
+                | "PROPOSAL"
+                | "PROPOSALS"
+                | "PLAN"
+                | "PLANS"
+                | "SANCTIONS"
+        ),
+    }
 }
 
 /// What is met without meeting anyone ("met the requirement", "meets the deadline").
@@ -1728,9 +1804,9 @@ fn resolve_pronouns(s: &mut Sent) {
     s.occs.sort_by_key(|o| o.start);
 }
 
-/// News prose: the subject of a verb of saying right before a subject pronoun ("accused Biden
-/// of saying he wanted", "Putin told reporters he would"): the occurrence nearest before that
-/// verb, where the pronoun opens the clause the verb reports.
+/// News prose: the subject of a verb of saying right before a subject pronoun, where it is
+/// written next to that verb ("Y said he", "accused Y of saying he"): the pronoun opens the
+/// clause the verb reports and refers to who reports it, not to the sentence's first actor.
 fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
     if !s.dict.embedded || i == 0 {
         return None;
@@ -1740,12 +1816,16 @@ fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
         j -= 1;
     }
     let w = s.w(j);
-    if !(is_reporting_verb(w) || w == "SAYING") {
+    let end = if w == "SAYING" && j > 1 && s.w(j - 1) == "OF" {
+        j - 1
+    } else if is_reporting_verb(w) {
+        j
+    } else {
         return None;
-    }
+    };
     (0..s.occs.len())
-        .filter(|&o| s.occs[o].end <= j && s.occs[o].start < s.occs[o].end)
-        .max_by_key(|&o| (s.occs[o].end, std::cmp::Reverse(s.occs[o].start)))
+        .filter(|&o| s.occs[o].end == end && s.occs[o].start < end)
+        .min_by_key(|&o| s.occs[o].start)
 }
 
 fn is_pronoun(w: &str) -> bool {
