@@ -1059,6 +1059,31 @@ fn is_met_thing(w: &str) -> bool {
     )
 }
 
+/// A noun whose of-phrase names an activity rather than an act ("cessation of fighting",
+/// "days of shelling").
+fn is_activity_head(w: &str) -> bool {
+    w.ends_with("TION")
+        || w.ends_with("SION")
+        || w.ends_with("MENT")
+        || matches!(
+            w,
+            "END"
+                | "HALT"
+                | "STOP"
+                | "THREAT"
+                | "RISK"
+                | "WAVE"
+                | "ROUND"
+                | "SURGE"
+                | "DAYS"
+                | "WEEKS"
+                | "MONTHS"
+                | "YEARS"
+                | "NIGHTS"
+                | "HOURS"
+        )
+}
+
 /// What a court appeal is made against or to ("appealed the verdict", "appeal to the court").
 fn is_legal_object(w: &str) -> bool {
     matches!(
@@ -2423,7 +2448,8 @@ fn code_verb(
     }
     // news prose: a country after a preposition of place is where the act happened, not its
     // target ("held talks in Qatar"), save after verbs that take their object with "in"
-    // ("intervened in Syria", "invested in Kenya"); "at" most often aims ("fired at Israel")
+    // ("intervened in Syria", "invested in Kenya", "arrived in Japan"); "at" most often aims
+    // ("fired at Israel")
     if d.embedded {
         let takes_in = {
             let w = s.w(clause[vpos]);
@@ -2435,6 +2461,7 @@ fn code_verb(
                 "INVOLV",
                 "PARTICIPAT",
                 "ENGAG",
+                "ARRIV",
             ]
             .iter()
             .any(|p| w.starts_with(p))
@@ -2684,8 +2711,17 @@ fn code_verb(
         {
             return VerbResult::Nothing;
         }
-        // meeting a requirement, a deadline or a target consults no one
+        // a gerund in a noun's of-phrase names an activity, not an act ("a cessation of
+        // fighting", "the end of shelling"; but "accused Russia of shelling")
         let trigger = s.w(clause[vpos]);
+        if trigger.ends_with("ING")
+            && vpos >= 2
+            && s.w(clause[vpos - 1]) == "OF"
+            && is_activity_head(s.w(clause[vpos - 2]))
+        {
+            return VerbResult::Nothing;
+        }
+        // meeting a requirement, a deadline or a target consults no one
         if matches!(trigger, "MEET" | "MEETS" | "MET") {
             let met_thing = clause[vend.min(clause.len())..]
                 .iter()
@@ -2809,7 +2845,12 @@ fn code_verb(
     }
     // news prose: an investigation is an event only of an actor investigated (an accident or a
     // crash investigated is no act towards anyone)
-    if d.embedded && code.starts_with("09") && tgt_codes.is_empty() {
+    // ... nor is arriving (at no actor: "police arrived") or assisting (no one: "assisted in
+    // the work")
+    let trigger = s.w(clause[vpos]);
+    let needs_target =
+        code.starts_with("09") || trigger.starts_with("ARRIV") || trigger.starts_with("ASSIST");
+    if d.embedded && needs_target && tgt_codes.is_empty() {
         return VerbResult::Events(Vec::new());
     }
     if tgt_codes.is_empty() {
