@@ -2845,11 +2845,8 @@ fn code_verb(
     }
     // news prose: an investigation is an event only of an actor investigated (an accident or a
     // crash investigated is no act towards anyone)
-    // ... nor is arriving (at no actor: "police arrived") or assisting (no one: "assisted in
-    // the work")
-    let trigger = s.w(clause[vpos]);
-    let needs_target =
-        code.starts_with("09") || trigger.starts_with("ARRIV") || trigger.starts_with("ASSIST");
+    // ... nor is arriving at no actor ("police arrived")
+    let needs_target = code.starts_with("09") || s.w(clause[vpos]).starts_with("ARRIV");
     if d.embedded && needs_target && tgt_codes.is_empty() {
         return VerbResult::Events(Vec::new());
     }
