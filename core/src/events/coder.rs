@@ -550,28 +550,32 @@ fn code_sentence(
     // 1b. news prose: a country's adjective before an act noun is the act's actor, the country
     // ("an Israeli airstrike", "a Ukrainian proposal")
     if d.embedded {
-        for i in 0..n.saturating_sub(1) {
-            // one or two capitalised words ("Israeli", "South Korean") before the noun
-            let Some((end, code)) = (i + 1..(i + 3).min(n)).find_map(|j| {
-                if !is_act_noun(s, j) || (i..j).any(|k| item_at[k] != NONE || !s.words[k].cap) {
+        for j in 1..n {
+            // cheap test first: a capitalised free word right before the noun
+            if !s.words[j - 1].cap || item_at[j - 1] != NONE || !is_act_noun(s, j) {
+                continue;
+            }
+            // one or two capitalised words ("Israeli", "South Korean"), the longer first
+            let Some((i, code)) = (j.saturating_sub(2)..j).find_map(|i| {
+                if (i..j).any(|k| item_at[k] != NONE || !s.words[k].cap) {
                     return None;
                 }
                 let phrase = (i..j).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
-                COUNTRY_ADJECTIVES.get(phrase.as_str()).map(|c| (j, c))
+                COUNTRY_ADJECTIVES.get(phrase.as_str()).map(|c| (i, c))
             }) else {
                 continue;
             };
             let o = s.occs.len() as u32;
             s.occs.push(Occ {
                 start: i,
-                end,
+                end: j,
                 codes: vec![code.clone()],
                 actor: None,
                 base: None,
                 antecedent: None,
             });
-            s.items.push((i, end, Item::Actor(o)));
-            for slot in &mut item_at[i..end] {
+            s.items.push((i, j, Item::Actor(o)));
+            for slot in &mut item_at[i..j] {
                 *slot = (s.items.len() - 1) as u32;
             }
         }
