@@ -2,7 +2,9 @@
 //! -> actor groups (agents attached, compounds, pronouns) -> comma-clause removal -> clauses ->
 //! verb patterns -> source and target -> events.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::dict::{matches_after, word_matches, CandKind, EventDict, NextWord};
 use crate::actors::{Actors, MentionKind};
@@ -571,6 +573,39 @@ fn code_sentence(
             }
         }
     }
+    // 1b. news prose: a country's adjective before an act noun is the act's actor, the country
+    // ("an Israeli airstrike", "a Ukrainian proposal")
+    if d.embedded {
+        for j in 1..n {
+            // cheap test first: a capitalised free word right before the noun
+            if !s.words[j - 1].cap || item_at[j - 1] != NONE || !is_act_noun(s, j) {
+                continue;
+            }
+            // one or two capitalised words ("Israeli", "South Korean"), the longer first
+            let Some((i, code)) = (j.saturating_sub(2)..j).find_map(|i| {
+                if (i..j).any(|k| item_at[k] != NONE || !s.words[k].cap) {
+                    return None;
+                }
+                let phrase = (i..j).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
+                COUNTRY_ADJECTIVES.get(phrase.as_str()).map(|c| (i, c))
+            }) else {
+                continue;
+            };
+            let o = s.occs.len() as u32;
+            s.occs.push(Occ {
+                start: i,
+                end: j,
+                codes: vec![code.clone()],
+                actor: None,
+                base: None,
+                antecedent: None,
+            });
+            s.items.push((i, j, Item::Actor(o)));
+            for slot in &mut item_at[i..j] {
+                *slot = (s.items.len() - 1) as u32;
+            }
+        }
+    }
     // 2. dictionary phrases
     let mut i = 0;
     while i < n {
@@ -978,6 +1013,51 @@ fn code_sentence(
     Outcome::Coded
 }
 
+/// The embedded countries' adjectives and demonyms, upper-cased, with the country's code.
+static COUNTRY_ADJECTIVES: LazyLock<HashMap<String, Box<str>>> = LazyLock::new(|| {
+    crate::lexicon::country_adjectives()
+        .map(|(a, c)| (a.to_uppercase(), Box::from(c)))
+        .collect()
+});
+
+/// An act whose actor a country's adjective before it names ("Israeli airstrike", "Ukrainian
+/// proposal"), at sentence word `j`; not a noun's modifier ("attack plans").
+fn is_act_noun(s: &Sent, j: usize) -> bool {
+    act_noun_at(s, j) && !(s.w(j) != "AIR" && j + 1 < s.words.len() && act_noun_at(s, j + 1))
+}
+
+/// An act noun at sentence word `j` ("airstrike", "air strike", "proposal").
+fn act_noun_at(s: &Sent, j: usize) -> bool {
+    match s.w(j) {
+        "AIR" => {
+            j + 1 < s.words.len() && matches!(s.w(j + 1), "STRIKE" | "STRIKES" | "RAID" | "RAIDS")
+        }
+        w => matches!(
+            w,
+            "AIRSTRIKE"
+                | "AIRSTRIKES"
+                | "STRIKE"
+                | "STRIKES"
+                | "RAID"
+                | "RAIDS"
+                | "SHELLING"
+                | "BOMBARDMENT"
+                | "BOMBING"
+                | "BOMBINGS"
+                | "OFFENSIVE"
+                | "ASSAULT"
+                | "ATTACK"
+                | "ATTACKS"
+                | "INVASION"
+                | "PROPOSAL"
+                | "PROPOSALS"
+                | "PLAN"
+                | "PLANS"
+                | "SANCTIONS"
+        ),
+    }
+}
+
 /// What is met without meeting anyone ("met the requirement", "meets the deadline").
 fn is_met_thing(w: &str) -> bool {
     matches!(
@@ -1006,6 +1086,53 @@ fn is_met_thing(w: &str) -> bool {
             | "CHALLENGES"
             | "FATE"
             | "END"
+    )
+}
+
+/// A noun whose of-phrase names an activity rather than an act ("cessation of fighting",
+/// "days of shelling").
+fn is_activity_head(w: &str) -> bool {
+    w.ends_with("TION")
+        || w.ends_with("SION")
+        || w.ends_with("MENT")
+        || matches!(
+            w,
+            "END"
+                | "HALT"
+                | "STOP"
+                | "THREAT"
+                | "RISK"
+                | "WAVE"
+                | "ROUND"
+                | "SURGE"
+                | "DAYS"
+                | "WEEKS"
+                | "MONTHS"
+                | "YEARS"
+                | "NIGHTS"
+                | "HOURS"
+        )
+}
+
+/// What a court appeal is made against or to ("appealed the verdict", "appeal to the court").
+fn is_legal_object(w: &str) -> bool {
+    matches!(
+        w,
+        "RULING"
+            | "RULINGS"
+            | "VERDICT"
+            | "SENTENCE"
+            | "SENTENCES"
+            | "SENTENCING"
+            | "CONVICTION"
+            | "CONVICTIONS"
+            | "JUDGMENT"
+            | "JUDGEMENT"
+            | "DECISION"
+            | "COURT"
+            | "COURTS"
+            | "ACQUITTAL"
+            | "FINE"
     )
 }
 
@@ -1693,7 +1820,7 @@ fn resolve_pronouns(s: &mut Sent) {
         }
         let refer = match kind {
             1 => first_ended,
-            _ => first_all.filter(|&o| s.occs[o].start < i),
+            _ => reporter_before(s, i).or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
         };
         let pushed = if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
             s.forward.clone().map(|f| Occ {
@@ -1730,6 +1857,30 @@ fn resolve_pronouns(s: &mut Sent) {
         }
     }
     s.occs.sort_by_key(|o| o.start);
+}
+
+/// News prose: the subject of a verb of saying right before a subject pronoun, where it is
+/// written next to that verb ("Y said he", "accused Y of saying he"): the pronoun opens the
+/// clause the verb reports and refers to who reports it, not to the sentence's first actor.
+fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
+    if !s.dict.embedded || i == 0 {
+        return None;
+    }
+    let mut j = i - 1;
+    if s.w(j) == "THAT" && j > 0 {
+        j -= 1;
+    }
+    let w = s.w(j);
+    let end = if w == "SAYING" && j > 1 && s.w(j - 1) == "OF" {
+        j - 1
+    } else if is_reporting_verb(w) {
+        j
+    } else {
+        return None;
+    };
+    (0..s.occs.len())
+        .filter(|&o| s.occs[o].end == end && s.occs[o].start < end)
+        .min_by_key(|&o| s.occs[o].start)
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -2279,6 +2430,10 @@ fn code_verb(
             let refused = cue
                 .first()
                 .is_some_and(|w| w.starts_with("REFUS") || w.starts_with("DECLIN"));
+            // declining to comment is one event, the refusing verb's own (011)
+            if refused && code.starts_with("01") {
+                return VerbResult::Nothing;
+            }
             match super::refusal_code(&code).filter(|_| refused || !code.starts_with("04")) {
                 Some(r) => {
                     code = r.into();
@@ -2323,7 +2478,8 @@ fn code_verb(
     }
     // news prose: a country after a preposition of place is where the act happened, not its
     // target ("held talks in Qatar"), save after verbs that take their object with "in"
-    // ("intervened in Syria", "invested in Kenya"); "at" most often aims ("fired at Israel")
+    // ("intervened in Syria", "invested in Kenya", "arrived in Japan"); "at" most often aims
+    // ("fired at Israel")
     if d.embedded {
         let takes_in = {
             let w = s.w(clause[vpos]);
@@ -2335,6 +2491,7 @@ fn code_verb(
                 "INVOLV",
                 "PARTICIPAT",
                 "ENGAG",
+                "ARRIV",
             ]
             .iter()
             .any(|p| w.starts_with(p))
@@ -2584,8 +2741,17 @@ fn code_verb(
         {
             return VerbResult::Nothing;
         }
-        // meeting a requirement, a deadline or a target consults no one
+        // a gerund in a noun's of-phrase names an activity, not an act ("a cessation of
+        // fighting", "the end of shelling"; but "accused Russia of shelling")
         let trigger = s.w(clause[vpos]);
+        if trigger.ends_with("ING")
+            && vpos >= 2
+            && s.w(clause[vpos - 1]) == "OF"
+            && is_activity_head(s.w(clause[vpos - 2]))
+        {
+            return VerbResult::Nothing;
+        }
+        // meeting a requirement, a deadline or a target consults no one
         if matches!(trigger, "MEET" | "MEETS" | "MET") {
             let met_thing = clause[vend.min(clause.len())..]
                 .iter()
@@ -2595,6 +2761,42 @@ fn code_verb(
                 })
                 .any(|&w| is_met_thing(s.w(w)));
             if met_thing {
+                return VerbResult::Nothing;
+            }
+        }
+        // receiving is a visit only of the actor received: the verb's object ("received the
+        // Chinese president in Beijing", not "received attention at the Google offices in ...")
+        if trigger.starts_with("RECEIV") {
+            let object = tgt.is_some_and(|t| {
+                let start = s.groups[t].start;
+                let from = clause.get(vend).copied().unwrap_or(start);
+                start >= from
+                    && start <= from + 2
+                    && (from..start).all(|q| !is_preposition(s.w(q)) && s.words[q].kind == WK::Word)
+            });
+            if !object {
+                return VerbResult::Nothing;
+            }
+        }
+        // withdrawing from doing something ("withdrew from using the pipeline") moves no one
+        if trigger.starts_with("WITHDR")
+            && vend + 1 < clause.len()
+            && s.w(clause[vend]) == "FROM"
+            && s.w(clause[vend + 1]).ends_with("ING")
+        {
+            return VerbResult::Nothing;
+        }
+        // a court appeal ("appealed the ruling", "appealed to the Supreme Court") asks nothing
+        // of an actor
+        if trigger.starts_with("APPEAL") {
+            let legal = (vpos > 0
+                && matches!(s.w(clause[vpos - 1]), "LEGAL" | "COURT" | "JUDICIAL"))
+                || clause[vend.min(clause.len())..]
+                    .iter()
+                    .take(5)
+                    .any(|&w| is_legal_object(s.w(w)))
+                || tgt.is_some_and(|t| group_codes(s, t).iter().any(|c| c.0.contains("JUD")));
+            if legal {
                 return VerbResult::Nothing;
             }
         }
@@ -2669,6 +2871,13 @@ fn code_verb(
         if d.embedded && src_codes.is_empty() && !tgt_codes.is_empty() {
             // an event without a known source is not coded
         }
+        return VerbResult::Events(Vec::new());
+    }
+    // news prose: an investigation is an event only of an actor investigated (an accident or a
+    // crash investigated is no act towards anyone)
+    // ... nor is arriving at no actor ("police arrived")
+    let needs_target = code.starts_with("09") || s.w(clause[vpos]).starts_with("ARRIV");
+    if d.embedded && needs_target && tgt_codes.is_empty() {
         return VerbResult::Events(Vec::new());
     }
     if tgt_codes.is_empty() {

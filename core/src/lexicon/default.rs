@@ -108,6 +108,24 @@ pub(crate) fn parse_spells(file: &str, line: usize, field: &str) -> Result<Vec<S
     Ok(spells)
 }
 
+/// The adjectives and demonyms of the embedded countries with the country's code
+/// (`("Israeli", "ISR")`); rows without a valid code are passed over.
+pub(crate) fn country_adjectives() -> impl Iterator<Item = (&'static str, &'static str)> {
+    rows(COUNTRIES).flat_map(|(_, f)| {
+        let code = f
+            .first()
+            .copied()
+            .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+            .unwrap_or("");
+        let adjectives = if code.is_empty() {
+            ""
+        } else {
+            f.get(2).copied().unwrap_or("")
+        };
+        alternatives(adjectives).map(move |a| (a, code))
+    })
+}
+
 pub(super) fn builder() -> Result<LexiconBuilder, Error> {
     let mut b = LexiconBuilder::default();
     load_countries(&mut b, "countries.tsv", COUNTRIES)?;

@@ -9,6 +9,8 @@ mod default;
 pub mod formats;
 pub(crate) mod trie;
 
+pub(crate) use default::country_adjectives;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};
 
