@@ -431,13 +431,26 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             (false, false)
         };
         for cand in list {
+            let phrase = &d.phrases[cand.phrase as usize];
+            // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
+            // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
+            let gaps = !d.embedded
+                && matches!(
+                    cand.kind,
+                    CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
+                );
             if cand.next != NextWord::NONE {
                 let (words, count) = next.get_or_insert_with(next_words);
-                if !words[..*count].iter().any(|nw| cand.next.may_be(nw)) {
+                // the second word stands next, or a few words on after a blank
+                let room = if gaps && !phrase[0].adjacent {
+                    *count
+                } else {
+                    (*count).min(1)
+                };
+                if !words[..room].iter().any(|nw| cand.next.may_be(nw)) {
                     continue;
                 }
             }
-            let phrase = &d.phrases[cand.phrase as usize];
             let verb = matches!(cand.kind, CandKind::Verb(_));
             let word_matches = |p: &PWord, w: &str| {
                 if s.petrarch_words {
@@ -458,13 +471,6 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             }
             let mut j = i + 1;
             let mut ok = true;
-            // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
-            // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
-            let gaps = !d.embedded
-                && matches!(
-                    cand.kind,
-                    CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
-                );
             for (k, pw) in phrase.iter().enumerate().skip(1) {
                 let matches_at = |j: usize| {
                     j < s.words.len() && s.words[j].kind == WK::Word && word_matches(pw, s.w(j))
