@@ -2485,7 +2485,7 @@ fn code_verb(
     // news prose: a country after a preposition of place is where the act happened, not its
     // target ("held talks in Qatar"), save after verbs that take their object with "in"
     // ("intervened in Syria", "invested in Kenya", "arrived in Japan"); "at" most often aims
-    // ("fired at Israel")
+    // ("fired at Israel"); so is one owning a place noun ("met in Niamey, Niger's capital")
     if d.embedded {
         let takes_in = {
             let w = s.w(clause[vpos]);
@@ -2502,6 +2502,7 @@ fn code_verb(
             .iter()
             .any(|p| w.starts_with(p))
         };
+        let country = |g: usize| group_codes(s, g).iter().all(|c| c.0.len() == 3);
         let located = |g: usize| {
             let start = s.groups[g].start;
             start > 0
@@ -2509,10 +2510,38 @@ fn code_verb(
                     s.w(start - 1),
                     "IN" | "NEAR" | "INSIDE" | "OUTSIDE" | "ACROSS" | "THROUGHOUT"
                 )
-                && group_codes(s, g).iter().all(|c| c.0.len() == 3)
+                && country(g)
+        };
+        // "in Niamey, Niger's capital": a country owning a place noun describes where
+        let owns_place = |g: usize| {
+            let end = s.groups[g].occs.last().map_or(0, |&o| s.occs[o].end);
+            end > 0
+                && end < s.words.len()
+                && s.words[end - 1].poss
+                && matches!(
+                    s.w(end),
+                    "CAPITAL"
+                        | "CITY"
+                        | "PROVINCE"
+                        | "REGION"
+                        | "BORDER"
+                        | "COAST"
+                        | "NORTH"
+                        | "SOUTH"
+                        | "EAST"
+                        | "WEST"
+                        | "NORTHEAST"
+                        | "NORTHWEST"
+                        | "SOUTHEAST"
+                        | "SOUTHWEST"
+                        | "TERRITORY"
+                        | "PORT"
+                        | "HEARTLAND"
+                )
+                && country(g)
         };
         if !takes_in {
-            after.retain(|&g| !located(g));
+            after.retain(|&g| !located(g) && !owns_place(g));
         }
     }
     let codes_of = |g: usize| group_codes(s, g);
