@@ -2485,7 +2485,7 @@ fn code_verb(
     // news prose: a country after a preposition of place is where the act happened, not its
     // target ("held talks in Qatar"), save after verbs that take their object with "in"
     // ("intervened in Syria", "invested in Kenya", "arrived in Japan"); "at" most often aims
-    // ("fired at Israel"); so is one owning a place noun ("met in Niamey, Niger's capital")
+    // ("fired at Israel"); so is one owning a place noun ("talks in Bamako, Mali's capital")
     if d.embedded {
         let takes_in = {
             let w = s.w(clause[vpos]);
@@ -2512,7 +2512,7 @@ fn code_verb(
                 )
                 && country(g)
         };
-        // "in Niamey, Niger's capital": a country owning a place noun describes where
+        // "in Bamako, Mali's capital": a country owning a place noun describes where
         let owns_place = |g: usize| {
             let end = s.groups[g].occs.last().map_or(0, |&o| s.occs[o].end);
             end > 0
