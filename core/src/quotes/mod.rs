@@ -618,14 +618,24 @@ fn question(
     } else {
         clause_end(doc, k, s.tokens.end)
     };
-    let content = k..end;
-    if word_count(doc, content.clone()) < 3 {
+    with_cue(doc, k..end, 3, i, speaker)
+}
+
+/// `content` said through the cue word at `cue`, where it holds at least `min_words` words.
+fn with_cue(
+    doc: &Document,
+    content: Range<usize>,
+    min_words: usize,
+    cue: usize,
+    speaker: Attribution,
+) -> Option<(Range<usize>, Attribution)> {
+    if word_count(doc, content.clone()) < min_words {
         return None;
     }
     Some((
         content,
         Attribution {
-            cue: Some(i..i + 1),
+            cue: Some(cue..cue + 1),
             ..speaker
         },
     ))
@@ -710,17 +720,7 @@ fn noun_cue(
     }
     let speaker = att.possessor(p, s.tokens.start)?;
     let end = clause_end(doc, that, s.tokens.end);
-    let content = that..end;
-    if word_count(doc, content.clone()) < 4 {
-        return None;
-    }
-    Some((
-        content,
-        Attribution {
-            cue: Some(i..i + 1),
-            ..speaker
-        },
-    ))
+    with_cue(doc, that..end, 4, i, speaker)
 }
 
 /// The start of the noun phrase whose name starts at `name`: a determiner before it belongs to it
