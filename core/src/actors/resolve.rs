@@ -56,7 +56,7 @@ struct Office {
     tokens: Range<usize>,
     country: Option<String>,
     /// The holder's code: the country's with the role's sector (RUSGOV), or the body's.
-    code: Option<String>,
+    code: String,
     role: usize,
     /// Whether the word before the role is a country's (its mention is part of the office's).
     of_country: bool,
@@ -919,11 +919,14 @@ impl<'d> Builder<'d, '_> {
             }
             _ => return,
         };
+        let Some(code) = code else {
+            return;
+        };
         let end = c.tokens.end;
         let named_after = end < n
             && (doc.is_capitalized(end)
                 || (doc.is_punct(end, ',') && end + 1 < n && doc.is_capitalized(end + 1)));
-        if code.is_some() && !named_after {
+        if !named_after {
             self.offices.push(Office {
                 tokens: prev.tokens.start..end,
                 country: e.country.clone(),
@@ -959,7 +962,7 @@ impl<'d> Builder<'d, '_> {
         let mut in_adjective_office = vec![false; doc.tokens.len()];
         for office in std::mem::take(&mut self.offices) {
             let role = lexicon.entry(office.role);
-            let code = office.code.unwrap_or_default();
+            let code = office.code;
             let key = (code.clone(), role.name.clone());
             let actor = match holders.get(&key) {
                 Some(&a) => a,
@@ -2160,6 +2163,16 @@ mod tests {
     }
 
     /// The type of the actor of the first mention written `text`.
+    /// The texts of the mentions of the place named `name`.
+    fn place_texts<'a>(doc: &Document<'a>, actors: &Actors, name: &str) -> Vec<&'a str> {
+        actors
+            .places
+            .iter()
+            .filter(|p| p.name == name)
+            .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
+            .collect()
+    }
+
     fn type_of(mentions: &[(String, String, ActorType)], text: &str) -> Option<ActorType> {
         actor_of(mentions, text).map(|a| a.2)
     }
@@ -2350,13 +2363,10 @@ mod tests {
         );
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
-        let oakdale: Vec<_> = actors
-            .places
-            .iter()
-            .filter(|p| p.name == "Oakdale")
-            .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
-            .collect();
-        assert_eq!(oakdale, ["Oakdale, Ohio", "Oakdale"]);
+        assert_eq!(
+            place_texts(&doc, &actors, "Oakdale"),
+            ["Oakdale, Ohio", "Oakdale"]
+        );
         // a name the article never gives alone is no place there
         let (_, places) = analyze("The Brookfield Police Department defended the decision.");
         assert!(places.is_empty(), "{places:?}");
@@ -2369,14 +2379,7 @@ mod tests {
         );
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
-        let texts = |name: &str| -> Vec<&str> {
-            actors
-                .places
-                .iter()
-                .filter(|p| p.name == name)
-                .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
-                .collect()
-        };
+        let texts = |name: &str| place_texts(&doc, &actors, name);
         assert_eq!(texts("Kazan Arena"), ["Kazan Arena"]);
         assert_eq!(texts("Kazan"), ["Kazan", "Kazan"]);
         // a region head names the place itself; written in lower case, it is no part of the name
@@ -2878,14 +2881,7 @@ mod tests {
         );
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
-        let texts = |name: &str| -> Vec<&str> {
-            actors
-                .places
-                .iter()
-                .filter(|p| p.name == name)
-                .flat_map(|p| p.mentions.iter().map(|m| doc.span_text(m.clone())))
-                .collect()
-        };
+        let texts = |name: &str| place_texts(&doc, &actors, name);
         assert_eq!(texts("Fernbrook"), ["Fernbrook, Ohio", "Fernbrook"]);
         assert_eq!(texts("Aleppo"), ["Aleppo, Syria"]);
         assert_eq!(texts("Ohio"), ["Ohio"]);
