@@ -238,7 +238,7 @@ pub fn code_document_forward(
         if forwarding {
             sent.forward = forward.clone();
         }
-        let outcome = code_sentence(&mut sent, si, actors, c, &mut out);
+        let outcome = code_sentence(&mut sent, doc, si, actors, c, &mut out);
         if forwarding {
             if let Some(b) = sent.occs.iter().find_map(|o| o.base.clone()) {
                 *forward = Some(b);
@@ -521,6 +521,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
 
 fn code_sentence(
     s: &mut Sent,
+    doc: &Document,
     si: usize,
     actors: Option<&Actors>,
     c: &Coding,
@@ -558,7 +559,9 @@ fn code_sentence(
                 let info = &actors.actors[m.actor];
                 let codes: Vec<Box<str>> =
                     info.code.iter().map(|c| Box::from(c.as_str())).collect();
-                if m.kind != MentionKind::Pronoun || !codes.is_empty() {
+                // news prose: a platform named as the medium ("said on Twitter") is where, not who
+                let medium = d.embedded && super::platform_as_medium(doc, info, m.tokens.clone());
+                if (m.kind != MentionKind::Pronoun || !codes.is_empty()) && !medium {
                     let o = s.occs.len() as u32;
                     s.occs.push(Occ {
                         start: i,
@@ -1233,6 +1236,95 @@ fn governed_by(s: &Sent, clause: &[usize], vpos: usize) -> Governor {
     Governor::None
 }
 
+/// Whether the verb at sentence word `v` is an infinitive of purpose: `to` right before it
+/// (adverbs skipped) follows what cannot take an infinitive as its object: a comma, a place
+/// (a name that is no actor), "in order", "so as", a time, a verb of coming or gathering, a
+/// gathering or an undertaking ("arrived to", "on Monday to", "a summit to", "a campaign to").
+fn purpose_infinitive(s: &Sent, v: usize) -> bool {
+    let mut p = v;
+    while p > 0 && is_adverb(s.w(p - 1)) {
+        p -= 1;
+    }
+    if p < 2 || s.w(p - 1) != "TO" {
+        return false;
+    }
+    let mut x = p - 2;
+    // a time between says nothing ("met in Athens on Friday to sign", but "failed on Tuesday
+    // to agree")
+    if is_time_word(s.w(x)) && x > 0 {
+        x -= 1;
+        if s.w(x) == "ON" && x > 0 {
+            x -= 1;
+        }
+    }
+    // a comma, or a name that is no actor: a place ("flew to Nairobi to sign")
+    if s.words[x].kind == WK::Comma || (s.words[x].cap && s.group_at[x] == NONE) {
+        return true;
+    }
+    match s.w(x) {
+        "ORDER" => x > 0 && s.w(x - 1) == "IN",
+        "AS" => x > 0 && s.w(x - 1) == "SO",
+        w => {
+            matches!(
+                w,
+                "ARRIVED"
+                    | "ARRIVE"
+                    | "ARRIVES"
+                    | "CAME"
+                    | "COME"
+                    | "COMES"
+                    | "WENT"
+                    | "TRAVELED"
+                    | "TRAVELLED"
+                    | "FLEW"
+                    | "GATHERED"
+                    | "GATHER"
+                    | "ASSEMBLED"
+                    | "CONVENED"
+                    | "MARCHED"
+                    | "RUSHED"
+                    | "RETURNED"
+                    | "DEPLOYED"
+                    | "DISPATCHED"
+                    | "SUMMIT"
+                    | "MEETING"
+                    | "CONFERENCE"
+                    | "TALKS"
+                    | "COALITION"
+                    | "MISSION"
+                    | "OPERATION"
+                    | "CAMPAIGN"
+                    | "EFFORT"
+                    | "EFFORTS"
+                    | "BID"
+                    | "RIGHT"
+            )
+        }
+    }
+}
+
+/// A day or a part of one ("Monday", "yesterday", "morning").
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "MONDAY"
+            | "TUESDAY"
+            | "WEDNESDAY"
+            | "THURSDAY"
+            | "FRIDAY"
+            | "SATURDAY"
+            | "SUNDAY"
+            | "TODAY"
+            | "TOMORROW"
+            | "YESTERDAY"
+            | "WEEKEND"
+            | "NIGHT"
+            | "MORNING"
+            | "EVENING"
+            | "AFTERNOON"
+    )
+}
+
 /// Verbs that say an act did not happen.
 fn is_denial(w: &str) -> bool {
     matches!(w, "DENIED" | "DENIES" | "DENY")
@@ -1828,6 +1920,9 @@ fn resolve_pronouns(s: &mut Sent) {
             1 => first_ended,
             _ => reporter_before(s, i).or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
         };
+        // news prose: a singular pronoun does not refer to a plural noun ("officials said it
+        // killed nine": "it" is what killed, not the officials)
+        let refer = refer.filter(|&o| kind == 2 || !s.dict.embedded || !plural_noun(s, &s.occs[o]));
         let pushed = if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
             s.forward.clone().map(|f| Occ {
                 start: i,
@@ -1887,6 +1982,17 @@ fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
     (0..s.occs.len())
         .filter(|&o| s.occs[o].end == end && s.occs[o].start < end)
         .min_by_key(|&o| s.occs[o].start)
+}
+
+/// An occurrence ending in a plural common noun ("officials", "protesters", "police").
+fn plural_noun(s: &Sent, o: &Occ) -> bool {
+    let Some(last) = o.end.checked_sub(1).filter(|&l| l >= o.start) else {
+        return false;
+    };
+    let w = s.w(last);
+    !s.words[last].cap
+        && (matches!(w, "POLICE" | "PEOPLE")
+            || (w.ends_with('S') && !w.ends_with("SS") && !w.ends_with("US")))
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -2424,6 +2530,16 @@ fn code_verb(
             }
         }
         back.reverse();
+        // news prose: an act that is the purpose of another ("troops arrived to protect
+        // civilians", "met at the summit to sign a treaty") was not done; a gathering's talks
+        // are the gathering itself ("gathered in Cairo on Wednesday to discuss")
+        if purpose_infinitive(s, clause[vpos]) && !code.starts_with("04") {
+            return VerbResult::Nothing;
+        }
+        let scheduled = back
+            .windows(2)
+            .any(|win| super::SCHEDULES.iter().any(|cue| win == cue));
+        let possible = back.last().is_some_and(|w| super::is_possibility(w));
         let negation = super::NEGATIONS
             .iter()
             .find(|cue| back.windows(cue.len()).any(|win| win == **cue));
@@ -2447,16 +2563,20 @@ fn code_verb(
                 }
                 None => negated = true,
             }
-        } else if let Some(i) =
-            super::intent_code(&code).filter(|_| back.iter().any(|w| super::is_intent(w)))
+        } else if possible {
+            return VerbResult::Nothing;
+        } else if let Some(i) = super::intent_code(&code)
+            .filter(|_| scheduled || back.iter().any(|w| super::is_intent(w)))
         {
             code = i.into();
             if paired.is_some() {
                 paired = Some(i.into());
             }
         } else if let Some(t) = super::threat_code(&code).filter(|_| {
-            back.iter()
-                .any(|w| super::COMMITMENTS.contains(w) || super::DESIRES.contains(w))
+            scheduled
+                || back
+                    .iter()
+                    .any(|w| super::COMMITMENTS.contains(w) || super::DESIRES.contains(w))
         }) {
             code = t.into();
             paired = None;
@@ -2910,8 +3030,14 @@ fn code_verb(
     }
     // news prose: an investigation is an event only of an actor investigated (an accident or a
     // crash investigated is no act towards anyone)
-    // ... nor is arriving at no actor ("police arrived")
-    let needs_target = code.starts_with("09") || s.w(clause[vpos]).starts_with("ARRIV");
+    // ... nor is arriving at no actor ("police arrived"), nor meeting no one: a body that
+    // meets alone sits ("the Senate will meet on Monday", "the council's meetings")
+    let trigger = s.w(clause[vpos]);
+    let needs_target = code.starts_with("09")
+        || trigger.starts_with("ARRIV")
+        || trigger.starts_with("MEET")
+        || trigger == "MET"
+        || trigger.starts_with("CONVEN");
     if d.embedded && needs_target && tgt_codes.is_empty() {
         return VerbResult::Events(Vec::new());
     }

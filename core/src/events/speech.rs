@@ -59,6 +59,14 @@ pub fn speech_events(
         if cue.len() != 1 || cues.contains(&cue.start) || not_act(cue.start) {
             continue;
         }
+        // "wrote on Facebook": the platform is where it was said
+        if q.attribution
+            .mention
+            .as_ref()
+            .is_some_and(|m| super::platform_as_medium(doc, &actors.actors[speaker], m.clone()))
+        {
+            continue;
+        }
         let cue_word = doc.word(cue.start).to_uppercase();
         // a participle's actor comes before it: a name after it is its object ("..., protesting
         // the exit of Britain from the union")
@@ -93,6 +101,7 @@ pub fn speech_events(
             .iter()
             .take_while(|m| doc.tokens[m.tokens.start].start < q.end)
             .filter(|m| m.kind != MentionKind::Pronoun && m.actor != speaker)
+            .filter(|m| !super::platform_as_medium(doc, &actors.actors[m.actor], m.tokens.clone()))
             .find_map(|m| {
                 let c = actors.actors[m.actor].code.as_deref()?;
                 (c != source_code).then_some((m.actor, c))
@@ -122,7 +131,7 @@ const NOT_ACTS: &[&str] = &["ASK", "INSIST", "AGREE", "OFFER"];
 /// default code is an event.
 /// A verb of promising or threatening whose infinitive says what is promised.
 fn commits(word: &str) -> bool {
-    super::is_intent(word) || matches!(word, "PLEDGES" | "PLEDGE" | "THREATEN")
+    super::is_intent(word) || word == "THREATEN"
 }
 
 fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {
