@@ -1575,7 +1575,14 @@ fn news_window(
                     | "WITH"
             )
     });
-    if reduced_relative {
+    // an accusation whose charge follows the verb at once names who is accused ("people
+    // accused of crimes", "officials accused of corruption"), as the active verb takes the
+    // accused first ("accused Uganda of aggression")
+    let accused_of = matches!(&verb.code, VerbCode::Event { code, .. } if code.starts_with("112"))
+        && !bare
+        && vend < range.end
+        && w(vend) == "OF";
+    if reduced_relative || accused_of {
         return None;
     }
     if !verb.nominal && bare {
