@@ -561,7 +561,11 @@ fn code_sentence(
                     info.code.iter().map(|c| Box::from(c.as_str())).collect();
                 // news prose: a platform named as the medium ("said on Twitter") is where, not who
                 let medium = d.embedded && super::platform_as_medium(doc, info, m.tokens.clone());
-                if (m.kind != MentionKind::Pronoun || !codes.is_empty()) && !medium {
+                // "anti-government protests", "pro-Russian rallies": what the act is for or
+                // against, not who does it
+                let stance =
+                    d.embedded && s.words[i].hyph && i > 0 && matches!(s.w(i - 1), "ANTI" | "PRO");
+                if (m.kind != MentionKind::Pronoun || !codes.is_empty()) && !medium && !stance {
                     let o = s.occs.len() as u32;
                     s.occs.push(Occ {
                         start: i,
@@ -686,9 +690,12 @@ fn code_sentence(
                     &verb.code,
                     VerbCode::Event { code, .. } if code.starts_with("17") || code.starts_with("18")
                 );
+                // ... and so is one between a gerund and an actor ("guarding captured rebels")
                 let adjectival = i > 0
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
+                        || (s.w(i - 1).ends_with("ING")
+                            && item_at.get(i + 1).is_some_and(|&k| k != NONE))
                         || matches!(s.w(i - 1), "MOST" | "MORE" | "LESS" | "FEWER")
                         || (s.words[i - 1].kind == WK::Word
                             && s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b',')));
@@ -960,7 +967,13 @@ fn code_sentence(
             // ended by a comma, and is no prepositional object: not "She left the UK and returned
             // ...", "According to the agency, ...")
             let opens = |k: usize, w: usize| {
-                (w == 0 || !is_preposition(s.w(w - 1)))
+                // a determiner between: "According to the agency, ..."
+                let p = if w > 1 && is_det(s.w(w - 1)) {
+                    w - 1
+                } else {
+                    w
+                };
+                (p == 0 || !is_preposition(s.w(p - 1)))
                     && (s.words[w - 1.min(w)].kind == WK::Comma
                         || clause[..k]
                             .iter()
@@ -969,7 +982,11 @@ fn code_sentence(
             source = clause
                 .iter()
                 .enumerate()
-                .find(|&(k, &w)| s.group_at[w] != NONE && (!d.embedded || opens(k, w)))
+                .find(|&(k, &w)| {
+                    // a group is tested at its first word
+                    let first = w == 0 || s.group_at[w - 1] != s.group_at[w];
+                    s.group_at[w] != NONE && (!d.embedded || (first && opens(k, w)))
+                })
                 .map(|(_, &w)| s.group_at[w] as usize);
         }
         let stop = code_by == CodeBy::Sentence && clause_events.iter().any(|e| !e.subordinate);
@@ -1303,6 +1320,14 @@ fn purpose_infinitive(s: &Sent, v: usize) -> bool {
     }
 }
 
+/// A number or a part of a group of people, before "of" ("thousands of", "members of").
+fn is_part_of(w: &str) -> bool {
+    matches!(
+        w,
+        "THOUSANDS" | "HUNDREDS" | "DOZENS" | "MILLIONS" | "SCORES" | "MEMBERS" | "MANY" | "SOME"
+    )
+}
+
 /// A day or a part of one ("Monday", "yesterday", "morning").
 fn is_time_word(w: &str) -> bool {
     matches!(
@@ -1575,10 +1600,11 @@ fn news_window(
                     | "WITH"
             )
     });
-    // an accusation whose charge follows the verb at once names who is accused ("people
-    // accused of crimes", "officials accused of corruption"), as the active verb takes the
-    // accused first ("accused Uganda of aggression")
-    let accused_of = matches!(&verb.code, VerbCode::Event { code, .. } if code.starts_with("112"))
+    // an accusation or a conviction whose charge follows the verb at once names who is accused
+    // ("people accused of crimes", "convicted of fraud"), as the active verb takes the accused
+    // first ("accused Uganda of aggression")
+    let accused_of = (matches!(&verb.code, VerbCode::Event { code, .. } if code.starts_with("112"))
+        || w(vpos).starts_with("CONVICT"))
         && !bare
         && vend < range.end
         && w(vend) == "OF";
@@ -2723,7 +2749,21 @@ fn code_verb(
                             | "ACROSS"
                             | "THROUGHOUT"
                             | "AROUND"
-                    );
+                            | "TOWARDS"
+                            | "TOWARD"
+                            | "AMONG"
+                            | "BETWEEN"
+                            | "ABOUT"
+                            | "VIA"
+                            | "DESPITE"
+                            | "AMID"
+                    )
+                    // a number or a part of a people acts as the people ("thousands of
+                    // Chileans protested", "members of the party voted")
+                    && !(s.w(start - 1) == "OF"
+                        && start > 1
+                        && is_part_of(s.w(start - 2))
+                        && (start == 2 || !is_preposition(s.w(start - 3))));
                 // a country after a preposition and a determiner is a place or an object, not
                 // who acts ("shootings in the United States"; but "others in the Democratic
                 // Party", "officials from the United States")
@@ -2751,10 +2791,18 @@ fn code_verb(
                             | "INTO"
                     )
                     && group_first(s, g).len() == 3;
+                // who reports is not who acts ("According to the agency, officials warned")
+                let a = if d0 > 0 && is_det(s.w(d0 - 1)) {
+                    d0 - 1
+                } else {
+                    d0
+                };
+                let according = a > 1 && s.w(a - 1) == "TO" && s.w(a - 2) == "ACCORDING";
                 let end = s.groups[g].occs.last().map_or(start, |&o| s.occs[o].end);
                 let possessor = end > 0 && s.words[end - 1].poss && end < clause[vpos];
                 !prep
                     && !place
+                    && !according
                     && (possessor_ok || !possessor)
                     && tgt.is_none_or(|t| distinct(g, t))
             };
@@ -2928,7 +2976,8 @@ fn code_verb(
         }
         // receiving is a visit only of the actor received: the verb's object ("received the
         // Chinese president in Beijing", not "received attention at the Google offices in ...")
-        if trigger.starts_with("RECEIV") {
+        // ... nor is hosting anything but an actor ("hosted a show on the network")
+        if trigger.starts_with("RECEIV") || trigger.starts_with("HOST") {
             let object = tgt.is_some_and(|t| {
                 let start = s.groups[t].start;
                 let from = clause.get(vend).copied().unwrap_or(start);
@@ -2939,6 +2988,17 @@ fn code_verb(
             if !object {
                 return VerbResult::Nothing;
             }
+        }
+        // demonstrating something or that something is showing it, not protesting
+        // ("demonstrated a lack of understanding", "demonstrates that the plan works")
+        if trigger.starts_with("DEMONSTRAT")
+            && clause.get(vend).is_some_and(|&q| {
+                s.group_at[q] == NONE
+                    && (is_det(s.w(q))
+                        || matches!(s.w(q), "ITS" | "HIS" | "HER" | "THEIR" | "OUR" | "THAT"))
+            })
+        {
+            return VerbResult::Nothing;
         }
         // withdrawing from doing something ("withdrew from using the pipeline") moves no one
         if trigger.starts_with("WITHDR")

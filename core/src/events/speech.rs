@@ -59,12 +59,12 @@ pub fn speech_events(
         if cue.len() != 1 || cues.contains(&cue.start) || not_act(cue.start) {
             continue;
         }
-        // "wrote on Facebook": the platform is where it was said
-        if q.attribution
-            .mention
-            .as_ref()
-            .is_some_and(|m| super::platform_as_medium(doc, &actors.actors[speaker], m.clone()))
-        {
+        // "wrote on Facebook": the platform is where it was said; "according to the paper,
+        // officials warned": the paper reports, the officials warn
+        if q.attribution.mention.as_ref().is_some_and(|m| {
+            super::platform_as_medium(doc, &actors.actors[speaker], m.clone())
+                || (according_to(doc, m.start) && !doc.is(cue.start, "according"))
+        }) {
             continue;
         }
         let cue_word = doc.word(cue.start).to_uppercase();
@@ -121,6 +121,16 @@ pub fn speech_events(
         // in text order: the coder's events are in sentence order already
         coded.sort_by_key(|e| e.sentence);
     }
+}
+
+/// Whether the mention starting at token `start` follows "according to" (a determiner
+/// between or not).
+fn according_to(doc: &Document, start: usize) -> bool {
+    let mut t = start;
+    if t > 0 && matches!(doc.lower(t - 1), "the" | "a" | "an") {
+        t -= 1;
+    }
+    t > 1 && doc.is(t - 1, "to") && doc.is(t - 2, "according")
 }
 
 /// Cue verbs whose event sense needs more than a quote: "asked" introducing a quote is a
