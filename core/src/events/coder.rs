@@ -979,15 +979,45 @@ fn code_sentence(
                             .iter()
                             .all(|&q| q == 0 || s.words[q].cap || is_function_word(s.w(q))))
             };
-            source = clause
-                .iter()
-                .enumerate()
-                .find(|&(k, &w)| {
-                    // a group is tested at its first word
-                    let first = w == 0 || s.group_at[w - 1] != s.group_at[w];
-                    s.group_at[w] != NONE && (!d.embedded || (first && opens(k, w)))
-                })
-                .map(|(_, &w)| s.group_at[w] as usize);
+            let found = clause.iter().enumerate().find(|&(k, &w)| {
+                // a group is tested at its first word
+                let first = w == 0 || s.group_at[w - 1] != s.group_at[w];
+                s.group_at[w] != NONE && (!d.embedded || (first && opens(k, w)))
+            });
+            source = found.map(|(_, &w)| s.group_at[w] as usize);
+            // news prose: a speaker's reported clause has its own subject, which the next
+            // clauses share ("officials said it infected 200 people and killed three": "it"
+            // killed); an actor opening the report is that subject ("Trump said he ...")
+            if let Some((k, _)) = found.filter(|_| d.embedded) {
+                // (verbs that take an object or a quotation as well are passed over:
+                // "declared a state of emergency and deployed", "tweeted "..." and offered")
+                let reports = |w: &str| {
+                    is_reporting_verb(w)
+                        && !matches!(
+                            w,
+                            "TOLD"
+                                | "TELLS"
+                                | "WROTE"
+                                | "TWEETED"
+                                | "DECLARED"
+                                | "REPORTED"
+                                | "FOUND"
+                                | "FINDS"
+                                | "ESTIMATED"
+                        )
+                };
+                if let Some(r) = (k + 1..clause.len()).find(|&q| reports(s.w(clause[q]))) {
+                    let mut q = r + 1;
+                    if q < clause.len() && s.w(clause[q]) == "THAT" {
+                        q += 1;
+                    }
+                    source = clause
+                        .get(q)
+                        .map(|&w| s.group_at[w])
+                        .filter(|&g| g != NONE)
+                        .map(|g| g as usize);
+                }
+            }
         }
         let stop = code_by == CodeBy::Sentence && clause_events.iter().any(|e| !e.subordinate);
         sentence_events.extend(clause_events);
@@ -2976,8 +3006,13 @@ fn code_verb(
         }
         // receiving is a visit only of the actor received: the verb's object ("received the
         // Chinese president in Beijing", not "received attention at the Google offices in ...")
-        // ... nor is hosting anything but an actor ("hosted a show on the network")
-        if trigger.starts_with("RECEIV") || trigger.starts_with("HOST") {
+        // ... nor is hosting anything but an actor ("hosted a show on the network"), nor is
+        // recognising one ("recognised Kosovo", not "recognised as legitimate the request of
+        // the city", "a disease first recognised in Wuhan, China")
+        if trigger.starts_with("RECEIV")
+            || trigger.starts_with("HOST")
+            || (trigger.starts_with("RECOGNI") && code.starts_with("054"))
+        {
             let object = tgt.is_some_and(|t| {
                 let start = s.groups[t].start;
                 let from = clause.get(vend).copied().unwrap_or(start);
