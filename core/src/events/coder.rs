@@ -587,11 +587,15 @@ fn code_sentence(
         }
     }
     // 1b. news prose: a country's adjective before an act noun is the act's actor, the country
-    // ("an Israeli airstrike", "a Ukrainian proposal")
+    // ("an Israeli airstrike", "a Ukrainian proposal"); before "counterpart" it names the
+    // country's envoy ("met his Russian counterpart")
     if d.embedded {
         for j in 1..n {
             // cheap test first: a capitalised free word right before the noun
-            if !s.words[j - 1].cap || item_at[j - 1] != NONE || !is_act_noun(s, j) {
+            if !s.words[j - 1].cap
+                || item_at[j - 1] != NONE
+                || !(is_act_noun(s, j) || matches!(s.w(j), "COUNTERPART" | "COUNTERPARTS"))
+            {
                 continue;
             }
             // one or two capitalised words ("Israeli", "South Korean"), the longer first
