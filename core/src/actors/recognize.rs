@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::words::{self, contains};
 use crate::lexicon::{cues, EntryKind, Form, Holder, Lexicon};
-use crate::text::{Document, Kind};
+use crate::text::{self, Document, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateKind {
@@ -417,16 +417,18 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 }
 
 fn is_name_word(doc: &Document, i: usize) -> bool {
-    if !doc.is_capitalized(i) {
-        return false;
-    }
-    let w = doc.word(i);
+    doc.is_capitalized(i) && doc.word_class(i) & text::words::NAME_TEXT != 0
+}
+
+/// Whether a word, capitalised, may be a word of a name (read through the document's word
+/// table: `text::words::NAME_TEXT`).
+pub(crate) fn may_be_name(w: &str) -> bool {
     // doctrines and fears are no names: "Islamophobia", "Zionism"
     !words::is_not_name(w) && !(w.len() > 6 && (w.ends_with("ism") || w.ends_with("phobia")))
 }
 
 fn is_particle(doc: &Document, i: usize) -> bool {
-    doc.is_lowercase(i) && words::is_name_particle(doc.word(i))
+    doc.is_lowercase(i) && doc.word_class(i) & text::words::PARTICLE != 0
 }
 
 fn joined_hyphen(doc: &Document, i: usize) -> bool {
