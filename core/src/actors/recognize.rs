@@ -264,9 +264,7 @@ fn lexicon_candidates(
     let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
     let mut nested = Vec::new();
     let hits = lexicon.scan_nested(
-        doc.text,
-        doc.lower_text(),
-        tokens.iter().map(|t| t.start),
+        doc,
         |e| end_tok(e).is_some(),
         |outer, h| {
             let e = lexicon.entry(h.entry);
