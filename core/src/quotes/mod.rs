@@ -1128,6 +1128,44 @@ const OBJECT_VERBS: &[&str] = &[
     "show",
 ];
 
+/// A day of the week or a month, written out or abbreviated.
+fn is_day_or_month(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan."
+            | "Feb."
+            | "Mar."
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug."
+            | "Sep."
+            | "Sept."
+            | "Oct."
+            | "Nov."
+            | "Dec."
+    )
+}
+
 /// Time and setting phrases between a cue and its clause ("said Monday", "said in a statement").
 fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
     loop {
@@ -1135,7 +1173,20 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             return k;
         }
         let w = doc.word(k);
-        if crate::actors::words::contains(crate::actors::words::NOT_NAMES, w)
+        // a day or month alone ("said Monday that"), but not one owning the clause's subject
+        // ("said Monday’s vote was …")
+        let date = is_day_or_month(w) && !matches!(doc.word(k + 1), "’s" | "'s");
+        // "said May 3 that"
+        if date
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Number)
+        {
+            k += 2;
+            continue;
+        }
+        if date
             || matches!(
                 w,
                 "on" | "last"
@@ -1365,7 +1416,8 @@ fn clause_after(
             && !coordinated
             && crate::lexicon::cues::cue(form).is_some_and(|c| c.0 == "say") =>
         {
-            att.bare_subject(sentence, cue.start)?
+            att.bare_subject(sentence, cue.start)
+                .or_else(|| att.modified_subject(sentence, cue.start))?
         }
         None => return None,
     };
