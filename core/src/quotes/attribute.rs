@@ -1447,8 +1447,10 @@ impl Attributor<'_, '_> {
         }
         // a cue right after a relative pronoun is the relative clause's own ("the paper, which
         // first said …, said"), and a participle opening the sentence is no subject
-        // ("Defending the plan is his task, said …")
-        if d.is_lowercase(e - 1) && matches!(self.word_lower(e - 1), "who" | "which" | "that")
+        // ("Defending the plan is his task, said …"); nor has an infinitive ("Analysts tried to
+        // tell us that")
+        if d.is_lowercase(e - 1)
+            && matches!(self.word_lower(e - 1), "who" | "which" | "that" | "to")
             || (d.is_capitalized(start) && self.word_lower(start).ends_with("ing"))
         {
             return None;
@@ -1483,8 +1485,13 @@ impl Attributor<'_, '_> {
         {
             head_end += 1;
         }
+        // "hearing him say it": a verb and its object, not a noun phrase
+        let object = (start..head_end).any(|k| {
+            d.is_lowercase(k) && matches!(self.word_lower(k), "him" | "them" | "us" | "me")
+        });
         let head = self.word_lower(head_end - 1);
-        if words::contains(DETERMINERS, head)
+        if object
+            || words::contains(DETERMINERS, head)
             || words::contains(PRONOUNS, head)
             || (head_end - 1 > start && words::is_function_word(d.word(head_end - 1)))
         {

@@ -1403,23 +1403,31 @@ fn clause_after(
     });
     let speaker = match found {
         Some(a) => a,
-        None if !participle
-            && !coordinated
-            && !NOUN_LIKE_CUES.contains(&form)
-            && that_follows(doc, cue.end, s.tokens.end) =>
-        {
-            att.subject_np(cue.start, s.tokens.start)?
+        None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
+        None => {
+            let speech = matches!(
+                crate::lexicon::cues::cue(form),
+                Some((_, crate::lexicon::cues::CueClass::Speech))
+            );
+            let say = crate::lexicon::cues::cue(form).is_some_and(|c| c.0 == "say");
+            // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund
+            // warned that ..."; whoever says a clause is its speaker: "Security specialists say
+            // it is …", "Each side said the other would …" (the clause is checked below)
+            let that = that_follows(doc, cue.end, s.tokens.end);
+            let found = if that {
+                att.subject_np(cue.start, s.tokens.start)
+            } else if say {
+                att.bare_subject(sentence, cue.start)
+            } else {
+                None
+            };
+            // a subject with its modifiers: "Two senior officials familiar with the talks said"
+            match found {
+                Some(a) => a,
+                None if say || (speech && that) => att.modified_subject(sentence, cue.start)?,
+                None => return None,
+            }
         }
-        // whoever says a clause is its speaker: "Security specialists say it is …", "Each side
-        // said the other would …" (the clause is checked below)
-        None if !participle
-            && !coordinated
-            && crate::lexicon::cues::cue(form).is_some_and(|c| c.0 == "say") =>
-        {
-            att.bare_subject(sentence, cue.start)
-                .or_else(|| att.modified_subject(sentence, cue.start))?
-        }
-        None => return None,
     };
     let end = s.tokens.end;
     let mut k = cue.end;
