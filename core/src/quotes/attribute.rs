@@ -154,6 +154,23 @@ const FRONTING_WORDS: &[&str] = &[
     "instead",
 ];
 
+/// Documents whose words are their author's ("released a statement saying …").
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "tweet",
+    "letter",
+    "email",
+    "post",
+    "release",
+    "memo",
+    "message",
+    "video",
+    "ad",
+    "note",
+    "report",
+    "text",
+];
+
 /// Nouns of people who speak for the one named after them ("a spokesman for the Kremlin").
 const SPEAKS_FOR: &[&str] = &[
     "spokesman",
@@ -1009,6 +1026,10 @@ impl Attributor<'_, '_> {
                 break;
             }
             if let Some(cue) = cue_at(d, c, true) {
+                // "“…,” echoing other critics": the one echoed is no speaker
+                if c == j && d.is_lowercase(c) && super::is_participle(self.word_lower(c)) {
+                    return None;
+                }
                 let found = if c == j {
                     self.np_after(cue.end, window_end)
                         .or_else(|| self.closing_np(cue.end, self.phrase_end(cue.end, window_end)))
@@ -1164,24 +1185,7 @@ impl Attributor<'_, '_> {
             && m.end == cue
             && m.start > sentence_start + 1
             && self.word_lower(cue).ends_with("ing")
-            && words::contains(
-                &[
-                    "statement",
-                    "tweet",
-                    "letter",
-                    "email",
-                    "post",
-                    "release",
-                    "memo",
-                    "message",
-                    "video",
-                    "ad",
-                    "note",
-                    "report",
-                    "text",
-                ],
-                self.word_lower(m.end - 1),
-            )
+            && words::contains(DOCUMENT_NOUNS, self.word_lower(m.end - 1))
     }
 
     /// The person a transcript label names: a mention there, or a person whose surname it is

@@ -1347,6 +1347,11 @@ fn clause_after(
                 && doc.is_lowercase(cue.start - 1)
                 && doc.lower(cue.start - 1).ends_with("ly")
                 && conjunction(cue.start - 2)));
+    // "…, echoing other critics": the one echoed is no content
+    if participle && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "echo")
+    {
+        return None;
+    }
     // a passive is not an attribution ("people were charged fees")
     let form = doc.lower(cue.start);
     if cue.start > s.tokens.start
@@ -1358,7 +1363,18 @@ fn clause_after(
     {
         return None;
     }
-    let found = if participle || coordinated {
+    // "released a statement Monday saying …", "sent a letter to the board saying …": a
+    // document's words are its author's, the subject of the sentence
+    let document = !participle
+        && form.ends_with("ing")
+        && (cue.start.saturating_sub(6).max(s.tokens.start)..cue.start)
+            .rev()
+            .take_while(|&k| doc.is_word(k) && !att.in_quote[k])
+            .any(|k| {
+                doc.is_lowercase(k)
+                    && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(k))
+            });
+    let found = if participle || coordinated || document {
         att.sentence_subject(sentence, cue.start)
     } else {
         // a phrase after a preposition is part of the subject's modifier ("Analysts at the
@@ -2032,7 +2048,9 @@ fn clause_before(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
-    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
+    // a closing attribution has a finite verb: after "…, echoing other critics" the sentence's
+    // subject echoes them
+    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) || is_participle(doc.lower(cue.start)) {
         return None;
     }
     let (speaker, comma, mut after) = comma_attribution(doc, att, sentence, &cue)?;
