@@ -74,6 +74,21 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Comrade",
 ];
 
+/// Words that label a picture's or a recording's credit before a colon ("Image: Lena Markovic").
+const CAPTION_LABELS: &[&str] = &["Image", "Photo", "Picture", "Video", "Audio", "Credit"];
+
+/// First words of the names of storms, which are no actors: "Hurricane Maria", "Typhoon Haiyan",
+/// "Tropical Storm Humberto", "Storm Ciara".
+const STORM_WORDS: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Superstorm",
+    "Tropical",
+    "Super",
+];
+
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
 /// names ("India" in "Times of India", "Oregon" in "University of Oregon"), which are
 /// mentions of their own.
@@ -160,6 +175,9 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
+        if is_storm(doc, &run) {
+            continue;
+        }
         // an organisation's name, then a person's: "the Housing Council Maria Okafor", "the
         // Council on Tenant Relations Alia Serrano" (a given name and a surname ending the run,
         // after two words that hold no given name)
@@ -390,6 +408,21 @@ fn lexicon_candidates(
         {
             continue;
         }
+        // a body's noun written with a capital after a name of its own ends that name: "the
+        // Green Party", "the Kelvu Maro Party" (not after a country's name or adjective from the
+        // lexicon, "Kenyan Parliament", nor after a sentence's first word)
+        let named_before = s > 0
+            && is_name_word(doc, s - 1)
+            && !opens_utterance(doc, s - 1)
+            && out.last().is_none_or(|c: &Candidate| c.tokens.end < s);
+        if entry.kind == EntryKind::Role
+            && entry.holder == Holder::Group
+            && (s..end).all(|t| doc.is_capitalized(t))
+            && words::is_org_head(doc.word(end - 1))
+            && named_before
+        {
+            continue;
+        }
         out.push(Candidate {
             tokens: s..end,
             kind: CandidateKind::Lexicon {
@@ -417,12 +450,45 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 }
 
 fn is_name_word(doc: &Document, i: usize) -> bool {
-    if !doc.is_capitalized(i) {
+    if !doc.is_capitalized(i) || is_caption_label(doc, i) {
         return false;
     }
     let w = doc.word(i);
     // doctrines and fears are no names: "Islamophobia", "Zionism"
     !words::is_not_name(w) && !(w.len() > 6 && (w.ends_with("ism") || w.ends_with("phobia")))
+}
+
+/// A credit's label: "Image" in "… Ahmed Rahimi Image: Lena Markovic".
+fn is_caption_label(doc: &Document, i: usize) -> bool {
+    contains(CAPTION_LABELS, doc.word(i)) && i + 1 < doc.tokens.len() && doc.is_punct(i + 1, ':')
+}
+
+/// Whether token `i` opens a sentence, or a speaker's turn after the speaker's label at the start
+/// of a paragraph ("((WN)) Thank you", "AG: Members of the team ..."), where a capital tells as
+/// little as at a sentence's start.
+fn opens_utterance(doc: &Document, i: usize) -> bool {
+    if doc.starts_sentence(i) {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    let para = doc.paragraphs[doc.paragraph_of(i)].start;
+    (doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) && i - para <= 8
+}
+
+/// A storm's name: "Hurricane Maria", "Tropical Storm Humberto", "Super Typhoon Haiyan".
+fn is_storm(doc: &Document, run: &Range<usize>) -> bool {
+    if run.len() < 2 || !contains(STORM_WORDS, doc.word(run.start)) {
+        return false;
+    }
+    match doc.word(run.start) {
+        "Tropical" | "Super" => matches!(
+            doc.word(run.start + 1),
+            "Storm" | "Depression" | "Cyclone" | "Typhoon"
+        ),
+        _ => true,
+    }
 }
 
 fn is_particle(doc: &Document, i: usize) -> bool {
@@ -523,7 +589,7 @@ impl<'a> Context<'a> {
         let mut initial: HashSet<Cow<str>> = HashSet::default();
         for run in runs {
             for i in run.clone() {
-                if doc.starts_sentence(i) {
+                if opens_utterance(doc, i) {
                     let w = doc.word(i);
                     initial.insert(if w.is_ascii() {
                         Cow::Borrowed(doc.lower(i))
@@ -599,13 +665,17 @@ impl<'a> Context<'a> {
             let particle_first = joined_hyphen(doc, run.start + 1)
                 && w.chars().count() <= 3
                 && words::is_name_particle(&w.to_lowercase());
+            // "Representatives Eliot Engel and Adam Schiff": the title of several opens the name
+            let titles = !single && w.ends_with('s') && plural_title(lexicon, w);
             let drop = lower_start
                 || before_connector
                 || descriptor
                 || title
+                || titles
+                || (single && words::is_roman_numeral(w))
                 || words::is_function_word(w)
                 || words::is_not_name(w)
-                || (doc.starts_sentence(run.start)
+                || (opens_utterance(doc, run.start)
                     && !particle_first
                     && (!single || !followed_by_person_context(doc, lexicon, run.end))
                     && !lexicon.is_given_name(w)
@@ -637,6 +707,19 @@ impl<'a> Context<'a> {
         }
         (!run.is_empty()).then_some(run)
     }
+}
+
+/// Whether a capitalised word is a person's title in the plural: "Senators", "Representatives",
+/// "Deputies".
+fn plural_title(lexicon: &Lexicon, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = |p: &str| {
+        lexicon.role(p).is_some_and(|r| r.holder == Holder::Person) || words::is_person_noun(p)
+    };
+    lower.strip_suffix('s').is_some_and(singular)
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|p| singular(&format!("{p}y")))
 }
 
 /// `after_title[i]`: a person title from the lexicon ends right before token `i`.
@@ -720,8 +803,26 @@ fn classify(
     if run.len() >= 2 && words::is_place_head(last) {
         return CandidateKind::Place;
     }
+    // a region head first names a place in Ireland's and a few other countries' way: "County
+    // Mayo", "Province of Kelvara" (not "City Council")
+    if run.len() >= 2
+        && matches!(
+            doc.word(run.start),
+            "County" | "Province" | "Governorate" | "Oblast"
+        )
+        && !run.clone().any(|i| words::is_org_head(doc.word(i)))
+    {
+        return CandidateKind::Place;
+    }
     // an organisation head anywhere: "Clara Voss Foundation for the Visual Arts"
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
+        return CandidateKind::Organization;
+    }
+    // a journal, not a place: "published in Lancet Oncology", "the journal Science Advances"
+    let prev_lower = |k: usize| run.start >= k && doc.is_lowercase(run.start - k);
+    if (prev_lower(2) && doc.is(run.start - 2, "published") && doc.is(run.start - 1, "in"))
+        || (prev_lower(1) && matches!(doc.word(run.start - 1), "journal" | "magazine"))
+    {
         return CandidateKind::Organization;
     }
     // "the town of Kelvara", "the outskirts of Dravik", "north of Pelmar"; not where the phrase
@@ -1038,4 +1139,124 @@ fn join_names(
         kept.push(cur);
     }
     *candidates = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::actors::{Actors, MentionKind};
+    use crate::lexicon::Lexicon;
+    use crate::model::ActorType;
+    use crate::text::Document;
+
+    /// (mention text, actor name, actor type) of every name mention, and the places with their
+    /// countries.
+    type Names = Vec<(String, String, ActorType)>;
+    fn analyze(text: &str) -> (Names, Vec<(String, Option<String>)>) {
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let names = actors
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .map(|m| {
+                let a = &actors.actors[m.actor];
+                (
+                    doc.span_text(m.tokens.clone()).to_string(),
+                    a.name.clone(),
+                    a.kind,
+                )
+            })
+            .collect();
+        let places = actors
+            .places
+            .iter()
+            .map(|p| (p.name.clone(), p.country.clone()))
+            .collect();
+        (names, places)
+    }
+
+    fn texts(names: &Names) -> Vec<&str> {
+        names.iter().map(|n| n.0.as_str()).collect()
+    }
+
+    #[test]
+    fn words_of_a_speakers_turn_are_no_names() {
+        let (names, _) = analyze(
+            "The panel met on Monday in a small hall.\n\n((WN))  Thank you for coming.\n\n\
+             ((Ann Kovac))  Okay. Yeah, we met the whole team there.\n\n\
+             AK: Members of the board agreed with us.",
+        );
+        let texts = texts(&names);
+        for word in ["Thank", "Okay", "Yeah", "Members"] {
+            assert!(!texts.contains(&word), "{word}: {texts:?}");
+        }
+    }
+
+    #[test]
+    fn storms_time_zones_and_numerals_are_no_actors() {
+        let (names, places) = analyze(
+            "Hurricane Dorvan reached the coast on Monday, and Tropical Storm Pelin followed it. \
+             The warning was lifted at 8 p.m. EDT, the agency said in part II of its report.",
+        );
+        assert!(
+            names.iter().all(|n| !["Dorvan", "Pelin", "EDT", "II"]
+                .iter()
+                .any(|w| n.0.contains(w))),
+            "{names:?}"
+        );
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_title_in_the_plural_is_not_part_of_the_names_after_it() {
+        let (names, _) = analyze(
+            "The agency was criticised on Monday. Representatives Ann Kovac and Tom Reed wrote to it.",
+        );
+        assert!(texts(&names).contains(&"Ann Kovac"), "{names:?}");
+    }
+
+    #[test]
+    fn a_credit_label_ends_the_name_before_it() {
+        let (names, _) = analyze(
+            "The mayor praised the school on Friday.\n\n\
+             The mayor sent a letter to student Dana Whitcombe Image: Tom Reed.",
+        );
+        assert!(texts(&names).contains(&"Dana Whitcombe"), "{names:?}");
+        assert!(
+            !texts(&names).iter().any(|t| t.contains("Image")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_body_noun_after_a_name_ends_the_name() {
+        let (names, _) = analyze(
+            "On Monday the Kelvu Maro Party left the coalition, while the Green Party stayed in it.",
+        );
+        for name in ["Kelvu Maro Party", "Green Party"] {
+            let found = names.iter().find(|n| n.0 == name);
+            assert_eq!(
+                found.map(|n| n.2),
+                Some(ActorType::Organization),
+                "{name}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_county_before_its_name_is_a_place_and_a_journal_is_not() {
+        let (names, places) = analyze(
+            "Flooding hit County Dunmore on Tuesday. The findings were published in Marine \
+             Letters on Friday, and winds reached the Azores.",
+        );
+        let place_names: Vec<_> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(place_names.contains(&"County Dunmore"), "{places:?}");
+        assert!(!place_names.contains(&"Marine Letters"), "{places:?}");
+        assert!(texts(&names).contains(&"Marine Letters"), "{names:?}");
+        assert!(
+            places.contains(&("Azores".to_string(), Some("PRT".to_string()))),
+            "{places:?}"
+        );
+    }
 }
