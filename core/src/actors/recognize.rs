@@ -89,6 +89,48 @@ const STORM_WORDS: &[&str] = &[
     "Super",
 ];
 
+/// Nouns written with a capital before the number they count, which are no names: "Category 5",
+/// "Figure 3", "Article 9 of the treaty".
+const COUNTED_NOUNS: &[&str] = &[
+    "Category",
+    "Figure",
+    "Fig.",
+    "Table",
+    "Chapter",
+    "Article",
+    "Section",
+    "Paragraph",
+    "Clause",
+    "Resolution",
+    "Page",
+    "Appendix",
+    "Annex",
+    "Level",
+    "Phase",
+    "Stage",
+    "Part",
+    "Volume",
+    "Episode",
+    "Season",
+    "Round",
+    "Grade",
+    "Class",
+    "Step",
+    "Item",
+    "Question",
+    "Rule",
+];
+
+/// Titles that a capital does not make a name when they stand alone ("the Secretary of Justice").
+const TITLE_NOUNS: &[&str] = &[
+    "Secretary",
+    "Undersecretary",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Commissioner",
+];
+
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
 /// names ("India" in "Times of India", "Oregon" in "University of Oregon"), which are
 /// mentions of their own.
@@ -327,6 +369,18 @@ fn lexicon_candidates(
         };
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
+        // "County Galway": the county named by its town
+        let s = if s > 0
+            && doc.is(s - 1, "County")
+            && doc.is_capitalized(s - 1)
+            && matches!(entry.kind, EntryKind::Place)
+            && hit.form == Form::Name
+            && out.last().is_none_or(|c: &Candidate| c.tokens.end < s)
+        {
+            s - 1
+        } else {
+            s
+        };
         // a site named after a place with a word or two between: "Baghdad International
         // Airport", "Mosul Central Prison" (not where another name starts there)
         if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
@@ -672,7 +726,7 @@ impl<'a> Context<'a> {
                 || descriptor
                 || title
                 || titles
-                || (single && words::is_roman_numeral(w))
+                || (single && is_common_alone(doc, lexicon, run.start))
                 || words::is_function_word(w)
                 || words::is_not_name(w)
                 || (opens_utterance(doc, run.start)
@@ -707,6 +761,27 @@ impl<'a> Context<'a> {
         }
         (!run.is_empty()).then_some(run)
     }
+}
+
+/// Whether a capitalised word standing alone is a common word, not a name: a Roman numeral ("part
+/// II"), a noun counting the number after it ("Category 5"), a title ("the Secretary of
+/// Justice") or a plural of people ("Women, who make up ...").
+fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+    let w = doc.word(i);
+    let counted = contains(COUNTED_NOUNS, w)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Number && t.newlines == 0);
+    let lower = w.to_lowercase();
+    words::is_roman_numeral(w)
+        || counted
+        || contains(TITLE_NOUNS, w)
+        || lexicon
+            .role(&lower)
+            .is_some_and(|r| r.holder == Holder::Person)
+        || words::is_person_noun(&lower)
+        || matches!(w, "Women" | "Men" | "People" | "Children")
 }
 
 /// Whether a capitalised word is a person's title in the plural: "Senators", "Representatives",
@@ -1197,12 +1272,14 @@ mod tests {
     fn storms_time_zones_and_numerals_are_no_actors() {
         let (names, places) = analyze(
             "Hurricane Dorvan reached the coast on Monday, and Tropical Storm Pelin followed it. \
-             The warning was lifted at 8 p.m. EDT, the agency said in part II of its report.",
+             The warning was lifted at 8 p.m. EDT, the agency said in part II of its report. \
+             Winds at Category 4 strength are shown in Figure 2.",
         );
+        let common = ["Dorvan", "Pelin", "EDT", "II", "Category", "Figure"];
         assert!(
-            names.iter().all(|n| !["Dorvan", "Pelin", "EDT", "II"]
+            names
                 .iter()
-                .any(|w| n.0.contains(w))),
+                .all(|n| !common.iter().any(|w| n.0.contains(w))),
             "{names:?}"
         );
         assert!(places.is_empty(), "{places:?}");
@@ -1214,6 +1291,22 @@ mod tests {
             "The agency was criticised on Monday. Representatives Ann Kovac and Tom Reed wrote to it.",
         );
         assert!(texts(&names).contains(&"Ann Kovac"), "{names:?}");
+    }
+
+    #[test]
+    fn a_lone_title_or_plural_of_people_is_no_name() {
+        let (names, places) = analyze(
+            "The governor resigned on Monday and was replaced by Ines Valdaro, the Secretary \
+             of Justice. Women, who make up a fifth of the force, marched in Washington, DC.",
+        );
+        assert!(
+            !texts(&names)
+                .iter()
+                .any(|t| matches!(*t, "Secretary" | "Women" | "DC")),
+            "{names:?}"
+        );
+        assert!(texts(&names).contains(&"Ines Valdaro"), "{names:?}");
+        assert!(places.iter().any(|p| p.0 == "Washington"), "{places:?}");
     }
 
     #[test]
@@ -1247,11 +1340,12 @@ mod tests {
     #[test]
     fn a_county_before_its_name_is_a_place_and_a_journal_is_not() {
         let (names, places) = analyze(
-            "Flooding hit County Dunmore on Tuesday. The findings were published in Marine \
-             Letters on Friday, and winds reached the Azores.",
+            "Flooding hit County Dunmore and County Galway on Tuesday. The findings were \
+             published in Marine Letters on Friday, and winds reached the Azores.",
         );
         let place_names: Vec<_> = places.iter().map(|p| p.0.as_str()).collect();
         assert!(place_names.contains(&"County Dunmore"), "{places:?}");
+        assert!(!place_names.contains(&"County"), "{places:?}");
         assert!(!place_names.contains(&"Marine Letters"), "{places:?}");
         assert!(texts(&names).contains(&"Marine Letters"), "{names:?}");
         assert!(
