@@ -131,6 +131,40 @@ const TITLE_NOUNS: &[&str] = &[
     "Commissioner",
 ];
 
+/// Lower-case nouns for works, before a work's title, which names no actor: "her graphic novel
+/// Angel Dust", "the 1969 film Easy Rider".
+const WORK_NOUNS: &[&str] = &[
+    "novel",
+    "book",
+    "memoir",
+    "memoirs",
+    "film",
+    "movie",
+    "documentary",
+    "album",
+    "song",
+    "series",
+    "sitcom",
+    "musical",
+    "opera",
+    "painting",
+    "poem",
+    "game",
+];
+
+/// Words after a name that make it a broadcaster or a paper: "told al-Mayadeen television",
+/// "Kelvu TV".
+const MEDIA_NOUNS: &[&str] = &[
+    "television",
+    "TV",
+    "radio",
+    "newspaper",
+    "daily",
+    "channel",
+    "broadcaster",
+    "magazine",
+];
+
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
 /// names ("India" in "Times of India", "Oregon" in "University of Oregon"), which are
 /// mentions of their own.
@@ -217,7 +251,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        if is_storm(doc, &run) {
+        if is_storm(doc, &run) || names_a_work(doc, &run) {
             continue;
         }
         // an organisation's name, then a person's: "the Housing Council Maria Okafor", "the
@@ -529,6 +563,14 @@ fn opens_utterance(doc: &Document, i: usize) -> bool {
     };
     let para = doc.paragraphs[doc.paragraph_of(i)].start;
     (doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) && i - para <= 8
+}
+
+/// A work's title after the noun for its kind: "the novel Angel Dust", "the film Easy Rider" (not
+/// a name that opens a sentence, which has no lower-case word before it).
+fn names_a_work(doc: &Document, run: &Range<usize>) -> bool {
+    run.start > 0
+        && doc.is_lowercase(run.start - 1)
+        && contains(WORK_NOUNS, doc.word(run.start - 1))
 }
 
 /// A storm's name: "Hurricane Maria", "Tropical Storm Humberto", "Super Typhoon Haiyan".
@@ -891,6 +933,13 @@ fn classify(
     }
     // an organisation head anywhere: "Clara Voss Foundation for the Visual Arts"
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
+        return CandidateKind::Organization;
+    }
+    // a broadcaster or a paper, not a place: "in remarks to al-Kelvu television"
+    if run.end < doc.tokens.len()
+        && contains(MEDIA_NOUNS, doc.word(run.end))
+        && (doc.is_lowercase(run.end) || doc.word(run.end) == "TV")
+    {
         return CandidateKind::Organization;
     }
     // a journal, not a place: "published in Lancet Oncology", "the journal Science Advances"
@@ -1307,6 +1356,26 @@ mod tests {
         );
         assert!(texts(&names).contains(&"Ines Valdaro"), "{names:?}");
         assert!(places.iter().any(|p| p.0 == "Washington"), "{places:?}");
+    }
+
+    #[test]
+    fn a_works_title_is_no_actor_and_a_broadcaster_no_place() {
+        let (names, places) = analyze(
+            "The author launched her graphic novel Willow Harbour on Monday. The minister \
+             spoke in remarks to al-Kelvu television, and later to Dravik TV.",
+        );
+        assert!(
+            !texts(&names).iter().any(|t| t.contains("Willow")),
+            "{names:?}"
+        );
+        for outlet in ["al-Kelvu", "Dravik"] {
+            assert_eq!(
+                names.iter().find(|n| n.0 == outlet).map(|n| n.2),
+                Some(ActorType::Organization),
+                "{outlet}: {names:?}"
+            );
+        }
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
