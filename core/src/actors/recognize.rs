@@ -1387,6 +1387,21 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_before_a_known_surname_makes_another_person() {
+        let (names, _) = analyze(
+            "On Monday a teacher, Olha Zelensky, met reporters, and a driver, Hekmat Karzai, \
+             joined her.",
+        );
+        for name in ["Olha Zelensky", "Hekmat Karzai"] {
+            assert_eq!(
+                names.iter().find(|n| n.0 == name).map(|n| n.1.as_str()),
+                Some(name),
+                "{name}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_credit_label_ends_the_name_before_it() {
         let (names, _) = analyze(
             "The mayor praised the school on Friday.\n\n\
