@@ -758,15 +758,18 @@ impl<'d> Builder<'d, '_> {
         }
     }
 
-    /// The actor of a country's body named by a sector noun ("Syrian army": SYRMIL), one per code.
-    fn sector_body(&mut self, name: String, country: &str, sector: &str) -> usize {
+    /// The actor of a country's body named by the sector noun `noun` ("Syrian army": SYRMIL): one
+    /// per code for the sector as a whole ("the Syrian government", "Syrian officials"), one per
+    /// noun for a body among several of the sector ("the Syrian foreign ministry", "the Syrian
+    /// embassy").
+    fn sector_body(&mut self, name: String, noun: &str, country: &str, sector: &str) -> usize {
         let code = format!("{country}{sector}");
         let kind = if matches!(sector, "REB" | "INS" | "OPP") {
             ActorType::Group
         } else {
             ActorType::Organization
         };
-        self.actor(Key::Name(code.clone().into()), || ActorInfo {
+        self.actor(body_key(&code, noun), || ActorInfo {
             name,
             kind,
             country: Some(country.to_string()),
@@ -821,7 +824,7 @@ impl<'d> Builder<'d, '_> {
                 continue;
             };
             let name = format!("{} {noun}", doc.span_text(before.tokens.clone()));
-            let actor = self.sector_body(name, &country, &sector);
+            let actor = self.sector_body(name, &noun, &country, &sector);
             // the country's own mention there is the body's ("U.S. and British forces")
             let tokens = before.tokens.clone();
             self.mentions.retain(|m| m.tokens != tokens);
@@ -1122,13 +1125,6 @@ impl<'d> Builder<'d, '_> {
             covered[m.tokens.clone()].fill(true);
             after_mention[m.tokens.end] = true;
         }
-        let mut by_code: HashMap<String, usize> = HashMap::default();
-        // bodies only: a minister is no ministry
-        for (a, info) in self.actors.iter().enumerate() {
-            if let (Some(code), false) = (&info.code, info.kind == ActorType::Person) {
-                by_code.entry(code.clone()).or_insert(a);
-            }
-        }
         // the place of the sentence of token `at` nearest to it
         let located_near = |at: usize| {
             let sentence = doc.sentences[doc.sentence_of[at] as usize].tokens.clone();
@@ -1151,13 +1147,42 @@ impl<'d> Builder<'d, '_> {
                 let Some(at) = first[a] else { continue };
                 let sector = self.actors[a].sector.clone().unwrap_or_default();
                 let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-                let country =
-                    located_near(at).or_else(|| article_country.clone().filter(|_| !foreign));
+                let country = if abroad(&self.actors[a].name) {
+                    let host = located_near(at);
+                    article_country.clone().filter(|c| host.as_ref() != Some(c))
+                } else {
+                    located_near(at).or_else(|| article_country.clone().filter(|_| !foreign))
+                };
                 if let Some(country) = country {
                     let info = &mut self.actors[a];
                     info.code = Some(format!("{country}{sector}"));
                     info.country = Some(country);
                 }
+            }
+        }
+        // the body of each code that stands for its country's sector as a whole, named before
+        // ("the Syrian government", "the Syrian Arab Army"), not one body among several ("the
+        // Foreign Ministry") or a body of another kind with the code ("Reuters"); a minister is
+        // no ministry
+        let mut by_code: HashMap<String, usize> = HashMap::default();
+        for (a, info) in self.actors.iter().enumerate() {
+            let Some(code) = &info.code else { continue };
+            if info.kind == ActorType::Person {
+                continue;
+            }
+            let whole = self.keys.get(&Key::Name(code.clone().into())) == Some(&a) || {
+                let head = info.name.rsplit(' ').next().unwrap_or_default();
+                let sector = code.strip_prefix(info.country.as_deref().unwrap_or_default());
+                !one_body(head)
+                    && self
+                        .lexicon
+                        .role(&head.to_lowercase())
+                        .filter(|r| r.holder == Holder::Group)
+                        .and_then(|r| r.sector.as_deref())
+                        .is_some_and(|s| sector.is_some_and(|c| c.starts_with(s)))
+            };
+            if whole {
+                by_code.entry(code.clone()).or_insert(a);
             }
         }
         // the last first, so that "government officials" is one body, not two
@@ -1197,16 +1222,35 @@ impl<'d> Builder<'d, '_> {
             // militants, civilians and refugees are often of another country than the one the
             // article is about: only a place of the same sentence gives theirs
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-            let country = here.or_else(|| article_country.clone().filter(|_| !foreign));
+            let country = if abroad(&phrase) {
+                // an embassy stands in another country than its own ("the embassy in Paris")
+                article_country.clone().filter(|c| here.as_ref() != Some(c))
+            } else {
+                here.or_else(|| article_country.clone().filter(|_| !foreign))
+            };
             let actor = match country {
                 // the body named before with its country ("the Syrian Arab Army", "Syrian troops")
                 Some(country) => {
                     let code = format!("{country}{sector}");
-                    match by_code.get(&code) {
-                        Some(&a) => a,
+                    let found = if one_body(&phrase) {
+                        // one body among several: the one named before whose name holds the
+                        // noun ("the court" after "the Supreme Court of Kenya")
+                        let padded = format!(" {phrase} ");
+                        self.actors.iter().position(|a| {
+                            a.kind != ActorType::Person
+                                && a.code.as_deref() == Some(code.as_str())
+                                && format!(" {} ", a.name.to_lowercase()).contains(&padded)
+                        })
+                    } else {
+                        by_code.get(&code).copied()
+                    };
+                    match found {
+                        Some(a) => a,
                         None => {
-                            let a = self.sector_body(phrase, &country, &sector);
-                            by_code.insert(code, a);
+                            let a = self.sector_body(phrase.clone(), &phrase, &country, &sector);
+                            if !one_body(&phrase) {
+                                by_code.insert(code, a);
+                            }
                             a
                         }
                     }
@@ -1219,7 +1263,7 @@ impl<'d> Builder<'d, '_> {
                     } else {
                         ActorType::Organization
                     };
-                    self.actor(Key::Name(sector.clone().into()), || ActorInfo {
+                    self.actor(body_key(&sector, &phrase), || ActorInfo {
                         code: Some(sector.clone()),
                         sector: Some(sector.clone()),
                         ..ActorInfo::named(phrase, kind)
@@ -1269,7 +1313,7 @@ impl<'d> Builder<'d, '_> {
         };
         let tokens = c.tokens.start..next.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
-        let actor = self.sector_body(name, &country, &sector);
+        let actor = self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector);
         let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
             self.body_heads
                 .entry(doc.word(c.tokens.end - 1))
@@ -1325,7 +1369,7 @@ impl<'d> Builder<'d, '_> {
         };
         let tokens = start..c.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
-        let actor = self.sector_body(name, &country, &sector);
+        let actor = self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector);
         // a person mention inside is part of this nominal ("pro-Assad forces"); a country named
         // inside stays a mention of its own ("the New Zealand government")
         let actors = &self.actors;
@@ -1721,6 +1765,68 @@ impl<'d> Builder<'d, '_> {
                 actor.name = text.to_string();
             }
         }
+    }
+}
+
+/// The last words of the sector nouns that name one body among several of a country's sector
+/// ("the foreign ministry", "the embassy", "the navy", "the Senate"), not the sector as a whole
+/// ("the government", "officials", "the army", "troops", "police").
+const ONE_BODY_HEADS: &[&str] = &[
+    "ministry",
+    "ministries",
+    "embassy",
+    "embassies",
+    "consulate",
+    "cabinet",
+    "presidency",
+    "palace",
+    "office",
+    "junta",
+    "council",
+    "navy",
+    "guard",
+    "force",
+    "fleet",
+    "staff",
+    "command",
+    "marines",
+    "commandos",
+    "paratroopers",
+    "peacekeepers",
+    "mission",
+    "congress",
+    "senate",
+    "representatives",
+    "delegation",
+    "delegations",
+    "court",
+    "courts",
+    "tribunal",
+];
+
+/// Whether a sector noun names one body among several of its sector ("foreign ministry",
+/// "special forces") rather than the sector as a whole.
+fn one_body(noun: &str) -> bool {
+    let noun = noun.to_lowercase();
+    let head = noun.rsplit(' ').next().unwrap_or_default();
+    contains(ONE_BODY_HEADS, head) || noun.starts_with("special ")
+}
+
+/// Whether a body named by a sector noun stands in another country than its own: an embassy, a
+/// consulate.
+fn abroad(noun: &str) -> bool {
+    let noun = noun.to_lowercase();
+    let head = noun.rsplit(' ').next().unwrap_or_default();
+    matches!(head, "embassy" | "embassies" | "consulate" | "consulates")
+}
+
+/// The key of a country's body named by a sector noun: its code for the sector as a whole, its
+/// code and the noun for one body among several.
+fn body_key(code: &str, noun: &str) -> Key<'static> {
+    if one_body(noun) {
+        Key::Name(format!("{code}/{}", noun.to_lowercase()).into())
+    } else {
+        Key::Name(code.to_string().into())
     }
 }
 
@@ -2823,6 +2929,34 @@ mod tests {
             code_of("Kenyan farmers met company officials.", "officials"),
             None
         );
+    }
+
+    #[test]
+    fn one_body_of_a_sector_is_not_the_sector_as_a_whole() {
+        // the foreign ministry and the government share a code, not an actor
+        let text = "The Kenyan government denied the report. The Kenyan foreign ministry said \
+                    talks would go on, and the government agreed.";
+        assert_eq!(
+            code_of(text, "Kenyan foreign ministry").as_deref(),
+            Some("KENGOV")
+        );
+        let (m, _) = analyze(text);
+        let actor = |t: &str| actor_of(&m, t).map(|a| a.1.clone());
+        assert!(actor("Kenyan government").is_some(), "{m:?}");
+        assert_ne!(actor("Kenyan foreign ministry"), actor("Kenyan government"));
+        assert_eq!(actor("government"), actor("Kenyan government"));
+        // the noun alone is the body named before whose name holds it
+        let text = "The Supreme Court of Kenya ruled on Monday. Lawyers said the court had erred.";
+        let (m, _) = analyze(text);
+        assert!(actor_of(&m, "court").is_some(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "court").map(|a| &a.1),
+            actor_of(&m, "Supreme Court of Kenya").map(|a| &a.1)
+        );
+        // an embassy is not a body of the country it stands in
+        let text = "Ecuador recalled its ambassador on Friday. The embassy in Lima was closed, \
+                    Ecuador said.";
+        assert_eq!(code_of(text, "embassy").as_deref(), Some("ECUGOV"));
     }
 
     #[test]
