@@ -1596,6 +1596,8 @@ impl<'d> Builder<'d, '_> {
         for (tokens, actor) in person_mentions {
             let mut roles: Vec<(String, Option<String>)> = Vec::new();
             let mut country = None;
+            // the code of a body named before the title ("Hamas spokesman", "NATO chief")
+            let mut body_code = None;
             // before: [Country adjective | ORG] ROLE* NAME
             let mut at = tokens.start;
             // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
@@ -1638,6 +1640,9 @@ impl<'d> Builder<'d, '_> {
                         ) =>
                     {
                         country = lexicon.entry(entry).country.clone();
+                        if !roles.is_empty() {
+                            body_code = lexicon.entry(entry).code_at(self.published);
+                        }
                         break;
                     }
                     CandidateKind::Organization => break,
@@ -1714,6 +1719,11 @@ impl<'d> Builder<'d, '_> {
             }
             if info.country.is_none() {
                 info.country = country;
+            }
+            // the title of a body's member gives the body's code: "Taliban spokesman" (its
+            // member), not the country's
+            if info.code.is_none() {
+                info.code = body_code.map(str::to_string);
             }
             if info.code.is_none() {
                 if let Some(c) = &info.country {
@@ -2929,6 +2939,15 @@ mod tests {
             code_of("Kenyan farmers met company officials.", "officials"),
             None
         );
+    }
+
+    #[test]
+    fn a_title_after_a_body_gives_its_holder_the_bodys_code() {
+        let text = "Hamas spokesman Karim Nabulsi said the talks had failed. Nabulsi left.";
+        let code = code_of(text, "Hamas");
+        assert!(code.as_deref().is_some_and(|c| c.len() > 3), "{code:?}");
+        assert_eq!(code_of(text, "Karim Nabulsi"), code);
+        assert_eq!(code_of(text, "Nabulsi"), code);
     }
 
     #[test]
