@@ -1185,6 +1185,35 @@ impl<'d> Builder<'d, '_> {
                 by_code.entry(code.clone()).or_insert(a);
             }
         }
+        // the ends of the names of bodies (not people), for the appositions that describe them
+        // ("Hezbollah, a militant group"); the armed groups the article names (a rebel or
+        // insurgent code, or a militarised group across borders), at their first mention
+        let mut body_ending: HashMap<usize, usize> = HashMap::default();
+        let mut armed: Vec<(usize, usize)> = Vec::new();
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            if m.kind != MentionKind::Name || a.kind == ActorType::Person {
+                continue;
+            }
+            body_ending.insert(m.tokens.end, m.actor);
+            let rest = a
+                .code
+                .as_deref()
+                .and_then(|c| c.strip_prefix(a.country.as_deref().unwrap_or_default()));
+            let is_armed = a.code.as_deref().is_some_and(|c| c.starts_with("IMG"))
+                || rest.is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"));
+            if is_armed && !armed.iter().any(|&(_, b)| b == m.actor) {
+                armed.push((m.tokens.start, m.actor));
+            }
+        }
+        // the common country of the armed groups, if they have one
+        let mut armed_countries = armed
+            .iter()
+            .filter_map(|&(_, a)| self.actors[a].country.as_deref());
+        let armed_country = armed_countries
+            .next()
+            .filter(|&c| armed_countries.all(|d| d == c))
+            .map(str::to_string);
         // the last first, so that "government officials" is one body, not two
         for (noun, role_entry) in std::mem::take(&mut self.bare_sectors).into_iter().rev() {
             let role = self.lexicon.entry(role_entry);
@@ -1201,11 +1230,19 @@ impl<'d> Builder<'d, '_> {
             let name = doc.span_text(noun.clone());
             let phrase = name.to_lowercase();
             // a possessor or a name before it is the actor ("its troops", "Hamas militants",
-            // "the Taliban's fighters")
+            // "the Taliban's fighters", "ISIS (Islamic State) fighters")
             let owned = tokens.start > 0 && {
                 let mut p = tokens.start - 1;
                 if doc.is(p, "'s") || doc.is(p, "'") || doc.is(p, "’s") {
                     p = p.saturating_sub(1);
+                }
+                if doc.is_punct(p, ')') {
+                    if let Some(open) = (p.saturating_sub(10)..p)
+                        .rev()
+                        .find(|&t| doc.is_punct(t, '('))
+                    {
+                        p = open.saturating_sub(1);
+                    }
                 }
                 matches!(
                     doc.lower(p),
@@ -1218,13 +1255,40 @@ impl<'d> Builder<'d, '_> {
             {
                 continue;
             }
+            // what a name and the words before the phrase say of it: "Hezbollah, a militant
+            // group" describes Hezbollah, "designated them as terrorists" no one
+            match described(doc, tokens.clone(), &body_ending) {
+                Description::Predicate => continue,
+                Description::Apposition(actor) => {
+                    covered[tokens.clone()].fill(true);
+                    after_mention[tokens.end] = true;
+                    self.mention(tokens, actor, MentionKind::Nominal);
+                    continue;
+                }
+                Description::None => {}
+            }
             let here = located_near(tokens.start);
+            let rebels = matches!(sector.as_str(), "REB" | "INS");
+            // rebels or militants with no place in sight are the one armed group the article
+            // named before them ("the rebels" after "Houthi rebels")
+            if rebels && here.is_none() {
+                let mut before = armed.iter().filter(|&&(t, _)| t < tokens.start);
+                if let (Some(&(_, actor)), None) = (before.next(), before.next()) {
+                    covered[tokens.clone()].fill(true);
+                    after_mention[tokens.end] = true;
+                    self.mention(tokens, actor, MentionKind::Nominal);
+                    continue;
+                }
+            }
             // militants, civilians and refugees are often of another country than the one the
-            // article is about: only a place of the same sentence gives theirs
+            // article is about: only a place of the same sentence gives theirs; rebels, where
+            // the article names armed groups, are of the groups' country if they share one
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
             let country = if abroad(&phrase) {
                 // an embassy stands in another country than its own ("the embassy in Paris")
                 article_country.clone().filter(|c| here.as_ref() != Some(c))
+            } else if rebels && !armed.is_empty() {
+                here.or_else(|| armed_country.clone())
             } else {
                 here.or_else(|| article_country.clone().filter(|_| !foreign))
             };
@@ -1806,7 +1870,7 @@ const ONE_BODY_HEADS: &[&str] = &[
     "mission",
     "congress",
     "senate",
-    "representatives",
+    "house",
     "delegation",
     "delegations",
     "court",
@@ -1818,8 +1882,67 @@ const ONE_BODY_HEADS: &[&str] = &[
 /// "special forces") rather than the sector as a whole.
 fn one_body(noun: &str) -> bool {
     let noun = noun.to_lowercase();
-    let head = noun.rsplit(' ').next().unwrap_or_default();
+    // the head before an "of" ("ministry of health")
+    let head = noun.split(" of ").next().unwrap_or_default();
+    let head = head.rsplit(' ').next().unwrap_or_default();
     contains(ONE_BODY_HEADS, head) || noun.starts_with("special ")
+}
+
+/// What the words before a sector noun's phrase make of it.
+enum Description {
+    /// A description of the body named right before ("Hezbollah, a militant group", "the PMF
+    /// (Popular Mobilization Forces), an armed coalition"): that body's actor.
+    Apposition(usize),
+    /// A predicate, no actor: "designated the group as a terrorist organisation".
+    Predicate,
+    None,
+}
+
+/// Whether the phrase opening at token `start` describes the body whose name ends where
+/// `body_ending` says, or is a predicate after "as".
+fn described(
+    doc: &Document,
+    phrase: Range<usize>,
+    body_ending: &HashMap<usize, usize>,
+) -> Description {
+    let (start, end) = (phrase.start, phrase.end);
+    // back over the words that qualify the noun ("an Iranian-backed"), to an article
+    let mut k = start;
+    let determiner = |t: usize| doc.is(t, "a") || doc.is(t, "an") || doc.is(t, "the");
+    while k > 0 && start - k < 5 && !determiner(k - 1) {
+        let qualifier =
+            doc.is_punct(k - 1, '-') || (doc.is_word(k - 1) && !contains(CLOSED, doc.lower(k - 1)));
+        if !qualifier {
+            break;
+        }
+        k -= 1;
+    }
+    let article = k > 0 && determiner(k - 1);
+    let opening = if article { k - 1 } else { start };
+    if article && opening > 0 && doc.is(opening - 1, "as") && !doc.is(opening, "the") {
+        return Description::Predicate;
+    }
+    // an apposition closes where the clause goes on: "Hezbollah, a militant group, said", not
+    // "..., the army said"
+    let closed =
+        end >= doc.tokens.len() || [',', '.', ';', ')'].iter().any(|&p| doc.is_punct(end, p));
+    if !article || !closed || opening == 0 || !doc.is_punct(opening - 1, ',') {
+        return Description::None;
+    }
+    // the name before the comma, or before the acronym or name in brackets after it
+    let mut name_end = opening - 1;
+    if name_end > 0 && doc.is_punct(name_end - 1, ')') {
+        if let Some(open) = (name_end.saturating_sub(10)..name_end - 1)
+            .rev()
+            .find(|&t| doc.is_punct(t, '('))
+        {
+            name_end = open;
+        }
+    }
+    match body_ending.get(&name_end) {
+        Some(&actor) => Description::Apposition(actor),
+        None => Description::None,
+    }
 }
 
 /// Whether a body named by a sector noun stands in another country than its own: an embassy, a
@@ -2939,6 +3062,38 @@ mod tests {
             code_of("Kenyan farmers met company officials.", "officials"),
             None
         );
+    }
+
+    #[test]
+    fn rebels_and_militants_are_the_armed_group_named_before_or_described() {
+        // the one armed group the article named before, where no place is in sight
+        let text = "Al-Shabaab attacked a convoy on Monday. Officials said the militants had \
+                    fled with two trucks.";
+        let (m, _) = analyze(text);
+        assert!(actor_of(&m, "Al-Shabaab").is_some(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "militants").map(|a| &a.1),
+            actor_of(&m, "Al-Shabaab").map(|a| &a.1),
+            "{m:?}"
+        );
+        // a phrase in apposition describes the body named before it
+        let text = "The report blamed Boko Haram, an armed group, for the raid.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "armed group").map(|a| &a.1),
+            actor_of(&m, "Boko Haram").map(|a| &a.1),
+            "{m:?}"
+        );
+        // a predicate names no actor
+        let text = "Kenya listed the movement as a terrorist organization in 2019.";
+        assert_eq!(code_of(text, "terrorist organization"), None);
+        // a name in brackets between the group and its fighters
+        let (m, _) = analyze("Hundreds of Hamas (Islamic Resistance Movement) fighters fled.");
+        assert!(actor_of(&m, "fighters").is_none(), "{m:?}");
+        // groups of two countries named before: no country of the article is the fighters'
+        let text = "Hamas and Hezbollah praised the deal in Washington. The United States said \
+                    the United States would watch. Thousands of fighters gathered.";
+        assert_eq!(code_of(text, "fighters").as_deref(), Some("REB"));
     }
 
     #[test]
