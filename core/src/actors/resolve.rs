@@ -504,7 +504,27 @@ impl<'d> Builder<'d, '_> {
             let g = given?;
             (g != other && spelled_alike(g, other)).then_some(a)
         };
-        let actor = match found.or_else(variant) {
+        // "Hamza bin Ladin" after "Hamza bin Laden": the same words but one spelled one letter
+        // apart
+        let spelling = || {
+            let words: Vec<&str> = doc.span_text(tokens.clone()).split_whitespace().collect();
+            self.actors.iter().position(|a| {
+                let mut other = a.name.split_whitespace();
+                let mut apart = 0;
+                a.kind == ActorType::Person
+                    && words.len() >= 2
+                    && words.iter().all(|w| match other.next() {
+                        Some(o) if o == *w => true,
+                        Some(o) if spelled_alike(o, w) => {
+                            apart += 1;
+                            apart == 1
+                        }
+                        _ => false,
+                    })
+                    && other.next().is_none()
+            })
+        };
+        let actor = match found.or_else(variant).or_else(spelling) {
             Some(a) if self.actors[a].kind == ActorType::Person => a,
             _ => {
                 let name = doc.span_text(tokens.clone());
@@ -1206,6 +1226,22 @@ impl<'d> Builder<'d, '_> {
                 armed.push((m.tokens.start, m.actor));
             }
         }
+        // the bodies of a country's sector named so far (first token, sector code, country), for
+        // "the troops" after "U.S. troops"
+        let mut sector_bodies: Vec<(usize, String, String)> = Vec::new();
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            if a.kind == ActorType::Person {
+                continue;
+            }
+            let (Some(code), Some(country)) = (a.code.as_deref(), a.country.as_deref()) else {
+                continue;
+            };
+            if let Some(sector) = code.strip_prefix(country).and_then(|s| s.get(..3)) {
+                sector_bodies.push((m.tokens.start, sector.to_string(), country.to_string()));
+            }
+        }
+        sector_bodies.sort_unstable();
         // the common country of the armed groups, if they have one
         let mut armed_countries = armed
             .iter()
@@ -1289,6 +1325,20 @@ impl<'d> Builder<'d, '_> {
                 article_country.clone().filter(|c| here.as_ref() != Some(c))
             } else if rebels && !armed.is_empty() {
                 here.or_else(|| armed_country.clone())
+            } else if sector == "MIL"
+                && here.is_none()
+                && tokens.start > 0
+                && doc.is(tokens.start - 1, "the")
+            {
+                // "the troops" are the troops named last before ("U.S. troops"), often not the
+                // article's country's ("the government" more often is)
+                let k = sector_bodies.partition_point(|(t, _, _)| *t < tokens.start);
+                sector_bodies[..k]
+                    .iter()
+                    .rev()
+                    .find(|(_, s, _)| *s == sector)
+                    .map(|(_, _, c)| c.clone())
+                    .or_else(|| article_country.clone().filter(|_| !foreign))
             } else {
                 here.or_else(|| article_country.clone().filter(|_| !foreign))
             };
@@ -3019,6 +3069,11 @@ mod tests {
         let text = "Syrian troops advanced on Homs. The army said the rebels had fled.";
         assert_eq!(code_of(text, "army"), code_of(text, "Syrian troops"));
         assert_eq!(code_of(text, "rebels").as_deref(), Some("SYRREB"));
+        // "the troops" are the troops named before, though the article names another country
+        // more often
+        let text = "Chilean troops crossed the river on Monday. Peru protested, and Peru said \
+                    the troops had to leave.";
+        assert_eq!(code_of(text, "troops").as_deref(), Some("CHLMIL"));
         // "government troops" is one body, not the government and its troops
         let text = "Rebels ambushed government troops near Homs.";
         assert_eq!(
@@ -3222,6 +3277,20 @@ mod tests {
         assert_ne!(
             actor_of(&m, "Jonas Pelham").map(|a| a.1.as_str()),
             Some("Jonathan Pelham")
+        );
+        // a surname spelled one letter apart, or a particle's name ("bin Ladin")
+        let (m, _) = analyze(
+            "Tomas Verhoeven designed the bridge. Engineers thanked Tomas Verhoven. Ines \
+             Verhoven did not attend.",
+        );
+        assert_eq!(
+            actor_of(&m, "Tomas Verhoven").map(|a| a.1.as_str()),
+            Some("Tomas Verhoeven"),
+            "{m:?}"
+        );
+        assert_ne!(
+            actor_of(&m, "Ines Verhoven").map(|a| a.1.as_str()),
+            Some("Tomas Verhoeven")
         );
         assert!(super::spelled_alike("Muhammad", "Muhammed"));
         assert!(super::spelled_alike("Jonathan", "Jonathon"));
