@@ -959,9 +959,22 @@ impl<'d> Builder<'d, '_> {
             return;
         };
         let end = c.tokens.end;
-        let named_after = end < n
-            && (doc.is_capitalized(end)
-                || (doc.is_punct(end, ',') && end + 1 < n && doc.is_capitalized(end + 1)));
+        // "the Chilean ambassador to the United Nations Rosa Quispe": the body or country the
+        // office is held at, then the name
+        let held_at = (end + 1 < n && matches!(doc.lower(end), "to" | "at" | "in"))
+            .then(|| candidates.get(ci + 1))
+            .flatten()
+            .filter(|next| {
+                let the = usize::from(doc.is(end + 1, "the"));
+                next.tokens.start == end + 1 + the
+                    && matches!(next.kind, CandidateKind::Lexicon { .. })
+            })
+            .map_or(end, |next| next.tokens.end);
+        let named_after = held_at < n
+            && (doc.is_capitalized(held_at)
+                || (doc.is_punct(held_at, ',')
+                    && held_at + 1 < n
+                    && doc.is_capitalized(held_at + 1)));
         if !named_after {
             self.offices.push(Office {
                 tokens: prev.tokens.start..end,
@@ -3079,6 +3092,10 @@ mod tests {
         // before a name, a title
         let (m, _) = analyze("Peruvian Ambassador Rosa Quispe arrived.");
         assert!(m.iter().all(|a| a.0 != "Peruvian Ambassador"), "{m:?}");
+        // and so with the body or country the office is held at
+        let (m, _) = analyze("Former Peruvian Ambassador to the United Nations Rosa Quispe spoke.");
+        assert!(m.iter().all(|a| a.0 != "Peruvian Ambassador"), "{m:?}");
+        assert!(actor_of(&m, "Rosa Quispe").is_some(), "{m:?}");
     }
 
     #[test]
