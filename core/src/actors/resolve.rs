@@ -183,6 +183,19 @@ pub fn resolve(
             short_forms.add(&b, b.mentions.len() - 1);
             continue;
         }
+        // a person's first word alone, a name of its own inside a sentence, for the person
+        // named in full ("Brenton" for "Brenton Tarrant"); and so where it opens one
+        let first_word = (single
+            && c.kind == CandidateKind::Unknown
+            && lone_name(doc, &single_words, &lower_words, c.tokens.start))
+        .then(|| short_forms.find_in(ShortMap::FirstWord, text, c.tokens.start, n))
+        .flatten();
+        if let Some(m) = first_word {
+            let actor = b.mentions[m].actor;
+            b.keys.entry(Key::Name(text.into())).or_insert(actor);
+            b.mention(c.tokens.clone(), actor, MentionKind::Name);
+            continue;
+        }
         // a known person's surname that no one named in the article bears
         if let CandidateKind::Lexicon { entry, form } = c.kind {
             b.lexicon_mention(candidates, ci, entry, form);
@@ -946,9 +959,22 @@ impl<'d> Builder<'d, '_> {
             return;
         };
         let end = c.tokens.end;
-        let named_after = end < n
-            && (doc.is_capitalized(end)
-                || (doc.is_punct(end, ',') && end + 1 < n && doc.is_capitalized(end + 1)));
+        // "the Chilean ambassador to the United Nations Rosa Quispe": the body or country the
+        // office is held at, then the name
+        let held_at = (end + 1 < n && matches!(doc.lower(end), "to" | "at" | "in"))
+            .then(|| candidates.get(ci + 1))
+            .flatten()
+            .filter(|next| {
+                let the = usize::from(doc.is(end + 1, "the"));
+                next.tokens.start == end + 1 + the
+                    && matches!(next.kind, CandidateKind::Lexicon { .. })
+            })
+            .map_or(end, |next| next.tokens.end);
+        let named_after = held_at < n
+            && (doc.is_capitalized(held_at)
+                || (doc.is_punct(held_at, ',')
+                    && held_at + 1 < n
+                    && doc.is_capitalized(held_at + 1)));
         if !named_after {
             self.offices.push(Office {
                 tokens: prev.tokens.start..end,
@@ -2114,6 +2140,9 @@ struct ShortForms {
     acronyms: HashMap<String, Positions>,
     /// A person's given name (the first word of a full name that is a given name).
     given: HashMap<String, Positions>,
+    /// The first word of a person's name that is no given name the lexicon knows ("Brenton"
+    /// of "Brenton Tarrant"), nor a title.
+    first_words: HashMap<String, Positions>,
     /// The head nouns of organisation names ("Church" of "Church of Valdoria").
     heads: HashMap<String, Positions>,
     /// The one name after "of" that ends an organisation's name ("Valdoria").
@@ -2125,6 +2154,7 @@ struct ShortForms {
 enum ShortMap {
     Surname,
     Given,
+    FirstWord,
     Head,
     OrgTail,
 }
@@ -2149,8 +2179,15 @@ impl ShortForms {
         let first = m.tokens.start;
         let (map, key) = match b.actors[m.actor].kind {
             ActorType::Person => {
-                if b.lexicon.is_given_name(doc.word(first)) {
-                    Positions::add(&mut self.given, doc.word(first), i, m);
+                let w = doc.word(first);
+                if b.lexicon.is_given_name(w) {
+                    Positions::add(&mut self.given, w, i, m);
+                } else if m.tokens.len() <= 3
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && w.chars().count() >= 3
+                    && title_prefix(doc, b.lexicon, m.tokens.clone()) == 0
+                {
+                    Positions::add(&mut self.first_words, w, i, m);
                 }
                 // a surname with its particle, as news writes it alone: "al-Eryani"
                 let end = m.tokens.end;
@@ -2214,12 +2251,13 @@ impl ShortForms {
         let p = match map {
             ShortMap::Surname => &self.surnames,
             ShortMap::Given => &self.given,
+            ShortMap::FirstWord => &self.first_words,
             ShortMap::Head => &self.heads,
             ShortMap::OrgTail => &self.org_tails,
         }
         .get(word)?;
         match map {
-            ShortMap::Surname | ShortMap::Given => p.person(at, n_tokens),
+            ShortMap::Surname | ShortMap::Given | ShortMap::FirstWord => p.person(at, n_tokens),
             ShortMap::Head | ShortMap::OrgTail => p.nearest(at, n_tokens),
         }
         .map(|(_, i)| i)
@@ -3054,6 +3092,10 @@ mod tests {
         // before a name, a title
         let (m, _) = analyze("Peruvian Ambassador Rosa Quispe arrived.");
         assert!(m.iter().all(|a| a.0 != "Peruvian Ambassador"), "{m:?}");
+        // and so with the body or country the office is held at
+        let (m, _) = analyze("Former Peruvian Ambassador to the United Nations Rosa Quispe spoke.");
+        assert!(m.iter().all(|a| a.0 != "Peruvian Ambassador"), "{m:?}");
+        assert!(actor_of(&m, "Rosa Quispe").is_some(), "{m:?}");
     }
 
     #[test]
@@ -3262,6 +3304,17 @@ mod tests {
         assert!(actor_of(&m, "Lo Kai-bin").is_some(), "{m:?}");
         assert_eq!(type_of(&m, "Sam Houston"), Some(ActorType::Person));
         assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_first_word_alone_is_the_person_named_in_full() {
+        // a first word the lexicon does not know as a given name, a name of its own in the text
+        let text = "Police named the man as Taveth Morrow. Officials said that after his arrest \
+                    Taveth stayed in a cell. Taveth had no lawyer.";
+        let (m, _) = analyze(text);
+        let named: Vec<_> = m.iter().filter(|a| a.0 == "Taveth").collect();
+        assert_eq!(named.len(), 2, "{m:?}");
+        assert!(named.iter().all(|a| a.1 == "Taveth Morrow"), "{m:?}");
     }
 
     #[test]
