@@ -877,7 +877,7 @@ fn parenthetical(
                     | "her"
                     | "them"
                     | "reporters"
-            ) || crate::actors::words::contains(crate::actors::words::NOT_NAMES, doc.word(k));
+            ) || crate::actors::words::is_not_name(doc.word(k));
         if !setting {
             return None;
         }
@@ -1135,7 +1135,7 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             return k;
         }
         let w = doc.word(k);
-        if crate::actors::words::contains(crate::actors::words::NOT_NAMES, w)
+        if crate::actors::words::is_not_name(w)
             || matches!(
                 w,
                 "on" | "last"
