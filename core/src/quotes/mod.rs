@@ -857,10 +857,9 @@ fn parenthetical(
     let mut k = after;
     while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
         let w = doc.lower(k);
-        let setting =
-            matches!(
-                w,
-                "on" | "last"
+        let setting = matches!(
+            w,
+            "on" | "last"
                     | "this"
                     | "week"
                     | "yesterday"
@@ -877,7 +876,7 @@ fn parenthetical(
                     | "her"
                     | "them"
                     | "reporters"
-            ) || crate::actors::words::contains(crate::actors::words::NOT_NAMES, doc.word(k));
+        ) || crate::actors::words::is_not_name(doc.word(k));
         if !setting {
             return None;
         }
