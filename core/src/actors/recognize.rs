@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::words::{self, contains};
 use crate::lexicon::{cues, EntryKind, Form, Holder, Lexicon};
-use crate::text::{Document, Kind};
+use crate::text::{self, Document, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateKind {
@@ -72,6 +72,97 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Sultan",
     "Cde",
     "Comrade",
+];
+
+/// Words that label a picture's or a recording's credit before a colon ("Image: Lena Markovic").
+const CAPTION_LABELS: &[&str] = &["Image", "Photo", "Picture", "Video", "Audio", "Credit"];
+
+/// First words of the names of storms, which are no actors: "Hurricane Maria", "Typhoon Haiyan",
+/// "Tropical Storm Humberto", "Storm Ciara".
+const STORM_WORDS: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Superstorm",
+    "Tropical",
+    "Super",
+];
+
+/// Nouns written with a capital before the number they count, which are no names: "Category 5",
+/// "Figure 3", "Article 9 of the treaty".
+const COUNTED_NOUNS: &[&str] = &[
+    "Category",
+    "Figure",
+    "Fig.",
+    "Table",
+    "Chapter",
+    "Article",
+    "Section",
+    "Paragraph",
+    "Clause",
+    "Resolution",
+    "Page",
+    "Appendix",
+    "Annex",
+    "Level",
+    "Phase",
+    "Stage",
+    "Part",
+    "Volume",
+    "Episode",
+    "Season",
+    "Round",
+    "Grade",
+    "Class",
+    "Step",
+    "Item",
+    "Question",
+    "Rule",
+];
+
+/// Titles that a capital does not make a name when they stand alone ("the Secretary of Justice").
+const TITLE_NOUNS: &[&str] = &[
+    "Secretary",
+    "Undersecretary",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Commissioner",
+];
+
+/// Lower-case nouns for works, before a work's title, which names no actor: "her graphic novel
+/// Angel Dust", "the 1969 film Easy Rider".
+const WORK_NOUNS: &[&str] = &[
+    "novel",
+    "book",
+    "memoir",
+    "memoirs",
+    "film",
+    "movie",
+    "documentary",
+    "album",
+    "song",
+    "series",
+    "sitcom",
+    "musical",
+    "opera",
+    "painting",
+    "poem",
+    "game",
+];
+
+/// Words after a name that make it a broadcaster or a paper: "told al-Mayadeen television",
+/// "Kelvu TV".
+const MEDIA_NOUNS: &[&str] = &[
+    "television",
+    "TV",
+    "radio",
+    "newspaper",
+    "daily",
+    "channel",
+    "broadcaster",
+    "magazine",
 ];
 
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
@@ -160,6 +251,9 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
+        if is_storm(doc, &run) || names_a_work(doc, &run) {
+            continue;
+        }
         // an organisation's name, then a person's: "the Housing Council Maria Okafor", "the
         // Council on Tenant Relations Alia Serrano" (a given name and a surname ending the run,
         // after two words that hold no given name)
@@ -197,7 +291,9 @@ fn city_then_region(
 ) -> bool {
     let n = doc.tokens.len();
     let comma = city.tokens.end;
-    if region.tokens.start != comma + 1 || !doc.is_punct(comma, ',') {
+    // "County Clare, County Cork" is a list of counties
+    if region.tokens.start != comma + 1 || !doc.is_punct(comma, ',') || doc.is(comma + 1, "County")
+    {
         return false;
     }
     let (city_entry, city_known) = match city.kind {
@@ -264,9 +360,7 @@ fn lexicon_candidates(
     let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
     let mut nested = Vec::new();
     let hits = lexicon.scan_nested(
-        doc.text,
-        doc.lower_text(),
-        tokens.iter().map(|t| t.start),
+        doc,
         |e| end_tok(e).is_some(),
         |outer, h| {
             let e = lexicon.entry(h.entry);
@@ -309,6 +403,18 @@ fn lexicon_candidates(
         };
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
+        // "County Galway": the county named by its town
+        let s = if s > 0
+            && doc.is(s - 1, "County")
+            && doc.is_capitalized(s - 1)
+            && matches!(entry.kind, EntryKind::Place)
+            && hit.form == Form::Name
+            && out.last().is_none_or(|c: &Candidate| c.tokens.end < s)
+        {
+            s - 1
+        } else {
+            s
+        };
         // a site named after a place with a word or two between: "Baghdad International
         // Airport", "Mosul Central Prison" (not where another name starts there)
         if matches!(entry.kind, EntryKind::Place | EntryKind::Country)
@@ -390,6 +496,23 @@ fn lexicon_candidates(
         {
             continue;
         }
+        // a body's noun written with a capital after a name of its own ends that name: "the
+        // Green Party", "the Kelvu Maro Party" (not after a country's name or adjective from the
+        // lexicon, "Kenyan Parliament", nor after a sentence's first word, nor after a person's
+        // name, "Brett Kavanaugh Supreme Court nomination")
+        let named_before = s > 0
+            && is_name_word(doc, s - 1)
+            && !opens_utterance(doc, s - 1)
+            && out.last().is_none_or(|c: &Candidate| c.tokens.end < s)
+            && !(s > 1 && lexicon.is_given_name(doc.word(s - 2)));
+        if entry.kind == EntryKind::Role
+            && entry.holder == Holder::Group
+            && (s..end).all(|t| doc.is_capitalized(t))
+            && words::is_org_head(doc.word(end - 1))
+            && named_before
+        {
+            continue;
+        }
         out.push(Candidate {
             tokens: s..end,
             kind: CandidateKind::Lexicon {
@@ -417,16 +540,61 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 }
 
 fn is_name_word(doc: &Document, i: usize) -> bool {
-    if !doc.is_capitalized(i) {
-        return false;
-    }
-    let w = doc.word(i);
+    doc.is_capitalized(i)
+        && doc.word_class(i) & text::words::NAME_TEXT != 0
+        && !is_caption_label(doc, i)
+}
+
+/// Whether a word, capitalised, may be a word of a name (read through the document's word
+/// table: `text::words::NAME_TEXT`).
+pub(crate) fn may_be_name(w: &str) -> bool {
     // doctrines and fears are no names: "Islamophobia", "Zionism"
     !words::is_not_name(w) && !(w.len() > 6 && (w.ends_with("ism") || w.ends_with("phobia")))
 }
 
+/// A credit's label: "Image" in "… Ahmed Rahimi Image: Lena Markovic".
+fn is_caption_label(doc: &Document, i: usize) -> bool {
+    contains(CAPTION_LABELS, doc.word(i)) && i + 1 < doc.tokens.len() && doc.is_punct(i + 1, ':')
+}
+
+/// Whether token `i` opens a sentence, or a speaker's turn after the speaker's label at the start
+/// of a paragraph ("((WN)) Thank you", "AG: Members of the team ..."), where a capital tells as
+/// little as at a sentence's start.
+fn opens_utterance(doc: &Document, i: usize) -> bool {
+    if doc.starts_sentence(i) {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    let para = doc.paragraphs[doc.paragraph_of(i)].start;
+    (doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) && i - para <= 8
+}
+
+/// A work's title after the noun for its kind: "the novel Angel Dust", "the film Easy Rider" (not
+/// a name that opens a sentence, which has no lower-case word before it).
+fn names_a_work(doc: &Document, run: &Range<usize>) -> bool {
+    run.start > 0
+        && doc.is_lowercase(run.start - 1)
+        && contains(WORK_NOUNS, doc.word(run.start - 1))
+}
+
+/// A storm's name: "Hurricane Maria", "Tropical Storm Humberto", "Super Typhoon Haiyan".
+fn is_storm(doc: &Document, run: &Range<usize>) -> bool {
+    if run.len() < 2 || !contains(STORM_WORDS, doc.word(run.start)) {
+        return false;
+    }
+    match doc.word(run.start) {
+        "Tropical" | "Super" => matches!(
+            doc.word(run.start + 1),
+            "Storm" | "Depression" | "Cyclone" | "Typhoon"
+        ),
+        _ => true,
+    }
+}
+
 fn is_particle(doc: &Document, i: usize) -> bool {
-    doc.is_lowercase(i) && words::is_name_particle(doc.word(i))
+    doc.is_lowercase(i) && doc.word_class(i) & text::words::PARTICLE != 0
 }
 
 fn joined_hyphen(doc: &Document, i: usize) -> bool {
@@ -523,7 +691,7 @@ impl<'a> Context<'a> {
         let mut initial: HashSet<Cow<str>> = HashSet::default();
         for run in runs {
             for i in run.clone() {
-                if doc.starts_sentence(i) {
+                if opens_utterance(doc, i) {
                     let w = doc.word(i);
                     initial.insert(if w.is_ascii() {
                         Cow::Borrowed(doc.lower(i))
@@ -567,7 +735,9 @@ impl<'a> Context<'a> {
         while !run.is_empty() {
             let w = doc.word(run.start);
             let single = run.len() == 1;
-            let lower_start = doc.is_lowercase(run.start) && !is_particle(doc, run.start);
+            // a lower-case word, or the hyphen of a compound whose first word was dropped
+            let lower_start = (doc.is_lowercase(run.start) && !is_particle(doc, run.start))
+                || doc.is_punct(run.start, '-');
             // "Critics of the Church of Valdoria": a sentence-initial common noun before a
             // connector is not part of the organisation's name
             let before_connector = doc.starts_sentence(run.start)
@@ -599,13 +769,17 @@ impl<'a> Context<'a> {
             let particle_first = joined_hyphen(doc, run.start + 1)
                 && w.chars().count() <= 3
                 && words::is_name_particle(&w.to_lowercase());
+            // "Representatives Eliot Engel and Adam Schiff": the title of several opens the name
+            let titles = !single && w.ends_with('s') && plural_title(lexicon, w);
             let drop = lower_start
                 || before_connector
                 || descriptor
                 || title
+                || titles
+                || (single && is_common_alone(doc, lexicon, run.start))
                 || words::is_function_word(w)
                 || words::is_not_name(w)
-                || (doc.starts_sentence(run.start)
+                || (opens_utterance(doc, run.start)
                     && !particle_first
                     && (!single || !followed_by_person_context(doc, lexicon, run.end))
                     && !lexicon.is_given_name(w)
@@ -637,6 +811,40 @@ impl<'a> Context<'a> {
         }
         (!run.is_empty()).then_some(run)
     }
+}
+
+/// Whether a capitalised word standing alone is a common word, not a name: a Roman numeral ("part
+/// II"), a noun counting the number after it ("Category 5"), a title ("the Secretary of
+/// Justice") or a plural of people ("Women, who make up ...").
+fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+    let w = doc.word(i);
+    let counted = contains(COUNTED_NOUNS, w)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Number && t.newlines == 0);
+    let lower = w.to_lowercase();
+    words::is_roman_numeral(w)
+        || counted
+        || contains(TITLE_NOUNS, w)
+        || lexicon
+            .role(&lower)
+            .is_some_and(|r| r.holder == Holder::Person)
+        || words::is_person_noun(&lower)
+        || matches!(w, "Women" | "Men" | "People" | "Children")
+}
+
+/// Whether a capitalised word is a person's title in the plural: "Senators", "Representatives",
+/// "Deputies".
+fn plural_title(lexicon: &Lexicon, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = |p: &str| {
+        lexicon.role(p).is_some_and(|r| r.holder == Holder::Person) || words::is_person_noun(p)
+    };
+    lower.strip_suffix('s').is_some_and(singular)
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|p| singular(&format!("{p}y")))
 }
 
 /// `after_title[i]`: a person title from the lexicon ends right before token `i`.
@@ -720,8 +928,33 @@ fn classify(
     if run.len() >= 2 && words::is_place_head(last) {
         return CandidateKind::Place;
     }
+    // a region head first names a place in Ireland's and a few other countries' way: "County
+    // Mayo", "Province of Kelvara" (not "City Council")
+    if run.len() >= 2
+        && matches!(
+            doc.word(run.start),
+            "County" | "Province" | "Governorate" | "Oblast"
+        )
+        && !run.clone().any(|i| words::is_org_head(doc.word(i)))
+    {
+        return CandidateKind::Place;
+    }
     // an organisation head anywhere: "Clara Voss Foundation for the Visual Arts"
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
+        return CandidateKind::Organization;
+    }
+    // a broadcaster or a paper, not a place: "in remarks to al-Kelvu television"
+    if run.end < doc.tokens.len()
+        && contains(MEDIA_NOUNS, doc.word(run.end))
+        && (doc.is_lowercase(run.end) || doc.word(run.end) == "TV")
+    {
+        return CandidateKind::Organization;
+    }
+    // a journal, not a place: "published in Lancet Oncology", "the journal Science Advances"
+    let prev_lower = |k: usize| run.start >= k && doc.is_lowercase(run.start - k);
+    if (prev_lower(2) && doc.is(run.start - 2, "published") && doc.is(run.start - 1, "in"))
+        || (prev_lower(1) && matches!(doc.word(run.start - 1), "journal" | "magazine"))
+    {
         return CandidateKind::Organization;
     }
     // "the town of Kelvara", "the outskirts of Dravik", "north of Pelmar"; not where the phrase
@@ -1038,4 +1271,188 @@ fn join_names(
         kept.push(cur);
     }
     *candidates = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::actors::{Actors, MentionKind};
+    use crate::lexicon::Lexicon;
+    use crate::model::ActorType;
+    use crate::text::Document;
+
+    /// (mention text, actor name, actor type) of every name mention, and the places with their
+    /// countries.
+    type Names = Vec<(String, String, ActorType)>;
+    fn analyze(text: &str) -> (Names, Vec<(String, Option<String>)>) {
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let names = actors
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .map(|m| {
+                let a = &actors.actors[m.actor];
+                (
+                    doc.span_text(m.tokens.clone()).to_string(),
+                    a.name.clone(),
+                    a.kind,
+                )
+            })
+            .collect();
+        let places = actors
+            .places
+            .iter()
+            .map(|p| (p.name.clone(), p.country.clone()))
+            .collect();
+        (names, places)
+    }
+
+    fn texts(names: &Names) -> Vec<&str> {
+        names.iter().map(|n| n.0.as_str()).collect()
+    }
+
+    #[test]
+    fn words_of_a_speakers_turn_are_no_names() {
+        let (names, _) = analyze(
+            "The panel met on Monday in a small hall.\n\n((WN))  Thank you for coming.\n\n\
+             ((Ann Kovac))  Okay. Yeah, we met the whole team there.\n\n\
+             AK: Members of the board agreed with us.\n\n\
+             AK: Custom-made parts, custom in every way, were used.",
+        );
+        let texts = texts(&names);
+        assert!(!texts.iter().any(|t| t.starts_with('-')), "{texts:?}");
+        for word in ["Thank", "Okay", "Yeah", "Members"] {
+            assert!(!texts.contains(&word), "{word}: {texts:?}");
+        }
+    }
+
+    #[test]
+    fn storms_time_zones_and_numerals_are_no_actors() {
+        let (names, places) = analyze(
+            "Hurricane Dorvan reached the coast on Monday, and Tropical Storm Pelin followed it. \
+             The warning was lifted at 8 p.m. EDT, the agency said in part II of its report. \
+             Winds at Category 4 strength are shown in Figure 2.",
+        );
+        let common = ["Dorvan", "Pelin", "EDT", "II", "Category", "Figure"];
+        assert!(
+            names
+                .iter()
+                .all(|n| !common.iter().any(|w| n.0.contains(w))),
+            "{names:?}"
+        );
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_title_in_the_plural_is_not_part_of_the_names_after_it() {
+        let (names, _) = analyze(
+            "The agency was criticised on Monday. Representatives Ann Kovac and Tom Reed wrote to it.",
+        );
+        assert!(texts(&names).contains(&"Ann Kovac"), "{names:?}");
+    }
+
+    #[test]
+    fn a_lone_title_or_plural_of_people_is_no_name() {
+        let (names, places) = analyze(
+            "The governor resigned on Monday and was replaced by Ines Valdaro, the Secretary \
+             of Justice. Women, who make up a fifth of the force, marched in Washington, DC.",
+        );
+        assert!(
+            !texts(&names)
+                .iter()
+                .any(|t| matches!(*t, "Secretary" | "Women" | "DC")),
+            "{names:?}"
+        );
+        assert!(texts(&names).contains(&"Ines Valdaro"), "{names:?}");
+        assert!(places.iter().any(|p| p.0 == "Washington"), "{places:?}");
+    }
+
+    #[test]
+    fn a_works_title_is_no_actor_and_a_broadcaster_no_place() {
+        let (names, places) = analyze(
+            "The author launched her graphic novel Willow Harbour on Monday. The minister \
+             spoke in remarks to al-Kelvu television, and later to Dravik TV.",
+        );
+        assert!(
+            !texts(&names).iter().any(|t| t.contains("Willow")),
+            "{names:?}"
+        );
+        for outlet in ["al-Kelvu", "Dravik"] {
+            assert_eq!(
+                names.iter().find(|n| n.0 == outlet).map(|n| n.2),
+                Some(ActorType::Organization),
+                "{outlet}: {names:?}"
+            );
+        }
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_given_name_before_a_known_surname_makes_another_person() {
+        let (names, _) = analyze(
+            "On Monday a teacher, Olha Zelensky, met reporters, and a driver, Hekmat Karzai, \
+             joined her.",
+        );
+        for name in ["Olha Zelensky", "Hekmat Karzai"] {
+            assert_eq!(
+                names.iter().find(|n| n.0 == name).map(|n| n.1.as_str()),
+                Some(name),
+                "{name}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_credit_label_ends_the_name_before_it() {
+        let (names, _) = analyze(
+            "The mayor praised the school on Friday.\n\n\
+             The mayor sent a letter to student Dana Whitcombe Image: Tom Reed.",
+        );
+        assert!(texts(&names).contains(&"Dana Whitcombe"), "{names:?}");
+        assert!(
+            !texts(&names).iter().any(|t| t.contains("Image")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_body_noun_after_a_name_ends_the_name() {
+        let (names, _) = analyze(
+            "On Monday the Kelvu Maro Party left the coalition, while the Green Party stayed in it. \
+             Critics of the Tomas Ilves Supreme Court nomination protested.",
+        );
+        assert!(
+            !texts(&names)
+                .iter()
+                .any(|t| t.ends_with("Ilves Supreme Court")),
+            "{names:?}"
+        );
+        for name in ["Kelvu Maro Party", "Green Party"] {
+            let found = names.iter().find(|n| n.0 == name);
+            assert_eq!(
+                found.map(|n| n.2),
+                Some(ActorType::Organization),
+                "{name}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_county_before_its_name_is_a_place_and_a_journal_is_not() {
+        let (names, places) = analyze(
+            "Flooding hit County Dunmore, County Galway and County Cork. The findings were \
+             published in Marine Letters on Friday, and winds reached the Azores.",
+        );
+        let place_names: Vec<_> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(place_names.contains(&"County Dunmore"), "{places:?}");
+        assert!(!place_names.contains(&"County"), "{places:?}");
+        assert!(place_names.contains(&"County Galway"), "{places:?}");
+        assert!(!place_names.contains(&"Marine Letters"), "{places:?}");
+        assert!(texts(&names).contains(&"Marine Letters"), "{names:?}");
+        assert!(
+            places.contains(&("Azores".to_string(), Some("PRT".to_string()))),
+            "{places:?}"
+        );
+    }
 }

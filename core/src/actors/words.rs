@@ -341,6 +341,28 @@ pub const NOT_NAMES: &[&str] = &[
     "CST",
     "BST",
     "CET",
+    "CEST",
+    "EDT",
+    "PDT",
+    "CDT",
+    "MDT",
+    "MST",
+    "AEST",
+    "AEDT",
+    "JST",
+    "KST",
+    // words of a conversation, capitalised where a speaker's turn opens ("((WN)) Okay.")
+    "Okay",
+    "Yeah",
+    "Yes",
+    "Thank",
+    "Thanks",
+    "Hello",
+    "Goodbye",
+    "Bye",
+    "Sorry",
+    "Please",
+    "Wow",
     "Twitter",
     "Facebook",
     "Instagram",
@@ -939,6 +961,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "senator",
     "congressman",
     "congresswoman",
+    "representative",
+    "member",
     "candidate",
     "nominee",
     "chef",
@@ -1042,6 +1066,11 @@ static PERSON_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PERSO
 /// `contains(PERSON_NOUNS, word)`, fast.
 pub fn is_person_noun(word: &str) -> bool {
     PERSON_NOUNS_SET.contains(word)
+}
+
+/// A Roman numeral of two to five letters: "II", "XVII" (not "I", the pronoun, nor "MIX").
+pub fn is_roman_numeral(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// `contains(NOT_NAMES, word)`, fast.
