@@ -1479,7 +1479,10 @@ impl Attributor<'_, '_> {
         // the head runs to the first word opening a modifier
         let mut head_end = start + 1;
         while head_end < e
-            && (d.is_word(head_end) || d.tokens[head_end].kind == Kind::Number)
+            && (d.is_word(head_end)
+                || d.tokens[head_end].kind == Kind::Number
+                // a hyphen inside a word: "The front-runner"
+                || (d.word(head_end) == "-" && d.tokens[head_end].joined))
             && !(d.is_lowercase(head_end)
                 && (words::contains(NP_STOPS, self.word_lower(head_end))
                     || words::contains(SUBJECT_BOUNDARIES, self.word_lower(head_end))
