@@ -1398,7 +1398,7 @@ impl Attributor<'_, '_> {
         );
         // the rest is a modifier: no quote, no other cue, no clause break
         for k in head_end..cue {
-            if self.in_quote[k] || cue_at(d, k, false).is_some() {
+            if self.in_quote[k] || self.is_cue_verb(k) {
                 return None;
             }
             if !d.is_word(k) && d.tokens[k].kind != Kind::Number {
@@ -1481,7 +1481,10 @@ impl Attributor<'_, '_> {
         // the head runs to the first word opening a modifier
         let mut head_end = start + 1;
         while head_end < e
-            && (d.is_word(head_end) || d.tokens[head_end].kind == Kind::Number)
+            && (d.is_word(head_end)
+                || d.tokens[head_end].kind == Kind::Number
+                // a hyphen inside a word: "The front-runner"
+                || (d.word(head_end) == "-" && d.tokens[head_end].joined))
             && !(d.is_lowercase(head_end)
                 && (words::contains(NP_STOPS, self.word_lower(head_end))
                     || words::contains(SUBJECT_BOUNDARIES, self.word_lower(head_end))
@@ -1546,7 +1549,7 @@ impl Attributor<'_, '_> {
             let last_participle = verb_form && k + 1 == e && k > start;
             if words::contains(super::FINITE, w)
                 || (verb_form && !participle && !last_participle && !w.ends_with("ing"))
-                || (cue_at(d, k, false).is_some() && k + 1 != head_end)
+                || (self.is_cue_verb(k) && k + 1 != head_end)
             {
                 return None;
             }
@@ -1573,6 +1576,22 @@ impl Attributor<'_, '_> {
             actor: None,
             cue: None,
         }))
+    }
+
+    /// A cue word at `k` used as a verb: after a determiner or a number it is a noun ("in five
+    /// states", "the reports").
+    fn is_cue_verb(&self, k: usize) -> bool {
+        let d = self.doc;
+        cue_at(d, k, false).is_some()
+            && !(k > 0
+                && (d.tokens[k - 1].kind == Kind::Number
+                    || (d.is_word(k - 1)
+                        && (words::contains(DETERMINERS, self.word_lower(k - 1))
+                            || words::contains(NUMBER_WORDS, self.word_lower(k - 1))
+                            || words::contains(
+                                &["all", "these", "many", "’s", "'s"],
+                                self.word_lower(k - 1),
+                            )))))
     }
 
     /// A lower-case word in -ed or -ing that is no compound adjective ("self-described"): a verb

@@ -1825,6 +1825,15 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && speaker_participle(doc.lower(k + 1)) {
             return k;
         }
+        // also after a quoted fragment's comma: "said things “should wait,” referring to …"
+        if doc.is_punct(k, ',')
+            && matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
+            && k + 2 < end
+            && doc.is_lowercase(k + 2)
+            && speaker_participle(doc.lower(k + 2))
+        {
+            return k + 2;
+        }
         // a closing attribution of its own: "…, the source added." / "…, attorneys for the
         // family said."
         if doc.is_punct(k, ',') && closing_attribution_after(doc, k + 1, end) {
