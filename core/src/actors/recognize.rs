@@ -1473,6 +1473,21 @@ mod tests {
     }
 
     #[test]
+    fn a_local_title_before_a_name_is_not_part_of_it() {
+        let (names, _) = analyze(
+            "The boat burned on Monday near the island. Kelvu County Sheriff Dana Whitcombe said \
+             the crew had died, and Chief Constable Tom Reed agreed.",
+        );
+        for name in ["Dana Whitcombe", "Tom Reed"] {
+            assert_eq!(
+                names.iter().find(|n| n.0 == name).map(|n| n.2),
+                Some(ActorType::Person),
+                "{name}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_credit_label_ends_the_name_before_it() {
         let (names, _) = analyze(
             "The mayor praised the school on Friday.\n\n\
