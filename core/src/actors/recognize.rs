@@ -643,9 +643,14 @@ fn joined_hyphen(doc: &Document, i: usize) -> bool {
 /// compound ("T-shirt", "Prize-winner", "Kremlin-backed").
 fn name_after_hyphen(doc: &Document, k: usize) -> bool {
     let w = doc.word(k);
+    // the common words of compounds before a name: "Fourteen-year-old Zoe", "German-born Kai"
+    let common = matches!(
+        w,
+        "year" | "years" | "old" | "day" | "week" | "month" | "born" | "led" | "run" | "made"
+    );
     doc.is_capitalized(k)
         || is_particle(doc, k)
-        || (w.chars().count() <= 4 && k >= 2 && doc.word(k - 2).chars().count() > 1)
+        || (w.chars().count() <= 4 && k >= 2 && doc.word(k - 2).chars().count() > 1 && !common)
 }
 
 /// The end of the proper-name run starting at `i` (== `i` where none starts).
@@ -1479,6 +1484,21 @@ mod tests {
              the crew had died, and Chief Constable Tom Reed agreed.",
         );
         for name in ["Dana Whitcombe", "Tom Reed"] {
+            assert_eq!(
+                names.iter().find(|n| n.0 == name).map(|n| n.2),
+                Some(ActorType::Person),
+                "{name}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_compound_before_a_name_is_not_part_of_it() {
+        let (names, _) = analyze(
+            "Two riders were hurt on Sunday. Fourteen-year-old Zoe Hartley and the German-born \
+             Kai Brandtner were taken to hospital.",
+        );
+        for name in ["Zoe Hartley", "Kai Brandtner"] {
             assert_eq!(
                 names.iter().find(|n| n.0 == name).map(|n| n.2),
                 Some(ActorType::Person),
