@@ -16,7 +16,9 @@ Actors (GUM news): precision and recall of proper-name mentions of persons, orga
 places (a predicted mention matches a gold one when it holds the gold mention's head word and ends
 inside it; countries count as places), with and without the type; pairwise precision and recall of the
 merging over matched mentions, and the share of same-entity pairs written differently that are
-merged.
+merged. A gold mention is the run of proper nouns around a GUM mention's head, so nested mentions
+can share one run ("Indiana" of "University of Southern Indiana" and of "Indiana"); among gold
+mentions a prediction matches equally well, the one of its own type is taken.
 With --peer spacy the same numbers are printed for spaCy's small English pipeline (names) and
 textacy's direct_quotations (quotes), scored by the same code (bench/peers.py).
 """
@@ -342,9 +344,15 @@ def gum(extract: Extract, shared: Path) -> dict | None:
             if not (p["start"] <= g["head"] < p["end"] and g["start"] < p["end"] <= g["end"]):
                 return 0.0
             return overlap((g["start"], g["end"]), (p["start"], p["end"])) / (max(g["end"], p["end"]) - min(g["start"], p["start"]))
-        cands = sorted(((score(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True)
+        # nested gold mentions can share one run of proper nouns ("Indiana" of "University of
+        # Southern Indiana" and of "Indiana"): among equal overlaps, the gold mention of the
+        # predicted type goes first
+        cands = sorted(
+            ((score(g, p), g["type"] == p["type"], gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+            reverse=True,
+        )
         used_g, used_p, matched = set(), set(), []
-        for o, gi, pi in cands:
+        for o, _, gi, pi in cands:
             if o > 0 and gi not in used_g and pi not in used_p:
                 used_g.add(gi)
                 used_p.add(pi)

@@ -183,6 +183,19 @@ pub fn resolve(
             short_forms.add(&b, b.mentions.len() - 1);
             continue;
         }
+        // a person's first word alone, a name of its own inside a sentence, for the person
+        // named in full ("Brenton" for "Brenton Tarrant"); and so where it opens one
+        let first_word = (single
+            && c.kind == CandidateKind::Unknown
+            && lone_name(doc, &single_words, &lower_words, c.tokens.start))
+        .then(|| short_forms.find_in(ShortMap::FirstWord, text, c.tokens.start, n))
+        .flatten();
+        if let Some(m) = first_word {
+            let actor = b.mentions[m].actor;
+            b.keys.entry(Key::Name(text.into())).or_insert(actor);
+            b.mention(c.tokens.clone(), actor, MentionKind::Name);
+            continue;
+        }
         // a known person's surname that no one named in the article bears
         if let CandidateKind::Lexicon { entry, form } = c.kind {
             b.lexicon_mention(candidates, ci, entry, form);
@@ -504,7 +517,27 @@ impl<'d> Builder<'d, '_> {
             let g = given?;
             (g != other && spelled_alike(g, other)).then_some(a)
         };
-        let actor = match found.or_else(variant) {
+        // "Hamza bin Ladin" after "Hamza bin Laden": the same words but one spelled one letter
+        // apart
+        let spelling = || {
+            let words: Vec<&str> = doc.span_text(tokens.clone()).split_whitespace().collect();
+            self.actors.iter().position(|a| {
+                let mut other = a.name.split_whitespace();
+                let mut apart = 0;
+                a.kind == ActorType::Person
+                    && words.len() >= 2
+                    && words.iter().all(|w| match other.next() {
+                        Some(o) if o == *w => true,
+                        Some(o) if spelled_alike(o, w) => {
+                            apart += 1;
+                            apart == 1
+                        }
+                        _ => false,
+                    })
+                    && other.next().is_none()
+            })
+        };
+        let actor = match found.or_else(variant).or_else(spelling) {
             Some(a) if self.actors[a].kind == ActorType::Person => a,
             _ => {
                 let name = doc.span_text(tokens.clone());
@@ -758,15 +791,18 @@ impl<'d> Builder<'d, '_> {
         }
     }
 
-    /// The actor of a country's body named by a sector noun ("Syrian army": SYRMIL), one per code.
-    fn sector_body(&mut self, name: String, country: &str, sector: &str) -> usize {
+    /// The actor of a country's body named by the sector noun `noun` ("Syrian army": SYRMIL): one
+    /// per code for the sector as a whole ("the Syrian government", "Syrian officials"), one per
+    /// noun for a body among several of the sector ("the Syrian foreign ministry", "the Syrian
+    /// embassy").
+    fn sector_body(&mut self, name: String, noun: &str, country: &str, sector: &str) -> usize {
         let code = format!("{country}{sector}");
         let kind = if matches!(sector, "REB" | "INS" | "OPP") {
             ActorType::Group
         } else {
             ActorType::Organization
         };
-        self.actor(Key::Name(code.clone().into()), || ActorInfo {
+        self.actor(body_key(&code, noun), || ActorInfo {
             name,
             kind,
             country: Some(country.to_string()),
@@ -821,7 +857,7 @@ impl<'d> Builder<'d, '_> {
                 continue;
             };
             let name = format!("{} {noun}", doc.span_text(before.tokens.clone()));
-            let actor = self.sector_body(name, &country, &sector);
+            let actor = self.sector_body(name, &noun, &country, &sector);
             // the country's own mention there is the body's ("U.S. and British forces")
             let tokens = before.tokens.clone();
             self.mentions.retain(|m| m.tokens != tokens);
@@ -923,9 +959,22 @@ impl<'d> Builder<'d, '_> {
             return;
         };
         let end = c.tokens.end;
-        let named_after = end < n
-            && (doc.is_capitalized(end)
-                || (doc.is_punct(end, ',') && end + 1 < n && doc.is_capitalized(end + 1)));
+        // "the Chilean ambassador to the United Nations Rosa Quispe": the body or country the
+        // office is held at, then the name
+        let held_at = (end + 1 < n && matches!(doc.lower(end), "to" | "at" | "in"))
+            .then(|| candidates.get(ci + 1))
+            .flatten()
+            .filter(|next| {
+                let the = usize::from(doc.is(end + 1, "the"));
+                next.tokens.start == end + 1 + the
+                    && matches!(next.kind, CandidateKind::Lexicon { .. })
+            })
+            .map_or(end, |next| next.tokens.end);
+        let named_after = held_at < n
+            && (doc.is_capitalized(held_at)
+                || (doc.is_punct(held_at, ',')
+                    && held_at + 1 < n
+                    && doc.is_capitalized(held_at + 1)));
         if !named_after {
             self.offices.push(Office {
                 tokens: prev.tokens.start..end,
@@ -1122,13 +1171,6 @@ impl<'d> Builder<'d, '_> {
             covered[m.tokens.clone()].fill(true);
             after_mention[m.tokens.end] = true;
         }
-        let mut by_code: HashMap<String, usize> = HashMap::default();
-        // bodies only: a minister is no ministry
-        for (a, info) in self.actors.iter().enumerate() {
-            if let (Some(code), false) = (&info.code, info.kind == ActorType::Person) {
-                by_code.entry(code.clone()).or_insert(a);
-            }
-        }
         // the place of the sentence of token `at` nearest to it
         let located_near = |at: usize| {
             let sentence = doc.sentences[doc.sentence_of[at] as usize].tokens.clone();
@@ -1151,8 +1193,12 @@ impl<'d> Builder<'d, '_> {
                 let Some(at) = first[a] else { continue };
                 let sector = self.actors[a].sector.clone().unwrap_or_default();
                 let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-                let country =
-                    located_near(at).or_else(|| article_country.clone().filter(|_| !foreign));
+                let country = if abroad(&self.actors[a].name) {
+                    let host = located_near(at);
+                    article_country.clone().filter(|c| host.as_ref() != Some(c))
+                } else {
+                    located_near(at).or_else(|| article_country.clone().filter(|_| !foreign))
+                };
                 if let Some(country) = country {
                     let info = &mut self.actors[a];
                     info.code = Some(format!("{country}{sector}"));
@@ -1160,6 +1206,76 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+        // the body of each code that stands for its country's sector as a whole, named before
+        // ("the Syrian government", "the Syrian Arab Army"), not one body among several ("the
+        // Foreign Ministry") or a body of another kind with the code ("Reuters"); a minister is
+        // no ministry
+        let mut by_code: HashMap<String, usize> = HashMap::default();
+        for (a, info) in self.actors.iter().enumerate() {
+            let Some(code) = &info.code else { continue };
+            if info.kind == ActorType::Person {
+                continue;
+            }
+            let whole = self.keys.get(&Key::Name(code.clone().into())) == Some(&a) || {
+                let head = info.name.rsplit(' ').next().unwrap_or_default();
+                let sector = code.strip_prefix(info.country.as_deref().unwrap_or_default());
+                !one_body(head)
+                    && self
+                        .lexicon
+                        .role(&head.to_lowercase())
+                        .filter(|r| r.holder == Holder::Group)
+                        .and_then(|r| r.sector.as_deref())
+                        .is_some_and(|s| sector.is_some_and(|c| c.starts_with(s)))
+            };
+            if whole {
+                by_code.entry(code.clone()).or_insert(a);
+            }
+        }
+        // the ends of the names of bodies (not people), for the appositions that describe them
+        // ("Hezbollah, a militant group"); the armed groups the article names (a rebel or
+        // insurgent code, or a militarised group across borders), at their first mention
+        let mut body_ending: HashMap<usize, usize> = HashMap::default();
+        let mut armed: Vec<(usize, usize)> = Vec::new();
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            if m.kind != MentionKind::Name || a.kind == ActorType::Person {
+                continue;
+            }
+            body_ending.insert(m.tokens.end, m.actor);
+            let rest = a
+                .code
+                .as_deref()
+                .and_then(|c| c.strip_prefix(a.country.as_deref().unwrap_or_default()));
+            let is_armed = a.code.as_deref().is_some_and(|c| c.starts_with("IMG"))
+                || rest.is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"));
+            if is_armed && !armed.iter().any(|&(_, b)| b == m.actor) {
+                armed.push((m.tokens.start, m.actor));
+            }
+        }
+        // the bodies of a country's sector named so far (first token, sector code, country), for
+        // "the troops" after "U.S. troops"
+        let mut sector_bodies: Vec<(usize, String, String)> = Vec::new();
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            if a.kind == ActorType::Person {
+                continue;
+            }
+            let (Some(code), Some(country)) = (a.code.as_deref(), a.country.as_deref()) else {
+                continue;
+            };
+            if let Some(sector) = code.strip_prefix(country).and_then(|s| s.get(..3)) {
+                sector_bodies.push((m.tokens.start, sector.to_string(), country.to_string()));
+            }
+        }
+        sector_bodies.sort_unstable();
+        // the common country of the armed groups, if they have one
+        let mut armed_countries = armed
+            .iter()
+            .filter_map(|&(_, a)| self.actors[a].country.as_deref());
+        let armed_country = armed_countries
+            .next()
+            .filter(|&c| armed_countries.all(|d| d == c))
+            .map(str::to_string);
         // the last first, so that "government officials" is one body, not two
         for (noun, role_entry) in std::mem::take(&mut self.bare_sectors).into_iter().rev() {
             let role = self.lexicon.entry(role_entry);
@@ -1176,11 +1292,19 @@ impl<'d> Builder<'d, '_> {
             let name = doc.span_text(noun.clone());
             let phrase = name.to_lowercase();
             // a possessor or a name before it is the actor ("its troops", "Hamas militants",
-            // "the Taliban's fighters")
+            // "the Taliban's fighters", "ISIS (Islamic State) fighters")
             let owned = tokens.start > 0 && {
                 let mut p = tokens.start - 1;
                 if doc.is(p, "'s") || doc.is(p, "'") || doc.is(p, "’s") {
                     p = p.saturating_sub(1);
+                }
+                if doc.is_punct(p, ')') {
+                    if let Some(open) = (p.saturating_sub(10)..p)
+                        .rev()
+                        .find(|&t| doc.is_punct(t, '('))
+                    {
+                        p = open.saturating_sub(1);
+                    }
                 }
                 matches!(
                     doc.lower(p),
@@ -1193,20 +1317,80 @@ impl<'d> Builder<'d, '_> {
             {
                 continue;
             }
+            // what a name and the words before the phrase say of it: "Hezbollah, a militant
+            // group" describes Hezbollah, "designated them as terrorists" no one
+            match described(doc, tokens.clone(), &body_ending) {
+                Description::Predicate => continue,
+                Description::Apposition(actor) => {
+                    covered[tokens.clone()].fill(true);
+                    after_mention[tokens.end] = true;
+                    self.mention(tokens, actor, MentionKind::Nominal);
+                    continue;
+                }
+                Description::None => {}
+            }
             let here = located_near(tokens.start);
+            let rebels = matches!(sector.as_str(), "REB" | "INS");
+            // rebels or militants with no place in sight are the one armed group the article
+            // named before them ("the rebels" after "Houthi rebels")
+            if rebels && here.is_none() {
+                let mut before = armed.iter().filter(|&&(t, _)| t < tokens.start);
+                if let (Some(&(_, actor)), None) = (before.next(), before.next()) {
+                    covered[tokens.clone()].fill(true);
+                    after_mention[tokens.end] = true;
+                    self.mention(tokens, actor, MentionKind::Nominal);
+                    continue;
+                }
+            }
             // militants, civilians and refugees are often of another country than the one the
-            // article is about: only a place of the same sentence gives theirs
+            // article is about: only a place of the same sentence gives theirs; rebels, where
+            // the article names armed groups, are of the groups' country if they share one
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-            let country = here.or_else(|| article_country.clone().filter(|_| !foreign));
+            let country = if abroad(&phrase) {
+                // an embassy stands in another country than its own ("the embassy in Paris")
+                article_country.clone().filter(|c| here.as_ref() != Some(c))
+            } else if rebels && !armed.is_empty() {
+                here.or_else(|| armed_country.clone())
+            } else if sector == "MIL"
+                && here.is_none()
+                && tokens.start > 0
+                && doc.is(tokens.start - 1, "the")
+            {
+                // "the troops" are the troops named last before ("U.S. troops"), often not the
+                // article's country's ("the government" more often is)
+                let k = sector_bodies.partition_point(|(t, _, _)| *t < tokens.start);
+                sector_bodies[..k]
+                    .iter()
+                    .rev()
+                    .find(|(_, s, _)| *s == sector)
+                    .map(|(_, _, c)| c.clone())
+                    .or_else(|| article_country.clone().filter(|_| !foreign))
+            } else {
+                here.or_else(|| article_country.clone().filter(|_| !foreign))
+            };
             let actor = match country {
                 // the body named before with its country ("the Syrian Arab Army", "Syrian troops")
                 Some(country) => {
                     let code = format!("{country}{sector}");
-                    match by_code.get(&code) {
-                        Some(&a) => a,
+                    let found = if one_body(&phrase) {
+                        // one body among several: the one named before whose name holds the
+                        // noun ("the court" after "the Supreme Court of Kenya")
+                        let padded = format!(" {phrase} ");
+                        self.actors.iter().position(|a| {
+                            a.kind != ActorType::Person
+                                && a.code.as_deref() == Some(code.as_str())
+                                && format!(" {} ", a.name.to_lowercase()).contains(&padded)
+                        })
+                    } else {
+                        by_code.get(&code).copied()
+                    };
+                    match found {
+                        Some(a) => a,
                         None => {
-                            let a = self.sector_body(phrase, &country, &sector);
-                            by_code.insert(code, a);
+                            let a = self.sector_body(phrase.clone(), &phrase, &country, &sector);
+                            if !one_body(&phrase) {
+                                by_code.insert(code, a);
+                            }
                             a
                         }
                     }
@@ -1219,7 +1403,7 @@ impl<'d> Builder<'d, '_> {
                     } else {
                         ActorType::Organization
                     };
-                    self.actor(Key::Name(sector.clone().into()), || ActorInfo {
+                    self.actor(body_key(&sector, &phrase), || ActorInfo {
                         code: Some(sector.clone()),
                         sector: Some(sector.clone()),
                         ..ActorInfo::named(phrase, kind)
@@ -1269,7 +1453,7 @@ impl<'d> Builder<'d, '_> {
         };
         let tokens = c.tokens.start..next.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
-        let actor = self.sector_body(name, &country, &sector);
+        let actor = self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector);
         let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
             self.body_heads
                 .entry(doc.word(c.tokens.end - 1))
@@ -1325,7 +1509,7 @@ impl<'d> Builder<'d, '_> {
         };
         let tokens = start..c.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
-        let actor = self.sector_body(name, &country, &sector);
+        let actor = self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector);
         // a person mention inside is part of this nominal ("pro-Assad forces"); a country named
         // inside stays a mention of its own ("the New Zealand government")
         let actors = &self.actors;
@@ -1552,6 +1736,8 @@ impl<'d> Builder<'d, '_> {
         for (tokens, actor) in person_mentions {
             let mut roles: Vec<(String, Option<String>)> = Vec::new();
             let mut country = None;
+            // the code of a body named before the title ("Hamas spokesman", "NATO chief")
+            let mut body_code = None;
             // before: [Country adjective | ORG] ROLE* NAME
             let mut at = tokens.start;
             // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
@@ -1594,6 +1780,9 @@ impl<'d> Builder<'d, '_> {
                         ) =>
                     {
                         country = lexicon.entry(entry).country.clone();
+                        if !roles.is_empty() {
+                            body_code = lexicon.entry(entry).code_at(self.published);
+                        }
                         break;
                     }
                     CandidateKind::Organization => break,
@@ -1671,6 +1860,11 @@ impl<'d> Builder<'d, '_> {
             if info.country.is_none() {
                 info.country = country;
             }
+            // the title of a body's member gives the body's code: "Taliban spokesman" (its
+            // member), not the country's
+            if info.code.is_none() {
+                info.code = body_code.map(str::to_string);
+            }
             if info.code.is_none() {
                 if let Some(c) = &info.country {
                     info.code = Some(format!("{c}{}", info.sector.as_deref().unwrap_or("")));
@@ -1721,6 +1915,127 @@ impl<'d> Builder<'d, '_> {
                 actor.name = text.to_string();
             }
         }
+    }
+}
+
+/// The last words of the sector nouns that name one body among several of a country's sector
+/// ("the foreign ministry", "the embassy", "the navy", "the Senate"), not the sector as a whole
+/// ("the government", "officials", "the army", "troops", "police").
+const ONE_BODY_HEADS: &[&str] = &[
+    "ministry",
+    "ministries",
+    "embassy",
+    "embassies",
+    "consulate",
+    "cabinet",
+    "presidency",
+    "palace",
+    "office",
+    "junta",
+    "council",
+    "navy",
+    "guard",
+    "force",
+    "fleet",
+    "staff",
+    "command",
+    "marines",
+    "commandos",
+    "paratroopers",
+    "peacekeepers",
+    "mission",
+    "congress",
+    "senate",
+    "house",
+    "delegation",
+    "delegations",
+    "court",
+    "courts",
+    "tribunal",
+];
+
+/// Whether a sector noun names one body among several of its sector ("foreign ministry",
+/// "special forces") rather than the sector as a whole.
+fn one_body(noun: &str) -> bool {
+    let noun = noun.to_lowercase();
+    // the head before an "of" ("ministry of health")
+    let head = noun.split(" of ").next().unwrap_or_default();
+    let head = head.rsplit(' ').next().unwrap_or_default();
+    contains(ONE_BODY_HEADS, head) || noun.starts_with("special ")
+}
+
+/// What the words before a sector noun's phrase make of it.
+enum Description {
+    /// A description of the body named right before ("Hezbollah, a militant group", "the PMF
+    /// (Popular Mobilization Forces), an armed coalition"): that body's actor.
+    Apposition(usize),
+    /// A predicate, no actor: "designated the group as a terrorist organisation".
+    Predicate,
+    None,
+}
+
+/// Whether the phrase opening at token `start` describes the body whose name ends where
+/// `body_ending` says, or is a predicate after "as".
+fn described(
+    doc: &Document,
+    phrase: Range<usize>,
+    body_ending: &HashMap<usize, usize>,
+) -> Description {
+    let (start, end) = (phrase.start, phrase.end);
+    // back over the words that qualify the noun ("an Iranian-backed"), to an article
+    let mut k = start;
+    let determiner = |t: usize| doc.is(t, "a") || doc.is(t, "an") || doc.is(t, "the");
+    while k > 0 && start - k < 5 && !determiner(k - 1) {
+        let qualifier =
+            doc.is_punct(k - 1, '-') || (doc.is_word(k - 1) && !contains(CLOSED, doc.lower(k - 1)));
+        if !qualifier {
+            break;
+        }
+        k -= 1;
+    }
+    let article = k > 0 && determiner(k - 1);
+    let opening = if article { k - 1 } else { start };
+    if article && opening > 0 && doc.is(opening - 1, "as") && !doc.is(opening, "the") {
+        return Description::Predicate;
+    }
+    // an apposition closes where the clause goes on: "Hezbollah, a militant group, said", not
+    // "..., the army said"
+    let closed =
+        end >= doc.tokens.len() || [',', '.', ';', ')'].iter().any(|&p| doc.is_punct(end, p));
+    if !article || !closed || opening == 0 || !doc.is_punct(opening - 1, ',') {
+        return Description::None;
+    }
+    // the name before the comma, or before the acronym or name in brackets after it
+    let mut name_end = opening - 1;
+    if name_end > 0 && doc.is_punct(name_end - 1, ')') {
+        if let Some(open) = (name_end.saturating_sub(10)..name_end - 1)
+            .rev()
+            .find(|&t| doc.is_punct(t, '('))
+        {
+            name_end = open;
+        }
+    }
+    match body_ending.get(&name_end) {
+        Some(&actor) => Description::Apposition(actor),
+        None => Description::None,
+    }
+}
+
+/// Whether a body named by a sector noun stands in another country than its own: an embassy, a
+/// consulate.
+fn abroad(noun: &str) -> bool {
+    let noun = noun.to_lowercase();
+    let head = noun.rsplit(' ').next().unwrap_or_default();
+    matches!(head, "embassy" | "embassies" | "consulate" | "consulates")
+}
+
+/// The key of a country's body named by a sector noun: its code for the sector as a whole, its
+/// code and the noun for one body among several.
+fn body_key(code: &str, noun: &str) -> Key<'static> {
+    if one_body(noun) {
+        Key::Name(format!("{code}/{}", noun.to_lowercase()).into())
+    } else {
+        Key::Name(code.to_string().into())
     }
 }
 
@@ -1825,6 +2140,9 @@ struct ShortForms {
     acronyms: HashMap<String, Positions>,
     /// A person's given name (the first word of a full name that is a given name).
     given: HashMap<String, Positions>,
+    /// The first word of a person's name that is no given name the lexicon knows ("Brenton"
+    /// of "Brenton Tarrant"), nor a title.
+    first_words: HashMap<String, Positions>,
     /// The head nouns of organisation names ("Church" of "Church of Valdoria").
     heads: HashMap<String, Positions>,
     /// The one name after "of" that ends an organisation's name ("Valdoria").
@@ -1836,6 +2154,7 @@ struct ShortForms {
 enum ShortMap {
     Surname,
     Given,
+    FirstWord,
     Head,
     OrgTail,
 }
@@ -1860,8 +2179,15 @@ impl ShortForms {
         let first = m.tokens.start;
         let (map, key) = match b.actors[m.actor].kind {
             ActorType::Person => {
-                if b.lexicon.is_given_name(doc.word(first)) {
-                    Positions::add(&mut self.given, doc.word(first), i, m);
+                let w = doc.word(first);
+                if b.lexicon.is_given_name(w) {
+                    Positions::add(&mut self.given, w, i, m);
+                } else if m.tokens.len() <= 3
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && w.chars().count() >= 3
+                    && title_prefix(doc, b.lexicon, m.tokens.clone()) == 0
+                {
+                    Positions::add(&mut self.first_words, w, i, m);
                 }
                 // a surname with its particle, as news writes it alone: "al-Eryani"
                 let end = m.tokens.end;
@@ -1925,12 +2251,13 @@ impl ShortForms {
         let p = match map {
             ShortMap::Surname => &self.surnames,
             ShortMap::Given => &self.given,
+            ShortMap::FirstWord => &self.first_words,
             ShortMap::Head => &self.heads,
             ShortMap::OrgTail => &self.org_tails,
         }
         .get(word)?;
         match map {
-            ShortMap::Surname | ShortMap::Given => p.person(at, n_tokens),
+            ShortMap::Surname | ShortMap::Given | ShortMap::FirstWord => p.person(at, n_tokens),
             ShortMap::Head | ShortMap::OrgTail => p.nearest(at, n_tokens),
         }
         .map(|(_, i)| i)
@@ -2765,6 +3092,10 @@ mod tests {
         // before a name, a title
         let (m, _) = analyze("Peruvian Ambassador Rosa Quispe arrived.");
         assert!(m.iter().all(|a| a.0 != "Peruvian Ambassador"), "{m:?}");
+        // and so with the body or country the office is held at
+        let (m, _) = analyze("Former Peruvian Ambassador to the United Nations Rosa Quispe spoke.");
+        assert!(m.iter().all(|a| a.0 != "Peruvian Ambassador"), "{m:?}");
+        assert!(actor_of(&m, "Rosa Quispe").is_some(), "{m:?}");
     }
 
     #[test]
@@ -2780,6 +3111,11 @@ mod tests {
         let text = "Syrian troops advanced on Homs. The army said the rebels had fled.";
         assert_eq!(code_of(text, "army"), code_of(text, "Syrian troops"));
         assert_eq!(code_of(text, "rebels").as_deref(), Some("SYRREB"));
+        // "the troops" are the troops named before, though the article names another country
+        // more often
+        let text = "Chilean troops crossed the river on Monday. Peru protested, and Peru said \
+                    the troops had to leave.";
+        assert_eq!(code_of(text, "troops").as_deref(), Some("CHLMIL"));
         // "government troops" is one body, not the government and its troops
         let text = "Rebels ambushed government troops near Homs.";
         assert_eq!(
@@ -2823,6 +3159,75 @@ mod tests {
             code_of("Kenyan farmers met company officials.", "officials"),
             None
         );
+    }
+
+    #[test]
+    fn rebels_and_militants_are_the_armed_group_named_before_or_described() {
+        // the one armed group the article named before, where no place is in sight
+        let text = "Al-Shabaab attacked a convoy on Monday. Officials said the militants had \
+                    fled with two trucks.";
+        let (m, _) = analyze(text);
+        assert!(actor_of(&m, "Al-Shabaab").is_some(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "militants").map(|a| &a.1),
+            actor_of(&m, "Al-Shabaab").map(|a| &a.1),
+            "{m:?}"
+        );
+        // a phrase in apposition describes the body named before it
+        let text = "The report blamed Boko Haram, an armed group, for the raid.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "armed group").map(|a| &a.1),
+            actor_of(&m, "Boko Haram").map(|a| &a.1),
+            "{m:?}"
+        );
+        // a predicate names no actor
+        let text = "Kenya listed the movement as a terrorist organization in 2019.";
+        assert_eq!(code_of(text, "terrorist organization"), None);
+        // a name in brackets between the group and its fighters
+        let (m, _) = analyze("Hundreds of Hamas (Islamic Resistance Movement) fighters fled.");
+        assert!(actor_of(&m, "fighters").is_none(), "{m:?}");
+        // groups of two countries named before: no country of the article is the fighters'
+        let text = "Hamas and Hezbollah praised the deal in Washington. The United States said \
+                    the United States would watch. Thousands of fighters gathered.";
+        assert_eq!(code_of(text, "fighters").as_deref(), Some("REB"));
+    }
+
+    #[test]
+    fn a_title_after_a_body_gives_its_holder_the_bodys_code() {
+        let text = "Hamas spokesman Karim Nabulsi said the talks had failed. Nabulsi left.";
+        let code = code_of(text, "Hamas");
+        assert!(code.as_deref().is_some_and(|c| c.len() > 3), "{code:?}");
+        assert_eq!(code_of(text, "Karim Nabulsi"), code);
+        assert_eq!(code_of(text, "Nabulsi"), code);
+    }
+
+    #[test]
+    fn one_body_of_a_sector_is_not_the_sector_as_a_whole() {
+        // the foreign ministry and the government share a code, not an actor
+        let text = "The Kenyan government denied the report. The Kenyan foreign ministry said \
+                    talks would go on, and the government agreed.";
+        assert_eq!(
+            code_of(text, "Kenyan foreign ministry").as_deref(),
+            Some("KENGOV")
+        );
+        let (m, _) = analyze(text);
+        let actor = |t: &str| actor_of(&m, t).map(|a| a.1.clone());
+        assert!(actor("Kenyan government").is_some(), "{m:?}");
+        assert_ne!(actor("Kenyan foreign ministry"), actor("Kenyan government"));
+        assert_eq!(actor("government"), actor("Kenyan government"));
+        // the noun alone is the body named before whose name holds it
+        let text = "The Supreme Court of Kenya ruled on Monday. Lawyers said the court had erred.";
+        let (m, _) = analyze(text);
+        assert!(actor_of(&m, "court").is_some(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "court").map(|a| &a.1),
+            actor_of(&m, "Supreme Court of Kenya").map(|a| &a.1)
+        );
+        // an embassy is not a body of the country it stands in
+        let text = "Ecuador recalled its ambassador on Friday. The embassy in Lima was closed, \
+                    Ecuador said.";
+        assert_eq!(code_of(text, "embassy").as_deref(), Some("ECUGOV"));
     }
 
     #[test]
@@ -2902,6 +3307,17 @@ mod tests {
     }
 
     #[test]
+    fn a_first_word_alone_is_the_person_named_in_full() {
+        // a first word the lexicon does not know as a given name, a name of its own in the text
+        let text = "Police named the man as Taveth Morrow. Officials said that after his arrest \
+                    Taveth stayed in a cell. Taveth had no lawyer.";
+        let (m, _) = analyze(text);
+        let named: Vec<_> = m.iter().filter(|a| a.0 == "Taveth").collect();
+        assert_eq!(named.len(), 2, "{m:?}");
+        assert!(named.iter().all(|a| a.1 == "Taveth Morrow"), "{m:?}");
+    }
+
+    #[test]
     fn a_given_name_spelled_two_ways_is_one_person() {
         let (m, _) = analyze(
             "Jonathan Pelham designed the bridge. Engineers thanked Jonathon Pelham. Jonas \
@@ -2914,6 +3330,20 @@ mod tests {
         assert_ne!(
             actor_of(&m, "Jonas Pelham").map(|a| a.1.as_str()),
             Some("Jonathan Pelham")
+        );
+        // a surname spelled one letter apart, or a particle's name ("bin Ladin")
+        let (m, _) = analyze(
+            "Tomas Verhoeven designed the bridge. Engineers thanked Tomas Verhoven. Ines \
+             Verhoven did not attend.",
+        );
+        assert_eq!(
+            actor_of(&m, "Tomas Verhoven").map(|a| a.1.as_str()),
+            Some("Tomas Verhoeven"),
+            "{m:?}"
+        );
+        assert_ne!(
+            actor_of(&m, "Ines Verhoven").map(|a| a.1.as_str()),
+            Some("Tomas Verhoeven")
         );
         assert!(super::spelled_alike("Muhammad", "Muhammed"));
         assert!(super::spelled_alike("Jonathan", "Jonathon"));

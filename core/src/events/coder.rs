@@ -10,7 +10,7 @@ use super::dict::{matches_after, word_matches, CandKind, EventDict, NextWord};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
-use crate::text::{Document, Kind};
+use crate::text::{self, Document, Kind};
 
 /// An event before output: codes, actor ids, trigger tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,6 +123,13 @@ struct Sent<'a> {
     clause_words: Vec<usize>,
     clause_ranges: Vec<Range<usize>>,
     deleted: Vec<bool>,
+    /// For each word, its range in `key_lists`: the dictionary's index lists whose key it
+    /// starts with (`EventDict::list_ids_of`).
+    word_keys: Vec<(u32, u32)>,
+    /// The same range for each id of the document's word table, found once per distinct text
+    /// (`KEYS_UNKNOWN` until then), and the `(key length, list id)` pairs the ranges point into.
+    keys_of_id: Vec<(u32, u32)>,
+    key_lists: Vec<(u32, u32)>,
     dict: &'a EventDict,
     /// The actor a subject pronoun without an antecedent refers to (TABARI `FORWARD:`).
     forward: Option<Box<str>>,
@@ -136,6 +143,7 @@ struct Sent<'a> {
 }
 
 const NONE: u32 = u32::MAX;
+const KEYS_UNKNOWN: (u32, u32) = (u32::MAX, 0);
 
 impl Sent<'_> {
     fn w(&self, i: usize) -> &str {
@@ -215,6 +223,9 @@ pub fn code_document_forward(
         clause_words: Vec::new(),
         clause_ranges: Vec::new(),
         deleted: Vec::new(),
+        word_keys: Vec::new(),
+        keys_of_id: vec![KEYS_UNKNOWN; doc.words.class.len()],
+        key_lists: Vec::new(),
         dict: c.dict,
         forward: None,
         own_clause: None,
@@ -238,7 +249,7 @@ pub fn code_document_forward(
         if forwarding {
             sent.forward = forward.clone();
         }
-        let outcome = code_sentence(&mut sent, si, actors, c, &mut out);
+        let outcome = code_sentence(&mut sent, doc, si, actors, c, &mut out);
         if forwarding {
             if let Some(b) = sent.occs.iter().find_map(|o| o.base.clone()) {
                 *forward = Some(b);
@@ -364,6 +375,28 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.item_at.resize(n, NONE);
     sent.deleted.clear();
     sent.deleted.resize(n, false);
+    // the dictionary's index lists of each word, looked up once per distinct text
+    sent.word_keys.clear();
+    for w in &sent.words {
+        let id = doc.words.id[w.tok as usize] as usize;
+        let keys = match sent.keys_of_id.get(id) {
+            Some(&k) if k != KEYS_UNKNOWN => k,
+            _ if w.kind != WK::Word => (0, 0),
+            _ => {
+                let from = sent.key_lists.len() as u32;
+                let word = &sent.buf[w.s as usize..w.e as usize];
+                let lists = sent.dict.list_ids_of(word);
+                sent.key_lists
+                    .extend(lists.map(|(l, list)| (l as u32, list)));
+                let k = (from, sent.key_lists.len() as u32);
+                if id != text::words::NOT_A_WORD as usize {
+                    sent.keys_of_id[id] = k;
+                }
+                k
+            }
+        };
+        sent.word_keys.push(keys);
+    }
 }
 
 /// Whether `w` is `root` or one of its regular forms (PETRARCH, which does not stem): the
@@ -419,7 +452,9 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         (words, count)
     };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
-    for (l, list) in d.lists_of(w) {
+    let (from, to) = s.word_keys[i];
+    for &(l, list) in &s.key_lists[from as usize..to as usize] {
+        let (l, list) = (l as usize, d.list(list));
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
         let (regular_verb, regular_noun) = if s.petrarch_words {
@@ -521,6 +556,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
 
 fn code_sentence(
     s: &mut Sent,
+    doc: &Document,
     si: usize,
     actors: Option<&Actors>,
     c: &Coding,
@@ -558,7 +594,13 @@ fn code_sentence(
                 let info = &actors.actors[m.actor];
                 let codes: Vec<Box<str>> =
                     info.code.iter().map(|c| Box::from(c.as_str())).collect();
-                if m.kind != MentionKind::Pronoun || !codes.is_empty() {
+                // news prose: a platform named as the medium ("said on Twitter") is where, not who
+                let medium = d.embedded && super::platform_as_medium(doc, info, m.tokens.clone());
+                // "anti-government protests", "pro-Russian rallies": what the act is for or
+                // against, not who does it
+                let stance =
+                    d.embedded && s.words[i].hyph && i > 0 && matches!(s.w(i - 1), "ANTI" | "PRO");
+                if (m.kind != MentionKind::Pronoun || !codes.is_empty()) && !medium && !stance {
                     let o = s.occs.len() as u32;
                     s.occs.push(Occ {
                         start: i,
@@ -683,9 +725,12 @@ fn code_sentence(
                     &verb.code,
                     VerbCode::Event { code, .. } if code.starts_with("17") || code.starts_with("18")
                 );
+                // ... and so is one between a gerund and an actor ("guarding captured rebels")
                 let adjectival = i > 0
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
+                        || (s.w(i - 1).ends_with("ING")
+                            && item_at.get(i + 1).is_some_and(|&k| k != NONE))
                         || matches!(s.w(i - 1), "MOST" | "MORE" | "LESS" | "FEWER")
                         || (s.words[i - 1].kind == WK::Word
                             && s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b',')));
@@ -957,7 +1002,13 @@ fn code_sentence(
             // ended by a comma, and is no prepositional object: not "She left the UK and returned
             // ...", "According to the agency, ...")
             let opens = |k: usize, w: usize| {
-                (w == 0 || !is_preposition(s.w(w - 1)))
+                // a determiner between: "According to the agency, ..."
+                let p = if w > 1 && is_det(s.w(w - 1)) {
+                    w - 1
+                } else {
+                    w
+                };
+                (p == 0 || !is_preposition(s.w(p - 1)))
                     && (s.words[w - 1.min(w)].kind == WK::Comma
                         || clause[..k]
                             .iter()
@@ -966,7 +1017,11 @@ fn code_sentence(
             source = clause
                 .iter()
                 .enumerate()
-                .find(|&(k, &w)| s.group_at[w] != NONE && (!d.embedded || opens(k, w)))
+                .find(|&(k, &w)| {
+                    // a group is tested at its first word
+                    let first = w == 0 || s.group_at[w - 1] != s.group_at[w];
+                    s.group_at[w] != NONE && (!d.embedded || (first && opens(k, w)))
+                })
                 .map(|(_, &w)| s.group_at[w] as usize);
         }
         let stop = code_by == CodeBy::Sentence && clause_events.iter().any(|e| !e.subordinate);
@@ -1233,6 +1288,103 @@ fn governed_by(s: &Sent, clause: &[usize], vpos: usize) -> Governor {
     Governor::None
 }
 
+/// Whether the verb at sentence word `v` is an infinitive of purpose: `to` right before it
+/// (adverbs skipped) follows what cannot take an infinitive as its object: a comma, a place
+/// (a name that is no actor), "in order", "so as", a time, a verb of coming or gathering, a
+/// gathering or an undertaking ("arrived to", "on Monday to", "a summit to", "a campaign to").
+fn purpose_infinitive(s: &Sent, v: usize) -> bool {
+    let mut p = v;
+    while p > 0 && is_adverb(s.w(p - 1)) {
+        p -= 1;
+    }
+    if p < 2 || s.w(p - 1) != "TO" {
+        return false;
+    }
+    let mut x = p - 2;
+    // a time between says nothing ("met in Athens on Friday to sign", but "failed on Tuesday
+    // to agree")
+    if is_time_word(s.w(x)) && x > 0 {
+        x -= 1;
+        if s.w(x) == "ON" && x > 0 {
+            x -= 1;
+        }
+    }
+    // a comma, or a name that is no actor: a place ("flew to Nairobi to sign")
+    if s.words[x].kind == WK::Comma || (s.words[x].cap && s.group_at[x] == NONE) {
+        return true;
+    }
+    match s.w(x) {
+        "ORDER" => x > 0 && s.w(x - 1) == "IN",
+        "AS" => x > 0 && s.w(x - 1) == "SO",
+        w => {
+            matches!(
+                w,
+                "ARRIVED"
+                    | "ARRIVE"
+                    | "ARRIVES"
+                    | "CAME"
+                    | "COME"
+                    | "COMES"
+                    | "WENT"
+                    | "TRAVELED"
+                    | "TRAVELLED"
+                    | "FLEW"
+                    | "GATHERED"
+                    | "GATHER"
+                    | "ASSEMBLED"
+                    | "CONVENED"
+                    | "MARCHED"
+                    | "RUSHED"
+                    | "RETURNED"
+                    | "DEPLOYED"
+                    | "DISPATCHED"
+                    | "SUMMIT"
+                    | "MEETING"
+                    | "CONFERENCE"
+                    | "TALKS"
+                    | "COALITION"
+                    | "MISSION"
+                    | "OPERATION"
+                    | "CAMPAIGN"
+                    | "EFFORT"
+                    | "EFFORTS"
+                    | "BID"
+                    | "RIGHT"
+            )
+        }
+    }
+}
+
+/// A number or a part of a group of people, before "of" ("thousands of", "members of").
+fn is_part_of(w: &str) -> bool {
+    matches!(
+        w,
+        "THOUSANDS" | "HUNDREDS" | "DOZENS" | "MILLIONS" | "SCORES" | "MEMBERS" | "MANY" | "SOME"
+    )
+}
+
+/// A day or a part of one ("Monday", "yesterday", "morning").
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "MONDAY"
+            | "TUESDAY"
+            | "WEDNESDAY"
+            | "THURSDAY"
+            | "FRIDAY"
+            | "SATURDAY"
+            | "SUNDAY"
+            | "TODAY"
+            | "TOMORROW"
+            | "YESTERDAY"
+            | "WEEKEND"
+            | "NIGHT"
+            | "MORNING"
+            | "EVENING"
+            | "AFTERNOON"
+    )
+}
+
 /// Verbs that say an act did not happen.
 fn is_denial(w: &str) -> bool {
     matches!(w, "DENIED" | "DENIES" | "DENY")
@@ -1483,7 +1635,15 @@ fn news_window(
                     | "WITH"
             )
     });
-    if reduced_relative {
+    // an accusation or a conviction whose charge follows the verb at once names who is accused
+    // ("people accused of crimes", "convicted of fraud"), as the active verb takes the accused
+    // first ("accused Uganda of aggression")
+    let accused_of = (matches!(&verb.code, VerbCode::Event { code, .. } if code.starts_with("112"))
+        || w(vpos).starts_with("CONVICT"))
+        && !bare
+        && vend < range.end
+        && w(vend) == "OF";
+    if reduced_relative || accused_of {
         return None;
     }
     if !verb.nominal && bare {
@@ -1828,6 +1988,9 @@ fn resolve_pronouns(s: &mut Sent) {
             1 => first_ended,
             _ => reporter_before(s, i).or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
         };
+        // news prose: a singular pronoun does not refer to a plural noun ("officials said it
+        // killed nine": "it" is what killed, not the officials)
+        let refer = refer.filter(|&o| kind == 2 || !s.dict.embedded || !plural_noun(s, &s.occs[o]));
         let pushed = if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
             s.forward.clone().map(|f| Occ {
                 start: i,
@@ -1887,6 +2050,17 @@ fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
     (0..s.occs.len())
         .filter(|&o| s.occs[o].end == end && s.occs[o].start < end)
         .min_by_key(|&o| s.occs[o].start)
+}
+
+/// An occurrence ending in a plural common noun ("officials", "protesters", "police").
+fn plural_noun(s: &Sent, o: &Occ) -> bool {
+    let Some(last) = o.end.checked_sub(1).filter(|&l| l >= o.start) else {
+        return false;
+    };
+    let w = s.w(last);
+    !s.words[last].cap
+        && (matches!(w, "POLICE" | "PEOPLE")
+            || (w.ends_with('S') && !w.ends_with("SS") && !w.ends_with("US")))
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -2424,6 +2598,16 @@ fn code_verb(
             }
         }
         back.reverse();
+        // news prose: an act that is the purpose of another ("troops arrived to protect
+        // civilians", "met at the summit to sign a treaty") was not done; a gathering's talks
+        // are the gathering itself ("gathered in Cairo on Wednesday to discuss")
+        if purpose_infinitive(s, clause[vpos]) && !code.starts_with("04") {
+            return VerbResult::Nothing;
+        }
+        let scheduled = back
+            .windows(2)
+            .any(|win| super::SCHEDULES.iter().any(|cue| win == cue));
+        let possible = back.last().is_some_and(|w| super::is_possibility(w));
         let negation = super::NEGATIONS
             .iter()
             .find(|cue| back.windows(cue.len()).any(|win| win == **cue));
@@ -2447,16 +2631,20 @@ fn code_verb(
                 }
                 None => negated = true,
             }
-        } else if let Some(i) =
-            super::intent_code(&code).filter(|_| back.iter().any(|w| super::is_intent(w)))
+        } else if possible {
+            return VerbResult::Nothing;
+        } else if let Some(i) = super::intent_code(&code)
+            .filter(|_| scheduled || back.iter().any(|w| super::is_intent(w)))
         {
             code = i.into();
             if paired.is_some() {
                 paired = Some(i.into());
             }
         } else if let Some(t) = super::threat_code(&code).filter(|_| {
-            back.iter()
-                .any(|w| super::COMMITMENTS.contains(w) || super::DESIRES.contains(w))
+            scheduled
+                || back
+                    .iter()
+                    .any(|w| super::COMMITMENTS.contains(w) || super::DESIRES.contains(w))
         }) {
             code = t.into();
             paired = None;
@@ -2596,7 +2784,21 @@ fn code_verb(
                             | "ACROSS"
                             | "THROUGHOUT"
                             | "AROUND"
-                    );
+                            | "TOWARDS"
+                            | "TOWARD"
+                            | "AMONG"
+                            | "BETWEEN"
+                            | "ABOUT"
+                            | "VIA"
+                            | "DESPITE"
+                            | "AMID"
+                    )
+                    // a number or a part of a people acts as the people ("thousands of
+                    // Chileans protested", "members of the party voted")
+                    && !(s.w(start - 1) == "OF"
+                        && start > 1
+                        && is_part_of(s.w(start - 2))
+                        && (start == 2 || !is_preposition(s.w(start - 3))));
                 // a country after a preposition and a determiner is a place or an object, not
                 // who acts ("shootings in the United States"; but "others in the Democratic
                 // Party", "officials from the United States")
@@ -2624,10 +2826,18 @@ fn code_verb(
                             | "INTO"
                     )
                     && group_first(s, g).len() == 3;
+                // who reports is not who acts ("According to the agency, officials warned")
+                let a = if d0 > 0 && is_det(s.w(d0 - 1)) {
+                    d0 - 1
+                } else {
+                    d0
+                };
+                let according = a > 1 && s.w(a - 1) == "TO" && s.w(a - 2) == "ACCORDING";
                 let end = s.groups[g].occs.last().map_or(start, |&o| s.occs[o].end);
                 let possessor = end > 0 && s.words[end - 1].poss && end < clause[vpos];
                 !prep
                     && !place
+                    && !according
                     && (possessor_ok || !possessor)
                     && tgt.is_none_or(|t| distinct(g, t))
             };
@@ -2801,7 +3011,8 @@ fn code_verb(
         }
         // receiving is a visit only of the actor received: the verb's object ("received the
         // Chinese president in Beijing", not "received attention at the Google offices in ...")
-        if trigger.starts_with("RECEIV") {
+        // ... nor is hosting anything but an actor ("hosted a show on the network")
+        if trigger.starts_with("RECEIV") || trigger.starts_with("HOST") {
             let object = tgt.is_some_and(|t| {
                 let start = s.groups[t].start;
                 let from = clause.get(vend).copied().unwrap_or(start);
@@ -2812,6 +3023,17 @@ fn code_verb(
             if !object {
                 return VerbResult::Nothing;
             }
+        }
+        // demonstrating something or that something is showing it, not protesting
+        // ("demonstrated a lack of understanding", "demonstrates that the plan works")
+        if trigger.starts_with("DEMONSTRAT")
+            && clause.get(vend).is_some_and(|&q| {
+                s.group_at[q] == NONE
+                    && (is_det(s.w(q))
+                        || matches!(s.w(q), "ITS" | "HIS" | "HER" | "THEIR" | "OUR" | "THAT"))
+            })
+        {
+            return VerbResult::Nothing;
         }
         // withdrawing from doing something ("withdrew from using the pipeline") moves no one
         if trigger.starts_with("WITHDR")
@@ -2910,8 +3132,14 @@ fn code_verb(
     }
     // news prose: an investigation is an event only of an actor investigated (an accident or a
     // crash investigated is no act towards anyone)
-    // ... nor is arriving at no actor ("police arrived")
-    let needs_target = code.starts_with("09") || s.w(clause[vpos]).starts_with("ARRIV");
+    // ... nor is arriving at no actor ("police arrived"), nor meeting no one: a body that
+    // meets alone sits ("the Senate will meet on Monday", "the council's meetings")
+    let trigger = s.w(clause[vpos]);
+    let needs_target = code.starts_with("09")
+        || trigger.starts_with("ARRIV")
+        || trigger.starts_with("MEET")
+        || trigger == "MET"
+        || trigger.starts_with("CONVEN");
     if d.embedded && needs_target && tgt_codes.is_empty() {
         return VerbResult::Events(Vec::new());
     }
@@ -2949,4 +3177,25 @@ fn code_verb(
         }
     }
     VerbResult::Events(events)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    #[test]
+    fn a_word_repeated_in_later_sentences_finds_its_phrases_again() {
+        // the dictionary's lists of "accused" are looked up in the first sentence and kept
+        // for the later ones
+        let codes: Vec<String> = Extractor::default()
+            .code_events(
+                "Russia accused Ukraine. Poland accused Belarus. Chad accused Niger.",
+                None,
+                None,
+            )
+            .into_iter()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(codes, ["112", "112", "112"]);
+    }
 }

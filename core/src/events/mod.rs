@@ -19,6 +19,8 @@ pub use dict::{DictSources, EventDict, LoadReport};
 pub use speech::{speech_events, verbal_attacks};
 pub use when::resolve_date;
 
+use crate::text::Document;
+
 /// A CAMEO event code's facts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CameoCode {
@@ -159,6 +161,7 @@ pub(crate) const COMMITMENTS: &[&str] = &[
     "PLAN",
     "PLANS",
     "PLANNED",
+    "PLANNING",
     "INTEND",
     "INTENDS",
     "INTENDED",
@@ -166,6 +169,8 @@ pub(crate) const COMMITMENTS: &[&str] = &[
     "PROMISE",
     "PROMISES",
     "PLEDGED",
+    "PLEDGE",
+    "PLEDGES",
     "VOWED",
     "VOWS",
     "VOW",
@@ -198,9 +203,112 @@ pub(crate) const DESIRES: &[&str] = &[
     "SOUGHT", "WISH", "WISHES", "WISHED",
 ];
 
+/// Two-word cues before a verb that put the act in the future, as a commitment does ("is set to
+/// meet", "was to visit").
+pub(crate) const SCHEDULES: &[[&str; 2]] = &[
+    ["SET", "TO"],
+    ["DUE", "TO"],
+    ["SCHEDULED", "TO"],
+    ["IS", "TO"],
+    ["ARE", "TO"],
+    ["WAS", "TO"],
+    ["WERE", "TO"],
+];
+
+/// Modals of possibility right before a verb: the act may happen, nothing was done ("could
+/// demand", "can offer").
+pub(crate) fn is_possibility(word: &str) -> bool {
+    matches!(word, "COULD" | "MIGHT" | "MAY" | "CAN")
+}
+
 /// An intent cue before a verb: the act is announced, not done.
 pub(crate) fn is_intent(word: &str) -> bool {
     COMMITMENTS.contains(&word) || TENTATIVE.contains(&word) || DESIRES.contains(&word)
+}
+
+/// Social-media platforms: where something is said or shown, not who says it, unless the
+/// platform itself acts ("the company Facebook removed the accounts").
+const PLATFORMS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "telegram",
+    "whatsapp",
+    "weibo",
+    "wechat",
+    "reddit",
+    "snapchat",
+    "linkedin",
+    "truth social",
+    "vkontakte",
+    "parler",
+];
+
+/// What a platform's name modifies when it names the medium ("a Twitter post", "its Facebook
+/// page", "an Instagram fight").
+const MEDIUM_NOUNS: &[&str] = &[
+    "post",
+    "posts",
+    "page",
+    "pages",
+    "account",
+    "accounts",
+    "feed",
+    "video",
+    "videos",
+    "message",
+    "messages",
+    "thread",
+    "channel",
+    "fight",
+    "live",
+    "livestream",
+    "statement",
+    "story",
+    "profile",
+    "user",
+    "users",
+    "followers",
+    "group",
+];
+
+/// Whether `mention`, of actor `actor`, names a social-media platform as the medium of what is
+/// said or done: after a preposition ("said on Twitter", "posted to Facebook", "via Instagram"),
+/// a determiner or a possessive ("its Facebook page"), or before a noun of the medium ("a
+/// Twitter fight").
+pub(crate) fn platform_as_medium(
+    doc: &Document,
+    actor: &crate::actors::ActorInfo,
+    tokens: std::ops::Range<usize>,
+) -> bool {
+    if !PLATFORMS.contains(&actor.name.to_lowercase().as_str()) {
+        return false;
+    }
+    let before = tokens.start.checked_sub(1).filter(|&t| doc.is_word(t));
+    let after = Some(tokens.end).filter(|&t| doc.is_word(t));
+    before.is_some_and(|t| {
+        matches!(
+            doc.lower(t),
+            "on" | "via"
+                | "to"
+                | "through"
+                | "in"
+                | "onto"
+                | "across"
+                | "over"
+                | "a"
+                | "an"
+                | "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+        )
+    }) || after.is_some_and(|t| MEDIUM_NOUNS.contains(&doc.lower(t)))
 }
 
 /// Adds the actors of user dictionary files to the lexicon as entries, so that the actors pass

@@ -59,6 +59,14 @@ pub fn speech_events(
         if cue.len() != 1 || cues.contains(&cue.start) || not_act(cue.start) {
             continue;
         }
+        // "wrote on Facebook": the platform is where it was said; "according to the paper,
+        // officials warned": the paper reports, the officials warn
+        if q.attribution.mention.as_ref().is_some_and(|m| {
+            super::platform_as_medium(doc, &actors.actors[speaker], m.clone())
+                || (according_to(doc, m.start) && !doc.is(cue.start, "according"))
+        }) {
+            continue;
+        }
         let cue_word = doc.word(cue.start).to_uppercase();
         // a participle's actor comes before it: a name after it is its object ("..., protesting
         // the exit of Britain from the union")
@@ -93,6 +101,7 @@ pub fn speech_events(
             .iter()
             .take_while(|m| doc.tokens[m.tokens.start].start < q.end)
             .filter(|m| m.kind != MentionKind::Pronoun && m.actor != speaker)
+            .filter(|m| !super::platform_as_medium(doc, &actors.actors[m.actor], m.tokens.clone()))
             .find_map(|m| {
                 let c = actors.actors[m.actor].code.as_deref()?;
                 (c != source_code).then_some((m.actor, c))
@@ -114,6 +123,16 @@ pub fn speech_events(
     }
 }
 
+/// Whether the mention starting at token `start` follows "according to" (a determiner
+/// between or not).
+fn according_to(doc: &Document, start: usize) -> bool {
+    let mut t = start;
+    if t > 0 && matches!(doc.lower(t - 1), "the" | "a" | "an") {
+        t -= 1;
+    }
+    t > 1 && doc.is(t - 1, "to") && doc.is(t - 2, "according")
+}
+
 /// Cue verbs whose event sense needs more than a quote: "asked" introducing a quote is a
 /// question, not an appeal; "insisted", "agreed" and "offered" report what was said.
 const NOT_ACTS: &[&str] = &["ASK", "INSIST", "AGREE", "OFFER"];
@@ -122,7 +141,7 @@ const NOT_ACTS: &[&str] = &["ASK", "INSIST", "AGREE", "OFFER"];
 /// default code is an event.
 /// A verb of promising or threatening whose infinitive says what is promised.
 fn commits(word: &str) -> bool {
-    super::is_intent(word) || matches!(word, "PLEDGES" | "PLEDGE" | "THREATEN")
+    super::is_intent(word) || word == "THREATEN"
 }
 
 fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {

@@ -171,21 +171,24 @@ static CUES: LazyLock<HashMap<&'static str, (&'static str, CueClass)>> = LazyLoc
     map
 });
 
-/// For each first letter `a`..`z`, a bit per length (below 32 bytes) of the cue forms with that
-/// letter: most words are rejected here without hashing.
-static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
-    let mut shapes = [0u32; 26];
+/// For each pair of first letters `a`..`z`, a bit per length (below 32 bytes) of the cue forms
+/// opening with them: most words are rejected here without hashing.
+static SHAPES: LazyLock<Box<[u32; 26 * 26]>> = LazyLock::new(|| {
+    let mut shapes = Box::new([0u32; 26 * 26]);
     for form in CUES.keys() {
-        if let (Some(i), true) = (letter_index(form), form.len() < 32) {
+        if let (Some(i), true) = (letters_index(form), form.len() < 32) {
             shapes[i] |= 1 << form.len();
         }
     }
     shapes
 });
 
-fn letter_index(word: &str) -> Option<usize> {
-    match word.as_bytes().first() {
-        Some(&b) if b.is_ascii_lowercase() => Some(usize::from(b - b'a')),
+/// The index of a word's first two letters (both `a`..`z`) in `SHAPES`.
+fn letters_index(word: &str) -> Option<usize> {
+    match word.as_bytes() {
+        [a, b, ..] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => {
+            Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
+        }
         _ => None,
     }
 }
@@ -193,7 +196,7 @@ fn letter_index(word: &str) -> Option<usize> {
 /// The lemma and class of a one-word cue (lower case).
 pub fn cue(word_lower: &str) -> Option<(&'static str, CueClass)> {
     let shape_ok = word_lower.len() < 32
-        && letter_index(word_lower).is_some_and(|i| SHAPES[i] & (1 << word_lower.len()) != 0);
+        && letters_index(word_lower).is_some_and(|i| SHAPES[i] & (1 << word_lower.len()) != 0);
     if !shape_ok {
         return None;
     }
@@ -216,6 +219,10 @@ mod tests {
         assert_eq!(cue("believes"), Some(("believe", CueClass::Belief)));
         assert_eq!(cue("acknowledged").map(|c| c.0), Some("acknowledge"));
         assert!(cue("table").is_none());
+        // shorter than the filter's two letters, or not opening with letters
+        for w in ["", "s", "-said", "sa"] {
+            assert!(cue(w).is_none(), "{w}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::actors::{words, Actors, Mention, MentionKind};
 use crate::lexicon::{cues, EntryKind, Lexicon};
 use crate::model::ActorType;
-use crate::text::{Document, Kind};
+use crate::text::{self, Document, Kind};
 
 /// Who said it, as found in the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,6 +34,9 @@ impl Attribution {
 
 /// How many tokens from the start of a sentence its subject is looked for.
 const SUBJECT_REACH: usize = 12;
+
+/// How many tokens a subject with its modifiers may run before its verb of saying.
+const MODIFIED_SUBJECT_REACH: usize = 30;
 
 /// Comma-separated appositions skipped between a speaker and the cue ("NAME, 67, a nurse, said").
 const MAX_APPOSITIONS: usize = 4;
@@ -149,6 +152,23 @@ const FRONTING_WORDS: &[&str] = &[
     "still",
     "yet",
     "instead",
+];
+
+/// Documents whose words are their author's ("released a statement saying …").
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "tweet",
+    "letter",
+    "email",
+    "post",
+    "release",
+    "memo",
+    "message",
+    "video",
+    "ad",
+    "note",
+    "report",
+    "text",
 ];
 
 /// Nouns of people who speak for the one named after them ("a spokesman for the Kremlin").
@@ -414,11 +434,13 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     if !doc.is_lowercase(i) {
         return None;
     }
-    match cues::cue(lower) {
-        Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
-        Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
-        _ => None,
-    }
+    let class = doc.word_class(i);
+    let cue = if speech_only {
+        text::words::CUE_SPEECH
+    } else {
+        text::words::CUE_SPEECH | text::words::CUE_BELIEF
+    };
+    (class & cue != 0).then_some(i..i + 1)
 }
 
 impl Attributor<'_, '_> {
@@ -1006,6 +1028,10 @@ impl Attributor<'_, '_> {
                 break;
             }
             if let Some(cue) = cue_at(d, c, true) {
+                // "“…,” echoing other critics": the one echoed is no speaker
+                if c == j && d.is_lowercase(c) && super::is_participle(self.word_lower(c)) {
+                    return None;
+                }
                 let found = if c == j {
                     self.np_after(cue.end, window_end)
                         .or_else(|| self.closing_np(cue.end, self.phrase_end(cue.end, window_end)))
@@ -1161,24 +1187,7 @@ impl Attributor<'_, '_> {
             && m.end == cue
             && m.start > sentence_start + 1
             && self.word_lower(cue).ends_with("ing")
-            && words::contains(
-                &[
-                    "statement",
-                    "tweet",
-                    "letter",
-                    "email",
-                    "post",
-                    "release",
-                    "memo",
-                    "message",
-                    "video",
-                    "ad",
-                    "note",
-                    "report",
-                    "text",
-                ],
-                self.word_lower(m.end - 1),
-            )
+            && words::contains(DOCUMENT_NOUNS, self.word_lower(m.end - 1))
     }
 
     /// The person a transcript label names: a mention there, or a person whose surname it is
@@ -1416,6 +1425,166 @@ impl Attributor<'_, '_> {
         self.common_np(start, head_end, true)
     }
 
+    /// The subject opening a sentence with any modifiers up to a verb of saying at `cue`:
+    /// prepositional and participial phrases, appositions between commas or dashes and relative
+    /// clauses ("Two senior officials familiar with the talks said", "Four papers in Maine,
+    /// including the Coastal Times, said", "A farmer who has sued the county twice said"). The
+    /// speaker is the first name in its head, else the head. Outside a relative clause the
+    /// subject holds no finite verb: "The vote failed and the aide said" has none.
+    pub fn modified_subject(&self, sentence: usize, cue: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let s = &d.sentences[sentence];
+        let mut start = self.after_fronted_phrase(s.tokens.start, cue);
+        let connective = start < cue
+            && d.is_capitalized(start)
+            && matches!(
+                self.word_lower(start),
+                "but" | "and" | "so" | "yet" | "still"
+            );
+        if connective {
+            start += 1;
+        }
+        let mut e = cue;
+        while e > start && d.is_lowercase(e - 1) && self.is_adverbial(e - 1) {
+            e -= 1;
+        }
+        if e <= start || e - start > MODIFIED_SUBJECT_REACH || !d.is_word(start) {
+            return None;
+        }
+        // a cue right after a relative pronoun is the relative clause's own ("the paper, which
+        // first said …, said"), and a participle opening the sentence is no subject
+        // ("Defending the plan is his task, said …"); nor has an infinitive ("Analysts tried to
+        // tell us that")
+        if d.is_lowercase(e - 1)
+            && matches!(self.word_lower(e - 1), "who" | "which" | "that" | "to")
+            || (d.is_capitalized(start) && self.word_lower(start).ends_with("ing"))
+        {
+            return None;
+        }
+        let first = self.word_lower(start);
+        let opens = words::contains(DETERMINERS, first)
+            || words::contains(SHARES, first)
+            || words::contains(NUMBER_WORDS, first)
+            || d.tokens[start].kind == Kind::Number
+            || (d.is_capitalized(start)
+                && !words::is_function_word(d.word(start))
+                && !words::contains(PRONOUNS, first))
+            // "But hacking specialists say"
+            || (connective
+                && d.is_lowercase(start)
+                && !words::contains(NP_STOPS, first)
+                && !words::contains(PRONOUNS, first)
+                && !words::contains(super::FINITE, first));
+        if !opens {
+            return None;
+        }
+        // the head runs to the first word opening a modifier
+        let mut head_end = start + 1;
+        while head_end < e
+            && (d.is_word(head_end) || d.tokens[head_end].kind == Kind::Number)
+            && !(d.is_lowercase(head_end)
+                && (words::contains(NP_STOPS, self.word_lower(head_end))
+                    || words::contains(SUBJECT_BOUNDARIES, self.word_lower(head_end))
+                    || words::contains(&["including", "familiar"], self.word_lower(head_end))
+                    || (self.is_verb_form(head_end)
+                        && !words::contains(DETERMINERS, self.word_lower(head_end - 1)))))
+        {
+            head_end += 1;
+        }
+        // "hearing him say it": a verb and its object, not a noun phrase
+        let object = (start..head_end).any(|k| {
+            d.is_lowercase(k) && matches!(self.word_lower(k), "him" | "them" | "us" | "me")
+        });
+        let head = self.word_lower(head_end - 1);
+        if object
+            || words::contains(DETERMINERS, head)
+            || words::contains(PRONOUNS, head)
+            || (head_end - 1 > start && words::is_function_word(d.word(head_end - 1)))
+        {
+            return None;
+        }
+        let mut relative = false;
+        for k in start..e {
+            if self.in_quote[k] {
+                return None;
+            }
+            let t = &d.tokens[k];
+            if t.kind == Kind::Punct {
+                let c = d.word(k);
+                if !matches!(c, "," | "—" | "–" | "-" | "(" | ")" | "." | "’s" | "'s")
+                    || (c == "." && !d.is_word(k.saturating_sub(1)))
+                {
+                    return None;
+                }
+                // a comma or dash closes a relative clause
+                if c != "." {
+                    relative = false;
+                }
+                continue;
+            }
+            if !d.is_lowercase(k) || relative {
+                continue;
+            }
+            let w = self.word_lower(k);
+            if matches!(w, "who" | "which" | "whose" | "whom" | "that") && k > start {
+                relative = true;
+                continue;
+            }
+            // a participle modifies the head when a preposition or a time follows it ("a report
+            // published Monday", "voters interviewed at rallies"); else it is a verb
+            let verb_form = self.is_verb_form(k);
+            let participle = verb_form
+                && (d.is_capitalized(k + 1)
+                    || (d.is_lowercase(k + 1)
+                        && (words::contains(SUBJECT_BOUNDARIES, self.word_lower(k + 1))
+                            || matches!(
+                                self.word_lower(k + 1),
+                                "by" | "to" | "last" | "this" | "earlier" | "about"
+                            ))));
+            // a cue word may be the head noun ("A news report said") but not a verb after it
+            // "those surveyed said", "the officials involved said"
+            let last_participle = verb_form && k + 1 == e && k > start;
+            if words::contains(super::FINITE, w)
+                || (verb_form && !participle && !last_participle && !w.ends_with("ing"))
+                || (cue_at(d, k, false).is_some() && k + 1 != head_end)
+            {
+                return None;
+            }
+        }
+        // a name is the speaker where it is a person or the head itself ("Polk County Chairman Ed
+        // Moss", "Acme Corp."), not where it modifies the head ("many Sanders supporters")
+        let mut k = start;
+        while k < head_end {
+            let Some(m) = self.actors.mention_at(k) else {
+                k += 1;
+                continue;
+            };
+            if m.tokens.start >= start
+                && m.tokens.end <= head_end
+                && (m.tokens.end == head_end
+                    || self.actors.actors[m.actor].kind == ActorType::Person)
+            {
+                return Some(Attribution::of(m));
+            }
+            k = m.tokens.end.max(k + 1);
+        }
+        self.common_np(start, head_end, true).or(Some(Attribution {
+            mention: Some(start..head_end),
+            actor: None,
+            cue: None,
+        }))
+    }
+
+    /// A lower-case word in -ed or -ing that is no compound adjective ("self-described"): a verb
+    /// or a participle.
+    fn is_verb_form(&self, k: usize) -> bool {
+        let w = self.word_lower(k);
+        self.doc.is_lowercase(k)
+            && w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !w.contains('-')
+    }
+
     /// The end of a noun phrase starting at `start`: the first word that is not part of one.
     fn np_end(&self, start: usize, ceiling: usize) -> usize {
         let d = self.doc;
@@ -1472,5 +1641,36 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_words_by_class() {
+        let doc = Document::new("Lee said it, Kim believes it, Ann Said it, according to Bo.");
+        let at = |w: &str| {
+            (0..doc.tokens.len())
+                .find(|&i| doc.word(i) == w)
+                .unwrap_or(0)
+        };
+        assert_eq!(
+            cue_at(&doc, at("said"), true),
+            Some(at("said")..at("said") + 1)
+        );
+        // a verb of belief is a cue unless speech only is asked for
+        let believes = at("believes");
+        assert_eq!(cue_at(&doc, believes, false), Some(believes..believes + 1));
+        assert_eq!(cue_at(&doc, believes, true), None);
+        // a capitalised form is no cue; "according to" is one of two words
+        assert_eq!(cue_at(&doc, at("Said"), false), None);
+        let according = at("according");
+        assert_eq!(
+            cue_at(&doc, according, true),
+            Some(according..according + 2)
+        );
+        assert_eq!(cue_at(&doc, at("Lee"), false), None);
     }
 }

@@ -857,10 +857,9 @@ fn parenthetical(
     let mut k = after;
     while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
         let w = doc.lower(k);
-        let setting =
-            matches!(
-                w,
-                "on" | "last"
+        let setting = matches!(
+            w,
+            "on" | "last"
                     | "this"
                     | "week"
                     | "yesterday"
@@ -877,7 +876,7 @@ fn parenthetical(
                     | "her"
                     | "them"
                     | "reporters"
-            ) || crate::actors::words::contains(crate::actors::words::NOT_NAMES, doc.word(k));
+        ) || crate::actors::words::is_not_name(doc.word(k));
         if !setting {
             return None;
         }
@@ -1128,6 +1127,44 @@ const OBJECT_VERBS: &[&str] = &[
     "show",
 ];
 
+/// A day of the week or a month, written out or abbreviated.
+fn is_day_or_month(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan."
+            | "Feb."
+            | "Mar."
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug."
+            | "Sep."
+            | "Sept."
+            | "Oct."
+            | "Nov."
+            | "Dec."
+    )
+}
+
 /// Time and setting phrases between a cue and its clause ("said Monday", "said in a statement").
 fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
     loop {
@@ -1135,7 +1172,20 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             return k;
         }
         let w = doc.word(k);
-        if crate::actors::words::contains(crate::actors::words::NOT_NAMES, w)
+        // a day or month alone ("said Monday that"), but not one owning the clause's subject
+        // ("said Monday’s vote was …")
+        let date = is_day_or_month(w) && !matches!(doc.word(k + 1), "’s" | "'s");
+        // "said May 3 that"
+        if date
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Number)
+        {
+            k += 2;
+            continue;
+        }
+        if date
             || matches!(
                 w,
                 "on" | "last"
@@ -1296,6 +1346,11 @@ fn clause_after(
                 && doc.is_lowercase(cue.start - 1)
                 && doc.lower(cue.start - 1).ends_with("ly")
                 && conjunction(cue.start - 2)));
+    // "…, echoing other critics": the one echoed is no content
+    if participle && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "echo")
+    {
+        return None;
+    }
     // a passive is not an attribution ("people were charged fees")
     let form = doc.lower(cue.start);
     if cue.start > s.tokens.start
@@ -1307,7 +1362,18 @@ fn clause_after(
     {
         return None;
     }
-    let found = if participle || coordinated {
+    // "released a statement Monday saying …", "sent a letter to the board saying …": a
+    // document's words are its author's, the subject of the sentence
+    let document = !participle
+        && form.ends_with("ing")
+        && (cue.start.saturating_sub(6).max(s.tokens.start)..cue.start)
+            .rev()
+            .take_while(|&k| doc.is_word(k) && !att.in_quote[k])
+            .any(|k| {
+                doc.is_lowercase(k)
+                    && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(k))
+            });
+    let found = if participle || coordinated || document {
         att.sentence_subject(sentence, cue.start)
     } else {
         // a phrase after a preposition is part of the subject's modifier ("Analysts at the
@@ -1352,22 +1418,31 @@ fn clause_after(
     });
     let speaker = match found {
         Some(a) => a,
-        None if !participle
-            && !coordinated
-            && !NOUN_LIKE_CUES.contains(&form)
-            && that_follows(doc, cue.end, s.tokens.end) =>
-        {
-            att.subject_np(cue.start, s.tokens.start)?
+        None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
+        None => {
+            let speech = matches!(
+                crate::lexicon::cues::cue(form),
+                Some((_, crate::lexicon::cues::CueClass::Speech))
+            );
+            let say = crate::lexicon::cues::cue(form).is_some_and(|c| c.0 == "say");
+            // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund
+            // warned that ..."; whoever says a clause is its speaker: "Security specialists say
+            // it is …", "Each side said the other would …" (the clause is checked below)
+            let that = that_follows(doc, cue.end, s.tokens.end);
+            let found = if that {
+                att.subject_np(cue.start, s.tokens.start)
+            } else if say {
+                att.bare_subject(sentence, cue.start)
+            } else {
+                None
+            };
+            // a subject with its modifiers: "Two senior officials familiar with the talks said"
+            match found {
+                Some(a) => a,
+                None if say || (speech && that) => att.modified_subject(sentence, cue.start)?,
+                None => return None,
+            }
         }
-        // whoever says a clause is its speaker: "Security specialists say it is …", "Each side
-        // said the other would …" (the clause is checked below)
-        None if !participle
-            && !coordinated
-            && crate::lexicon::cues::cue(form).is_some_and(|c| c.0 == "say") =>
-        {
-            att.bare_subject(sentence, cue.start)?
-        }
-        None => return None,
     };
     let end = s.tokens.end;
     let mut k = cue.end;
@@ -1972,7 +2047,9 @@ fn clause_before(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
-    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
+    // a closing attribution has a finite verb: after "…, echoing other critics" the sentence's
+    // subject echoes them
+    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) || is_participle(doc.lower(cue.start)) {
         return None;
     }
     let (speaker, comma, mut after) = comma_attribution(doc, att, sentence, &cue)?;
