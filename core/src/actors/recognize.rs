@@ -173,6 +173,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     let n = tokens.len();
     let mut inner = Vec::new();
     let mut candidates = lexicon_candidates(doc, lexicon, &mut inner);
+    keep_parties_in_their_country(doc, lexicon, &mut candidates);
     let mut covered = vec![false; n];
     for c in &candidates {
         for slot in &mut covered[c.tokens.clone()] {
@@ -279,6 +280,43 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     candidates.sort_by_key(|c| c.tokens.start);
     join_names(doc, lexicon, &mut candidates, &mut inner);
     (candidates, inner)
+}
+
+/// A party named by one word is taken only where the article names something else of its country:
+/// "Vox" is Spain's party in a story about Spain, and a news site elsewhere; "Labour" is Britain's
+/// party where Britain or a Briton is named, not in a story about Israel's or New Zealand's Labour.
+/// The word is then left to the rules over capitalised words. A party's members in the plural name
+/// it plainly enough ("Democrats", "Tories").
+fn keep_parties_in_their_country(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: &mut Vec<Candidate>,
+) {
+    let party_country = |c: &Candidate| -> Option<&str> {
+        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+            return None;
+        };
+        let e = lexicon.entry(entry);
+        let w = doc.word(c.tokens.start);
+        let members = w.ends_with('s') && w.chars().skip(1).all(char::is_lowercase);
+        let party = c.tokens.len() == 1
+            && !members
+            && e.kind == EntryKind::Organization
+            && e.code.as_deref().is_some_and(|code| code.ends_with("PTY"));
+        party.then_some(e.country.as_deref()).flatten()
+    };
+    if !candidates.iter().any(|c| party_country(c).is_some()) {
+        return;
+    }
+    let named: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| party_country(c).is_none())
+        .filter_map(|c| match c.kind {
+            CandidateKind::Lexicon { entry, .. } => lexicon.entry(entry).country.as_deref(),
+            _ => None,
+        })
+        .collect();
+    candidates.retain(|c| party_country(c).is_none_or(|country| named.contains(country)));
 }
 
 /// A town, then a comma and the region or country it lies in: "Fernbrook, Ohio", "Aleppo, Syria"
@@ -607,9 +645,14 @@ fn joined_hyphen(doc: &Document, i: usize) -> bool {
 /// compound ("T-shirt", "Prize-winner", "Kremlin-backed").
 fn name_after_hyphen(doc: &Document, k: usize) -> bool {
     let w = doc.word(k);
+    // the common words of compounds before a name: "Fourteen-year-old Zoe", "German-born Kai"
+    let common = matches!(
+        w,
+        "year" | "years" | "old" | "day" | "week" | "month" | "born" | "led" | "run" | "made"
+    );
     doc.is_capitalized(k)
         || is_particle(doc, k)
-        || (w.chars().count() <= 4 && k >= 2 && doc.word(k - 2).chars().count() > 1)
+        || (w.chars().count() <= 4 && k >= 2 && doc.word(k - 2).chars().count() > 1 && !common)
 }
 
 /// The end of the proper-name run starting at `i` (== `i` where none starts).
@@ -1398,6 +1441,69 @@ mod tests {
             assert_eq!(
                 names.iter().find(|n| n.0 == name).map(|n| n.1.as_str()),
                 Some(name),
+                "{name}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_one_word_party_needs_its_country_in_the_story() {
+        let (names, _) =
+            analyze("Vox reported on Monday that the senator from Ohio would not run again.");
+        assert_ne!(
+            names.iter().find(|n| n.0 == "Vox").map(|n| n.1.as_str()),
+            None,
+            "the outlet is still a name: {names:?}"
+        );
+        let lexicon = Lexicon::default_shared();
+        let doc =
+            Document::new("Vox reported on Monday that the senator from Ohio would not run again.");
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        assert!(
+            actors
+                .actors
+                .iter()
+                .all(|a| a.code.as_deref() != Some("ESPPTY")),
+            "{:?}",
+            actors.actors
+        );
+        let doc = Document::new("In Madrid, Vox won seats in the regional vote on Sunday.");
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        assert!(
+            actors
+                .actors
+                .iter()
+                .any(|a| a.code.as_deref() == Some("ESPPTY")),
+            "{:?}",
+            actors.actors
+        );
+    }
+
+    #[test]
+    fn a_local_title_before_a_name_is_not_part_of_it() {
+        let (names, _) = analyze(
+            "The boat burned on Monday near the island. Kelvu County Sheriff Dana Whitcombe said \
+             the crew had died, and Chief Constable Tom Reed agreed.",
+        );
+        for name in ["Dana Whitcombe", "Tom Reed"] {
+            assert_eq!(
+                names.iter().find(|n| n.0 == name).map(|n| n.2),
+                Some(ActorType::Person),
+                "{name}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_compound_before_a_name_is_not_part_of_it() {
+        let (names, _) = analyze(
+            "Two riders were hurt on Sunday. Fourteen-year-old Zoe Hartley and the German-born \
+             Kai Brandtner were taken to hospital.",
+        );
+        for name in ["Zoe Hartley", "Kai Brandtner"] {
+            assert_eq!(
+                names.iter().find(|n| n.0 == name).map(|n| n.2),
+                Some(ActorType::Person),
                 "{name}: {names:?}"
             );
         }
