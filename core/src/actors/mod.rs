@@ -12,7 +12,6 @@ use crate::lexicon::Lexicon;
 use crate::model::ActorType;
 use crate::text::Document;
 
-pub(crate) use recognize::may_be_name;
 pub use recognize::{Candidate, CandidateKind};
 
 /// How a mention refers to its actor.

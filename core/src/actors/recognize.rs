@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::words::{self, contains};
 use crate::lexicon::{cues, EntryKind, Form, Holder, Lexicon};
-use crate::text::{self, Document, Kind};
+use crate::text::{Document, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateKind {
@@ -398,7 +398,9 @@ fn lexicon_candidates(
     let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
     let mut nested = Vec::new();
     let hits = lexicon.scan_nested(
-        doc,
+        doc.text,
+        doc.lower_text(),
+        tokens.iter().map(|t| t.start),
         |e| end_tok(e).is_some(),
         |outer, h| {
             let e = lexicon.entry(h.entry);
@@ -578,14 +580,10 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 }
 
 fn is_name_word(doc: &Document, i: usize) -> bool {
-    doc.is_capitalized(i)
-        && doc.word_class(i) & text::words::NAME_TEXT != 0
-        && !is_caption_label(doc, i)
-}
-
-/// Whether a word, capitalised, may be a word of a name (read through the document's word
-/// table: `text::words::NAME_TEXT`).
-pub(crate) fn may_be_name(w: &str) -> bool {
+    if !doc.is_capitalized(i) || is_caption_label(doc, i) {
+        return false;
+    }
+    let w = doc.word(i);
     // doctrines and fears are no names: "Islamophobia", "Zionism"
     !words::is_not_name(w) && !(w.len() > 6 && (w.ends_with("ism") || w.ends_with("phobia")))
 }
@@ -632,7 +630,7 @@ fn is_storm(doc: &Document, run: &Range<usize>) -> bool {
 }
 
 fn is_particle(doc: &Document, i: usize) -> bool {
-    doc.is_lowercase(i) && doc.word_class(i) & text::words::PARTICLE != 0
+    doc.is_lowercase(i) && words::is_name_particle(doc.word(i))
 }
 
 fn joined_hyphen(doc: &Document, i: usize) -> bool {

@@ -10,7 +10,7 @@ use super::dict::{matches_after, word_matches, CandKind, EventDict, NextWord};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
-use crate::text::{self, Document, Kind};
+use crate::text::{Document, Kind};
 
 /// An event before output: codes, actor ids, trigger tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,13 +123,6 @@ struct Sent<'a> {
     clause_words: Vec<usize>,
     clause_ranges: Vec<Range<usize>>,
     deleted: Vec<bool>,
-    /// For each word, its range in `key_lists`: the dictionary's index lists whose key it
-    /// starts with (`EventDict::list_ids_of`).
-    word_keys: Vec<(u32, u32)>,
-    /// The same range for each id of the document's word table, found once per distinct text
-    /// (`KEYS_UNKNOWN` until then), and the `(key length, list id)` pairs the ranges point into.
-    keys_of_id: Vec<(u32, u32)>,
-    key_lists: Vec<(u32, u32)>,
     dict: &'a EventDict,
     /// The actor a subject pronoun without an antecedent refers to (TABARI `FORWARD:`).
     forward: Option<Box<str>>,
@@ -143,7 +136,6 @@ struct Sent<'a> {
 }
 
 const NONE: u32 = u32::MAX;
-const KEYS_UNKNOWN: (u32, u32) = (u32::MAX, 0);
 
 impl Sent<'_> {
     fn w(&self, i: usize) -> &str {
@@ -223,9 +215,6 @@ pub fn code_document_forward(
         clause_words: Vec::new(),
         clause_ranges: Vec::new(),
         deleted: Vec::new(),
-        word_keys: Vec::new(),
-        keys_of_id: vec![KEYS_UNKNOWN; doc.words.class.len()],
-        key_lists: Vec::new(),
         dict: c.dict,
         forward: None,
         own_clause: None,
@@ -375,28 +364,6 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.item_at.resize(n, NONE);
     sent.deleted.clear();
     sent.deleted.resize(n, false);
-    // the dictionary's index lists of each word, looked up once per distinct text
-    sent.word_keys.clear();
-    for w in &sent.words {
-        let id = doc.words.id[w.tok as usize] as usize;
-        let keys = match sent.keys_of_id.get(id) {
-            Some(&k) if k != KEYS_UNKNOWN => k,
-            _ if w.kind != WK::Word => (0, 0),
-            _ => {
-                let from = sent.key_lists.len() as u32;
-                let word = &sent.buf[w.s as usize..w.e as usize];
-                let lists = sent.dict.list_ids_of(word);
-                sent.key_lists
-                    .extend(lists.map(|(l, list)| (l as u32, list)));
-                let k = (from, sent.key_lists.len() as u32);
-                if id != text::words::NOT_A_WORD as usize {
-                    sent.keys_of_id[id] = k;
-                }
-                k
-            }
-        };
-        sent.word_keys.push(keys);
-    }
 }
 
 /// Whether `w` is `root` or one of its regular forms (PETRARCH, which does not stem): the
@@ -452,9 +419,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         (words, count)
     };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
-    let (from, to) = s.word_keys[i];
-    for &(l, list) in &s.key_lists[from as usize..to as usize] {
-        let (l, list) = (l as usize, d.list(list));
+    for (l, list) in d.lists_of(w) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
         let (regular_verb, regular_noun) = if s.petrarch_words {
@@ -3216,25 +3181,4 @@ fn code_verb(
         }
     }
     VerbResult::Events(events)
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::Extractor;
-
-    #[test]
-    fn a_word_repeated_in_later_sentences_finds_its_phrases_again() {
-        // the dictionary's lists of "accused" are looked up in the first sentence and kept
-        // for the later ones
-        let codes: Vec<String> = Extractor::default()
-            .code_events(
-                "Russia accused Ukraine. Poland accused Belarus. Chad accused Niger.",
-                None,
-                None,
-            )
-            .into_iter()
-            .map(|e| e.code)
-            .collect();
-        assert_eq!(codes, ["112", "112", "112"]);
-    }
 }

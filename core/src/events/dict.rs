@@ -323,21 +323,7 @@ impl EventDict {
         &'a self,
         word: &'a str,
     ) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
-        self.list_ids_of(word).map(|(l, id)| (l, self.list(id)))
-    }
-
-    /// [`lists_of`](Self::lists_of) as `(key length, list id)`, for a caller keeping them per
-    /// word: the candidates are [`list(id)`](Self::list).
-    pub(crate) fn list_ids_of<'a>(
-        &'a self,
-        word: &'a str,
-    ) -> impl Iterator<Item = (usize, u32)> + 'a {
-        self.index.list_ids_of(word)
-    }
-
-    /// The candidates of an index list.
-    pub(crate) fn list(&self, id: u32) -> &[Cand] {
-        &self.index.lists[id as usize]
+        self.index.lists_of(word)
     }
 
     pub fn report(&self) -> &LoadReport {
@@ -420,14 +406,15 @@ impl PhraseIndex {
         self.keys = Trie::new(self.slots.iter().map(|(k, &i)| (i, k.as_bytes())));
     }
 
-    fn list_ids_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, u32)> + 'a {
+    fn lists_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
         // a key matching a prefix of the word ends on a character boundary (both are UTF-8); the
         // keys are those of `slots`, all different, so a prefix is the key of one list
         self.keys
             .prefixes(word.as_bytes())
             .filter_map(move |(l, slots)| {
                 debug_assert_eq!(slots.len(), 1);
-                Some((l, *slots.first()?))
+                let &slot = slots.first()?;
+                Some((l, self.lists[slot as usize].as_slice()))
             })
     }
 }

@@ -16,7 +16,6 @@ use std::sync::{Arc, LazyLock};
 
 use crate::dates::Date;
 use crate::error::Error;
-use crate::text::Document;
 
 /// What an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -215,52 +214,32 @@ impl Lexicon {
         self.roles.get(phrase_lower).map(|&i| &self.entries[i])
     }
 
-    /// All matches of the lexicon in `doc`, leftmost-longest among those that pass the case rules
+    /// All matches of the lexicon in `text`, leftmost-longest among those that pass the case rules
     /// (so that a longer form rejected for its case leaves the shorter ones in play), a name before
-    /// a role phrase of the same span. Matches start at a token and end where `is_end(end)` (at
-    /// the end of a token). Each match lying inside a longer one is handed to `inner(kept,
-    /// inside)`, where `kept` is the index of the longer match in the result ("India" inside
-    /// "Times of India").
+    /// a role phrase of the same span. `lower` is the text's ASCII-lower-cased copy (a
+    /// [`Document`](crate::text::Document) keeps one); matches start at `starts` (the byte offsets
+    /// of the tokens, ascending) and end where `is_end(end)` (at the end of a token). Each match
+    /// lying inside a longer one is handed to `inner(kept, inside)`, where `kept` is the index of
+    /// the longer match in the result ("India" inside "Times of India").
     pub fn scan_nested(
         &self,
-        doc: &Document,
+        text: &str,
+        lower: &str,
+        starts: impl IntoIterator<Item = usize>,
         mut is_end: impl FnMut(usize) -> bool,
         mut inner: impl FnMut(usize, Hit),
     ) -> Vec<Hit> {
-        let (text, lower) = (doc.text, doc.lower_text());
         debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<(Hit, u8)> = Vec::new();
         // the tries hold ASCII-lower-cased forms (see `LexiconBuilder::build`)
         let bytes = text.as_bytes();
-        // where a walk from a token goes on depends only on the token's text: found once per
-        // distinct text (see `text::words`), `ENTRY_UNKNOWN` until then
-        let mut entries = vec![ENTRY_UNKNOWN; doc.words.class.len()];
-        for (t, &id) in doc.tokens.iter().zip(&doc.words.id) {
-            let start = t.start;
-            let mut entry = entries[id as usize];
-            if entry == ENTRY_UNKNOWN {
-                let upper = match bytes[start] {
-                    b if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => text[start..].chars().next().is_some_and(char::is_uppercase),
-                };
-                let trie = if upper { &self.upper } else { &self.other };
-                entry = match trie.enter(lower.as_bytes(), start) {
-                    Some((node, len)) => entry_of(upper, node, len),
-                    None => ENTRY_NONE,
-                };
-                // a first word running on past the token would depend on the text after it;
-                // punctuation has no id of its own
-                if start + entry_parts(entry).map_or(0, |e| e.2) <= t.end
-                    && id != crate::text::words::NOT_A_WORD
-                {
-                    entries[id as usize] = entry;
-                }
-            }
-            let Some((upper, node, len)) = entry_parts(entry) else {
-                continue;
+        for start in starts {
+            let upper = match bytes[start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => text[start..].chars().next().is_some_and(char::is_uppercase),
             };
             let trie = if upper { &self.upper } else { &self.other };
-            trie.walk_from(lower.as_bytes(), node, start + len, |end, pattern| {
+            trie.walk(lower.as_bytes(), start, |end, pattern| {
                 let p = self.patterns[pattern];
                 let case_ok = match p.case {
                     Case::Exact => text[start..end] == self.forms[pattern],
@@ -293,25 +272,6 @@ impl Lexicon {
         }
         hits
     }
-}
-
-/// A token's way into the tries for [`Lexicon::scan_nested`]: which trie (bit 63), the node after
-/// the token's first word (bits 32..63) and that word's length (bits 0..32); or one of these.
-const ENTRY_UNKNOWN: u64 = u64::MAX;
-const ENTRY_NONE: u64 = u64::MAX - 1;
-
-fn entry_of(upper: bool, node: u32, len: usize) -> u64 {
-    debug_assert!(node < 1 << 31 && len < 1 << 32);
-    (u64::from(upper) << 63) | (u64::from(node) << 32) | len as u64
-}
-
-/// `(upper, node, first-word length)` of an entry, `None` for `ENTRY_NONE`.
-fn entry_parts(entry: u64) -> Option<(bool, u32, usize)> {
-    (entry != ENTRY_NONE && entry != ENTRY_UNKNOWN).then_some((
-        entry >> 63 == 1,
-        ((entry >> 32) & 0x7fff_ffff) as u32,
-        (entry & 0xffff_ffff) as usize,
-    ))
 }
 
 /// Collects entries and forms, then compiles them into a [`Lexicon`].
@@ -474,28 +434,16 @@ mod tests {
         let doc = Document::new(text);
         let ends: Vec<usize> = doc.tokens.iter().map(|t| t.end).collect();
         lexicon
-            .scan_nested(&doc, |e| ends.binary_search(&e).is_ok(), |_, _| {})
+            .scan_nested(
+                text,
+                doc.lower_text(),
+                doc.tokens.iter().map(|t| t.start),
+                |e| ends.binary_search(&e).is_ok(),
+                |_, _| {},
+            )
             .iter()
             .map(|h| text[h.start..h.end].to_string())
             .collect()
-    }
-
-    #[test]
-    fn a_repeated_word_walks_on_from_each_of_its_tokens() {
-        // the way into the tries is found once for "New", the walks after it go on per token
-        let mut b = LexiconBuilder::default();
-        for name in ["New York", "New Delhi", "New York Times"] {
-            let e = b.add_entry(Entry::new(name, EntryKind::Place));
-            b.add_form(e, name, Form::Name);
-        }
-        let lexicon = b.build().expect("lexicon");
-        assert_eq!(
-            scan(
-                &lexicon,
-                "New York and New Delhi, not New Jersey; the New York Times. New"
-            ),
-            ["New York", "New Delhi", "New York Times"]
-        );
     }
 
     #[test]

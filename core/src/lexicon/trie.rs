@@ -154,42 +154,24 @@ impl Trie {
     /// Calls `found(end, pattern)` for every form that occurs in `lower` at `start` and ends
     /// at the end of its first word or after it (where tokens may end: never inside a run of
     /// ASCII letters and digits), shortest first; the patterns of one form in pattern order.
-    #[cfg(test)]
-    pub(crate) fn walk(&self, lower: &[u8], start: usize, found: impl FnMut(usize, usize)) {
-        if let Some((node, len)) = self.enter(lower, start) {
-            self.walk_from(lower, node, start + len, found);
-        }
-    }
-
-    /// Where a walk from `start` in `lower` goes on: the node after the first word there (the
-    /// root when the text at `start` has none) and that word's length; `None` when no form
-    /// starts there. It depends only on the word at `start`, so a caller may keep it per word.
     #[inline]
-    pub(crate) fn enter(&self, lower: &[u8], start: usize) -> Option<(u32, usize)> {
+    pub(crate) fn walk(&self, lower: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
         let word = first_word(&lower[start..]);
-        if word.is_empty() {
-            return Some((0, 0));
-        }
-        let bit = (super::hash_bytes(word) as usize) & (self.first_words.len() * 64 - 1);
-        if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
-        let &node = self.after_first_word.get(word)?;
-        Some((node, word.len()))
-    }
-
-    /// The walk after [`enter`](Self::enter): calls `found(end, pattern)` for the forms ending
-    /// at `node` (reached at byte `end` of `lower`) and at the nodes after it.
-    #[inline]
-    pub(crate) fn walk_from(
-        &self,
-        lower: &[u8],
-        node: u32,
-        mut end: usize,
-        mut found: impl FnMut(usize, usize),
-    ) {
-        let mut node = self.nodes[node as usize];
-        self.report(&node, end, &mut found);
+        let (mut node, mut end) = if word.is_empty() {
+            (self.nodes[0], start)
+        } else {
+            let bit = (super::hash_bytes(word) as usize) & (self.first_words.len() * 64 - 1);
+            if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
+                return;
+            }
+            let Some(&node) = self.after_first_word.get(word) else {
+                return;
+            };
+            let node = self.nodes[node as usize];
+            let end = start + word.len();
+            self.report(&node, end, &mut found);
+            (node, end)
+        };
         while let Some(&b) = lower.get(end) {
             let Some(c) = self.child(&node, b) else {
                 return;

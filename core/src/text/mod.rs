@@ -2,7 +2,6 @@
 
 mod offsets;
 mod tokens;
-pub(crate) mod words;
 
 use std::ops::Range;
 
@@ -37,8 +36,6 @@ pub struct Document<'a> {
     /// For each token, the case of its first character (`UPPER`, `LOWER` or neither): what
     /// `is_capitalized` and `is_lowercase` read, decoded once.
     first_case: Vec<u8>,
-    /// Token ids by text and the class bits of each id (see [`words`]).
-    pub(crate) words: words::Words,
     offsets: OffsetMap,
 }
 
@@ -134,18 +131,15 @@ impl<'a> Document<'a> {
                 },
             })
             .collect();
-        let lower = text.to_ascii_lowercase();
-        let words = words::Words::new(text, &lower, &tokens);
         Document {
             text,
-            lower,
+            lower: text.to_ascii_lowercase(),
             tokens,
             paragraphs,
             sentences,
             sentence_of,
             sentence_opening,
             first_case,
-            words,
             offsets: OffsetMap::new(text),
         }
     }
@@ -216,13 +210,6 @@ impl<'a> Document<'a> {
     /// The token is a word that starts with a lower-case letter.
     pub fn is_lowercase(&self, i: usize) -> bool {
         self.is_word(i) && self.first_case[i] == LOWER
-    }
-
-    /// The class bits of token `i`'s text (`words::PARTICLE`, ...), computed once per distinct
-    /// text.
-    #[inline]
-    pub(crate) fn word_class(&self, i: usize) -> u8 {
-        self.words.class[self.words.id[i] as usize]
     }
 
     /// The token is the punctuation character `c`.
