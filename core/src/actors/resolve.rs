@@ -417,7 +417,7 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
             || w.ends_with("ly")
             || crate::lexicon::cues::cue(w).is_some()
             || matches!(w, "'s" | "’s" | "'" | "’")
-            || contains(crate::quotes::FINITE, w)
+            || crate::quotes::is_finite(w)
             || (!matches!(w, "of" | "from") && contains(CLOSED, w));
         if !verb_like {
             return None;

@@ -1027,7 +1027,7 @@ pub struct WordSet {
 }
 
 impl WordSet {
-    fn new(list: &[&'static str]) -> Self {
+    pub fn new(list: &[&'static str]) -> Self {
         let mut shapes = [0u32; 256];
         for w in list {
             if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {

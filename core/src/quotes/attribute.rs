@@ -1,7 +1,9 @@
 //! Finding who said a quote: the cue verb and the speaker's phrase around it, resolved to an actor.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use crate::actors::words::WordSet;
 use crate::actors::{words, Actors, Mention, MentionKind};
 use crate::lexicon::{cues, EntryKind, Lexicon};
 use crate::model::ActorType;
@@ -98,6 +100,13 @@ const AUXILIARIES: &[&str] = &[
     "told",
 ];
 
+static AUXILIARIES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AUXILIARIES));
+
+/// `contains(AUXILIARIES, word)`, fast.
+fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES_SET.contains(word)
+}
+
 /// Adverbs between a subject and its verb, besides auxiliaries and words in -ly.
 const SUBJECT_ADVERBS: &[&str] = &[
     "long", "now", "still", "just", "all", "both", "each", "first", "not", "too", "even", "only",
@@ -111,6 +120,13 @@ const NP_STOPS: &[&str] = &[
     "from", "for", "into", "about", "than", "is", "was", "are", "were", "has", "have", "had", "be",
     "been", "will", "would", "said", "says",
 ];
+
+static NP_STOPS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NP_STOPS));
+
+/// `contains(NP_STOPS, word)`, fast.
+fn is_np_stop(word: &str) -> bool {
+    NP_STOPS_SET.contains(word)
+}
 
 /// Words after the head of a subject that open its modifier ("experts on", "officials who").
 const SUBJECT_BOUNDARIES: &[&str] = &[
@@ -391,6 +407,13 @@ const SOURCE_NOUNS: &[&str] = &[
     "percent",
 ];
 
+static SOURCE_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SOURCE_NOUNS));
+
+/// `contains(SOURCE_NOUNS, word)`, fast.
+fn is_source_noun(word: &str) -> bool {
+    SOURCE_NOUNS_SET.contains(word)
+}
+
 /// Heads that name a share of the people asked, speakers in polls and crowds ("Nearly half
 /// said", "most of them say", "Several said").
 const SHARES: &[&str] = &[
@@ -607,7 +630,7 @@ impl Attributor<'_, '_> {
     /// "now says", "isn't saying").
     fn is_adverbial(&self, k: usize) -> bool {
         let w = self.word_lower(k);
-        words::contains(AUXILIARIES, w)
+        is_auxiliary(w)
             || words::contains(SUBJECT_ADVERBS, w)
             || (w.len() > 4
                 && w.ends_with("ly")
@@ -725,7 +748,7 @@ impl Attributor<'_, '_> {
                         "while", "to",
                     ],
                     d.word(e),
-                ) || (e > start && words::contains(super::FINITE, d.word(e)))))
+                ) || (e > start && super::is_finite(d.word(e)))))
         {
             e += 1;
         }
@@ -751,7 +774,7 @@ impl Attributor<'_, '_> {
         let opens = words::contains(DETERMINERS, first) || d.is_capitalized(s);
         let last = self.word_lower(e - 1);
         let closes = !(d.is_lowercase(e - 1)
-            && (words::contains(NP_STOPS, last)
+            && (is_np_stop(last)
                 || words::contains(DETERMINERS, last)
                 || words::contains(SUBJECT_BOUNDARIES, last)));
         if !(words_only && opens && closes) || words::is_function_word(d.word(s)) && e - s == 1 {
@@ -823,7 +846,7 @@ impl Attributor<'_, '_> {
                     break;
                 }
                 let lw = self.word_lower(k);
-                if d.is_lowercase(k) && words::contains(NP_STOPS, lw) {
+                if d.is_lowercase(k) && is_np_stop(lw) {
                     break;
                 }
                 s = k;
@@ -840,8 +863,7 @@ impl Attributor<'_, '_> {
         // people asked ("half", "most of them", "many in the crowd")
         let head = self.word_lower(e - 1);
         let role = self.lexicon.role(head);
-        let is_source =
-            words::contains(SOURCE_NOUNS, head) || words::contains(SHARES, head) || role.is_some();
+        let is_source = is_source_noun(head) || words::contains(SHARES, head) || role.is_some();
         if !is_source {
             return None;
         }
@@ -1279,7 +1301,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let head = self.word_lower(e - 1);
-        if words::contains(NP_STOPS, head)
+        if is_np_stop(head)
             || words::contains(DETERMINERS, head)
             || words::contains(SUBJECT_BOUNDARIES, head)
             || cues::cue(head).is_some()
@@ -1308,7 +1330,7 @@ impl Attributor<'_, '_> {
                     cue: None,
                 });
             }
-            if d.is_lowercase(s) && words::contains(NP_STOPS, w) {
+            if d.is_lowercase(s) && is_np_stop(w) {
                 return None;
             }
         }
@@ -1343,8 +1365,8 @@ impl Attributor<'_, '_> {
             !self.in_quote[k]
                 && (d.is_word(k) || d.tokens[k].kind == Kind::Number)
                 && !(d.is_lowercase(k)
-                    && (words::contains(NP_STOPS, self.word_lower(k))
-                        || words::contains(super::FINITE, self.word_lower(k))
+                    && (is_np_stop(self.word_lower(k))
+                        || super::is_finite(self.word_lower(k))
                         || self.word_lower(k).ends_with("ed")))
         });
         let head = self.word_lower(e - 1);
@@ -1404,7 +1426,7 @@ impl Attributor<'_, '_> {
             }
             if !relative
                 && d.is_lowercase(k)
-                && words::contains(NP_STOPS, self.word_lower(k))
+                && is_np_stop(self.word_lower(k))
                 && !words::contains(SUBJECT_BOUNDARIES, self.word_lower(k))
                 && !matches!(self.word_lower(k), "and" | "the" | "a" | "an")
             {
@@ -1470,9 +1492,9 @@ impl Attributor<'_, '_> {
             // "But hacking specialists say"
             || (connective
                 && d.is_lowercase(start)
-                && !words::contains(NP_STOPS, first)
+                && !is_np_stop(first)
                 && !words::contains(PRONOUNS, first)
-                && !words::contains(super::FINITE, first));
+                && !super::is_finite(first));
         if !opens {
             return None;
         }
@@ -1484,7 +1506,7 @@ impl Attributor<'_, '_> {
                 // a hyphen inside a word: "The front-runner"
                 || (d.word(head_end) == "-" && d.tokens[head_end].joined))
             && !(d.is_lowercase(head_end)
-                && (words::contains(NP_STOPS, self.word_lower(head_end))
+                && (is_np_stop(self.word_lower(head_end))
                     || words::contains(SUBJECT_BOUNDARIES, self.word_lower(head_end))
                     || words::contains(&["including", "familiar"], self.word_lower(head_end))
                     || (self.is_verb_form(head_end)
@@ -1545,7 +1567,7 @@ impl Attributor<'_, '_> {
             // a cue word may be the head noun ("A news report said") but not a verb after it
             // "those surveyed said", "the officials involved said"
             let last_participle = verb_form && k + 1 == e && k > start;
-            if words::contains(super::FINITE, w)
+            if super::is_finite(w)
                 || (verb_form && !participle && !last_participle && !w.ends_with("ing"))
                 || (self.is_cue_verb(k) && k + 1 != head_end)
             {
@@ -1610,7 +1632,7 @@ impl Attributor<'_, '_> {
             && d.is_word(e)
             && !(e > start
                 && d.is_lowercase(e)
-                && (words::contains(NP_STOPS, d.lower(e)) || d.lower(e).ends_with("ed")))
+                && (is_np_stop(d.lower(e)) || d.lower(e).ends_with("ed")))
             && cues::cue(d.lower(e)).is_none()
         {
             e += 1;

@@ -7,11 +7,13 @@ mod marks;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub use attribute::Attribution;
 pub use first_person::add_first_person;
 pub use marks::{find_segments, Segment};
 
+use crate::actors::words::WordSet;
 use crate::actors::{Actors, Mention, MentionKind};
 use crate::lexicon::Lexicon;
 use crate::model::QuoteKind;
@@ -602,7 +604,7 @@ fn question(
         && !(doc.is_lowercase(k)
             && (QUESTION_OPENERS.contains(&doc.lower(k))
                 || matches!(doc.lower(k), "to" | "that")
-                || crate::actors::words::contains(FINITE, doc.lower(k))))
+                || is_finite(doc.lower(k))))
     {
         k += 1;
     }
@@ -701,9 +703,7 @@ fn noun_cue(
     }
     // "the claim that was made" is a relative clause, not what was claimed
     let next = doc.lower(that + 1);
-    if doc.is_lowercase(that + 1)
-        && (crate::actors::words::contains(FINITE, next) || next.ends_with("ed"))
-    {
+    if doc.is_lowercase(that + 1) && (is_finite(next) || next.ends_with("ed")) {
         return None;
     }
     // the owner, across up to two modifiers: "Trump’s earlier claim"
@@ -891,7 +891,7 @@ fn parenthetical(
     // higher than ever"
     let verb_next = doc.is_lowercase(k + 1) && {
         let w = doc.lower(k + 1);
-        crate::actors::words::contains(FINITE, w) || w.ends_with("ed")
+        is_finite(w) || w.ends_with("ed")
     };
     let min_first = if verb_next { 1 } else { 2 };
     if word_count(doc, first.clone()) < min_first
@@ -1258,9 +1258,7 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                 doc.is_lowercase(m) && (is_subject_pronoun(doc.lower(m)) || doc.is(m, "that"))
             }) {
                 if (k + 1..m).all(|j| {
-                    doc.is_word(j)
-                        && !crate::actors::words::contains(FINITE, doc.lower(j))
-                        && !is_subject_pronoun(doc.lower(j))
+                    doc.is_word(j) && !is_finite(doc.lower(j)) && !is_subject_pronoun(doc.lower(j))
                 }) {
                     k = m;
                     continue;
@@ -1551,8 +1549,7 @@ fn clause_after(
         && doc.is(k, "that")
         && k + 1 < end
         && doc.is_lowercase(k + 1)
-        && (crate::actors::words::contains(FINITE, doc.lower(k + 1))
-            || doc.lower(k + 1).ends_with("ed"))
+        && (is_finite(doc.lower(k + 1)) || doc.lower(k + 1).ends_with("ed"))
     {
         return None;
     }
@@ -1586,7 +1583,7 @@ fn clause_after(
             && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
     }) && k < end
         && doc.is_lowercase(k)
-        && (crate::actors::words::contains(FINITE, doc.lower(k)) || doc.lower(k).ends_with("ed"));
+        && (is_finite(doc.lower(k)) || doc.lower(k).ends_with("ed"));
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
     } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
@@ -1604,7 +1601,7 @@ fn clause_after(
             );
         // "everything Trump says is a lie": the verb has no subject of its own, unless its
         // subject is the relative pronoun before the speaker ("a plan which he said was dead")
-        let gap = doc.is_lowercase(k) && crate::actors::words::contains(FINITE, w);
+        let gap = doc.is_lowercase(k) && is_finite(w);
         if !opens || (gap && !relative_subject) {
             return None;
         }
@@ -1699,7 +1696,7 @@ fn pronoun_and_verb(doc: &Document, range: Range<usize>) -> bool {
     is_subject_pronoun(w)
         && w != "there"
         && (contracted
-            || crate::actors::words::contains(FINITE, verb)
+            || is_finite(verb)
             || verb.ends_with("ed")
             || verb.ends_with("n't")
             || verb.ends_with("n’t")
@@ -1796,7 +1793,7 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
         }
         let ok = (doc.is_word(m) || doc.is_punct(m, ',') || doc.tokens[m].kind == Kind::Number)
             && !(doc.is_lowercase(m)
-                && (crate::actors::words::contains(FINITE, doc.lower(m))
+                && (is_finite(doc.lower(m))
                     || matches!(doc.lower(m), "and" | "or" | "but")
                     || (m > k && doc.lower(m) == "to")
                     || cue_at(doc, m, false).is_some()));
@@ -1987,6 +1984,13 @@ pub(crate) const FINITE: &[&str] = &[
     "sold", "bought", "fought", "stood", "built", "wants", "needs", "plans", "remains", "seems",
 ];
 
+static FINITE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FINITE));
+
+/// `contains(FINITE, word)`, fast.
+pub(crate) fn is_finite(word: &str) -> bool {
+    FINITE_SET.contains(word)
+}
+
 /// Subject pronouns, alone or with a contracted auxiliary ("she'll", "they're").
 fn is_subject_pronoun(w: &str) -> bool {
     let stem = w.split(['\'', '’']).next().unwrap_or(w);
@@ -2007,7 +2011,7 @@ fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
     range.take(20).any(|k| {
         let found = doc.is_lowercase(k) && {
             let w = doc.lower(k);
-            crate::actors::words::contains(FINITE, w)
+            is_finite(w)
                 // "the office never shut its doors"
                 || w == "never"
                 || w.ends_with("ed")
@@ -2278,7 +2282,7 @@ fn predicate_after(
     let rest = start..end;
     let verb_first = start < end && doc.is_lowercase(start) && {
         let w = doc.lower(start);
-        crate::actors::words::contains(FINITE, w) || w.ends_with("ed")
+        is_finite(w) || w.ends_with("ed")
     };
     let verb_end = (start..end).find(|&k| doc.is_punct(k, ',')).unwrap_or(end);
     let ok = start < end
