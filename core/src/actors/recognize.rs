@@ -1369,6 +1369,16 @@ mod tests {
     }
 
     #[test]
+    fn numbers_written_as_words_are_no_names() {
+        let (names, _) = analyze(
+            "Forty-two percent said the toll was too high. Thousands of drivers signed a letter \
+             to Mayor Ines Valdaro.",
+        );
+        let texts = texts(&names);
+        assert_eq!(texts, ["Ines Valdaro"], "{names:?}");
+    }
+
+    #[test]
     fn storms_time_zones_and_numerals_are_no_actors() {
         let (names, places) = analyze(
             "Hurricane Dorvan reached the coast on Monday, and Tropical Storm Pelin followed it. \

@@ -843,6 +843,11 @@ impl Attributor<'_, '_> {
             while s > floor && end - s < 6 {
                 let k = s - 1;
                 if !d.is_word(k) && !(d.tokens[k].kind == Kind::Number) {
+                    // a hyphen inside a word: "the front-runner", "Twenty-four percent"
+                    if self.inside_hyphen(k, floor) {
+                        s = k;
+                        continue;
+                    }
                     break;
                 }
                 let lw = self.word_lower(k);
@@ -850,9 +855,15 @@ impl Attributor<'_, '_> {
                     break;
                 }
                 s = k;
-                if words::contains(DETERMINERS, lw) {
+                // a determiner opens the phrase, unless it ends a compound ("Twenty-one")
+                if words::contains(DETERMINERS, lw) && !(k > 0 && self.inside_hyphen(k - 1, floor))
+                {
                     break;
                 }
+            }
+            // the reach ran out inside a compound: no phrase opens with its hyphen
+            while s < end && d.is_punct(s, '-') {
+                s += 1;
             }
             (s, end)
         };
@@ -875,6 +886,17 @@ impl Attributor<'_, '_> {
             actor,
             cue: None,
         })
+    }
+
+    /// Whether token `k` is a hyphen joining the words on both sides of it, after `floor`.
+    fn inside_hyphen(&self, k: usize, floor: usize) -> bool {
+        let d = self.doc;
+        k > floor
+            && d.is_punct(k, '-')
+            && d.tokens[k].joined
+            && d.tokens.get(k + 1).is_some_and(|t| t.joined)
+            && d.is_word(k - 1)
+            && d.is_word(k + 1)
     }
 
     /// The start of a share of the people asked ending at `end`: a percentage ("42%") or
