@@ -822,6 +822,11 @@ impl<'d> Builder<'d, '_> {
         let mut bodies: HashMap<usize, (String, String)> = HashMap::default();
         for m in &self.mentions {
             let a = &self.actors[m.actor];
+            // a person's name carries a code too ("President Anna Kovac of Chile and ..."), but
+            // no sector noun that a country before it could share
+            if a.kind == ActorType::Person {
+                continue;
+            }
             let (Some(code), Some(country)) = (&a.code, &a.country) else {
                 continue;
             };
@@ -2550,6 +2555,18 @@ mod tests {
                 Some("British forces"),
                 Some("French Armed Forces")
             ]
+        );
+    }
+
+    #[test]
+    fn a_country_before_and_and_a_persons_name_is_no_body() {
+        let (m, _) = analyze(
+            "Leaders Angela Merkel of Germany and Emmanuel Macron of France toured the port.",
+        );
+        assert_eq!(
+            actor_of(&m, "Germany").map(|a| (a.1.as_str(), a.2)),
+            Some(("Germany", ActorType::Country)),
+            "{m:?}"
         );
     }
 
