@@ -1786,7 +1786,10 @@ impl<'d> Builder<'d, '_> {
                     {
                         country = lexicon.entry(entry).country.clone();
                         if !roles.is_empty() {
-                            body_code = lexicon.entry(entry).code_at(self.published);
+                            body_code = lexicon
+                                .entry(entry)
+                                .code_at(self.published)
+                                .map(str::to_string);
                         }
                         break;
                     }
@@ -1842,6 +1845,13 @@ impl<'d> Builder<'d, '_> {
                                     doc.span_text(start..end).to_string(),
                                     en.sector.clone(),
                                 ));
+                                // "a spokesman for Hezbollah": the member of that body, as
+                                // "Hezbollah spokesman" is
+                                if let Some((c, code)) = self.body_after(end, &by_start, candidates)
+                                {
+                                    country = c.or(country);
+                                    body_code = code;
+                                }
                                 break;
                             } else if en.kind == EntryKind::Country && country.is_none() {
                                 country = en.country.clone();
@@ -1868,7 +1878,7 @@ impl<'d> Builder<'d, '_> {
             // the title of a body's member gives the body's code: "Taliban spokesman" (its
             // member), not the country's
             if info.code.is_none() {
-                info.code = body_code.map(str::to_string);
+                info.code = body_code;
             }
             if info.code.is_none() {
                 if let Some(c) = &info.country {
@@ -1876,6 +1886,41 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// The country and code of the body named after a title's "for", "of" or "at" at `at` ("for
+    /// Hezbollah", "of the Syrian army"): a lexicon body's, or a country's body found before.
+    fn body_after(
+        &self,
+        at: usize,
+        by_start: &HashMap<usize, usize>,
+        candidates: &[Candidate],
+    ) -> Option<(Option<String>, Option<String>)> {
+        let doc = self.doc;
+        if at + 1 >= doc.tokens.len() || !matches!(doc.word(at), "for" | "of" | "at") {
+            return None;
+        }
+        let k = if doc.is(at + 1, "the") {
+            at + 2
+        } else {
+            at + 1
+        };
+        if let Some(c) = by_start.get(&k).map(|&i| &candidates[i]) {
+            if let CandidateKind::Lexicon { entry, .. } = c.kind {
+                let en = self.lexicon.entry(entry);
+                if matches!(en.kind, EntryKind::Organization | EntryKind::Group) {
+                    let code = en.code_at(self.published).map(str::to_string);
+                    return code.is_some().then(|| (en.country.clone(), code));
+                }
+            }
+        }
+        let m = self
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start == k && m.kind != MentionKind::Pronoun)?;
+        let a = &self.actors[m.actor];
+        let body = matches!(a.kind, ActorType::Organization | ActorType::Group);
+        (body && a.code.is_some()).then(|| (a.country.clone(), a.code.clone()))
     }
 
     /// Each actor is named by the fullest proper name the article gives (or the lexicon's, where
@@ -2556,6 +2601,26 @@ mod tests {
                 Some("French Armed Forces")
             ]
         );
+    }
+
+    #[test]
+    fn a_title_for_a_body_in_an_apposition_gives_the_bodys_code() {
+        for (text, code) in [
+            (
+                "Karim Nassar, a spokesman for Hezbollah, denied the report.",
+                "LBNINSHEZ",
+            ),
+            (
+                "Karim Nassar, a spokesman for the Syrian army, denied the report.",
+                "SYRMIL",
+            ),
+        ] {
+            assert_eq!(
+                code_of(text, "Karim Nassar").as_deref(),
+                Some(code),
+                "{text}"
+            );
+        }
     }
 
     #[test]
