@@ -99,11 +99,38 @@ pub fn resolve(
         })
         .map(|c| doc.word(c.tokens.end - 1))
         .collect();
+    // the surnames of all people the article names in full: an organisation sharing one
+    // ("Bloomberg" after "Michael Bloomberg") is that person unless the context tells the outlet
+    let people_surnames: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.tokens.len() >= 2
+                && match c.kind {
+                    CandidateKind::Person => true,
+                    CandidateKind::Lexicon { entry, .. } => {
+                        lexicon.entry(entry).kind == EntryKind::Person
+                    }
+                    _ => false,
+                }
+        })
+        .map(|c| doc.word(c.tokens.end - 1))
+        .collect();
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
         match c.kind {
             CandidateKind::Lexicon { .. } if b.acronym_named(c.tokens.clone()) => {}
+            CandidateKind::Lexicon { entry, .. }
+                if c.tokens.len() == 1
+                    && matches!(
+                        lexicon.entry(entry).kind,
+                        EntryKind::Organization | EntryKind::Media
+                    )
+                    && people_surnames.contains(doc.word(c.tokens.start))
+                    && !outlet_context(doc, c.tokens.start) =>
+            {
+                deferred.push(ci)
+            }
             CandidateKind::Lexicon { entry, .. }
                 if c.tokens.len() == 1
                     && lexicon.entry(entry).kind == EntryKind::Person
@@ -292,6 +319,30 @@ pub fn resolve(
         covering: Vec::new(),
         max_end: Vec::new(),
     }
+}
+
+/// A one-word name at `at` written where only a news outlet fits: "told Bloomberg", "according
+/// to Bloomberg", "in an interview with Bloomberg", "Bloomberg reported".
+fn outlet_context(doc: &Document, at: usize) -> bool {
+    let before = |k: usize| (at >= k && doc.is_lowercase(at - k)).then(|| doc.lower(at - k));
+    let after = (at + 1 < doc.tokens.len() && doc.is_lowercase(at + 1)).then(|| doc.lower(at + 1));
+    match before(1) {
+        Some("told" | "tell" | "tells" | "telling") => return true,
+        Some("to")
+            if matches!(
+                before(2),
+                Some("according" | "spoke" | "speaking" | "talked")
+            ) =>
+        {
+            return true
+        }
+        Some("with") if matches!(before(2), Some("interview" | "interviews")) => return true,
+        _ => {}
+    }
+    matches!(
+        after,
+        Some("reported" | "reports" | "reporting" | "wrote" | "published" | "quoted" | "cited")
+    )
 }
 
 /// Words of closed classes (articles, prepositions, auxiliaries) and the commonest verbs of
@@ -2619,6 +2670,29 @@ mod tests {
                 code_of(text, "Karim Nassar").as_deref(),
                 Some(code),
                 "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_outlets_name_that_is_a_named_persons_surname_is_the_person() {
+        let text = "Michael Bloomberg opened an office in Ohio. Bloomberg then toured a factory.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "Bloomberg").map(|a| a.1.as_str()),
+            Some("Michael Bloomberg"),
+            "{m:?}"
+        );
+        for text in [
+            "Michael Bloomberg opened an office. An aide told Bloomberg the office was closed.",
+            "Michael Bloomberg opened an office. Bloomberg reported that the office was closed.",
+            "Bloomberg reported that the office was closed.",
+        ] {
+            let (m, _) = analyze(text);
+            assert_eq!(
+                actor_of(&m, "Bloomberg").map(|a| a.1.as_str()),
+                Some("Bloomberg News"),
+                "{text}: {m:?}"
             );
         }
     }
