@@ -454,9 +454,21 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
             return None;
         }
     }
+    // a verb after "to" with its object after it ("to police the streets", "to govern a
+    // country")
+    let end = noun.end;
+    if start > 0
+        && doc.is(start - 1, "to")
+        && end < doc.tokens.len()
+        && matches!(
+            doc.lower(end),
+            "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our" | "this" | "these"
+        )
+    {
+        return None;
+    }
     // the noun qualifies the one after it ("military assistance", "police station"), or an
     // "of" or "from" names whose body it is ("the government of Yemen", "troops from Chad")
-    let end = noun.end;
     // a capitalised word after it: the noun opens a name ("Parliament Square", "Police Scotland")
     if end < doc.tokens.len() && doc.is_word(end) && doc.is_capitalized(end) {
         return None;
@@ -1332,6 +1344,28 @@ impl<'d> Builder<'d, '_> {
             .next()
             .filter(|&c| armed_countries.all(|d| d == c))
             .map(str::to_string);
+        // a name the lexicon does not know right before a sector noun ("Northamptonshire
+        // police", "Kent police"): a local body of a place whose country only a place in its
+        // sentence tells, not the article's country
+        let local_body = |start: usize| {
+            start > 0 && {
+                let p = start - 1;
+                doc.is_word(p)
+                    && doc.is_capitalized(p)
+                    && doc.word_class(p) & crate::text::words::NAME_TEXT != 0
+                    && !contains(CLOSED, doc.lower(p))
+            }
+        };
+        // (first token, sector) of the local bodies
+        let locals: Vec<(usize, &str)> = self
+            .bare_sectors
+            .iter()
+            .filter_map(|(noun, role_entry)| {
+                let tokens = sector_phrase(doc, noun.clone())?;
+                let sector = self.lexicon.entry(*role_entry).sector.as_deref()?;
+                local_body(tokens.start).then_some((tokens.start, sector))
+            })
+            .collect();
         // the last first, so that "government officials" is one body, not two
         for (noun, role_entry) in std::mem::take(&mut self.bare_sectors).into_iter().rev() {
             let role = self.lexicon.entry(role_entry);
@@ -1386,6 +1420,13 @@ impl<'d> Builder<'d, '_> {
                 Description::None => {}
             }
             let here = located_near(tokens.start);
+            // a local body named before with no place in sight ("police" after "Kent police")
+            // is that body
+            let local = local_body(tokens.start)
+                || (here.is_none()
+                    && locals
+                        .iter()
+                        .any(|(t, s)| *t < tokens.start && *s == sector));
             let rebels = matches!(sector.as_str(), "REB" | "INS");
             // rebels or militants with no place in sight are the one armed group the article
             // named before them ("the rebels" after "Houthi rebels")
@@ -1402,7 +1443,9 @@ impl<'d> Builder<'d, '_> {
             // article is about: only a place of the same sentence gives theirs; rebels, where
             // the article names armed groups, are of the groups' country if they share one
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-            let country = if abroad(&phrase) {
+            let country = if local {
+                here
+            } else if abroad(&phrase) {
                 // an embassy stands in another country than its own ("the embassy in Paris")
                 article_country.clone().filter(|c| here.as_ref() != Some(c))
             } else if rebels && !armed.is_empty() {
@@ -3302,6 +3345,22 @@ mod tests {
             code_of("The army shelled the hills.", "army").as_deref(),
             Some("MIL")
         );
+        // a name the lexicon does not know before it: a local body, of the country only a
+        // place of its sentence tells
+        let text = "The United States refused. The United States said the diplomat would stay. \
+                    Wexmoor police said the driver had left.";
+        assert_eq!(code_of(text, "police").as_deref(), Some("COP"));
+        let text = "The United States refused. The United States said the diplomat would stay. \
+                    Wexmoor police said the driver had left. She said police had not called.";
+        let (m, _) = analyze(text);
+        let police: Vec<_> = m.iter().filter(|m| m.0 == "police").collect();
+        assert!(police.len() == 2 && police[0].1 == police[1].1, "{m:?}");
+        let text = "The United States refused. The United States said the diplomat would stay. \
+                    Wexmoor police in England said the driver had left.";
+        assert_eq!(code_of(text, "police").as_deref(), Some("GBRCOP"));
+        // a verb after "to", with its object
+        let text = "Kenya plans to police the border with drones. Kenya said so.";
+        assert_eq!(code_of(text, "police"), None);
         // words that most often name no body
         assert_eq!(code_of("Market forces will decide.", "forces"), None);
         // a noun that qualifies another, or whose body an "of" names, is no body of its own
