@@ -138,6 +138,42 @@ impl Actors {
         self.mentions.truncate(len);
     }
 
+    /// Whether the person `actor` may be referred to by "she" (`female`) or "he": no title
+    /// in or before one of their names ("Mrs", "King") and no pronoun mention of them before
+    /// token `before` tells the other.
+    pub fn may_be(&self, doc: &Document, actor: usize, female: bool, before: usize) -> bool {
+        const FEMALE: &[&str] = &[
+            "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Queen", "Lady", "Princess",
+            "Dame", "Duchess", "Empress",
+        ];
+        const MALE: &[&str] = &[
+            "Mr", "Mr.", "King", "Sir", "Lord", "Prince", "Duke", "Emperor",
+        ];
+        let other = if female { MALE } else { FEMALE };
+        let other_pronouns: &[&str] = if female {
+            &["he", "him", "his", "himself"]
+        } else {
+            &["she", "her", "hers", "herself"]
+        };
+        !self.mentions.iter().any(|m| {
+            m.actor == actor
+                && match m.kind {
+                    // the title inside the name ("Mrs Ilse Varga") or before it
+                    MentionKind::Name => {
+                        other.contains(&doc.word(m.tokens.start))
+                            || (m.tokens.start > 0 && other.contains(&doc.word(m.tokens.start - 1)))
+                    }
+                    MentionKind::Pronoun => {
+                        m.tokens.end <= before
+                            && other_pronouns
+                                .iter()
+                                .any(|p| doc.span_text(m.tokens.clone()).eq_ignore_ascii_case(p))
+                    }
+                    MentionKind::Nominal => false,
+                }
+        })
+    }
+
     /// The last mention that ends at or before token `before` and satisfies `accept`.
     pub fn last_before(
         &self,

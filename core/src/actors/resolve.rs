@@ -99,11 +99,38 @@ pub fn resolve(
         })
         .map(|c| doc.word(c.tokens.end - 1))
         .collect();
+    // the surnames of all people the article names in full: an organisation sharing one
+    // ("Bloomberg" after "Michael Bloomberg") is that person unless the context tells the outlet
+    let people_surnames: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.tokens.len() >= 2
+                && match c.kind {
+                    CandidateKind::Person => true,
+                    CandidateKind::Lexicon { entry, .. } => {
+                        lexicon.entry(entry).kind == EntryKind::Person
+                    }
+                    _ => false,
+                }
+        })
+        .map(|c| doc.word(c.tokens.end - 1))
+        .collect();
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
         match c.kind {
             CandidateKind::Lexicon { .. } if b.acronym_named(c.tokens.clone()) => {}
+            CandidateKind::Lexicon { entry, .. }
+                if c.tokens.len() == 1
+                    && matches!(
+                        lexicon.entry(entry).kind,
+                        EntryKind::Organization | EntryKind::Media
+                    )
+                    && people_surnames.contains(doc.word(c.tokens.start))
+                    && !outlet_context(doc, c.tokens.start) =>
+            {
+                deferred.push(ci)
+            }
             CandidateKind::Lexicon { entry, .. }
                 if c.tokens.len() == 1
                     && lexicon.entry(entry).kind == EntryKind::Person
@@ -294,6 +321,30 @@ pub fn resolve(
     }
 }
 
+/// A one-word name at `at` written where only a news outlet fits: "told Bloomberg", "according
+/// to Bloomberg", "in an interview with Bloomberg", "Bloomberg reported".
+fn outlet_context(doc: &Document, at: usize) -> bool {
+    let before = |k: usize| (at >= k && doc.is_lowercase(at - k)).then(|| doc.lower(at - k));
+    let after = (at + 1 < doc.tokens.len() && doc.is_lowercase(at + 1)).then(|| doc.lower(at + 1));
+    match before(1) {
+        Some("told" | "tell" | "tells" | "telling") => return true,
+        Some("to")
+            if matches!(
+                before(2),
+                Some("according" | "spoke" | "speaking" | "talked")
+            ) =>
+        {
+            return true
+        }
+        Some("with") if matches!(before(2), Some("interview" | "interviews")) => return true,
+        _ => {}
+    }
+    matches!(
+        after,
+        Some("reported" | "reports" | "reporting" | "wrote" | "published" | "quoted" | "cited")
+    )
+}
+
 /// Words of closed classes (articles, prepositions, auxiliaries) and the commonest verbs of
 /// saying: around a sector noun, they tell that no other noun is joined to it.
 const CLOSED: &[&str] = &[
@@ -403,9 +454,21 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
             return None;
         }
     }
+    // a verb after "to" with its object after it ("to police the streets", "to govern a
+    // country")
+    let end = noun.end;
+    if start > 0
+        && doc.is(start - 1, "to")
+        && end < doc.tokens.len()
+        && matches!(
+            doc.lower(end),
+            "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our" | "this" | "these"
+        )
+    {
+        return None;
+    }
     // the noun qualifies the one after it ("military assistance", "police station"), or an
     // "of" or "from" names whose body it is ("the government of Yemen", "troops from Chad")
-    let end = noun.end;
     // a capitalised word after it: the noun opens a name ("Parliament Square", "Police Scotland")
     if end < doc.tokens.len() && doc.is_word(end) && doc.is_capitalized(end) {
         return None;
@@ -822,6 +885,11 @@ impl<'d> Builder<'d, '_> {
         let mut bodies: HashMap<usize, (String, String)> = HashMap::default();
         for m in &self.mentions {
             let a = &self.actors[m.actor];
+            // a person's name carries a code too ("President Anna Kovac of Chile and ..."), but
+            // no sector noun that a country before it could share
+            if a.kind == ActorType::Person {
+                continue;
+            }
             let (Some(code), Some(country)) = (&a.code, &a.country) else {
                 continue;
             };
@@ -1276,6 +1344,28 @@ impl<'d> Builder<'d, '_> {
             .next()
             .filter(|&c| armed_countries.all(|d| d == c))
             .map(str::to_string);
+        // a name the lexicon does not know right before a sector noun ("Northamptonshire
+        // police", "Kent police"): a local body of a place whose country only a place in its
+        // sentence tells, not the article's country
+        let local_body = |start: usize| {
+            start > 0 && {
+                let p = start - 1;
+                doc.is_word(p)
+                    && doc.is_capitalized(p)
+                    && doc.word_class(p) & crate::text::words::NAME_TEXT != 0
+                    && !contains(CLOSED, doc.lower(p))
+            }
+        };
+        // (first token, sector) of the local bodies
+        let locals: Vec<(usize, &str)> = self
+            .bare_sectors
+            .iter()
+            .filter_map(|(noun, role_entry)| {
+                let tokens = sector_phrase(doc, noun.clone())?;
+                let sector = self.lexicon.entry(*role_entry).sector.as_deref()?;
+                local_body(tokens.start).then_some((tokens.start, sector))
+            })
+            .collect();
         // the last first, so that "government officials" is one body, not two
         for (noun, role_entry) in std::mem::take(&mut self.bare_sectors).into_iter().rev() {
             let role = self.lexicon.entry(role_entry);
@@ -1330,6 +1420,13 @@ impl<'d> Builder<'d, '_> {
                 Description::None => {}
             }
             let here = located_near(tokens.start);
+            // a local body named before with no place in sight ("police" after "Kent police")
+            // is that body
+            let local = local_body(tokens.start)
+                || (here.is_none()
+                    && locals
+                        .iter()
+                        .any(|(t, s)| *t < tokens.start && *s == sector));
             let rebels = matches!(sector.as_str(), "REB" | "INS");
             // rebels or militants with no place in sight are the one armed group the article
             // named before them ("the rebels" after "Houthi rebels")
@@ -1346,7 +1443,9 @@ impl<'d> Builder<'d, '_> {
             // article is about: only a place of the same sentence gives theirs; rebels, where
             // the article names armed groups, are of the groups' country if they share one
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-            let country = if abroad(&phrase) {
+            let country = if local {
+                here
+            } else if abroad(&phrase) {
                 // an embassy stands in another country than its own ("the embassy in Paris")
                 article_country.clone().filter(|c| here.as_ref() != Some(c))
             } else if rebels && !armed.is_empty() {
@@ -1781,7 +1880,10 @@ impl<'d> Builder<'d, '_> {
                     {
                         country = lexicon.entry(entry).country.clone();
                         if !roles.is_empty() {
-                            body_code = lexicon.entry(entry).code_at(self.published);
+                            body_code = lexicon
+                                .entry(entry)
+                                .code_at(self.published)
+                                .map(str::to_string);
                         }
                         break;
                     }
@@ -1837,6 +1939,13 @@ impl<'d> Builder<'d, '_> {
                                     doc.span_text(start..end).to_string(),
                                     en.sector.clone(),
                                 ));
+                                // "a spokesman for Hezbollah": the member of that body, as
+                                // "Hezbollah spokesman" is
+                                if let Some((c, code)) = self.body_after(end, &by_start, candidates)
+                                {
+                                    country = c.or(country);
+                                    body_code = code;
+                                }
                                 break;
                             } else if en.kind == EntryKind::Country && country.is_none() {
                                 country = en.country.clone();
@@ -1863,7 +1972,7 @@ impl<'d> Builder<'d, '_> {
             // the title of a body's member gives the body's code: "Taliban spokesman" (its
             // member), not the country's
             if info.code.is_none() {
-                info.code = body_code.map(str::to_string);
+                info.code = body_code;
             }
             if info.code.is_none() {
                 if let Some(c) = &info.country {
@@ -1871,6 +1980,41 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// The country and code of the body named after a title's "for", "of" or "at" at `at` ("for
+    /// Hezbollah", "of the Syrian army"): a lexicon body's, or a country's body found before.
+    fn body_after(
+        &self,
+        at: usize,
+        by_start: &HashMap<usize, usize>,
+        candidates: &[Candidate],
+    ) -> Option<(Option<String>, Option<String>)> {
+        let doc = self.doc;
+        if at + 1 >= doc.tokens.len() || !matches!(doc.word(at), "for" | "of" | "at") {
+            return None;
+        }
+        let k = if doc.is(at + 1, "the") {
+            at + 2
+        } else {
+            at + 1
+        };
+        if let Some(c) = by_start.get(&k).map(|&i| &candidates[i]) {
+            if let CandidateKind::Lexicon { entry, .. } = c.kind {
+                let en = self.lexicon.entry(entry);
+                if matches!(en.kind, EntryKind::Organization | EntryKind::Group) {
+                    let code = en.code_at(self.published).map(str::to_string);
+                    return code.is_some().then(|| (en.country.clone(), code));
+                }
+            }
+        }
+        let m = self
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start == k && m.kind != MentionKind::Pronoun)?;
+        let a = &self.actors[m.actor];
+        let body = matches!(a.kind, ActorType::Organization | ActorType::Group);
+        (body && a.code.is_some()).then(|| (a.country.clone(), a.code.clone()))
     }
 
     /// Each actor is named by the fullest proper name the article gives (or the lexicon's, where
@@ -2554,6 +2698,61 @@ mod tests {
     }
 
     #[test]
+    fn a_title_for_a_body_in_an_apposition_gives_the_bodys_code() {
+        for (text, code) in [
+            (
+                "Karim Nassar, a spokesman for Hezbollah, denied the report.",
+                "LBNINSHEZ",
+            ),
+            (
+                "Karim Nassar, a spokesman for the Syrian army, denied the report.",
+                "SYRMIL",
+            ),
+        ] {
+            assert_eq!(
+                code_of(text, "Karim Nassar").as_deref(),
+                Some(code),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_outlets_name_that_is_a_named_persons_surname_is_the_person() {
+        let text = "Michael Bloomberg opened an office in Ohio. Bloomberg then toured a factory.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "Bloomberg").map(|a| a.1.as_str()),
+            Some("Michael Bloomberg"),
+            "{m:?}"
+        );
+        for text in [
+            "Michael Bloomberg opened an office. An aide told Bloomberg the office was closed.",
+            "Michael Bloomberg opened an office. Bloomberg reported that the office was closed.",
+            "Bloomberg reported that the office was closed.",
+        ] {
+            let (m, _) = analyze(text);
+            assert_eq!(
+                actor_of(&m, "Bloomberg").map(|a| a.1.as_str()),
+                Some("Bloomberg News"),
+                "{text}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_country_before_and_and_a_persons_name_is_no_body() {
+        let (m, _) = analyze(
+            "Leaders Angela Merkel of Germany and Emmanuel Macron of France toured the port.",
+        );
+        assert_eq!(
+            actor_of(&m, "Germany").map(|a| (a.1.as_str(), a.2)),
+            Some(("Germany", ActorType::Country)),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_capital_after_a_preposition_of_relations_is_its_government() {
         for text in [
             "Relations with Washington have soured, Beijing said.",
@@ -3146,6 +3345,22 @@ mod tests {
             code_of("The army shelled the hills.", "army").as_deref(),
             Some("MIL")
         );
+        // a name the lexicon does not know before it: a local body, of the country only a
+        // place of its sentence tells
+        let text = "The United States refused. The United States said the diplomat would stay. \
+                    Wexmoor police said the driver had left.";
+        assert_eq!(code_of(text, "police").as_deref(), Some("COP"));
+        let text = "The United States refused. The United States said the diplomat would stay. \
+                    Wexmoor police said the driver had left. She said police had not called.";
+        let (m, _) = analyze(text);
+        let police: Vec<_> = m.iter().filter(|m| m.0 == "police").collect();
+        assert!(police.len() == 2 && police[0].1 == police[1].1, "{m:?}");
+        let text = "The United States refused. The United States said the diplomat would stay. \
+                    Wexmoor police in England said the driver had left.";
+        assert_eq!(code_of(text, "police").as_deref(), Some("GBRCOP"));
+        // a verb after "to", with its object
+        let text = "Kenya plans to police the border with drones. Kenya said so.";
+        assert_eq!(code_of(text, "police"), None);
         // words that most often name no body
         assert_eq!(code_of("Market forces will decide.", "forces"), None);
         // a noun that qualifies another, or whose body an "of" names, is no body of its own

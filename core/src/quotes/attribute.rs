@@ -952,8 +952,18 @@ impl Attributor<'_, '_> {
     fn pronoun(&self, i: usize) -> Attribution {
         let lw = self.word_lower(i);
         let person = matches!(lw, "he" | "she" | "i" | "his" | "her");
+        // "she" and "her" refer to no one a title or an earlier pronoun tells is a man, "he" and
+        // "his" to no woman
+        let gender = match lw {
+            "she" | "her" => Some(true),
+            "he" | "his" => Some(false),
+            _ => None,
+        };
+        let doc = self.doc;
+        let compatible =
+            |actor: usize| gender.is_none_or(|female| self.actors.may_be(doc, actor, female, i));
         if matches!(lw, "he" | "she" | "they") {
-            if let Some(actor) = self.previous_subject(i, person) {
+            if let Some(actor) = self.previous_subject(i, person).filter(|&a| compatible(a)) {
                 return Attribution {
                     mention: Some(i..i + 1),
                     actor: Some(actor),
@@ -967,7 +977,7 @@ impl Attributor<'_, '_> {
             m.tokens.start >= limit
                 && !in_quote[m.tokens.start]
                 && if person {
-                    a.kind == ActorType::Person
+                    a.kind == ActorType::Person && compatible(m.actor)
                 } else {
                     a.kind != ActorType::Person
                 }
