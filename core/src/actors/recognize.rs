@@ -579,7 +579,8 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
     words >= 4 && caps * 10 >= words * 7
 }
 
-fn is_name_word(doc: &Document, i: usize) -> bool {
+/// A capitalised word that may be a word of a name.
+pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
     if !doc.is_capitalized(i) || is_caption_label(doc, i) {
         return false;
     }

@@ -1351,8 +1351,7 @@ impl<'d> Builder<'d, '_> {
             start > 0 && {
                 let p = start - 1;
                 doc.is_word(p)
-                    && doc.is_capitalized(p)
-                    && doc.word_class(p) & crate::text::words::NAME_TEXT != 0
+                    && super::recognize::is_name_word(doc, p)
                     && !contains(CLOSED, doc.lower(p))
             }
         };
