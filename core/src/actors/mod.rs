@@ -55,6 +55,29 @@ pub struct PlaceInfo {
     pub mentions: Vec<Range<usize>>,
 }
 
+/// What an article tells of a person's gender: a title in or before one of their names, and the
+/// first pronoun mention of them of each gender (its end token).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Gender {
+    female_title: bool,
+    male_title: bool,
+    she_ends: Option<usize>,
+    he_ends: Option<usize>,
+}
+
+impl Gender {
+    /// Whether the person may be referred to by "she" (`female`) or "he" at token `before`: no
+    /// title ("Mrs", "King") and no pronoun mention ending at or before `before` tells the other.
+    pub fn may_be(&self, female: bool, before: usize) -> bool {
+        let (title, pronoun) = if female {
+            (self.male_title, self.he_ends)
+        } else {
+            (self.female_title, self.she_ends)
+        };
+        !title && pronoun.is_none_or(|end| end > before)
+    }
+}
+
 /// The result of the actors pass, read by quotes and events.
 #[derive(Debug, Clone, Default)]
 pub struct Actors {
@@ -138,10 +161,9 @@ impl Actors {
         self.mentions.truncate(len);
     }
 
-    /// Whether the person `actor` may be referred to by "she" (`female`) or "he": no title
-    /// in or before one of their names ("Mrs", "King") and no pronoun mention of them before
-    /// token `before` tells the other.
-    pub fn may_be(&self, doc: &Document, actor: usize, female: bool, before: usize) -> bool {
+    /// What the article tells of each actor's gender (by actor index), read once for the pronoun
+    /// checks of [`Gender::may_be`].
+    pub fn genders(&self, doc: &Document) -> Vec<Gender> {
         const FEMALE: &[&str] = &[
             "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Queen", "Lady", "Princess",
             "Dame", "Duchess", "Empress",
@@ -149,29 +171,33 @@ impl Actors {
         const MALE: &[&str] = &[
             "Mr", "Mr.", "King", "Sir", "Lord", "Prince", "Duke", "Emperor",
         ];
-        let other = if female { MALE } else { FEMALE };
-        let other_pronouns: &[&str] = if female {
-            &["he", "him", "his", "himself"]
-        } else {
-            &["she", "her", "hers", "herself"]
-        };
-        !self.mentions.iter().any(|m| {
-            m.actor == actor
-                && match m.kind {
-                    // the title inside the name ("Mrs Ilse Varga") or before it
-                    MentionKind::Name => {
-                        other.contains(&doc.word(m.tokens.start))
-                            || (m.tokens.start > 0 && other.contains(&doc.word(m.tokens.start - 1)))
+        let mut genders = vec![Gender::default(); self.actors.len()];
+        for m in &self.mentions {
+            let g = &mut genders[m.actor];
+            match m.kind {
+                // the title inside the name ("Mrs Ilse Varga") or before it
+                MentionKind::Name => {
+                    let titles = [Some(m.tokens.start), m.tokens.start.checked_sub(1)];
+                    for w in titles.into_iter().flatten().map(|k| doc.word(k)) {
+                        g.female_title |= FEMALE.contains(&w);
+                        g.male_title |= MALE.contains(&w);
                     }
-                    MentionKind::Pronoun => {
-                        m.tokens.end <= before
-                            && other_pronouns
-                                .iter()
-                                .any(|p| doc.span_text(m.tokens.clone()).eq_ignore_ascii_case(p))
-                    }
-                    MentionKind::Nominal => false,
                 }
-        })
+                MentionKind::Pronoun => {
+                    let end = m.tokens.end;
+                    let w = doc.lower(m.tokens.start);
+                    let first =
+                        |seen: &mut Option<usize>| *seen = Some(seen.map_or(end, |e| e.min(end)));
+                    if m.tokens.len() == 1 && matches!(w, "she" | "her" | "hers" | "herself") {
+                        first(&mut g.she_ends);
+                    } else if m.tokens.len() == 1 && matches!(w, "he" | "him" | "his" | "himself") {
+                        first(&mut g.he_ends);
+                    }
+                }
+                MentionKind::Nominal => {}
+            }
+        }
+        genders
     }
 
     /// The last mention that ends at or before token `before` and satisfies `accept`.

@@ -446,6 +446,8 @@ pub struct Attributor<'a, 'd> {
     pub in_quote: &'a [bool],
     /// `in_sentence` results by sentence: many quotes may ask about one long sentence.
     pub sentence_memo: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<Attribution>>>,
+    /// The actors' genders, read once the first pronoun asks.
+    pub genders: std::cell::OnceCell<Vec<crate::actors::Gender>>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
@@ -959,9 +961,12 @@ impl Attributor<'_, '_> {
             "he" | "his" => Some(false),
             _ => None,
         };
-        let doc = self.doc;
-        let compatible =
-            |actor: usize| gender.is_none_or(|female| self.actors.may_be(doc, actor, female, i));
+        let compatible = |actor: usize| {
+            gender.is_none_or(|female| {
+                let genders = self.genders.get_or_init(|| self.actors.genders(self.doc));
+                genders[actor].may_be(female, i)
+            })
+        };
         if matches!(lw, "he" | "she" | "they") {
             if let Some(actor) = self.previous_subject(i, person).filter(|&a| compatible(a)) {
                 return Attribution {

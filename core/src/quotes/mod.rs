@@ -52,6 +52,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
             lexicon,
             in_quote: &in_quote,
             sentence_memo: Default::default(),
+            genders: Default::default(),
         };
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
