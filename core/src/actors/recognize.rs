@@ -865,14 +865,14 @@ fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_some_and(|t| t.kind == Kind::Number && t.newlines == 0);
-    let lower = w.to_lowercase();
+    let lower = doc.lower(i);
     words::is_roman_numeral(w)
         || counted
         || contains(TITLE_NOUNS, w)
         || lexicon
-            .role(&lower)
+            .role(lower)
             .is_some_and(|r| r.holder == Holder::Person)
-        || words::is_person_noun(&lower)
+        || words::is_person_noun(lower)
         || matches!(w, "Women" | "Men" | "People" | "Children")
 }
 
