@@ -2575,22 +2575,9 @@ fn code_verb(
             }
             // a time phrase does not separate a negation from its verb ("failed on Tuesday to
             // agree", "did not yet sign")
-            let time = matches!(
-                s.w(w),
-                "MONDAY"
-                    | "TUESDAY"
-                    | "WEDNESDAY"
-                    | "THURSDAY"
-                    | "FRIDAY"
-                    | "SATURDAY"
-                    | "SUNDAY"
-                    | "TODAY"
-                    | "YESTERDAY"
-                    | "AGAIN"
-                    | "YET"
-                    | "STILL"
-                    | "ALSO"
-            ) || (s.w(w) == "ON" && next_word.ends_with("DAY"));
+            let time = is_time_word(s.w(w))
+                || matches!(s.w(w), "AGAIN" | "YET" | "STILL" | "ALSO")
+                || (s.w(w) == "ON" && next_word.ends_with("DAY"));
             next_word = s.w(w);
             if !time {
                 back.push(s.w(w));

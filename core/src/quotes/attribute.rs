@@ -660,22 +660,7 @@ impl Attributor<'_, '_> {
         // "in 2010", "in March"
         let year_or_month = |i: usize| {
             let w = d.word(i);
-            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                || matches!(
-                    w,
-                    "January"
-                        | "February"
-                        | "March"
-                        | "April"
-                        | "May"
-                        | "June"
-                        | "July"
-                        | "August"
-                        | "September"
-                        | "October"
-                        | "November"
-                        | "December"
-                )
+            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())) || super::is_day_or_month(w)
         };
         if d.is(k, "in") && d.is_lowercase(k) && k + 1 < d.tokens.len() && year_or_month(k + 1) {
             return true;

@@ -1129,7 +1129,7 @@ const OBJECT_VERBS: &[&str] = &[
 ];
 
 /// A day of the week or a month, written out or abbreviated.
-fn is_day_or_month(w: &str) -> bool {
+pub(crate) fn is_day_or_month(w: &str) -> bool {
     matches!(
         w,
         "Monday"
