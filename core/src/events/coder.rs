@@ -2586,7 +2586,7 @@ fn code_verb(
         back.reverse();
         // news prose: an act that is the purpose of another ("troops arrived to protect
         // civilians", "met at the summit to sign a treaty") was not done; a gathering's talks
-        // are the gathering itself ("gathered in Cairo on Wednesday to discuss")
+        // are the gathering itself ("gathered in Lima on Monday to discuss")
         if purpose_infinitive(s, clause[vpos]) && !code.starts_with("04") {
             return VerbResult::Nothing;
         }

@@ -1536,7 +1536,7 @@ impl Attributor<'_, '_> {
         {
             head_end += 1;
         }
-        // "hearing him say it": a verb and its object, not a noun phrase
+        // "watching her say it": a verb and its object, not a noun phrase
         let object = (start..head_end).any(|k| {
             d.is_lowercase(k) && matches!(self.word_lower(k), "him" | "them" | "us" | "me")
         });
