@@ -994,7 +994,7 @@ fn code_sentence(
             // killed); an actor opening the report is that subject ("Trump said he ...")
             if let Some((k, _)) = found.filter(|_| d.embedded) {
                 // (verbs that take an object or a quotation as well are passed over:
-                // "declared a state of emergency and deployed", "tweeted "..." and offered")
+                // "declared an emergency and sent troops", "tweeted "..." and offered")
                 let reports = |w: &str| {
                     is_reporting_verb(w)
                         && !matches!(
