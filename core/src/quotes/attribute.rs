@@ -948,7 +948,9 @@ impl Attributor<'_, '_> {
         };
         let compatible = |actor: usize| {
             gender.is_none_or(|female| {
-                let genders = self.genders.get_or_init(|| self.actors.genders(self.doc));
+                let genders = self
+                    .genders
+                    .get_or_init(|| self.actors.genders(self.doc, self.lexicon));
                 genders[actor].may_be(female, i)
             })
         };
@@ -972,6 +974,29 @@ impl Attributor<'_, '_> {
                     a.kind != ActorType::Person
                 }
         });
+        // of the people named earlier in the paragraph, one known to be of the pronoun's gender
+        // is preferred to a later one of whom nothing tells
+        let known = |female: bool, actor: usize| {
+            let genders = self
+                .genders
+                .get_or_init(|| self.actors.genders(self.doc, self.lexicon));
+            genders[actor].fits(female, i)
+        };
+        let found = match (found, gender) {
+            (Some(m), Some(female)) if !known(female, m.actor) => {
+                let paragraph = self.doc.paragraphs[self.doc.paragraph_of(i)].start;
+                let since = paragraph.max(limit);
+                self.actors
+                    .last_before_since(m.tokens.start, since, |k, a| {
+                        k.tokens.start >= since
+                            && !in_quote[k.tokens.start]
+                            && a.kind == ActorType::Person
+                            && known(female, k.actor)
+                    })
+                    .or(Some(m))
+            }
+            (found, _) => found,
+        };
         Attribution {
             mention: Some(i..i + 1),
             actor: found.map(|m| m.actor),
