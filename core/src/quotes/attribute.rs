@@ -939,21 +939,21 @@ impl Attributor<'_, '_> {
     fn pronoun(&self, i: usize) -> Attribution {
         let lw = self.word_lower(i);
         let person = matches!(lw, "he" | "she" | "i" | "his" | "her");
-        // "she" and "her" refer to no one a title or an earlier pronoun tells is a man, "he" and
-        // "his" to no woman
+        // "she" and "her" refer to no one a title, given name or earlier pronoun tells is a man,
+        // "he" and "his" to no woman
         let gender = match lw {
             "she" | "her" => Some(true),
             "he" | "his" => Some(false),
             _ => None,
         };
-        let compatible = |actor: usize| {
-            gender.is_none_or(|female| {
-                let genders = self
-                    .genders
-                    .get_or_init(|| self.actors.genders(self.doc, self.lexicon));
-                genders[actor].may_be(female, i)
-            })
+        let genders = || {
+            self.genders
+                .get_or_init(|| self.actors.genders(self.doc, self.lexicon))
         };
+        let compatible =
+            |actor: usize| gender.is_none_or(|female| genders()[actor].may_be(female, i));
+        // known to be of the pronoun's gender (by a title, given name or earlier pronoun)
+        let known = |actor: usize| gender.is_some_and(|female| genders()[actor].fits(female, i));
         if matches!(lw, "he" | "she" | "they") {
             if let Some(actor) = self.previous_subject(i, person).filter(|&a| compatible(a)) {
                 return Attribution {
@@ -976,14 +976,8 @@ impl Attributor<'_, '_> {
         });
         // of the people named earlier in the paragraph, one known to be of the pronoun's gender
         // is preferred to a later one of whom nothing tells
-        let known = |female: bool, actor: usize| {
-            let genders = self
-                .genders
-                .get_or_init(|| self.actors.genders(self.doc, self.lexicon));
-            genders[actor].fits(female, i)
-        };
-        let found = match (found, gender) {
-            (Some(m), Some(female)) if !known(female, m.actor) => {
+        let found = match found {
+            Some(m) if gender.is_some() && !known(m.actor) => {
                 let paragraph = self.doc.paragraphs[self.doc.paragraph_of(i)].start;
                 let since = paragraph.max(limit);
                 self.actors
@@ -991,11 +985,11 @@ impl Attributor<'_, '_> {
                         k.tokens.start >= since
                             && !in_quote[k.tokens.start]
                             && a.kind == ActorType::Person
-                            && known(female, k.actor)
+                            && known(k.actor)
                     })
                     .or(Some(m))
             }
-            (found, _) => found,
+            found => found,
         };
         Attribution {
             mention: Some(i..i + 1),
