@@ -55,26 +55,46 @@ pub struct PlaceInfo {
     pub mentions: Vec<Range<usize>>,
 }
 
-/// What an article tells of a person's gender: a title in or before one of their names, and the
-/// first pronoun mention of them of each gender (its end token).
+/// What an article tells of a person's gender: a title in or before one of their names, the
+/// given name opening a name of two words or more, and the first pronoun mention of them of each
+/// gender (its end token).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Gender {
     female_title: bool,
     male_title: bool,
+    female_name: bool,
+    male_name: bool,
     she_ends: Option<usize>,
     he_ends: Option<usize>,
 }
 
 impl Gender {
     /// Whether the person may be referred to by "she" (`female`) or "he" at token `before`: no
-    /// title ("Mrs", "King") and no pronoun mention ending at or before `before` tells the other.
+    /// title ("Mrs", "King") tells the other gender, nor a given name unless a title or given
+    /// name tells the asked one too, nor a pronoun mention ending at or before `before`.
     pub fn may_be(&self, female: bool, before: usize) -> bool {
-        let (title, pronoun) = if female {
-            (self.male_title, self.he_ends)
+        let (own_title, own_name) = self.told(female);
+        let (other_title, other_name) = self.told(!female);
+        let other_pronoun = if female { self.he_ends } else { self.she_ends };
+        let other_told = other_title || (other_name && !own_name && !own_title);
+        !other_told && other_pronoun.is_none_or(|end| end > before)
+    }
+
+    /// Whether the person is known to be referred to by "she" (`female`) or "he" at token
+    /// `before`: a title, given name or earlier pronoun tells that gender, and nothing the other.
+    pub fn fits(&self, female: bool, before: usize) -> bool {
+        let (title, name) = self.told(female);
+        let pronoun = if female { self.she_ends } else { self.he_ends };
+        self.may_be(female, before) && (title || name || pronoun.is_some_and(|end| end <= before))
+    }
+
+    /// Whether a title and a given name tell the gender asked (`female` or male).
+    fn told(&self, female: bool) -> (bool, bool) {
+        if female {
+            (self.female_title, self.female_name)
         } else {
-            (self.female_title, self.she_ends)
-        };
-        !title && pronoun.is_none_or(|end| end > before)
+            (self.male_title, self.male_name)
+        }
     }
 }
 
@@ -162,8 +182,8 @@ impl Actors {
     }
 
     /// What the article tells of each actor's gender (by actor index), read once for the pronoun
-    /// checks of [`Gender::may_be`].
-    pub fn genders(&self, doc: &Document) -> Vec<Gender> {
+    /// checks of [`Gender::may_be`] and [`Gender::fits`].
+    pub fn genders(&self, doc: &Document, lexicon: &Lexicon) -> Vec<Gender> {
         const FEMALE: &[&str] = &[
             "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Queen", "Lady", "Princess",
             "Dame", "Duchess", "Empress",
@@ -172,6 +192,22 @@ impl Actors {
             "Mr", "Mr.", "King", "Sir", "Lord", "Prince", "Duke", "Emperor",
         ];
         let mut genders = vec![Gender::default(); self.actors.len()];
+        let given_name = |g: &mut Gender, first: &str| match lexicon.given_name_is_female(first) {
+            Some(true) => g.female_name = true,
+            Some(false) => g.male_name = true,
+            None => {}
+        };
+        // a person's full name ("Angela Merkel", also from the lexicon): its first word
+        for (a, g) in self.actors.iter().zip(&mut genders) {
+            let mut words = a
+                .name
+                .split(' ')
+                .skip_while(|w| FEMALE.contains(w) || MALE.contains(w));
+            if let (ActorType::Person, Some(first), Some(_)) = (a.kind, words.next(), words.next())
+            {
+                given_name(g, first);
+            }
+        }
         for m in &self.mentions {
             let g = &mut genders[m.actor];
             match m.kind {
@@ -181,6 +217,16 @@ impl Actors {
                     for w in titles.into_iter().flatten().map(|k| doc.word(k)) {
                         g.female_title |= FEMALE.contains(&w);
                         g.male_title |= MALE.contains(&w);
+                    }
+                    // the given name opening a name of two words or more, after a title
+                    let mut first = m.tokens.start;
+                    while first < m.tokens.end
+                        && (FEMALE.contains(&doc.word(first)) || MALE.contains(&doc.word(first)))
+                    {
+                        first += 1;
+                    }
+                    if first + 1 < m.tokens.end && self.actors[m.actor].kind == ActorType::Person {
+                        given_name(g, doc.word(first));
                     }
                 }
                 MentionKind::Pronoun => {
@@ -256,5 +302,72 @@ impl Actors {
             (Some(f), Some(t)) => Some(if t.tokens.end >= f.tokens.end { t } else { f }),
             (f, t) => f.or(t),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The gender each person of `text` is known to be referred to by at the end, by name:
+    /// `Some(true)` for "she", `Some(false)` for "he", `None` where nothing tells.
+    fn known_genders(text: &str) -> Vec<(String, Option<bool>)> {
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let end = doc.tokens.len();
+        let genders = actors.genders(&doc, &lexicon);
+        actors
+            .actors
+            .iter()
+            .zip(&genders)
+            .filter(|(a, _)| a.kind == ActorType::Person)
+            .map(|(a, g)| {
+                let known = [true, false].into_iter().find(|&f| g.fits(f, end));
+                (a.name.clone(), known)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn given_names_tell_gender() {
+        let found = known_genders(
+            "Pedro Alvarez met Olga Brandt and Kim Sorensen in Lisbon. Scholz thanked Merkel.",
+        );
+        let get = |name: &str| {
+            found
+                .iter()
+                .find(|(n, _)| n == name)
+                .unwrap_or_else(|| panic!("{name} in {found:?}"))
+                .1
+        };
+        assert_eq!(get("Olga Brandt"), Some(true));
+        assert_eq!(get("Pedro Alvarez"), Some(false));
+        // a name given to both tells nothing
+        assert_eq!(get("Kim Sorensen"), None);
+        // a lexicon person's full name tells what a surname-only mention does not
+        assert_eq!(get("Angela Merkel"), Some(true));
+    }
+
+    #[test]
+    fn a_title_or_given_name_of_the_other_gender_rules_a_pronoun_out() {
+        let g = Gender {
+            male_name: true,
+            ..Gender::default()
+        };
+        assert!(!g.may_be(true, 10) && g.may_be(false, 10) && g.fits(false, 10));
+        // a title tells more than a given name ("Mrs" before a name also given to men)
+        let g = Gender {
+            female_title: true,
+            male_name: true,
+            ..Gender::default()
+        };
+        assert!(g.may_be(true, 10) && !g.may_be(false, 10));
+        // a pronoun tells only from where it stands
+        let g = Gender {
+            she_ends: Some(20),
+            ..Gender::default()
+        };
+        assert!(g.may_be(false, 10) && !g.fits(true, 10) && g.fits(true, 20));
     }
 }

@@ -133,10 +133,28 @@ pub(super) fn builder() -> Result<LexiconBuilder, Error> {
     load_people(&mut b, "people.tsv", PEOPLE)?;
     load_roles(&mut b, "roles.tsv", ROLES)?;
     load_places(&mut b, "places.tsv", PLACES)?;
-    for (_, fields) in rows(GIVEN_NAMES) {
-        b.add_given_name(fields[0]);
-    }
+    load_given_names(&mut b, "given_names.txt", GIVEN_NAMES)?;
     Ok(b)
+}
+
+fn load_given_names(b: &mut LexiconBuilder, file: &str, text: &str) -> Result<(), Error> {
+    for (line, f) in rows(text) {
+        columns(file, line, &f, 1, 2)?;
+        let female = match f.get(1).copied().unwrap_or("") {
+            "f" => Some(true),
+            "m" => Some(false),
+            "" => None,
+            other => {
+                return Err(Error::lexicon(
+                    file,
+                    line,
+                    format!("gender must be f, m or empty, found {other:?}"),
+                ))
+            }
+        };
+        b.add_given_name(f[0], female);
+    }
+    Ok(())
 }
 
 fn load_countries(b: &mut LexiconBuilder, file: &str, text: &str) -> Result<(), Error> {
@@ -261,6 +279,20 @@ mod tests {
         assert_eq!((err.file(), err.line()), (Some("c.tsv"), Some(3)));
         let err = parse_spells("p.tsv", 7, "RUSGOV:President:2012-13-01:").unwrap_err();
         assert_eq!(err.line(), Some(7));
+    }
+
+    #[test]
+    fn given_names_carry_their_gender() {
+        let lex = builder()
+            .and_then(LexiconBuilder::build)
+            .expect("default lexicon");
+        assert_eq!(lex.given_name_is_female("Olga"), Some(true));
+        assert_eq!(lex.given_name_is_female("Sergei"), Some(false));
+        assert!(lex.is_given_name("Jean") && lex.given_name_is_female("Jean").is_none());
+        assert_eq!(lex.given_name_is_female("Moscow"), None);
+        let mut b = LexiconBuilder::default();
+        let err = load_given_names(&mut b, "g.txt", "Olga\tf\nSergei\tx\n").unwrap_err();
+        assert_eq!(err.line(), Some(2));
     }
 
     #[test]

@@ -159,7 +159,8 @@ pub struct Lexicon {
     /// those of any case), and the forms a match starting with anything else can have.
     upper: trie::Trie,
     other: trie::Trie,
-    given_names: HashSet<String>,
+    /// Given name -> whether it is a woman's (`Some(true)`), a man's, or given to both (`None`).
+    given_names: HashMap<String, Option<bool>>,
     /// Lower-cased role phrase -> entry.
     roles: HashMap<String, usize>,
     /// Verb patterns (and, from user files, dictionary actors, agents and discards) for events.
@@ -206,7 +207,13 @@ impl Lexicon {
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word)
+        self.given_names.contains_key(word)
+    }
+
+    /// Whether a given name is a woman's (`Some(true)`) or a man's (`Some(false)`); `None` for a
+    /// name given to both or not a given name.
+    pub fn given_name_is_female(&self, word: &str) -> Option<bool> {
+        self.given_names.get(word).copied().flatten()
     }
 
     /// The role entry of a lower-case role phrase.
@@ -279,7 +286,7 @@ impl Lexicon {
 pub struct LexiconBuilder {
     entries: Vec<Entry>,
     forms: Vec<(String, Pattern)>,
-    given_names: HashSet<String>,
+    given_names: HashMap<String, Option<bool>>,
     /// Canonical key (kind, lower-case name) -> entry, so that files can add to one entry.
     index: HashMap<(EntryKindKey, String), usize>,
     /// Event dictionary files added by the user; the embedded verb patterns when empty.
@@ -347,8 +354,9 @@ impl LexiconBuilder {
         Ok(())
     }
 
-    pub fn add_given_name(&mut self, name: &str) {
-        self.given_names.insert(name.to_string());
+    /// Adds a given name: a woman's (`female` = `Some(true)`), a man's, or given to both.
+    pub fn add_given_name(&mut self, name: &str, female: Option<bool>) {
+        self.given_names.insert(name.to_string(), female);
     }
 
     pub fn build(self) -> Result<Lexicon, Error> {

@@ -939,19 +939,21 @@ impl Attributor<'_, '_> {
     fn pronoun(&self, i: usize) -> Attribution {
         let lw = self.word_lower(i);
         let person = matches!(lw, "he" | "she" | "i" | "his" | "her");
-        // "she" and "her" refer to no one a title or an earlier pronoun tells is a man, "he" and
-        // "his" to no woman
+        // "she" and "her" refer to no one a title, given name or earlier pronoun tells is a man,
+        // "he" and "his" to no woman
         let gender = match lw {
             "she" | "her" => Some(true),
             "he" | "his" => Some(false),
             _ => None,
         };
-        let compatible = |actor: usize| {
-            gender.is_none_or(|female| {
-                let genders = self.genders.get_or_init(|| self.actors.genders(self.doc));
-                genders[actor].may_be(female, i)
-            })
+        let genders = || {
+            self.genders
+                .get_or_init(|| self.actors.genders(self.doc, self.lexicon))
         };
+        let compatible =
+            |actor: usize| gender.is_none_or(|female| genders()[actor].may_be(female, i));
+        // known to be of the pronoun's gender (by a title, given name or earlier pronoun)
+        let known = |actor: usize| gender.is_some_and(|female| genders()[actor].fits(female, i));
         if matches!(lw, "he" | "she" | "they") {
             if let Some(actor) = self.previous_subject(i, person).filter(|&a| compatible(a)) {
                 return Attribution {
@@ -972,6 +974,23 @@ impl Attributor<'_, '_> {
                     a.kind != ActorType::Person
                 }
         });
+        // of the people named earlier in the paragraph, one known to be of the pronoun's gender
+        // is preferred to a later one of whom nothing tells
+        let found = match found {
+            Some(m) if gender.is_some() && !known(m.actor) => {
+                let paragraph = self.doc.paragraphs[self.doc.paragraph_of(i)].start;
+                let since = paragraph.max(limit);
+                self.actors
+                    .last_before_since(m.tokens.start, since, |k, a| {
+                        k.tokens.start >= since
+                            && !in_quote[k.tokens.start]
+                            && a.kind == ActorType::Person
+                            && known(k.actor)
+                    })
+                    .or(Some(m))
+            }
+            found => found,
+        };
         Attribution {
             mention: Some(i..i + 1),
             actor: found.map(|m| m.actor),
