@@ -191,6 +191,7 @@ impl Actors {
         const MALE: &[&str] = &[
             "Mr", "Mr.", "King", "Sir", "Lord", "Prince", "Duke", "Emperor",
         ];
+        let is_title = |w: &str| FEMALE.contains(&w) || MALE.contains(&w);
         let mut genders = vec![Gender::default(); self.actors.len()];
         let given_name = |g: &mut Gender, first: &str| match lexicon.given_name_is_female(first) {
             Some(true) => g.female_name = true,
@@ -199,10 +200,7 @@ impl Actors {
         };
         // a person's full name ("Angela Merkel", also from the lexicon): its first word
         for (a, g) in self.actors.iter().zip(&mut genders) {
-            let mut words = a
-                .name
-                .split(' ')
-                .skip_while(|w| FEMALE.contains(w) || MALE.contains(w));
+            let mut words = a.name.split(' ').skip_while(|w| is_title(w));
             if let (ActorType::Person, Some(first), Some(_)) = (a.kind, words.next(), words.next())
             {
                 given_name(g, first);
@@ -220,9 +218,7 @@ impl Actors {
                     }
                     // the given name opening a name of two words or more, after a title
                     let mut first = m.tokens.start;
-                    while first < m.tokens.end
-                        && (FEMALE.contains(&doc.word(first)) || MALE.contains(&doc.word(first)))
-                    {
+                    while first < m.tokens.end && is_title(doc.word(first)) {
                         first += 1;
                     }
                     if first + 1 < m.tokens.end && self.actors[m.actor].kind == ActorType::Person {

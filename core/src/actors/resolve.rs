@@ -1301,38 +1301,30 @@ impl<'d> Builder<'d, '_> {
         }
         // the ends of the names of bodies (not people), for the appositions that describe them
         // ("Hezbollah, a militant group"); the armed groups the article names (a rebel or
-        // insurgent code, or a militarised group across borders), at their first mention
-        let mut body_ending: HashMap<usize, usize> = HashMap::default();
-        let mut armed: Vec<(usize, usize)> = Vec::new();
-        for m in &self.mentions {
-            let a = &self.actors[m.actor];
-            if m.kind != MentionKind::Name || a.kind == ActorType::Person {
-                continue;
-            }
-            body_ending.insert(m.tokens.end, m.actor);
-            let rest = a
-                .code
-                .as_deref()
-                .and_then(|c| c.strip_prefix(a.country.as_deref().unwrap_or_default()));
-            let is_armed = a.code.as_deref().is_some_and(|c| c.starts_with("IMG"))
-                || rest.is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"));
-            if is_armed && !armed.iter().any(|&(_, b)| b == m.actor) {
-                armed.push((m.tokens.start, m.actor));
-            }
-        }
+        // insurgent code, or a militarised group across borders), at their first mention; and
         // the bodies of a country's sector named so far (first token, sector code, country), for
         // "the troops" after "U.S. troops"
+        let mut body_ending: HashMap<usize, usize> = HashMap::default();
+        let mut armed: Vec<(usize, usize)> = Vec::new();
         let mut sector_bodies: Vec<(usize, String, String)> = Vec::new();
         for m in &self.mentions {
             let a = &self.actors[m.actor];
             if a.kind == ActorType::Person {
                 continue;
             }
-            let (Some(code), Some(country)) = (a.code.as_deref(), a.country.as_deref()) else {
-                continue;
-            };
-            if let Some(sector) = code.strip_prefix(country).and_then(|s| s.get(..3)) {
-                sector_bodies.push((m.tokens.start, sector.to_string(), country.to_string()));
+            let code = a.code.as_deref();
+            // the code after the country: its sector
+            let rest = code.and_then(|c| c.strip_prefix(a.country.as_deref().unwrap_or_default()));
+            if m.kind == MentionKind::Name {
+                body_ending.insert(m.tokens.end, m.actor);
+                let is_armed = code.is_some_and(|c| c.starts_with("IMG"))
+                    || rest.is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"));
+                if is_armed && !armed.iter().any(|&(_, b)| b == m.actor) {
+                    armed.push((m.tokens.start, m.actor));
+                }
+            }
+            if let (Some(country), Some(sector)) = (&a.country, rest.and_then(|r| r.get(..3))) {
+                sector_bodies.push((m.tokens.start, sector.to_string(), country.clone()));
             }
         }
         sector_bodies.sort_unstable();

@@ -966,8 +966,7 @@ impl Attributor<'_, '_> {
         let limit = i.saturating_sub(600);
         let in_quote = self.in_quote;
         let found = self.actors.last_before_since(i, limit, |m, a| {
-            m.tokens.start >= limit
-                && !in_quote[m.tokens.start]
+            !in_quote[m.tokens.start]
                 && if person {
                     a.kind == ActorType::Person && compatible(m.actor)
                 } else {
@@ -982,10 +981,7 @@ impl Attributor<'_, '_> {
                 let since = paragraph.max(limit);
                 self.actors
                     .last_before_since(m.tokens.start, since, |k, a| {
-                        k.tokens.start >= since
-                            && !in_quote[k.tokens.start]
-                            && a.kind == ActorType::Person
-                            && known(k.actor)
+                        !in_quote[k.tokens.start] && a.kind == ActorType::Person && known(k.actor)
                     })
                     .or(Some(m))
             }
@@ -1378,26 +1374,34 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// Where the subject of a sentence's verb at `cue` may stand: from the sentence's start, after
+    /// a fronted phrase and a capitalised connective ("But", "And", "So", "Yet", "Still"), to the
+    /// cue less the adverbs and auxiliaries before it; and whether a connective was passed.
+    fn subject_span(&self, sentence: usize, cue: usize) -> (Range<usize>, bool) {
+        let d = self.doc;
+        let mut start = self.after_fronted_phrase(d.sentences[sentence].tokens.start, cue);
+        let connective = start < cue
+            && d.is_capitalized(start)
+            && matches!(
+                self.word_lower(start),
+                "but" | "and" | "so" | "yet" | "still"
+            );
+        if connective {
+            start += 1;
+        }
+        let mut end = cue;
+        while end > start && d.is_lowercase(end - 1) && self.is_adverbial(end - 1) {
+            end -= 1;
+        }
+        (start..end, connective)
+    }
+
     /// A short noun phrase of words alone from the sentence's start (after a fronted phrase or a
     /// connective) to the cue at `cue`: "Security specialists", "Each side", "The Arizona
     /// Republican".
     pub fn bare_subject(&self, sentence: usize, cue: usize) -> Option<Attribution> {
         let d = self.doc;
-        let s = &d.sentences[sentence];
-        let mut start = self.after_fronted_phrase(s.tokens.start, cue);
-        if start < cue
-            && d.is_capitalized(start)
-            && matches!(
-                self.word_lower(start),
-                "but" | "and" | "so" | "yet" | "still"
-            )
-        {
-            start += 1;
-        }
-        let mut e = cue;
-        while e > start && d.is_lowercase(e - 1) && self.is_adverbial(e - 1) {
-            e -= 1;
-        }
+        let (Range { start, end: e }, _) = self.subject_span(sentence, cue);
         if e <= start || e - start > 5 {
             return None;
         }
@@ -1494,21 +1498,7 @@ impl Attributor<'_, '_> {
     /// subject holds no finite verb: "The vote failed and the aide said" has none.
     pub fn modified_subject(&self, sentence: usize, cue: usize) -> Option<Attribution> {
         let d = self.doc;
-        let s = &d.sentences[sentence];
-        let mut start = self.after_fronted_phrase(s.tokens.start, cue);
-        let connective = start < cue
-            && d.is_capitalized(start)
-            && matches!(
-                self.word_lower(start),
-                "but" | "and" | "so" | "yet" | "still"
-            );
-        if connective {
-            start += 1;
-        }
-        let mut e = cue;
-        while e > start && d.is_lowercase(e - 1) && self.is_adverbial(e - 1) {
-            e -= 1;
-        }
+        let (Range { start, end: e }, connective) = self.subject_span(sentence, cue);
         if e <= start || e - start > MODIFIED_SUBJECT_REACH || !d.is_word(start) {
             return None;
         }
