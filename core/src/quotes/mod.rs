@@ -703,8 +703,7 @@ fn noun_cue(
         return None;
     }
     // "the claim that was made" is a relative clause, not what was claimed
-    let next = doc.lower(that + 1);
-    if doc.is_lowercase(that + 1) && (is_finite(next) || next.ends_with("ed")) {
+    if reads_as_verb(doc, that + 1) {
         return None;
     }
     // the owner, across up to two modifiers: "Trump’s earlier claim"
@@ -890,10 +889,7 @@ fn parenthetical(
     let second = k + 1..s.tokens.end;
     // a one-word subject before the attribution, its verb after: "Turnout, she said, was
     // higher than ever"
-    let verb_next = doc.is_lowercase(k + 1) && {
-        let w = doc.lower(k + 1);
-        is_finite(w) || w.ends_with("ed")
-    };
+    let verb_next = reads_as_verb(doc, k + 1);
     let min_first = if verb_next { 1 } else { 2 };
     if word_count(doc, first.clone()) < min_first
         || word_count(doc, second.clone()) < 2
@@ -1419,11 +1415,9 @@ fn clause_after(
         Some(a) => a,
         None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
         None => {
-            let speech = matches!(
-                crate::lexicon::cues::cue(form),
-                Some((_, crate::lexicon::cues::CueClass::Speech))
-            );
-            let say = crate::lexicon::cues::cue(form).is_some_and(|c| c.0 == "say");
+            let entry = crate::lexicon::cues::cue(form);
+            let speech = matches!(entry, Some((_, crate::lexicon::cues::CueClass::Speech)));
+            let say = entry.is_some_and(|c| c.0 == "say");
             // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund
             // warned that ..."; whoever says a clause is its speaker: "Security specialists say
             // it is …", "Each side said the other would …" (the clause is checked below)
@@ -1549,8 +1543,7 @@ fn clause_after(
     if NOUN_LIKE_CUES.contains(&form)
         && doc.is(k, "that")
         && k + 1 < end
-        && doc.is_lowercase(k + 1)
-        && (is_finite(doc.lower(k + 1)) || doc.lower(k + 1).ends_with("ed"))
+        && reads_as_verb(doc, k + 1)
     {
         return None;
     }
@@ -1583,8 +1576,7 @@ fn clause_after(
             && doc.is_lowercase(m.start - 1)
             && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
     }) && k < end
-        && doc.is_lowercase(k)
-        && (is_finite(doc.lower(k)) || doc.lower(k).ends_with("ed"));
+        && reads_as_verb(doc, k);
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
     } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
@@ -1992,6 +1984,14 @@ pub(crate) fn is_finite(word: &str) -> bool {
     FINITE_SET.contains(word)
 }
 
+/// Whether the word at `k` reads as a verb: lower case, and a finite form or one in -ed.
+fn reads_as_verb(doc: &Document, k: usize) -> bool {
+    doc.is_lowercase(k) && {
+        let w = doc.lower(k);
+        is_finite(w) || w.ends_with("ed")
+    }
+}
+
 /// Subject pronouns, alone or with a contracted auxiliary ("she'll", "they're").
 fn is_subject_pronoun(w: &str) -> bool {
     let stem = w.split(['\'', '’']).next().unwrap_or(w);
@@ -2281,10 +2281,7 @@ fn predicate_after(
         start = comma + 1;
     }
     let rest = start..end;
-    let verb_first = start < end && doc.is_lowercase(start) && {
-        let w = doc.lower(start);
-        is_finite(w) || w.ends_with("ed")
-    };
+    let verb_first = start < end && reads_as_verb(doc, start);
     let verb_end = (start..end).find(|&k| doc.is_punct(k, ',')).unwrap_or(end);
     let ok = start < end
         && !(doc.is_lowercase(start)
