@@ -812,7 +812,7 @@ impl<'a> Context<'a> {
                 && w.chars().count() <= 3
                 && words::is_name_particle(&w.to_lowercase());
             // "Representatives Eliot Engel and Adam Schiff": the title of several opens the name
-            let titles = !single && w.ends_with('s') && plural_title(lexicon, w);
+            let titles = !single && w.ends_with('s') && plural_title(lexicon, doc.lower(run.start));
             let drop = lower_start
                 || before_connector
                 || descriptor
@@ -865,24 +865,26 @@ fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_some_and(|t| t.kind == Kind::Number && t.newlines == 0);
-    let lower = doc.lower(i);
     words::is_roman_numeral(w)
         || counted
         || contains(TITLE_NOUNS, w)
-        || lexicon
-            .role(lower)
-            .is_some_and(|r| r.holder == Holder::Person)
-        || words::is_person_noun(lower)
+        || names_a_person(lexicon, doc.lower(i))
         || matches!(w, "Women" | "Men" | "People" | "Children")
 }
 
-/// Whether a capitalised word is a person's title in the plural: "Senators", "Representatives",
-/// "Deputies".
-fn plural_title(lexicon: &Lexicon, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let singular = |p: &str| {
-        lexicon.role(p).is_some_and(|r| r.holder == Holder::Person) || words::is_person_noun(p)
-    };
+/// Whether a lower-cased word names a person by what they are: a person's role ("senator") or a
+/// noun of people ("lawyer").
+fn names_a_person(lexicon: &Lexicon, lower: &str) -> bool {
+    lexicon
+        .role(lower)
+        .is_some_and(|r| r.holder == Holder::Person)
+        || words::is_person_noun(lower)
+}
+
+/// Whether a capitalised word (lower-cased: `lower`) is a person's title in the plural: "Senators",
+/// "Representatives", "Deputies".
+fn plural_title(lexicon: &Lexicon, lower: &str) -> bool {
+    let singular = |p: &str| names_a_person(lexicon, p);
     lower.strip_suffix('s').is_some_and(singular)
         || lower
             .strip_suffix("ies")
