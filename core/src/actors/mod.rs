@@ -301,6 +301,40 @@ impl Actors {
     }
 }
 
+/// The actors pass over an invented text, for the tests of its stages.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::{Actors, MentionKind};
+    use crate::lexicon::Lexicon;
+    use crate::model::ActorType;
+    use crate::text::Document;
+
+    /// A mention: its text, its actor's name and type, and its kind.
+    pub(crate) type Found = (String, String, ActorType, MentionKind);
+
+    /// Every mention of `text` in order, and the places with their countries.
+    pub(crate) fn analyzed(text: &str) -> (Vec<Found>, Vec<(String, Option<String>)>) {
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let mentions = actors
+            .mentions
+            .iter()
+            .map(|m| {
+                let a = &actors.actors[m.actor];
+                let text = doc.span_text(m.tokens.clone()).to_string();
+                (text, a.name.clone(), a.kind, m.kind)
+            })
+            .collect();
+        let places = actors
+            .places
+            .iter()
+            .map(|p| (p.name.clone(), p.country.clone()))
+            .collect();
+        (mentions, places)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

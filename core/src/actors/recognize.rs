@@ -1328,26 +1328,11 @@ mod tests {
     /// countries.
     type Names = Vec<(String, String, ActorType)>;
     fn analyze(text: &str) -> (Names, Vec<(String, Option<String>)>) {
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
-        let names = actors
-            .mentions
-            .iter()
-            .filter(|m| m.kind == MentionKind::Name)
-            .map(|m| {
-                let a = &actors.actors[m.actor];
-                (
-                    doc.span_text(m.tokens.clone()).to_string(),
-                    a.name.clone(),
-                    a.kind,
-                )
-            })
-            .collect();
-        let places = actors
-            .places
-            .iter()
-            .map(|p| (p.name.clone(), p.country.clone()))
+        let (found, places) = crate::actors::test_support::analyzed(text);
+        let names = found
+            .into_iter()
+            .filter(|m| m.3 == MentionKind::Name)
+            .map(|(t, n, k, _)| (t, n, k))
             .collect();
         (names, places)
     }

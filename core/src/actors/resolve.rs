@@ -2596,25 +2596,11 @@ mod tests {
     use crate::model::ActorType;
     use crate::text::Document;
 
-    /// (mention text, actor name, actor type) of every name mention, and the places.
+    /// (mention text, actor name, actor type) of every mention, and the places.
     fn analyze(text: &str) -> (Vec<(String, String, ActorType)>, Vec<String>) {
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
-        let mentions = actors
-            .mentions
-            .iter()
-            .map(|m| {
-                let a = &actors.actors[m.actor];
-                (
-                    doc.span_text(m.tokens.clone()).to_string(),
-                    a.name.clone(),
-                    a.kind,
-                )
-            })
-            .collect();
-        let places = actors.places.iter().map(|p| p.name.clone()).collect();
-        (mentions, places)
+        let (found, places) = crate::actors::test_support::analyzed(text);
+        let mentions = found.into_iter().map(|(t, n, k, _)| (t, n, k)).collect();
+        (mentions, places.into_iter().map(|(name, _)| name).collect())
     }
 
     fn actor_of<'a>(
