@@ -1570,9 +1570,14 @@ fn news_window(
         }
         break;
     }
-    // a complement `that` right after the verb ("demanded that Russia withdraw") stays
+    // a complement `that` right after the verb ("demanded that Russia withdraw") stays; a time
+    // word after the verb ("offered aid after Indonesia's floods", "arrested him before the
+    // vote") opens a clause or phrase whose actors are no targets of the verb
     let hi = (vend + 1..range.end)
-        .find(|&q| s.group_at[clause[q]] == NONE && is_subordinator(w(q)))
+        .find(|&q| {
+            s.group_at[clause[q]] == NONE
+                && (is_subordinator(w(q)) || matches!(w(q), "AFTER" | "BEFORE" | "UNTIL" | "SINCE"))
+        })
         .unwrap_or(range.end);
     // the word before the verb, adverbs skipped
     let mut p = vpos;
