@@ -565,7 +565,21 @@ fn code_sentence(
                 // against, not who does it
                 let stance =
                     d.embedded && s.words[i].hyph && i > 0 && matches!(s.w(i - 1), "ANTI" | "PRO");
-                if (m.kind != MentionKind::Pronoun || !codes.is_empty()) && !medium && !stance {
+                // "Sanders supporters", "the president's critics": people named by whom they
+                // follow or oppose, not that actor
+                let followers = d.embedded && {
+                    let k = if j < n && s.w(j).starts_with('\'') {
+                        j + 1
+                    } else {
+                        j
+                    };
+                    k < n && is_followers(s.w(k))
+                };
+                if (m.kind != MentionKind::Pronoun || !codes.is_empty())
+                    && !medium
+                    && !stance
+                    && !followers
+                {
                     let o = s.occs.len() as u32;
                     s.occs.push(Occ {
                         start: i,
@@ -1071,6 +1085,35 @@ fn code_sentence(
     s.clause_words = words;
     s.clause_ranges = ranges;
     Outcome::Coded
+}
+
+/// Nouns of people named by the actor they follow or oppose ("Sanders supporters", "Putin's
+/// critics").
+fn is_followers(w: &str) -> bool {
+    matches!(
+        w,
+        "SUPPORTERS"
+            | "SUPPORTER"
+            | "BACKERS"
+            | "BACKER"
+            | "CRITIC"
+            | "OPPONENT"
+            | "LOYALIST"
+            | "VOTER"
+            | "DONOR"
+            | "FANS"
+            | "VOTERS"
+            | "CRITICS"
+            | "OPPONENTS"
+            | "DETRACTORS"
+            | "LOYALISTS"
+            | "FOLLOWERS"
+            | "DONORS"
+            | "SYMPATHIZERS"
+            | "SYMPATHISERS"
+            | "ADMIRERS"
+            | "DEVOTEES"
+    )
 }
 
 /// The embedded countries' adjectives and demonyms, upper-cased, with the country's code.
