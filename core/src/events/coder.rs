@@ -1690,7 +1690,11 @@ fn news_window(
         && !bare
         && vend < range.end
         && w(vend) == "OF";
-    if reduced_relative || accused_of {
+    // force turned on oneself ("killed himself", "shot herself") is no act against an actor
+    let reflexive = coercion
+        && vend < range.end
+        && matches!(w(vend), "HIMSELF" | "HERSELF" | "THEMSELVES" | "ITSELF");
+    if reduced_relative || accused_of || reflexive {
         return None;
     }
     if !verb.nominal && bare {
