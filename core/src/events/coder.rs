@@ -2769,6 +2769,25 @@ fn code_verb(
         if !takes_in {
             after.retain(|&g| !located(g) && !owns_place(g));
         }
+        // an infinitive after the verb ("urged supporters to repeat Manafort's words", "vowed
+        // to bring back jobs lost to China") has its own object: the actors after it are no
+        // targets of this verb, unless a pattern reaches them
+        let infinitive = (vend..clause.len()).find(|&k| {
+            let q = clause[k];
+            s.w(q) == "TO"
+                && s.group_at[q] == NONE
+                && q + 1 < s.words.len()
+                && s.words[q + 1].kind == WK::Word
+                && !s.words[q + 1].cap
+                && s.group_at[q + 1] == NONE
+                && !is_det(s.w(q + 1))
+                && !is_function_word(s.w(q + 1))
+                && !s.w(q + 1).starts_with(|c: char| c.is_ascii_digit())
+        });
+        if let Some(k) = infinitive {
+            let at = clause[k];
+            after.retain(|&g| s.groups[g].start < at);
+        }
     }
     let codes_of = |g: usize| group_codes(s, g);
     let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
