@@ -1654,9 +1654,12 @@ fn news_window(
         &verb.code,
         VerbCode::Event { code, .. } if matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
     );
+    // ... and so does a release's participle ("the poll released Monday", "an advisory
+    // released at 8 p.m."): what is released there is a thing, not a prisoner
+    let release = w(vpos).starts_with("RELEAS");
     let reduced_relative = prev.is_some_and(|pq| {
         let pw = clause[pq];
-        coercion
+        (coercion || release)
             && !bare
             && !w(vpos).ends_with("ING")
             && s.words[pw].kind == WK::Word
@@ -1664,23 +1667,24 @@ fn news_window(
             && s.group_at[pw] == NONE
             && !is_function_word(w(pq))
             && vend < range.end
-            && matches!(
-                w(vend),
-                "IN" | "ON"
-                    | "AT"
-                    | "DURING"
-                    | "NEAR"
-                    | "AFTER"
-                    | "BEFORE"
-                    | "FOR"
-                    | "FROM"
-                    | "OVER"
-                    | "SINCE"
-                    | "UNTIL"
-                    | "ACROSS"
-                    | "AMONG"
-                    | "WITH"
-            )
+            && (is_time_word(w(vend))
+                || matches!(
+                    w(vend),
+                    "IN" | "ON"
+                        | "AT"
+                        | "DURING"
+                        | "NEAR"
+                        | "AFTER"
+                        | "BEFORE"
+                        | "FOR"
+                        | "FROM"
+                        | "OVER"
+                        | "SINCE"
+                        | "UNTIL"
+                        | "ACROSS"
+                        | "AMONG"
+                        | "WITH"
+                ))
     });
     // an accusation or a conviction whose charge follows the verb at once names who is accused
     // ("people accused of crimes", "convicted of fraud"), as the active verb takes the accused
