@@ -441,13 +441,24 @@ fn reported_speech(
                         !att.in_quote[k] && matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)
                     })
                     .count();
-                let covers_only_direct = !overlaps_direct.is_empty() && own_words < 3 && {
-                    let quoted: usize = overlaps_direct
-                        .iter()
-                        .map(|(s, e)| e.min(&end) - s.max(&start))
-                        .sum();
-                    quoted * 10 >= (end - start) * 7
-                };
+                // a subject of its own before the quote makes a mixed quote too ("said things
+                // “should be settled by June”"); a `that` alone does not
+                let lead_words = content
+                    .clone()
+                    .take_while(|&k| !att.in_quote[k])
+                    .filter(|&k| {
+                        matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)
+                            && !(k == content.start && doc.is(k, "that"))
+                    })
+                    .count();
+                let covers_only_direct =
+                    !overlaps_direct.is_empty() && own_words < 3 && lead_words == 0 && {
+                        let quoted: usize = overlaps_direct
+                            .iter()
+                            .map(|(s, e)| e.min(&end) - s.max(&start))
+                            .sum();
+                        quoted * 10 >= (end - start) * 7
+                    };
                 if inside_direct || covers_only_direct || start >= end {
                     continue;
                 }
@@ -619,7 +630,7 @@ fn question(
             .find(|&c| doc.is_punct(c, ',') && !att.in_quote[c])
             .unwrap_or(s.tokens.end)
     } else {
-        clause_end(doc, k, s.tokens.end)
+        clause_end(doc, att.in_quote, k, s.tokens.end)
     };
     with_cue(doc, k..end, 3, i, speaker)
 }
@@ -719,7 +730,7 @@ fn noun_cue(
         p -= 1;
     }
     let speaker = att.possessor(p, s.tokens.start)?;
-    let end = clause_end(doc, that, s.tokens.end);
+    let end = clause_end(doc, att.in_quote, that, s.tokens.end);
     with_cue(doc, that..end, 4, i, speaker)
 }
 
@@ -1449,7 +1460,7 @@ fn clause_after(
         } else {
             k
         };
-        let mut end = clause_end(doc, object, end);
+        let mut end = clause_end(doc, att.in_quote, object, end);
         let quoted = (object..end).any(|i| att.in_quote[i]);
         let demand = object > k;
         // a characterisation ends with its quoted label: "blasted Clinton as a “disgrace”
@@ -1512,7 +1523,7 @@ fn clause_after(
         && doc.is_lowercase(k + 1)
         && INFINITIVE_VERBS.contains(&lemma)
     {
-        let end = clause_end(doc, k, end);
+        let end = clause_end(doc, att.in_quote, k, end);
         let content = k..end;
         if word_count(doc, content.clone()) >= 4 {
             return Some((
@@ -1606,7 +1617,7 @@ fn clause_after(
     {
         return None;
     }
-    let mut end = clause_end(doc, content_start, end);
+    let mut end = clause_end(doc, att.in_quote, content_start, end);
     // in a subordinate clause the main clause follows the first comma: "Although Trump has
     // admitted using the tax code, he does not defend it"
     let opener = speaker
@@ -1804,9 +1815,16 @@ fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
 }
 
 /// A reported clause ends at the sentence end, or before a trailing `, according to ...` (the
-/// comma may stand inside a closing quotation mark: `…,” according to`).
-fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
+/// comma may stand inside a closing quotation mark: `…,” according to`), or before an aside of
+/// the narrator's (`narrator_aside`). `in_quote` marks the tokens inside quotation marks.
+fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> usize {
+    // words of the clause before `k`
+    let mut words = word_count(doc, start..start + 1);
     for k in start + 1..end.saturating_sub(1) {
+        if words >= 3 && narrator_aside(doc, in_quote, k, end) {
+            return k;
+        }
+        words += usize::from(matches!(doc.tokens[k].kind, Kind::Word | Kind::Number));
         // a semicolon closes the reported clause; so does a participle of saying after a comma, a
         // second statement of the speaker ("…, arguing that …", "…, citing …")
         if doc.is_punct(k, ';') {
@@ -1901,6 +1919,27 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether the narrator takes over at the comma `k` of a reported clause: an apposition to its
+/// last noun ("…, a plan critics have called unworkable") or a contrast of the narrator's ("…,
+/// while …", "…, despite …"). An aside that a comma closes before the clause goes on with its
+/// verb ("the plan, a compromise, was dropped") is the speaker's.
+fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
+    let next = k + 1;
+    if in_quote[k] || !doc.is_punct(k, ',') || next >= end || !doc.is_lowercase(next) {
+        return false;
+    }
+    if !matches!(
+        doc.lower(next),
+        "a" | "an" | "while" | "whereas" | "despite"
+    ) {
+        return false;
+    }
+    let resumes = (next + 1..end.min(next + 30))
+        .find(|&j| doc.is_punct(j, ',') && !in_quote[j])
+        .is_some_and(|c| c + 1 < end && reads_as_verb(doc, c + 1));
+    !resumes
 }
 
 /// Whether the words from `k` to the sentence end `end` are an attribution: a short subject,
