@@ -624,7 +624,13 @@ fn question(
         return None;
     }
     // the answer follows the question: "Asked whether …, Ryan said …"
-    let fronted = passive && before.is_none_or(|b| b == s.tokens.start || doc.is_punct(b, ','));
+    // ("When asked about …, Cruz said …")
+    let fronted = passive
+        && before.is_none_or(|b| {
+            b == s.tokens.start
+                || doc.is_punct(b, ',')
+                || (matches!(doc.lower(b), "when" | "if" | "once") && doc.is_punct(b - 1, ','))
+        });
     let end = if fronted {
         (k + 1..s.tokens.end)
             .find(|&c| doc.is_punct(c, ',') && !att.in_quote[c])
@@ -1847,6 +1853,11 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         if doc.is_punct(k, ',') && closing_attribution_after(doc, k + 1, end) {
             return k;
         }
+        // another attribution with a clause of its own: "…, the manager said he …", "…, who
+        // said …, said he …"
+        if doc.is_punct(k, ',') && !in_quote[k] && attribution_opens_clause(doc, k + 1, end) {
+            return k;
+        }
         // the narrator's concession: "…, although he refused to …", also after a quoted
         // fragment's comma: "…,” though she noted …"
         let concession = |c: usize| {
@@ -1922,18 +1933,26 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
 }
 
 /// Whether the narrator takes over at the comma `k` of a reported clause: an apposition to its
-/// last noun ("…, a plan critics have called unworkable") or a contrast of the narrator's ("…,
-/// while …", "…, despite …"). An aside that a comma closes before the clause goes on with its
+/// last noun ("…, a plan critics have called unworkable"), a contrast of the narrator's ("…,
+/// while …", "…, despite …") or a participle leading to another's words. An aside that a comma closes before the clause goes on with its
 /// verb ("the plan, a compromise, was dropped") is the speaker's.
 fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
     let next = k + 1;
     if in_quote[k] || !doc.is_punct(k, ',') || next >= end || !doc.is_lowercase(next) {
         return false;
     }
-    if !matches!(
-        doc.lower(next),
-        "a" | "an" | "while" | "whereas" | "despite"
-    ) {
+    let w = doc.lower(next);
+    // a participle of the narrator's that reports someone else's words: "…, contradicting the
+    // police’s claim that …", "…, amounting to what critics called …"
+    if is_participle(w) {
+        return (next + 1..(next + 8).min(end))
+            .take_while(|&j| !in_quote[j] && !doc.is_punct(j, ','))
+            .any(|j| {
+                doc.is_lowercase(j)
+                    && (cue_at(doc, j, true).is_some() || NOUN_CUES.contains(&doc.lower(j)))
+            });
+    }
+    if !matches!(w, "a" | "an" | "while" | "whereas" | "despite") {
         return false;
     }
     let resumes = (next + 1..end.min(next + 30))
@@ -1957,6 +1976,50 @@ fn closing_attribution_after(doc: &Document, k: usize, end: usize) -> bool {
         rest += 1;
     }
     subject && rest >= end
+}
+
+/// Whether an attribution that reports a clause of its own opens at `k`: a short subject (a
+/// name, a pronoun, or a noun phrase), a verb of saying and, after any
+/// setting words, a word of the clause ("…, the campaign manager said he …"). A comma right
+/// after the verb makes it a parenthetical inside the clause ("…, he said, protesters …").
+fn attribution_opens_clause(doc: &Document, k: usize, end: usize) -> bool {
+    if k + 1 >= end || !doc.is_word(k) {
+        return false;
+    }
+    let first = doc.lower(k);
+    let opens_subject = doc.is_capitalized(k)
+        || (is_subject_pronoun(first) && first != "there")
+        || matches!(
+            first,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most"
+        )
+        // a bare noun: "…, officials said …"
+        || !(crate::actors::words::contains(NOT_NOUNS, first)
+            || matches!(first, "where" | "whom" | "whose" | "there")
+            || first.ends_with("ly"));
+    if !opens_subject {
+        return false;
+    }
+    let limit = (k + 6).min(end);
+    let Some(c) = (k + 1..limit).find(|&c| cue_at(doc, c, true).is_some()) else {
+        return false;
+    };
+    let cue = doc.lower(c);
+    let subject = (k..c).all(|j| {
+        doc.is_word(j)
+            && !doc.is(j, "that")
+            && !(doc.is_lowercase(j) && (is_finite(doc.lower(j)) || doc.lower(j) == "to"))
+    });
+    if !subject
+        || NOUN_LIKE_CUES.contains(&cue)
+        || NEVER_CLOSING_CUES.contains(&cue)
+        || is_participle(cue)
+        || doc.is_punct(c + 1, ',')
+    {
+        return false;
+    }
+    let rest = skip_setting(doc, c + 1, end);
+    rest + 1 < end && matches!(doc.tokens[rest].kind, Kind::Word | Kind::Number)
 }
 
 /// A participle that turns from what was said to the speaker's own act: a verb of saying
