@@ -1412,14 +1412,7 @@ fn clause_after(
     // that ..."
     // a relative clause: "a builder who said he was never paid", "Anna Ruiz, who told …"
     let found = found.or_else(|| {
-        // "who in 2010 said"
-        let who = match cue.start.checked_sub(3) {
-            Some(w) if att.is_time_phrase(w + 1) => w,
-            _ => cue.start.checked_sub(1)?,
-        };
-        if who <= s.tokens.start || !matches!(doc.lower(who), "who" | "which") {
-            return None;
-        }
+        let who = relative_pronoun(doc, att, sentence, cue.start)?;
         let before = if doc.is_punct(who - 1, ',') {
             who - 1
         } else {
@@ -1453,6 +1446,21 @@ fn clause_after(
                 None => return None,
             }
         }
+    };
+    // in a relative clause the relative pronoun names a speaker known as an actor (as a
+    // pronoun would): "McConnell, who in 2010 said …"; a speaker known by no actor keeps the
+    // words that describe it ("an architect who said …")
+    let speaker = match relative_pronoun(doc, att, sentence, cue.start) {
+        Some(who)
+            if speaker.actor.is_some()
+                && speaker.mention.as_ref().is_some_and(|m| m.end <= who) =>
+        {
+            Attribution {
+                mention: Some(who..who + 1),
+                ..speaker
+            }
+        }
+        _ => speaker,
     };
     let end = s.tokens.end;
     let mut k = cue.end;
@@ -1976,6 +1984,24 @@ fn closing_attribution_after(doc: &Document, k: usize, end: usize) -> bool {
         rest += 1;
     }
     subject && rest >= end
+}
+
+/// The relative pronoun opening the clause of the cue at `cue`: "who said", "which reported",
+/// "who in 2010 said".
+fn relative_pronoun(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: usize,
+) -> Option<usize> {
+    let who = match cue.checked_sub(3) {
+        Some(w) if att.is_time_phrase(w + 1) => w,
+        _ => cue.checked_sub(1)?,
+    };
+    (who > doc.sentences[sentence].tokens.start
+        && doc.is_lowercase(who)
+        && matches!(doc.lower(who), "who" | "which"))
+    .then_some(who)
 }
 
 /// Whether an attribution that reports a clause of its own opens at `k`: a short subject (a
