@@ -1508,8 +1508,17 @@ fn clause_after(
     }
     if OBJECT_VERBS.contains(&lemma) {
         // the person told: a name, a pronoun or a short phrase, up to a setting, an infinitive
-        // or the subject of the reported clause ("told voters this weekend he would …")
+        // or the subject of the reported clause ("told voters this weekend he would …", "told
+        // the AP her group had …", "told him the plan was …")
         let mut m = k;
+        let object_ends = |m: usize| {
+            (doc.is_capitalized(m - 1)
+                || matches!(doc.lower(m - 1), "him" | "her" | "them" | "me" | "us"))
+                && matches!(
+                    doc.lower(m),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+                )
+        };
         while m < end
             && m < k + 4
             && doc.is_word(m)
@@ -1518,7 +1527,8 @@ fn clause_after(
                 && (matches!(
                     doc.lower(m),
                     "that" | "to" | "this" | "last" | "on" | "in" | "at" | "during"
-                ) || is_subject_pronoun(doc.lower(m))))
+                ) || is_subject_pronoun(doc.lower(m))
+                    || object_ends(m)))
             && !doc.is(m, "that")
         {
             m += 1;
@@ -1611,7 +1621,10 @@ fn clause_after(
         // "said no decision was made" reports a clause; "said no to the plan" does not
         let no_subject = w == "no" && doc.is_lowercase(k + 1) && !doc.is(k + 1, "to");
         // "said her colleague had left": a possessive, not the person told
-        let possessive = w == "her" && !OBJECT_VERBS.contains(&lemma) && doc.is_lowercase(k + 1);
+        // (after the person told, as well: "told the AP her group …")
+        let possessive = w == "her"
+            && (!OBJECT_VERBS.contains(&lemma) || k > cue.end)
+            && doc.is_lowercase(k + 1);
         let opens = (no_subject || possessive || !NOT_CLAUSE_OPENERS.contains(&w))
             && matches!(
                 doc.tokens[k].kind,
