@@ -1540,16 +1540,17 @@ fn clause_after(
     if k > cue.end && k < end && doc.is_punct(k - 1, ',') && is_participle(doc.word(k)) {
         return None;
     }
-    // a promise, threat or appeal reports its infinitive: "vowed to form a task force",
-    // "urged Congress to keep the program running"
+    // a promise, threat or appeal reports its infinitive: "vowed to form a task force", with
+    // the one it is addressed to: "urged Congress to keep the program running"
     if k + 1 < end
         && doc.is(k, "to")
         && doc.is_lowercase(k + 1)
         && INFINITIVE_VERBS.contains(&lemma)
     {
         let end = clause_end(doc, att.in_quote, k, end);
-        let content = k..end;
-        if word_count(doc, content.clone()) >= 4 {
+        let addressee = OBJECT_VERBS.contains(&lemma) && k > cue.end && doc.is_word(cue.end);
+        let content = if addressee { cue.end } else { k }..end;
+        if word_count(doc, k..end) >= 4 {
             return Some((
                 content,
                 Attribution {
