@@ -441,13 +441,24 @@ fn reported_speech(
                         !att.in_quote[k] && matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)
                     })
                     .count();
-                let covers_only_direct = !overlaps_direct.is_empty() && own_words < 3 && {
-                    let quoted: usize = overlaps_direct
-                        .iter()
-                        .map(|(s, e)| e.min(&end) - s.max(&start))
-                        .sum();
-                    quoted * 10 >= (end - start) * 7
-                };
+                // a subject of its own before the quote makes a mixed quote too ("said things
+                // “should be settled by June”"); a `that` alone does not
+                let lead_words = content
+                    .clone()
+                    .take_while(|&k| !att.in_quote[k])
+                    .filter(|&k| {
+                        matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)
+                            && !(k == content.start && doc.is(k, "that"))
+                    })
+                    .count();
+                let covers_only_direct =
+                    !overlaps_direct.is_empty() && own_words < 3 && lead_words == 0 && {
+                        let quoted: usize = overlaps_direct
+                            .iter()
+                            .map(|(s, e)| e.min(&end) - s.max(&start))
+                            .sum();
+                        quoted * 10 >= (end - start) * 7
+                    };
                 if inside_direct || covers_only_direct || start >= end {
                     continue;
                 }
@@ -613,13 +624,19 @@ fn question(
         return None;
     }
     // the answer follows the question: "Asked whether …, Ryan said …"
-    let fronted = passive && before.is_none_or(|b| b == s.tokens.start || doc.is_punct(b, ','));
+    // ("When asked about …, Cruz said …")
+    let fronted = passive
+        && before.is_none_or(|b| {
+            b == s.tokens.start
+                || doc.is_punct(b, ',')
+                || (matches!(doc.lower(b), "when" | "if" | "once") && doc.is_punct(b - 1, ','))
+        });
     let end = if fronted {
         (k + 1..s.tokens.end)
             .find(|&c| doc.is_punct(c, ',') && !att.in_quote[c])
             .unwrap_or(s.tokens.end)
     } else {
-        clause_end(doc, k, s.tokens.end)
+        clause_end(doc, att.in_quote, k, s.tokens.end)
     };
     with_cue(doc, k..end, 3, i, speaker)
 }
@@ -719,7 +736,7 @@ fn noun_cue(
         p -= 1;
     }
     let speaker = att.possessor(p, s.tokens.start)?;
-    let end = clause_end(doc, that, s.tokens.end);
+    let end = clause_end(doc, att.in_quote, that, s.tokens.end);
     with_cue(doc, that..end, 4, i, speaker)
 }
 
@@ -1395,14 +1412,7 @@ fn clause_after(
     // that ..."
     // a relative clause: "a builder who said he was never paid", "Anna Ruiz, who told …"
     let found = found.or_else(|| {
-        // "who in 2010 said"
-        let who = match cue.start.checked_sub(3) {
-            Some(w) if att.is_time_phrase(w + 1) => w,
-            _ => cue.start.checked_sub(1)?,
-        };
-        if who <= s.tokens.start || !matches!(doc.lower(who), "who" | "which") {
-            return None;
-        }
+        let who = relative_pronoun(doc, att, sentence, cue.start)?;
         let before = if doc.is_punct(who - 1, ',') {
             who - 1
         } else {
@@ -1437,6 +1447,21 @@ fn clause_after(
             }
         }
     };
+    // in a relative clause the relative pronoun names a speaker known as an actor (as a
+    // pronoun would): "McConnell, who in 2010 said …"; a speaker known by no actor keeps the
+    // words that describe it ("an architect who said …")
+    let speaker = match relative_pronoun(doc, att, sentence, cue.start) {
+        Some(who)
+            if speaker.actor.is_some()
+                && speaker.mention.as_ref().is_some_and(|m| m.end <= who) =>
+        {
+            Attribution {
+                mention: Some(who..who + 1),
+                ..speaker
+            }
+        }
+        _ => speaker,
+    };
     let end = s.tokens.end;
     let mut k = cue.end;
     let lemma = crate::lexicon::cues::cue(doc.lower(cue.start))
@@ -1449,7 +1474,7 @@ fn clause_after(
         } else {
             k
         };
-        let mut end = clause_end(doc, object, end);
+        let mut end = clause_end(doc, att.in_quote, object, end);
         let quoted = (object..end).any(|i| att.in_quote[i]);
         let demand = object > k;
         // a characterisation ends with its quoted label: "blasted Clinton as a “disgrace”
@@ -1483,8 +1508,17 @@ fn clause_after(
     }
     if OBJECT_VERBS.contains(&lemma) {
         // the person told: a name, a pronoun or a short phrase, up to a setting, an infinitive
-        // or the subject of the reported clause ("told voters this weekend he would …")
+        // or the subject of the reported clause ("told voters this weekend he would …", "told
+        // the AP her group had …", "told him the plan was …")
         let mut m = k;
+        let object_ends = |m: usize| {
+            (doc.is_capitalized(m - 1)
+                || matches!(doc.lower(m - 1), "him" | "her" | "them" | "me" | "us"))
+                && matches!(
+                    doc.lower(m),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+                )
+        };
         while m < end
             && m < k + 4
             && doc.is_word(m)
@@ -1493,7 +1527,8 @@ fn clause_after(
                 && (matches!(
                     doc.lower(m),
                     "that" | "to" | "this" | "last" | "on" | "in" | "at" | "during"
-                ) || is_subject_pronoun(doc.lower(m))))
+                ) || is_subject_pronoun(doc.lower(m))
+                    || object_ends(m)))
             && !doc.is(m, "that")
         {
             m += 1;
@@ -1505,16 +1540,17 @@ fn clause_after(
     if k > cue.end && k < end && doc.is_punct(k - 1, ',') && is_participle(doc.word(k)) {
         return None;
     }
-    // a promise, threat or appeal reports its infinitive: "vowed to form a task force",
-    // "urged Congress to keep the program running"
+    // a promise, threat or appeal reports its infinitive: "vowed to form a task force", with
+    // the one it is addressed to: "urged Congress to keep the program running"
     if k + 1 < end
         && doc.is(k, "to")
         && doc.is_lowercase(k + 1)
         && INFINITIVE_VERBS.contains(&lemma)
     {
-        let end = clause_end(doc, k, end);
-        let content = k..end;
-        if word_count(doc, content.clone()) >= 4 {
+        let end = clause_end(doc, att.in_quote, k, end);
+        let addressee = OBJECT_VERBS.contains(&lemma) && k > cue.end && doc.is_word(cue.end);
+        let content = if addressee { cue.end } else { k }..end;
+        if word_count(doc, k..end) >= 4 {
             return Some((
                 content,
                 Attribution {
@@ -1586,7 +1622,10 @@ fn clause_after(
         // "said no decision was made" reports a clause; "said no to the plan" does not
         let no_subject = w == "no" && doc.is_lowercase(k + 1) && !doc.is(k + 1, "to");
         // "said her colleague had left": a possessive, not the person told
-        let possessive = w == "her" && !OBJECT_VERBS.contains(&lemma) && doc.is_lowercase(k + 1);
+        // (after the person told, as well: "told the AP her group …")
+        let possessive = w == "her"
+            && (!OBJECT_VERBS.contains(&lemma) || k > cue.end)
+            && doc.is_lowercase(k + 1);
         let opens = (no_subject || possessive || !NOT_CLAUSE_OPENERS.contains(&w))
             && matches!(
                 doc.tokens[k].kind,
@@ -1606,7 +1645,7 @@ fn clause_after(
     {
         return None;
     }
-    let mut end = clause_end(doc, content_start, end);
+    let mut end = clause_end(doc, att.in_quote, content_start, end);
     // in a subordinate clause the main clause follows the first comma: "Although Trump has
     // admitted using the tax code, he does not defend it"
     let opener = speaker
@@ -1804,9 +1843,16 @@ fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
 }
 
 /// A reported clause ends at the sentence end, or before a trailing `, according to ...` (the
-/// comma may stand inside a closing quotation mark: `…,” according to`).
-fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
+/// comma may stand inside a closing quotation mark: `…,” according to`), or before an aside of
+/// the narrator's (`narrator_aside`). `in_quote` marks the tokens inside quotation marks.
+fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> usize {
+    // words of the clause before `k`
+    let mut words = word_count(doc, start..start + 1);
     for k in start + 1..end.saturating_sub(1) {
+        if words >= 3 && narrator_aside(doc, in_quote, k, end) {
+            return k;
+        }
+        words += usize::from(matches!(doc.tokens[k].kind, Kind::Word | Kind::Number));
         // a semicolon closes the reported clause; so does a participle of saying after a comma, a
         // second statement of the speaker ("…, arguing that …", "…, citing …")
         if doc.is_punct(k, ';') {
@@ -1827,6 +1873,11 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
         // a closing attribution of its own: "…, the source added." / "…, attorneys for the
         // family said."
         if doc.is_punct(k, ',') && closing_attribution_after(doc, k + 1, end) {
+            return k;
+        }
+        // another attribution with a clause of its own: "…, the manager said he …", "…, who
+        // said …, said he …"
+        if doc.is_punct(k, ',') && !in_quote[k] && attribution_opens_clause(doc, k + 1, end) {
             return k;
         }
         // the narrator's concession: "…, although he refused to …", also after a quoted
@@ -1903,6 +1954,35 @@ fn clause_end(doc: &Document, start: usize, end: usize) -> usize {
     end
 }
 
+/// Whether the narrator takes over at the comma `k` of a reported clause: an apposition to its
+/// last noun ("…, a plan critics have called unworkable"), a contrast of the narrator's ("…,
+/// while …", "…, despite …") or a participle leading to another's words. An aside that a comma closes before the clause goes on with its
+/// verb ("the plan, a compromise, was dropped") is the speaker's.
+fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
+    let next = k + 1;
+    if in_quote[k] || !doc.is_punct(k, ',') || next >= end || !doc.is_lowercase(next) {
+        return false;
+    }
+    let w = doc.lower(next);
+    // a participle of the narrator's that reports someone else's words: "…, contradicting the
+    // police’s claim that …", "…, amounting to what critics called …"
+    if is_participle(w) {
+        return (next + 1..(next + 8).min(end))
+            .take_while(|&j| !in_quote[j] && !doc.is_punct(j, ','))
+            .any(|j| {
+                doc.is_lowercase(j)
+                    && (cue_at(doc, j, true).is_some() || NOUN_CUES.contains(&doc.lower(j)))
+            });
+    }
+    if !matches!(w, "a" | "an" | "while" | "whereas" | "despite") {
+        return false;
+    }
+    let resumes = (next + 1..end.min(next + 30))
+        .find(|&j| doc.is_punct(j, ',') && !in_quote[j])
+        .is_some_and(|c| c + 1 < end && reads_as_verb(doc, c + 1));
+    !resumes
+}
+
 /// Whether the words from `k` to the sentence end `end` are an attribution: a short subject,
 /// a verb of saying and at most a few setting words ("the source added.", "attorneys for the
 /// family said Friday.").
@@ -1918,6 +1998,68 @@ fn closing_attribution_after(doc: &Document, k: usize, end: usize) -> bool {
         rest += 1;
     }
     subject && rest >= end
+}
+
+/// The relative pronoun opening the clause of the cue at `cue`: "who said", "which reported",
+/// "who in 2010 said".
+fn relative_pronoun(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: usize,
+) -> Option<usize> {
+    let who = match cue.checked_sub(3) {
+        Some(w) if att.is_time_phrase(w + 1) => w,
+        _ => cue.checked_sub(1)?,
+    };
+    (who > doc.sentences[sentence].tokens.start
+        && doc.is_lowercase(who)
+        && matches!(doc.lower(who), "who" | "which"))
+    .then_some(who)
+}
+
+/// Whether an attribution that reports a clause of its own opens at `k`: a short subject (a
+/// name, a pronoun, or a noun phrase), a verb of saying and, after any
+/// setting words, a word of the clause ("…, the campaign manager said he …"). A comma right
+/// after the verb makes it a parenthetical inside the clause ("…, he said, protesters …").
+fn attribution_opens_clause(doc: &Document, k: usize, end: usize) -> bool {
+    if k + 1 >= end || !doc.is_word(k) {
+        return false;
+    }
+    let first = doc.lower(k);
+    let opens_subject = doc.is_capitalized(k)
+        || (is_subject_pronoun(first) && first != "there")
+        || matches!(
+            first,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most"
+        )
+        // a bare noun: "…, officials said …"
+        || !(crate::actors::words::contains(NOT_NOUNS, first)
+            || matches!(first, "where" | "whom" | "whose" | "there")
+            || first.ends_with("ly"));
+    if !opens_subject {
+        return false;
+    }
+    let limit = (k + 6).min(end);
+    let Some(c) = (k + 1..limit).find(|&c| cue_at(doc, c, true).is_some()) else {
+        return false;
+    };
+    let cue = doc.lower(c);
+    let subject = (k..c).all(|j| {
+        doc.is_word(j)
+            && !doc.is(j, "that")
+            && !(doc.is_lowercase(j) && (is_finite(doc.lower(j)) || doc.lower(j) == "to"))
+    });
+    if !subject
+        || NOUN_LIKE_CUES.contains(&cue)
+        || NEVER_CLOSING_CUES.contains(&cue)
+        || is_participle(cue)
+        || doc.is_punct(c + 1, ',')
+    {
+        return false;
+    }
+    let rest = skip_setting(doc, c + 1, end);
+    rest + 1 < end && matches!(doc.tokens[rest].kind, Kind::Word | Kind::Number)
 }
 
 /// A participle that turns from what was said to the speaker's own act: a verb of saying
