@@ -774,6 +774,101 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// The whole phrase `s..e` between a clause's comma and the verb of saying that closes the
+    /// sentence, where no name or common speaker is read ("…, a source close to him said.",
+    /// "…, people close to the campaign say."): the first person named in it, else the phrase
+    /// itself. It holds words alone (numbers, possessives, abbreviations), no verb, and opens
+    /// with neither a conjunction nor a relative word.
+    pub fn closing_phrase(&self, s: usize, e: usize) -> Option<Attribution> {
+        let d = self.doc;
+        if e <= s || e - s > 10 {
+            return None;
+        }
+        let first = self.word_lower(s);
+        let last = self.word_lower(e - 1);
+        let plain = (s..e).all(|k| {
+            !self.in_quote[k]
+                && (d.is_word(k)
+                    || d.tokens[k].kind == Kind::Number
+                    || matches!(d.word(k), "’s" | "'s" | "." | "-" | "%"))
+                && !(d.is_lowercase(k)
+                    && (super::is_finite(self.word_lower(k))
+                        || self.is_cue_verb(k)
+                        || (self.word_lower(k).ends_with("ed") && k + 1 == e)))
+        });
+        let opens = !(d.is_lowercase(s)
+            && words::contains(
+                &[
+                    "and",
+                    "but",
+                    "or",
+                    "nor",
+                    "which",
+                    "who",
+                    "whom",
+                    "that",
+                    "as",
+                    "if",
+                    "when",
+                    "while",
+                    "because",
+                    "so",
+                    "then",
+                    "where",
+                    "although",
+                    "though",
+                    "with",
+                    "including",
+                    "unlike",
+                    "like",
+                    "what",
+                    "how",
+                    "why",
+                    "to",
+                    "in",
+                    "on",
+                    "at",
+                    "for",
+                    "from",
+                    "by",
+                    "of",
+                    "after",
+                    "before",
+                    "since",
+                    "until",
+                    "than",
+                    "it",
+                    "there",
+                    "this",
+                    "these",
+                    "those",
+                    "all",
+                    "not",
+                    "just",
+                    "only",
+                    "even",
+                ],
+                first,
+            ));
+        let closes = !(d.is_lowercase(e - 1)
+            && (words::contains(DETERMINERS, last)
+                || words::contains(
+                    &[
+                        "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
+                        "but", "that", "who", "which", "it", "there", "not",
+                    ],
+                    last,
+                )));
+        if !(plain && opens && closes) {
+            return None;
+        }
+        self.person_in(s, e).or(Some(Attribution {
+            mention: Some(s..e),
+            actor: None,
+            cue: None,
+        }))
+    }
+
     /// The first person named in the subject `s..e` of a closing cue, not as the object of a
     /// preposition: "“…,” former Gov. Hal Brenner of Ohio said".
     fn person_in(&self, s: usize, e: usize) -> Option<Attribution> {
