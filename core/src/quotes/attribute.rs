@@ -1520,6 +1520,100 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// The plain words where the subject of the verb at `cue` stands, as a last resort for a verb
+    /// of saying whose clause follows: "Even the organizer of the march said", "all but two
+    /// said", "people who have fought such fires say". A short run of words, possessives and
+    /// numbers with no verb outside a relative clause; the person it names, else the run itself.
+    pub fn subject_words(&self, sentence: usize, cue: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let (Range { mut start, end: e }, _) = self.subject_span(sentence, cue);
+        // the clause after the last comma: "…, and all but two said"
+        if let Some(comma) = (start..e).rev().find(|&k| d.is_punct(k, ',')) {
+            start = comma + 1;
+            if start < e && d.is_lowercase(start) && matches!(self.word_lower(start), "and" | "but")
+            {
+                start += 1;
+            }
+        }
+        // "Even the organizer", "Only two of them"
+        if start < e && matches!(self.word_lower(start), "even" | "only") {
+            start += 1;
+        }
+        if e <= start || e - start > 8 {
+            return None;
+        }
+        let mut relative = false;
+        for k in start..e {
+            let plain = d.is_word(k)
+                || d.tokens[k].kind == Kind::Number
+                || matches!(d.word(k), "’s" | "'s" | "%" | "-" | ".");
+            if self.in_quote[k] || !plain {
+                return None;
+            }
+            if !d.is_lowercase(k) {
+                continue;
+            }
+            let w = self.word_lower(k);
+            // the end of a compound is no verb: "self-described", "so-called"
+            let compound = k > start && d.is_punct(k - 1, '-') && d.tokens[k].joined;
+            if matches!(w, "who" | "that" | "which") && k > start {
+                relative = true;
+            } else if !relative && !compound && (super::is_finite(w) || self.is_cue_verb(k)) {
+                return None;
+            }
+        }
+        // a relative pronoun next to the cue makes it the relative clause's own ("The council,
+        // which said …")
+        let last = self.word_lower(e - 1);
+        let first = self.word_lower(start);
+        if d.is_lowercase(e - 1)
+            && (words::contains(DETERMINERS, last)
+                || words::contains(PRONOUNS, last)
+                || matches!(last, "who" | "which" | "that" | "what"))
+            || matches!(first, "who" | "which" | "that" | "what")
+        {
+            return None;
+        }
+        self.person_in(start, e).or(Some(Attribution {
+            mention: Some(start..e),
+            actor: None,
+            cue: None,
+        }))
+    }
+
+    /// The words opening a sentence up to its first verb, for a second verb of the same subject
+    /// ("The Ohio Republican toured the plant and says …", "Reyes quietly left, then says …"): a
+    /// run of up to six words before a lower-case verb or adverb.
+    pub fn opening_words(&self, sentence: usize, cue: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let (Range { start, end }, _) = self.subject_span(sentence, cue);
+        let mut e = start;
+        while e < end && e - start < 6 && (d.is_word(e) || d.tokens[e].kind == Kind::Number) {
+            let w = self.word_lower(e);
+            if d.is_lowercase(e)
+                && (super::is_finite(w) || w.ends_with("ed") || (w.len() > 4 && w.ends_with("ly")))
+            {
+                break;
+            }
+            if d.is_lowercase(e) && (is_np_stop(w) && !words::contains(DETERMINERS, w)) {
+                return None;
+            }
+            e += 1;
+        }
+        if e == start || e >= end || !d.is_lowercase(e) {
+            return None;
+        }
+        let last = self.word_lower(e - 1);
+        if d.is_lowercase(e - 1) && words::contains(DETERMINERS, last) {
+            return None;
+        }
+        self.person_in(start, e).or(Some(Attribution {
+            mention: Some(start..e),
+            actor: None,
+            cue: None,
+        }))
+    }
+
     /// The subject opening a sentence whose head noun is followed by a prepositional phrase or a
     /// relative clause before the cue: "Experts on North Korea said", "the experts I interviewed
     /// said", "Officials at the agency who reviewed the plan said".

@@ -1549,7 +1549,14 @@ fn clause_after(
                     "by" | "from" | "after" | "before" | "while" | "without" | "upon" | "when"
                 )));
     // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
-    let conjunction = |k: usize| doc.is(k, "and") || doc.is(k, "but");
+    // "…, then says" and "… and then says"
+    let conjunction = |k: usize| {
+        doc.is(k, "and")
+            || doc.is(k, "but")
+            || (doc.is(k, "then")
+                && k > s.tokens.start
+                && (doc.is_punct(k - 1, ',') || doc.is(k - 1, "and")))
+    };
     let coordinated = cue.start > s.tokens.start
         && (conjunction(cue.start - 1)
             // "… and repeatedly said"
@@ -1629,6 +1636,11 @@ fn clause_after(
     });
     let speaker = match found {
         Some(a) => a,
+        // a second verb of a subject the attributor does not read: "The Ohio Republican toured
+        // the plant and says …"
+        None if coordinated && unambiguous_speech_verb(doc, &cue) => {
+            att.opening_words(sentence, cue.start)?
+        }
         None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
         None => {
             let entry = crate::lexicon::cues::cue(form);
@@ -1648,7 +1660,13 @@ fn clause_after(
             // a subject with its modifiers: "Two senior officials familiar with the talks said"
             match found {
                 Some(a) => a,
-                None if say || (speech && that) => att.modified_subject(sentence, cue.start)?,
+                None if say || (speech && that) => {
+                    att.modified_subject(sentence, cue.start).or_else(|| {
+                        unambiguous_speech_verb(doc, &cue)
+                            .then(|| att.subject_words(sentence, cue.start))
+                            .flatten()
+                    })?
+                }
                 None => return None,
             }
         }
