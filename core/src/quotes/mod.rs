@@ -1641,6 +1641,15 @@ fn clause_after(
         None if coordinated && unambiguous_speech_verb(doc, &cue) => {
             att.opening_words(sentence, cue.start)?
         }
+        // and of a participle of saying: "The senator took a heckler in stride, saying …"
+        None if participle
+            && matches!(
+                crate::lexicon::cues::cue(form),
+                Some((_, crate::lexicon::cues::CueClass::Speech))
+            ) =>
+        {
+            att.opening_words(sentence, cue.start)?
+        }
         None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
         None => {
             let entry = crate::lexicon::cues::cue(form);
