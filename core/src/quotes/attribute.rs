@@ -515,6 +515,16 @@ impl Attributor<'_, '_> {
                 e = open;
             }
         }
+        // an aside between dashes: "Ann Lee — who ran the office for a decade — said"
+        for dash in ['—', '–'] {
+            if e > floor + 2 && d.is_punct(e - 1, dash) && !self.in_quote[e - 1] {
+                if let Some(open) = self.opening_before(e - 1, floor, dash, 24) {
+                    if open > floor && d.is_word(open - 1) {
+                        e = open;
+                    }
+                }
+            }
+        }
         // appositions: NAME, a senior fellow at X, said; NAME, 67, a retired nurse in Allentown,
         // Pa., said. `close` is the comma closing the apposition looked at.
         if e > floor + 1 && d.is_punct(e - 1, ',') {

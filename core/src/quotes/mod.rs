@@ -2516,7 +2516,12 @@ fn predicate_after(
         return None;
     }
     let mut start = after + 1;
-    if start < end && doc.is_lowercase(start) && matches!(doc.lower(start), "a" | "an" | "the") {
+    // the source's apposition: "according to Ann Lee, a former envoy, was …", "…, another
+    // former envoy, …"
+    if start < end
+        && doc.is_lowercase(start)
+        && matches!(doc.lower(start), "a" | "an" | "the" | "another")
+    {
         let comma = (start..end.min(start + 10)).find(|&k| doc.is_punct(k, ','))?;
         if has_finite_verb(doc, start..comma) {
             return None;
@@ -2541,14 +2546,18 @@ fn predicate_after(
                         | "although"
                         | "though"
                         | "even"
-                        | "and"
-                        | "but"
                         | "or"
                         | "as"
                         | "because"
                         | "including"
                         | "compared"
                 )))
+        // a second clause of the same report: "…, according to the agency, and there were only
+        // eight such incidents"
+        // with a subject of its own ("…, and has a lead in Ohio" goes on with the clause before)
+        && !(doc.is_lowercase(start)
+            && matches!(doc.lower(start), "and" | "but")
+            && (!has_finite_verb(doc, start + 1..verb_end) || reads_as_verb(doc, start + 1)))
         && word_count(doc, rest.clone()) >= 3
         && (verb_first || has_finite_verb(doc, start..verb_end))
         && !rest
