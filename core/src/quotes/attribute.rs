@@ -515,6 +515,16 @@ impl Attributor<'_, '_> {
                 e = open;
             }
         }
+        // an aside between dashes: "Ann Lee — who ran the office for a decade — said"
+        for dash in ['—', '–'] {
+            if e > floor + 2 && d.is_punct(e - 1, dash) && !self.in_quote[e - 1] {
+                if let Some(open) = self.opening_before(e - 1, floor, dash, 24) {
+                    if open > floor && d.is_word(open - 1) {
+                        e = open;
+                    }
+                }
+            }
+        }
         // appositions: NAME, a senior fellow at X, said; NAME, 67, a retired nurse in Allentown,
         // Pa., said. `close` is the comma closing the apposition looked at.
         if e > floor + 1 && d.is_punct(e - 1, ',') {
@@ -772,6 +782,101 @@ impl Attributor<'_, '_> {
             actor: None,
             cue: None,
         })
+    }
+
+    /// The whole phrase `s..e` between a clause's comma and the verb of saying that closes the
+    /// sentence, where no name or common speaker is read ("…, a source close to him said.",
+    /// "…, people close to the campaign say."): the first person named in it, else the phrase
+    /// itself. It holds words alone (numbers, possessives, abbreviations), no verb, and opens
+    /// with neither a conjunction nor a relative word.
+    pub fn closing_phrase(&self, s: usize, e: usize) -> Option<Attribution> {
+        let d = self.doc;
+        if e <= s || e - s > 10 {
+            return None;
+        }
+        let first = self.word_lower(s);
+        let last = self.word_lower(e - 1);
+        let plain = (s..e).all(|k| {
+            !self.in_quote[k]
+                && (d.is_word(k)
+                    || d.tokens[k].kind == Kind::Number
+                    || matches!(d.word(k), "’s" | "'s" | "." | "-" | "%"))
+                && !(d.is_lowercase(k)
+                    && (super::is_finite(self.word_lower(k))
+                        || self.is_cue_verb(k)
+                        || (self.word_lower(k).ends_with("ed") && k + 1 == e)))
+        });
+        let opens = !(d.is_lowercase(s)
+            && words::contains(
+                &[
+                    "and",
+                    "but",
+                    "or",
+                    "nor",
+                    "which",
+                    "who",
+                    "whom",
+                    "that",
+                    "as",
+                    "if",
+                    "when",
+                    "while",
+                    "because",
+                    "so",
+                    "then",
+                    "where",
+                    "although",
+                    "though",
+                    "with",
+                    "including",
+                    "unlike",
+                    "like",
+                    "what",
+                    "how",
+                    "why",
+                    "to",
+                    "in",
+                    "on",
+                    "at",
+                    "for",
+                    "from",
+                    "by",
+                    "of",
+                    "after",
+                    "before",
+                    "since",
+                    "until",
+                    "than",
+                    "it",
+                    "there",
+                    "this",
+                    "these",
+                    "those",
+                    "all",
+                    "not",
+                    "just",
+                    "only",
+                    "even",
+                ],
+                first,
+            ));
+        let closes = !(d.is_lowercase(e - 1)
+            && (words::contains(DETERMINERS, last)
+                || words::contains(
+                    &[
+                        "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
+                        "but", "that", "who", "which", "it", "there", "not",
+                    ],
+                    last,
+                )));
+        if !(plain && opens && closes) {
+            return None;
+        }
+        self.person_in(s, e).or(Some(Attribution {
+            mention: Some(s..e),
+            actor: None,
+            cue: None,
+        }))
     }
 
     /// The first person named in the subject `s..e` of a closing cue, not as the object of a
@@ -1423,6 +1528,100 @@ impl Attributor<'_, '_> {
             actor: None,
             cue: None,
         })
+    }
+
+    /// The plain words where the subject of the verb at `cue` stands, as a last resort for a verb
+    /// of saying whose clause follows: "Even the organizer of the march said", "all but two
+    /// said", "people who have fought such fires say". A short run of words, possessives and
+    /// numbers with no verb outside a relative clause; the person it names, else the run itself.
+    pub fn subject_words(&self, sentence: usize, cue: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let (Range { mut start, end: e }, _) = self.subject_span(sentence, cue);
+        // the clause after the last comma: "…, and all but two said"
+        if let Some(comma) = (start..e).rev().find(|&k| d.is_punct(k, ',')) {
+            start = comma + 1;
+            if start < e && d.is_lowercase(start) && matches!(self.word_lower(start), "and" | "but")
+            {
+                start += 1;
+            }
+        }
+        // "Even the organizer", "Only two of them"
+        if start < e && matches!(self.word_lower(start), "even" | "only") {
+            start += 1;
+        }
+        if e <= start || e - start > 8 {
+            return None;
+        }
+        let mut relative = false;
+        for k in start..e {
+            let plain = d.is_word(k)
+                || d.tokens[k].kind == Kind::Number
+                || matches!(d.word(k), "’s" | "'s" | "%" | "-" | ".");
+            if self.in_quote[k] || !plain {
+                return None;
+            }
+            if !d.is_lowercase(k) {
+                continue;
+            }
+            let w = self.word_lower(k);
+            // the end of a compound is no verb: "self-described", "so-called"
+            let compound = k > start && d.is_punct(k - 1, '-') && d.tokens[k].joined;
+            if matches!(w, "who" | "that" | "which") && k > start {
+                relative = true;
+            } else if !relative && !compound && (super::is_finite(w) || self.is_cue_verb(k)) {
+                return None;
+            }
+        }
+        // a relative pronoun next to the cue makes it the relative clause's own ("The council,
+        // which said …")
+        let last = self.word_lower(e - 1);
+        let first = self.word_lower(start);
+        if d.is_lowercase(e - 1)
+            && (words::contains(DETERMINERS, last)
+                || words::contains(PRONOUNS, last)
+                || matches!(last, "who" | "which" | "that" | "what"))
+            || matches!(first, "who" | "which" | "that" | "what")
+        {
+            return None;
+        }
+        self.person_in(start, e).or(Some(Attribution {
+            mention: Some(start..e),
+            actor: None,
+            cue: None,
+        }))
+    }
+
+    /// The words opening a sentence up to its first verb, for a second verb of the same subject
+    /// ("The Ohio Republican toured the plant and says …", "Reyes quietly left, then says …"): a
+    /// run of up to six words before a lower-case verb or adverb.
+    pub fn opening_words(&self, sentence: usize, cue: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let (Range { start, end }, _) = self.subject_span(sentence, cue);
+        let mut e = start;
+        while e < end && e - start < 6 && (d.is_word(e) || d.tokens[e].kind == Kind::Number) {
+            let w = self.word_lower(e);
+            if d.is_lowercase(e)
+                && (super::is_finite(w) || w.ends_with("ed") || (w.len() > 4 && w.ends_with("ly")))
+            {
+                break;
+            }
+            if d.is_lowercase(e) && (is_np_stop(w) && !words::contains(DETERMINERS, w)) {
+                return None;
+            }
+            e += 1;
+        }
+        if e == start || e >= end || !d.is_lowercase(e) {
+            return None;
+        }
+        let last = self.word_lower(e - 1);
+        if d.is_lowercase(e - 1) && words::contains(DETERMINERS, last) {
+            return None;
+        }
+        self.person_in(start, e).or(Some(Attribution {
+            mention: Some(start..e),
+            actor: None,
+            cue: None,
+        }))
     }
 
     /// The subject opening a sentence whose head noun is followed by a prepositional phrase or a

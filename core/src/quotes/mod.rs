@@ -417,7 +417,8 @@ fn reported_speech(
             } else if doc.is_capitalized(i) && cue.end < sentence.tokens.end - 1 {
                 headline_clause(att, si, cue.clone()).map(|(c, a)| (vec![c], a))
             } else {
-                parenthetical(doc, att, si, cue.clone())
+                as_source(doc, att, si, cue.clone())
+                    .or_else(|| parenthetical(doc, att, si, cue.clone()))
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
@@ -826,31 +827,246 @@ fn comma_attribution(
         let rest = skip_setting(doc, cue.end, s.tokens.end);
         let closes_sentence = rest >= s.tokens.end
             || (rest + 1 == s.tokens.end && doc.tokens[rest].kind == Kind::Punct);
-        let a = att.np_before(cue.start, s.tokens.start).or_else(|| {
-            closes_sentence
-                .then(|| att.subject_np(cue.start, s.tokens.start))
-                .flatten()
-        })?;
-        let mut first = phrase_start(doc, a.mention.clone()?.start);
-        if closes_sentence {
-            first = role_start(doc, first, s.tokens.start);
-        }
-        if first <= s.tokens.start {
-            return None;
-        }
-        // the comma may stand inside a closing quotation mark: `… “too little,” he added`
-        let mut comma = first - 1;
-        if matches!(doc.tokens[comma].kind, Kind::Quote(_))
-            && comma > s.tokens.start + 1
-            && doc.is_punct(comma - 1, ',')
-        {
-            comma -= 1;
-        }
-        if !doc.is_punct(comma, ',') {
-            return None;
-        }
-        Some((a, comma, cue.end))
+        let named = || {
+            let a = att.np_before(cue.start, s.tokens.start).or_else(|| {
+                closes_sentence
+                    .then(|| att.subject_np(cue.start, s.tokens.start))
+                    .flatten()
+            })?;
+            let mut first = phrase_start(doc, a.mention.clone()?.start);
+            if closes_sentence {
+                first = role_start(doc, first, s.tokens.start);
+            }
+            if first <= s.tokens.start {
+                return None;
+            }
+            // the comma may stand inside a closing quotation mark: `… “too little,” he added`
+            let mut comma = first - 1;
+            if matches!(doc.tokens[comma].kind, Kind::Quote(_))
+                && comma > s.tokens.start + 1
+                && doc.is_punct(comma - 1, ',')
+            {
+                comma -= 1;
+            }
+            doc.is_punct(comma, ',').then_some((a, comma, cue.end))
+        };
+        named().or_else(|| closing_phrase_attribution(doc, att, sentence, cue))
     }
+}
+
+/// A one-word verb of saying in a form no noun shares: "said", "told", "added", "says"; not
+/// "remarks", "states", "promises".
+fn unambiguous_speech_verb(doc: &Document, cue: &Range<usize>) -> bool {
+    let form = doc.lower(cue.start);
+    cue.len() == 1
+        && matches!(
+            crate::lexicon::cues::cue(form),
+            Some((_, crate::lexicon::cues::CueClass::Speech))
+        )
+        && (form.ends_with("ed")
+            || matches!(
+                form,
+                "said" | "says" | "say" | "told" | "tells" | "wrote" | "writes"
+            ))
+}
+
+/// `CLAUSE, PHRASE said.` where the phrase is no name or common speaker the attributor reads ("…,
+/// a source close to him said.", "…, teachers and union officials told the paper."): the whole
+/// phrase back to the comma speaks, where nothing but the person told and a setting follows the
+/// verb.
+fn closing_phrase_attribution(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: &Range<usize>,
+) -> Option<(Attribution, usize, usize)> {
+    let s = &doc.sentences[sentence];
+    if !unambiguous_speech_verb(doc, cue) {
+        return None;
+    }
+    // the rest of the sentence is short and holds no verb, quote or other cue
+    let rest = cue.end..s.tokens.end;
+    if rest.len() > 10
+        || rest.clone().any(|k| {
+            att.in_quote[k]
+                || (doc.is_lowercase(k) && (is_finite(doc.lower(k)) || doc.is(k, "that")))
+                || cue_at(doc, k, true).is_some()
+        })
+    {
+        return None;
+    }
+    // adverbs and auxiliaries before the verb: "a source close to him has also said"
+    let mut e = cue.start;
+    while e > s.tokens.start
+        && doc.is_lowercase(e - 1)
+        && (doc.lower(e - 1).ends_with("ly")
+            || matches!(
+                doc.lower(e - 1),
+                "has" | "have" | "had" | "also" | "later" | "then"
+            ))
+    {
+        e -= 1;
+    }
+    let floor = e.saturating_sub(11).max(s.tokens.start);
+    let comma = (floor..e)
+        .rev()
+        .find(|&k| {
+            !(doc.is_word(k)
+                || matches!(doc.tokens[k].kind, Kind::Number | Kind::Punct)
+                    && !doc.is_punct(k, ','))
+        })
+        .filter(|&k| doc.is_punct(k, ',') && !att.in_quote[k] && k > s.tokens.start)?;
+    // what was said is a clause with a verb, not a name and its apposition ("Ann Lee, head of
+    // the group, tweeted")
+    if !has_finite_verb(doc, s.tokens.start..comma) {
+        return None;
+    }
+    let a = att.closing_phrase(comma + 1, e)?;
+    Some((a, comma, cue.end))
+}
+
+/// `As NAME said, CLAUSE`, `CLAUSE, as NAME noted.` and `As reported by NAME, CLAUSE`: a source
+/// the narrator cites in an `as` clause of its own, set off by a comma.
+fn as_source(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Vec<Range<usize>>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    if !unambiguous_speech_verb(doc, &cue) {
+        return None;
+    }
+    // `as` opens the clause: the sentence's first word, or a word after a comma
+    let opens_clause = |a: usize| {
+        doc.is(a, "as")
+            && (a == s.tokens.start
+                || doc.starts_sentence(a)
+                || (a > s.tokens.start && doc.is_punct(a - 1, ',')))
+    };
+    // the source: the words between `as` and the cue ("As the paper noted"), or the phrase after
+    // `by` ("As reported by the paper")
+    let (as_word, speaker, after) = if cue.start > s.tokens.start
+        && opens_clause(cue.start - 1)
+        && doc.lower(cue.start).ends_with("ed")
+        && doc.is(cue.end, "by")
+    {
+        let a = att.np_after(cue.end + 1, s.tokens.end)?;
+        let after = a.mention.clone()?.end;
+        (cue.start - 1, a, after)
+    } else {
+        let floor = cue.start.saturating_sub(10).max(s.tokens.start);
+        let as_word = (floor..cue.start).rev().find(|&k| opens_clause(k))?;
+        let phrase = as_word + 1..cue.start;
+        // the source is a plain phrase: words, numbers and possessives, no verb of its own
+        let plain = !phrase.is_empty()
+            && phrase.clone().all(|k| {
+                !att.in_quote[k]
+                    && (doc.is_word(k)
+                        || doc.tokens[k].kind == Kind::Number
+                        || matches!(doc.word(k), "’s" | "'s" | "."))
+                    && !(doc.is_lowercase(k)
+                        && (is_finite(doc.lower(k))
+                            || matches!(
+                                doc.lower(k),
+                                "if" | "though"
+                                    | "well"
+                                    | "long"
+                                    | "soon"
+                                    | "far"
+                                    | "much"
+                                    | "many"
+                                    | "to"
+                            )))
+            });
+        if !plain {
+            return None;
+        }
+        let a = att
+            .np_before(cue.start, phrase.start)
+            .or_else(|| att.subject_np(cue.start, phrase.start))
+            .unwrap_or(Attribution {
+                mention: Some(phrase.clone()),
+                actor: None,
+                cue: None,
+            });
+        (as_word, a, cue.end)
+    };
+    // the cue takes no object of its own (what was said is the other clause): only the person
+    // told and a setting follow it up to the comma: "as the paper reported last week", "as
+    // she told reporters", "as he wrote in his memoir"
+    let mut rest = after;
+    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+    if rest == cue.end && OBJECT_VERBS.contains(&lemma) && doc.is_word(rest) {
+        rest += 1;
+    }
+    // setting words up to the comma (the comma itself ends the `as` clause)
+    let stop = (rest..s.tokens.end)
+        .find(|&k| doc.is_punct(k, ','))
+        .unwrap_or(s.tokens.end);
+    rest = skip_setting(doc, rest, stop);
+    if rest < s.tokens.end
+        && doc.is_lowercase(rest)
+        && matches!(doc.lower(rest), "in" | "on" | "at" | "during")
+    {
+        let place = rest;
+        rest = (rest + 1..s.tokens.end.min(rest + 8))
+            .find(|&k| !doc.is_word(k) && doc.tokens[k].kind != Kind::Number)
+            .unwrap_or(s.tokens.end);
+        if (place..rest)
+            .any(|k| doc.is_lowercase(k) && (is_finite(doc.lower(k)) || doc.is(k, "that")))
+        {
+            return None;
+        }
+    }
+    let closes = |k: usize| {
+        k >= s.tokens.end || (k + 1 == s.tokens.end && doc.tokens[k].kind == Kind::Punct)
+    };
+    let comma = (rest < s.tokens.end && doc.is_punct(rest, ',')).then_some(rest);
+    if comma.is_none() && !closes(rest) {
+        return None;
+    }
+    let attribution = Attribution {
+        cue: Some(cue.clone()),
+        ..speaker
+    };
+    // "As the paper noted, CLAUSE" and "…, as the paper noted, CLAUSE"
+    if let Some(c) = comma {
+        let content = c + 1..clause_end(doc, c + 1, s.tokens.end);
+        if word_count(doc, content.clone()) >= 4 && has_finite_verb(doc, content.clone()) {
+            return Some((vec![content], attribution));
+        }
+        return None;
+    }
+    // "CLAUSE, as the paper noted.": the as-clause speaks for the clause before it where that is
+    // a single clause; after an embedded one ("… by the fact that X happened, as Y noted") it may
+    // speak for the embedded clause alone
+    if as_word > s.tokens.start && doc.is_punct(as_word - 1, ',') {
+        let content = clause_opening(doc, s.tokens.start, as_word - 1)..as_word - 1;
+        let embeds = content.clone().any(|k| {
+            doc.is_lowercase(k)
+                && matches!(
+                    doc.lower(k),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "when"
+                        | "while"
+                        | "since"
+                        | "if"
+                        | "although"
+                        | "though"
+                        | "until"
+                )
+        });
+        if word_count(doc, content.clone()) >= 4 && !embeds {
+            return Some((vec![content], attribution));
+        }
+    }
+    None
 }
 
 /// `CLAUSE, NAME said, CLAUSE.` (and `, said NAME,`): reported speech split around its
@@ -1350,7 +1566,14 @@ fn clause_after(
                     "by" | "from" | "after" | "before" | "while" | "without" | "upon" | "when"
                 )));
     // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
-    let conjunction = |k: usize| doc.is(k, "and") || doc.is(k, "but");
+    // "…, then says" and "… and then says"
+    let conjunction = |k: usize| {
+        doc.is(k, "and")
+            || doc.is(k, "but")
+            || (doc.is(k, "then")
+                && k > s.tokens.start
+                && (doc.is_punct(k - 1, ',') || doc.is(k - 1, "and")))
+    };
     let coordinated = cue.start > s.tokens.start
         && (conjunction(cue.start - 1)
             // "… and repeatedly said"
@@ -1423,6 +1646,20 @@ fn clause_after(
     });
     let speaker = match found {
         Some(a) => a,
+        // a second verb of a subject the attributor does not read: "The Ohio Republican toured
+        // the plant and says …"
+        None if coordinated && unambiguous_speech_verb(doc, &cue) => {
+            att.opening_words(sentence, cue.start)?
+        }
+        // and of a participle of saying: "The senator took a heckler in stride, saying …"
+        None if participle
+            && matches!(
+                crate::lexicon::cues::cue(form),
+                Some((_, crate::lexicon::cues::CueClass::Speech))
+            ) =>
+        {
+            att.opening_words(sentence, cue.start)?
+        }
         None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
         None => {
             let entry = crate::lexicon::cues::cue(form);
@@ -1442,7 +1679,13 @@ fn clause_after(
             // a subject with its modifiers: "Two senior officials familiar with the talks said"
             match found {
                 Some(a) => a,
-                None if say || (speech && that) => att.modified_subject(sentence, cue.start)?,
+                None if say || (speech && that) => {
+                    att.modified_subject(sentence, cue.start).or_else(|| {
+                        unambiguous_speech_verb(doc, &cue)
+                            .then(|| att.subject_words(sentence, cue.start))
+                            .flatten()
+                    })?
+                }
                 None => return None,
             }
         }
@@ -2415,7 +2658,12 @@ fn predicate_after(
         return None;
     }
     let mut start = after + 1;
-    if start < end && doc.is_lowercase(start) && matches!(doc.lower(start), "a" | "an" | "the") {
+    // the source's apposition: "according to Ann Lee, a former envoy, was …", "…, another
+    // former envoy, …"
+    if start < end
+        && doc.is_lowercase(start)
+        && matches!(doc.lower(start), "a" | "an" | "the" | "another")
+    {
         let comma = (start..end.min(start + 10)).find(|&k| doc.is_punct(k, ','))?;
         if has_finite_verb(doc, start..comma) {
             return None;
@@ -2440,14 +2688,18 @@ fn predicate_after(
                         | "although"
                         | "though"
                         | "even"
-                        | "and"
-                        | "but"
                         | "or"
                         | "as"
                         | "because"
                         | "including"
                         | "compared"
                 )))
+        // a second clause of the same report: "…, according to the agency, and there were only
+        // eight such incidents"
+        // with a subject of its own ("…, and has a lead in Ohio" goes on with the clause before)
+        && !(doc.is_lowercase(start)
+            && matches!(doc.lower(start), "and" | "but")
+            && (!has_finite_verb(doc, start + 1..verb_end) || reads_as_verb(doc, start + 1)))
         && word_count(doc, rest.clone()) >= 3
         && (verb_first || has_finite_verb(doc, start..verb_end))
         && !rest
