@@ -130,6 +130,18 @@ fn quote_mark(c: char) -> Option<Mark> {
     })
 }
 
+/// ASCII letters and digits, by byte: the tokenizer's inner loop reads one entry per byte
+/// instead of testing three ranges.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -318,8 +330,12 @@ fn scan_word(text: &str, start: usize) -> usize {
     let mut i = start;
     loop {
         // the alphanumeric run (ASCII bytes decided without decoding a character)
+        i += bytes[i..]
+            .iter()
+            .position(|&b| !ASCII_ALNUM[b as usize])
+            .unwrap_or(bytes.len() - i);
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphanumeric() {
+            if ASCII_ALNUM[b as usize] {
                 i += 1;
                 continue;
             }
@@ -432,6 +448,9 @@ mod tests {
 
     #[test]
     fn word_chars_fast_path_agrees() {
+        for b in 0..=255u8 {
+            assert_eq!(ASCII_ALNUM[b as usize], b.is_ascii_alphanumeric(), "{b}");
+        }
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let slow = c.is_alphanumeric() || c == '\u{00AD}' || is_combining(c);
             assert_eq!(is_word_char(c), slow, "{c:?}");
