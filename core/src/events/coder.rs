@@ -272,7 +272,8 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.own_clause = None;
     let buf = &mut sent.buf;
     let words = &mut sent.words;
-    let mut lower_letters = 0usize;
+    // whether the sentence has a lower-case letter (the first one found ends the search)
+    let mut has_lower = false;
     let mut caps = 0usize;
     // a hyphen right after a word: the next word joined to it is a compound's second part
     let mut hyphen = false;
@@ -294,16 +295,11 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                 }
                 let s = buf.len() as u32;
                 // ASCII without a backtick (most words): what the loop below does, without decoding
-                let mut plain = true;
-                let mut lower = 0;
-                for &b in text.as_bytes() {
-                    plain &= b.is_ascii() && b != b'`';
-                    lower += usize::from(b.is_ascii_lowercase());
-                }
+                let plain = text.bytes().all(|b| b.is_ascii() && b != b'`');
                 let cap = if plain {
                     buf.push_str(text);
                     buf[s as usize..].make_ascii_uppercase();
-                    lower_letters += lower;
+                    has_lower = has_lower || text.bytes().any(|b| b.is_ascii_lowercase());
                     text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
                 } else {
                     for ch in text.chars() {
@@ -312,9 +308,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                             c if c.is_ascii() => buf.push(c.to_ascii_uppercase()),
                             c => buf.extend(c.to_uppercase()),
                         }
-                        if ch.is_lowercase() {
-                            lower_letters += 1;
-                        }
+                        has_lower = has_lower || ch.is_lowercase();
                     }
                     text.chars().next().is_some_and(char::is_uppercase)
                 };
@@ -353,7 +347,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     }
     // capitalisation marks nouns only in mixed-case text that is not a headline
     let word_count = words.iter().filter(|w| w.kind == WK::Word).count();
-    let mixed = lower_letters > 0 && caps * 10 < word_count.max(1) * 6;
+    let mixed = has_lower && caps * 10 < word_count.max(1) * 6;
     for (i, w) in words.iter_mut().enumerate() {
         w.cap = w.cap && mixed && i > 0;
     }
