@@ -48,7 +48,7 @@ pub(crate) struct Trie {
 fn first_word(bytes: &[u8]) -> &[u8] {
     let n = bytes
         .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
+        .position(|&b| !crate::text::ASCII_ALNUM[b as usize])
         .unwrap_or(bytes.len());
     &bytes[..n]
 }

@@ -6,6 +6,7 @@ mod tokens;
 use std::ops::Range;
 
 pub use offsets::OffsetMap;
+pub(crate) use tokens::ASCII_ALNUM;
 pub use tokens::{is_abbreviation, tokenize, Kind, Mark, Token};
 
 /// A sentence: a range of tokens and the byte span it covers.

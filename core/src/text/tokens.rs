@@ -130,9 +130,9 @@ fn quote_mark(c: char) -> Option<Mark> {
     })
 }
 
-/// ASCII letters and digits, by byte: the tokenizer's inner loop reads one entry per byte
-/// instead of testing three ranges.
-static ASCII_ALNUM: [bool; 256] = {
+/// ASCII letters and digits, by byte: the loops over a word's bytes (the tokenizer's, the
+/// lexicon scan's) read one entry per byte instead of testing three ranges.
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
