@@ -221,8 +221,11 @@ pub fn code_document_forward(
         tabari_patterns: !c.dict.embedded && !c.options.petrarch,
         petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
+    // the text with ASCII letters in upper case (the same byte offsets): a plain word's form is
+    // a slice of it, upper-cased in one pass over the document instead of word by word
+    let upper = doc.text.to_ascii_uppercase();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        build_words(doc, sentence.tokens.clone(), &mut sent);
+        build_words(doc, &upper, sentence.tokens.clone(), &mut sent);
         if sent.words.is_empty() {
             continue;
         }
@@ -261,8 +264,9 @@ enum Outcome {
     StoryDiscard,
 }
 
-/// Fills `sent` (cleared first) with the words of the sentence's tokens `range`.
-fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
+/// Fills `sent` (cleared first) with the words of the sentence's tokens `range`; `upper` is the
+/// document's text with ASCII letters in upper case.
+fn build_words(doc: &Document, upper: &str, range: Range<usize>, sent: &mut Sent) {
     sent.buf.clear();
     sent.words.clear();
     sent.items.clear();
@@ -297,8 +301,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                 // ASCII without a backtick (most words): what the loop below does, without decoding
                 let plain = text.bytes().all(|b| b.is_ascii() && b != b'`');
                 let cap = if plain {
-                    buf.push_str(text);
-                    buf[s as usize..].make_ascii_uppercase();
+                    buf.push_str(&upper[t.start..t.end]);
                     has_lower = has_lower || text.bytes().any(|b| b.is_ascii_lowercase());
                     text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
                 } else {
