@@ -428,7 +428,6 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             (false, false)
         };
         for cand in list {
-            let phrase = &d.phrases[cand.phrase as usize];
             // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
             // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
             let gaps = !d.embedded
@@ -439,7 +438,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             if cand.next != NextWord::NONE {
                 let (words, count) = next.get_or_insert_with(next_words);
                 // the second word stands next, or a few words on after a blank
-                let room = if gaps && !phrase[0].adjacent {
+                let room = if gaps && !cand.adjacent {
                     *count
                 } else {
                     (*count).min(1)
@@ -448,6 +447,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
                     continue;
                 }
             }
+            let phrase = &d.phrases[cand.phrase as usize];
             let verb = matches!(cand.kind, CandKind::Verb(_));
             let word_matches = |p: &PWord, w: &str| {
                 if s.petrarch_words {
