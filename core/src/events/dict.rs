@@ -75,8 +75,13 @@ impl NextWord {
     /// Whether a text word (upper case) may be the phrase's second word.
     #[inline]
     pub(crate) fn may_be(&self, word: &str) -> bool {
-        word.as_bytes()
-            .starts_with(&self.bytes[..self.len as usize])
+        // byte by byte (a prefix of two bytes at most), not a call to compare slices
+        let w = word.as_bytes();
+        match self.len {
+            0 => true,
+            1 => w.first() == Some(&self.bytes[0]),
+            _ => w.len() >= 2 && w[0] == self.bytes[0] && w[1] == self.bytes[1],
+        }
     }
 }
 
