@@ -221,8 +221,11 @@ pub fn code_document_forward(
         tabari_patterns: !c.dict.embedded && !c.options.petrarch,
         petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
+    // the text with ASCII letters in upper case (the same byte offsets): a plain word's form is
+    // a slice of it, upper-cased in one pass over the document instead of word by word
+    let upper = doc.text.to_ascii_uppercase();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        build_words(doc, sentence.tokens.clone(), &mut sent);
+        build_words(doc, &upper, sentence.tokens.clone(), &mut sent);
         if sent.words.is_empty() {
             continue;
         }
@@ -261,8 +264,9 @@ enum Outcome {
     StoryDiscard,
 }
 
-/// Fills `sent` (cleared first) with the words of the sentence's tokens `range`.
-fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
+/// Fills `sent` (cleared first) with the words of the sentence's tokens `range`; `upper` is the
+/// document's text with ASCII letters in upper case.
+fn build_words(doc: &Document, upper: &str, range: Range<usize>, sent: &mut Sent) {
     sent.buf.clear();
     sent.words.clear();
     sent.items.clear();
@@ -272,7 +276,8 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.own_clause = None;
     let buf = &mut sent.buf;
     let words = &mut sent.words;
-    let mut lower_letters = 0usize;
+    // whether the sentence has a lower-case letter (the first one found ends the search)
+    let mut has_lower = false;
     let mut caps = 0usize;
     // a hyphen right after a word: the next word joined to it is a compound's second part
     let mut hyphen = false;
@@ -294,16 +299,10 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                 }
                 let s = buf.len() as u32;
                 // ASCII without a backtick (most words): what the loop below does, without decoding
-                let mut plain = true;
-                let mut lower = 0;
-                for &b in text.as_bytes() {
-                    plain &= b.is_ascii() && b != b'`';
-                    lower += usize::from(b.is_ascii_lowercase());
-                }
+                let plain = text.bytes().all(|b| b.is_ascii() && b != b'`');
                 let cap = if plain {
-                    buf.push_str(text);
-                    buf[s as usize..].make_ascii_uppercase();
-                    lower_letters += lower;
+                    buf.push_str(&upper[t.start..t.end]);
+                    has_lower = has_lower || text.bytes().any(|b| b.is_ascii_lowercase());
                     text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
                 } else {
                     for ch in text.chars() {
@@ -312,9 +311,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                             c if c.is_ascii() => buf.push(c.to_ascii_uppercase()),
                             c => buf.extend(c.to_uppercase()),
                         }
-                        if ch.is_lowercase() {
-                            lower_letters += 1;
-                        }
+                        has_lower = has_lower || ch.is_lowercase();
                     }
                     text.chars().next().is_some_and(char::is_uppercase)
                 };
@@ -353,7 +350,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     }
     // capitalisation marks nouns only in mixed-case text that is not a headline
     let word_count = words.iter().filter(|w| w.kind == WK::Word).count();
-    let mixed = lower_letters > 0 && caps * 10 < word_count.max(1) * 6;
+    let mixed = has_lower && caps * 10 < word_count.max(1) * 6;
     for (i, w) in words.iter_mut().enumerate() {
         w.cap = w.cap && mixed && i > 0;
     }
@@ -431,7 +428,6 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             (false, false)
         };
         for cand in list {
-            let phrase = &d.phrases[cand.phrase as usize];
             // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
             // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
             let gaps = !d.embedded
@@ -442,7 +438,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
             if cand.next != NextWord::NONE {
                 let (words, count) = next.get_or_insert_with(next_words);
                 // the second word stands next, or a few words on after a blank
-                let room = if gaps && !phrase[0].adjacent {
+                let room = if gaps && !cand.adjacent {
                     *count
                 } else {
                     (*count).min(1)
@@ -451,6 +447,7 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
                     continue;
                 }
             }
+            let phrase = &d.phrases[cand.phrase as usize];
             let verb = matches!(cand.kind, CandKind::Verb(_));
             let word_matches = |p: &PWord, w: &str| {
                 if s.petrarch_words {

@@ -42,6 +42,9 @@ pub(crate) struct Cand {
     /// The phrase's second word by its first bytes (see [`NextWord`]): candidates whose second
     /// word cannot follow are passed over without comparing strings.
     pub next: NextWord,
+    /// The phrase's second word follows its first at once (the first's `adjacent`): kept here
+    /// with `next`, so that a candidate passed over by its second word never loads its phrase.
+    pub adjacent: bool,
 }
 
 /// The [`inflection_stem`] of a phrase's second word (empty for a one-word phrase): candidates
@@ -72,8 +75,13 @@ impl NextWord {
     /// Whether a text word (upper case) may be the phrase's second word.
     #[inline]
     pub(crate) fn may_be(&self, word: &str) -> bool {
-        word.as_bytes()
-            .starts_with(&self.bytes[..self.len as usize])
+        // byte by byte (a prefix of two bytes at most), not a call to compare slices
+        let w = word.as_bytes();
+        match self.len {
+            0 => true,
+            1 => w.first() == Some(&self.bytes[0]),
+            _ => w.len() >= 2 && w[0] == self.bytes[0] && w[1] == self.bytes[1],
+        }
     }
 }
 
@@ -313,8 +321,17 @@ impl EventDict {
         let key = first.text.clone();
         let phrase = self.phrases.len() as u32;
         let next = NextWord::of(&words);
+        let adjacent = first.adjacent;
         self.phrases.push(words);
-        self.index.push(key, Cand { kind, phrase, next });
+        self.index.push(
+            key,
+            Cand {
+                kind,
+                phrase,
+                next,
+                adjacent,
+            },
+        );
     }
 
     /// The index lists whose key `word` (upper case) starts with: `(key length, candidates)`,

@@ -283,7 +283,15 @@ pub(crate) fn platform_as_medium(
     actor: &crate::actors::ActorInfo,
     tokens: std::ops::Range<usize>,
 ) -> bool {
-    if !PLATFORMS.contains(&actor.name.to_lowercase().as_str()) {
+    // the list's names are ASCII: an ASCII name is compared without a lower-cased copy
+    let platform = if actor.name.is_ascii() {
+        PLATFORMS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(&actor.name))
+    } else {
+        PLATFORMS.contains(&actor.name.to_lowercase().as_str())
+    };
+    if !platform {
         return false;
     }
     let before = tokens.start.checked_sub(1).filter(|&t| doc.is_word(t));

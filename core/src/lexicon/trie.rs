@@ -46,11 +46,7 @@ pub(crate) struct Trie {
 /// ends inside such a run), so a text word whose hash is not in the set starts no match.
 #[inline]
 fn first_word(bytes: &[u8]) -> &[u8] {
-    let n = bytes
-        .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(bytes.len());
-    &bytes[..n]
+    &bytes[..crate::text::ascii_alnum_end(bytes, 0)]
 }
 
 impl Trie {

@@ -6,6 +6,7 @@ mod tokens;
 use std::ops::Range;
 
 pub use offsets::OffsetMap;
+pub(crate) use tokens::ascii_alnum_end;
 pub use tokens::{is_abbreviation, tokenize, Kind, Mark, Token};
 
 /// A sentence: a range of tokens and the byte span it covers.
@@ -292,8 +293,11 @@ fn is_final_punct(text: &str, t: &Token) -> bool {
 fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     // Hard-wrapped text: paragraphs are separated by blank lines, and single line breaks, more
     // frequent than the blank lines, only wrap the lines.
-    let blank = tokens.iter().filter(|t| t.newlines >= 2).count();
-    let single = tokens.iter().filter(|t| t.newlines == 1).count();
+    let (mut blank, mut single) = (0usize, 0usize);
+    for t in tokens {
+        blank += usize::from(t.newlines >= 2);
+        single += usize::from(t.newlines == 1);
+    }
     let wrapped = blank > 0 && single > blank;
     let mut paragraphs = Vec::new();
     let mut start = 0;
