@@ -1032,7 +1032,7 @@ fn as_source(
     };
     // "As the paper noted, CLAUSE" and "…, as the paper noted, CLAUSE"
     if let Some(c) = comma {
-        let content = c + 1..clause_end(doc, c + 1, s.tokens.end);
+        let content = c + 1..clause_end(doc, att.in_quote, c + 1, s.tokens.end);
         if word_count(doc, content.clone()) >= 4 && has_finite_verb(doc, content.clone()) {
             return Some((vec![content], attribution));
         }
