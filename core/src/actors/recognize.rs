@@ -181,20 +181,35 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         }
     }
     // a one-word alias of a known person followed by another name is someone else's given name:
-    // "Cameron Easley" is not David Cameron
+    // "Cameron Easley" is not David Cameron; and so is a town's or a country's name that is a
+    // given name too, before a surname: "Kent Brockman", "Jordan Reyes" (not "Jordan Valley",
+    // "Paris Agreement", "Kent CC")
     let before = candidates.len();
     candidates.retain(|c| {
-        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+        let CandidateKind::Lexicon { entry, form } = c.kind else {
             return true;
         };
         let next = c.tokens.end;
-        !(c.tokens.len() == 1
-            && lexicon.entry(entry).kind == EntryKind::Person
+        let given_name_first = c.tokens.len() == 1
             && next < n
             && !covered[next]
             && is_name_word(doc, next)
             && doc.tokens[next].newlines == 0
-            && lexicon.is_given_name(doc.word(c.tokens.start)))
+            && lexicon.is_given_name(doc.word(c.tokens.start));
+        if !given_name_first {
+            return true;
+        }
+        let surname = |w: &str| {
+            !words::is_org_head(w)
+                && !words::is_place_head(w)
+                && !words::is_event_head(w)
+                && w.chars().any(char::is_lowercase)
+        };
+        match lexicon.entry(entry).kind {
+            EntryKind::Person => false,
+            EntryKind::Place | EntryKind::Country => form != Form::Name || !surname(doc.word(next)),
+            _ => true,
+        }
     });
     if candidates.len() != before {
         covered.fill(false);

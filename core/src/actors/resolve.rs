@@ -859,13 +859,19 @@ impl<'d> Builder<'d, '_> {
     /// noun for a body among several of the sector ("the Syrian foreign ministry", "the Syrian
     /// embassy").
     fn sector_body(&mut self, name: String, noun: &str, country: &str, sector: &str) -> usize {
+        let key = body_key(&format!("{country}{sector}"), noun);
+        self.body(key, name, country, sector)
+    }
+
+    /// The actor of a body of `country` in `sector` under `key`.
+    fn body(&mut self, key: Key<'d>, name: String, country: &str, sector: &str) -> usize {
         let code = format!("{country}{sector}");
         let kind = if matches!(sector, "REB" | "INS" | "OPP") {
             ActorType::Group
         } else {
             ActorType::Organization
         };
-        self.actor(body_key(&code, noun), || ActorInfo {
+        self.actor(key, || ActorInfo {
             name,
             kind,
             country: Some(country.to_string()),
@@ -1576,15 +1582,21 @@ impl<'d> Builder<'d, '_> {
         if !adjacent {
             return false;
         }
-        let country = match prev.kind {
-            CandidateKind::Lexicon { entry, .. } => {
+        // a town's or a region's own body written as a name ("Kent Police", "Thames Valley
+        // Police"): of the place's country, one body per place
+        let capitalised = c.tokens.clone().all(|t| doc.is_capitalized(t));
+        let (country, local) = match prev.kind {
+            CandidateKind::Lexicon { entry, form } => {
                 let e = self.lexicon.entry(entry);
                 match e.kind {
-                    EntryKind::Country | EntryKind::Person => e.country.clone(),
-                    _ => None,
+                    EntryKind::Country | EntryKind::Person => (e.country.clone(), false),
+                    EntryKind::Place if form == Form::Name && capitalised && gap.is_empty() => {
+                        (e.country.clone(), true)
+                    }
+                    _ => (None, false),
                 }
             }
-            _ => None,
+            _ => (None, false),
         };
         let Some(country) = country else {
             return false;
@@ -1599,7 +1611,11 @@ impl<'d> Builder<'d, '_> {
         };
         let tokens = start..c.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
-        let actor = self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector);
+        let actor = if local {
+            self.body(Key::Name(name.clone().into()), name, &country, &sector)
+        } else {
+            self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector)
+        };
         // a person mention inside is part of this nominal ("pro-Assad forces"); a country named
         // inside stays a mention of its own ("the New Zealand government")
         let actors = &self.actors;
@@ -1609,7 +1625,7 @@ impl<'d> Builder<'d, '_> {
         });
         // "the Peruvian Navy", "the Kenyan Government": written with capitals, a name, whose
         // head alone after it is the same body ("the Embassy")
-        let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+        let kind = if capitalised {
             self.body_heads
                 .entry(doc.word(c.tokens.end - 1))
                 .or_insert(actor);
@@ -3021,6 +3037,18 @@ mod tests {
         );
         assert_eq!(type_of(&m, "Cameron Whitlock"), Some(ActorType::Person));
         assert!(actor_of(&m, "David Cameron").is_some(), "{m:?}");
+        // a town's or a country's name that is also a given name, before a surname
+        let (m, places) = analyze(
+            "Kent Marlowe said the Jordan Valley was calm. Jordan Pike agreed, and flew to \
+             Jordan from Kent.",
+        );
+        assert_eq!(type_of(&m, "Kent Marlowe"), Some(ActorType::Person));
+        assert_eq!(type_of(&m, "Jordan Pike"), Some(ActorType::Person));
+        assert_eq!(type_of(&m, "Jordan"), Some(ActorType::Country));
+        assert!(
+            places.iter().any(|p| p == "Jordan Valley") && places.iter().any(|p| p == "Kent"),
+            "{places:?}"
+        );
     }
 
     #[test]
@@ -3335,6 +3363,17 @@ mod tests {
         let text = "The United States refused. The United States said the diplomat would stay. \
                     Wexmoor police in England said the driver had left.";
         assert_eq!(code_of(text, "police").as_deref(), Some("GBRCOP"));
+        // a known town's or region's body written as a name: of the place's country, one body
+        // per place
+        let text = "Surrey Police said the van was found by Kent Police near Dover.";
+        assert_eq!(code_of(text, "Surrey Police").as_deref(), Some("GBRCOP"));
+        assert_eq!(code_of(text, "Kent Police").as_deref(), Some("GBRCOP"));
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actor_of(&m, "Surrey Police").map(|a| &a.1),
+            actor_of(&m, "Kent Police").map(|a| &a.1),
+            "{m:?}"
+        );
         // a verb after "to", with its object
         let text = "Kenya plans to police the border with drones. Kenya said so.";
         assert_eq!(code_of(text, "police"), None);
