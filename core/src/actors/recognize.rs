@@ -131,6 +131,36 @@ const TITLE_NOUNS: &[&str] = &[
     "Commissioner",
 ];
 
+/// Capitalised words that name no actor standing alone: languages, currencies, a party's member,
+/// a country's founding law ("translated into Hindi", "USD 20", "every Democrat", "the
+/// Constitution demands").
+const COMMON_NOUNS_ALONE: &[&str] = &[
+    "Hindi",
+    "Urdu",
+    "Farsi",
+    "Mandarin",
+    "Cantonese",
+    "Swahili",
+    "Esperanto",
+    "Latin",
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "Euros",
+    "Democrat",
+    "Republican",
+    "Constitution",
+];
+
+/// Endings of adverbs, which name no one even where a comma and a person's role come next
+/// ("Officially, the monarch may ...", "Unfortunately, not much"); not the names that end in "-ly"
+/// ("Connolly", "Beverly", "Kelly").
+const ADVERB_ENDINGS: &[&str] = &[
+    "ally", "ately", "ously", "ently", "antly", "edly", "ively", "fully", "ably", "ibly", "ingly",
+    "lessly",
+];
+
 /// Lower-case nouns for works, before a work's title, which names no actor: "her graphic novel
 /// Angel Dust", "the 1969 film Easy Rider".
 const WORK_NOUNS: &[&str] = &[
@@ -399,6 +429,16 @@ fn is_named_place(lexicon: &Lexicon, c: &Candidate) -> bool {
         CandidateKind::Lexicon { entry, form: Form::Name }
             if matches!(lexicon.entry(entry).kind, EntryKind::Place | EntryKind::Country)
     )
+}
+
+/// Whether a lexicon candidate names a place or a country by its name or its capital.
+fn place_or_capital(lexicon: &Lexicon, c: &Candidate) -> bool {
+    is_named_place(lexicon, c)
+        || matches!(
+            c.kind,
+            CandidateKind::Lexicon { entry, form: Form::Capital }
+                if lexicon.entry(entry).kind == EntryKind::Country
+        )
 }
 
 /// Lexicon matches on token boundaries, as candidates; a place or country match followed by a place
@@ -883,8 +923,15 @@ fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     words::is_roman_numeral(w)
         || counted
         || contains(TITLE_NOUNS, w)
+        || contains(COMMON_NOUNS_ALONE, w)
+        || is_adverb(doc.lower(i))
         || names_a_person(lexicon, doc.lower(i))
         || matches!(w, "Women" | "Men" | "People" | "Children")
+}
+
+/// Whether a lower-cased word is an adverb by its ending: "officially", "unfortunately".
+fn is_adverb(lower: &str) -> bool {
+    lower.len() >= 7 && ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Whether a lower-cased word names a person by what they are: a person's role ("senator") or a
@@ -1260,12 +1307,13 @@ fn join_names(
                 kept.pop();
             } else if adjacent
                 && prev_given
-                && prev.tokens.len() == 1
+                && prev.tokens.len() <= 2
                 && cur.tokens.len() == 1
-                && is_named_place(lexicon, &cur)
+                && place_or_capital(lexicon, &cur)
                 && lexicon.is_given_name(doc.word(prev.tokens.start))
             {
-                // a given name before a word that is also a place is a full name: "Sam Houston"
+                // a given name (and an initial) before a word that is also a place or a capital
+                // is a full name: "Sam Houston", "Jack London", "Anna K. Saturn"
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Person,
@@ -1420,6 +1468,34 @@ mod tests {
         );
         assert!(texts(&names).contains(&"Ines Valdaro"), "{names:?}");
         assert!(places.iter().any(|p| p.0 == "Washington"), "{places:?}");
+    }
+
+    #[test]
+    fn adverbs_languages_currencies_and_a_partys_member_alone_are_no_names() {
+        let (names, places) = analyze(
+            "The king reigns but does not rule. Officially, the monarch may dissolve the \
+             assembly. The leaflets, printed in Hindi, cost USD 2 each, and Marta Connolly said \
+             every Democrat signed them. Connolly, the organiser, said the Constitution allows \
+             it. Probes have reached Mars and left Earth.",
+        );
+        assert!(
+            !texts(&names).iter().any(|t| matches!(
+                *t,
+                "Officially" | "Hindi" | "USD" | "Democrat" | "Constitution"
+            )),
+            "{names:?}"
+        );
+        assert!(texts(&names).contains(&"Connolly"), "{names:?}");
+        // a given name (and an initial) before a place's or a capital's name is a full name
+        let (names, _) = analyze("Jack London wrote to Anna K. Saturn from Mars.");
+        assert!(
+            texts(&names).contains(&"Jack London") && texts(&names).contains(&"Anna K. Saturn"),
+            "{names:?}"
+        );
+        assert!(
+            places.iter().any(|p| p.0 == "Mars") && places.iter().any(|p| p.0 == "Earth"),
+            "{places:?}"
+        );
     }
 
     #[test]
