@@ -297,7 +297,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        if is_storm(doc, &run) || names_a_work(doc, &run) {
+        if is_storm(doc, &run) || names_a_work(doc, &run) || is_product(doc, &run) {
             continue;
         }
         // an organisation's name, then a person's: "the Housing Council Maria Okafor", "the
@@ -660,7 +660,9 @@ fn opens_utterance(doc: &Document, i: usize) -> bool {
         return false;
     };
     let para = doc.paragraphs[doc.paragraph_of(i)].start;
-    (doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) && i - para <= 8
+    // a credit's label is no speaker's: "Image: Jambo" names who made the picture
+    let credit = prev > 0 && is_caption_label(doc, prev - 1);
+    (doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) && i - para <= 8 && !credit
 }
 
 /// A work's title after the noun for its kind: "the novel Angel Dust", "the film Easy Rider" (not
@@ -669,6 +671,13 @@ fn names_a_work(doc: &Document, run: &Range<usize>) -> bool {
     run.start > 0
         && doc.is_lowercase(run.start - 1)
         && contains(WORK_NOUNS, doc.word(run.start - 1))
+}
+
+/// A product's name: "Firefox", "Windows XP" (a version after it is no word of the run), a Linux
+/// distribution ("Kestrel Linux").
+fn is_product(doc: &Document, run: &Range<usize>) -> bool {
+    (run.len() <= 2 && contains(words::PRODUCTS, doc.span_text(run.clone())))
+        || (run.len() <= 4 && doc.word(run.end - 1) == "Linux")
 }
 
 /// A storm's name: "Hurricane Maria", "Tropical Storm Humberto", "Super Typhoon Haiyan".
@@ -1607,6 +1616,12 @@ mod tests {
             !texts(&names).iter().any(|t| t.contains("Image")),
             "{names:?}"
         );
+        // a credit of one word, which opens no speaker's turn
+        let (names, _) = analyze(
+            "The mayor praised the school on Friday.\n\nA rash on a child's arm. Image: \
+             Pellworth.\n\nThe mayor left.",
+        );
+        assert!(texts(&names).contains(&"Pellworth"), "{names:?}");
     }
 
     #[test]

@@ -2864,6 +2864,17 @@ mod tests {
         assert!(actor_of(&m, "World Cup").is_none(), "{m:?}");
         assert!(actor_of(&m, "ZX81").is_none(), "{m:?}");
         assert!(actor_of(&m, "Marco Bellini").is_some(), "{m:?}");
+        let (m, _) = analyze(
+            "Halvorsen Labs said users of Windows XP, Kestrel Linux and Firefox should update. \
+             Firefox is made by Mozilla.",
+        );
+        assert!(
+            ["Windows XP", "Kestrel Linux", "Firefox"]
+                .iter()
+                .all(|p| actor_of(&m, p).is_none()),
+            "{m:?}"
+        );
+        assert!(actor_of(&m, "Halvorsen Labs").is_some(), "{m:?}");
     }
 
     #[test]

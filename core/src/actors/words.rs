@@ -773,6 +773,48 @@ pub const EVENT_HEADS: &[&str] = &[
     "Woman",
 ];
 
+/// Names of widely used products (software, devices, consoles), which are no actors though
+/// written like names ("Firefox", "Windows XP", "PlayStation VR"); their makers are ("Mozilla").
+pub const PRODUCTS: &[&str] = &[
+    "Firefox",
+    "Mozilla Firefox",
+    "Chrome",
+    "Google Chrome",
+    "Safari",
+    "Internet Explorer",
+    "IE",
+    "Microsoft Edge",
+    "Opera",
+    "Windows",
+    "Microsoft Windows",
+    "Windows XP",
+    "Windows Vista",
+    "Microsoft Office",
+    "Android",
+    "iOS",
+    "macOS",
+    "Linux",
+    "Ubuntu",
+    "Debian",
+    "Fedora",
+    "CentOS",
+    "iPhone",
+    "iPad",
+    "iPod",
+    "MacBook",
+    "Kindle",
+    "Xbox",
+    "Xbox One",
+    "PlayStation",
+    "PlayStation VR",
+    "Nintendo Switch",
+    "Wii",
+    "Minecraft",
+    "Fortnite",
+    "Photoshop",
+    "Bitcoin",
+];
+
 /// Prepositions after which a name is most often a place.
 pub const LOCATIVE: &[&str] = &[
     "in",
