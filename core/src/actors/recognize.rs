@@ -210,7 +210,8 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             *slot = true;
         }
     }
-    // a one-word alias of a known person followed by another name is someone else's given name:
+    // a known place's name after a word that opens another's is part of that name; a one-word
+    // alias of a known person followed by another name is someone else's given name:
     // "Cameron Easley" is not David Cameron; and so is a town's or a country's name that is a
     // given name too, before a surname: "Kent Brockman", "Jordan Reyes" (not "Jordan Valley",
     // "Paris Agreement", "Kent CC")
@@ -220,6 +221,19 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             return true;
         };
         let next = c.tokens.end;
+        // a known place's name after a word that opens another place's name: "Kafr Halab" is
+        // no Aleppo
+        let s = c.tokens.start;
+        if s > 0
+            && !covered[s - 1]
+            && is_toponym_prefix(doc, s - 1)
+            && matches!(
+                lexicon.entry(entry).kind,
+                EntryKind::Place | EntryKind::Country
+            )
+        {
+            return false;
+        }
         let given_name_first = c.tokens.len() == 1
             && next < n
             && !covered[next]
@@ -293,6 +307,32 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             }
         }
     }
+    // "and", "or" or a comma right after a known town or region (`PLACE_BEFORE`) or right before
+    // one (`PLACE_AFTER`): a name on the other side is most often a place too ("Avdiivka and
+    // Horlivka", "Selwick, Ohio"); not a place inside a body's name ("University of Bristol and
+    // ..."), nor one that owns what follows ("Hagan, North Carolina's first senator")
+    let mut by_place = vec![0u8; n + 1];
+    for c in &candidates {
+        let CandidateKind::Lexicon {
+            entry,
+            form: Form::Name,
+        } = c.kind
+        else {
+            continue;
+        };
+        let (s, e) = (c.tokens.start, c.tokens.end);
+        let inside_name = s > 0 && doc.is(s - 1, "of");
+        let owner = e < n && matches!(doc.word(e), "'s" | "’s" | "'");
+        if lexicon.entry(entry).kind != EntryKind::Place || inside_name || owner {
+            continue;
+        }
+        if is_list_joint(doc, e) {
+            by_place[e] |= PLACE_BEFORE;
+        }
+        if s > 0 && is_list_joint(doc, s - 1) {
+            by_place[s - 1] |= PLACE_AFTER;
+        }
+    }
     for run in runs {
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
@@ -318,7 +358,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             None => [run.clone(), run.end..run.end],
         };
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
-            let kind = classify(doc, lexicon, &after_title, &part);
+            let kind = classify(doc, lexicon, &after_title, &by_place, &part);
             candidates.push(Candidate { tokens: part, kind });
         }
     }
@@ -412,9 +452,11 @@ fn city_then_region(
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
-    // a list goes on: "Chad, Mali, Oman and Peru", "Homs, Hama and Aleppo"
+    // a list goes on, or went on before: "Chad, Mali, Oman and Peru", "Homs, Hama and Aleppo",
+    // "Ontario, Manitoba, Alberta"
     let e = region.tokens.end;
-    let listed = (e < n && doc.is_lowercase(e) && matches!(doc.word(e), "and" | "or"))
+    let listed = (city.tokens.start > 0 && doc.is_punct(city.tokens.start - 1, ','))
+        || (e < n && doc.is_lowercase(e) && matches!(doc.word(e), "and" | "or"))
         || (e + 2 < n
             && doc.is_punct(e, ',')
             && doc.is_capitalized(e + 1)
@@ -678,6 +720,37 @@ fn names_a_work(doc: &Document, run: &Range<usize>) -> bool {
 fn is_product(doc: &Document, run: &Range<usize>) -> bool {
     (run.len() <= 2 && contains(words::PRODUCTS, doc.span_text(run.clone())))
         || (run.len() <= 4 && doc.word(run.end - 1) == "Linux")
+}
+
+/// A capitalised word that opens place names in Arabic, Hebrew and Persian ("Kafr", "village";
+/// "Tel", "hill"; "Deir", "monastery"), before another capitalised word.
+fn is_toponym_prefix(doc: &Document, i: usize) -> bool {
+    matches!(
+        doc.word(i),
+        "Kafr"
+            | "Kfar"
+            | "Kefar"
+            | "Tal"
+            | "Tel"
+            | "Tell"
+            | "Deir"
+            | "Dayr"
+            | "Beit"
+            | "Bayt"
+            | "Ain"
+            | "Ayn"
+            | "Khirbet"
+            | "Khirbat"
+            | "Jabal"
+            | "Jebel"
+            | "Wadi"
+            | "Ras"
+            | "Bir"
+            | "Qasr"
+            | "Kuh"
+    ) && i + 1 < doc.tokens.len()
+        && doc.is_capitalized(i + 1)
+        && doc.tokens[i + 1].newlines == 0
 }
 
 /// A storm's name: "Hurricane Maria", "Tropical Storm Humberto", "Super Typhoon Haiyan".
@@ -1032,10 +1105,24 @@ fn is_initials(w: &str) -> bool {
             .all(|pair| pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
+/// In `recognize`'s marks of list joints: a known place ends right before the joint.
+const PLACE_BEFORE: u8 = 1;
+/// A known place starts right after the joint.
+const PLACE_AFTER: u8 = 2;
+
+/// Whether token `t` joins the items of a list: "and", "or", a comma.
+fn is_list_joint(doc: &Document, t: usize) -> bool {
+    t < doc.tokens.len()
+        && (doc.is_punct(t, ',') || (doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or")))
+}
+
+/// The kind a run of capitalised words names, by its words and context; `after_title` and
+/// `by_place` mark the tokens next to a person's title and to a known place (see `recognize`).
 fn classify(
     doc: &Document,
     lexicon: &Lexicon,
     after_title: &[bool],
+    by_place: &[u8],
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
@@ -1052,6 +1139,11 @@ fn classify(
         )
         && !run.clone().any(|i| words::is_org_head(doc.word(i)))
     {
+        return CandidateKind::Place;
+    }
+    // a word that opens the names of villages and sites in Arabic, Hebrew and Persian: "Kafr
+    // Tamra", "Tel Zahir", "Deir Sameer" (whatever word comes next, even a known town's name)
+    if run.len() >= 2 && is_toponym_prefix(doc, run.start) {
         return CandidateKind::Place;
     }
     // an organisation head anywhere: "Clara Voss Foundation for the Visual Arts"
@@ -1152,9 +1244,14 @@ fn classify(
     {
         return CandidateKind::Organization;
     }
+    // the words of the run, not its hyphens and particles: "Abu Karim al-Masri" is three
+    let name_words = run
+        .clone()
+        .filter(|&t| doc.is_capitalized(t) && doc.is_word(t))
+        .count();
     // "actor Corwin Ashby", "his wife Priya Raman": a lower-case person noun right before
     if run.start > 0
-        && run.len() <= 4
+        && name_words <= 4
         && !acronym
         && doc.is_lowercase(run.start - 1)
         && words::is_person_noun(doc.lower(run.start - 1))
@@ -1172,11 +1269,27 @@ fn classify(
         && cues::is_speech_verb(doc.lower(run.start - 1))
         && (doc.is_punct(run.start - 2, ',')
             || matches!(doc.tokens[run.start - 2].kind, Kind::Quote(_)));
-    if run.len() <= 4
+    if name_words <= 4
         && !acronym
         && (inverted_speaker || followed_by_person_context(doc, lexicon, run.end))
     {
         return CandidateKind::Person;
+    }
+    // a name listed with a known town or region: "shelled Avdiivka and Horlivka", "Kenosha,
+    // Racine and Selwick"; not a name after a town and a comma where no list goes on ("in
+    // Gdansk, Jan Nowak said", "Dublin, Met Eireann, the weather service")
+    let place_before = run.start > 0 && by_place[run.start - 1] & PLACE_BEFORE != 0;
+    let place_after = by_place[run.end] & PLACE_AFTER != 0;
+    let list_goes_on = doc.is(run.start.saturating_sub(1), "and")
+        || doc.is(run.start.saturating_sub(1), "or")
+        || (is_list_joint(doc, run.end)
+            && (!doc.is_punct(run.end, ',') || is_name_word(doc, run.end + 1)));
+    if name_words <= 2
+        && !acronym
+        && !lexicon.is_given_name(doc.word(run.start))
+        && (place_after || (place_before && list_goes_on))
+    {
+        return CandidateKind::Place;
     }
     let after_according = run.start >= 2 && doc.is(run.start - 2, "according");
     if run.start > 0
@@ -1477,6 +1590,56 @@ mod tests {
         );
         assert!(texts(&names).contains(&"Ines Valdaro"), "{names:?}");
         assert!(places.iter().any(|p| p.0 == "Washington"), "{places:?}");
+    }
+
+    #[test]
+    fn a_village_named_with_a_known_towns_name_is_a_place_of_its_own() {
+        let (names, places) =
+            analyze("Rebels took the village of Kafr Halab and shelled Tel Qamar on Monday.");
+        let names_of: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(
+            names_of.contains(&"Kafr Halab") && names_of.contains(&"Tel Qamar"),
+            "{places:?}"
+        );
+        assert!(!names_of.contains(&"Aleppo"), "{places:?}");
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_listed_with_a_known_town_is_a_place() {
+        let (names, places) =
+            analyze("Shells hit Avdiivka and Zorivka overnight, and Velmar, Donetsk was quiet.");
+        let names_of: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(
+            names_of.contains(&"Zorivka") && names_of.contains(&"Velmar"),
+            "{places:?}"
+        );
+        assert!(names.is_empty(), "{names:?}");
+        // not a body after a town, nor a name after a town and a comma
+        let (_, places) = analyze(
+            "Scientists of the University of Bristol and Zephyr Dynamics met. In Donetsk, \
+             Korvath Teleradio, the broadcaster, reported it.",
+        );
+        assert!(
+            !places
+                .iter()
+                .any(|p| matches!(p.0.as_str(), "Zephyr Dynamics" | "Korvath Teleradio")),
+            "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_name_with_particles_before_an_apposition_is_a_person() {
+        let (names, _) =
+            analyze("Abu Karim al-Masri, a commander of the brigade, said the town had fallen.");
+        assert_eq!(
+            names
+                .iter()
+                .find(|n| n.0 == "Abu Karim al-Masri")
+                .map(|n| n.2),
+            Some(ActorType::Person),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -911,6 +911,16 @@ impl<'d> Builder<'d, '_> {
             let Some((sector, noun)) = bodies.get(&candidates[k].tokens.start).cloned() else {
                 continue;
             };
+            // a country's body ("Pakistani troops"), not an armed group's fighters ("Houthi
+            // rebels" after "In Yemen,")
+            let group = matches!(
+                candidates[k].kind,
+                CandidateKind::Lexicon { entry, .. }
+                    if self.lexicon.entry(entry).kind == EntryKind::Group
+            );
+            if group {
+                continue;
+            }
             let before = &candidates[k - 1];
             let gap = before.tokens.end..candidates[k].tokens.start;
             let joined = !gap.is_empty()
@@ -2668,6 +2678,17 @@ mod tests {
     }
 
     #[test]
+    fn a_country_before_a_groups_fighters_shares_no_noun() {
+        let (m, _) = analyze("In Yemen, Houthi rebels fired two missiles at a ship.");
+        assert_eq!(type_of(&m, "Yemen"), Some(ActorType::Country));
+        assert_ne!(
+            actor_of(&m, "Yemen").map(|a| &a.1),
+            actor_of(&m, "Houthi rebels").map(|a| &a.1),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn conjoined_countries_share_a_sector_noun() {
         let (m, _) = analyze("Indian and Pakistani troops exchanged fire along the border.");
         let names: Vec<_> = ["Indian", "Pakistani troops"]
@@ -3535,6 +3556,11 @@ mod tests {
         for country in ["Syria", "Chad", "Mali", "Oman", "Peru"] {
             assert!(actors.actors.iter().any(|a| a.name == country), "{country}");
         }
+        // a list that went on before the town
+        let doc = Document::new("The survey ran in Queensland, Velmora, Tasmania and Victoria.");
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let texts = |name: &str| place_texts(&doc, &actors, name);
+        assert_eq!(texts("Velmora"), ["Velmora"]);
     }
 
     #[test]
