@@ -115,6 +115,46 @@ pub fn resolve(
         })
         .map(|c| doc.word(c.tokens.end - 1))
         .collect();
+    // a body's name written also without its tail after "of", "for" or "on" ("the Harbour
+    // Trust" after "the Harbour Trust for Seabirds"): the full name, where the article gives one
+    // only (not "Federal Ministry" with "of Health" and "of Finance")
+    let mut full_names: HashMap<&str, Option<&str>> = HashMap::default();
+    for c in candidates {
+        if c.kind != CandidateKind::Organization {
+            continue;
+        }
+        let tail = (c.tokens.start + 2..c.tokens.end.saturating_sub(1)).find(|&k| {
+            doc.is_lowercase(k)
+                && matches!(doc.word(k), "of" | "for" | "on")
+                && words::is_org_head(doc.word(k - 1))
+        });
+        if let Some(k) = tail {
+            let full = doc.span_text(c.tokens.clone());
+            full_names
+                .entry(doc.span_text(c.tokens.start..k))
+                .and_modify(|f| {
+                    if *f != Some(full) {
+                        *f = None;
+                    }
+                })
+                .or_insert(Some(full));
+        }
+    }
+    // another tail anywhere in the text ("the Federal Ministry of Finance" beside "the Federal
+    // Ministry of Health", whatever the rules made of either) leaves the short name alone
+    for (stem, full) in full_names.iter_mut() {
+        let Some(f) = *full else { continue };
+        let other_tail = doc.text.match_indices(*stem).any(|(at, _)| {
+            let rest = &doc.text[at + stem.len()..];
+            let tailed = [" of ", " for ", " on "]
+                .iter()
+                .any(|c| rest.starts_with(c));
+            tailed && !doc.text[at..].starts_with(f)
+        });
+        if other_tail {
+            *full = None;
+        }
+    }
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
@@ -154,6 +194,7 @@ pub fn resolve(
             }
             CandidateKind::Organization if c.tokens.len() >= 2 => {
                 let name = doc.span_text(c.tokens.clone());
+                let name = full_names.get(name).copied().flatten().unwrap_or(name);
                 let actor = b.actor(Key::Name(name.into()), || {
                     ActorInfo::named(name.to_string(), ActorType::Organization)
                 });
@@ -2675,6 +2716,21 @@ mod tests {
             assert!(x.is_some() && y.is_some(), "{text}: {m:?}");
             assert_ne!(x.map(|x| &x.1), y.map(|y| &y.1), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bodys_name_without_its_tail_is_the_same_body() {
+        let (m, _) = analyze(
+            "The Harbour Trust for Seabirds opened a shelter. The Harbour Trust said it would \
+             stay open. The Federal Ministry of Health and the Federal Ministry of Finance \
+             disagreed, and the Federal Ministry did not comment.",
+        );
+        let trust = actor_of(&m, "Harbour Trust").map(|a| a.1.as_str());
+        assert_eq!(trust, Some("Harbour Trust for Seabirds"), "{m:?}");
+        // two tails: the short name is neither
+        let finance = actor_of(&m, "Federal Ministry of Finance").map(|a| &a.1);
+        let bare = actor_of(&m, "Federal Ministry").map(|a| &a.1);
+        assert!(finance.is_some() && bare != finance, "{m:?}");
     }
 
     #[test]
