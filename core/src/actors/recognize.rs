@@ -132,8 +132,8 @@ const TITLE_NOUNS: &[&str] = &[
 ];
 
 /// Capitalised words that name no actor standing alone: languages, currencies, a party's member,
-/// a country's founding law ("translated into Hindi", "USD 20", "every Democrat", "the
-/// Constitution demands").
+/// a country's founding law, the sources of a report ("translated into Hindi", "USD 20", "every
+/// Democrat", "the Constitution demands", "Reports said").
 const COMMON_NOUNS_ALONE: &[&str] = &[
     "Hindi",
     "Urdu",
@@ -151,6 +151,11 @@ const COMMON_NOUNS_ALONE: &[&str] = &[
     "Democrat",
     "Republican",
     "Constitution",
+    "Reports",
+    "Results",
+    "Findings",
+    "Sources",
+    "Others",
 ];
 
 /// Endings of adverbs, which name no one even where a comma and a person's role come next
@@ -1008,6 +1013,7 @@ fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
         || contains(COMMON_NOUNS_ALONE, w)
         || is_adverb(doc.lower(i))
         || names_a_person(lexicon, doc.lower(i))
+        || (w.ends_with('s') && plural_title(lexicon, doc.lower(i)))
         || matches!(w, "Women" | "Men" | "People" | "Children")
 }
 
@@ -1658,6 +1664,13 @@ mod tests {
             "{names:?}"
         );
         assert!(texts(&names).contains(&"Connolly"), "{names:?}");
+        // people named by what they are, in the plural, and the sources of a report
+        let (names, boroughs) = analyze(
+            "Reports said the dam had failed. Scientists said the river rose. Officers said \
+             the road was closed in Queens, and Neighbors said they had left.",
+        );
+        assert!(names.is_empty(), "{names:?}");
+        assert!(boroughs.iter().any(|p| p.0 == "Queens"), "{boroughs:?}");
         // a given name (and an initial) before a place's or a capital's name is a full name
         let (names, _) = analyze("Jack London wrote to Anna K. Saturn from Mars.");
         assert!(
