@@ -1013,13 +1013,19 @@ fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
         || contains(COMMON_NOUNS_ALONE, w)
         || is_adverb(doc.lower(i))
         || names_a_person(lexicon, doc.lower(i))
-        || (w.ends_with('s') && plural_title(lexicon, doc.lower(i)))
+        || plural_person_noun(doc.lower(i))
         || matches!(w, "Women" | "Men" | "People" | "Children")
 }
 
 /// Whether a lower-cased word is an adverb by its ending: "officially", "unfortunately".
 fn is_adverb(lower: &str) -> bool {
     lower.len() >= 7 && ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Whether a lower-cased word is a noun of people in the plural ("scientists", "neighbours"; not
+/// a title, "Ministers said", which names a country's government).
+fn plural_person_noun(lower: &str) -> bool {
+    lower.strip_suffix('s').is_some_and(words::is_person_noun)
 }
 
 /// Whether a lower-cased word names a person by what they are: a person's role ("senator") or a
