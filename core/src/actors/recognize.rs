@@ -166,6 +166,21 @@ const ADVERB_ENDINGS: &[&str] = &[
     "lessly",
 ];
 
+/// Verbs whose object is ground taken or struck: "seized Paletwa", "shelled Zorivka".
+const GROUND_VERBS: &[&str] = &[
+    "seized",
+    "captured",
+    "recaptured",
+    "retook",
+    "overran",
+    "shelled",
+    "bombarded",
+    "besieged",
+    "liberated",
+    "stormed",
+    "encircled",
+];
+
 /// Lower-case nouns for works, before a work's title, which names no actor: "her graphic novel
 /// Angel Dust", "the 1969 film Easy Rider".
 const WORK_NOUNS: &[&str] = &[
@@ -342,7 +357,11 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        if is_storm(doc, &run) || names_a_work(doc, &run) || is_product(doc, &run) {
+        if is_storm(doc, &run)
+            || names_a_work(doc, &run)
+            || is_product(doc, &run)
+            || is_faith_adjective(doc, &run)
+        {
             continue;
         }
         // an organisation's name, then a person's: "the Housing Council Maria Okafor", "the
@@ -756,6 +775,14 @@ fn is_toponym_prefix(doc: &Document, i: usize) -> bool {
     ) && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1)
         && doc.tokens[i + 1].newlines == 0
+}
+
+/// A faith's adjective before a common noun: "Roman Catholic bishops", "Greek Orthodox clergy".
+fn is_faith_adjective(doc: &Document, run: &Range<usize>) -> bool {
+    contains(words::RELIGION_ADJECTIVES, doc.word(run.end - 1))
+        && run.end < doc.tokens.len()
+        && doc.is_lowercase(run.end)
+        && doc.is_word(run.end)
 }
 
 /// A storm's name: "Hurricane Maria", "Tropical Storm Humberto", "Super Typhoon Haiyan".
@@ -1303,6 +1330,17 @@ fn classify(
     {
         return CandidateKind::Place;
     }
+    // the object of a verb of taking or striking ground: "the Arakan Army seized Paletwa",
+    // "troops shelled Zorivka"
+    if name_words <= 2
+        && !acronym
+        && run.start > 0
+        && doc.is_lowercase(run.start - 1)
+        && contains(GROUND_VERBS, doc.word(run.start - 1))
+        && !lexicon.is_given_name(doc.word(run.start))
+    {
+        return CandidateKind::Place;
+    }
     let after_according = run.start >= 2 && doc.is(run.start - 2, "according");
     if run.start > 0
         && !after_according
@@ -1602,6 +1640,25 @@ mod tests {
         );
         assert!(texts(&names).contains(&"Ines Valdaro"), "{names:?}");
         assert!(places.iter().any(|p| p.0 == "Washington"), "{places:?}");
+    }
+
+    #[test]
+    fn the_ground_taken_or_shelled_is_a_place() {
+        let (names, places) =
+            analyze("The rebels seized Paletwa on Monday, and the army shelled Zorivka.");
+        let names_of: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(
+            names_of.contains(&"Paletwa") && names_of.contains(&"Zorivka"),
+            "{places:?}"
+        );
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_faiths_adjective_before_a_noun_is_no_name() {
+        let (names, _) =
+            analyze("Roman Catholic bishops met Greek Orthodox clergy in a Catholic school.");
+        assert!(names.is_empty(), "{names:?}");
     }
 
     #[test]

@@ -394,6 +394,7 @@ pub const RELIGION_ADJECTIVES: &[&str] = &[
     "Alawite",
     "Druze",
     "Protestant",
+    "Catholic",
     "Orthodox",
     "Evangelical",
     "Anglican",
