@@ -1668,11 +1668,15 @@ impl<'d> Builder<'d, '_> {
             self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector)
         };
         // a person mention inside is part of this nominal ("pro-Assad forces"); a country named
-        // inside stays a mention of its own ("the New Zealand government")
+        // inside stays a mention of its own ("the New Zealand government"), and so does the
+        // leader named before their government ("the Monti government")
         let actors = &self.actors;
+        let leader = start == prev.tokens.start;
         self.mentions.retain(|m| {
             !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
-                || (m.kind == MentionKind::Name && actors[m.actor].kind == ActorType::Country)
+                || (m.kind == MentionKind::Name
+                    && (actors[m.actor].kind == ActorType::Country
+                        || (leader && actors[m.actor].kind == ActorType::Person)))
         });
         // "the Peruvian Navy", "the Kenyan Government": written with capitals, a name, whose
         // head alone after it is the same body ("the Embassy")
@@ -3744,6 +3748,17 @@ mod tests {
     fn a_name_before_government_is_its_leader() {
         let (m, _) = analyze("The tax was changed by the Kowalczyk government in 2012.");
         assert_eq!(type_of(&m, "Kowalczyk"), Some(ActorType::Person));
+        // a leader the lexicon knows: mentioned there too, beside the government
+        let (m, _) = analyze("The reform was passed by the Monti government in 2012.");
+        assert_eq!(
+            actor_of(&m, "Monti").map(|a| (a.1.as_str(), a.2)),
+            Some(("Mario Monti", ActorType::Person)),
+            "{m:?}"
+        );
+        assert!(actor_of(&m, "Monti government").is_some(), "{m:?}");
+        // not a follower's: "pro-Assad forces" is one nominal
+        let (m, _) = analyze("Pro-Assad forces entered the town.");
+        assert!(actor_of(&m, "Assad").is_none(), "{m:?}");
     }
 
     /// (name, country, code) of the actors of `text`.
