@@ -1679,6 +1679,13 @@ mod tests {
         let (names, places) =
             analyze("Shells hit Avdiivka and Zorivka overnight, and Velmar, Donetsk was quiet.");
         let names_of: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        // of the known town's country
+        assert!(
+            places
+                .iter()
+                .any(|p| p.0 == "Zorivka" && p.1.as_deref() == Some("UKR")),
+            "{places:?}"
+        );
         assert!(
             names_of.contains(&"Zorivka") && names_of.contains(&"Velmar"),
             "{places:?}"

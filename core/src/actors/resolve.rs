@@ -185,7 +185,13 @@ pub fn resolve(
             // in pass 2, after the full names
             CandidateKind::Place if c.tokens.len() >= 2 => {
                 let name = doc.span_text(place_words(doc, c.tokens.clone()));
-                b.place(Key::Name(name.into()), c.tokens.clone(), Some(name), None)
+                let country = listed_country(doc, lexicon, candidates, ci);
+                b.place(
+                    Key::Name(name.into()),
+                    c.tokens.clone(),
+                    Some(name),
+                    country,
+                )
             }
             // a surname with its particle alone ("Al-Hamdani, who ...") is looked up in pass 2
             CandidateKind::Person if c.tokens.len() >= 2 && !particle_surname(doc, c) => {
@@ -304,7 +310,8 @@ pub fn resolve(
             CandidateKind::Person => ActorType::Person,
             CandidateKind::Organization => ActorType::Organization,
             CandidateKind::Place => {
-                b.place(Key::Name(text.into()), c.tokens.clone(), None, None);
+                let country = listed_country(doc, lexicon, candidates, ci);
+                b.place(Key::Name(text.into()), c.tokens.clone(), None, country);
                 continue;
             }
             CandidateKind::Unknown => {
@@ -360,6 +367,42 @@ pub fn resolve(
         covering: Vec::new(),
         max_end: Vec::new(),
     }
+}
+
+/// The country of a known town or region listed right beside the place candidate `ci` ("Avdiivka
+/// and Horlivka": Ukraine for Horlivka).
+fn listed_country<'l>(
+    doc: &Document,
+    lexicon: &'l Lexicon,
+    candidates: &[Candidate],
+    ci: usize,
+) -> Option<&'l str> {
+    let c = &candidates[ci];
+    let joint = |t: usize| {
+        doc.is_punct(t, ',') || (doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or"))
+    };
+    let beside = |o: &Candidate| {
+        (o.tokens.end + 1 == c.tokens.start && joint(o.tokens.end))
+            || (c.tokens.end + 1 == o.tokens.start && joint(c.tokens.end))
+    };
+    let neighbours = [ci.checked_sub(1), Some(ci + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|k| candidates.get(k))
+        .filter(|o| beside(o))
+        .find_map(|o| match o.kind {
+            CandidateKind::Lexicon {
+                entry,
+                form: Form::Name,
+            } => {
+                let e = lexicon.entry(entry);
+                (e.kind == EntryKind::Place)
+                    .then_some(e.country.as_deref())
+                    .flatten()
+            }
+            _ => None,
+        })
 }
 
 /// A one-word name at `at` written where only a news outlet fits: "told Bloomberg", "according
