@@ -131,6 +131,56 @@ const TITLE_NOUNS: &[&str] = &[
     "Commissioner",
 ];
 
+/// Capitalised words that name no actor standing alone: languages, currencies, a party's member,
+/// a country's founding law, the sources of a report ("translated into Hindi", "USD 20", "every
+/// Democrat", "the Constitution demands", "Reports said").
+const COMMON_NOUNS_ALONE: &[&str] = &[
+    "Hindi",
+    "Urdu",
+    "Farsi",
+    "Mandarin",
+    "Cantonese",
+    "Swahili",
+    "Esperanto",
+    "Latin",
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "Euros",
+    "Democrat",
+    "Republican",
+    "Constitution",
+    "Reports",
+    "Results",
+    "Findings",
+    "Sources",
+    "Others",
+];
+
+/// Endings of adverbs, which name no one even where a comma and a person's role come next
+/// ("Officially, the monarch may ...", "Unfortunately, not much"); not the names that end in "-ly"
+/// ("Connolly", "Beverly", "Kelly").
+const ADVERB_ENDINGS: &[&str] = &[
+    "ally", "ately", "ously", "ently", "antly", "edly", "ively", "fully", "ably", "ibly", "ingly",
+    "lessly",
+];
+
+/// Verbs whose object is ground taken or struck: "seized Paletwa", "shelled Zorivka".
+const GROUND_VERBS: &[&str] = &[
+    "seized",
+    "captured",
+    "recaptured",
+    "retook",
+    "overran",
+    "shelled",
+    "bombarded",
+    "besieged",
+    "liberated",
+    "stormed",
+    "encircled",
+];
+
 /// Lower-case nouns for works, before a work's title, which names no actor: "her graphic novel
 /// Angel Dust", "the 1969 film Easy Rider".
 const WORK_NOUNS: &[&str] = &[
@@ -180,21 +230,50 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             *slot = true;
         }
     }
-    // a one-word alias of a known person followed by another name is someone else's given name:
-    // "Cameron Easley" is not David Cameron
+    // a known place's name after a word that opens another's is part of that name; a one-word
+    // alias of a known person followed by another name is someone else's given name:
+    // "Cameron Easley" is not David Cameron; and so is a town's or a country's name that is a
+    // given name too, before a surname: "Kent Brockman", "Jordan Reyes" (not "Jordan Valley",
+    // "Paris Agreement", "Kent CC")
     let before = candidates.len();
     candidates.retain(|c| {
-        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+        let CandidateKind::Lexicon { entry, form } = c.kind else {
             return true;
         };
         let next = c.tokens.end;
-        !(c.tokens.len() == 1
-            && lexicon.entry(entry).kind == EntryKind::Person
+        // a known place's name after a word that opens another place's name: "Kafr Halab" is
+        // no Aleppo
+        let s = c.tokens.start;
+        if s > 0
+            && !covered[s - 1]
+            && is_toponym_prefix(doc, s - 1)
+            && matches!(
+                lexicon.entry(entry).kind,
+                EntryKind::Place | EntryKind::Country
+            )
+        {
+            return false;
+        }
+        let given_name_first = c.tokens.len() == 1
             && next < n
             && !covered[next]
             && is_name_word(doc, next)
             && doc.tokens[next].newlines == 0
-            && lexicon.is_given_name(doc.word(c.tokens.start)))
+            && lexicon.is_given_name(doc.word(c.tokens.start));
+        if !given_name_first {
+            return true;
+        }
+        let surname = |w: &str| {
+            !words::is_org_head(w)
+                && !words::is_place_head(w)
+                && !words::is_event_head(w)
+                && w.chars().any(char::is_lowercase)
+        };
+        match lexicon.entry(entry).kind {
+            EntryKind::Person => false,
+            EntryKind::Place | EntryKind::Country => form != Form::Name || !surname(doc.word(next)),
+            _ => true,
+        }
     });
     if candidates.len() != before {
         covered.fill(false);
@@ -248,11 +327,41 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             }
         }
     }
+    // "and", "or" or a comma right after a known town or region (`PLACE_BEFORE`) or right before
+    // one (`PLACE_AFTER`): a name on the other side is most often a place too ("Avdiivka and
+    // Horlivka", "Selwick, Ohio"); not a place inside a body's name ("University of Bristol and
+    // ..."), nor one that owns what follows ("Hagan, North Carolina's first senator")
+    let mut by_place = vec![0u8; n + 1];
+    for c in &candidates {
+        let CandidateKind::Lexicon {
+            entry,
+            form: Form::Name,
+        } = c.kind
+        else {
+            continue;
+        };
+        let (s, e) = (c.tokens.start, c.tokens.end);
+        let inside_name = s > 0 && doc.is(s - 1, "of");
+        let owner = e < n && matches!(doc.word(e), "'s" | "’s" | "'");
+        if lexicon.entry(entry).kind != EntryKind::Place || inside_name || owner {
+            continue;
+        }
+        if is_list_joint(doc, e) {
+            by_place[e] |= PLACE_BEFORE;
+        }
+        if s > 0 && is_list_joint(doc, s - 1) {
+            by_place[s - 1] |= PLACE_AFTER;
+        }
+    }
     for run in runs {
         let Some(run) = context.strip(doc, lexicon, run) else {
             continue;
         };
-        if is_storm(doc, &run) || names_a_work(doc, &run) {
+        if is_storm(doc, &run)
+            || names_a_work(doc, &run)
+            || is_product(doc, &run)
+            || is_faith_adjective(doc, &run)
+        {
             continue;
         }
         // an organisation's name, then a person's: "the Housing Council Maria Okafor", "the
@@ -273,7 +382,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             None => [run.clone(), run.end..run.end],
         };
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
-            let kind = classify(doc, lexicon, &after_title, &part);
+            let kind = classify(doc, lexicon, &after_title, &by_place, &part);
             candidates.push(Candidate { tokens: part, kind });
         }
     }
@@ -367,9 +476,11 @@ fn city_then_region(
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
-    // a list goes on: "Chad, Mali, Oman and Peru", "Homs, Hama and Aleppo"
+    // a list goes on, or went on before: "Chad, Mali, Oman and Peru", "Homs, Hama and Aleppo",
+    // "Ontario, Manitoba, Alberta"
     let e = region.tokens.end;
-    let listed = (e < n && doc.is_lowercase(e) && matches!(doc.word(e), "and" | "or"))
+    let listed = (city.tokens.start > 0 && doc.is_punct(city.tokens.start - 1, ','))
+        || (e < n && doc.is_lowercase(e) && matches!(doc.word(e), "and" | "or"))
         || (e + 2 < n
             && doc.is_punct(e, ',')
             && doc.is_capitalized(e + 1)
@@ -384,6 +495,16 @@ fn is_named_place(lexicon: &Lexicon, c: &Candidate) -> bool {
         CandidateKind::Lexicon { entry, form: Form::Name }
             if matches!(lexicon.entry(entry).kind, EntryKind::Place | EntryKind::Country)
     )
+}
+
+/// Whether a lexicon candidate names a place or a country by its name or its capital.
+fn place_or_capital(lexicon: &Lexicon, c: &Candidate) -> bool {
+    is_named_place(lexicon, c)
+        || matches!(
+            c.kind,
+            CandidateKind::Lexicon { entry, form: Form::Capital }
+                if lexicon.entry(entry).kind == EntryKind::Country
+        )
 }
 
 /// Lexicon matches on token boundaries, as candidates; a place or country match followed by a place
@@ -605,7 +726,9 @@ fn opens_utterance(doc: &Document, i: usize) -> bool {
         return false;
     };
     let para = doc.paragraphs[doc.paragraph_of(i)].start;
-    (doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) && i - para <= 8
+    // a credit's label is no speaker's: "Image: Jambo" names who made the picture
+    let credit = prev > 0 && is_caption_label(doc, prev - 1);
+    (doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) && i - para <= 8 && !credit
 }
 
 /// A work's title after the noun for its kind: "the novel Angel Dust", "the film Easy Rider" (not
@@ -614,6 +737,52 @@ fn names_a_work(doc: &Document, run: &Range<usize>) -> bool {
     run.start > 0
         && doc.is_lowercase(run.start - 1)
         && contains(WORK_NOUNS, doc.word(run.start - 1))
+}
+
+/// A product's name: "Firefox", "Windows XP" (a version after it is no word of the run), a Linux
+/// distribution ("Kestrel Linux").
+fn is_product(doc: &Document, run: &Range<usize>) -> bool {
+    (run.len() <= 2 && contains(words::PRODUCTS, doc.span_text(run.clone())))
+        || (run.len() <= 4 && doc.word(run.end - 1) == "Linux")
+}
+
+/// A capitalised word that opens place names in Arabic, Hebrew and Persian ("Kafr", "village";
+/// "Tel", "hill"; "Deir", "monastery"), before another capitalised word.
+fn is_toponym_prefix(doc: &Document, i: usize) -> bool {
+    matches!(
+        doc.word(i),
+        "Kafr"
+            | "Kfar"
+            | "Kefar"
+            | "Tal"
+            | "Tel"
+            | "Tell"
+            | "Deir"
+            | "Dayr"
+            | "Beit"
+            | "Bayt"
+            | "Ain"
+            | "Ayn"
+            | "Khirbet"
+            | "Khirbat"
+            | "Jabal"
+            | "Jebel"
+            | "Wadi"
+            | "Ras"
+            | "Bir"
+            | "Qasr"
+            | "Kuh"
+    ) && i + 1 < doc.tokens.len()
+        && doc.is_capitalized(i + 1)
+        && doc.tokens[i + 1].newlines == 0
+}
+
+/// A faith's adjective before a common noun: "Roman Catholic bishops", "Greek Orthodox clergy".
+fn is_faith_adjective(doc: &Document, run: &Range<usize>) -> bool {
+    contains(words::RELIGION_ADJECTIVES, doc.word(run.end - 1))
+        && run.end < doc.tokens.len()
+        && doc.is_lowercase(run.end)
+        && doc.is_word(run.end)
 }
 
 /// A storm's name: "Hurricane Maria", "Tropical Storm Humberto", "Super Typhoon Haiyan".
@@ -868,8 +1037,22 @@ fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     words::is_roman_numeral(w)
         || counted
         || contains(TITLE_NOUNS, w)
+        || contains(COMMON_NOUNS_ALONE, w)
+        || is_adverb(doc.lower(i))
         || names_a_person(lexicon, doc.lower(i))
+        || plural_person_noun(doc.lower(i))
         || matches!(w, "Women" | "Men" | "People" | "Children")
+}
+
+/// Whether a lower-cased word is an adverb by its ending: "officially", "unfortunately".
+fn is_adverb(lower: &str) -> bool {
+    lower.len() >= 7 && ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Whether a lower-cased word is a noun of people in the plural ("scientists", "neighbours"; not
+/// a title, "Ministers said", which names a country's government).
+fn plural_person_noun(lower: &str) -> bool {
+    lower.strip_suffix('s').is_some_and(words::is_person_noun)
 }
 
 /// Whether a lower-cased word names a person by what they are: a person's role ("senator") or a
@@ -961,10 +1144,24 @@ fn is_initials(w: &str) -> bool {
             .all(|pair| pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
+/// In `recognize`'s marks of list joints: a known place ends right before the joint.
+const PLACE_BEFORE: u8 = 1;
+/// A known place starts right after the joint.
+const PLACE_AFTER: u8 = 2;
+
+/// Whether token `t` joins the items of a list: "and", "or", a comma.
+fn is_list_joint(doc: &Document, t: usize) -> bool {
+    t < doc.tokens.len()
+        && (doc.is_punct(t, ',') || (doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or")))
+}
+
+/// The kind a run of capitalised words names, by its words and context; `after_title` and
+/// `by_place` mark the tokens next to a person's title and to a known place (see `recognize`).
 fn classify(
     doc: &Document,
     lexicon: &Lexicon,
     after_title: &[bool],
+    by_place: &[u8],
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
@@ -981,6 +1178,11 @@ fn classify(
         )
         && !run.clone().any(|i| words::is_org_head(doc.word(i)))
     {
+        return CandidateKind::Place;
+    }
+    // a word that opens the names of villages and sites in Arabic, Hebrew and Persian: "Kafr
+    // Tamra", "Tel Zahir", "Deir Sameer" (whatever word comes next, even a known town's name)
+    if run.len() >= 2 && is_toponym_prefix(doc, run.start) {
         return CandidateKind::Place;
     }
     // an organisation head anywhere: "Clara Voss Foundation for the Visual Arts"
@@ -1081,9 +1283,14 @@ fn classify(
     {
         return CandidateKind::Organization;
     }
+    // the words of the run, not its hyphens and particles: "Abu Karim al-Masri" is three
+    let name_words = run
+        .clone()
+        .filter(|&t| doc.is_capitalized(t) && doc.is_word(t))
+        .count();
     // "actor Corwin Ashby", "his wife Priya Raman": a lower-case person noun right before
     if run.start > 0
-        && run.len() <= 4
+        && name_words <= 4
         && !acronym
         && doc.is_lowercase(run.start - 1)
         && words::is_person_noun(doc.lower(run.start - 1))
@@ -1101,11 +1308,38 @@ fn classify(
         && cues::is_speech_verb(doc.lower(run.start - 1))
         && (doc.is_punct(run.start - 2, ',')
             || matches!(doc.tokens[run.start - 2].kind, Kind::Quote(_)));
-    if run.len() <= 4
+    if name_words <= 4
         && !acronym
         && (inverted_speaker || followed_by_person_context(doc, lexicon, run.end))
     {
         return CandidateKind::Person;
+    }
+    // a name listed with a known town or region: "shelled Avdiivka and Horlivka", "Kenosha,
+    // Racine and Selwick"; not a name after a town and a comma where no list goes on ("in
+    // Gdansk, Jan Nowak said", "Dublin, Met Eireann, the weather service")
+    let place_before = run.start > 0 && by_place[run.start - 1] & PLACE_BEFORE != 0;
+    let place_after = by_place[run.end] & PLACE_AFTER != 0;
+    let list_goes_on = doc.is(run.start.saturating_sub(1), "and")
+        || doc.is(run.start.saturating_sub(1), "or")
+        || (is_list_joint(doc, run.end)
+            && (!doc.is_punct(run.end, ',') || is_name_word(doc, run.end + 1)));
+    if name_words <= 2
+        && !acronym
+        && !lexicon.is_given_name(doc.word(run.start))
+        && (place_after || (place_before && list_goes_on))
+    {
+        return CandidateKind::Place;
+    }
+    // the object of a verb of taking or striking ground: "the Arakan Army seized Paletwa",
+    // "troops shelled Zorivka"
+    if name_words <= 2
+        && !acronym
+        && run.start > 0
+        && doc.is_lowercase(run.start - 1)
+        && contains(GROUND_VERBS, doc.word(run.start - 1))
+        && !lexicon.is_given_name(doc.word(run.start))
+    {
+        return CandidateKind::Place;
     }
     let after_according = run.start >= 2 && doc.is(run.start - 2, "according");
     if run.start > 0
@@ -1245,12 +1479,13 @@ fn join_names(
                 kept.pop();
             } else if adjacent
                 && prev_given
-                && prev.tokens.len() == 1
+                && prev.tokens.len() <= 2
                 && cur.tokens.len() == 1
-                && is_named_place(lexicon, &cur)
+                && place_or_capital(lexicon, &cur)
                 && lexicon.is_given_name(doc.word(prev.tokens.start))
             {
-                // a given name before a word that is also a place is a full name: "Sam Houston"
+                // a given name (and an initial) before a word that is also a place or a capital
+                // is a full name: "Sam Houston", "Jack London", "Anna K. Saturn"
                 cur = Candidate {
                     tokens: prev.tokens.start..cur.tokens.end,
                     kind: CandidateKind::Person,
@@ -1408,6 +1643,117 @@ mod tests {
     }
 
     #[test]
+    fn the_ground_taken_or_shelled_is_a_place() {
+        let (names, places) =
+            analyze("The rebels seized Paletwa on Monday, and the army shelled Zorivka.");
+        let names_of: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(
+            names_of.contains(&"Paletwa") && names_of.contains(&"Zorivka"),
+            "{places:?}"
+        );
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_faiths_adjective_before_a_noun_is_no_name() {
+        let (names, _) =
+            analyze("Roman Catholic bishops met Greek Orthodox clergy in a Catholic school.");
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_village_named_with_a_known_towns_name_is_a_place_of_its_own() {
+        let (names, places) =
+            analyze("Rebels took the village of Kafr Halab and shelled Tel Qamar on Monday.");
+        let names_of: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(
+            names_of.contains(&"Kafr Halab") && names_of.contains(&"Tel Qamar"),
+            "{places:?}"
+        );
+        assert!(!names_of.contains(&"Aleppo"), "{places:?}");
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_listed_with_a_known_town_is_a_place() {
+        let (names, places) =
+            analyze("Shells hit Avdiivka and Zorivka overnight, and Velmar, Donetsk was quiet.");
+        let names_of: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        // of the known town's country
+        assert!(
+            places
+                .iter()
+                .any(|p| p.0 == "Zorivka" && p.1.as_deref() == Some("UKR")),
+            "{places:?}"
+        );
+        assert!(
+            names_of.contains(&"Zorivka") && names_of.contains(&"Velmar"),
+            "{places:?}"
+        );
+        assert!(names.is_empty(), "{names:?}");
+        // not a body after a town, nor a name after a town and a comma
+        let (_, places) = analyze(
+            "Scientists of the University of Bristol and Zephyr Dynamics met. In Donetsk, \
+             Korvath Teleradio, the broadcaster, reported it.",
+        );
+        assert!(
+            !places
+                .iter()
+                .any(|p| matches!(p.0.as_str(), "Zephyr Dynamics" | "Korvath Teleradio")),
+            "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_name_with_particles_before_an_apposition_is_a_person() {
+        let (names, _) =
+            analyze("Abu Karim al-Masri, a commander of the brigade, said the town had fallen.");
+        assert_eq!(
+            names
+                .iter()
+                .find(|n| n.0 == "Abu Karim al-Masri")
+                .map(|n| n.2),
+            Some(ActorType::Person),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn adverbs_languages_currencies_and_a_partys_member_alone_are_no_names() {
+        let (names, places) = analyze(
+            "The king reigns but does not rule. Officially, the monarch may dissolve the \
+             assembly. The leaflets, printed in Hindi, cost USD 2 each, and Marta Connolly said \
+             every Democrat signed them. Connolly, the organiser, said the Constitution allows \
+             it. Probes have reached Mars and left Earth.",
+        );
+        assert!(
+            !texts(&names).iter().any(|t| matches!(
+                *t,
+                "Officially" | "Hindi" | "USD" | "Democrat" | "Constitution"
+            )),
+            "{names:?}"
+        );
+        assert!(texts(&names).contains(&"Connolly"), "{names:?}");
+        // people named by what they are, in the plural, and the sources of a report
+        let (names, boroughs) = analyze(
+            "Reports said the dam had failed. Scientists said the river rose. Officers said \
+             the road was closed in Queens, and Neighbors said they had left.",
+        );
+        assert!(names.is_empty(), "{names:?}");
+        assert!(boroughs.iter().any(|p| p.0 == "Queens"), "{boroughs:?}");
+        // a given name (and an initial) before a place's or a capital's name is a full name
+        let (names, _) = analyze("Jack London wrote to Anna K. Saturn from Mars.");
+        assert!(
+            texts(&names).contains(&"Jack London") && texts(&names).contains(&"Anna K. Saturn"),
+            "{names:?}"
+        );
+        assert!(
+            places.iter().any(|p| p.0 == "Mars") && places.iter().any(|p| p.0 == "Earth"),
+            "{places:?}"
+        );
+    }
+
+    #[test]
     fn a_works_title_is_no_actor_and_a_broadcaster_no_place() {
         let (names, places) = analyze(
             "The author launched her graphic novel Willow Harbour on Monday. The minister \
@@ -1516,6 +1862,12 @@ mod tests {
             !texts(&names).iter().any(|t| t.contains("Image")),
             "{names:?}"
         );
+        // a credit of one word, which opens no speaker's turn
+        let (names, _) = analyze(
+            "The mayor praised the school on Friday.\n\nA rash on a child's arm. Image: \
+             Pellworth.\n\nThe mayor left.",
+        );
+        assert!(texts(&names).contains(&"Pellworth"), "{names:?}");
     }
 
     #[test]

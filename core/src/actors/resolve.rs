@@ -115,6 +115,46 @@ pub fn resolve(
         })
         .map(|c| doc.word(c.tokens.end - 1))
         .collect();
+    // a body's name written also without its tail after "of", "for" or "on" ("the Harbour
+    // Trust" after "the Harbour Trust for Seabirds"): the full name, where the article gives one
+    // only (not "Federal Ministry" with "of Health" and "of Finance")
+    let mut full_names: HashMap<&str, Option<&str>> = HashMap::default();
+    for c in candidates {
+        if c.kind != CandidateKind::Organization {
+            continue;
+        }
+        let tail = (c.tokens.start + 2..c.tokens.end.saturating_sub(1)).find(|&k| {
+            doc.is_lowercase(k)
+                && matches!(doc.word(k), "of" | "for" | "on")
+                && words::is_org_head(doc.word(k - 1))
+        });
+        if let Some(k) = tail {
+            let full = doc.span_text(c.tokens.clone());
+            full_names
+                .entry(doc.span_text(c.tokens.start..k))
+                .and_modify(|f| {
+                    if *f != Some(full) {
+                        *f = None;
+                    }
+                })
+                .or_insert(Some(full));
+        }
+    }
+    // another tail anywhere in the text ("the Federal Ministry of Finance" beside "the Federal
+    // Ministry of Health", whatever the rules made of either) leaves the short name alone
+    for (stem, full) in full_names.iter_mut() {
+        let Some(f) = *full else { continue };
+        let other_tail = doc.text.match_indices(*stem).any(|(at, _)| {
+            let rest = &doc.text[at + stem.len()..];
+            let tailed = [" of ", " for ", " on "]
+                .iter()
+                .any(|c| rest.starts_with(c));
+            tailed && !doc.text[at..].starts_with(f)
+        });
+        if other_tail {
+            *full = None;
+        }
+    }
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
@@ -145,7 +185,13 @@ pub fn resolve(
             // in pass 2, after the full names
             CandidateKind::Place if c.tokens.len() >= 2 => {
                 let name = doc.span_text(place_words(doc, c.tokens.clone()));
-                b.place(Key::Name(name.into()), c.tokens.clone(), Some(name), None)
+                let country = listed_country(doc, lexicon, candidates, ci);
+                b.place(
+                    Key::Name(name.into()),
+                    c.tokens.clone(),
+                    Some(name),
+                    country,
+                )
             }
             // a surname with its particle alone ("Al-Hamdani, who ...") is looked up in pass 2
             CandidateKind::Person if c.tokens.len() >= 2 && !particle_surname(doc, c) => {
@@ -154,6 +200,7 @@ pub fn resolve(
             }
             CandidateKind::Organization if c.tokens.len() >= 2 => {
                 let name = doc.span_text(c.tokens.clone());
+                let name = full_names.get(name).copied().flatten().unwrap_or(name);
                 let actor = b.actor(Key::Name(name.into()), || {
                     ActorInfo::named(name.to_string(), ActorType::Organization)
                 });
@@ -263,7 +310,8 @@ pub fn resolve(
             CandidateKind::Person => ActorType::Person,
             CandidateKind::Organization => ActorType::Organization,
             CandidateKind::Place => {
-                b.place(Key::Name(text.into()), c.tokens.clone(), None, None);
+                let country = listed_country(doc, lexicon, candidates, ci);
+                b.place(Key::Name(text.into()), c.tokens.clone(), None, country);
                 continue;
             }
             CandidateKind::Unknown => {
@@ -319,6 +367,42 @@ pub fn resolve(
         covering: Vec::new(),
         max_end: Vec::new(),
     }
+}
+
+/// The country of a known town or region listed right beside the place candidate `ci` ("Avdiivka
+/// and Horlivka": Ukraine for Horlivka).
+fn listed_country<'l>(
+    doc: &Document,
+    lexicon: &'l Lexicon,
+    candidates: &[Candidate],
+    ci: usize,
+) -> Option<&'l str> {
+    let c = &candidates[ci];
+    let joint = |t: usize| {
+        doc.is_punct(t, ',') || (doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or"))
+    };
+    let beside = |o: &Candidate| {
+        (o.tokens.end + 1 == c.tokens.start && joint(o.tokens.end))
+            || (c.tokens.end + 1 == o.tokens.start && joint(c.tokens.end))
+    };
+    let neighbours = [ci.checked_sub(1), Some(ci + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|k| candidates.get(k))
+        .filter(|o| beside(o))
+        .find_map(|o| match o.kind {
+            CandidateKind::Lexicon {
+                entry,
+                form: Form::Name,
+            } => {
+                let e = lexicon.entry(entry);
+                (e.kind == EntryKind::Place)
+                    .then_some(e.country.as_deref())
+                    .flatten()
+            }
+            _ => None,
+        })
 }
 
 /// A one-word name at `at` written where only a news outlet fits: "told Bloomberg", "according
@@ -859,13 +943,19 @@ impl<'d> Builder<'d, '_> {
     /// noun for a body among several of the sector ("the Syrian foreign ministry", "the Syrian
     /// embassy").
     fn sector_body(&mut self, name: String, noun: &str, country: &str, sector: &str) -> usize {
+        let key = body_key(&format!("{country}{sector}"), noun);
+        self.body(key, name, country, sector)
+    }
+
+    /// The actor of a body of `country` in `sector` under `key`.
+    fn body(&mut self, key: Key<'d>, name: String, country: &str, sector: &str) -> usize {
         let code = format!("{country}{sector}");
         let kind = if matches!(sector, "REB" | "INS" | "OPP") {
             ActorType::Group
         } else {
             ActorType::Organization
         };
-        self.actor(body_key(&code, noun), || ActorInfo {
+        self.actor(key, || ActorInfo {
             name,
             kind,
             country: Some(country.to_string()),
@@ -905,6 +995,16 @@ impl<'d> Builder<'d, '_> {
             let Some((sector, noun)) = bodies.get(&candidates[k].tokens.start).cloned() else {
                 continue;
             };
+            // a country's body ("Pakistani troops"), not an armed group's fighters ("Houthi
+            // rebels" after "In Yemen,")
+            let group = matches!(
+                candidates[k].kind,
+                CandidateKind::Lexicon { entry, .. }
+                    if self.lexicon.entry(entry).kind == EntryKind::Group
+            );
+            if group {
+                continue;
+            }
             let before = &candidates[k - 1];
             let gap = before.tokens.end..candidates[k].tokens.start;
             let joined = !gap.is_empty()
@@ -1576,15 +1676,21 @@ impl<'d> Builder<'d, '_> {
         if !adjacent {
             return false;
         }
-        let country = match prev.kind {
-            CandidateKind::Lexicon { entry, .. } => {
+        // a town's or a region's own body written as a name ("Kent Police", "Thames Valley
+        // Police"): of the place's country, one body per place
+        let capitalised = c.tokens.clone().all(|t| doc.is_capitalized(t));
+        let (country, local) = match prev.kind {
+            CandidateKind::Lexicon { entry, form } => {
                 let e = self.lexicon.entry(entry);
                 match e.kind {
-                    EntryKind::Country | EntryKind::Person => e.country.clone(),
-                    _ => None,
+                    EntryKind::Country | EntryKind::Person => (e.country.clone(), false),
+                    EntryKind::Place if form == Form::Name && capitalised && gap.is_empty() => {
+                        (e.country.clone(), true)
+                    }
+                    _ => (None, false),
                 }
             }
-            _ => None,
+            _ => (None, false),
         };
         let Some(country) = country else {
             return false;
@@ -1599,17 +1705,25 @@ impl<'d> Builder<'d, '_> {
         };
         let tokens = start..c.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
-        let actor = self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector);
+        let actor = if local {
+            self.body(Key::Name(name.clone().into()), name, &country, &sector)
+        } else {
+            self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector)
+        };
         // a person mention inside is part of this nominal ("pro-Assad forces"); a country named
-        // inside stays a mention of its own ("the New Zealand government")
+        // inside stays a mention of its own ("the New Zealand government"), and so does the
+        // leader named before their government ("the Monti government")
         let actors = &self.actors;
+        let leader = start == prev.tokens.start;
         self.mentions.retain(|m| {
             !(m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
-                || (m.kind == MentionKind::Name && actors[m.actor].kind == ActorType::Country)
+                || (m.kind == MentionKind::Name
+                    && (actors[m.actor].kind == ActorType::Country
+                        || (leader && actors[m.actor].kind == ActorType::Person)))
         });
         // "the Peruvian Navy", "the Kenyan Government": written with capitals, a name, whose
         // head alone after it is the same body ("the Embassy")
-        let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+        let kind = if capitalised {
             self.body_heads
                 .entry(doc.word(c.tokens.end - 1))
                 .or_insert(actor);
@@ -2652,6 +2766,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_name_without_its_tail_is_the_same_body() {
+        let (m, _) = analyze(
+            "The Harbour Trust for Seabirds opened a shelter. The Harbour Trust said it would \
+             stay open. The Federal Ministry of Health and the Federal Ministry of Finance \
+             disagreed, and the Federal Ministry did not comment.",
+        );
+        let trust = actor_of(&m, "Harbour Trust").map(|a| a.1.as_str());
+        assert_eq!(trust, Some("Harbour Trust for Seabirds"), "{m:?}");
+        // two tails: the short name is neither
+        let finance = actor_of(&m, "Federal Ministry of Finance").map(|a| &a.1);
+        let bare = actor_of(&m, "Federal Ministry").map(|a| &a.1);
+        assert!(finance.is_some() && bare != finance, "{m:?}");
+    }
+
+    #[test]
+    fn a_country_before_a_groups_fighters_shares_no_noun() {
+        let (m, _) = analyze("In Yemen, Houthi rebels fired two missiles at a ship.");
+        assert_eq!(type_of(&m, "Yemen"), Some(ActorType::Country));
+        assert_ne!(
+            actor_of(&m, "Yemen").map(|a| &a.1),
+            actor_of(&m, "Houthi rebels").map(|a| &a.1),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn conjoined_countries_share_a_sector_noun() {
         let (m, _) = analyze("Indian and Pakistani troops exchanged fire along the border.");
         let names: Vec<_> = ["Indian", "Pakistani troops"]
@@ -2848,6 +2988,17 @@ mod tests {
         assert!(actor_of(&m, "World Cup").is_none(), "{m:?}");
         assert!(actor_of(&m, "ZX81").is_none(), "{m:?}");
         assert!(actor_of(&m, "Marco Bellini").is_some(), "{m:?}");
+        let (m, _) = analyze(
+            "Halvorsen Labs said users of Windows XP, Kestrel Linux and Firefox should update. \
+             Firefox is made by Mozilla.",
+        );
+        assert!(
+            ["Windows XP", "Kestrel Linux", "Firefox"]
+                .iter()
+                .all(|p| actor_of(&m, p).is_none()),
+            "{m:?}"
+        );
+        assert!(actor_of(&m, "Halvorsen Labs").is_some(), "{m:?}");
     }
 
     #[test]
@@ -3021,6 +3172,18 @@ mod tests {
         );
         assert_eq!(type_of(&m, "Cameron Whitlock"), Some(ActorType::Person));
         assert!(actor_of(&m, "David Cameron").is_some(), "{m:?}");
+        // a town's or a country's name that is also a given name, before a surname
+        let (m, places) = analyze(
+            "Kent Marlowe said the Jordan Valley was calm. Jordan Pike agreed, and flew to \
+             Jordan from Kent.",
+        );
+        assert_eq!(type_of(&m, "Kent Marlowe"), Some(ActorType::Person));
+        assert_eq!(type_of(&m, "Jordan Pike"), Some(ActorType::Person));
+        assert_eq!(type_of(&m, "Jordan"), Some(ActorType::Country));
+        assert!(
+            places.iter().any(|p| p == "Jordan Valley") && places.iter().any(|p| p == "Kent"),
+            "{places:?}"
+        );
     }
 
     #[test]
@@ -3335,6 +3498,17 @@ mod tests {
         let text = "The United States refused. The United States said the diplomat would stay. \
                     Wexmoor police in England said the driver had left.";
         assert_eq!(code_of(text, "police").as_deref(), Some("GBRCOP"));
+        // a known town's or region's body written as a name: of the place's country, one body
+        // per place
+        let text = "Surrey Police said the van was found by Kent Police near Dover.";
+        assert_eq!(code_of(text, "Surrey Police").as_deref(), Some("GBRCOP"));
+        assert_eq!(code_of(text, "Kent Police").as_deref(), Some("GBRCOP"));
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actor_of(&m, "Surrey Police").map(|a| &a.1),
+            actor_of(&m, "Kent Police").map(|a| &a.1),
+            "{m:?}"
+        );
         // a verb after "to", with its object
         let text = "Kenya plans to police the border with drones. Kenya said so.";
         assert_eq!(code_of(text, "police"), None);
@@ -3485,6 +3659,11 @@ mod tests {
         for country in ["Syria", "Chad", "Mali", "Oman", "Peru"] {
             assert!(actors.actors.iter().any(|a| a.name == country), "{country}");
         }
+        // a list that went on before the town
+        let doc = Document::new("The survey ran in Queensland, Velmora, Tasmania and Victoria.");
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let texts = |name: &str| place_texts(&doc, &actors, name);
+        assert_eq!(texts("Velmora"), ["Velmora"]);
     }
 
     #[test]
@@ -3612,6 +3791,17 @@ mod tests {
     fn a_name_before_government_is_its_leader() {
         let (m, _) = analyze("The tax was changed by the Kowalczyk government in 2012.");
         assert_eq!(type_of(&m, "Kowalczyk"), Some(ActorType::Person));
+        // a leader the lexicon knows: mentioned there too, beside the government
+        let (m, _) = analyze("The reform was passed by the Monti government in 2012.");
+        assert_eq!(
+            actor_of(&m, "Monti").map(|a| (a.1.as_str(), a.2)),
+            Some(("Mario Monti", ActorType::Person)),
+            "{m:?}"
+        );
+        assert!(actor_of(&m, "Monti government").is_some(), "{m:?}");
+        // not a follower's: "pro-Assad forces" is one nominal
+        let (m, _) = analyze("Pro-Assad forces entered the town.");
+        assert!(actor_of(&m, "Assad").is_none(), "{m:?}");
     }
 
     /// (name, country, code) of the actors of `text`.
