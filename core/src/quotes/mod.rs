@@ -1659,6 +1659,16 @@ fn clause_after(
             // warned that ..."; whoever says a clause is its speaker: "Security specialists say
             // it is …", "Each side said the other would …" (the clause is checked below)
             let that = that_follows(doc, cue.end, s.tokens.end);
+            // or a clause opening with a pronoun or `there` and its verb: "argues there is …",
+            // "insisted they would …"
+            let clause = {
+                let k = skip_setting(doc, cue.end, s.tokens.end);
+                pronoun_and_verb(doc, k..s.tokens.end)
+                    || (doc.is(k, "there")
+                        && doc.is_lowercase(k)
+                        && k + 1 < s.tokens.end
+                        && is_finite(doc.lower(k + 1)))
+            };
             let found = if that {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
@@ -1669,7 +1679,7 @@ fn clause_after(
             // a subject with its modifiers: "Two senior officials familiar with the talks said"
             match found {
                 Some(a) => a,
-                None if say || (speech && that) => {
+                None if say || (speech && (that || clause)) => {
                     att.modified_subject(sentence, cue.start).or_else(|| {
                         unambiguous_speech_verb(doc, &cue)
                             .then(|| att.subject_words(sentence, cue.start))
@@ -1830,7 +1840,15 @@ fn clause_after(
         let no_subject = w == "no" && doc.is_lowercase(k + 1) && !doc.is(k + 1, "to");
         // "said her colleague had left": a possessive, not the person told
         let possessive = w == "her" && !OBJECT_VERBS.contains(&lemma) && doc.is_lowercase(k + 1);
-        let opens = (no_subject || possessive || !NOT_CLAUSE_OPENERS.contains(&w))
+        // "said about half of the loss …": an amount, not the topic
+        let amount = w == "about"
+            && (doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Number)
+                || matches!(doc.lower(k + 1), "half" | "a" | "one" | "two" | "three"))
+            && has_finite_verb(doc, k + 1..end);
+        let opens = (no_subject || possessive || amount || !NOT_CLAUSE_OPENERS.contains(&w))
             && matches!(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
