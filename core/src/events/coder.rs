@@ -565,7 +565,21 @@ fn code_sentence(
                 // against, not who does it
                 let stance =
                     d.embedded && s.words[i].hyph && i > 0 && matches!(s.w(i - 1), "ANTI" | "PRO");
-                if (m.kind != MentionKind::Pronoun || !codes.is_empty()) && !medium && !stance {
+                // "Sanders supporters", "the president's critics": people named by whom they
+                // follow or oppose, not that actor
+                let followers = d.embedded && {
+                    let k = if j < n && s.w(j).starts_with('\'') {
+                        j + 1
+                    } else {
+                        j
+                    };
+                    k < n && is_followers(s.w(k))
+                };
+                if (m.kind != MentionKind::Pronoun || !codes.is_empty())
+                    && !medium
+                    && !stance
+                    && !followers
+                {
                     let o = s.occs.len() as u32;
                     s.occs.push(Occ {
                         start: i,
@@ -1073,6 +1087,35 @@ fn code_sentence(
     Outcome::Coded
 }
 
+/// Nouns of people named by the actor they follow or oppose ("Sanders supporters", "Putin's
+/// critics").
+fn is_followers(w: &str) -> bool {
+    matches!(
+        w,
+        "SUPPORTERS"
+            | "SUPPORTER"
+            | "BACKERS"
+            | "BACKER"
+            | "CRITIC"
+            | "OPPONENT"
+            | "LOYALIST"
+            | "VOTER"
+            | "DONOR"
+            | "FANS"
+            | "VOTERS"
+            | "CRITICS"
+            | "OPPONENTS"
+            | "DETRACTORS"
+            | "LOYALISTS"
+            | "FOLLOWERS"
+            | "DONORS"
+            | "SYMPATHIZERS"
+            | "SYMPATHISERS"
+            | "ADMIRERS"
+            | "DEVOTEES"
+    )
+}
+
 /// The embedded countries' adjectives and demonyms, upper-cased, with the country's code.
 static COUNTRY_ADJECTIVES: LazyLock<HashMap<String, Box<str>>> = LazyLock::new(|| {
     crate::lexicon::country_adjectives()
@@ -1570,9 +1613,14 @@ fn news_window(
         }
         break;
     }
-    // a complement `that` right after the verb ("demanded that Russia withdraw") stays
+    // a complement `that` right after the verb ("demanded that Russia withdraw") stays; a time
+    // word after the verb ("offered aid after Indonesia's floods", "arrested him before the
+    // vote") opens a clause or phrase whose actors are no targets of the verb
     let hi = (vend + 1..range.end)
-        .find(|&q| s.group_at[clause[q]] == NONE && is_subordinator(w(q)))
+        .find(|&q| {
+            s.group_at[clause[q]] == NONE
+                && (is_subordinator(w(q)) || matches!(w(q), "AFTER" | "BEFORE" | "UNTIL" | "SINCE"))
+        })
         .unwrap_or(range.end);
     // the word before the verb, adverbs skipped
     let mut p = vpos;
@@ -1606,9 +1654,12 @@ fn news_window(
         &verb.code,
         VerbCode::Event { code, .. } if matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
     );
+    // ... and so does a release's participle ("the poll released Monday", "an advisory
+    // released at 8 p.m."): what is released there is a thing, not a prisoner
+    let release = w(vpos).starts_with("RELEAS");
     let reduced_relative = prev.is_some_and(|pq| {
         let pw = clause[pq];
-        coercion
+        (coercion || release)
             && !bare
             && !w(vpos).ends_with("ING")
             && s.words[pw].kind == WK::Word
@@ -1616,23 +1667,24 @@ fn news_window(
             && s.group_at[pw] == NONE
             && !is_function_word(w(pq))
             && vend < range.end
-            && matches!(
-                w(vend),
-                "IN" | "ON"
-                    | "AT"
-                    | "DURING"
-                    | "NEAR"
-                    | "AFTER"
-                    | "BEFORE"
-                    | "FOR"
-                    | "FROM"
-                    | "OVER"
-                    | "SINCE"
-                    | "UNTIL"
-                    | "ACROSS"
-                    | "AMONG"
-                    | "WITH"
-            )
+            && (is_time_word(w(vend))
+                || matches!(
+                    w(vend),
+                    "IN" | "ON"
+                        | "AT"
+                        | "DURING"
+                        | "NEAR"
+                        | "AFTER"
+                        | "BEFORE"
+                        | "FOR"
+                        | "FROM"
+                        | "OVER"
+                        | "SINCE"
+                        | "UNTIL"
+                        | "ACROSS"
+                        | "AMONG"
+                        | "WITH"
+                ))
     });
     // an accusation or a conviction whose charge follows the verb at once names who is accused
     // ("people accused of crimes", "convicted of fraud"), as the active verb takes the accused
@@ -1642,7 +1694,11 @@ fn news_window(
         && !bare
         && vend < range.end
         && w(vend) == "OF";
-    if reduced_relative || accused_of {
+    // force turned on oneself ("killed himself", "shot herself") is no act against an actor
+    let reflexive = coercion
+        && vend < range.end
+        && matches!(w(vend), "HIMSELF" | "HERSELF" | "THEMSELVES" | "ITSELF");
+    if reduced_relative || accused_of || reflexive {
         return None;
     }
     if !verb.nominal && bare {
@@ -2716,6 +2772,25 @@ fn code_verb(
         };
         if !takes_in {
             after.retain(|&g| !located(g) && !owns_place(g));
+        }
+        // an infinitive after the verb ("urged supporters to repeat Manafort's words", "vowed
+        // to bring back jobs lost to China") has its own object: the actors after it are no
+        // targets of this verb, unless a pattern reaches them
+        let infinitive = (vend..clause.len()).find(|&k| {
+            let q = clause[k];
+            s.w(q) == "TO"
+                && s.group_at[q] == NONE
+                && q + 1 < s.words.len()
+                && s.words[q + 1].kind == WK::Word
+                && !s.words[q + 1].cap
+                && s.group_at[q + 1] == NONE
+                && !is_det(s.w(q + 1))
+                && !is_function_word(s.w(q + 1))
+                && !s.w(q + 1).starts_with(|c: char| c.is_ascii_digit())
+        });
+        if let Some(k) = infinitive {
+            let at = clause[k];
+            after.retain(|&g| s.groups[g].start < at);
         }
     }
     let codes_of = |g: usize| group_codes(s, g);

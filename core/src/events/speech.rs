@@ -87,8 +87,12 @@ pub fn speech_events(
         {
             continue;
         }
-        let Some(code) = verb_code(dict, &cue_word) else {
-            continue;
+        // a warning is a threat where the speaker announces an act of their own ("“We will
+        // answer with force,” Lavrov warned"), not where it tells what others or events may do
+        let code = match verb_code(dict, &cue_word) {
+            Some(code) => code,
+            None if cue_word.starts_with("WARN") && announces_own_act(doc, q) => "130",
+            None => continue,
         };
         let Some(source_code) = actors.actors[speaker].code.as_deref() else {
             continue;
@@ -121,6 +125,23 @@ pub fn speech_events(
         // in text order: the coder's events are in sentence order already
         coded.sort_by_key(|e| e.sentence);
     }
+}
+
+/// Whether the quote says what its speaker will do: a first-person subject with a future
+/// ("we will", "I'll", "we won't").
+fn announces_own_act(doc: &Document, q: &QuoteSpan) -> bool {
+    let first = doc.tokens.partition_point(|t| t.start < q.start);
+    let last = doc.tokens.partition_point(|t| t.start < q.end);
+    (first..last).any(|t| match doc.lower(t) {
+        "we" | "i" => {
+            t + 1 < last
+                && matches!(
+                    doc.lower(t + 1),
+                    "will" | "shall" | "'ll" | "’ll" | "wo" | "won't" | "won’t"
+                )
+        }
+        w => matches!(w, "we'll" | "we’ll" | "i'll" | "i’ll"),
+    })
 }
 
 /// Whether the mention starting at token `start` follows "according to" (a determiner
