@@ -868,7 +868,10 @@ fn closing_phrase_attribution(
         return None;
     }
     // the rest of the sentence is short and holds no verb, quote or other cue
-    let rest = cue.end..s.tokens.end;
+    let end = (cue.end..s.tokens.end)
+        .find(|&k| doc.is_punct(k, ';'))
+        .unwrap_or(s.tokens.end);
+    let rest = cue.end..end;
     if rest.len() > 10
         || rest.clone().any(|k| {
             att.in_quote[k]
@@ -2390,9 +2393,11 @@ fn clause_before(
         && s.tokens.end - opener < 24
         && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
         && !has_finite_verb(doc, opener..s.tokens.end);
+    // a semicolon ends the attributed clause as a period does: "…, analysts say; in 2012, …"
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
             && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
+        || doc.is_punct(rest, ';')
         || prepositional
         || narrator
         || apposition;
