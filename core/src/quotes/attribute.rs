@@ -1372,7 +1372,13 @@ impl Attributor<'_, '_> {
     /// of a participial cue ("Kerry spoke for an hour, saying that ...").
     pub fn sentence_subject(&self, sentence: usize, before: usize) -> Option<Attribution> {
         let s = &self.doc.sentences[sentence];
-        let start = self.after_fronted_phrase(s.tokens.start, before);
+        // a quote opening the sentence is no subject: the bounded look starts after it ("“…,” he
+        // said, adding …")
+        let mut start = s.tokens.start;
+        while start < before && (self.in_quote[start] || self.doc.is_punct(start, ',')) {
+            start += 1;
+        }
+        let start = self.after_fronted_phrase(start, before);
         // the subject opens the sentence: a bounded look keeps long sentences linear
         let end = before.min(start + SUBJECT_REACH);
         // a sentence opening with an article or a possessive opens with its subject: a name

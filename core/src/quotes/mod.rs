@@ -885,7 +885,10 @@ fn closing_phrase_attribution(
         return None;
     }
     // the rest of the sentence is short and holds no verb, quote or other cue
-    let rest = cue.end..s.tokens.end;
+    let end = (cue.end..s.tokens.end)
+        .find(|&k| doc.is_punct(k, ';'))
+        .unwrap_or(s.tokens.end);
+    let rest = cue.end..end;
     if rest.len() > 10
         || rest.clone().any(|k| {
             att.in_quote[k]
@@ -1669,6 +1672,16 @@ fn clause_after(
             // warned that ..."; whoever says a clause is its speaker: "Security specialists say
             // it is …", "Each side said the other would …" (the clause is checked below)
             let that = that_follows(doc, cue.end, s.tokens.end);
+            // or a clause opening with a pronoun or `there` and its verb: "argues there is …",
+            // "insisted they would …"
+            let clause = {
+                let k = skip_setting(doc, cue.end, s.tokens.end);
+                pronoun_and_verb(doc, k..s.tokens.end)
+                    || (doc.is(k, "there")
+                        && doc.is_lowercase(k)
+                        && k + 1 < s.tokens.end
+                        && is_finite(doc.lower(k + 1)))
+            };
             let found = if that {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
@@ -1679,7 +1692,7 @@ fn clause_after(
             // a subject with its modifiers: "Two senior officials familiar with the talks said"
             match found {
                 Some(a) => a,
-                None if say || (speech && that) => {
+                None if say || (speech && (that || clause)) => {
                     att.modified_subject(sentence, cue.start).or_else(|| {
                         unambiguous_speech_verb(doc, &cue)
                             .then(|| att.subject_words(sentence, cue.start))
@@ -1869,7 +1882,15 @@ fn clause_after(
         let possessive = w == "her"
             && (!OBJECT_VERBS.contains(&lemma) || k > cue.end)
             && doc.is_lowercase(k + 1);
-        let opens = (no_subject || possessive || !NOT_CLAUSE_OPENERS.contains(&w))
+        // "said about half of the loss …": an amount, not the topic
+        let amount = w == "about"
+            && (doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Number)
+                || matches!(doc.lower(k + 1), "half" | "a" | "one" | "two" | "three"))
+            && has_finite_verb(doc, k + 1..end);
+        let opens = (no_subject || possessive || amount || !NOT_CLAUSE_OPENERS.contains(&w))
             && matches!(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
@@ -2514,9 +2535,11 @@ fn clause_before(
         && s.tokens.end - opener < 24
         && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
         && !has_finite_verb(doc, opener..s.tokens.end);
+    // a semicolon ends the attributed clause as a period does: "…, analysts say; in 2012, …"
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
             && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
+        || doc.is_punct(rest, ';')
         || prepositional
         || narrator
         || apposition;
