@@ -1655,6 +1655,14 @@ mod tests {
     }
 
     #[test]
+    fn viruses_are_no_names() {
+        let (names, places) =
+            analyze("Labs sequenced SARS-CoV-2, and the MERS and H5N1 cases rose in Qatar.");
+        assert_eq!(texts(&names), ["Qatar"], "{names:?}");
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
     fn a_faiths_adjective_before_a_noun_is_no_name() {
         let (names, _) =
             analyze("Roman Catholic bishops met Greek Orthodox clergy in a Catholic school.");
