@@ -257,6 +257,12 @@ pub fn resolve(
             short_forms.add(&b, b.mentions.len() - 1);
             continue;
         }
+        // "the House" for "the House of Representatives", a body named by its role phrase
+        let the = c.tokens.start > 0 && doc.is(c.tokens.start - 1, "the");
+        if let Some(&actor) = b.body_heads.get(text).filter(|_| single && the) {
+            b.mention(c.tokens.clone(), actor, MentionKind::Name);
+            continue;
+        }
         // a person's first word alone, a name of its own inside a sentence, for the person
         // named in full ("Brenton" for "Brenton Tarrant"); and so where it opens one
         let first_word = (single
@@ -1871,9 +1877,14 @@ impl<'d> Builder<'d, '_> {
     fn named_body(&mut self, tokens: Range<usize>, role_entry: usize) {
         let doc = self.doc;
         let n = doc.tokens.len();
-        let capitalised = tokens
-            .clone()
-            .all(|t| !doc.is_word(t) || doc.is_capitalized(t));
+        // capitals but for the connectors inside ("House of Representatives")
+        let capitalised = tokens.clone().all(|t| {
+            !doc.is_word(t)
+                || doc.is_capitalized(t)
+                || (t > tokens.start
+                    && t + 1 < tokens.end
+                    && contains(words::ORG_CONNECTORS, doc.word(t)))
+        });
         let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
             || (tokens.end < n && doc.is_lowercase(tokens.end));
         let head = doc.word(tokens.end - 1);
@@ -1908,7 +1919,13 @@ impl<'d> Builder<'d, '_> {
                     ..ActorInfo::named(name.to_string(), kind)
                 });
                 if tokens.len() > 1 {
-                    self.body_heads.entry(head).or_insert(a);
+                    // the head before a connector: "House" of "House of Representatives"
+                    let before_connector = (tokens.start + 1..tokens.end - 1)
+                        .find(|&t| {
+                            doc.is_lowercase(t) && contains(words::ORG_CONNECTORS, doc.word(t))
+                        })
+                        .map_or(head, |t| doc.word(t - 1));
+                    self.body_heads.entry(before_connector).or_insert(a);
                 }
                 a
             }
@@ -2763,6 +2780,17 @@ mod tests {
             assert!(x.is_some() && y.is_some(), "{text}: {m:?}");
             assert_ne!(x.map(|x| &x.1), y.map(|y| &y.1), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bodys_name_with_a_connector_and_its_head_alone_are_one_body() {
+        let (m, _) = analyze(
+            "The House of Representatives voted on Monday. The speaker said the House would \
+             act.",
+        );
+        let full = actor_of(&m, "House of Representatives").map(|a| &a.1);
+        assert!(full.is_some(), "{m:?}");
+        assert_eq!(actor_of(&m, "House").map(|a| &a.1), full, "{m:?}");
     }
 
     #[test]
