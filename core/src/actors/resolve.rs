@@ -118,6 +118,11 @@ pub fn resolve(
     // a body's name written also without its tail after "of", "for" or "on" ("the Harbour
     // Trust" after "the Harbour Trust for Seabirds"): the full name, where the article gives one
     // only (not "Federal Ministry" with "of Health" and "of Finance")
+    let org_names: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| c.kind == CandidateKind::Organization && c.tokens.len() >= 2)
+        .map(|c| doc.span_text(c.tokens.clone()))
+        .collect();
     let mut full_names: HashMap<&str, Option<&str>> = HashMap::default();
     for c in candidates {
         if c.kind != CandidateKind::Organization {
@@ -128,10 +133,12 @@ pub fn resolve(
                 && matches!(doc.word(k), "of" | "for" | "on")
                 && words::is_org_head(doc.word(k - 1))
         });
-        if let Some(k) = tail {
+        // only where the article also writes the short name
+        let stem = tail.map(|k| doc.span_text(c.tokens.start..k));
+        if let Some(stem) = stem.filter(|s| org_names.contains(s)) {
             let full = doc.span_text(c.tokens.clone());
             full_names
-                .entry(doc.span_text(c.tokens.start..k))
+                .entry(stem)
                 .and_modify(|f| {
                     if *f != Some(full) {
                         *f = None;
