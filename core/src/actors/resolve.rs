@@ -118,6 +118,11 @@ pub fn resolve(
     // a body's name written also without its tail after "of", "for" or "on" ("the Harbour
     // Trust" after "the Harbour Trust for Seabirds"): the full name, where the article gives one
     // only (not "Federal Ministry" with "of Health" and "of Finance")
+    let org_names: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| c.kind == CandidateKind::Organization && c.tokens.len() >= 2)
+        .map(|c| doc.span_text(c.tokens.clone()))
+        .collect();
     let mut full_names: HashMap<&str, Option<&str>> = HashMap::default();
     for c in candidates {
         if c.kind != CandidateKind::Organization {
@@ -128,10 +133,12 @@ pub fn resolve(
                 && matches!(doc.word(k), "of" | "for" | "on")
                 && words::is_org_head(doc.word(k - 1))
         });
-        if let Some(k) = tail {
+        // only where the article also writes the short name
+        let stem = tail.map(|k| doc.span_text(c.tokens.start..k));
+        if let Some(stem) = stem.filter(|s| org_names.contains(s)) {
             let full = doc.span_text(c.tokens.clone());
             full_names
-                .entry(doc.span_text(c.tokens.start..k))
+                .entry(stem)
                 .and_modify(|f| {
                     if *f != Some(full) {
                         *f = None;
@@ -255,6 +262,12 @@ pub fn resolve(
             let actor = b.mentions[m].actor;
             b.mention(c.tokens.clone(), actor, MentionKind::Name);
             short_forms.add(&b, b.mentions.len() - 1);
+            continue;
+        }
+        // "the House" for "the House of Representatives", a body named by its role phrase
+        let the = c.tokens.start > 0 && doc.is(c.tokens.start - 1, "the");
+        if let Some(&actor) = b.body_heads.get(text).filter(|_| single && the) {
+            b.mention(c.tokens.clone(), actor, MentionKind::Name);
             continue;
         }
         // a person's first word alone, a name of its own inside a sentence, for the person
@@ -1871,9 +1884,14 @@ impl<'d> Builder<'d, '_> {
     fn named_body(&mut self, tokens: Range<usize>, role_entry: usize) {
         let doc = self.doc;
         let n = doc.tokens.len();
-        let capitalised = tokens
-            .clone()
-            .all(|t| !doc.is_word(t) || doc.is_capitalized(t));
+        // capitals but for the connectors inside ("House of Representatives")
+        let capitalised = tokens.clone().all(|t| {
+            !doc.is_word(t)
+                || doc.is_capitalized(t)
+                || (t > tokens.start
+                    && t + 1 < tokens.end
+                    && contains(words::ORG_CONNECTORS, doc.word(t)))
+        });
         let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
             || (tokens.end < n && doc.is_lowercase(tokens.end));
         let head = doc.word(tokens.end - 1);
@@ -1908,7 +1926,13 @@ impl<'d> Builder<'d, '_> {
                     ..ActorInfo::named(name.to_string(), kind)
                 });
                 if tokens.len() > 1 {
-                    self.body_heads.entry(head).or_insert(a);
+                    // the head before a connector: "House" of "House of Representatives"
+                    let before_connector = (tokens.start + 1..tokens.end - 1)
+                        .find(|&t| {
+                            doc.is_lowercase(t) && contains(words::ORG_CONNECTORS, doc.word(t))
+                        })
+                        .map_or(head, |t| doc.word(t - 1));
+                    self.body_heads.entry(before_connector).or_insert(a);
                 }
                 a
             }
@@ -2763,6 +2787,17 @@ mod tests {
             assert!(x.is_some() && y.is_some(), "{text}: {m:?}");
             assert_ne!(x.map(|x| &x.1), y.map(|y| &y.1), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bodys_name_with_a_connector_and_its_head_alone_are_one_body() {
+        let (m, _) = analyze(
+            "The House of Representatives voted on Monday. The speaker said the House would \
+             act.",
+        );
+        let full = actor_of(&m, "House of Representatives").map(|a| &a.1);
+        assert!(full.is_some(), "{m:?}");
+        assert_eq!(actor_of(&m, "House").map(|a| &a.1), full, "{m:?}");
     }
 
     #[test]
