@@ -1992,13 +1992,21 @@ impl<'d> Builder<'d, '_> {
                         ));
                     }
                     // "Russian", "Kharkiv Governor": a country or a place of one
-                    CandidateKind::Lexicon { entry, .. }
+                    CandidateKind::Lexicon { entry, form }
                         if matches!(
                             lexicon.entry(entry).kind,
                             EntryKind::Country | EntryKind::Place
                         ) =>
                     {
                         country = lexicon.entry(entry).country.clone();
+                        // "Kremlin spokesman": a seat of government speaks for the government
+                        // (not "White House correspondent", a title of another sector)
+                        let official = roles.iter().all(|(_, sector)| {
+                            sector.as_deref().is_none_or(|s| s.is_empty() || s == "GOV")
+                        });
+                        if form == Form::Capital && !roles.is_empty() && official {
+                            body_code = country.as_ref().map(|c| format!("{c}GOV"));
+                        }
                         break;
                     }
                     CandidateKind::Lexicon { entry, .. }
@@ -2016,8 +2024,25 @@ impl<'d> Builder<'d, '_> {
                         }
                         break;
                     }
-                    CandidateKind::Organization => break,
-                    _ => break,
+                    // "Kenyan Interior Ministry spokesman": a body the article names right before
+                    // the title gives its holder the body's country and code
+                    _ => {
+                        if !roles.is_empty() {
+                            let body = self
+                                .mentions
+                                .iter()
+                                .find(|m| {
+                                    m.tokens.end == c.tokens.end && m.tokens.start <= c.tokens.start
+                                })
+                                .map(|m| &self.actors[m.actor])
+                                .filter(|a| a.kind != ActorType::Person);
+                            if let Some(body) = body {
+                                country = body.country.clone();
+                                body_code = body.code.clone();
+                            }
+                        }
+                        break;
+                    }
                 }
                 at = c.tokens.start;
                 // "incumbent dictator", "senior fellow": one lower-case modifier before a title
@@ -3601,6 +3626,18 @@ mod tests {
         assert!(code.as_deref().is_some_and(|c| c.len() > 3), "{code:?}");
         assert_eq!(code_of(text, "Karim Nabulsi"), code);
         assert_eq!(code_of(text, "Nabulsi"), code);
+    }
+
+    #[test]
+    fn a_title_after_a_found_body_or_a_seat_of_government_gives_its_holder_a_code() {
+        let text = "Kenyan Interior Ministry spokesman Paul Otieno said the border was open. \
+                    Kremlin spokesman Ivan Petrov said Moscow was ready. State Department \
+                    spokesperson Jane Morrow said the talks would go on. White House correspondent \
+                    Ann Lee asked about it.";
+        assert_eq!(code_of(text, "Paul Otieno").as_deref(), Some("KENGOV"));
+        assert_eq!(code_of(text, "Ivan Petrov").as_deref(), Some("RUSGOV"));
+        assert_eq!(code_of(text, "Jane Morrow").as_deref(), Some("USAGOV"));
+        assert_ne!(code_of(text, "Ann Lee").as_deref(), Some("USAGOV"));
     }
 
     #[test]
