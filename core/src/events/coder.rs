@@ -3087,14 +3087,26 @@ fn code_verb(
                 return VerbResult::Nothing;
             }
         }
-        // demonstrating something or that something is showing it, not protesting
-        // ("demonstrated a lack of understanding", "demonstrates that the plan works")
+        // demonstrating is protesting only without an object: demonstrating something, that
+        // or how something is, is showing it ("demonstrated a lack of understanding",
+        // "demonstrate maturity", "demonstrates that the plan works"; but "demonstrated
+        // outside the embassy", "demonstrated peacefully on Monday")
         if trigger.starts_with("DEMONSTRAT")
-            && clause.get(vend).is_some_and(|&q| {
-                s.group_at[q] == NONE
-                    && (is_det(s.w(q))
-                        || matches!(s.w(q), "ITS" | "HIS" | "HER" | "THEIR" | "OUR" | "THAT"))
-            })
+            && clause[vend.min(clause.len())..]
+                .iter()
+                .find(|&&q| !is_adverb(s.w(q)))
+                .is_some_and(|&q| {
+                    let w = s.w(q);
+                    matches!(w, "ITS" | "HIS" | "HER" | "THEIR" | "OUR")
+                        || (s.group_at[q] == NONE
+                            && s.words[q].kind == WK::Word
+                            && !is_preposition(w)
+                            && !matches!(
+                                w,
+                                "OUTSIDE" | "NEAR" | "ACROSS" | "THROUGH" | "THROUGHOUT"
+                            )
+                            && !is_time_word(w))
+                })
         {
             return VerbResult::Nothing;
         }
