@@ -1953,6 +1953,14 @@ impl<'d> Builder<'d, '_> {
         for (i, c) in candidates.iter().enumerate() {
             by_start.entry(c.tokens.start).or_insert(i);
         }
+        // the mentions ending at each token, in mention order: a body named before a title
+        let mut mentions_ending: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
+        for m in &self.mentions {
+            mentions_ending
+                .entry(m.tokens.end)
+                .or_default()
+                .push((m.tokens.start, m.actor));
+        }
         let person_mentions: Vec<(Range<usize>, usize)> = self
             .mentions
             .iter()
@@ -2028,13 +2036,12 @@ impl<'d> Builder<'d, '_> {
                     // the title gives its holder the body's country and code
                     _ => {
                         if !roles.is_empty() {
-                            let body = self
-                                .mentions
-                                .iter()
-                                .find(|m| {
-                                    m.tokens.end == c.tokens.end && m.tokens.start <= c.tokens.start
+                            let body = mentions_ending
+                                .get(&c.tokens.end)
+                                .and_then(|ms| {
+                                    ms.iter().find(|&&(start, _)| start <= c.tokens.start)
                                 })
-                                .map(|m| &self.actors[m.actor])
+                                .map(|&(_, actor)| &self.actors[actor])
                                 .filter(|a| a.kind != ActorType::Person);
                             if let Some(body) = body {
                                 country = body.country.clone();
