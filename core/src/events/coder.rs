@@ -10,6 +10,7 @@ use super::dict::{matches_after, word_matches, CandKind, EventDict, NextWord};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
+use crate::model::ActorType;
 use crate::text::{Document, Kind};
 
 /// An event before output: codes, actor ids, trigger tokens.
@@ -225,7 +226,15 @@ pub fn code_document_forward(
     // a slice of it, upper-cased in one pass over the document instead of word by word
     let upper = doc.text.to_ascii_uppercase();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        build_words(doc, &upper, sentence.tokens.clone(), &mut sent);
+        let mut range = sentence.tokens.clone();
+        // news prose: a dateline's place and agency ("WASHINGTON (Reuters) —") are the
+        // story's byline, not an actor of its first sentence
+        if c.dict.embedded {
+            if let Some(dash) = doc.dateline_dash(range.clone()) {
+                range.start = dash + 1;
+            }
+        }
+        build_words(doc, &upper, range, &mut sent);
         if sent.words.is_empty() {
             continue;
         }
@@ -778,7 +787,7 @@ fn code_sentence(
     if opts.petrarch {
         s.occs.sort_by_key(|o| o.start);
     } else {
-        resolve_pronouns(s);
+        resolve_pronouns(s, actors);
     }
     // 5. compound groups
     build_groups(s, opts.petrarch);
@@ -1990,7 +1999,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
     }
 }
 
-fn resolve_pronouns(s: &mut Sent) {
+fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     let n = s.words.len();
     let original = s.occs.len();
     if !(0..n).any(|i| is_pronoun(s.w(i))) {
@@ -2038,7 +2047,9 @@ fn resolve_pronouns(s: &mut Sent) {
         }
         let refer = match kind {
             1 => first_ended,
-            _ => reporter_before(s, i).or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
+            _ => reporter_before(s, i)
+                .or_else(|| first_person(s, actors, w, original, i))
+                .or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
         };
         // news prose: a singular pronoun does not refer to a plural noun ("officials said it
         // killed nine": "it" is what killed, not the officials)
@@ -2078,6 +2089,27 @@ fn resolve_pronouns(s: &mut Sent) {
         }
     }
     s.occs.sort_by_key(|o| o.start);
+}
+
+/// News prose: "he" or "she" refers to the first person of the sentence before it, not to a
+/// country or body named ahead of that person ("U.S. presidential candidate Hillary Clinton said
+/// ... and she accused ..."). Only where the actors are known.
+fn first_person(
+    s: &Sent,
+    actors: Option<&Actors>,
+    w: &str,
+    original: usize,
+    i: usize,
+) -> Option<usize> {
+    let actors = actors.filter(|_| s.dict.embedded && matches!(w, "HE" | "SHE"))?;
+    (0..original)
+        .filter(|&o| {
+            s.occs[o].start < i
+                && s.occs[o]
+                    .actor
+                    .is_some_and(|a| actors.actors[a].kind == ActorType::Person)
+        })
+        .min_by_key(|&o| (s.occs[o].start, o))
 }
 
 /// News prose: the subject of a verb of saying right before a subject pronoun, where it is
