@@ -2823,7 +2823,14 @@ fn code_verb(
         }
     }
     let codes_of = |g: usize| group_codes(s, g);
-    let distinct = |a: usize, b: usize| a != b && group_first(s, a) != group_first(s, b);
+    // two groups are two parties when their codes differ, or, in news prose, when they are two
+    // actors of the article with one code ("Biden criticized Trump": USAGOV and USAGOV)
+    let actor_of = |g: usize| s.groups[g].occs.first().and_then(|&o| s.occs[o].actor);
+    let distinct = |a: usize, b: usize| {
+        a != b
+            && (group_first(s, a) != group_first(s, b)
+                || (d.embedded && actor_of(a).zip(actor_of(b)).is_some_and(|(x, y)| x != y)))
+    };
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
     let (mut src, mut tgt) = (
         des.source,
@@ -3269,7 +3276,10 @@ fn code_verb(
     };
     for a in &src_codes {
         for b in &tgt_codes {
-            if a.0 == b.0 && !a.0.is_empty() {
+            // one code on both sides is one party acting on itself, but in news prose two
+            // actors of the article may share a code
+            let two_actors = d.embedded && a.1.zip(b.1).is_some_and(|(x, y)| x != y);
+            if a.0 == b.0 && !a.0.is_empty() && !two_actors {
                 continue;
             }
             if a.0.is_empty() {
