@@ -2352,6 +2352,19 @@ fn match_elems(
     des: &mut Designated,
 ) -> Option<usize> {
     for e in elems {
+        // news prose: an honorific or title before a name is no word between the verb and
+        // its actor ("backed Sen. Marco Rubio", "backing Mr. Trump")
+        if adjacent
+            && s.dict.embedded
+            && matches!(
+                e,
+                Elem::Source { .. } | Elem::Target { .. } | Elem::Compound { .. }
+            )
+        {
+            while pos < limit && s.group_at[clause[pos]] == NONE && is_honorific(s.w(clause[pos])) {
+                pos += 1;
+            }
+        }
         // the actors a matched synset phrase designates ("PESO_$")
         let mut inner = Designated::default();
         let found = (pos..limit).find_map(|q| {
@@ -2426,6 +2439,27 @@ fn match_elems(
         adjacent = e.adjacent();
     }
     Some(pos)
+}
+
+/// A title written before a person's name ("Mr.", "Sen.", "President").
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "MR" | "MRS"
+            | "MS"
+            | "DR"
+            | "SEN"
+            | "REP"
+            | "GOV"
+            | "GEN"
+            | "LT"
+            | "COL"
+            | "SENATOR"
+            | "GOVERNOR"
+            | "PRESIDENT"
+            | "MAYOR"
+            | "GENERAL"
+    )
 }
 
 /// Matches the elements before a verb back from it (TABARI): each element is the nearest match
