@@ -181,20 +181,32 @@ fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {
     None
 }
 
-/// A person who is no fighter "attacking" another person or a thing that is no actor (Harris
-/// attacked Biden, Erdogan attacked the decision), or a party, legislature, newspaper, company or
-/// civic group attacking anyone, criticises: the coder's force code becomes 111. Soldiers, rebels, insurgents and police keep theirs, and so does a leader attacking a
-/// country or an organisation ("Putin attacked Ukraine").
-pub fn verbal_attacks(doc: &Document, actors: &Actors, coded: &mut [RawEvent]) {
-    for e in coded.iter_mut() {
-        if !e.code.starts_with("19") || e.trigger.len() != 1 {
-            continue;
+/// Force between people and bodies that bear no arms is politics. A person who is no fighter
+/// "attacking" another person or a thing that is no actor (Harris attacked Biden, Erdogan
+/// attacked the decision), or a party, legislature, newspaper, company or civic group attacking
+/// anyone, criticises: the coder's force code becomes 111. The same actors "fighting",
+/// "clashing" or "battling" ("Rubio and Cruz are fighting for second place", "Clinton clashed
+/// with Sanders on the debate stage", "I will fight for you", coded as force or as a threat of
+/// force) are in no CAMEO event: it is dropped. Soldiers, rebels, insurgents and police keep their codes, and so does a leader
+/// attacking or fighting a country or an organisation ("Putin attacked Ukraine", "Obama's
+/// strategy for fighting the Islamic State").
+pub fn verbal_attacks(doc: &Document, actors: &Actors, coded: &mut Vec<RawEvent>) {
+    coded.retain_mut(|e| {
+        if e.trigger.len() != 1 {
+            return true;
         }
-        if !doc.lower(e.trigger.start).starts_with("attack") {
-            continue;
+        let word = doc.lower(e.trigger.start);
+        let attack = word.starts_with("attack");
+        let fight = ["fight", "fought", "clash", "battl"]
+            .iter()
+            .any(|p| word.starts_with(p));
+        // force used, or threatened ("we will fight back": 138)
+        let force = e.code.starts_with("19") || (fight && e.code.starts_with("138"));
+        if !force || (!attack && !fight) {
+            return true;
         }
         let Some(source) = e.source.map(|a| &actors.actors[a]) else {
-            continue;
+            return true;
         };
         let fighter = source.code.as_deref().is_some_and(|c| {
             ["MIL", "REB", "INS", "COP", "SPY", "UAF"]
@@ -215,18 +227,20 @@ pub fn verbal_attacks(doc: &Document, actors: &Actors, coded: &mut [RawEvent]) {
         });
         // what is attacked is a decision, a statement or a policy ("attacked the proclamation
         // of ... by the President")
-        let words_attacked = (e.trigger.end..(e.trigger.end + 3).min(doc.tokens.len()))
-            .map(|t| doc.lower(t))
-            .take_while(|w| !matches!(*w, "of" | "by" | "on" | "in" | "for" | "as"))
-            .any(|w| ATTACKED_WORDS.contains(&w));
-        if (source.kind == crate::model::ActorType::Person
+        let words_attacked = attack
+            && (e.trigger.end..(e.trigger.end + 3).min(doc.tokens.len()))
+                .map(|t| doc.lower(t))
+                .take_while(|w| !matches!(*w, "of" | "by" | "on" | "in" | "for" | "as"))
+                .any(|w| ATTACKED_WORDS.contains(&w));
+        let politics = (source.kind == crate::model::ActorType::Person
             && !fighter
             && (target_person || words_attacked))
-            || unarmed
-        {
+            || unarmed;
+        if politics && attack {
             e.code = "111".into();
         }
-    }
+        !(politics && fight)
+    });
 }
 
 /// Things said or decided, which only words attack.
