@@ -729,13 +729,33 @@ fn code_sentence(
                     && (is_det(s.w(i - 2)) || matches!(s.w(i - 2), "ONE" | "EACH" | "EVERY"))
                     && s.words[i - 1].cap
                     && is_bare(verb, s.w(i));
+                // ... and any other noun after a possessive is an act only with what it is
+                // about after it ("Russia's support for the rebels", "Trump's comments on
+                // Mexico"); alone it names a thing ("Clinton's support comes from women",
+                // "his comments were outrageous")
+                let about = i + 1 < n
+                    && (item_at[i + 1] != NONE
+                        || matches!(
+                            s.w(i + 1),
+                            "FOR"
+                                | "OF"
+                                | "TO"
+                                | "ON"
+                                | "ABOUT"
+                                | "AGAINST"
+                                | "WITH"
+                                | "THAT"
+                                | "IN"
+                                | "INTO"
+                        ));
                 let prev_det = i > 0
                     && (is_det(s.w(i - 1))
                         || (d.embedded
                             && ((possessed
                                 && (s.w(i).ends_with("ING")
                                     || s.w(i).ends_with("ED")
-                                    || coercion))
+                                    || coercion
+                                    || !about))
                                 || adjectival
                                 || named_compound
                                 // a hyphenated modifier ("Russian-backed", "U.S.-led")
