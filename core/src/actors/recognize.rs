@@ -556,12 +556,38 @@ fn lexicon_candidates(
         }
     }
     let mut out = Vec::with_capacity(hits.len());
+    // hits inside a name read as someone else's (below) start before this byte
+    let mut skip_before = 0;
     for (h, hit) in hits.iter().enumerate() {
         let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
             continue;
         };
+        if hit.start < skip_before {
+            continue;
+        }
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
+        // a known person's one-word name that is also a given name, followed by another name,
+        // is someone else's given name and surname ("Kerry Washington", "Kerry Smith": not John
+        // Kerry; but "Trump Tower"); in a headline any word has a capital
+        if entry.kind == EntryKind::Person
+            && hit.form == Form::Name
+            && e == s
+            && lexicon.is_given_name(doc.word(s))
+            && end + 1 < tokens.len()
+            && tokens[end].newlines == 0
+            && !tokens[end].joined
+            && is_name_word(doc, end)
+            && !doc.is_capitalized(end + 1)
+            && !words::is_org_head(doc.word(end))
+            && !words::is_site_head(doc.word(end))
+            && !words::is_place_head(doc.word(end))
+            && !contains(TITLE_ABBREVIATIONS, doc.word(end))
+            && !is_headline(doc, doc.paragraphs[doc.paragraph_of(s)].clone())
+        {
+            skip_before = tokens[end].end;
+            continue;
+        }
         // "County Galway": the county named by its town
         let s = if s > 0
             && doc.is(s - 1, "County")
@@ -964,6 +990,7 @@ impl<'a> Context<'a> {
                 && lexicon.is_given_name(doc.word(run.start + 1))
                 && doc.is_capitalized(run.start + 2)
                 && (words::is_person_noun(&w.to_lowercase())
+                    || plural_person_noun(&w.to_lowercase())
                     || contains(words::RELIGION_ADJECTIVES, w)
                     || matches!(w, "Democrat" | "Republican")
                     || (w.len() > 5 && (w.ends_with("ist") || w.ends_with("ian"))));
@@ -1051,6 +1078,9 @@ fn is_adverb(lower: &str) -> bool {
 /// a title, "Ministers said", which names a country's government).
 fn plural_person_noun(lower: &str) -> bool {
     lower.strip_suffix('s').is_some_and(words::is_person_noun)
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|stem| words::is_person_noun(&format!("{stem}y")))
 }
 
 /// Whether a lower-cased word names a person by what they are: a person's role ("senator") or a
@@ -1791,6 +1821,22 @@ mod tests {
                 "{name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_known_surname_that_is_a_given_name_before_another_name_is_someone_else() {
+        let (names, _) = analyze(
+            "Secretary of State John Kerry met reporters on Monday. Celebrities Ana Duarte and \
+             Kerry Lindqvist praised the talks, and Kerry thanked them.",
+        );
+        let name_of = |text: &str| names.iter().find(|n| n.0 == text).map(|n| n.1.as_str());
+        assert_eq!(
+            name_of("Kerry Lindqvist"),
+            Some("Kerry Lindqvist"),
+            "{names:?}"
+        );
+        assert_eq!(name_of("Ana Duarte"), Some("Ana Duarte"), "{names:?}");
+        assert_eq!(name_of("Kerry"), Some("John Kerry"), "{names:?}");
     }
 
     #[test]

@@ -920,6 +920,7 @@ pub const PLACE_NOUNS: &[&str] = &[
 /// Ashby", "striker Marco Bellini", "curator Greta Ostrander").
 pub const PERSON_NOUNS: &[&str] = &[
     "actor",
+    "celebrity",
     "actress",
     "author",
     "writer",
