@@ -610,9 +610,13 @@ fn code_sentence(
     // ("an Israeli airstrike", "a Ukrainian proposal"); before "counterpart" it names the
     // country's envoy ("met his Russian counterpart")
     if d.embedded {
+        // a sentence's first word has a capital as written ("Turkish airstrikes killed ...")
+        let capital = |s: &Sent, k: usize| {
+            s.words[k].cap || (k == 0 && doc.is_capitalized(s.words[0].tok as usize))
+        };
         for j in 1..n {
             // cheap test first: a capitalised free word right before the noun
-            if !s.words[j - 1].cap
+            if !capital(s, j - 1)
                 || item_at[j - 1] != NONE
                 || !(is_act_noun(s, j) || matches!(s.w(j), "COUNTERPART" | "COUNTERPARTS"))
             {
@@ -620,7 +624,7 @@ fn code_sentence(
             }
             // one or two capitalised words ("Israeli", "South Korean"), the longer first
             let Some((i, code)) = (j.saturating_sub(2)..j).find_map(|i| {
-                if (i..j).any(|k| item_at[k] != NONE || !s.words[k].cap) {
+                if (i..j).any(|k| item_at[k] != NONE || !capital(s, k)) {
                     return None;
                 }
                 let phrase = (i..j).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
