@@ -816,7 +816,7 @@ fn code_sentence(
     // 5. compound groups
     build_groups(s, opts.petrarch);
     // 6. comma-delimited clauses
-    remove_comma_clauses(s, opts);
+    remove_comma_clauses(s, doc, opts);
     // a pronoun whose antecedent was in an eliminated clause refers to nothing
     for o in &s.occs {
         if o.antecedent.is_some_and(|a| s.deleted[a]) {
@@ -2268,7 +2268,7 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
     }
 }
 
-fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
+fn remove_comma_clauses(s: &mut Sent, doc: &Document, opts: &DictOptions) {
     let l = opts.comma;
     let commas: Vec<usize> = (0..s.words.len())
         .filter(|&i| s.words[i].kind == WK::Comma && s.group_at[i] == NONE)
@@ -2302,15 +2302,27 @@ fn remove_comma_clauses(s: &mut Sent, opts: &DictOptions) {
                 s.w(a + 1),
                 "AND" | "BUT" | "WHILE" | "WHEREAS" | "AS" | "AFTER" | "BEFORE" | "WHEN" | "YET"
             );
-            let own_subject = || {
-                let verb = (a + 2..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
-                verb.is_some_and(|v| (a + 2..v).any(|w| s.group_at[w] != NONE))
+            let own_subject = |from: usize| {
+                let verb = (from..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
+                verb.is_some_and(|v| (from..v).any(|w| s.group_at[w] != NONE))
             };
+            // the sentence's last part opening with a subject that has a verb of its own is its
+            // main clause, after a fronted phrase ("After the talks in Kampala, Ruto met
+            // Museveni")
+            // (not a quotation: "..., said: 'We ...'")
+            let quoted = (s.words[a].tok..s.words[a + 1].tok)
+                .any(|t| matches!(doc.tokens[t as usize].kind, Kind::Quote(_)));
+            let mut subject = a + 1;
+            while subject + 1 < b && s.group_at[subject] == NONE && is_honorific(s.w(subject)) {
+                subject += 1;
+            }
+            let main_clause =
+                b == n && s.group_at[subject] != NONE && !quoted && own_subject(a + 1);
             // the only part of the sentence with a dictionary verb is no aside ("On Friday,
             // France criticized Germany.")
             let is_verb = |w: usize| matches!(item_kind(s, w), Item::Verb(_));
             let only_verbs = (a..b).any(is_verb) && !(0..a).chain(b..n).any(is_verb);
-            participle || (conjunction && own_subject()) || only_verbs
+            participle || (conjunction && own_subject(a + 2)) || only_verbs || main_clause
         })
         .collect();
     let last = segments.len() - 1;
