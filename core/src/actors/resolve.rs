@@ -5,9 +5,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::recognize::{Candidate, CandidateKind};
-use super::words::{self, contains};
+use super::words::{self, contains, WordSet};
 use super::{ActorInfo, Actors, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
 use crate::lexicon::{EntryKind, Form, Holder, Lexicon};
@@ -522,6 +523,8 @@ const SECTOR_MODIFIERS: &[&str] = &[
     "peaceful",
 ];
 
+static SECTOR_MODIFIERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SECTOR_MODIFIERS));
+
 /// The noun phrase of a sector noun with no country ("two senior lawmakers" around "lawmakers"),
 /// or None where a noun before it makes it another body ("company officials", "hospital
 /// staff") or the noun is no head ("military aid"): the phrase runs back over numbers and the
@@ -531,7 +534,7 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
     while start > 0 {
         let p = start - 1;
         let modifier = doc.tokens[p].kind == Kind::Number
-            || (doc.is_lowercase(p) && contains(SECTOR_MODIFIERS, doc.lower(p)));
+            || (doc.is_lowercase(p) && SECTOR_MODIFIERS_SET.contains(doc.lower(p)));
         if !modifier {
             break;
         }
@@ -2682,7 +2685,7 @@ fn lone_name(
         && !numbered
         && !bracketed
         && !equipment
-        && !contains(words::RELIGION_ADJECTIVES, w)
+        && !words::is_religion_adjective(w)
         && !adjective
         && !plural()
 }
