@@ -1956,14 +1956,14 @@ impl<'d> Builder<'d, '_> {
         for (i, c) in candidates.iter().enumerate() {
             by_start.entry(c.tokens.start).or_insert(i);
         }
-        // the mentions ending at each token, in mention order: a body named before a title
-        let mut mentions_ending: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
-        for m in &self.mentions {
-            mentions_ending
-                .entry(m.tokens.end)
-                .or_default()
-                .push((m.tokens.start, m.actor));
-        }
+        // (end, start, actor) of every mention, by end and then in mention order (a stable
+        // sort): a body named before a title; one vector, not one per end token
+        let mut mentions_ending: Vec<(usize, usize, usize)> = self
+            .mentions
+            .iter()
+            .map(|m| (m.tokens.end, m.tokens.start, m.actor))
+            .collect();
+        mentions_ending.sort_by_key(|&(end, _, _)| end);
         let person_mentions: Vec<(Range<usize>, usize)> = self
             .mentions
             .iter()
@@ -2039,12 +2039,13 @@ impl<'d> Builder<'d, '_> {
                     // the title gives its holder the body's country and code
                     _ => {
                         if !roles.is_empty() {
-                            let body = mentions_ending
-                                .get(&c.tokens.end)
-                                .and_then(|ms| {
-                                    ms.iter().find(|&&(start, _)| start <= c.tokens.start)
-                                })
-                                .map(|&(_, actor)| &self.actors[actor])
+                            let first =
+                                mentions_ending.partition_point(|&(end, _, _)| end < c.tokens.end);
+                            let body = mentions_ending[first..]
+                                .iter()
+                                .take_while(|&&(end, _, _)| end == c.tokens.end)
+                                .find(|&&(_, start, _)| start <= c.tokens.start)
+                                .map(|&(_, _, actor)| &self.actors[actor])
                                 .filter(|a| a.kind != ActorType::Person);
                             if let Some(body) = body {
                                 country = body.country.clone();
