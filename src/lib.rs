@@ -423,7 +423,9 @@ fn extract_batch(
     let chunk = threads * CHUNK_PER_THREAD;
     let mut index = 0usize;
     // A chunk is extracted on worker threads while the dicts of the previous one are built here
-    // (building dicts needs the interpreter, extraction does not) and the next one is read.
+    // (building dicts needs the interpreter, extraction does not) and the next one is read. The
+    // previous chunk's workers are joined before the next chunk's start, so that no more than
+    // `threads` threads extract at any time.
     let mut pending: Option<std::thread::JoinHandle<Vec<Option<Article>>>> = None;
     loop {
         let mut batch: Vec<(String, Options)> = Vec::with_capacity(chunk);
@@ -445,20 +447,21 @@ fn extract_batch(
             batch.push((text, Options { published: date }));
             index += 1;
         }
-        let started = (!batch.is_empty()).then(|| {
+        let finished = match pending.take() {
+            Some(previous) => Some(
+                py.detach(|| previous.join())
+                    .map_err(|_| errors::internal("extracting a batch"))?,
+            ),
+            None => None,
+        };
+        pending = (!batch.is_empty()).then(|| {
             let worker = extractor.clone();
             std::thread::spawn(move || run_batch(&worker, &batch, threads))
         });
-        if let Some(previous) = pending.take() {
-            let results = py
-                .detach(|| previous.join())
-                .map_err(|_| errors::internal("extracting a batch"))?;
-            for article in results {
-                let article = article.ok_or_else(|| errors::internal("extracting a batch"))?;
-                out.append(convert::article(py, &article)?)?;
-            }
+        for article in finished.into_iter().flatten() {
+            let article = article.ok_or_else(|| errors::internal("extracting a batch"))?;
+            out.append(convert::article(py, &article)?)?;
         }
-        pending = started;
         if pending.is_none() {
             break;
         }

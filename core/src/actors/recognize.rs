@@ -3,8 +3,9 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::words::{self, contains};
+use super::words::{self, contains, WordSet};
 use crate::lexicon::{cues, EntryKind, Form, Holder, Lexicon};
 use crate::text::{Document, Kind};
 
@@ -74,6 +75,9 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Comrade",
 ];
 
+static TITLE_ABBREVIATIONS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(TITLE_ABBREVIATIONS));
+
 /// Words that label a picture's or a recording's credit before a colon ("Image: Lena Markovic").
 const CAPTION_LABELS: &[&str] = &["Image", "Photo", "Picture", "Video", "Audio", "Credit"];
 
@@ -120,6 +124,8 @@ const COUNTED_NOUNS: &[&str] = &[
     "Question",
     "Rule",
 ];
+
+static COUNTED_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(COUNTED_NOUNS));
 
 /// Titles that a capital does not make a name when they stand alone ("the Secretary of Justice").
 const TITLE_NOUNS: &[&str] = &[
@@ -803,7 +809,7 @@ fn is_toponym_prefix(doc: &Document, i: usize) -> bool {
 
 /// A faith's adjective before a common noun: "Roman Catholic bishops", "Greek Orthodox clergy".
 fn is_faith_adjective(doc: &Document, run: &Range<usize>) -> bool {
-    contains(words::RELIGION_ADJECTIVES, doc.word(run.end - 1))
+    words::is_religion_adjective(doc.word(run.end - 1))
         && run.end < doc.tokens.len()
         && doc.is_lowercase(run.end)
         && doc.is_word(run.end)
@@ -940,17 +946,23 @@ impl<'a> Context<'a> {
         }
         let mut common = HashSet::default();
         if !initial.is_empty() {
-            // a bit per byte length of the initial words: most lower-case words are ruled out
-            // without hashing them
-            let lengths = initial.iter().fold(0u64, |m, w| {
-                m | 1u64.checked_shl(w.len() as u32).unwrap_or(0)
-            });
-            let long = initial.iter().any(|w| w.len() >= 64);
+            // for each first byte, a bit per byte length below 32 of the initial words that
+            // start with it: most lower-case words are ruled out without hashing them
+            let mut shapes = [0u32; 256];
+            let mut long = false;
+            for w in &initial {
+                match w.as_bytes().first() {
+                    Some(&b) if w.len() < 32 => shapes[usize::from(b)] |= 1 << w.len(),
+                    _ => long = true,
+                }
+            }
             for i in 0..doc.tokens.len() {
                 if doc.is_lowercase(i) {
                     let w = doc.word(i);
-                    let maybe =
-                        long || lengths & 1u64.checked_shl(w.len() as u32).unwrap_or(0) != 0;
+                    let maybe = match w.as_bytes().first() {
+                        Some(&b) if w.len() < 32 => shapes[usize::from(b)] & (1 << w.len()) != 0,
+                        _ => long,
+                    };
                     if maybe && initial.contains(w) {
                         common.insert(w);
                     }
@@ -991,13 +1003,13 @@ impl<'a> Context<'a> {
                 && doc.is_capitalized(run.start + 2)
                 && (words::is_person_noun(&w.to_lowercase())
                     || plural_person_noun(&w.to_lowercase())
-                    || contains(words::RELIGION_ADJECTIVES, w)
+                    || words::is_religion_adjective(w)
                     || matches!(w, "Democrat" | "Republican")
                     || (w.len() > 5 && (w.ends_with("ist") || w.ends_with("ian"))));
             // a title written as an abbreviation opens the run but is not the name: "Gov. Mike
             // Pence", "Dr Ali Nasser", "Cde Tendai Moyo" (without the full stop)
             let title = run.len() > 1
-                && contains(TITLE_ABBREVIATIONS, w)
+                && TITLE_ABBREVIATIONS_SET.contains(w)
                 && (w.ends_with('.')
                     || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "Cde" | "Comrade"));
             // a particle joined to the name opens it, written with a capital at a sentence's
@@ -1054,7 +1066,7 @@ impl<'a> Context<'a> {
 /// Justice") or a plural of people ("Women, who make up ...").
 fn is_common_alone(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     let w = doc.word(i);
-    let counted = contains(COUNTED_NOUNS, w)
+    let counted = COUNTED_NOUNS_SET.contains(w)
         && doc
             .tokens
             .get(i + 1)
@@ -1108,7 +1120,7 @@ fn is_person_title(doc: &Document, after_title: &[bool], before: usize) -> bool 
         return false;
     }
     let prev = before - 1;
-    if contains(TITLE_ABBREVIATIONS, doc.word(prev)) {
+    if TITLE_ABBREVIATIONS_SET.contains(doc.word(prev)) {
         return true;
     }
     after_title.get(before).copied().unwrap_or(false)
@@ -1398,7 +1410,7 @@ fn prev_name_words(doc: &Document, c: &Candidate) -> bool {
         && c.tokens.clone().all(|t| {
             let w = doc.word(t);
             doc.is_capitalized(t)
-                && !contains(TITLE_ABBREVIATIONS, w)
+                && !TITLE_ABBREVIATIONS_SET.contains(w)
                 && !words::is_org_head(w)
                 && !words::is_place_head(w)
         })

@@ -5,9 +5,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::recognize::{Candidate, CandidateKind};
-use super::words::{self, contains};
+use super::words::{self, contains, WordSet};
 use super::{ActorInfo, Actors, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
 use crate::lexicon::{EntryKind, Form, Holder, Lexicon};
@@ -522,6 +523,8 @@ const SECTOR_MODIFIERS: &[&str] = &[
     "peaceful",
 ];
 
+static SECTOR_MODIFIERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SECTOR_MODIFIERS));
+
 /// The noun phrase of a sector noun with no country ("two senior lawmakers" around "lawmakers"),
 /// or None where a noun before it makes it another body ("company officials", "hospital
 /// staff") or the noun is no head ("military aid"): the phrase runs back over numbers and the
@@ -531,7 +534,7 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
     while start > 0 {
         let p = start - 1;
         let modifier = doc.tokens[p].kind == Kind::Number
-            || (doc.is_lowercase(p) && contains(SECTOR_MODIFIERS, doc.lower(p)));
+            || (doc.is_lowercase(p) && SECTOR_MODIFIERS_SET.contains(doc.lower(p)));
         if !modifier {
             break;
         }
@@ -1953,14 +1956,14 @@ impl<'d> Builder<'d, '_> {
         for (i, c) in candidates.iter().enumerate() {
             by_start.entry(c.tokens.start).or_insert(i);
         }
-        // the mentions ending at each token, in mention order: a body named before a title
-        let mut mentions_ending: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
-        for m in &self.mentions {
-            mentions_ending
-                .entry(m.tokens.end)
-                .or_default()
-                .push((m.tokens.start, m.actor));
-        }
+        // (end, start, actor) of every mention, by end and then in mention order (a stable
+        // sort): a body named before a title; one vector, not one per end token
+        let mut mentions_ending: Vec<(usize, usize, usize)> = self
+            .mentions
+            .iter()
+            .map(|m| (m.tokens.end, m.tokens.start, m.actor))
+            .collect();
+        mentions_ending.sort_by_key(|&(end, _, _)| end);
         let person_mentions: Vec<(Range<usize>, usize)> = self
             .mentions
             .iter()
@@ -2036,12 +2039,13 @@ impl<'d> Builder<'d, '_> {
                     // the title gives its holder the body's country and code
                     _ => {
                         if !roles.is_empty() {
-                            let body = mentions_ending
-                                .get(&c.tokens.end)
-                                .and_then(|ms| {
-                                    ms.iter().find(|&&(start, _)| start <= c.tokens.start)
-                                })
-                                .map(|&(_, actor)| &self.actors[actor])
+                            let first =
+                                mentions_ending.partition_point(|&(end, _, _)| end < c.tokens.end);
+                            let body = mentions_ending[first..]
+                                .iter()
+                                .take_while(|&&(end, _, _)| end == c.tokens.end)
+                                .find(|&&(_, start, _)| start <= c.tokens.start)
+                                .map(|&(_, _, actor)| &self.actors[actor])
                                 .filter(|a| a.kind != ActorType::Person);
                             if let Some(body) = body {
                                 country = body.country.clone();
@@ -2682,7 +2686,7 @@ fn lone_name(
         && !numbered
         && !bracketed
         && !equipment
-        && !contains(words::RELIGION_ADJECTIVES, w)
+        && !words::is_religion_adjective(w)
         && !adjective
         && !plural()
 }

@@ -1189,7 +1189,17 @@ pub fn is_place_head(word: &str) -> bool {
 /// A place head that names a site of its own after a place's name ("Arena" of "Volgograd
 /// Arena"), not the place itself ("Province" of "Idlib Province").
 pub fn is_site_head(word: &str) -> bool {
-    contains(SITE_HEADS, word)
+    SITE_HEADS_SET.contains(word)
+}
+
+static SITE_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SITE_HEADS));
+
+static RELIGION_ADJECTIVES_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(RELIGION_ADJECTIVES));
+
+/// `contains(RELIGION_ADJECTIVES, word)`, fast.
+pub fn is_religion_adjective(word: &str) -> bool {
+    RELIGION_ADJECTIVES_SET.contains(word)
 }
 
 #[cfg(test)]

@@ -66,8 +66,9 @@ enum WK {
 
 #[derive(Debug, Clone)]
 struct Wd {
-    s: u32,
-    e: u32,
+    /// The word's form: `Sent::forms[s..e]`.
+    s: usize,
+    e: usize,
     tok: u32,
     cap: bool,
     kind: WK,
@@ -108,7 +109,10 @@ struct Group {
 }
 
 struct Sent<'a> {
-    buf: String,
+    /// The document's text with ASCII letters in upper case (the same byte offsets), followed by
+    /// the forms of the current sentence's other words: a plain word's form is a slice of the
+    /// text, the others are appended (upper-cased, curly apostrophes straightened).
+    forms: String,
     words: Vec<Wd>,
     items: Vec<(usize, usize, Item)>,
     occs: Vec<Occ>,
@@ -141,7 +145,7 @@ const NONE: u32 = u32::MAX;
 impl Sent<'_> {
     fn w(&self, i: usize) -> &str {
         let w = &self.words[i];
-        &self.buf[w.s as usize..w.e as usize]
+        &self.forms[w.s..w.e]
     }
     fn is(&self, i: usize, s: &str) -> bool {
         i < self.words.len() && self.w(i) == s
@@ -205,7 +209,7 @@ pub fn code_document_forward(
     let story_discard = false;
     // one set of buffers for the whole document, cleared per sentence
     let mut sent = Sent {
-        buf: String::new(),
+        forms: doc.text.to_ascii_uppercase(),
         words: Vec::new(),
         items: Vec::new(),
         occs: Vec::new(),
@@ -222,9 +226,6 @@ pub fn code_document_forward(
         tabari_patterns: !c.dict.embedded && !c.options.petrarch,
         petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
-    // the text with ASCII letters in upper case (the same byte offsets): a plain word's form is
-    // a slice of it, upper-cased in one pass over the document instead of word by word
-    let upper = doc.text.to_ascii_uppercase();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let mut range = sentence.tokens.clone();
         // news prose: a dateline's place and agency ("WASHINGTON (Reuters) —") are the
@@ -234,7 +235,7 @@ pub fn code_document_forward(
                 range.start = dash + 1;
             }
         }
-        build_words(doc, &upper, range, &mut sent);
+        build_words(doc, range, &mut sent);
         if sent.words.is_empty() {
             continue;
         }
@@ -273,17 +274,17 @@ enum Outcome {
     StoryDiscard,
 }
 
-/// Fills `sent` (cleared first) with the words of the sentence's tokens `range`; `upper` is the
-/// document's text with ASCII letters in upper case.
-fn build_words(doc: &Document, upper: &str, range: Range<usize>, sent: &mut Sent) {
-    sent.buf.clear();
+/// Fills `sent` (cleared first) with the words of the sentence's tokens `range`.
+fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
+    // the forms of the sentence before are dropped; the upper-cased text stays
+    sent.forms.truncate(doc.text.len());
     sent.words.clear();
     sent.items.clear();
     sent.occs.clear();
     sent.groups.clear();
     sent.forward = None;
     sent.own_clause = None;
-    let buf = &mut sent.buf;
+    let buf = &mut sent.forms;
     let words = &mut sent.words;
     // whether the sentence has a lower-case letter (the first one found ends the search)
     let mut has_lower = false;
@@ -306,14 +307,16 @@ fn build_words(doc: &Document, upper: &str, range: Range<usize>, sent: &mut Sent
                     }
                     continue;
                 }
-                let s = buf.len() as u32;
-                // ASCII without a backtick (most words): what the loop below does, without decoding
+                // ASCII without a backtick (most words): its form is the upper-cased text's slice
                 let plain = text.bytes().all(|b| b.is_ascii() && b != b'`');
-                let cap = if plain {
-                    buf.push_str(&upper[t.start..t.end]);
+                let (s, cap) = if plain {
                     has_lower = has_lower || text.bytes().any(|b| b.is_ascii_lowercase());
-                    text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                    (
+                        t.start,
+                        text.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
+                    )
                 } else {
+                    let s = buf.len();
                     for ch in text.chars() {
                         match ch {
                             '’' | '‘' | '`' => buf.push('\''),
@@ -322,14 +325,14 @@ fn build_words(doc: &Document, upper: &str, range: Range<usize>, sent: &mut Sent
                         }
                         has_lower = has_lower || ch.is_lowercase();
                     }
-                    text.chars().next().is_some_and(char::is_uppercase)
+                    (s, text.chars().next().is_some_and(char::is_uppercase))
                 };
                 if cap {
                     caps += 1;
                 }
                 words.push(Wd {
                     s,
-                    e: buf.len() as u32,
+                    e: if plain { t.end } else { buf.len() },
                     tok: ti as u32,
                     cap,
                     kind: WK::Word,
@@ -341,11 +344,11 @@ fn build_words(doc: &Document, upper: &str, range: Range<usize>, sent: &mut Sent
                 hyphen = t.joined && text == "-" && !words.is_empty();
                 let first = text.chars().next().unwrap_or(' ');
                 if matches!(first, ',' | ';' | ':') {
-                    let s = buf.len() as u32;
+                    let s = buf.len();
                     buf.push(',');
                     words.push(Wd {
                         s,
-                        e: buf.len() as u32,
+                        e: buf.len(),
                         tok: ti as u32,
                         cap: false,
                         kind: WK::Comma,

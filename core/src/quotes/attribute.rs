@@ -139,6 +139,8 @@ const DETERMINERS: &[&str] = &[
     "two", "three", "several", "many", "some", "other", "another", "both",
 ];
 
+static DETERMINERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DETERMINERS));
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
 
 /// Prepositions and adverbs that open a fronted phrase before a sentence's subject.
@@ -768,11 +770,11 @@ impl Attributor<'_, '_> {
             (d.is_word(k) || d.tokens[k].kind == Kind::Number) && cue_at(d, k, false).is_none()
         });
         let first = self.word_lower(s);
-        let opens = words::contains(DETERMINERS, first) || d.is_capitalized(s);
+        let opens = DETERMINERS_SET.contains(first) || d.is_capitalized(s);
         let last = self.word_lower(e - 1);
         let closes = !(d.is_lowercase(e - 1)
             && (is_np_stop(last)
-                || words::contains(DETERMINERS, last)
+                || DETERMINERS_SET.contains(last)
                 || words::contains(SUBJECT_BOUNDARIES, last)));
         if !(words_only && opens && closes) || words::is_function_word(d.word(s)) && e - s == 1 {
             return None;
@@ -861,7 +863,7 @@ impl Attributor<'_, '_> {
                 first,
             ));
         let closes = !(d.is_lowercase(e - 1)
-            && (words::contains(DETERMINERS, last)
+            && (DETERMINERS_SET.contains(last)
                 || words::contains(
                     &[
                         "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
@@ -948,8 +950,7 @@ impl Attributor<'_, '_> {
                 }
                 s = k;
                 // a determiner opens the phrase, unless it ends a compound ("Twenty-one")
-                if words::contains(DETERMINERS, lw) && !(k > 0 && self.inside_hyphen(k - 1, floor))
-                {
+                if DETERMINERS_SET.contains(lw) && !(k > 0 && self.inside_hyphen(k - 1, floor)) {
                     break;
                 }
             }
@@ -1450,7 +1451,7 @@ impl Attributor<'_, '_> {
         }
         let head = self.word_lower(e - 1);
         if is_np_stop(head)
-            || words::contains(DETERMINERS, head)
+            || DETERMINERS_SET.contains(head)
             || words::contains(SUBJECT_BOUNDARIES, head)
             || cues::cue(head).is_some()
         {
@@ -1471,7 +1472,7 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
-            if words::contains(DETERMINERS, w) || w.ends_with("'s") || w.ends_with("’s") {
+            if DETERMINERS_SET.contains(w) || w.ends_with("'s") || w.ends_with("’s") {
                 return Some(Attribution {
                     mention: Some(s..e),
                     actor: None,
@@ -1516,7 +1517,7 @@ impl Attributor<'_, '_> {
         if e <= start || e - start > 5 {
             return None;
         }
-        let opens = d.is_capitalized(start) || words::contains(DETERMINERS, self.word_lower(start));
+        let opens = d.is_capitalized(start) || DETERMINERS_SET.contains(self.word_lower(start));
         let plain = (start..e).all(|k| {
             !self.in_quote[k]
                 && (d.is_word(k) || d.tokens[k].kind == Kind::Number)
@@ -1527,7 +1528,7 @@ impl Attributor<'_, '_> {
         });
         let head = self.word_lower(e - 1);
         let noun = !words::is_function_word(d.word(e - 1))
-            && !words::contains(DETERMINERS, head)
+            && !DETERMINERS_SET.contains(head)
             && !words::contains(PRONOUNS, head);
         (opens && plain && noun).then_some(Attribution {
             mention: Some(start..e),
@@ -1583,7 +1584,7 @@ impl Attributor<'_, '_> {
         let last = self.word_lower(e - 1);
         let first = self.word_lower(start);
         if d.is_lowercase(e - 1)
-            && (words::contains(DETERMINERS, last)
+            && (DETERMINERS_SET.contains(last)
                 || words::contains(PRONOUNS, last)
                 || matches!(last, "who" | "which" | "that" | "what"))
             || matches!(first, "who" | "which" | "that" | "what")
@@ -1611,7 +1612,7 @@ impl Attributor<'_, '_> {
             {
                 break;
             }
-            if d.is_lowercase(e) && (is_np_stop(w) && !words::contains(DETERMINERS, w)) {
+            if d.is_lowercase(e) && (is_np_stop(w) && !DETERMINERS_SET.contains(w)) {
                 return None;
             }
             e += 1;
@@ -1620,7 +1621,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let last = self.word_lower(e - 1);
-        if d.is_lowercase(e - 1) && words::contains(DETERMINERS, last) {
+        if d.is_lowercase(e - 1) && DETERMINERS_SET.contains(last) {
             return None;
         }
         self.person_in(start, e).or(Some(Attribution {
@@ -1718,7 +1719,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let first = self.word_lower(start);
-        let opens = words::contains(DETERMINERS, first)
+        let opens = DETERMINERS_SET.contains(first)
             || words::contains(SHARES, first)
             || words::contains(NUMBER_WORDS, first)
             || d.tokens[start].kind == Kind::Number
@@ -1746,7 +1747,7 @@ impl Attributor<'_, '_> {
                     || words::contains(SUBJECT_BOUNDARIES, self.word_lower(head_end))
                     || words::contains(&["including", "familiar"], self.word_lower(head_end))
                     || (self.is_verb_form(head_end)
-                        && !words::contains(DETERMINERS, self.word_lower(head_end - 1)))))
+                        && !DETERMINERS_SET.contains(self.word_lower(head_end - 1)))))
         {
             head_end += 1;
         }
@@ -1756,7 +1757,7 @@ impl Attributor<'_, '_> {
         });
         let head = self.word_lower(head_end - 1);
         if object
-            || words::contains(DETERMINERS, head)
+            || DETERMINERS_SET.contains(head)
             || words::contains(PRONOUNS, head)
             || (head_end - 1 > start && words::is_function_word(d.word(head_end - 1)))
         {
@@ -1842,7 +1843,7 @@ impl Attributor<'_, '_> {
             && !(k > 0
                 && (d.tokens[k - 1].kind == Kind::Number
                     || (d.is_word(k - 1)
-                        && (words::contains(DETERMINERS, self.word_lower(k - 1))
+                        && (DETERMINERS_SET.contains(self.word_lower(k - 1))
                             || words::contains(NUMBER_WORDS, self.word_lower(k - 1))
                             || words::contains(
                                 &["all", "these", "many", "’s", "'s"],

@@ -778,7 +778,7 @@ fn role_start(doc: &Document, first: usize, floor: usize) -> usize {
             return if k < first { k } else { first };
         }
         let role_word = doc.is_word(w)
-            && (doc.is_capitalized(w) || !crate::actors::words::contains(NOT_NOUNS, doc.lower(w)))
+            && (doc.is_capitalized(w) || !NOT_NOUNS_SET.contains(doc.lower(w)))
             && cue_at(doc, w, true).is_none()
             && !is_participle(doc.lower(w))
             && !doc.lower(w).ends_with("ly");
@@ -2298,7 +2298,7 @@ fn attribution_opens_clause(doc: &Document, k: usize, end: usize) -> bool {
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most"
         )
         // a bare noun: "…, officials said …"
-        || !(crate::actors::words::contains(NOT_NOUNS, first)
+        || !(NOT_NOUNS_SET.contains(first)
             || matches!(first, "where" | "whom" | "whose" | "there")
             || first.ends_with("ly"));
     if !opens_subject {
@@ -2438,7 +2438,7 @@ fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
                     && doc.lower(k - 1).ends_with(|c: char| c != 's'))
         };
         previous_noun = doc.is_word(k)
-            && !crate::actors::words::contains(NOT_NOUNS, doc.lower(k))
+            && !NOT_NOUNS_SET.contains(doc.lower(k))
             && !doc.lower(k).ends_with("ly");
         found
     })
@@ -2451,6 +2451,8 @@ const NOT_NOUNS: &[&str] = &[
     "as", "than", "not", "very", "more", "most", "also", "about", "into", "over", "under", "who",
     "which", "what", "if", "when", "while", "because", "all", "some", "many", "no", "any",
 ];
+
+static NOT_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NOUNS));
 
 /// Present-tense verbs that agree with a plural subject ("voters want", "officials say").
 const PRESENT: &[&str] = &[

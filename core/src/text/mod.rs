@@ -222,7 +222,11 @@ impl<'a> Document<'a> {
 
     /// Case-insensitive comparison of token `i` with an ASCII word.
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(word)
+        // the lengths first: most calls end there, without slicing the text
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.end - t.start == word.len())
+            && self.word(i).eq_ignore_ascii_case(word)
     }
 
     /// The token is the first of its sentence (ignoring opening quotation marks and brackets).
@@ -332,10 +336,12 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
         let mut i = para.start;
         while i < para.end {
             let t = &tokens[i];
-            let w = word(i);
-            let terminal =
-                t.kind == Kind::Punct && matches!(w.chars().next(), Some('.' | '!' | '?' | '…'));
-            let abbreviation_end = t.kind == Kind::Word && w.ends_with('.') && w.len() > 2;
+            // read from the bytes: most tokens are neither, and slicing each was a cost
+            let terminal = t.kind == Kind::Punct
+                && (matches!(text.as_bytes().get(t.start), Some(b'.' | b'!' | b'?'))
+                    || text[t.start..].starts_with('…'));
+            let abbreviation_end =
+                t.kind == Kind::Word && t.end - t.start > 2 && text.as_bytes()[t.end - 1] == b'.';
             if terminal || abbreviation_end {
                 // absorb closing marks, brackets and repeated terminals
                 let mut end = i + 1;
