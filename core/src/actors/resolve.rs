@@ -162,6 +162,7 @@ pub fn resolve(
             *full = None;
         }
     }
+    let inner_country = inner_countries(lexicon, inner);
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
@@ -191,8 +192,10 @@ pub fn resolve(
             // a lone word after a locative may be a surname used before ("to Voss's"): decided
             // in pass 2, after the full names
             CandidateKind::Place if c.tokens.len() >= 2 => {
-                let name = doc.span_text(place_words(doc, c.tokens.clone()));
-                let country = listed_country(doc, lexicon, candidates, ci);
+                let named = place_words(doc, c.tokens.clone());
+                let name = doc.span_text(named.clone());
+                let country = listed_country(doc, lexicon, candidates, ci)
+                    .or_else(|| inner_country.get(&(named.end + 1)).copied());
                 b.place(
                     Key::Name(name.into()),
                     c.tokens.clone(),
@@ -370,6 +373,7 @@ pub fn resolve(
             b.lexicon_mention(inner, k, entry, form);
         }
     }
+    b.bodies_by_head(&inner_country);
     b.conjoined_sectors(candidates);
     b.bare_sectors();
     b.name_actors();
@@ -416,6 +420,92 @@ fn listed_country<'l>(
             }
             _ => None,
         })
+}
+
+/// The country of each known place or country named inside another name, by its first token:
+/// "Ohio" of "Fernbrook, Ohio", "Indonesian" of "Indonesian National Police".
+fn inner_countries<'l>(lexicon: &'l Lexicon, inner: &[Candidate]) -> HashMap<usize, &'l str> {
+    inner
+        .iter()
+        .filter_map(|c| match c.kind {
+            CandidateKind::Lexicon { entry, form } => {
+                let e = lexicon.entry(entry);
+                let named = match e.kind {
+                    EntryKind::Country => true,
+                    EntryKind::Place => form == Form::Name,
+                    _ => false,
+                };
+                named
+                    .then_some(e.country.as_deref())
+                    .flatten()
+                    .map(|country| (c.tokens.start, country))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether words are written as a name: capitals but for the connectors inside ("House of
+/// Representatives", "Ministry of Culture and Sports").
+fn written_as_name(doc: &Document, tokens: Range<usize>) -> bool {
+    tokens.clone().all(|t| {
+        !doc.is_word(t)
+            || doc.is_capitalized(t)
+            || (t > tokens.start
+                && t + 1 < tokens.end
+                && contains(words::ORG_CONNECTORS, doc.word(t)))
+    })
+}
+
+/// The sector a body's name tells by its head (the last word before "of", "for" or "on"), for
+/// a body the lexicon does not know: "National Police" (COP), "Air Force" (MIL), "Ministry of
+/// Culture" (GOV), "National Intelligence Agency" (SPY); "Liberation Army" is an armed group's
+/// (REB). `None` for other heads, and for the heads of charities and clubs ("Salvation Army" is
+/// in the lexicon).
+fn head_sector(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name
+        .split(' ')
+        .take_while(|w| !matches!(*w, "of" | "for" | "on"))
+        .collect();
+    let (&head, rest) = words.split_last()?;
+    let before = rest.last().copied().unwrap_or_default();
+    let rebel = words.iter().any(|w| {
+        matches!(
+            *w,
+            "Liberation"
+                | "Resistance"
+                | "Rebel"
+                | "Rebels"
+                | "Insurgent"
+                | "Mujahideen"
+                | "Salvation"
+        )
+    });
+    let armed_head = matches!(
+        head,
+        "Army" | "Front" | "Forces" | "Movement" | "Brigade" | "Brigades" | "Battalion" | "Militia"
+    );
+    if rebel && armed_head {
+        return Some("REB");
+    }
+    let sector = match (before, head) {
+        (_, "Police" | "Gendarmerie" | "Constabulary" | "Carabinieri") => "COP",
+        ("Police", "Department" | "Service" | "Force" | "Agency" | "Bureau" | "Command") => "COP",
+        ("Border", "Guard" | "Guards" | "Force" | "Service") => "COP",
+        ("Security", "Forces" | "Force") => "COP",
+        (_, "Intelligence") => "SPY",
+        ("Intelligence", "Agency" | "Service" | "Directorate" | "Bureau" | "Organization") => "SPY",
+        (_, "Army" | "Navy" | "Military" | "Marines") => "MIL",
+        ("Armed" | "Defence" | "Defense" | "Self-Defense" | "Self-Defence", "Forces" | "Force") => {
+            "MIL"
+        }
+        ("Air" | "Ground" | "Land" | "Naval" | "Special", "Force" | "Forces") => "MIL",
+        ("National" | "Coast" | "Republican" | "Presidential", "Guard") => "MIL",
+        ("Marine", "Corps") => "MIL",
+        (_, "Ministry") => "GOV",
+        _ => return None,
+    };
+    Some(sector)
 }
 
 /// A one-word name at `at` written where only a news outlet fits: "told Bloomberg", "according
@@ -1657,7 +1747,7 @@ impl<'d> Builder<'d, '_> {
         let tokens = c.tokens.start..next.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
         let actor = self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector);
-        let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+        let kind = if written_as_name(doc, c.tokens.clone()) {
             self.body_heads
                 .entry(doc.word(c.tokens.end - 1))
                 .or_insert(actor);
@@ -1691,7 +1781,7 @@ impl<'d> Builder<'d, '_> {
         }
         // a town's or a region's own body written as a name ("Kent Police", "Thames Valley
         // Police"): of the place's country, one body per place
-        let capitalised = c.tokens.clone().all(|t| doc.is_capitalized(t));
+        let capitalised = written_as_name(doc, c.tokens.clone());
         let (country, local) = match prev.kind {
             CandidateKind::Lexicon { entry, form } => {
                 let e = self.lexicon.entry(entry);
@@ -1764,6 +1854,38 @@ impl<'d> Builder<'d, '_> {
             let key = Key::Name(doc.word(s).into());
             if self.place_keys.contains_key(&key) {
                 self.place(key, s..s + 1, None, None);
+            }
+        }
+    }
+
+    /// A body the lexicon does not know takes the sector its name's head tells ("Indonesian
+    /// National Police": COP), and the country of a country or place named inside its name; with
+    /// none there, `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
+    fn bodies_by_head(&mut self, inner_country: &HashMap<usize, &str>) {
+        let mut country_of: Vec<Option<&str>> = vec![None; self.actors.len()];
+        for m in &self.mentions {
+            if m.kind == MentionKind::Name && country_of[m.actor].is_none() {
+                country_of[m.actor] = m
+                    .tokens
+                    .clone()
+                    .find_map(|t| inner_country.get(&t).copied());
+            }
+        }
+        for (info, country) in self.actors.iter_mut().zip(country_of) {
+            let unknown_body = info.kind == ActorType::Organization
+                && info.entry.is_none()
+                && info.code.is_none()
+                && info.sector.is_none();
+            let Some(sector) = head_sector(&info.name).filter(|_| unknown_body) else {
+                continue;
+            };
+            if sector == "REB" {
+                info.kind = ActorType::Group;
+            }
+            info.sector = Some(sector.to_string());
+            if let Some(country) = country {
+                info.country = Some(country.to_string());
+                info.code = Some(format!("{country}{sector}"));
             }
         }
     }
@@ -1884,14 +2006,7 @@ impl<'d> Builder<'d, '_> {
     fn named_body(&mut self, tokens: Range<usize>, role_entry: usize) {
         let doc = self.doc;
         let n = doc.tokens.len();
-        // capitals but for the connectors inside ("House of Representatives")
-        let capitalised = tokens.clone().all(|t| {
-            !doc.is_word(t)
-                || doc.is_capitalized(t)
-                || (t > tokens.start
-                    && t + 1 < tokens.end
-                    && contains(words::ORG_CONNECTORS, doc.word(t)))
-        });
+        let capitalised = written_as_name(doc, tokens.clone());
         let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
             || (tokens.end < n && doc.is_lowercase(tokens.end));
         let head = doc.word(tokens.end - 1);
@@ -3137,9 +3252,10 @@ mod tests {
             "Rebels of the Kivu Popular Liberation Front seized the mining hub of Rubenga on \
              Sunday.",
         );
+        // an armed group, by its name
         assert_eq!(
             type_of(&m, "Kivu Popular Liberation Front"),
-            Some(ActorType::Organization),
+            Some(ActorType::Group),
             "{m:?}"
         );
         assert_eq!(places, ["Rubenga", "Kivu"], "{m:?}");
@@ -3457,6 +3573,46 @@ mod tests {
     }
 
     #[test]
+    fn a_body_the_lexicon_does_not_know_takes_the_sector_of_its_head() {
+        // the country named inside the name
+        let text = "The Peruvian National Police detained two men. Officers of the Chilean \
+                    Transport Police boarded a bus. The Peruvian Ministry of Fisheries and \
+                    Ports closed the bay.";
+        assert_eq!(
+            code_of(text, "Peruvian National Police").as_deref(),
+            Some("PERCOP")
+        );
+        assert_eq!(
+            code_of(text, "Chilean Transport Police").as_deref(),
+            Some("CHLCOP")
+        );
+        assert_eq!(
+            code_of(text, "Peruvian Ministry of Fisheries and Ports").as_deref(),
+            Some("PERGOV")
+        );
+        // else the country in sight; an armed group's name makes a rebel group
+        let text = "Fighting spread in Chad. The Korvan Liberation Army attacked a post in Chad. \
+                    The Ministry of Fisheries said boats stayed in port.";
+        assert_eq!(
+            code_of(text, "Korvan Liberation Army").as_deref(),
+            Some("TCDREB")
+        );
+        let (m, _) = analyze(text);
+        assert_eq!(
+            type_of(&m, "Korvan Liberation Army"),
+            Some(ActorType::Group)
+        );
+        assert_eq!(
+            code_of(text, "Ministry of Fisheries").as_deref(),
+            Some("TCDGOV")
+        );
+        // a charity is no army; a body's noun not ending the name tells nothing
+        let text = "In Chad, the Salvation Army fed families near the Korvan Army Hospital.";
+        assert_ne!(code_of(text, "Salvation Army").as_deref(), Some("TCDMIL"));
+        assert_eq!(code_of(text, "Korvan Army Hospital"), None);
+    }
+
+    #[test]
     fn an_office_written_without_a_name_is_a_person_of_that_country_or_body() {
         // no holder named: one person per office, with the country's code and the sector
         let text = "The Peruvian ambassador met the Chilean foreign minister. Later the \
@@ -3743,6 +3899,11 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let texts = |name: &str| place_texts(&doc, &actors, name);
         assert_eq!(texts("Velmora"), ["Velmora"]);
+        // the town takes the country of its region
+        let doc = Document::new("He flew from Fernbrook, Ohio to Lagos on Monday.");
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let fernbrook = actors.places.iter().find(|p| p.name == "Fernbrook");
+        assert_eq!(fernbrook.and_then(|p| p.country.as_deref()), Some("USA"));
     }
 
     #[test]
