@@ -1394,11 +1394,20 @@ impl<'d> Builder<'d, '_> {
                         | "within"
                 )
         };
+        // a leader the lexicon knows counts once (a story about a foreign leader's visit is
+        // not about the leader's country)
+        let mut leader_seen = vec![false; self.actors.len()];
         for m in &self.mentions {
             let a = &self.actors[m.actor];
-            // countries, their bodies and offices, organisations of a country; not people
+            // countries, their bodies and offices, organisations of a country, and the people
+            // holding an office of one (a title's holder, the lexicon's leaders); not others
+            let leader = a.kind == ActorType::Person
+                && a.sector.is_none()
+                && a.entry.is_some()
+                && a.code.is_some();
+            let first_of_leader = leader && !std::mem::replace(&mut leader_seen[m.actor], true);
             let counts = m.kind != MentionKind::Pronoun
-                && (a.kind != ActorType::Person || a.sector.is_some());
+                && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader);
             if let (true, Some(c)) = (counts, &a.country) {
                 named.push((m.tokens.start, c.clone()));
                 if locative(m.tokens.start) {
@@ -1806,6 +1815,14 @@ impl<'d> Builder<'d, '_> {
         } else {
             prev.tokens.start
         };
+        // rebels for a country are of the country they fight in ("pro-Russian separatists" near
+        // Donetsk), not of the one they side with
+        let of_country = matches!(prev.kind, CandidateKind::Lexicon { entry, .. }
+            if self.lexicon.entry(entry).kind == EntryKind::Country);
+        let siding = of_country && start + 2 == prev.tokens.start && doc.is(start, "pro");
+        if siding && matches!(sector.as_str(), "REB" | "INS" | "OPP") {
+            return false;
+        }
         let tokens = start..c.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
         let actor = if local {
@@ -3669,6 +3686,12 @@ mod tests {
         let text = "Venezuela closed its border. The government of Venezuela said the army \
                     would stay. Colombian officials protested.";
         assert_eq!(code_of(text, "army").as_deref(), Some("VENMIL"));
+        // a leader the lexicon knows tells the country, once however often named
+        let text = "Erdogan said on Monday that the army would stay.";
+        assert_eq!(code_of(text, "army").as_deref(), Some("TURMIL"));
+        let text = "Mexico said Trump was wrong, and Mexico would not pay. Trump said Trump \
+                    would win. Trump left. The Foreign Ministry replied on Monday.";
+        assert_eq!(code_of(text, "Foreign Ministry").as_deref(), Some("MEXGOV"));
         // "the army" after "Syrian troops" is that body, whatever its name
         let text = "Syrian troops advanced on Homs. The army said the rebels had fled.";
         assert_eq!(code_of(text, "army"), code_of(text, "Syrian troops"));
@@ -3678,6 +3701,12 @@ mod tests {
         let text = "Chilean troops crossed the river on Monday. Peru protested, and Peru said \
                     the troops had to leave.";
         assert_eq!(code_of(text, "troops").as_deref(), Some("CHLMIL"));
+        // rebels siding with a country are of the one they fight in; a leader's supporters are
+        // of the leader's
+        let text = "Pro-Russian separatists fired on Ukrainian troops near Donetsk.";
+        assert_eq!(code_of(text, "separatists").as_deref(), Some("UKRREB"));
+        let text = "Pro-Assad forces entered Aleppo on Sunday.";
+        assert_eq!(code_of(text, "Pro-Assad forces").as_deref(), Some("SYRMIL"));
         // "government troops" is one body, not the government and its troops
         let text = "Rebels ambushed government troops near Homs.";
         assert_eq!(
