@@ -3590,6 +3590,19 @@ mod tests {
     }
 
     #[test]
+    fn armed_groups_and_their_commanders_from_the_lexicon() {
+        let text = "Karayilan, a commander of the PKK, spoke. The KDPI and the Grey Wolves \
+                    replied. Abu Ibrahim al-Hashimi al-Qurayshi was not seen.";
+        assert_eq!(code_of(text, "Karayilan").as_deref(), Some("TURINSPKK"));
+        assert_eq!(code_of(text, "KDPI").as_deref(), Some("IRNREBKDP"));
+        assert_eq!(code_of(text, "Grey Wolves").as_deref(), Some("TURRAD"));
+        assert_eq!(
+            code_of(text, "Abu Ibrahim al-Hashimi al-Qurayshi").as_deref(),
+            Some("IMGMUSISI")
+        );
+    }
+
+    #[test]
     fn a_body_the_lexicon_does_not_know_takes_the_sector_of_its_head() {
         // the country named inside the name
         let text = "The Peruvian National Police detained two men. Officers of the Chilean \
