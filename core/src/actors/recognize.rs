@@ -704,6 +704,39 @@ fn lexicon_candidates(
         {
             continue;
         }
+        // a body's capitalised noun, "of" and capitalised words the lexicon does not know name
+        // one body: "the Ministry of Culture", "the Supreme Court of Cassation", "the Ministry of
+        // Culture and Sports" (not "the Parliament of Iraq": a country's body, made later)
+        if entry.kind == EntryKind::Role
+            && entry.holder == Holder::Group
+            && doc.is_capitalized(end - 1)
+            && words::is_org_head(doc.word(end - 1))
+            && end + 1 < tokens.len()
+            && doc.is(end, "of")
+        {
+            let next_hit = hits.get(h + 1).map_or(usize::MAX, |x| x.start);
+            let free = |k: usize| {
+                k < tokens.len() && tokens[k].start < next_hit && tokens[k].newlines == 0
+            };
+            let mut k = end + 1;
+            let mut tail_end = None;
+            while free(k) {
+                if doc.is_capitalized(k) && !words::is_not_name(doc.word(k)) {
+                    k += 1;
+                    tail_end = Some(k);
+                } else if (doc.is(k, "and") || doc.is_punct(k, '&'))
+                    && free(k + 1)
+                    && doc.is_capitalized(k + 1)
+                {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(e) = tail_end.filter(|_| doc.is_capitalized(end + 1)) {
+                end = e;
+            }
+        }
         out.push(Candidate {
             tokens: s..end,
             kind: CandidateKind::Lexicon {
@@ -1582,7 +1615,9 @@ fn join_names(
                 };
                 kept.pop();
             } else if adjacent && national_adjective(doc, lexicon, prev) && cur_context_org {
-                // "Italian" + "Episcopal Conference": the adjective opens the name
+                // "Italian" + "Episcopal Conference": the adjective opens the name (and tells
+                // the body's country)
+                inner.push(prev.clone());
                 cur.tokens.start = prev.tokens.start;
                 kept.pop();
             }

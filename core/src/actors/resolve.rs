@@ -163,6 +163,7 @@ pub fn resolve(
             *full = None;
         }
     }
+    let inner_country = inner_countries(lexicon, inner);
     // Pass 1: lexicon entries and multi-word names found by context.
     let mut deferred = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
@@ -192,8 +193,10 @@ pub fn resolve(
             // a lone word after a locative may be a surname used before ("to Voss's"): decided
             // in pass 2, after the full names
             CandidateKind::Place if c.tokens.len() >= 2 => {
-                let name = doc.span_text(place_words(doc, c.tokens.clone()));
-                let country = listed_country(doc, lexicon, candidates, ci);
+                let named = place_words(doc, c.tokens.clone());
+                let name = doc.span_text(named.clone());
+                let country = listed_country(doc, lexicon, candidates, ci)
+                    .or_else(|| inner_country.get(&(named.end + 1)).copied());
                 b.place(
                     Key::Name(name.into()),
                     c.tokens.clone(),
@@ -371,6 +374,7 @@ pub fn resolve(
             b.lexicon_mention(inner, k, entry, form);
         }
     }
+    b.bodies_by_head(&inner_country);
     b.conjoined_sectors(candidates);
     b.bare_sectors();
     b.name_actors();
@@ -417,6 +421,92 @@ fn listed_country<'l>(
             }
             _ => None,
         })
+}
+
+/// The country of each known place or country named inside another name, by its first token:
+/// "Ohio" of "Fernbrook, Ohio", "Indonesian" of "Indonesian National Police".
+fn inner_countries<'l>(lexicon: &'l Lexicon, inner: &[Candidate]) -> HashMap<usize, &'l str> {
+    inner
+        .iter()
+        .filter_map(|c| match c.kind {
+            CandidateKind::Lexicon { entry, form } => {
+                let e = lexicon.entry(entry);
+                let named = match e.kind {
+                    EntryKind::Country => true,
+                    EntryKind::Place => form == Form::Name,
+                    _ => false,
+                };
+                named
+                    .then_some(e.country.as_deref())
+                    .flatten()
+                    .map(|country| (c.tokens.start, country))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether words are written as a name: capitals but for the connectors inside ("House of
+/// Representatives", "Ministry of Culture and Sports").
+fn written_as_name(doc: &Document, tokens: Range<usize>) -> bool {
+    tokens.clone().all(|t| {
+        !doc.is_word(t)
+            || doc.is_capitalized(t)
+            || (t > tokens.start
+                && t + 1 < tokens.end
+                && contains(words::ORG_CONNECTORS, doc.word(t)))
+    })
+}
+
+/// The sector a body's name tells by its head (the last word before "of", "for" or "on"), for
+/// a body the lexicon does not know: "National Police" (COP), "Air Force" (MIL), "Ministry of
+/// Culture" (GOV), "National Intelligence Agency" (SPY); "Liberation Army" is an armed group's
+/// (REB). `None` for other heads, and for the heads of charities and clubs ("Salvation Army" is
+/// in the lexicon).
+fn head_sector(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name
+        .split(' ')
+        .take_while(|w| !matches!(*w, "of" | "for" | "on"))
+        .collect();
+    let (&head, rest) = words.split_last()?;
+    let before = rest.last().copied().unwrap_or_default();
+    let rebel = words.iter().any(|w| {
+        matches!(
+            *w,
+            "Liberation"
+                | "Resistance"
+                | "Rebel"
+                | "Rebels"
+                | "Insurgent"
+                | "Mujahideen"
+                | "Salvation"
+        )
+    });
+    let armed_head = matches!(
+        head,
+        "Army" | "Front" | "Forces" | "Movement" | "Brigade" | "Brigades" | "Battalion" | "Militia"
+    );
+    if rebel && armed_head {
+        return Some("REB");
+    }
+    let sector = match (before, head) {
+        (_, "Police" | "Gendarmerie" | "Constabulary" | "Carabinieri") => "COP",
+        ("Police", "Department" | "Service" | "Force" | "Agency" | "Bureau" | "Command") => "COP",
+        ("Border", "Guard" | "Guards" | "Force" | "Service") => "COP",
+        ("Security", "Forces" | "Force") => "COP",
+        (_, "Intelligence") => "SPY",
+        ("Intelligence", "Agency" | "Service" | "Directorate" | "Bureau" | "Organization") => "SPY",
+        (_, "Army" | "Navy" | "Military" | "Marines") => "MIL",
+        ("Armed" | "Defence" | "Defense" | "Self-Defense" | "Self-Defence", "Forces" | "Force") => {
+            "MIL"
+        }
+        ("Air" | "Ground" | "Land" | "Naval" | "Special", "Force" | "Forces") => "MIL",
+        ("National" | "Coast" | "Republican" | "Presidential", "Guard") => "MIL",
+        ("Marine", "Corps") => "MIL",
+        (_, "Ministry") => "GOV",
+        _ => return None,
+    };
+    Some(sector)
 }
 
 /// A one-word name at `at` written where only a news outlet fits: "told Bloomberg", "according
@@ -1307,11 +1397,20 @@ impl<'d> Builder<'d, '_> {
                         | "within"
                 )
         };
+        // a leader the lexicon knows counts once (a story about a foreign leader's visit is
+        // not about the leader's country)
+        let mut leader_seen = vec![false; self.actors.len()];
         for m in &self.mentions {
             let a = &self.actors[m.actor];
-            // countries, their bodies and offices, organisations of a country; not people
+            // countries, their bodies and offices, organisations of a country, and the people
+            // holding an office of one (a title's holder, the lexicon's leaders); not others
+            let leader = a.kind == ActorType::Person
+                && a.sector.is_none()
+                && a.entry.is_some()
+                && a.code.is_some();
+            let first_of_leader = leader && !std::mem::replace(&mut leader_seen[m.actor], true);
             let counts = m.kind != MentionKind::Pronoun
-                && (a.kind != ActorType::Person || a.sector.is_some());
+                && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader);
             if let (true, Some(c)) = (counts, &a.country) {
                 named.push((m.tokens.start, c.clone()));
                 if locative(m.tokens.start) {
@@ -1660,7 +1759,7 @@ impl<'d> Builder<'d, '_> {
         let tokens = c.tokens.start..next.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
         let actor = self.sector_body(name, doc.span_text(c.tokens.clone()), &country, &sector);
-        let kind = if c.tokens.clone().all(|t| doc.is_capitalized(t)) {
+        let kind = if written_as_name(doc, c.tokens.clone()) {
             self.body_heads
                 .entry(doc.word(c.tokens.end - 1))
                 .or_insert(actor);
@@ -1694,7 +1793,7 @@ impl<'d> Builder<'d, '_> {
         }
         // a town's or a region's own body written as a name ("Kent Police", "Thames Valley
         // Police"): of the place's country, one body per place
-        let capitalised = c.tokens.clone().all(|t| doc.is_capitalized(t));
+        let capitalised = written_as_name(doc, c.tokens.clone());
         let (country, local) = match prev.kind {
             CandidateKind::Lexicon { entry, form } => {
                 let e = self.lexicon.entry(entry);
@@ -1719,6 +1818,14 @@ impl<'d> Builder<'d, '_> {
         } else {
             prev.tokens.start
         };
+        // rebels for a country are of the country they fight in ("pro-Russian separatists" near
+        // Donetsk), not of the one they side with
+        let of_country = matches!(prev.kind, CandidateKind::Lexicon { entry, .. }
+            if self.lexicon.entry(entry).kind == EntryKind::Country);
+        let siding = of_country && start + 2 == prev.tokens.start && doc.is(start, "pro");
+        if siding && matches!(sector.as_str(), "REB" | "INS" | "OPP") {
+            return false;
+        }
         let tokens = start..c.tokens.end;
         let name = doc.span_text(tokens.clone()).to_string();
         let actor = if local {
@@ -1767,6 +1874,38 @@ impl<'d> Builder<'d, '_> {
             let key = Key::Name(doc.word(s).into());
             if self.place_keys.contains_key(&key) {
                 self.place(key, s..s + 1, None, None);
+            }
+        }
+    }
+
+    /// A body the lexicon does not know takes the sector its name's head tells ("Indonesian
+    /// National Police": COP), and the country of a country or place named inside its name; with
+    /// none there, `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
+    fn bodies_by_head(&mut self, inner_country: &HashMap<usize, &str>) {
+        let mut country_of: Vec<Option<&str>> = vec![None; self.actors.len()];
+        for m in &self.mentions {
+            if m.kind == MentionKind::Name && country_of[m.actor].is_none() {
+                country_of[m.actor] = m
+                    .tokens
+                    .clone()
+                    .find_map(|t| inner_country.get(&t).copied());
+            }
+        }
+        for (info, country) in self.actors.iter_mut().zip(country_of) {
+            let unknown_body = info.kind == ActorType::Organization
+                && info.entry.is_none()
+                && info.code.is_none()
+                && info.sector.is_none();
+            let Some(sector) = head_sector(&info.name).filter(|_| unknown_body) else {
+                continue;
+            };
+            if sector == "REB" {
+                info.kind = ActorType::Group;
+            }
+            info.sector = Some(sector.to_string());
+            if let Some(country) = country {
+                info.country = Some(country.to_string());
+                info.code = Some(format!("{country}{sector}"));
             }
         }
     }
@@ -1887,14 +2026,7 @@ impl<'d> Builder<'d, '_> {
     fn named_body(&mut self, tokens: Range<usize>, role_entry: usize) {
         let doc = self.doc;
         let n = doc.tokens.len();
-        // capitals but for the connectors inside ("House of Representatives")
-        let capitalised = tokens.clone().all(|t| {
-            !doc.is_word(t)
-                || doc.is_capitalized(t)
-                || (t > tokens.start
-                    && t + 1 < tokens.end
-                    && contains(words::ORG_CONNECTORS, doc.word(t)))
-        });
+        let capitalised = written_as_name(doc, tokens.clone());
         let in_text = (tokens.start > 0 && doc.is_lowercase(tokens.start - 1))
             || (tokens.end < n && doc.is_lowercase(tokens.end));
         let head = doc.word(tokens.end - 1);
@@ -3141,9 +3273,10 @@ mod tests {
             "Rebels of the Kivu Popular Liberation Front seized the mining hub of Rubenga on \
              Sunday.",
         );
+        // an armed group, by its name
         assert_eq!(
             type_of(&m, "Kivu Popular Liberation Front"),
-            Some(ActorType::Organization),
+            Some(ActorType::Group),
             "{m:?}"
         );
         assert_eq!(places, ["Rubenga", "Kivu"], "{m:?}");
@@ -3461,6 +3594,59 @@ mod tests {
     }
 
     #[test]
+    fn armed_groups_and_their_commanders_from_the_lexicon() {
+        let text = "Karayilan, a commander of the PKK, spoke. The KDPI and the Grey Wolves \
+                    replied. Abu Ibrahim al-Hashimi al-Qurayshi was not seen.";
+        assert_eq!(code_of(text, "Karayilan").as_deref(), Some("TURINSPKK"));
+        assert_eq!(code_of(text, "KDPI").as_deref(), Some("IRNREBKDP"));
+        assert_eq!(code_of(text, "Grey Wolves").as_deref(), Some("TURRAD"));
+        assert_eq!(
+            code_of(text, "Abu Ibrahim al-Hashimi al-Qurayshi").as_deref(),
+            Some("IMGMUSISI")
+        );
+    }
+
+    #[test]
+    fn a_body_the_lexicon_does_not_know_takes_the_sector_of_its_head() {
+        // the country named inside the name
+        let text = "The Peruvian National Police detained two men. Officers of the Chilean \
+                    Transport Police boarded a bus. The Peruvian Ministry of Fisheries and \
+                    Ports closed the bay.";
+        assert_eq!(
+            code_of(text, "Peruvian National Police").as_deref(),
+            Some("PERCOP")
+        );
+        assert_eq!(
+            code_of(text, "Chilean Transport Police").as_deref(),
+            Some("CHLCOP")
+        );
+        assert_eq!(
+            code_of(text, "Peruvian Ministry of Fisheries and Ports").as_deref(),
+            Some("PERGOV")
+        );
+        // else the country in sight; an armed group's name makes a rebel group
+        let text = "Fighting spread in Chad. The Korvan Liberation Army attacked a post in Chad. \
+                    The Ministry of Fisheries said boats stayed in port.";
+        assert_eq!(
+            code_of(text, "Korvan Liberation Army").as_deref(),
+            Some("TCDREB")
+        );
+        let (m, _) = analyze(text);
+        assert_eq!(
+            type_of(&m, "Korvan Liberation Army"),
+            Some(ActorType::Group)
+        );
+        assert_eq!(
+            code_of(text, "Ministry of Fisheries").as_deref(),
+            Some("TCDGOV")
+        );
+        // a charity is no army; a body's noun not ending the name tells nothing
+        let text = "In Chad, the Salvation Army fed families near the Korvan Army Hospital.";
+        assert_ne!(code_of(text, "Salvation Army").as_deref(), Some("TCDMIL"));
+        assert_eq!(code_of(text, "Korvan Army Hospital"), None);
+    }
+
+    #[test]
     fn an_office_written_without_a_name_is_a_person_of_that_country_or_body() {
         // no holder named: one person per office, with the country's code and the sector
         let text = "The Peruvian ambassador met the Chilean foreign minister. Later the \
@@ -3517,6 +3703,12 @@ mod tests {
         let text = "Venezuela closed its border. The government of Venezuela said the army \
                     would stay. Colombian officials protested.";
         assert_eq!(code_of(text, "army").as_deref(), Some("VENMIL"));
+        // a leader the lexicon knows tells the country, once however often named
+        let text = "Erdogan said on Monday that the army would stay.";
+        assert_eq!(code_of(text, "army").as_deref(), Some("TURMIL"));
+        let text = "Mexico said Trump was wrong, and Mexico would not pay. Trump said Trump \
+                    would win. Trump left. The Foreign Ministry replied on Monday.";
+        assert_eq!(code_of(text, "Foreign Ministry").as_deref(), Some("MEXGOV"));
         // "the army" after "Syrian troops" is that body, whatever its name
         let text = "Syrian troops advanced on Homs. The army said the rebels had fled.";
         assert_eq!(code_of(text, "army"), code_of(text, "Syrian troops"));
@@ -3526,6 +3718,12 @@ mod tests {
         let text = "Chilean troops crossed the river on Monday. Peru protested, and Peru said \
                     the troops had to leave.";
         assert_eq!(code_of(text, "troops").as_deref(), Some("CHLMIL"));
+        // rebels siding with a country are of the one they fight in; a leader's supporters are
+        // of the leader's
+        let text = "Pro-Russian separatists fired on Ukrainian troops near Donetsk.";
+        assert_eq!(code_of(text, "separatists").as_deref(), Some("UKRREB"));
+        let text = "Pro-Assad forces entered Aleppo on Sunday.";
+        assert_eq!(code_of(text, "Pro-Assad forces").as_deref(), Some("SYRMIL"));
         // "government troops" is one body, not the government and its troops
         let text = "Rebels ambushed government troops near Homs.";
         assert_eq!(
@@ -3747,6 +3945,11 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let texts = |name: &str| place_texts(&doc, &actors, name);
         assert_eq!(texts("Velmora"), ["Velmora"]);
+        // the town takes the country of its region
+        let doc = Document::new("He flew from Fernbrook, Ohio to Lagos on Monday.");
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let fernbrook = actors.places.iter().find(|p| p.name == "Fernbrook");
+        assert_eq!(fernbrook.and_then(|p| p.country.as_deref()), Some("USA"));
     }
 
     #[test]
