@@ -86,8 +86,8 @@ fn word_count(doc: &Document, range: Range<usize>) -> usize {
 /// Quoted fragments inside a sentence shorter than this many words are not quotes of their own.
 const MIN_EMBEDDED_WORDS: usize = 6;
 
-/// A quote that stands alone: it opens its sentence, follows a colon or a cue and comma, or ends
-/// with the punctuation of a quoted sentence ("…,” she said).
+/// A quote that stands alone: it opens its sentence, follows a colon or a cue and comma, or is
+/// a whole utterance right after a verb of saying.
 fn stands_alone(doc: &Document, s: &Segment) -> bool {
     let before = s.open.checked_sub(1);
     let opens_sentence = doc.starts_sentence(s.open)
@@ -95,7 +95,59 @@ fn stands_alone(doc: &Document, s: &Segment) -> bool {
             .is_some_and(|b| doc.is_punct(b, ':') || matches!(doc.tokens[b].kind, Kind::Quote(_)));
     let after_cue_comma =
         before.is_some_and(|b| doc.is_punct(b, ',') && b > 0 && cue_at(doc, b - 1, true).is_some());
-    opens_sentence || after_cue_comma
+    opens_sentence || after_cue_comma || utterance_after_verb(doc, s)
+}
+
+/// Verbs whose object can be the words uttered ("yelled “Stop!”"), by lemma.
+const UTTERING: &[&str] = &[
+    "say",
+    "add",
+    "ask",
+    "reply",
+    "respond",
+    "answer",
+    "declare",
+    "shout",
+    "yell",
+    "scream",
+    "cry",
+    "whisper",
+    "exclaim",
+    "mutter",
+    "chant",
+    "tweet",
+    "write",
+    "quip",
+    "joke",
+    "retort",
+    "repeat",
+    "interject",
+    "announce",
+    "boast",
+];
+
+/// A quoted utterance that is the object of a verb of saying and ends the sentence: "a man
+/// yelled “Go home!”", "the crowd chanted “Four more years.”", "she said “never.”". Verbs of
+/// naming and judging take labels instead ("called it “a farce.”").
+fn utterance_after_verb(doc: &Document, s: &Segment) -> bool {
+    let Some(close) = s.close else {
+        return false;
+    };
+    let Some(verb) = s.open.checked_sub(1) else {
+        return false;
+    };
+    let form = doc.lower(verb);
+    let uttering = doc.is_lowercase(verb)
+        && !NOUN_LIKE_CUES.contains(&form)
+        && crate::lexicon::cues::cue(form).is_some_and(|(lemma, _)| UTTERING.contains(&lemma));
+    if !uttering || s.content.is_empty() {
+        return false;
+    }
+    // the sentence ends inside the marks or right after them
+    let last = s.content.end - 1;
+    let terminal = |k: usize| doc.is_punct(k, '.') || doc.is_punct(k, '!') || doc.is_punct(k, '?');
+    let sentence_end = doc.sentences[doc.sentence_of[s.open] as usize].tokens.end;
+    terminal(last) || close + 1 >= sentence_end || terminal(close + 1)
 }
 
 /// Byte span of a segment's content, without surrounding white space.
@@ -125,6 +177,15 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
                 mention: Some(l.clone()),
                 actor: att.label_actor(l.clone()),
                 cue: None,
+            }),
+            // the object of the verb before it ("the crowd chanted “…”") is that verb's
+            None if utterance_after_verb(doc, s) => att.before(s.open).or_else(|| {
+                let verb = s.open - 1;
+                att.subject_words(doc.sentence_of[verb] as usize, verb)
+                    .map(|a| Attribution {
+                        cue: Some(verb..s.open),
+                        ..a
+                    })
             }),
             None => s
                 .close
@@ -423,6 +484,22 @@ fn reported_speech(
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
             let found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
+            // a cue that attributes a whole quoted sentence just before it reports nothing after
+            // it: "“…!” the crowd chanted, three days after …" (after "“…,” she said," the
+            // quoted sentence goes on)
+            let quote_before_cue = attributing[cue.start].is_some_and(|(_, quote_end)| {
+                let close = (cue.start.saturating_sub(12)..cue.start)
+                    .rev()
+                    .find(|&k| matches!(doc.tokens[k].kind, Kind::Quote(_)));
+                close.is_some_and(|c| {
+                    doc.tokens[c].start >= quote_end
+                        && doc.sentence_of[c] == doc.sentence_of[cue.start]
+                        && doc.text[..quote_end].ends_with(['!', '?', '.'])
+                })
+            });
+            let found = found.filter(|(parts, _)| {
+                !(quote_before_cue && parts.iter().all(|p| p.start >= cue.end))
+            });
             let Some((parts, attribution)) = found else {
                 i += 1;
                 continue;
