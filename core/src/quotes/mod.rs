@@ -2850,7 +2850,15 @@ fn according_to(
             cue: None,
         })
     })?;
-    let after = a.mention.clone().map_or(cue.end, |m| m.end);
+    let mut after = a.mention.clone().map_or(cue.end, |m| m.end);
+    // the source's phrase runs on past the name it holds: "according to the Sanders aide,"
+    if after < s.tokens.end && doc.is_word(after) {
+        if let Some(c) = (after..s.tokens.end.min(after + 4)).find(|&k| !doc.is_word(k)) {
+            if doc.is_punct(c, ',') {
+                after = c;
+            }
+        }
+    }
     let attribution = Attribution {
         cue: Some(cue.clone()),
         ..a
@@ -2884,6 +2892,44 @@ fn according_to(
             return Some((parts, attribution));
         }
         return (word_count(doc, first.clone()) >= 4).then_some((vec![first], attribution));
+    }
+    // "Clinton leads by 271 delegates according to a count by the AP.": no comma before a
+    // source that closes the sentence
+    let closes = (after..s.tokens.end).all(|k| doc.tokens[k].kind == Kind::Punct)
+        && !(after..s.tokens.end).any(|k| doc.is_punct(k, ','));
+    // a source that speaks, not a rule followed ("according to the plan")
+    let speaks = attribution.actor.is_some()
+        || (cue.end..after).any(|k| {
+            matches!(
+                doc.lower(k),
+                "poll"
+                    | "polls"
+                    | "survey"
+                    | "count"
+                    | "tally"
+                    | "report"
+                    | "data"
+                    | "study"
+                    | "analysis"
+                    | "estimate"
+                    | "estimates"
+                    | "records"
+                    | "documents"
+                    | "figures"
+                    | "statement"
+                    | "officials"
+                    | "memoir"
+            )
+        });
+    let first = clause_opening(doc, s.tokens.start, cue.start)..cue.start;
+    if cue.start > s.tokens.start
+        && doc.is_word(cue.start - 1)
+        && closes
+        && speaks
+        && word_count(doc, first.clone()) >= 4
+        && has_finite_verb(doc, first.clone())
+    {
+        return Some((vec![first], attribution));
     }
     None
 }
@@ -2947,9 +2993,13 @@ fn predicate_after(
             && (!has_finite_verb(doc, start + 1..verb_end) || reads_as_verb(doc, start + 1)))
         && word_count(doc, rest.clone()) >= 3
         && (verb_first || has_finite_verb(doc, start..verb_end))
-        && !rest
-            .clone()
-            .any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some());
+        // an attribution of its own: "…, according to the group, officials said"
+        && !rest.clone().any(|k| {
+            att.in_quote[k]
+                || (cue_at(doc, k, true).is_some()
+                    && crate::lexicon::cues::cue(doc.lower(k))
+                        .is_some_and(|(lemma, _)| matches!(lemma, "say" | "tell" | "add" | "write")))
+        });
     ok.then_some(rest)
 }
 
