@@ -68,6 +68,7 @@ quip: quips quipped quipping
 joke: jokes joked joking
 shout: shouts shouted shouting
 yell: yells yelled yelling
+chant: chants chanted chanting
 scream: screams screamed screaming
 cry: cries cried
 whisper: whispers whispered whispering

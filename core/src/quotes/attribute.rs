@@ -1262,8 +1262,16 @@ impl Attributor<'_, '_> {
                     && ((d.is_punct(c - 1, ',') && self.word_lower(c).ends_with("ing"))
                         || d.is(c - 1, "and")
                         || d.is(c - 1, "but"));
+                // "…, Ann Lee said, adding, “…”": the speaker of the verb before the participle
+                let said_before = second_verb
+                    && c >= sentence_start + 2
+                    && d.is_punct(c - 1, ',')
+                    && cue_at(d, c - 2, true).is_some();
                 let found = if d.is(c, "according") {
                     self.np_after(cue.end, k)
+                } else if said_before {
+                    self.np_before(c - 2, sentence_start)
+                        .or_else(|| self.sentence_subject(sentence, c))
                 } else if second_verb {
                     self.sentence_subject(sentence, c)
                 } else {

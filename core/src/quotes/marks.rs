@@ -42,6 +42,16 @@ fn classify(doc: &Document, i: usize, mark: Mark) -> Role {
     let prev_is_word = i > 0 && matches!(t[i - 1].kind, Kind::Word | Kind::Number);
     let prev_is_open_punct = i > 0 && ["(", "[", "—", "–", "-", "/"].contains(&doc.word(i - 1));
     match mark {
+        // a left double mark written as a closer: right after the quote's last word or
+        // punctuation, with a space after (`“It is unusual,“ he said`); spaced on both sides,
+        // either
+        Mark::DoubleLeft if space_after && i > 0 && t[i - 1].kind != Kind::Quote(mark) => {
+            if space_before {
+                Role::Either
+            } else {
+                Role::Close
+            }
+        }
         Mark::DoubleLeft
         | Mark::DoubleLow
         | Mark::GuillemetLeft
@@ -268,6 +278,14 @@ mod tests {
         assert_eq!(
             quoted("Ann wrote: \"We stay open,” she said. “He never called.”"),
             ["We stay open,", "He never called."]
+        );
+    }
+
+    #[test]
+    fn left_mark_written_as_closer() {
+        assert_eq!(
+            quoted("“It is unusual,“ said Ann Lee. “It is hard.” Then: “We left. “"),
+            ["It is unusual,", "It is hard.", "We left."]
         );
     }
 

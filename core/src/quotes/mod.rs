@@ -86,8 +86,8 @@ fn word_count(doc: &Document, range: Range<usize>) -> usize {
 /// Quoted fragments inside a sentence shorter than this many words are not quotes of their own.
 const MIN_EMBEDDED_WORDS: usize = 6;
 
-/// A quote that stands alone: it opens its sentence, follows a colon or a cue and comma, or ends
-/// with the punctuation of a quoted sentence ("…,” she said).
+/// A quote that stands alone: it opens its sentence, follows a colon or a cue and comma, or is
+/// a whole utterance right after a verb of saying.
 fn stands_alone(doc: &Document, s: &Segment) -> bool {
     let before = s.open.checked_sub(1);
     let opens_sentence = doc.starts_sentence(s.open)
@@ -95,7 +95,59 @@ fn stands_alone(doc: &Document, s: &Segment) -> bool {
             .is_some_and(|b| doc.is_punct(b, ':') || matches!(doc.tokens[b].kind, Kind::Quote(_)));
     let after_cue_comma =
         before.is_some_and(|b| doc.is_punct(b, ',') && b > 0 && cue_at(doc, b - 1, true).is_some());
-    opens_sentence || after_cue_comma
+    opens_sentence || after_cue_comma || utterance_after_verb(doc, s)
+}
+
+/// Verbs whose object can be the words uttered ("yelled “Stop!”"), by lemma.
+const UTTERING: &[&str] = &[
+    "say",
+    "add",
+    "ask",
+    "reply",
+    "respond",
+    "answer",
+    "declare",
+    "shout",
+    "yell",
+    "scream",
+    "cry",
+    "whisper",
+    "exclaim",
+    "mutter",
+    "chant",
+    "tweet",
+    "write",
+    "quip",
+    "joke",
+    "retort",
+    "repeat",
+    "interject",
+    "announce",
+    "boast",
+];
+
+/// A quoted utterance that is the object of a verb of saying and ends the sentence: "a man
+/// yelled “Go home!”", "the crowd chanted “Four more years.”", "she said “never.”". Verbs of
+/// naming and judging take labels instead ("called it “a farce.”").
+fn utterance_after_verb(doc: &Document, s: &Segment) -> bool {
+    let Some(close) = s.close else {
+        return false;
+    };
+    let Some(verb) = s.open.checked_sub(1) else {
+        return false;
+    };
+    let form = doc.lower(verb);
+    let uttering = doc.is_lowercase(verb)
+        && !NOUN_LIKE_CUES.contains(&form)
+        && crate::lexicon::cues::cue(form).is_some_and(|(lemma, _)| UTTERING.contains(&lemma));
+    if !uttering || s.content.is_empty() {
+        return false;
+    }
+    // the sentence ends inside the marks or right after them
+    let last = s.content.end - 1;
+    let terminal = |k: usize| doc.is_punct(k, '.') || doc.is_punct(k, '!') || doc.is_punct(k, '?');
+    let sentence_end = doc.sentences[doc.sentence_of[s.open] as usize].tokens.end;
+    terminal(last) || close + 1 >= sentence_end || terminal(close + 1)
 }
 
 /// Byte span of a segment's content, without surrounding white space.
@@ -125,6 +177,15 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
                 mention: Some(l.clone()),
                 actor: att.label_actor(l.clone()),
                 cue: None,
+            }),
+            // the object of the verb before it ("the crowd chanted “…”") is that verb's
+            None if utterance_after_verb(doc, s) => att.before(s.open).or_else(|| {
+                let verb = s.open - 1;
+                att.subject_words(doc.sentence_of[verb] as usize, verb)
+                    .map(|a| Attribution {
+                        cue: Some(verb..s.open),
+                        ..a
+                    })
             }),
             None => s
                 .close
@@ -423,6 +484,22 @@ fn reported_speech(
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
             let found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
+            // a cue that attributes a whole quoted sentence just before it reports nothing after
+            // it: "“…!” the crowd chanted, three days after …" (after "“…,” she said," the
+            // quoted sentence goes on)
+            let quote_before_cue = attributing[cue.start].is_some_and(|(_, quote_end)| {
+                let close = (cue.start.saturating_sub(12)..cue.start)
+                    .rev()
+                    .find(|&k| matches!(doc.tokens[k].kind, Kind::Quote(_)));
+                close.is_some_and(|c| {
+                    doc.tokens[c].start >= quote_end
+                        && doc.sentence_of[c] == doc.sentence_of[cue.start]
+                        && doc.text[..quote_end].ends_with(['!', '?', '.'])
+                })
+            });
+            let found = found.filter(|(parts, _)| {
+                !(quote_before_cue && parts.iter().all(|p| p.start >= cue.end))
+            });
             let Some((parts, attribution)) = found else {
                 i += 1;
                 continue;
@@ -811,16 +888,23 @@ fn comma_attribution(
     } else {
         None
     };
-    if let Some(comma) = inverted_comma {
+    // with nothing to name after the verb, the comma closes an apposition of the speaker
+    // before it: "…, Ann Lee, a spokeswoman, said."
+    let inverted = inverted_comma.and_then(|comma| {
+        let a = att.np_after(cue.end, s.tokens.end)?;
+        let after = a.mention.clone()?.end;
+        Some((a, comma, after))
+    });
+    if inverted_comma.is_some() {
         // verbs of naming and of telling someone do not invert: "Her group, called the Land
         // Fund, …" names the group
         let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
         if lemma == "call" || CHARACTERIZING.contains(&lemma) || OBJECT_VERBS.contains(&lemma) {
             return None;
         }
-        let a = att.np_after(cue.end, s.tokens.end)?;
-        let after = a.mention.clone()?.end;
-        Some((a, comma, after))
+    }
+    if inverted.is_some() {
+        inverted
     } else {
         // any noun phrase with a determiner speaks in an attribution closing the sentence, setting
         // words aside: "…, one slide says.", "…, the ferry operator said Monday."
@@ -842,6 +926,38 @@ fn comma_attribution(
             }
             // the comma may stand inside a closing quotation mark: `… “too little,” he added`
             let mut comma = first - 1;
+            // a role between commas before the name: "…, the agency's director, Paul Imre, said"
+            if doc.is_punct(comma, ',') && comma > s.tokens.start {
+                let role = (comma.saturating_sub(7).max(s.tokens.start)..comma)
+                    .rev()
+                    .find(|&k| !(doc.is_word(k) || matches!(doc.word(k), "’s" | "'s")));
+                // the role may follow a quote closed with its comma: `“…,” the company's
+                // director, Ann Lee, said`
+                let role = role.map(|r| {
+                    if matches!(doc.tokens[r].kind, Kind::Quote(_))
+                        && r > s.tokens.start
+                        && doc.is_punct(r - 1, ',')
+                    {
+                        r - 1
+                    } else {
+                        r
+                    }
+                });
+                if let Some(r) = role.filter(|&r| {
+                    doc.is_punct(r, ',')
+                        && r + 1 < comma
+                        && matches!(
+                            doc.lower(
+                                r + 1
+                                    + usize::from(matches!(doc.tokens[r + 1].kind, Kind::Quote(_)))
+                            ),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                        )
+                        && !has_finite_verb(doc, r + 1..comma)
+                }) {
+                    comma = r;
+                }
+            }
             if matches!(doc.tokens[comma].kind, Kind::Quote(_))
                 && comma > s.tokens.start + 1
                 && doc.is_punct(comma - 1, ',')
@@ -1084,12 +1200,15 @@ fn parenthetical(
     if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
         return None;
     }
-    let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)?;
+    let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)
+        .or_else(|| phrase_between_commas(doc, att, sentence, &cue))?;
     // `“…,” said NAME, founder of …`: what follows the name after a quotation is its apposition
     if matches!(doc.tokens[first_comma + 1].kind, Kind::Quote(_)) {
         return None;
     }
     // setting words ("on Monday") may stand before the closing comma
+    let told = crate::lexicon::cues::cue(doc.lower(cue.start))
+        .is_some_and(|(lemma, _)| OBJECT_VERBS.contains(&lemma));
     let mut k = after;
     while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
         let w = doc.lower(k);
@@ -1112,7 +1231,10 @@ fn parenthetical(
                     | "her"
                     | "them"
                     | "reporters"
-        ) || crate::actors::words::is_not_name(doc.word(k));
+        ) || crate::actors::words::is_not_name(doc.word(k))
+            || is_day_or_month(doc.word(k))
+            // the one told, by name: "Trump told CNN,"
+            || (told && doc.is_capitalized(k));
         if !setting {
             return None;
         }
@@ -1123,13 +1245,41 @@ fn parenthetical(
     }
     let first = s.tokens.start..first_comma;
     let second = k + 1..s.tokens.end;
-    // a one-word subject before the attribution, its verb after: "Turnout, she said, was
-    // higher than ever"
-    let verb_next = reads_as_verb(doc, k + 1);
-    let min_first = if verb_next { 1 } else { 2 };
+    // one word before a verb of saying is a part of what was said: a subject ("Turnout, she
+    // said, was higher than ever") or an adverb ("Instead, she said, the plan …"); before a
+    // verb of believing, a subject whose verb follows
+    let min_first = if crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
+        || reads_as_verb(doc, k + 1)
+    {
+        1
+    } else {
+        2
+    };
+    // "Weber, who advises the governor, is …": a relative clause, no attribution; nor is a
+    // clause after the person asked ("asked Lee, who is …, to …")
+    let relative = |k: usize| matches!(doc.lower(k), "who" | "which" | "whom" | "whose");
+    let speaker_relative = relative(k + 1);
+    let relative = relative(first_comma + 1);
+    // "Weighing in, the senator agreed, praising …": a participle opening the sentence is the
+    // narrator's (a gerund is a subject: "Freeing him, she promised, was her priority")
+    let participle = doc.is_capitalized(s.tokens.start)
+        && is_participle(doc.lower(s.tokens.start))
+        && !has_finite_verb(doc, first.clone())
+        && !reads_as_verb(doc, k + 1);
+    // before a direct quote, a setting ("In a statement Thursday, the spokesman said, “…”") or
+    // the speaker's name ("Ann Lee, head of the group, said, “…”") is the narrator's
+    let narrator = matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
+        && !has_finite_verb(doc, first.clone())
+        && (first.clone().any(|j| is_setting_noun(doc.lower(j)))
+            || first
+                .clone()
+                .all(|j| !doc.is_word(j) || doc.is_capitalized(j)));
     if word_count(doc, first.clone()) < min_first
         || word_count(doc, second.clone()) < 2
         || doc.is(k + 1, "according")
+        || relative
+        || participle
+        || narrator
     {
         return None;
     }
@@ -1137,7 +1287,9 @@ fn parenthetical(
     // the city.") or the narrator's participle ("…, he said, referring to …"): the clause before
     // the attribution is all that was said
     let opener = doc.lower(k + 1);
-    let apposition = matches!(opener, "a" | "an" | "the") && !has_finite_verb(doc, second.clone());
+    let apposition = (matches!(opener, "a" | "an" | "the") && !has_finite_verb(doc, second.clone()))
+        // "…, said Ann Lee, who …"
+        || speaker_relative;
     if apposition || (doc.is_lowercase(k + 1) && is_participle(opener)) {
         if word_count(doc, first.clone()) < 4 {
             return None;
@@ -1157,6 +1309,35 @@ fn parenthetical(
             ..speaker
         },
     ))
+}
+
+/// `CLAUSE, PHRASE said, CLAUSE.` where the phrase between the commas is no name or common
+/// speaker the attributor reads ("…, the airline added, and …", "…, officials in both cities
+/// insist, because …"). Returns the speaker, the first comma and the index after the cue.
+fn phrase_between_commas(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: &Range<usize>,
+) -> Option<(Attribution, usize, usize)> {
+    let s = &doc.sentences[sentence];
+    let form = doc.lower(cue.start);
+    let speech_verb = cue.len() == 1
+        && crate::lexicon::cues::is_speech_verb(form)
+        && !NOUN_LIKE_CUES.contains(&form)
+        && !form.ends_with("ing");
+    // the closing comma follows the verb closely ("said on Saturday,", "told them,")
+    let closes = (cue.end..(cue.end + 4).min(s.tokens.end)).find(|&k| !doc.is_word(k));
+    if !speech_verb || !closes.is_some_and(|k| doc.is_punct(k, ',')) {
+        return None;
+    }
+    let floor = cue.start.saturating_sub(8).max(s.tokens.start);
+    let comma = (floor..cue.start)
+        .rev()
+        .find(|&k| !doc.is_word(k))
+        .filter(|&k| doc.is_punct(k, ',') && !att.in_quote[k] && k > s.tokens.start)?;
+    let a = att.closing_phrase(comma + 1, cue.start)?;
+    Some((a, comma, cue.end))
 }
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
@@ -1509,32 +1690,15 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             {
                 m += 1;
             }
-            let head = doc.lower(m - 1);
-            let setting = matches!(
-                head,
-                "statement"
-                    | "interview"
-                    | "conference"
-                    | "briefing"
-                    | "speech"
-                    | "post"
-                    | "tweet"
-                    | "letter"
-                    | "email"
-                    | "twitter"
-                    | "facebook"
-                    | "television"
-                    | "radio"
-                    | "remarks"
-                    | "rally"
-                    | "hearing"
-                    | "meeting"
-                    | "address"
-                    | "broadcast"
-                    | "report"
-                    | "video"
-                    | "op-ed"
-            ) || doc.is_capitalized(k + 1)
+            // the first noun of a setting, before the one addressed: "in a memo to the staff"
+            // (not "in a statement obtained by …", "at a rally in Dayton, Ohio, that")
+            if let Some(j) = (k + 1..m).find(|&j| is_setting_noun(doc.lower(j))) {
+                if matches!(doc.lower(j + 1), "to" | "for" | "with") {
+                    m = j + 1;
+                }
+            }
+            let setting = is_setting_noun(doc.lower(m - 1))
+                || doc.is_capitalized(k + 1)
                 // "said at an event in Colorado Springs that ..."
                 || doc.is(m, "that");
             if setting && m > k + 1 {
@@ -1544,6 +1708,48 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
         }
         return k;
     }
+}
+
+/// Nouns of a setting where something was said: "in a statement", "on Twitter", "at a rally".
+fn is_setting_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "interview"
+            | "conference"
+            | "briefing"
+            | "speech"
+            | "post"
+            | "tweet"
+            | "letter"
+            | "email"
+            | "twitter"
+            | "facebook"
+            | "television"
+            | "radio"
+            | "remarks"
+            | "rally"
+            | "hearing"
+            | "meeting"
+            | "address"
+            | "broadcast"
+            | "report"
+            | "video"
+            | "op-ed"
+            | "memo"
+            | "filing"
+            | "book"
+            | "memoir"
+            | "column"
+            | "essay"
+            | "article"
+            | "blog"
+            | "message"
+            | "release"
+            | "editorial"
+            | "podcast"
+            | "appearance"
+    )
 }
 
 /// `NAME said (that) CLAUSE`.
@@ -2478,11 +2684,22 @@ fn clause_before(
     // the person told: "..., Graham told The Huffington Post on Thursday."
     let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
     if after == cue.end && OBJECT_VERBS.contains(&lemma) {
+        // a name, or a determiner and its noun: "told The Huffington Post", "told a Senate
+        // panel", "told the court"
+        let determiner = matches!(
+            doc.lower(after),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        );
         let mut m = after;
         while m < s.tokens.end
             && m < after + 5
             && doc.is_word(m)
-            && (doc.is_capitalized(m) || m == after)
+            && (doc.is_capitalized(m)
+                || m == after
+                || (determiner
+                    && !is_finite(doc.lower(m))
+                    && !is_setting_word(doc, m)
+                    && !NOT_CLAUSE_OPENERS.contains(&doc.lower(m))))
         {
             m += 1;
         }
@@ -2552,7 +2769,12 @@ fn clause_before(
     // addition, …", "WASHINGTON — …"
     let start = clause_opening(doc, s.tokens.start, comma);
     let content = start..comma;
-    if word_count(doc, content.clone()) < 4 {
+    // "Weighing in on the dispute, the governor agreed, …": a participial phrase is the
+    // narrator's
+    let participle = doc.is_capitalized(start)
+        && is_participle(doc.lower(start))
+        && !has_finite_verb(doc, content.clone());
+    if word_count(doc, content.clone()) < 4 || participle {
         return None;
     }
     Some((
@@ -2630,7 +2852,15 @@ fn according_to(
             cue: None,
         })
     })?;
-    let after = a.mention.clone().map_or(cue.end, |m| m.end);
+    let mut after = a.mention.clone().map_or(cue.end, |m| m.end);
+    // the source's phrase runs on past the name it holds: "according to the Sanders aide,"
+    if after < s.tokens.end && doc.is_word(after) {
+        if let Some(c) = (after..s.tokens.end.min(after + 4)).find(|&k| !doc.is_word(k)) {
+            if doc.is_punct(c, ',') {
+                after = c;
+            }
+        }
+    }
     let attribution = Attribution {
         cue: Some(cue.clone()),
         ..a
@@ -2664,6 +2894,44 @@ fn according_to(
             return Some((parts, attribution));
         }
         return (word_count(doc, first.clone()) >= 4).then_some((vec![first], attribution));
+    }
+    // "Clinton leads by 271 delegates according to a count by the AP.": no comma before a
+    // source that closes the sentence
+    let closes = (after..s.tokens.end).all(|k| doc.tokens[k].kind == Kind::Punct)
+        && !(after..s.tokens.end).any(|k| doc.is_punct(k, ','));
+    // a source that speaks, not a rule followed ("according to the plan")
+    let speaks = attribution.actor.is_some()
+        || (cue.end..after).any(|k| {
+            matches!(
+                doc.lower(k),
+                "poll"
+                    | "polls"
+                    | "survey"
+                    | "count"
+                    | "tally"
+                    | "report"
+                    | "data"
+                    | "study"
+                    | "analysis"
+                    | "estimate"
+                    | "estimates"
+                    | "records"
+                    | "documents"
+                    | "figures"
+                    | "statement"
+                    | "officials"
+                    | "memoir"
+            )
+        });
+    let first = clause_opening(doc, s.tokens.start, cue.start)..cue.start;
+    if cue.start > s.tokens.start
+        && doc.is_word(cue.start - 1)
+        && closes
+        && speaks
+        && word_count(doc, first.clone()) >= 4
+        && has_finite_verb(doc, first.clone())
+    {
+        return Some((vec![first], attribution));
     }
     None
 }
@@ -2727,9 +2995,13 @@ fn predicate_after(
             && (!has_finite_verb(doc, start + 1..verb_end) || reads_as_verb(doc, start + 1)))
         && word_count(doc, rest.clone()) >= 3
         && (verb_first || has_finite_verb(doc, start..verb_end))
-        && !rest
-            .clone()
-            .any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some());
+        // an attribution of its own: "…, according to the group, officials said"
+        && !rest.clone().any(|k| {
+            att.in_quote[k]
+                || (cue_at(doc, k, true).is_some()
+                    && crate::lexicon::cues::cue(doc.lower(k))
+                        .is_some_and(|(lemma, _)| matches!(lemma, "say" | "tell" | "add" | "write")))
+        });
     ok.then_some(rest)
 }
 

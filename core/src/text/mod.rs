@@ -348,7 +348,11 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
                 while end < para.end {
                     let n = &tokens[end];
                     let nw = word(end);
-                    let closing = matches!(n.kind, Kind::Quote(m) if !matches!(m, Mark::DoubleLeft | Mark::DoubleLow | Mark::SingleLeft | Mark::GuillemetLeft | Mark::Backticks))
+                    // a left double mark written as a closer (`… that.“ He`) closes too
+                    let left_as_closer = matches!(n.kind, Kind::Quote(Mark::DoubleLeft))
+                        && (end + 1 >= para.end || !tokens[end + 1].joined);
+                    let closing = (left_as_closer
+                        || matches!(n.kind, Kind::Quote(m) if !matches!(m, Mark::DoubleLeft | Mark::DoubleLow | Mark::SingleLeft | Mark::GuillemetLeft | Mark::Backticks)))
                         && n.joined;
                     let more = n.kind == Kind::Punct
                         && n.joined
