@@ -1733,11 +1733,12 @@ fn clause_after(
         let mut end = clause_end(doc, att.in_quote, object, end);
         let quoted = (object..end).any(|i| att.in_quote[i]);
         let demand = object > k;
-        // a characterisation ends with its quoted label: "blasted Clinton as a “disgrace”
-        // Wednesday on the radio"
+        // a characterisation ends with its quoted label, or with a short phrase that goes on
+        // with it: "blasted Clinton as a “disgrace” Wednesday on the radio", "called the deal
+        // “a first step” toward a treaty"
         if quoted && !demand {
             if let Some(last) = (object..end).rev().find(|&i| att.in_quote[i]) {
-                end = last + 1;
+                end = label_end(doc, att.in_quote, last, end);
             }
         }
         let content = object..end;
@@ -2004,6 +2005,49 @@ fn object_then_as_label(doc: &Document, k: usize, end: usize) -> bool {
     (k + 1..end.min(k + 8))
         .take_while(|&i| doc.is_word(i) || doc.tokens[i].kind == Kind::Number)
         .any(|i| doc.is(i, "as") && i + 1 < end && doc.is_word(i + 1))
+}
+
+/// The end of a characterisation whose quoted label closes at `last`: the label, or the short
+/// phrase that continues it up to the next punctuation ("“a first step” toward a treaty",
+/// "“unfit” for office"). A comma inside the closing mark, a setting ("“a disgrace” on
+/// Wednesday"), a conjunction or a verb after the label hand over to the narrator.
+fn label_end(doc: &Document, in_quote: &[bool], last: usize, end: usize) -> usize {
+    let label = last + 1;
+    if matches!(doc.tokens[last - 1].kind, Kind::Punct) || skip_setting(doc, label, end) > label {
+        return label;
+    }
+    let stop = (label..end)
+        .find(|&i| in_quote[i] || !matches!(doc.tokens[i].kind, Kind::Word | Kind::Number))
+        .unwrap_or(end);
+    let narrator = |i: usize| {
+        doc.is_lowercase(i)
+            && (reads_as_verb(doc, i)
+                || is_subject_pronoun(doc.lower(i))
+                || matches!(
+                    doc.lower(i),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "as"
+                        | "while"
+                        | "which"
+                        | "who"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "instead"
+                ))
+    };
+    let continues = stop > label && stop - label <= 9 && !(label..stop).any(narrator);
+    if continues {
+        stop
+    } else {
+        label
+    }
 }
 
 /// `OBJECT a LABEL` after a verb of calling: a pronoun or a name followed by an article ("him a
