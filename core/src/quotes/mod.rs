@@ -429,6 +429,8 @@ fn reported_speech(
             };
             let mut added = false;
             for content in &parts {
+                let whole = content.clone();
+                let content = &lead_in_dropped(doc, att.in_quote, cue.end, content.clone());
                 let (start, end) = trimmed(doc, content.clone());
                 let overlaps_direct = overlapping(start, end);
                 let inside_direct = overlaps_direct
@@ -461,6 +463,27 @@ fn reported_speech(
                         quoted * 10 >= (end - start) * 7
                     };
                 if inside_direct || covers_only_direct || start >= end {
+                    // the quote the lead-in introduced takes the attribution where its own
+                    // found none ("The mayor said flatly: “…”")
+                    if covers_only_direct && content.start > whole.start {
+                        let unattributed = quotes.iter().position(|q| {
+                            q.kind == QuoteKind::Direct
+                                && start <= q.start
+                                && q.end <= end
+                                && q.attribution.mention.is_none()
+                                && q.attribution.actor.is_none()
+                        });
+                        if let Some(u) = unattributed {
+                            let utterance = quotes[u].utterance;
+                            for q in quotes.iter_mut().filter(|q| {
+                                q.utterance == utterance
+                                    && q.attribution.mention.is_none()
+                                    && q.attribution.actor.is_none()
+                            }) {
+                                q.attribution = attribution.clone();
+                            }
+                        }
+                    }
                     continue;
                 }
                 // reported speech holding quotation marks is mixed, also where the quoted fragment is
@@ -496,6 +519,53 @@ fn reported_speech(
         }
     }
     drop_swallowed(quotes, swallowed);
+}
+
+/// The narrator's lead-in between a cue ending at `cue_end` and a quotation mark is no part of
+/// what was said: words ending in a colon ("said flatly: “…”", "told the board in a letter:
+/// “…”") or a few words of manner or time ending in a comma ("told the paper simply, “…”",
+/// "said last week, “We …”"). The content then starts at the opening mark. A `that` opening the
+/// content keeps it whole, and so does content before the cue, where such words are the
+/// speaker's ("If the bill passes, “…,” she said").
+fn lead_in_dropped(
+    doc: &Document,
+    in_quote: &[bool],
+    cue_end: usize,
+    content: Range<usize>,
+) -> Range<usize> {
+    let Some(open) = content.clone().find(|&k| in_quote[k]) else {
+        return content;
+    };
+    if open == content.start || content.start < cue_end || doc.is(content.start, "that") {
+        return content;
+    }
+    let lead = content.start..open - 1;
+    let words = word_count(doc, lead.clone());
+    let plain = lead
+        .clone()
+        .all(|k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Number));
+    // a lead with a verb or a subject of its own is a clause of the speaker's ("said he
+    // recalls his father’s advice: “…”")
+    let clause = lead.clone().any(|k| {
+        doc.is_lowercase(k)
+            && (reads_as_verb(doc, k)
+                || is_subject_pronoun(doc.lower(k))
+                || doc.lower(k).ends_with("ing"))
+    });
+    let colon = doc.is_punct(open - 1, ':') && words <= 12 && !clause;
+    // after a comma, the quote opens a sentence of its own and the lead is no name (the
+    // subject of the quoted words: "praised Ortiz, “who never gave up”")
+    let comma = doc.is_punct(open - 1, ',')
+        && words <= 6
+        && plain
+        && !clause
+        && doc.is_capitalized(open + 1)
+        && !lead.clone().all(|k| doc.is_capitalized(k));
+    if colon || comma {
+        open..content.end
+    } else {
+        content
+    }
 }
 
 /// Drops the quotes that lie inside a span taken in by a mixed quote (other than that quote),
