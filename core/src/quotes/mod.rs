@@ -1242,9 +1242,17 @@ fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
     }
 }
 
-/// Byte span of a token range without trailing punctuation (a final period or comma).
+/// Byte span of a token range without trailing punctuation (a final period or comma). A
+/// percent sign, a question or exclamation mark, and a bracket closing one the range opened
+/// belong to what was said ("rose 4%", "asked whether it was legal?", "(R-Ohio)").
 fn trimmed(doc: &Document, mut range: Range<usize>) -> (usize, usize) {
     while !range.is_empty() && matches!(doc.tokens[range.end - 1].kind, Kind::Punct) {
+        let last = range.end - 1;
+        let kept = matches!(doc.word(last), "%" | "?" | "!")
+            || (doc.word(last) == ")" && range.clone().any(|k| doc.word(k) == "("));
+        if kept {
+            break;
+        }
         range.end -= 1;
     }
     doc.byte_span(range)
@@ -2236,6 +2244,11 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         if doc.is_punct(k, ';') {
             return k;
         }
+        // the narrator's aside in brackets closing the sentence ("…, she said (the plan was
+        // later dropped).")
+        if doc.word(k) == "(" && !in_quote[k] && bracket_aside_ends(doc, in_quote, k, end) {
+            return k;
+        }
         if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && speaker_participle(doc.lower(k + 1)) {
             return k;
         }
@@ -2330,6 +2343,19 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         }
     }
     end
+}
+
+/// Whether the bracket opening at `open` holds an aside of at least four words that closes the
+/// sentence ending at `end` (only punctuation after it). Short brackets belong to the clause:
+/// "Sen. Ana Ruiz (D-Ohio)", "the Trade Act (TPA)", "(61 percent)".
+fn bracket_aside_ends(doc: &Document, in_quote: &[bool], open: usize, end: usize) -> bool {
+    let Some(close) = (open + 1..end).find(|&j| doc.word(j) == ")" || doc.word(j) == "(") else {
+        return false;
+    };
+    doc.word(close) == ")"
+        && !(open..=close).any(|j| in_quote[j])
+        && word_count(doc, open + 1..close) >= 4
+        && (close + 1..end).all(|j| matches!(doc.tokens[j].kind, Kind::Punct))
 }
 
 /// Whether the narrator takes over at the comma `k` of a reported clause: an apposition to its
