@@ -74,6 +74,15 @@ cry: cries cried
 whisper: whispers whispered whispering
 exclaim: exclaims exclaimed exclaiming
 mutter: mutters muttered muttering
+boom: boomed
+surmise: surmises surmised
+demur: demurred
+scoff: scoffs scoffed
+opine: opines opined
+bellow: bellowed
+gush: gushed
+marvel: marvels marveled marvelled
+grumble: grumbles grumbled
 boast: boasts boasted boasting
 brag: brags bragged bragging
 lament: laments lamented lamenting

@@ -506,6 +506,8 @@ fn reported_speech(
             };
             let mut added = false;
             for content in &parts {
+                let whole = content.clone();
+                let content = &lead_in_dropped(doc, att.in_quote, cue.end, content.clone());
                 let (start, end) = trimmed(doc, content.clone());
                 let overlaps_direct = overlapping(start, end);
                 let inside_direct = overlaps_direct
@@ -538,6 +540,27 @@ fn reported_speech(
                         quoted * 10 >= (end - start) * 7
                     };
                 if inside_direct || covers_only_direct || start >= end {
+                    // the quote the lead-in introduced takes the attribution where its own
+                    // found none ("The mayor said flatly: “…”")
+                    if covers_only_direct && content.start > whole.start {
+                        let unattributed = quotes.iter().position(|q| {
+                            q.kind == QuoteKind::Direct
+                                && start <= q.start
+                                && q.end <= end
+                                && q.attribution.mention.is_none()
+                                && q.attribution.actor.is_none()
+                        });
+                        if let Some(u) = unattributed {
+                            let utterance = quotes[u].utterance;
+                            for q in quotes.iter_mut().filter(|q| {
+                                q.utterance == utterance
+                                    && q.attribution.mention.is_none()
+                                    && q.attribution.actor.is_none()
+                            }) {
+                                q.attribution = attribution.clone();
+                            }
+                        }
+                    }
                     continue;
                 }
                 // reported speech holding quotation marks is mixed, also where the quoted fragment is
@@ -573,6 +596,53 @@ fn reported_speech(
         }
     }
     drop_swallowed(quotes, swallowed);
+}
+
+/// The narrator's lead-in between a cue ending at `cue_end` and a quotation mark is no part of
+/// what was said: words ending in a colon ("said flatly: “…”", "told the board in a letter:
+/// “…”") or a few words of manner or time ending in a comma ("told the paper simply, “…”",
+/// "said last week, “We …”"). The content then starts at the opening mark. A `that` opening the
+/// content keeps it whole, and so does content before the cue, where such words are the
+/// speaker's ("If the bill passes, “…,” she said").
+fn lead_in_dropped(
+    doc: &Document,
+    in_quote: &[bool],
+    cue_end: usize,
+    content: Range<usize>,
+) -> Range<usize> {
+    let Some(open) = content.clone().find(|&k| in_quote[k]) else {
+        return content;
+    };
+    if open == content.start || content.start < cue_end || doc.is(content.start, "that") {
+        return content;
+    }
+    let lead = content.start..open - 1;
+    let words = word_count(doc, lead.clone());
+    let plain = lead
+        .clone()
+        .all(|k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Number));
+    // a lead with a verb or a subject of its own is a clause of the speaker's ("said he
+    // recalls his father’s advice: “…”")
+    let clause = lead.clone().any(|k| {
+        doc.is_lowercase(k)
+            && (reads_as_verb(doc, k)
+                || is_subject_pronoun(doc.lower(k))
+                || doc.lower(k).ends_with("ing"))
+    });
+    let colon = doc.is_punct(open - 1, ':') && words <= 12 && !clause;
+    // after a comma, the quote opens a sentence of its own and the lead is no name (the
+    // subject of the quoted words: "praised Ortiz, “who never gave up”")
+    let comma = doc.is_punct(open - 1, ',')
+        && words <= 6
+        && plain
+        && !clause
+        && doc.is_capitalized(open + 1)
+        && !lead.clone().all(|k| doc.is_capitalized(k));
+    if colon || comma {
+        open..content.end
+    } else {
+        content
+    }
 }
 
 /// Drops the quotes that lie inside a span taken in by a mixed quote (other than that quote),
@@ -1353,9 +1423,17 @@ fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
     }
 }
 
-/// Byte span of a token range without trailing punctuation (a final period or comma).
+/// Byte span of a token range without trailing punctuation (a final period or comma). A
+/// percent sign, a question or exclamation mark, and a bracket closing one the range opened
+/// belong to what was said ("rose 4%", "asked whether it was legal?", "(R-Ohio)").
 fn trimmed(doc: &Document, mut range: Range<usize>) -> (usize, usize) {
     while !range.is_empty() && matches!(doc.tokens[range.end - 1].kind, Kind::Punct) {
+        let last = range.end - 1;
+        let kept = matches!(doc.word(last), "%" | "?" | "!")
+            || (doc.word(last) == ")" && range.clone().any(|k| doc.word(k) == "("));
+        if kept {
+            break;
+        }
         range.end -= 1;
     }
     doc.byte_span(range)
@@ -1939,11 +2017,12 @@ fn clause_after(
         let mut end = clause_end(doc, att.in_quote, object, end);
         let quoted = (object..end).any(|i| att.in_quote[i]);
         let demand = object > k;
-        // a characterisation ends with its quoted label: "blasted Clinton as a “disgrace”
-        // Wednesday on the radio"
+        // a characterisation ends with its quoted label, or with a short phrase that goes on
+        // with it: "blasted Clinton as a “disgrace” Wednesday on the radio", "called the deal
+        // “a first step” toward a treaty"
         if quoted && !demand {
             if let Some(last) = (object..end).rev().find(|&i| att.in_quote[i]) {
-                end = last + 1;
+                end = label_end(doc, att.in_quote, last, end);
             }
         }
         let content = object..end;
@@ -2212,6 +2291,49 @@ fn object_then_as_label(doc: &Document, k: usize, end: usize) -> bool {
         .any(|i| doc.is(i, "as") && i + 1 < end && doc.is_word(i + 1))
 }
 
+/// The end of a characterisation whose quoted label closes at `last`: the label, or the short
+/// phrase that continues it up to the next punctuation ("“a first step” toward a treaty",
+/// "“unfit” for office"). A comma inside the closing mark, a setting ("“a disgrace” on
+/// Wednesday"), a conjunction or a verb after the label hand over to the narrator.
+fn label_end(doc: &Document, in_quote: &[bool], last: usize, end: usize) -> usize {
+    let label = last + 1;
+    if matches!(doc.tokens[last - 1].kind, Kind::Punct) || skip_setting(doc, label, end) > label {
+        return label;
+    }
+    let stop = (label..end)
+        .find(|&i| in_quote[i] || !matches!(doc.tokens[i].kind, Kind::Word | Kind::Number))
+        .unwrap_or(end);
+    let narrator = |i: usize| {
+        doc.is_lowercase(i)
+            && (reads_as_verb(doc, i)
+                || is_subject_pronoun(doc.lower(i))
+                || matches!(
+                    doc.lower(i),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "as"
+                        | "while"
+                        | "which"
+                        | "who"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "instead"
+                ))
+    };
+    let continues = stop > label && stop - label <= 9 && !(label..stop).any(narrator);
+    if continues {
+        stop
+    } else {
+        label
+    }
+}
+
 /// `OBJECT a LABEL` after a verb of calling: a pronoun or a name followed by an article ("him a
 /// liar", "Ms. Dale the best candidate"), or a short noun phrase followed by `a`/`an` ("the
 /// plan a disgrace"). An object followed by a preposition is a summons ("called them to the
@@ -2328,6 +2450,11 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         if doc.is_punct(k, ';') {
             return k;
         }
+        // the narrator's aside in brackets closing the sentence ("…, she said (the plan was
+        // later dropped).")
+        if doc.word(k) == "(" && !in_quote[k] && bracket_aside_ends(doc, in_quote, k, end) {
+            return k;
+        }
         if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && speaker_participle(doc.lower(k + 1)) {
             return k;
         }
@@ -2422,6 +2549,19 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         }
     }
     end
+}
+
+/// Whether the bracket opening at `open` holds an aside of at least four words that closes the
+/// sentence ending at `end` (only punctuation after it). Short brackets belong to the clause:
+/// "Sen. Ana Ruiz (D-Ohio)", "the Trade Act (TPA)", "(61 percent)".
+fn bracket_aside_ends(doc: &Document, in_quote: &[bool], open: usize, end: usize) -> bool {
+    let Some(close) = (open + 1..end).find(|&j| doc.word(j) == ")" || doc.word(j) == "(") else {
+        return false;
+    };
+    doc.word(close) == ")"
+        && !(open..=close).any(|j| in_quote[j])
+        && word_count(doc, open + 1..close) >= 4
+        && (close + 1..end).all(|j| matches!(doc.tokens[j].kind, Kind::Punct))
 }
 
 /// Whether the narrator takes over at the comma `k` of a reported clause: an apposition to its
