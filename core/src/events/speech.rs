@@ -185,11 +185,11 @@ fn verb_code<'d>(dict: &'d EventDict, word: &str) -> Option<&'d str> {
 /// "attacking" another person or a thing that is no actor (Harris attacked Biden, Erdogan
 /// attacked the decision), or a party, legislature, newspaper, company or civic group attacking
 /// anyone, criticises: the coder's force code becomes 111. The same actors "fighting",
-/// "clashing" or "battling" ("Rubio and Cruz are fighting for second place", "Clinton clashed
+/// "clashing" or "battling" ("the two senators are fighting for the lead", "Clinton clashed
 /// with Sanders on the debate stage", "I will fight for you", coded as force or as a threat of
 /// force) are in no CAMEO event: it is dropped. Soldiers, rebels, insurgents and police keep their codes, and so does a leader
 /// attacking or fighting a country or an organisation ("Putin attacked Ukraine", "Obama's
-/// strategy for fighting the Islamic State").
+/// plan for fighting the Islamic State").
 pub fn verbal_attacks(doc: &Document, actors: &Actors, coded: &mut Vec<RawEvent>) {
     coded.retain_mut(|e| {
         if e.trigger.len() != 1 {

@@ -2018,7 +2018,7 @@ fn clause_after(
         let quoted = (object..end).any(|i| att.in_quote[i]);
         let demand = object > k;
         // a characterisation ends with its quoted label, or with a short phrase that goes on
-        // with it: "blasted Clinton as a “disgrace” Wednesday on the radio", "called the deal
+        // with it: "slammed the mayor as a “disgrace” Tuesday on the radio", "called the deal
         // “a first step” toward a treaty"
         if quoted && !demand {
             if let Some(last) = (object..end).rev().find(|&i| att.in_quote[i]) {
@@ -3035,7 +3035,7 @@ fn according_to(
         }
         return (word_count(doc, first.clone()) >= 4).then_some((vec![first], attribution));
     }
-    // "Clinton leads by 271 delegates according to a count by the AP.": no comma before a
+    // "Ruto leads by 40 seats according to a tally by the AP.": no comma before a
     // source that closes the sentence
     let closes = (after..s.tokens.end).all(|k| doc.tokens[k].kind == Kind::Punct)
         && !(after..s.tokens.end).any(|k| doc.is_punct(k, ','));
