@@ -2049,6 +2049,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     // the first occurrence in (start, index) order: of all, and of those ending at or before i
     let key = |s: &Sent, o: usize| (s.occs[o].start, o);
     let mut first_all: Option<usize> = (0..original).min_by_key(|&o| key(s, o));
+    let first_person = first_person(s, actors, original);
     let mut first_ended: Option<usize> = None;
     let mut depth = 0i32;
     for (i, step) in inside.iter().take(n).enumerate() {
@@ -2075,7 +2076,9 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         let refer = match kind {
             1 => first_ended,
             _ => reporter_before(s, i)
-                .or_else(|| first_person(s, actors, w, original, i))
+                .or_else(|| {
+                    first_person.filter(|&o| matches!(w, "HE" | "SHE") && s.occs[o].start < i)
+                })
                 .or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
         };
         // news prose: a singular pronoun does not refer to a plural noun ("officials said it
@@ -2118,23 +2121,17 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     s.occs.sort_by_key(|o| o.start);
 }
 
-/// News prose: "he" or "she" refers to the first person of the sentence before it, not to a
-/// country or body named ahead of that person ("U.S. presidential candidate Hillary Clinton said
-/// ... and she accused ..."). Only where the actors are known.
-fn first_person(
-    s: &Sent,
-    actors: Option<&Actors>,
-    w: &str,
-    original: usize,
-    i: usize,
-) -> Option<usize> {
-    let actors = actors.filter(|_| s.dict.embedded && matches!(w, "HE" | "SHE"))?;
+/// The sentence's first occurrence of a person, where the actors are known. News prose: "he" or
+/// "she" after it refers to it, not to a country or body named ahead of that person ("U.S.
+/// presidential candidate Hillary Clinton said ... and she accused ..."). Found once a sentence,
+/// so that resolving pronouns stays linear.
+fn first_person(s: &Sent, actors: Option<&Actors>, original: usize) -> Option<usize> {
+    let actors = actors.filter(|_| s.dict.embedded)?;
     (0..original)
         .filter(|&o| {
-            s.occs[o].start < i
-                && s.occs[o]
-                    .actor
-                    .is_some_and(|a| actors.actors[a].kind == ActorType::Person)
+            s.occs[o]
+                .actor
+                .is_some_and(|a| actors.actors[a].kind == ActorType::Person)
         })
         .min_by_key(|&o| (s.occs[o].start, o))
 }

@@ -1552,8 +1552,12 @@ impl Attributor<'_, '_> {
     pub fn subject_words(&self, sentence: usize, cue: usize) -> Option<Attribution> {
         let d = self.doc;
         let (Range { mut start, end: e }, _) = self.subject_span(sentence, cue);
-        // the clause after the last comma: "…, and all but two said"
-        if let Some(comma) = (start..e).rev().find(|&k| d.is_punct(k, ',')) {
+        // the clause after the last comma: "…, and all but two said" (looked for only as far back
+        // as a short subject reaches, so that a long sentence of many cues stays linear)
+        if let Some(comma) = (start.max(e.saturating_sub(11))..e)
+            .rev()
+            .find(|&k| d.is_punct(k, ','))
+        {
             start = comma + 1;
             if start < e && d.is_lowercase(start) && matches!(self.word_lower(start), "and" | "but")
             {

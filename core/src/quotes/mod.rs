@@ -1070,8 +1070,10 @@ fn closing_phrase_attribution(
     if !unambiguous_speech_verb(doc, cue) {
         return None;
     }
-    // the rest of the sentence is short and holds no verb, quote or other cue
-    let end = (cue.end..s.tokens.end)
+    // the rest of the sentence is short and holds no verb, quote or other cue (a semicolon
+    // ends it; looked for only as far as a short rest reaches, so that a long sentence of many
+    // cues stays linear)
+    let end = (cue.end..s.tokens.end.min(cue.end + 11))
         .find(|&k| doc.is_punct(k, ';'))
         .unwrap_or(s.tokens.end);
     let rest = cue.end..end;
