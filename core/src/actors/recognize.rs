@@ -564,6 +564,7 @@ fn lexicon_candidates(
     let mut out = Vec::with_capacity(hits.len());
     // hits inside a name read as someone else's (below) start before this byte
     let mut skip_before = 0;
+    let mut headline_memo = None;
     for (h, hit) in hits.iter().enumerate() {
         let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
             continue;
@@ -589,7 +590,7 @@ fn lexicon_candidates(
             && !words::is_site_head(doc.word(end))
             && !words::is_place_head(doc.word(end))
             && !contains(TITLE_ABBREVIATIONS, doc.word(end))
-            && !is_headline(doc, doc.paragraphs[doc.paragraph_of(s)].clone())
+            && !headline_paragraph(doc, s, &mut headline_memo)
         {
             skip_before = tokens[end].end;
             continue;
@@ -746,6 +747,20 @@ fn lexicon_candidates(
         });
     }
     out
+}
+
+/// Whether token `t` is in a headline, `memo` holding the last paragraph asked about, so that a
+/// paragraph is read once however many of its tokens are asked about.
+fn headline_paragraph(doc: &Document, t: usize, memo: &mut Option<(usize, bool)>) -> bool {
+    let para = doc.paragraph_of(t);
+    match *memo {
+        Some((p, headline)) if p == para => headline,
+        _ => {
+            let headline = is_headline(doc, doc.paragraphs[para].clone());
+            *memo = Some((para, headline));
+            headline
+        }
+    }
 }
 
 /// A paragraph of capitalised words (a headline) gives no evidence that a capitalised word is a name.
