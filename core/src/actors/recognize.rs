@@ -226,7 +226,12 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     let tokens = &doc.tokens;
     let n = tokens.len();
     let mut inner = Vec::new();
-    let mut candidates = lexicon_candidates(doc, lexicon, &mut inner);
+    let headline: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .map(|p| is_headline(doc, p.clone()))
+        .collect();
+    let mut candidates = lexicon_candidates(doc, lexicon, &headline, &mut inner);
     keep_parties_in_their_country(doc, lexicon, &mut candidates);
     let mut covered = vec![false; n];
     for c in &candidates {
@@ -287,11 +292,6 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             }
         }
     }
-    let headline: Vec<bool> = doc
-        .paragraphs
-        .iter()
-        .map(|p| is_headline(doc, p.clone()))
-        .collect();
     let mut runs = Vec::new();
     let mut i = 0;
     while i < n {
@@ -516,6 +516,7 @@ fn place_or_capital(lexicon: &Lexicon, c: &Candidate) -> bool {
 fn lexicon_candidates(
     doc: &Document,
     lexicon: &Lexicon,
+    headline: &[bool],
     inner: &mut Vec<Candidate>,
 ) -> Vec<Candidate> {
     let tokens = &doc.tokens;
@@ -564,7 +565,6 @@ fn lexicon_candidates(
     let mut out = Vec::with_capacity(hits.len());
     // hits inside a name read as someone else's (below) start before this byte
     let mut skip_before = 0;
-    let mut headline_memo = None;
     for (h, hit) in hits.iter().enumerate() {
         let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
             continue;
@@ -590,7 +590,7 @@ fn lexicon_candidates(
             && !words::is_site_head(doc.word(end))
             && !words::is_place_head(doc.word(end))
             && !contains(TITLE_ABBREVIATIONS, doc.word(end))
-            && !headline_paragraph(doc, s, &mut headline_memo)
+            && !headline[doc.paragraph_of(s)]
         {
             skip_before = tokens[end].end;
             continue;
@@ -747,20 +747,6 @@ fn lexicon_candidates(
         });
     }
     out
-}
-
-/// Whether token `t` is in a headline, `memo` holding the last paragraph asked about, so that a
-/// paragraph is read once however many of its tokens are asked about.
-fn headline_paragraph(doc: &Document, t: usize, memo: &mut Option<(usize, bool)>) -> bool {
-    let para = doc.paragraph_of(t);
-    match *memo {
-        Some((p, headline)) if p == para => headline,
-        _ => {
-            let headline = is_headline(doc, doc.paragraphs[para].clone());
-            *memo = Some((para, headline));
-            headline
-        }
-    }
 }
 
 /// A paragraph of capitalised words (a headline) gives no evidence that a capitalised word is a name.
