@@ -133,6 +133,9 @@ struct Sent<'a> {
     forward: Option<Box<str>>,
     /// The comma opening a closing clause with its own subject and verb (PETRARCH).
     own_clause: Option<usize>,
+    /// News prose: the one person the sentence before names, whom a sentence's "he" or "she"
+    /// refers to when no person comes before it in its own sentence.
+    prev_person: Option<usize>,
     /// TABARI's pattern matching: a pattern's words take no regular endings and no possessive
     /// (its verb and actors do), and the elements before the verb are matched back from it.
     tabari_patterns: bool,
@@ -223,10 +226,16 @@ pub fn code_document_forward(
         dict: c.dict,
         forward: None,
         own_clause: None,
+        prev_person: None,
         tabari_patterns: !c.dict.embedded && !c.options.petrarch,
         petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
+        if c.dict.embedded {
+            sent.prev_person = si
+                .checked_sub(1)
+                .and_then(|p| only_person(actors?, doc.sentences[p].tokens.clone()));
+        }
         let mut range = sentence.tokens.clone();
         // news prose: a dateline's place and agency ("WASHINGTON (Reuters) —") are the
         // story's byline, not an actor of its first sentence
@@ -2214,12 +2223,34 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         }
         let refer = match kind {
             1 => first_ended,
-            _ => reporter_before(s, i)
-                .or_else(|| {
-                    first_person.filter(|&o| matches!(w, "HE" | "SHE") && s.occs[o].start < i)
-                })
-                .or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
+            _ => reporter_before(s, i).or_else(|| {
+                first_person.filter(|&o| matches!(w, "HE" | "SHE") && s.occs[o].start < i)
+            }),
         };
+        // "he" or "she" with no person before it in its sentence: the one person of the
+        // sentence before ("Warren spoke on Monday. She endorsed Biden.")
+        let earlier = match (refer, s.prev_person, actors) {
+            (None, Some(a), Some(actors)) if matches!(w, "HE" | "SHE") => Some(Occ {
+                start: i,
+                end: i + 1,
+                codes: actors.actors[a]
+                    .code
+                    .iter()
+                    .map(|c| Box::from(c.as_str()))
+                    .collect(),
+                actor: Some(a),
+                base: None,
+                antecedent: None,
+            }),
+            _ => None,
+        };
+        let refer = refer.or_else(|| {
+            if kind == 1 || earlier.is_some() {
+                None
+            } else {
+                first_all.filter(|&o| s.occs[o].start < i)
+            }
+        });
         // news prose: a singular pronoun does not refer to a plural noun ("officials said it
         // killed nine": "it" is what killed, not the officials)
         let refer = refer.filter(|&o| kind == 2 || !s.dict.embedded || !plural_noun(s, &s.occs[o]));
@@ -2235,7 +2266,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         } else {
             None
         };
-        let pushed = pushed.or_else(|| {
+        let pushed = pushed.or(earlier).or_else(|| {
             refer.map(|o| Occ {
                 start: i,
                 end: i + 1,
@@ -2273,6 +2304,26 @@ fn first_person(s: &Sent, actors: Option<&Actors>, original: usize) -> Option<us
                 .is_some_and(|a| actors.actors[a].kind == ActorType::Person)
         })
         .min_by_key(|&o| (s.occs[o].start, o))
+}
+
+/// The one person the actors pass found among the tokens `range` (a sentence), if exactly one.
+fn only_person(actors: &Actors, range: Range<usize>) -> Option<usize> {
+    let mut person = None;
+    let mut t = range.start;
+    while t < range.end {
+        let Some(m) = actors.mention_at(t) else {
+            t += 1;
+            continue;
+        };
+        if actors.actors[m.actor].kind == ActorType::Person {
+            if person.is_some_and(|p| p != m.actor) {
+                return None;
+            }
+            person = Some(m.actor);
+        }
+        t = m.tokens.end.max(t + 1);
+    }
+    person
 }
 
 /// News prose: the subject of a verb of saying right before a subject pronoun, where it is
