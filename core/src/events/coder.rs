@@ -11,7 +11,7 @@ use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
 use crate::model::ActorType;
-use crate::text::{Document, Kind};
+use crate::text::{Case, Document, Kind};
 
 /// An event before output: codes, actor ids, trigger tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -293,13 +293,14 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     let mut hyphen = false;
     for ti in range {
         let t = &doc.tokens[ti];
-        let text = &doc.text[t.start..t.end];
         let after_hyphen = std::mem::take(&mut hyphen) && t.joined;
         match t.kind {
             Kind::Word | Kind::Number => {
+                let text = &doc.text[t.start..t.end];
                 // a possessive clitic belongs to the word before it
                 if t.joined
                     && !words.is_empty()
+                    && t.end - t.start <= 4
                     && (text == "'s" || text == "’s" || text == "'S" || text == "’S")
                 {
                     if let Some(w) = words.last_mut() {
@@ -307,14 +308,11 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     }
                     continue;
                 }
-                // ASCII without a backtick (most words): its form is the upper-cased text's slice
-                let plain = text.bytes().all(|b| b.is_ascii() && b != b'`');
-                let (s, cap) = if plain {
+                // ASCII (most words; a word holds no backtick): its form is the upper-cased
+                // text's slice
+                let s = if t.ascii {
                     has_lower = has_lower || text.bytes().any(|b| b.is_ascii_lowercase());
-                    (
-                        t.start,
-                        text.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
-                    )
+                    t.start
                 } else {
                     let s = buf.len();
                     for ch in text.chars() {
@@ -325,14 +323,15 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         }
                         has_lower = has_lower || ch.is_lowercase();
                     }
-                    (s, text.chars().next().is_some_and(char::is_uppercase))
+                    s
                 };
+                let cap = t.case == Case::Upper;
                 if cap {
                     caps += 1;
                 }
                 words.push(Wd {
                     s,
-                    e: if plain { t.end } else { buf.len() },
+                    e: if t.ascii { t.end } else { buf.len() },
                     tok: ti as u32,
                     cap,
                     kind: WK::Word,
@@ -341,6 +340,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                 });
             }
             Kind::Punct => {
+                let text = &doc.text[t.start..t.end];
                 hyphen = t.joined && text == "-" && !words.is_empty();
                 let first = text.chars().next().unwrap_or(' ');
                 if matches!(first, ',' | ';' | ':') {

@@ -67,6 +67,30 @@ pub enum Kind {
     Quote(Mark),
 }
 
+/// The case of a token's first character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    Upper,
+    Lower,
+    /// A digit, a mark, or a letter of a script without case.
+    Neither,
+}
+
+impl Case {
+    fn of(c: char) -> Case {
+        if c.is_uppercase() {
+            Case::Upper
+        } else if c.is_lowercase() {
+            Case::Lower
+        } else {
+            Case::Neither
+        }
+    }
+}
+
+/// A token. What every stage asks of its characters (the first one's case, whether all are
+/// ASCII) is read here once, while the tokenizer has them at hand; the two fields fill the
+/// struct's padding (it stays 24 bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
@@ -76,6 +100,10 @@ pub struct Token {
     pub joined: bool,
     /// Line breaks in the white space before this token.
     pub newlines: u8,
+    /// The case of the first character.
+    pub case: Case,
+    /// Every byte is ASCII.
+    pub ascii: bool,
 }
 
 /// Abbreviations that keep their period (compared case-sensitively, without the period).
@@ -291,21 +319,33 @@ fn push_word(
     joined: bool,
     newlines: u8,
 ) {
+    let bytes = &text.as_bytes()[start..*i];
+    let case = match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() => Case::Upper,
+        Some(b) if b.is_ascii_lowercase() => Case::Lower,
+        Some(b) if b.is_ascii() => Case::Neither,
+        _ => text[start..].chars().next().map_or(Case::Neither, Case::of),
+    };
     tokens.push(Token {
         start,
         end: *i,
         kind,
         joined,
         newlines,
+        case,
+        ascii: bytes.is_ascii(),
     });
     if kind == Kind::Word || kind == Kind::Number {
         if let Some(len) = possessive_len(text, *i) {
+            // an apostrophe (`'` or `’`) and `s`
             tokens.push(Token {
                 start: *i,
                 end: *i + len,
                 kind: Kind::Word,
                 joined: true,
                 newlines: 0,
+                case: Case::Neither,
+                ascii: len == 2,
             });
             *i += len;
         }
@@ -435,6 +475,33 @@ mod tests {
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()
+    }
+
+    #[test]
+    fn first_case_and_ascii_read_once() {
+        let text = "Émile’s aide, ana's \"東京\" 42 Ôr";
+        let got: Vec<(&str, Case, bool)> = tokenize(text)
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.case, t.ascii))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Émile", Case::Upper, false),
+                ("’s", Case::Neither, false),
+                ("aide", Case::Lower, true),
+                (",", Case::Neither, true),
+                ("ana", Case::Lower, true),
+                ("'s", Case::Neither, true),
+                ("\"", Case::Neither, true),
+                ("東京", Case::Neither, false),
+                ("\"", Case::Neither, true),
+                ("42", Case::Neither, true),
+                ("Ôr", Case::Upper, false),
+            ]
+        );
+        // the flags live in the padding: no memory per token added
+        assert_eq!(std::mem::size_of::<Token>(), 24);
     }
 
     #[test]
