@@ -552,6 +552,13 @@ fn code_sentence(
             return Outcome::Coded;
         }
     }
+    // no word of the sentence opens a verb's phrase nor a story's discard: it codes no event,
+    // and what the steps below find serves only the verbs (or, when actors are forwarded,
+    // the next sentence)
+    let forwarding = opts.forward && !d.embedded;
+    if !forwarding && !(0..n).any(|i| s.words[i].kind == WK::Word && d.is_decisive(s.w(i))) {
+        return Outcome::Coded;
+    }
     let mut complex = false;
     // filled with NONE by build_words
     let mut item_at = std::mem::take(&mut s.item_at);
@@ -793,7 +800,6 @@ fn code_sentence(
     }
     // no verb, no event: what follows serves the verbs (and, when actors are forwarded, finds
     // the sentence's first actor)
-    let forwarding = opts.forward && !d.embedded;
     if !forwarding && !s.items.iter().any(|it| matches!(it.2, Item::Verb(_))) {
         s.item_at = item_at;
         return Outcome::Coded;
