@@ -235,6 +235,12 @@ pub fn code_document_forward(
                 range.start = dash + 1;
             }
         }
+        // no word of the sentence opens a verb's phrase nor a story's discard: it codes no
+        // event, and what the coder would find in it serves only the verbs (or, when actors
+        // are forwarded, the next sentence)
+        if !forwarding && !may_code(doc, &sent.forms, range.clone(), c.dict) {
+            continue;
+        }
         build_words(doc, range, &mut sent);
         if sent.words.is_empty() {
             continue;
@@ -272,6 +278,16 @@ pub fn code_document_forward(
 enum Outcome {
     Coded,
     StoryDiscard,
+}
+
+/// Whether a word or number of the tokens `range` may open a verb's phrase or a story's
+/// discard, read from `upper`, the document's upper-cased text (a word that is not ASCII, whose
+/// form the coder rewrites, may).
+fn may_code(doc: &Document, upper: &str, range: Range<usize>, d: &EventDict) -> bool {
+    doc.tokens[range].iter().any(|t| {
+        matches!(t.kind, Kind::Word | Kind::Number)
+            && (!t.ascii || upper.get(t.start..t.end).is_none_or(|w| d.is_decisive(w)))
+    })
 }
 
 /// Fills `sent` (cleared first) with the words of the sentence's tokens `range`.
@@ -552,13 +568,6 @@ fn code_sentence(
             return Outcome::Coded;
         }
     }
-    // no word of the sentence opens a verb's phrase nor a story's discard: it codes no event,
-    // and what the steps below find serves only the verbs (or, when actors are forwarded,
-    // the next sentence)
-    let forwarding = opts.forward && !d.embedded;
-    if !forwarding && !(0..n).any(|i| s.words[i].kind == WK::Word && d.is_decisive(s.w(i))) {
-        return Outcome::Coded;
-    }
     let mut complex = false;
     // filled with NONE by build_words
     let mut item_at = std::mem::take(&mut s.item_at);
@@ -800,6 +809,7 @@ fn code_sentence(
     }
     // no verb, no event: what follows serves the verbs (and, when actors are forwarded, finds
     // the sentence's first actor)
+    let forwarding = opts.forward && !d.embedded;
     if !forwarding && !s.items.iter().any(|it| matches!(it.2, Item::Verb(_))) {
         s.item_at = item_at;
         return Outcome::Coded;
