@@ -11,7 +11,7 @@ use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
 use crate::model::ActorType;
-use crate::text::{Document, Kind, Mark};
+use crate::text::{Case, Document, Kind, Mark};
 
 /// An event before output: codes, actor ids, trigger tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,6 +244,12 @@ pub fn code_document_forward(
                 range.start = dash + 1;
             }
         }
+        // no word of the sentence opens a verb's phrase nor a story's discard: it codes no
+        // event, and what the coder would find in it serves only the verbs (or, when actors
+        // are forwarded, the next sentence)
+        if !forwarding && !may_code(doc, &sent.forms, range.clone(), c.dict) {
+            continue;
+        }
         build_words(doc, range, &mut sent);
         if sent.words.is_empty() {
             continue;
@@ -283,6 +289,16 @@ enum Outcome {
     StoryDiscard,
 }
 
+/// Whether a word or number of the tokens `range` may open a verb's phrase or a story's
+/// discard, read from `upper`, the document's upper-cased text (a word that is not ASCII, whose
+/// form the coder rewrites, may).
+fn may_code(doc: &Document, upper: &str, range: Range<usize>, d: &EventDict) -> bool {
+    doc.tokens[range].iter().any(|t| {
+        matches!(t.kind, Kind::Word | Kind::Number)
+            && (!t.ascii || upper.get(t.start..t.end).is_none_or(|w| d.is_decisive(w)))
+    })
+}
+
 /// Fills `sent` (cleared first) with the words of the sentence's tokens `range`.
 fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     // the forms of the sentence before are dropped; the upper-cased text stays
@@ -302,13 +318,14 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     let mut hyphen = false;
     for ti in range {
         let t = &doc.tokens[ti];
-        let text = &doc.text[t.start..t.end];
         let after_hyphen = std::mem::take(&mut hyphen) && t.joined;
         match t.kind {
             Kind::Word | Kind::Number => {
+                let text = &doc.text[t.start..t.end];
                 // a possessive clitic belongs to the word before it
                 if t.joined
                     && !words.is_empty()
+                    && t.end - t.start <= 4
                     && (text == "'s" || text == "’s" || text == "'S" || text == "’S")
                 {
                     // ... but after a pronoun it is "is" or "has" ("she's fighting")
@@ -318,14 +335,11 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     }
                     continue;
                 }
-                // ASCII without a backtick (most words): its form is the upper-cased text's slice
-                let plain = text.bytes().all(|b| b.is_ascii() && b != b'`');
-                let (s, cap) = if plain {
+                // ASCII (most words; a word holds no backtick): its form is the upper-cased
+                // text's slice
+                let s = if t.ascii {
                     has_lower = has_lower || text.bytes().any(|b| b.is_ascii_lowercase());
-                    (
-                        t.start,
-                        text.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
-                    )
+                    t.start
                 } else {
                     let s = buf.len();
                     for ch in text.chars() {
@@ -336,14 +350,15 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         }
                         has_lower = has_lower || ch.is_lowercase();
                     }
-                    (s, text.chars().next().is_some_and(char::is_uppercase))
+                    s
                 };
+                let cap = t.case == Case::Upper;
                 if cap {
                     caps += 1;
                 }
                 words.push(Wd {
                     s,
-                    e: if plain { t.end } else { buf.len() },
+                    e: if t.ascii { t.end } else { buf.len() },
                     tok: ti as u32,
                     cap,
                     kind: WK::Word,
@@ -352,6 +367,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                 });
             }
             Kind::Punct => {
+                let text = &doc.text[t.start..t.end];
                 hyphen = t.joined && text == "-" && !words.is_empty();
                 let first = text.chars().next().unwrap_or(' ');
                 if matches!(first, ',' | ';' | ':') {
