@@ -2215,6 +2215,8 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     let mut first_all: Option<usize> = (0..original).min_by_key(|&o| key(s, o));
     let first_person = first_person(s, actors, original);
     let mut first_ended: Option<usize> = None;
+    // the occurrence the last "he" and the last "she" became
+    let mut same_word: [Option<usize>; 2] = [None, None];
     let mut depth = 0i32;
     for (i, step) in inside.iter().take(n).enumerate() {
         depth += step;
@@ -2237,11 +2239,22 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         if depth > 0 {
             continue;
         }
+        // a "he" or "she" refers as the same word did before it in the sentence ("While she
+        // says she will not vote for Mr. Lee, she applauds his plan": not Lee)
+        let gendered = match w {
+            "HE" => Some(0),
+            "SHE" => Some(1),
+            _ => None,
+        };
+        let reporter = reporter_before(s, i);
+        let repeated = gendered
+            .and_then(|g| same_word[g])
+            .filter(|_| reporter.is_none());
         let refer = match kind {
             1 => first_ended,
-            _ => reporter_before(s, i).or_else(|| {
-                first_person.filter(|&o| matches!(w, "HE" | "SHE") && s.occs[o].start < i)
-            }),
+            _ => reporter
+                .or(repeated)
+                .or_else(|| first_person.filter(|&o| gendered.is_some() && s.occs[o].start < i)),
         };
         // "he" or "she" with no person before it in its sentence: the one person of the
         // sentence before ("Warren spoke on Monday. She endorsed Biden.")
@@ -2289,12 +2302,20 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
                 codes: s.occs[o].codes.clone(),
                 actor: s.occs[o].actor,
                 base: None,
-                antecedent: Some(s.occs[o].start),
+                // the same word again refers to what that word referred to
+                antecedent: if kind != 1 && repeated == Some(o) {
+                    s.occs[o].antecedent
+                } else {
+                    Some(s.occs[o].start)
+                },
             })
         });
         if let Some(occ) = pushed {
             let o = s.occs.len();
             s.occs.push(occ);
+            if let Some(g) = gendered {
+                same_word[g] = Some(o);
+            }
             // it ends at i + 1, before every later pronoun
             if first_all.is_none_or(|f| key(s, o) < key(s, f)) {
                 first_all = Some(o);
