@@ -380,7 +380,6 @@ fn reported_speech(
     // spans taken in by mixed quotes, with the index of the quote that took them: the quotes
     // they hold are dropped once at the end
     let mut swallowed: Vec<(usize, usize, usize)> = Vec::new();
-    let _ = segments;
     // the words that attribute a direct quote ("Lavrov said") are not reported speech of their
     // own, with the byte span of the quote they attribute
     let mut attributing: Vec<Option<(usize, usize)>> = vec![None; doc.tokens.len()];
@@ -571,8 +570,11 @@ fn reported_speech(
                 } else {
                     QuoteKind::Mixed
                 };
-                // a mixed quote takes in the fragments it embeds
+                // a mixed quote takes in the fragments it embeds, whole: a clause ending inside
+                // a quotation runs on to its closing mark, past the end of the sentence ("said
+                // he rarely campaigns for others, “except for friends. And he is no friend.”")
                 let (start, end) = if kind == QuoteKind::Mixed {
+                    let end = quotation_end(doc, segments, content, end);
                     swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
                     (start, extend_over_closing_mark(doc, end))
                 } else {
@@ -1410,6 +1412,29 @@ fn phrase_between_commas(
         .filter(|&k| doc.is_punct(k, ',') && !att.in_quote[k] && k > s.tokens.start)?;
     let a = att.closing_phrase(comma + 1, cue.start)?;
     Some((a, comma, cue.end))
+}
+
+/// The byte end of a mixed quote over the token range `content` (trimmed to `end`): where its
+/// last token lies inside a quotation that opened within the range and closes after it, in the
+/// same paragraph, the end of that quotation's content.
+fn quotation_end(
+    doc: &Document,
+    segments: &[Segment],
+    content: &Range<usize>,
+    end: usize,
+) -> usize {
+    let Some(last) = content.end.checked_sub(1) else {
+        return end;
+    };
+    // segments are sorted by their opening mark and do not overlap
+    let at = segments.partition_point(|s| s.open <= last);
+    let Some(s) = at.checked_sub(1).map(|i| &segments[i]) else {
+        return end;
+    };
+    match s.close {
+        Some(close) if content.start <= s.open && last < close => content_bytes(doc, s).1.max(end),
+        _ => end,
+    }
 }
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
