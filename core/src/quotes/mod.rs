@@ -5,7 +5,7 @@ mod attribute;
 mod first_person;
 mod marks;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -57,6 +57,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
+        embedding_subjects(doc, &att, &mut quotes);
         quotes
     };
     quotes.sort_by_key(|q| q.start);
@@ -75,6 +76,39 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         }
     }
     quotes
+}
+
+/// A direct quote left without a speaker, set inside a sentence of the narrator's, is the words
+/// of that sentence's subject ("She then turned to the crowd: “…”", "Lee thanked the volunteers
+/// for “…”", "The ad accuses him of “…”"), where no segment of its utterance names another.
+fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]) {
+    let attributed: HashSet<usize> = quotes
+        .iter()
+        .filter(|q| q.attribution.is_some())
+        .map(|q| q.utterance)
+        .collect();
+    for q in quotes.iter_mut() {
+        if q.kind != QuoteKind::Direct
+            || q.attribution.is_some()
+            || attributed.contains(&q.utterance)
+        {
+            continue;
+        }
+        // the opening mark: the last token before the content
+        let first = doc.tokens.partition_point(|t| t.start < q.start);
+        let Some(open) = first.checked_sub(1) else {
+            continue;
+        };
+        let sentence = doc.sentence_of[open] as usize;
+        let start = doc.sentences[sentence].tokens.start;
+        let narrated = (start..open).any(|k| !att.in_quote[k] && doc.is_word(k));
+        if !narrated {
+            continue;
+        }
+        if let Some(a) = att.sentence_subject(sentence, open) {
+            q.attribution = a;
+        }
+    }
 }
 
 fn word_count(doc: &Document, range: Range<usize>) -> usize {
