@@ -516,6 +516,16 @@ fn reported_speech(
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
+            // a clause ending inside a quotation runs on to its closing mark, past the end of
+            // the sentence ("said he seldom campaigns for others, “except for friends. And he is
+            // no friend.”"), attributing what the quotation's own attribution found in it
+            let found = found.map(|(parts, a)| {
+                let parts: Vec<_> = parts
+                    .into_iter()
+                    .map(|p| through_quotation(segments, p))
+                    .collect();
+                (parts, a)
+            });
             let found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
             // a cue that attributes a whole quoted sentence just before it reports nothing after
             // it: "“…!” the crowd chanted, three days after …" (after "“…,” she said," the
@@ -604,9 +614,8 @@ fn reported_speech(
                 } else {
                     QuoteKind::Mixed
                 };
-                // a mixed quote takes in the fragments it embeds, whole: a clause ending inside
-                // a quotation runs on to its closing mark, past the end of the sentence ("said
-                // he rarely campaigns for others, “except for friends. And he is no friend.”")
+                // a mixed quote takes in the fragments it embeds, a quotation it ends in up to
+                // its closing mark
                 let (start, end) = if kind == QuoteKind::Mixed {
                     let end = quotation_end(doc, segments, content, end);
                     swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
@@ -1448,9 +1457,27 @@ fn phrase_between_commas(
     Some((a, comma, cue.end))
 }
 
-/// The byte end of a mixed quote over the token range `content` (trimmed to `end`): where its
-/// last token lies inside a quotation that opened within the range and closes after it, in the
-/// same paragraph, the end of that quotation's content.
+/// The token range `content` run on to the closing mark of a quotation that opens inside it
+/// and holds its last token, in the same paragraph.
+fn through_quotation(segments: &[Segment], content: Range<usize>) -> Range<usize> {
+    let Some(last) = content.end.checked_sub(1) else {
+        return content;
+    };
+    // segments are sorted by their opening mark and do not overlap
+    let at = segments.partition_point(|s| s.open <= last);
+    match at.checked_sub(1).map(|i| &segments[i]) {
+        Some(&Segment {
+            open,
+            close: Some(close),
+            ..
+        }) if content.start <= open && last < close => content.start..close,
+        _ => content,
+    }
+}
+
+/// The byte end of a mixed quote over the token range `content` (trimmed to `end`): where the
+/// range ends in a quotation that opened inside it, the end of that quotation's content, with
+/// its final punctuation.
 fn quotation_end(
     doc: &Document,
     segments: &[Segment],
@@ -1460,13 +1487,11 @@ fn quotation_end(
     let Some(last) = content.end.checked_sub(1) else {
         return end;
     };
-    // segments are sorted by their opening mark and do not overlap
     let at = segments.partition_point(|s| s.open <= last);
-    let Some(s) = at.checked_sub(1).map(|i| &segments[i]) else {
-        return end;
-    };
-    match s.close {
-        Some(close) if content.start <= s.open && last < close => content_bytes(doc, s).1.max(end),
+    match at.checked_sub(1).map(|i| &segments[i]) {
+        Some(s) if s.close.is_some_and(|c| last < c) && content.start <= s.open => {
+            content_bytes(doc, s).1.max(end)
+        }
         _ => end,
     }
 }
