@@ -1210,7 +1210,50 @@ impl Attributor<'_, '_> {
             }
             c += 1;
         }
-        None
+        self.closing_verb(close, j, para_end)
+    }
+
+    /// "“…,” Toomey fumed.", "“…?” she pressed.": after a quote closing on a comma, a question
+    /// or an exclamation mark, a name or a personal pronoun and one verb in the past or present
+    /// tense closing the sentence (or followed by a time: "fumed on Tuesday") attribute the
+    /// quote, whatever the verb. `j` is the token right after the closing mark.
+    fn closing_verb(&self, close: usize, j: usize, para_end: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let open_end = close
+            .checked_sub(1)
+            .is_some_and(|k| d.is_punct(k, ',') || d.is_punct(k, '?') || d.is_punct(k, '!'));
+        if !open_end || j != close + 1 || j >= para_end {
+            return None;
+        }
+        let pronoun =
+            d.is_lowercase(j) && matches!(self.word_lower(j), "he" | "she" | "they" | "i" | "we");
+        let mut e = j;
+        if pronoun {
+            e += 1;
+        } else {
+            while e < para_end && e < j + 4 && d.is_word(e) && d.is_capitalized(e) {
+                e += 1;
+            }
+        }
+        if e == j || e + 1 >= para_end || !d.is_word(e) || !d.is_lowercase(e) {
+            return None;
+        }
+        let verb = self.word_lower(e);
+        let tensed = verb.len() > 3
+            && (verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss")))
+            && !verb.contains(['\'', '’']);
+        if !tensed || !(self.is_terminal(e + 1) || self.is_time_phrase(e + 1)) {
+            return None;
+        }
+        let found = if pronoun {
+            Some(self.pronoun(j))
+        } else {
+            self.np_after(j, e)
+        };
+        found.map(|a| Attribution {
+            cue: Some(e..e + 1),
+            ..a
+        })
     }
 
     /// Attribution before a quote's opening mark: `Kerry said: "Q"`, `according to Kerry, "Q"`.

@@ -5,7 +5,7 @@ mod attribute;
 mod first_person;
 mod marks;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -57,6 +57,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
+        embedding_subjects(doc, &att, &mut quotes);
         quotes
     };
     quotes.sort_by_key(|q| q.start);
@@ -75,6 +76,39 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         }
     }
     quotes
+}
+
+/// A direct quote left without a speaker, set inside a sentence of the narrator's, is the words
+/// of that sentence's subject ("She then turned to the crowd: “…”", "Lee thanked the volunteers
+/// for “…”", "The ad accuses him of “…”"), where no segment of its utterance names another.
+fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]) {
+    let attributed: HashSet<usize> = quotes
+        .iter()
+        .filter(|q| q.attribution.is_some())
+        .map(|q| q.utterance)
+        .collect();
+    for q in quotes.iter_mut() {
+        if q.kind != QuoteKind::Direct
+            || q.attribution.is_some()
+            || attributed.contains(&q.utterance)
+        {
+            continue;
+        }
+        // the opening mark: the last token before the content
+        let first = doc.tokens.partition_point(|t| t.start < q.start);
+        let Some(open) = first.checked_sub(1) else {
+            continue;
+        };
+        let sentence = doc.sentence_of[open] as usize;
+        let start = doc.sentences[sentence].tokens.start;
+        let narrated = (start..open).any(|k| !att.in_quote[k] && doc.is_word(k));
+        if !narrated {
+            continue;
+        }
+        if let Some(a) = att.sentence_subject(sentence, open) {
+            q.attribution = a;
+        }
+    }
 }
 
 fn word_count(doc: &Document, range: Range<usize>) -> usize {
@@ -380,7 +414,6 @@ fn reported_speech(
     // spans taken in by mixed quotes, with the index of the quote that took them: the quotes
     // they hold are dropped once at the end
     let mut swallowed: Vec<(usize, usize, usize)> = Vec::new();
-    let _ = segments;
     // the words that attribute a direct quote ("Lavrov said") are not reported speech of their
     // own, with the byte span of the quote they attribute
     let mut attributing: Vec<Option<(usize, usize)>> = vec![None; doc.tokens.len()];
@@ -483,6 +516,16 @@ fn reported_speech(
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
+            // a clause ending inside a quotation runs on to its closing mark, past the end of
+            // the sentence ("said he seldom campaigns for others, “except for friends. And he is
+            // no friend.”"), attributing what the quotation's own attribution found in it
+            let found = found.map(|(parts, a)| {
+                let parts: Vec<_> = parts
+                    .into_iter()
+                    .map(|p| through_quotation(segments, p))
+                    .collect();
+                (parts, a)
+            });
             let found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
             // a cue that attributes a whole quoted sentence just before it reports nothing after
             // it: "“…!” the crowd chanted, three days after …" (after "“…,” she said," the
@@ -571,8 +614,10 @@ fn reported_speech(
                 } else {
                     QuoteKind::Mixed
                 };
-                // a mixed quote takes in the fragments it embeds
+                // a mixed quote takes in the fragments it embeds, a quotation it ends in up to
+                // its closing mark
                 let (start, end) = if kind == QuoteKind::Mixed {
+                    let end = quotation_end(doc, segments, content, end);
                     swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
                     (start, extend_over_closing_mark(doc, end))
                 } else {
@@ -1410,6 +1455,45 @@ fn phrase_between_commas(
         .filter(|&k| doc.is_punct(k, ',') && !att.in_quote[k] && k > s.tokens.start)?;
     let a = att.closing_phrase(comma + 1, cue.start)?;
     Some((a, comma, cue.end))
+}
+
+/// The token range `content` run on to the closing mark of a quotation that opens inside it
+/// and holds its last token, in the same paragraph.
+fn through_quotation(segments: &[Segment], content: Range<usize>) -> Range<usize> {
+    let Some(last) = content.end.checked_sub(1) else {
+        return content;
+    };
+    // segments are sorted by their opening mark and do not overlap
+    let at = segments.partition_point(|s| s.open <= last);
+    match at.checked_sub(1).map(|i| &segments[i]) {
+        Some(&Segment {
+            open,
+            close: Some(close),
+            ..
+        }) if content.start <= open && last < close => content.start..close,
+        _ => content,
+    }
+}
+
+/// The byte end of a mixed quote over the token range `content` (trimmed to `end`): where the
+/// range ends in a quotation that opened inside it, the end of that quotation's content, with
+/// its final punctuation.
+fn quotation_end(
+    doc: &Document,
+    segments: &[Segment],
+    content: &Range<usize>,
+    end: usize,
+) -> usize {
+    let Some(last) = content.end.checked_sub(1) else {
+        return end;
+    };
+    let at = segments.partition_point(|s| s.open <= last);
+    match at.checked_sub(1).map(|i| &segments[i]) {
+        Some(s) if s.close.is_some_and(|c| last < c) && content.start <= s.open => {
+            content_bytes(doc, s).1.max(end)
+        }
+        _ => end,
+    }
 }
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {

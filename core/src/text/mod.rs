@@ -276,17 +276,29 @@ fn is_final_punct(text: &str, t: &Token) -> bool {
         )
 }
 
+/// Lines of hard-wrapped text are no longer than this many bytes.
+const WRAPPED_LINE: usize = 100;
+
 /// Paragraphs break at blank lines, and at single line breaks that follow the end of a sentence or
 /// a short line (a headline or dateline); a line break inside a sentence of a long line is a wrap.
 fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     // Hard-wrapped text: paragraphs are separated by blank lines, and single line breaks, more
-    // frequent than the blank lines, only wrap the lines.
-    let (mut blank, mut single) = (0usize, 0usize);
-    for t in tokens {
+    // frequent than the blank lines, only wrap the lines, short ones. Where many lines run
+    // longer than a wrapped line would, each line is a paragraph of its own.
+    let (mut blank, mut single, mut long) = (0usize, 0usize, 0usize);
+    let mut line_start = 0usize;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.newlines == 0 {
+            continue;
+        }
         blank += usize::from(t.newlines >= 2);
         single += usize::from(t.newlines == 1);
+        if i > 0 {
+            long += usize::from(tokens[i - 1].end - line_start > WRAPPED_LINE);
+        }
+        line_start = t.start;
     }
-    let wrapped = blank > 0 && single > blank;
+    let wrapped = blank > 0 && single > blank && long * 4 < single + blank;
     let mut paragraphs = Vec::new();
     let mut start = 0;
     let mut line_start = 0usize;
@@ -459,6 +471,14 @@ mod tests {
         let text = "Kerry — who met Lavrov — left.";
         let d = Document::new(text);
         assert!(!d.starts_sentence(2));
+    }
+
+    #[test]
+    fn long_lines_between_few_blank_lines_are_paragraphs() {
+        let para = "Ana Ruiz spoke to the council about the river, its banks and the new bridge for more than an hour";
+        let text =
+            format!("{para}.\n“{para},” she said.\n“{para}.”\n{para} again.\n\n{para}.\n{para}.");
+        assert_eq!(Document::new(&text).paragraphs.len(), 6);
     }
 
     #[test]
