@@ -504,6 +504,8 @@ fn head_sector(name: &str) -> Option<&'static str> {
         ("National" | "Coast" | "Republican" | "Presidential", "Guard") => "MIL",
         ("Marine", "Corps") => "MIL",
         (_, "Ministry") => "GOV",
+        (_, "Parliament" | "Senate" | "Duma" | "Knesset" | "Majlis") => "LEG",
+        ("National" | "Legislative" | "Constituent" | "General", "Assembly" | "Congress") => "LEG",
         _ => return None,
     };
     Some(sector)
@@ -1879,16 +1881,38 @@ impl<'d> Builder<'d, '_> {
     }
 
     /// A body the lexicon does not know takes the sector its name's head tells ("Indonesian
-    /// National Police": COP), and the country of a country or place named inside its name; with
-    /// none there, `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
+    /// National Police": COP), and the country of a country or place named inside its name, or
+    /// of a country's possessive right before it ("Libya's National Congress"); with none there,
+    /// `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
     fn bodies_by_head(&mut self, inner_country: &HashMap<usize, &str>) {
-        let mut country_of: Vec<Option<&str>> = vec![None; self.actors.len()];
+        let doc = self.doc;
+        // the country named by each token that ends a country's name
+        let country_ending: HashMap<usize, &str> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .filter_map(|m| {
+                let a = &self.actors[m.actor];
+                (a.kind == ActorType::Country)
+                    .then_some(a.country.as_deref())
+                    .flatten()
+                    .map(|c| (m.tokens.end, c))
+            })
+            .collect();
+        let possessor = |start: usize| {
+            (start >= 2 && matches!(doc.word(start - 1), "'s" | "’s"))
+                .then(|| country_ending.get(&(start - 1)).copied())
+                .flatten()
+        };
+        let mut country_of: Vec<Option<String>> = vec![None; self.actors.len()];
         for m in &self.mentions {
             if m.kind == MentionKind::Name && country_of[m.actor].is_none() {
                 country_of[m.actor] = m
                     .tokens
                     .clone()
-                    .find_map(|t| inner_country.get(&t).copied());
+                    .find_map(|t| inner_country.get(&t).copied())
+                    .or_else(|| possessor(m.tokens.start))
+                    .map(str::to_string);
             }
         }
         for (info, country) in self.actors.iter_mut().zip(country_of) {
@@ -1904,8 +1928,8 @@ impl<'d> Builder<'d, '_> {
             }
             info.sector = Some(sector.to_string());
             if let Some(country) = country {
-                info.country = Some(country.to_string());
                 info.code = Some(format!("{country}{sector}"));
+                info.country = Some(country);
             }
         }
     }
@@ -2129,10 +2153,15 @@ impl<'d> Builder<'d, '_> {
                                 "shadow" | "deputy" | "vice" | "assistant"
                             );
                         let start = if other_office { s - 1 } else { s };
-                        roles.push((
-                            doc.span_text(start..c.tokens.end).to_string(),
-                            lexicon.entry(entry).sector.clone(),
-                        ));
+                        // a shadow minister speaks for the opposition, not the government
+                        let sector = lexicon.entry(entry).sector.clone();
+                        let sector =
+                            if doc.lower(start) == "shadow" && sector.as_deref() == Some("GOV") {
+                                Some("OPP".to_string())
+                            } else {
+                                sector
+                            };
+                        roles.push((doc.span_text(start..c.tokens.end).to_string(), sector));
                     }
                     // "Russian", "Kharkiv Governor": a country or a place of one
                     CandidateKind::Lexicon { entry, form }
@@ -2188,6 +2217,17 @@ impl<'d> Builder<'d, '_> {
                     }
                 }
                 at = c.tokens.start;
+                // the word naming another office is part of the title: "British Shadow Home
+                // Secretary"
+                if at > 0
+                    && doc.is_capitalized(at - 1)
+                    && matches!(
+                        doc.lower(at - 1),
+                        "shadow" | "deputy" | "vice" | "assistant"
+                    )
+                {
+                    at -= 1;
+                }
                 // "incumbent dictator", "senior fellow": one lower-case modifier before a title
                 if at > 0
                     && doc.is_lowercase(at - 1)
@@ -3345,6 +3385,9 @@ mod tests {
             .map(|m| m.1.as_str())
             .collect();
         assert_eq!(titles.last(), Some(&"Mara Quill"), "{m:?}");
+        // a shadow minister is of the opposition
+        let text = "British Shadow Home Secretary Tom Avery criticised the plan.";
+        assert_eq!(code_of(text, "Tom Avery").as_deref(), Some("GBROPP"));
     }
 
     #[test]
@@ -3950,6 +3993,56 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let fernbrook = actors.places.iter().find(|p| p.name == "Fernbrook");
         assert_eq!(fernbrook.and_then(|p| p.country.as_deref()), Some("USA"));
+    }
+
+    #[test]
+    fn a_known_bodys_one_word_name_after_another_name_is_another_body() {
+        let text = "Libya's National Congress rejected the deal. Congress in Washington objected. \
+                    The Republican Congress passed it.";
+        assert_eq!(
+            code_of(text, "National Congress").as_deref(),
+            Some("LBYLEG")
+        );
+        assert_eq!(code_of(text, "Congress").as_deref(), Some("USALEG"));
+        let (m, _) = analyze(text);
+        let us = actor_of(&m, "Congress").map(|a| a.1.clone());
+        assert_eq!(us.as_deref(), Some("U.S. Congress"));
+        let of_republican = m.iter().filter(|x| x.0 == "Congress").count();
+        assert_eq!(of_republican, 2, "{m:?}");
+    }
+
+    #[test]
+    fn a_given_name_between_two_places_of_a_list_is_a_place() {
+        let (m, places) = analyze("The survey ran in Queensland, Victoria and Tasmania last year.");
+        assert!(places.contains(&"Victoria".to_string()), "{places:?}");
+        assert!(actor_of(&m, "Victoria").is_none(), "{m:?}");
+        // one place next to it is not enough for a given name
+        let (m, places) = analyze("Officials in Gdansk, Victoria and Anna said no.");
+        assert!(!places.contains(&"Victoria".to_string()), "{places:?}");
+        assert_eq!(
+            actor_of(&m, "Victoria").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+    }
+
+    #[test]
+    fn a_building_last_after_the_names_a_place() {
+        let (m, places) = analyze(
+            "The awards were held at the Fenwick Liberty Hall near the river. Stuart Hall and \
+             Darla Castle spoke.",
+        );
+        assert!(
+            places.contains(&"Fenwick Liberty Hall".to_string()),
+            "{places:?}"
+        );
+        assert_eq!(
+            actor_of(&m, "Stuart Hall").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert_eq!(
+            actor_of(&m, "Darla Castle").map(|a| a.2),
+            Some(ActorType::Person)
+        );
     }
 
     #[test]
