@@ -548,6 +548,40 @@ const CLOSED: &[&str] = &[
     "let", "upon", "via", "without", "within", "through", "across", "toward", "towards", "near",
     "outside", "inside", "around", "behind", "like", "unlike", "per", "amid", "despite", "whether",
 ];
+/// Irregular past forms of the verbs of fighting and moving that follow an armed body's noun
+/// ("militias retook the village", "troops overran the post").
+const PAST_FORMS: &[&str] = &[
+    "retook",
+    "overran",
+    "overtook",
+    "shot",
+    "struck",
+    "fled",
+    "withdrew",
+    "drove",
+    "threw",
+    "broke",
+    "swept",
+    "blew",
+    "caught",
+    "sought",
+    "shook",
+    "flew",
+    "beat",
+    "stole",
+    "hid",
+    "rode",
+    "tore",
+    "wrote",
+    "spoke",
+    "dug",
+    "stuck",
+    "slew",
+    "forbade",
+    "undertook",
+    "upheld",
+    "withheld",
+];
 /// Words that qualify a sector noun without changing whose body it is ("two senior officials",
 /// "local police", "government troops").
 const SECTOR_MODIFIERS: &[&str] = &[
@@ -613,6 +647,9 @@ const SECTOR_MODIFIERS: &[&str] = &[
     "thousands",
     "angry",
     "peaceful",
+    "tribal",
+    "allied",
+    "rival",
 ];
 
 static SECTOR_MODIFIERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SECTOR_MODIFIERS));
@@ -673,6 +710,11 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
             || crate::lexicon::cues::cue(w).is_some()
             || matches!(w, "'s" | "’s" | "'" | "’")
             || crate::quotes::is_finite(w)
+            || contains(PAST_FORMS, w)
+            || matches!(
+                w,
+                "later" | "now" | "again" | "still" | "soon" | "already" | "often" | "never"
+            )
             || (!matches!(w, "of" | "from") && contains(CLOSED, w));
         if !verb_like {
             return None;
@@ -1628,6 +1670,28 @@ impl<'d> Builder<'d, '_> {
                 Description::None => {}
             }
             let here = located_near(tokens.start);
+            // armed men siding with the government ("pro-government militias", "pro-regime
+            // gunmen") fight for it: a body of their own in its country's military, neither the
+            // rebels nor the army
+            let siding = tokens.start >= 2
+                && matches!(sector.as_str(), "REB" | "INS")
+                && doc.lower(tokens.start - 2) == "pro"
+                && doc.is_punct(tokens.start - 1, '-')
+                && doc.tokens[tokens.start].joined
+                && matches!(doc.lower(tokens.start), "government" | "regime");
+            if siding {
+                let tokens = tokens.start - 2..tokens.end;
+                covered[tokens.clone()].fill(true);
+                after_mention[tokens.end] = true;
+                let Some(country) = here.clone().or_else(|| article_country.clone()) else {
+                    continue;
+                };
+                let name = doc.span_text(tokens.clone()).to_lowercase();
+                let key = Key::Name(format!("{country}MIL/{name}").into());
+                let actor = self.body(key, name, &country, "MIL");
+                self.mention(tokens, actor, MentionKind::Nominal);
+                continue;
+            }
             // a local body named before with no place in sight ("police" after "Kent police")
             // is that body
             let local = local_body(tokens.start)
@@ -4009,6 +4073,24 @@ mod tests {
         assert_eq!(us.as_deref(), Some("U.S. Congress"));
         let of_republican = m.iter().filter(|x| x.0 == "Congress").count();
         assert_eq!(of_republican, 2, "{m:?}");
+    }
+
+    #[test]
+    fn armed_men_siding_with_the_government_are_a_body_of_its_military() {
+        let text = "In Syria, rebels attacked Hama on Monday. Pro-government militias retook a \
+                    village near Hama. The pro-government militias later withdrew.";
+        assert_eq!(code_of(text, "rebels").as_deref(), Some("SYRREB"));
+        assert_eq!(
+            code_of(text, "Pro-government militias").as_deref(),
+            Some("SYRMIL")
+        );
+        let (m, _) = analyze(text);
+        let militias = actor_of(&m, "Pro-government militias").map(|a| a.1.clone());
+        assert_eq!(
+            actor_of(&m, "pro-government militias").map(|a| a.1.clone()),
+            militias
+        );
+        assert_ne!(actor_of(&m, "rebels").map(|a| a.1.clone()), militias);
     }
 
     #[test]
