@@ -1616,6 +1616,53 @@ impl<'d> Builder<'d, '_> {
                 local_body(tokens.start).then_some((tokens.start, sector))
             })
             .collect();
+        // the armed men of a community the lexicon knows with no country of its own ("Baloch
+        // separatists", "Fulani militants"): rebels of the country in sight, named with the
+        // community's name, and the armed group that "the separatists" later refers to
+        let communities: Vec<(usize, Range<usize>, String)> = self
+            .bare_sectors
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (noun, role_entry))| {
+                let sector = self.lexicon.entry(*role_entry).sector.clone()?;
+                let tokens = sector_phrase(doc, noun.clone())?;
+                let &a = body_ending.get(&tokens.start)?;
+                let info = &self.actors[a];
+                let community = matches!(sector.as_str(), "REB" | "INS")
+                    && info.kind == ActorType::Group
+                    && info.country.is_none()
+                    && info.entry.is_some()
+                    // a faith's code at most ("MOS"), not an armed group's ("IMGMUSISI")
+                    && info.code.as_deref().is_none_or(|c| c.len() == 3);
+                community.then_some((i, tokens, sector))
+            })
+            .collect();
+        let mut taken = vec![false; self.bare_sectors.len()];
+        for (i, tokens, sector) in communities {
+            let country = located_near(tokens.start).or_else(|| article_country.clone());
+            let named = self
+                .mentions
+                .iter()
+                .position(|m| m.kind == MentionKind::Name && m.tokens.end == tokens.start);
+            let (Some(country), Some(named)) = (country, named) else {
+                continue;
+            };
+            let phrase = doc.span_text(tokens.clone()).to_lowercase();
+            let tokens = self.mentions.remove(named).tokens.start..tokens.end;
+            covered[tokens.clone()].fill(true);
+            after_mention[tokens.end] = true;
+            let name = doc.span_text(tokens.clone()).to_string();
+            let actor = self.sector_body(name, &phrase, &country, &sector);
+            armed.push((tokens.start, actor));
+            self.mention(tokens, actor, MentionKind::Nominal);
+            taken[i] = true;
+        }
+        armed.sort_unstable();
+        let mut index = 0;
+        self.bare_sectors.retain(|_| {
+            index += 1;
+            !taken[index - 1]
+        });
         // the last first, so that "government officials" is one body, not two
         for (noun, role_entry) in std::mem::take(&mut self.bare_sectors).into_iter().rev() {
             let role = self.lexicon.entry(role_entry);
@@ -4091,6 +4138,32 @@ mod tests {
             militias
         );
         assert_ne!(actor_of(&m, "rebels").map(|a| a.1.clone()), militias);
+    }
+
+    #[test]
+    fn the_armed_men_of_a_community_are_rebels_of_the_country_in_sight() {
+        let text =
+            "In Pakistan, Baloch separatists blew up a pipeline near Quetta. The separatists \
+                    said the army had killed two Baloch.";
+        assert_eq!(
+            code_of(text, "Baloch separatists").as_deref(),
+            Some("PAKREB")
+        );
+        let (m, _) = analyze(text);
+        let armed = actor_of(&m, "Baloch separatists").map(|a| a.1.clone());
+        assert_eq!(actor_of(&m, "separatists").map(|a| a.1.clone()), armed);
+        let armed_name = armed.clone();
+        // an armed group the lexicon knows is no community ("ISIS fighters" are of ISIS)
+        let (m, _) = analyze("In Syria, ISIS fighters attacked Raqqa. ISIS said so.");
+        let isis = actor_of(&m, "ISIS").map(|a| a.1.clone());
+        assert!(
+            isis.is_some() && actor_of(&m, "ISIS fighters").is_none(),
+            "{m:?}"
+        );
+        let (m, _) = analyze(text);
+        // the community named alone stays the community
+        assert_eq!(actor_of(&m, "Baloch").map(|a| a.2), Some(ActorType::Group));
+        assert_ne!(actor_of(&m, "Baloch").map(|a| a.1.clone()), armed_name);
     }
 
     #[test]
