@@ -4167,6 +4167,24 @@ mod tests {
     }
 
     #[test]
+    fn coalitions_led_by_a_country_and_the_names_of_national_teams() {
+        let text = "The U.S.-led coalition said its jets hit targets near Raqqa. U.S. forces \
+                    stayed out.";
+        assert_eq!(
+            code_of(text, "U.S.-led coalition").as_deref(),
+            Some("USAMIL")
+        );
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actor_of(&m, "U.S.-led coalition").map(|a| a.1.clone()),
+            actor_of(&m, "U.S. forces").map(|a| a.1.clone())
+        );
+        let text = "Group F: Norway 1 – 0 Korea Republic. Korea DPR did not play.";
+        assert_eq!(code_of(text, "Korea Republic").as_deref(), Some("KOR"));
+        assert_eq!(code_of(text, "Korea DPR").as_deref(), Some("PRK"));
+    }
+
+    #[test]
     fn a_given_name_between_two_places_of_a_list_is_a_place() {
         let (m, places) = analyze("The survey ran in Queensland, Victoria and Tasmania last year.");
         assert!(places.contains(&"Victoria".to_string()), "{places:?}");
