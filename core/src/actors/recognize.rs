@@ -185,6 +185,20 @@ const GROUND_VERBS: &[&str] = &[
     "encircled",
 ];
 
+/// Last words of buildings' names that are also family names ("Hall", "Tower"): a place after
+/// "the".
+const BUILDING_HEADS: &[&str] = &[
+    "Hall",
+    "Tower",
+    "Towers",
+    "Building",
+    "Castle",
+    "Pavilion",
+    "Auditorium",
+    "Terminal",
+    "Cave",
+];
+
 /// Lower-case nouns for works, before a work's title, which names no actor: "her graphic novel
 /// Angel Dust", "the 1969 film Easy Rider".
 const WORK_NOUNS: &[&str] = &[
@@ -702,6 +716,17 @@ fn lexicon_candidates(
             && (s..end).all(|t| doc.is_capitalized(t))
             && words::is_org_head(doc.word(end - 1))
             && named_before
+        {
+            continue;
+        }
+        // a known body's one-word name after a name of its own is another body: "Libya's
+        // National Congress", "the Kelvu Senate" (not the U.S. Congress; but "the Republican
+        // Congress" is it)
+        if entry.kind == EntryKind::Organization
+            && end == s + 1
+            && words::is_org_head(doc.word(s))
+            && named_before
+            && !matches!(doc.word(s - 1), "Republican" | "Democratic" | "GOP")
         {
             continue;
         }
@@ -1243,6 +1268,16 @@ fn classify(
     if run.len() >= 2 && words::is_place_head(last) {
         return CandidateKind::Place;
     }
+    // a building last, after "the" (a person's name takes none: "Arlen Hall", "Darla Castle"):
+    // "the Veterans Memorial Hall", "the Union Tower"
+    if run.len() >= 2
+        && run.start > 0
+        && doc.lower(run.start - 1) == "the"
+        && contains(BUILDING_HEADS, last)
+        && !lexicon.is_given_name(doc.word(run.start))
+    {
+        return CandidateKind::Place;
+    }
     // a region head first names a place in Ireland's and a few other countries' way: "County
     // Mayo", "Province of Kelvara" (not "City Council")
     if run.len() >= 2
@@ -1397,9 +1432,12 @@ fn classify(
         || doc.is(run.start.saturating_sub(1), "or")
         || (is_list_joint(doc, run.end)
             && (!doc.is_punct(run.end, ',') || is_name_word(doc, run.end + 1)));
+    // a given name alone between two known places of one list is a place too: "in Queensland,
+    // Victoria and Tasmania" (not "in Gdansk, Anna said")
+    let between_places = place_before && place_after && name_words == 1;
     if name_words <= 2
         && !acronym
-        && !lexicon.is_given_name(doc.word(run.start))
+        && (between_places || !lexicon.is_given_name(doc.word(run.start)))
         && (place_after || (place_before && list_goes_on))
     {
         return CandidateKind::Place;

@@ -504,6 +504,8 @@ fn head_sector(name: &str) -> Option<&'static str> {
         ("National" | "Coast" | "Republican" | "Presidential", "Guard") => "MIL",
         ("Marine", "Corps") => "MIL",
         (_, "Ministry") => "GOV",
+        (_, "Parliament" | "Senate" | "Duma" | "Knesset" | "Majlis") => "LEG",
+        ("National" | "Legislative" | "Constituent" | "General", "Assembly" | "Congress") => "LEG",
         _ => return None,
     };
     Some(sector)
@@ -545,6 +547,40 @@ const CLOSED: &[&str] = &[
     "how", "if", "so", "also", "then", "there", "here", "say", "says", "told", "tell", "tells",
     "let", "upon", "via", "without", "within", "through", "across", "toward", "towards", "near",
     "outside", "inside", "around", "behind", "like", "unlike", "per", "amid", "despite", "whether",
+];
+/// Irregular past forms of the verbs of fighting and moving that follow an armed body's noun
+/// ("militias retook the village", "troops overran the post").
+const PAST_FORMS: &[&str] = &[
+    "retook",
+    "overran",
+    "overtook",
+    "shot",
+    "struck",
+    "fled",
+    "withdrew",
+    "drove",
+    "threw",
+    "broke",
+    "swept",
+    "blew",
+    "caught",
+    "sought",
+    "shook",
+    "flew",
+    "beat",
+    "stole",
+    "hid",
+    "rode",
+    "tore",
+    "wrote",
+    "spoke",
+    "dug",
+    "stuck",
+    "slew",
+    "forbade",
+    "undertook",
+    "upheld",
+    "withheld",
 ];
 /// Words that qualify a sector noun without changing whose body it is ("two senior officials",
 /// "local police", "government troops").
@@ -611,6 +647,9 @@ const SECTOR_MODIFIERS: &[&str] = &[
     "thousands",
     "angry",
     "peaceful",
+    "tribal",
+    "allied",
+    "rival",
 ];
 
 static SECTOR_MODIFIERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SECTOR_MODIFIERS));
@@ -671,6 +710,11 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
             || crate::lexicon::cues::cue(w).is_some()
             || matches!(w, "'s" | "’s" | "'" | "’")
             || crate::quotes::is_finite(w)
+            || contains(PAST_FORMS, w)
+            || matches!(
+                w,
+                "later" | "now" | "again" | "still" | "soon" | "already" | "often" | "never"
+            )
             || (!matches!(w, "of" | "from") && contains(CLOSED, w));
         if !verb_like {
             return None;
@@ -1572,6 +1616,53 @@ impl<'d> Builder<'d, '_> {
                 local_body(tokens.start).then_some((tokens.start, sector))
             })
             .collect();
+        // the armed men of a community the lexicon knows with no country of its own ("Baloch
+        // separatists", "Fulani militants"): rebels of the country in sight, named with the
+        // community's name, and the armed group that "the separatists" later refers to
+        let communities: Vec<(usize, Range<usize>, String)> = self
+            .bare_sectors
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (noun, role_entry))| {
+                let sector = self.lexicon.entry(*role_entry).sector.clone()?;
+                let tokens = sector_phrase(doc, noun.clone())?;
+                let &a = body_ending.get(&tokens.start)?;
+                let info = &self.actors[a];
+                let community = matches!(sector.as_str(), "REB" | "INS")
+                    && info.kind == ActorType::Group
+                    && info.country.is_none()
+                    && info.entry.is_some()
+                    // a faith's code at most ("MOS"), not an armed group's ("IMGMUSISI")
+                    && info.code.as_deref().is_none_or(|c| c.len() == 3);
+                community.then_some((i, tokens, sector))
+            })
+            .collect();
+        let mut taken = vec![false; self.bare_sectors.len()];
+        for (i, tokens, sector) in communities {
+            let country = located_near(tokens.start).or_else(|| article_country.clone());
+            let named = self
+                .mentions
+                .iter()
+                .position(|m| m.kind == MentionKind::Name && m.tokens.end == tokens.start);
+            let (Some(country), Some(named)) = (country, named) else {
+                continue;
+            };
+            let phrase = doc.span_text(tokens.clone()).to_lowercase();
+            let tokens = self.mentions.remove(named).tokens.start..tokens.end;
+            covered[tokens.clone()].fill(true);
+            after_mention[tokens.end] = true;
+            let name = doc.span_text(tokens.clone()).to_string();
+            let actor = self.sector_body(name, &phrase, &country, &sector);
+            armed.push((tokens.start, actor));
+            self.mention(tokens, actor, MentionKind::Nominal);
+            taken[i] = true;
+        }
+        armed.sort_unstable();
+        let mut index = 0;
+        self.bare_sectors.retain(|_| {
+            index += 1;
+            !taken[index - 1]
+        });
         // the last first, so that "government officials" is one body, not two
         for (noun, role_entry) in std::mem::take(&mut self.bare_sectors).into_iter().rev() {
             let role = self.lexicon.entry(role_entry);
@@ -1626,6 +1717,28 @@ impl<'d> Builder<'d, '_> {
                 Description::None => {}
             }
             let here = located_near(tokens.start);
+            // armed men siding with the government ("pro-government militias", "pro-regime
+            // gunmen") fight for it: a body of their own in its country's military, neither the
+            // rebels nor the army
+            let siding = tokens.start >= 2
+                && matches!(sector.as_str(), "REB" | "INS")
+                && doc.lower(tokens.start - 2) == "pro"
+                && doc.is_punct(tokens.start - 1, '-')
+                && doc.tokens[tokens.start].joined
+                && matches!(doc.lower(tokens.start), "government" | "regime");
+            if siding {
+                let tokens = tokens.start - 2..tokens.end;
+                covered[tokens.clone()].fill(true);
+                after_mention[tokens.end] = true;
+                let Some(country) = here.clone().or_else(|| article_country.clone()) else {
+                    continue;
+                };
+                let name = doc.span_text(tokens.clone()).to_lowercase();
+                let key = Key::Name(format!("{country}MIL/{name}").into());
+                let actor = self.body(key, name, &country, "MIL");
+                self.mention(tokens, actor, MentionKind::Nominal);
+                continue;
+            }
             // a local body named before with no place in sight ("police" after "Kent police")
             // is that body
             let local = local_body(tokens.start)
@@ -1879,16 +1992,38 @@ impl<'d> Builder<'d, '_> {
     }
 
     /// A body the lexicon does not know takes the sector its name's head tells ("Indonesian
-    /// National Police": COP), and the country of a country or place named inside its name; with
-    /// none there, `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
+    /// National Police": COP), and the country of a country or place named inside its name, or
+    /// of a country's possessive right before it ("Libya's National Congress"); with none there,
+    /// `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
     fn bodies_by_head(&mut self, inner_country: &HashMap<usize, &str>) {
-        let mut country_of: Vec<Option<&str>> = vec![None; self.actors.len()];
+        let doc = self.doc;
+        // the country named by each token that ends a country's name
+        let country_ending: HashMap<usize, &str> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .filter_map(|m| {
+                let a = &self.actors[m.actor];
+                (a.kind == ActorType::Country)
+                    .then_some(a.country.as_deref())
+                    .flatten()
+                    .map(|c| (m.tokens.end, c))
+            })
+            .collect();
+        let possessor = |start: usize| {
+            (start >= 2 && matches!(doc.word(start - 1), "'s" | "’s"))
+                .then(|| country_ending.get(&(start - 1)).copied())
+                .flatten()
+        };
+        let mut country_of: Vec<Option<String>> = vec![None; self.actors.len()];
         for m in &self.mentions {
             if m.kind == MentionKind::Name && country_of[m.actor].is_none() {
                 country_of[m.actor] = m
                     .tokens
                     .clone()
-                    .find_map(|t| inner_country.get(&t).copied());
+                    .find_map(|t| inner_country.get(&t).copied())
+                    .or_else(|| possessor(m.tokens.start))
+                    .map(str::to_string);
             }
         }
         for (info, country) in self.actors.iter_mut().zip(country_of) {
@@ -1904,8 +2039,8 @@ impl<'d> Builder<'d, '_> {
             }
             info.sector = Some(sector.to_string());
             if let Some(country) = country {
-                info.country = Some(country.to_string());
                 info.code = Some(format!("{country}{sector}"));
+                info.country = Some(country);
             }
         }
     }
@@ -2129,10 +2264,15 @@ impl<'d> Builder<'d, '_> {
                                 "shadow" | "deputy" | "vice" | "assistant"
                             );
                         let start = if other_office { s - 1 } else { s };
-                        roles.push((
-                            doc.span_text(start..c.tokens.end).to_string(),
-                            lexicon.entry(entry).sector.clone(),
-                        ));
+                        // a shadow minister speaks for the opposition, not the government
+                        let sector = lexicon.entry(entry).sector.clone();
+                        let sector =
+                            if doc.lower(start) == "shadow" && sector.as_deref() == Some("GOV") {
+                                Some("OPP".to_string())
+                            } else {
+                                sector
+                            };
+                        roles.push((doc.span_text(start..c.tokens.end).to_string(), sector));
                     }
                     // "Russian", "Kharkiv Governor": a country or a place of one
                     CandidateKind::Lexicon { entry, form }
@@ -2188,6 +2328,17 @@ impl<'d> Builder<'d, '_> {
                     }
                 }
                 at = c.tokens.start;
+                // the word naming another office is part of the title: "British Shadow Home
+                // Secretary"
+                if at > 0
+                    && doc.is_capitalized(at - 1)
+                    && matches!(
+                        doc.lower(at - 1),
+                        "shadow" | "deputy" | "vice" | "assistant"
+                    )
+                {
+                    at -= 1;
+                }
                 // "incumbent dictator", "senior fellow": one lower-case modifier before a title
                 if at > 0
                     && doc.is_lowercase(at - 1)
@@ -3345,6 +3496,9 @@ mod tests {
             .map(|m| m.1.as_str())
             .collect();
         assert_eq!(titles.last(), Some(&"Mara Quill"), "{m:?}");
+        // a shadow minister is of the opposition
+        let text = "British Shadow Home Secretary Tom Avery criticised the plan.";
+        assert_eq!(code_of(text, "Tom Avery").as_deref(), Some("GBROPP"));
     }
 
     #[test]
@@ -3950,6 +4104,118 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let fernbrook = actors.places.iter().find(|p| p.name == "Fernbrook");
         assert_eq!(fernbrook.and_then(|p| p.country.as_deref()), Some("USA"));
+    }
+
+    #[test]
+    fn a_known_bodys_one_word_name_after_another_name_is_another_body() {
+        let text = "Libya's National Congress rejected the deal. Congress in Washington objected. \
+                    The Republican Congress passed it.";
+        assert_eq!(
+            code_of(text, "National Congress").as_deref(),
+            Some("LBYLEG")
+        );
+        assert_eq!(code_of(text, "Congress").as_deref(), Some("USALEG"));
+        let (m, _) = analyze(text);
+        let us = actor_of(&m, "Congress").map(|a| a.1.clone());
+        assert_eq!(us.as_deref(), Some("U.S. Congress"));
+        let of_republican = m.iter().filter(|x| x.0 == "Congress").count();
+        assert_eq!(of_republican, 2, "{m:?}");
+    }
+
+    #[test]
+    fn armed_men_siding_with_the_government_are_a_body_of_its_military() {
+        let text = "In Syria, rebels attacked Hama on Monday. Pro-government militias retook a \
+                    village near Hama. The pro-government militias later withdrew.";
+        assert_eq!(code_of(text, "rebels").as_deref(), Some("SYRREB"));
+        assert_eq!(
+            code_of(text, "Pro-government militias").as_deref(),
+            Some("SYRMIL")
+        );
+        let (m, _) = analyze(text);
+        let militias = actor_of(&m, "Pro-government militias").map(|a| a.1.clone());
+        assert_eq!(
+            actor_of(&m, "pro-government militias").map(|a| a.1.clone()),
+            militias
+        );
+        assert_ne!(actor_of(&m, "rebels").map(|a| a.1.clone()), militias);
+    }
+
+    #[test]
+    fn the_armed_men_of_a_community_are_rebels_of_the_country_in_sight() {
+        let text =
+            "In Pakistan, Baloch separatists blew up a pipeline near Quetta. The separatists \
+                    said the army had killed two Baloch.";
+        assert_eq!(
+            code_of(text, "Baloch separatists").as_deref(),
+            Some("PAKREB")
+        );
+        let (m, _) = analyze(text);
+        let armed = actor_of(&m, "Baloch separatists").map(|a| a.1.clone());
+        assert_eq!(actor_of(&m, "separatists").map(|a| a.1.clone()), armed);
+        let armed_name = armed.clone();
+        // an armed group the lexicon knows is no community ("ISIS fighters" are of ISIS)
+        let (m, _) = analyze("In Syria, ISIS fighters attacked Raqqa. ISIS said so.");
+        let isis = actor_of(&m, "ISIS").map(|a| a.1.clone());
+        assert!(
+            isis.is_some() && actor_of(&m, "ISIS fighters").is_none(),
+            "{m:?}"
+        );
+        let (m, _) = analyze(text);
+        // the community named alone stays the community
+        assert_eq!(actor_of(&m, "Baloch").map(|a| a.2), Some(ActorType::Group));
+        assert_ne!(actor_of(&m, "Baloch").map(|a| a.1.clone()), armed_name);
+    }
+
+    #[test]
+    fn coalitions_led_by_a_country_and_the_names_of_national_teams() {
+        let text = "The U.S.-led coalition said its jets hit targets near Raqqa. U.S. forces \
+                    stayed out.";
+        assert_eq!(
+            code_of(text, "U.S.-led coalition").as_deref(),
+            Some("USAMIL")
+        );
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actor_of(&m, "U.S.-led coalition").map(|a| a.1.clone()),
+            actor_of(&m, "U.S. forces").map(|a| a.1.clone())
+        );
+        let text = "Group F: Norway 1 – 0 Korea Republic. Korea DPR did not play.";
+        assert_eq!(code_of(text, "Korea Republic").as_deref(), Some("KOR"));
+        assert_eq!(code_of(text, "Korea DPR").as_deref(), Some("PRK"));
+    }
+
+    #[test]
+    fn a_given_name_between_two_places_of_a_list_is_a_place() {
+        let (m, places) = analyze("The survey ran in Queensland, Victoria and Tasmania last year.");
+        assert!(places.contains(&"Victoria".to_string()), "{places:?}");
+        assert!(actor_of(&m, "Victoria").is_none(), "{m:?}");
+        // one place next to it is not enough for a given name
+        let (m, places) = analyze("Officials in Gdansk, Victoria and Anna said no.");
+        assert!(!places.contains(&"Victoria".to_string()), "{places:?}");
+        assert_eq!(
+            actor_of(&m, "Victoria").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+    }
+
+    #[test]
+    fn a_building_last_after_the_names_a_place() {
+        let (m, places) = analyze(
+            "The awards were held at the Fenwick Liberty Hall near the river. Stuart Hall and \
+             Darla Castle spoke.",
+        );
+        assert!(
+            places.contains(&"Fenwick Liberty Hall".to_string()),
+            "{places:?}"
+        );
+        assert_eq!(
+            actor_of(&m, "Stuart Hall").map(|a| a.2),
+            Some(ActorType::Person)
+        );
+        assert_eq!(
+            actor_of(&m, "Darla Castle").map(|a| a.2),
+            Some(ActorType::Person)
+        );
     }
 
     #[test]

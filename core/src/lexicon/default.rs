@@ -310,5 +310,15 @@ mod tests {
             e.spell_at(Some(d)).map(|s| s.role.as_str()),
             Some("Prime Minister")
         );
+        // after every spell, a minister holds no office ...
+        let later = Date::parse("2013-01-01").unwrap();
+        assert_eq!(e.code_at(Some(later)), None);
+        // ... but the leader of an armed group stays its member
+        e.spells = parse_spells("p", 1, "SYRREBXYZ:Commander:2011-01-01:2014-06-30").unwrap();
+        assert_eq!(e.code_at(Some(d)), None);
+        let after = Date::parse("2016-03-01").unwrap();
+        assert_eq!(e.code_at(Some(after)), Some("SYRREBXYZ"));
+        let before = Date::parse("2009-03-01").unwrap();
+        assert_eq!(e.code_at(Some(before)), None);
     }
 }

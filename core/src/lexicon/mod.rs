@@ -84,10 +84,24 @@ impl Entry {
         }
     }
 
-    /// The spell in force on `date` (the latest one without a date).
+    /// The spell in force on `date` (the latest one without a date). After the end of every
+    /// spell, a leader of an armed group stays its member: the news names a dead or jailed
+    /// militant leader for the group he led ("bin Laden" in 2016 is al-Qaeda's), where a former
+    /// minister speaks for no government.
     pub fn spell_at(&self, date: Option<Date>) -> Option<&Spell> {
         match date {
-            Some(d) => self.spells.iter().rev().find(|s| s.contains(d)),
+            Some(d) => self
+                .spells
+                .iter()
+                .rev()
+                .find(|s| s.contains(d))
+                .or_else(|| {
+                    let last = self.spells.iter().max_by_key(|s| (s.to.is_none(), s.to))?;
+                    let ended = last.to.is_some_and(|t| t.last_day() < d.first_day());
+                    let armed = last.code.starts_with("IMG")
+                        || matches!(last.code.get(3..6), Some("REB" | "INS"));
+                    (ended && armed).then_some(last)
+                }),
             None => self
                 .spells
                 .iter()
