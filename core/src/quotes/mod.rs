@@ -57,6 +57,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
+        relative_pronoun_segments(doc, &mut quotes);
         quotes
     };
     quotes.sort_by_key(|q| q.start);
@@ -75,6 +76,62 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         }
     }
     quotes
+}
+
+/// `… a vote which she has said was a mistake`, `… a rule that officials said would …`: the
+/// relative pronoun before the speaker stands for the subject the reported words lack, and is a
+/// segment of the same utterance. It counts where only words (no punctuation) lie between it
+/// and the speaker, and the content follows the cue.
+fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
+    let mut added = Vec::new();
+    for q in quotes.iter() {
+        if q.kind == QuoteKind::Direct {
+            continue;
+        }
+        let (Some(mention), Some(cue)) = (&q.attribution.mention, &q.attribution.cue) else {
+            continue;
+        };
+        if cue.start < mention.end || doc.tokens[cue.end - 1].end > q.start {
+            continue;
+        }
+        let sentence = doc.sentence_of[mention.start] as usize;
+        let floor = doc.sentences[sentence].tokens.start;
+        let Some(pronoun) = (mention.start.saturating_sub(4).max(floor)..mention.start)
+            .rev()
+            .take_while(|&k| doc.is_word(k))
+            .find(|&k| doc.is_lowercase(k) && matches!(doc.lower(k), "which" | "what" | "that"))
+        else {
+            continue;
+        };
+        // the pronoun stands for the subject the reported words lack ("a rule that he said
+        // would …", "the vote, which she has said was a mistake"); after a preposition it is a
+        // setting ("in which he said …")
+        let sentence_end = doc.sentences[sentence].tokens.end;
+        let subject_gap = reads_as_verb(doc, skip_setting(doc, cue.end, sentence_end));
+        let after_preposition = pronoun > floor && is_setting_word(doc, pronoun - 1);
+        if !subject_gap || after_preposition {
+            continue;
+        }
+        // `that` after a verb or an adjective opens a clause, not a relative one: "argued
+        // that officials said …", "it is strange that …"
+        if doc.is(pronoun, "that")
+            && (pronoun == floor
+                || !doc.is_word(pronoun - 1)
+                || cue_at(doc, pronoun - 1, false).is_some()
+                || is_finite(doc.lower(pronoun - 1)))
+        {
+            continue;
+        }
+        let (start, end) = doc.byte_span(pronoun..pronoun + 1);
+        added.push(QuoteSpan {
+            start,
+            end,
+            kind: q.kind,
+            utterance: q.utterance,
+            attribution: q.attribution.clone(),
+        });
+    }
+    quotes.extend(added);
 }
 
 fn word_count(doc: &Document, range: Range<usize>) -> usize {
@@ -2236,7 +2293,7 @@ fn clause_after(
     // pronoun and its verb: "said they were angry", "said she would"
     let min_words = if relative_subject || pronoun_and_verb(doc, content.clone()) {
         2
-    } else if content.clone().any(|k| att.in_quote[k]) {
+    } else if content.clone().any(|k| att.in_quote[k]) || noun_and_verb(doc, content.clone()) {
         3
     } else {
         4
@@ -2261,6 +2318,18 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// A clause opening with a one-word subject and its verb: "funding is needed", "people
+/// misunderstand him", "Ruiz was right".
+fn noun_and_verb(doc: &Document, range: Range<usize>) -> bool {
+    let k = range.start;
+    range.len() >= 2
+        && doc.is_word(k)
+        && !NOT_NOUNS_SET.contains(doc.lower(k))
+        && !NOT_CLAUSE_OPENERS.contains(&doc.lower(k))
+        && doc.is_lowercase(k + 1)
+        && (is_finite(doc.lower(k + 1)) || PRESENT_SET.contains(doc.lower(k + 1)))
 }
 
 /// A clause opening with a subject pronoun and its verb: "she would", "they were angry",
@@ -2776,7 +2845,7 @@ fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
                 || w.ends_with("’ll")
                 || (is_subject_pronoun(w) && k > first)
                 // a present tense after a noun: "the plan violates", "parents want"
-                || (previous_noun && crate::actors::words::contains(PRESENT, w))
+                || (previous_noun && PRESENT_SET.contains(w))
                 || (previous_noun
                     && w.len() > 3
                     && w.ends_with('s')
@@ -2802,12 +2871,142 @@ const NOT_NOUNS: &[&str] = &[
 
 static NOT_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NOUNS));
 
-/// Present-tense verbs that agree with a plural subject ("voters want", "officials say").
+/// Present-tense verbs that agree with a plural subject ("voters want", "officials say",
+/// "staffers sign", "people misunderstand him"): common verbs whose base form is rarely a noun
+/// closing a noun phrase.
 const PRESENT: &[&str] = &[
-    "want", "need", "think", "know", "believe", "support", "oppose", "agree", "expect", "remain",
-    "feel", "hope", "fear", "see", "say", "plan", "intend", "like", "prefer", "deserve", "face",
-    "lack", "hold", "get", "make", "pay", "owe", "seem", "appear", "continue", "tend",
+    "want",
+    "need",
+    "think",
+    "know",
+    "believe",
+    "support",
+    "oppose",
+    "agree",
+    "expect",
+    "remain",
+    "feel",
+    "hope",
+    "fear",
+    "see",
+    "say",
+    "plan",
+    "intend",
+    "like",
+    "prefer",
+    "deserve",
+    "face",
+    "lack",
+    "hold",
+    "get",
+    "make",
+    "pay",
+    "owe",
+    "seem",
+    "appear",
+    "continue",
+    "tend",
+    "sign",
+    "understand",
+    "misunderstand",
+    "remember",
+    "forget",
+    "deny",
+    "reject",
+    "accept",
+    "approve",
+    "refuse",
+    "trust",
+    "distrust",
+    "love",
+    "hate",
+    "blame",
+    "lose",
+    "win",
+    "live",
+    "come",
+    "go",
+    "take",
+    "give",
+    "find",
+    "keep",
+    "tell",
+    "try",
+    "leave",
+    "ask",
+    "become",
+    "hear",
+    "meet",
+    "include",
+    "allow",
+    "follow",
+    "stop",
+    "create",
+    "speak",
+    "spend",
+    "grow",
+    "consider",
+    "buy",
+    "serve",
+    "die",
+    "send",
+    "build",
+    "stay",
+    "reach",
+    "kill",
+    "raise",
+    "sell",
+    "decide",
+    "explain",
+    "carry",
+    "receive",
+    "join",
+    "reduce",
+    "destroy",
+    "protect",
+    "threaten",
+    "ignore",
+    "exist",
+    "happen",
+    "respect",
+    "cause",
+    "affect",
+    "hurt",
+    "treat",
+    "violate",
+    "undermine",
+    "strengthen",
+    "weaken",
+    "improve",
+    "require",
+    "mean",
+    "represent",
+    "worry",
+    "wish",
+    "suspect",
+    "realize",
+    "recognize",
+    "admire",
+    "favor",
+    "favour",
+    "welcome",
+    "dislike",
+    "disagree",
+    "insist",
+    "argue",
+    "contend",
+    "suffer",
+    "provide",
+    "prevent",
+    "discriminate",
+    "encourage",
+    "depend",
+    "rely",
+    "belong",
+    "earn",
 ];
+
+static PRESENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRESENT));
 
 /// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
 fn clause_before(
@@ -2916,7 +3115,14 @@ fn clause_before(
     let participle = doc.is_capitalized(start)
         && is_participle(doc.lower(start))
         && !has_finite_verb(doc, content.clone());
-    if word_count(doc, content.clone()) < 4 || participle {
+    // a subject and its verb may say it in three words: "Sales were great, he said."
+    let min_words = if noun_and_verb(doc, content.clone()) || pronoun_and_verb(doc, content.clone())
+    {
+        3
+    } else {
+        4
+    };
+    if word_count(doc, content.clone()) < min_words || participle {
         return None;
     }
     Some((
