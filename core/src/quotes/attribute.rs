@@ -1260,6 +1260,13 @@ impl Attributor<'_, '_> {
                 let sentence = d.sentence_of[c] as usize;
                 let second_verb = c > sentence_start
                     && ((d.is_punct(c - 1, ',') && self.word_lower(c).ends_with("ing"))
+                        // "He began by saying, “…”", "… before saying, “…”"
+                        || (self.word_lower(c).ends_with("ing")
+                            && d.is_lowercase(c - 1)
+                            && matches!(
+                                self.word_lower(c - 1),
+                                "by" | "before" | "after" | "while" | "without" | "when"
+                            ))
                         || d.is(c - 1, "and")
                         || d.is(c - 1, "but"));
                 // "…, Ann Lee said, adding, “…”": the speaker of the verb before the participle

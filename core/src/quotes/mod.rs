@@ -347,6 +347,17 @@ fn neighbouring_attribution(doc: &Document, att: &Attributor, s: &Segment) -> Op
             }
         }
     }
+    // a lead-in of its own ending in the colon right before the quote speaks through its
+    // subject: "Mr. Lee gloated: “…”", "The letter goes on: “…”"
+    if let Some(colon) = s.open.checked_sub(1).filter(|&c| doc.is_punct(c, ':')) {
+        let lead_in = doc.sentence_of[colon] as usize;
+        let words = doc.sentences[lead_in].tokens.start..colon;
+        if word_count(doc, words.clone()) >= 2 && words.clone().any(|k| doc.is_lowercase(k)) {
+            if let Some(a) = att.sentence_subject(lead_in, colon) {
+                return Some(a);
+            }
+        }
+    }
     let end = s.close.unwrap_or(s.content.end);
     let next = doc.sentence_of.get(end + 1).map(|&x| x as usize)?;
     if doc.sentences[next].paragraph == para && next != sentence {
@@ -3087,14 +3098,21 @@ fn clause_before(
             doc.lower(opener),
             "as" | "while" | "after" | "when" | "before" | "because" | "though" | "although"
         ) || is_participle(doc.lower(opener)));
-    // or the speaker's apposition: "…, says Ann Lee, founder of a veterans group."
+    // or the speaker's apposition: "…, says Ann Lee, founder of a veterans group.", whose
+    // relative clause may have a verb of its own ("…, said Ann Lee, a lawyer who advised the
+    // city.")
+    let apposition_end = (opener..s.tokens.end)
+        .find(|&k| {
+            doc.is_lowercase(k) && matches!(doc.lower(k), "who" | "which" | "whose" | "that")
+        })
+        .unwrap_or(s.tokens.end);
     let apposition = opener < s.tokens.end
         && opener > after
         && doc.is_punct(opener - 1, ',')
         && doc.is_word(opener)
-        && s.tokens.end - opener < 24
+        && s.tokens.end - opener < 40
         && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
-        && !has_finite_verb(doc, opener..s.tokens.end);
+        && !has_finite_verb(doc, opener..apposition_end);
     // a semicolon ends the attributed clause as a period does: "…, analysts say; in 2012, …"
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
@@ -3122,7 +3140,15 @@ fn clause_before(
     } else {
         4
     };
-    if word_count(doc, content.clone()) < min_words || participle {
+    // a clause holding an attribution of its own is no one clause: "“…,” she said, but despite
+    // …, “…,” said Kunin"
+    let attributed_inside = content.clone().any(|k| {
+        !att.in_quote[k]
+            && k >= content.start + 3
+            && (k - 3..k).any(|q| matches!(doc.tokens[q].kind, Kind::Quote(_)))
+            && cue_at(doc, k, false).is_some_and(|c| unambiguous_speech_verb(doc, &c))
+    });
+    if word_count(doc, content.clone()) < min_words || participle || attributed_inside {
         return None;
     }
     Some((
