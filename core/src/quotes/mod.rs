@@ -2027,16 +2027,29 @@ fn clause_after(
             // it is …", "Each side said the other would …" (the clause is checked below)
             let that = that_follows(doc, cue.end, s.tokens.end);
             // or a clause opening with a pronoun or `there` and its verb: "argues there is …",
-            // "insisted they would …"
-            let clause = {
-                let k = skip_setting(doc, cue.end, s.tokens.end);
-                pronoun_and_verb(doc, k..s.tokens.end)
-                    || (doc.is(k, "there")
-                        && doc.is_lowercase(k)
-                        && k + 1 < s.tokens.end
-                        && is_finite(doc.lower(k + 1)))
-            };
-            let found = if that {
+            // "insisted they would …", or with a noun and its verb: "reported turnout was low",
+            // "warned the bridge would close"
+            // (a participle after an article or a number qualifies a noun: "the alleged gunman
+            // was", "475 pledged delegates will")
+            let adjective = cue.start > s.tokens.start
+                && (matches!(doc.lower(cue.start - 1), "the" | "a" | "an")
+                    || doc.tokens[cue.start - 1].kind == Kind::Number);
+            let clause = !adjective
+                && opens_reported_clause(
+                    doc,
+                    skip_setting(doc, cue.end, s.tokens.end),
+                    s.tokens.end,
+                );
+            // and so is the subject of a verb whose object is what was said: "the task force
+            // announced an agreement"
+            let object_content = entry.is_some_and(|c| OBJECT_CONTENT_VERBS.contains(&c.0))
+                && cue.end < s.tokens.end
+                && (doc.tokens[cue.end].kind == Kind::Number
+                    || matches!(
+                        doc.lower(cue.end),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "plans" | "new"
+                    ));
+            let found = if that || (object_content && !adjective) {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
                 att.bare_subject(sentence, cue.start)
@@ -2224,9 +2237,17 @@ fn clause_after(
             && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
     }) && k < end
         && reads_as_verb(doc, k);
+    // a form shared with a noun is a verb right after a named speaker, before a clause with a
+    // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose"
+    let verb_after_speaker = NOUN_VERB_CUES.contains(&form)
+        && speaker.actor.is_some()
+        && speaker.mention.as_ref().is_some_and(|m| m.end == cue.start)
+        && opens_reported_clause(doc, k, end);
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
-    } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
+    } else if (NOUN_LIKE_CUES.contains(&form) && !verb_after_speaker)
+        || (belief && !opens_belief_clause(doc, k, end))
+    {
         return None;
     } else {
         let w = doc.lower(k);
@@ -2302,7 +2323,10 @@ fn clause_after(
     let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
     // a clause holding a quoted fragment may be shorter: "said it “humanizes” her"; so may a
     // pronoun and its verb: "said they were angry", "said she would"
-    let min_words = if relative_subject || pronoun_and_verb(doc, content.clone()) {
+    // and so may an object of a possessive and its noun: "announced his resignation"
+    let owned_object =
+        object_is_content && matches!(doc.lower(content_start), "his" | "her" | "its" | "their");
+    let min_words = if relative_subject || pronoun_and_verb(doc, content.clone()) || owned_object {
         2
     } else if content.clone().any(|k| att.in_quote[k]) || noun_and_verb(doc, content.clone()) {
         3
@@ -2330,6 +2354,35 @@ fn clause_after(
         },
     ))
 }
+
+/// Whether a reported clause without `that` opens at `k`: a pronoun or `there` and its verb
+/// ("argues there is …", "insisted they would …"), or a noun and its verb ("reported turnout was
+/// low", "warned the bridge would close").
+fn opens_reported_clause(doc: &Document, k: usize, end: usize) -> bool {
+    pronoun_and_verb(doc, k..end)
+        || noun_and_verb(doc, k..end)
+        || (doc.is(k, "the")
+            && doc.is_lowercase(k)
+            && k + 2 < end
+            && doc.is_word(k + 1)
+            && doc.is_lowercase(k + 2)
+            && (is_finite(doc.lower(k + 2)) || doc.lower(k + 2).ends_with("ed")))
+        || (doc.is(k, "there") && doc.is_lowercase(k) && k + 1 < end && is_finite(doc.lower(k + 1)))
+}
+
+/// Cue forms shared with nouns that are verbs of saying right after the speaker's name.
+const NOUN_VERB_CUES: &[&str] = &[
+    "claims",
+    "claim",
+    "reports",
+    "report",
+    "maintains",
+    "maintain",
+    "fears",
+    "hopes",
+    "doubts",
+    "worries",
+];
 
 /// A clause opening with a one-word subject and its verb: "funding is needed", "people
 /// misunderstand him", "Ruiz was right".
