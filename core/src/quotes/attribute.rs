@@ -1268,7 +1268,11 @@ impl Attributor<'_, '_> {
                                 "by" | "before" | "after" | "while" | "without" | "when"
                             ))
                         || d.is(c - 1, "and")
-                        || d.is(c - 1, "but"));
+                        || d.is(c - 1, "but")
+                        // "… and then boomed, “…”"
+                        || (d.is(c - 1, "then")
+                            && c > sentence_start + 1
+                            && (d.is(c - 2, "and") || d.is_punct(c - 2, ','))));
                 // "…, Ann Lee said, adding, “…”": the speaker of the verb before the participle
                 let said_before = second_verb
                     && c >= sentence_start + 2
@@ -1284,6 +1288,13 @@ impl Attributor<'_, '_> {
                 } else {
                     self.np_before(c, sentence_start)
                         .or_else(|| self.np_after(cue.end, k))
+                        // any plain subject of a verb of saying right before the quote: "Another
+                        // commenter said, “…”", "At the same time, the person added, “…”"
+                        .or_else(|| {
+                            (cue.end + 2 >= open && c >= sentence_start + 2)
+                                .then(|| self.subject_words(sentence, c))
+                                .flatten()
+                        })
                 };
                 // "she released a statement saying, “…”": a document's words are its author's,
                 // the subject of the sentence

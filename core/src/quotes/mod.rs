@@ -2237,6 +2237,23 @@ fn clause_after(
             && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
     }) && k < end
         && reads_as_verb(doc, k);
+    // an answer of yes or no: "46 percent said yes, compared with …", "he said no."
+    if lemma == "say"
+        && k < end
+        && doc.is_lowercase(k)
+        && matches!(doc.lower(k), "yes" | "no")
+        && (k + 1 >= end
+            || doc.tokens[k + 1].kind == Kind::Punct
+            || matches!(doc.lower(k + 1), "and" | "but" | "while"))
+    {
+        return Some((
+            k..k + 1,
+            Attribution {
+                cue: Some(cue),
+                ..speaker
+            },
+        ));
+    }
     // a form shared with a noun is a verb right after a named speaker, before a clause with a
     // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose"
     let verb_after_speaker = NOUN_VERB_CUES.contains(&form)
