@@ -818,9 +818,17 @@ fn question(
     let speaker = if passive {
         Attribution::default()
     } else {
+        // a second verb of the sentence's subject: "Trump spotted a sign and asked …"
+        let coordinated = before.is_some_and(|b| doc.is(b, "and") || doc.is(b, "but"));
         att.np_before(i, s.tokens.start)
+            .or_else(|| {
+                coordinated
+                    .then(|| att.sentence_subject(sentence, i))
+                    .flatten()
+            })
             .or_else(|| att.subject_phrase(sentence, i))
             .or_else(|| att.subject_np(i, s.tokens.start))
+            .or_else(|| att.modified_subject(sentence, i))
             .unwrap_or_default()
     };
     // a setting, the asker of a passive ("by a host"), or the person asked: a few words up to
@@ -835,6 +843,18 @@ fn question(
                 || is_finite(doc.lower(k))))
     {
         k += 1;
+    }
+    // a request: "was asked to name a decision", "asked a judge to block the rules" (the one
+    // asked is part of what was asked)
+    if k + 1 < limit && doc.is(k, "to") && doc.is_lowercase(k) && doc.is_lowercase(k + 1) {
+        // (an infinitive of four words at least, as after other verbs of appeal: not "asked
+        // residents to stay home")
+        let from = if passive { k } else { i + 1 };
+        let end = clause_end(doc, att.in_quote, k, s.tokens.end);
+        if word_count(doc, k..end) < 4 {
+            return None;
+        }
+        return with_cue(doc, from..end, 3, i, speaker);
     }
     if k >= limit || !doc.is_lowercase(k) || !QUESTION_OPENERS.contains(&doc.lower(k)) {
         return None;
