@@ -1230,7 +1230,18 @@ fn as_source(
         && doc.lower(cue.start).ends_with("ed")
         && doc.is(cue.end, "by")
     {
-        let a = att.np_after(cue.end + 1, s.tokens.end)?;
+        // a source the attributor does not read is the plain phrase up to the comma: "As
+        // reported by Harbor Weekly, …"
+        let a = att.np_after(cue.end + 1, s.tokens.end).or_else(|| {
+            let comma = (cue.end + 1..s.tokens.end.min(cue.end + 8))
+                .find(|&k| !(doc.is_word(k) || matches!(doc.word(k), "’s" | "'s")))
+                .filter(|&k| doc.is_punct(k, ',') && k > cue.end + 1)?;
+            Some(Attribution {
+                mention: Some(cue.end + 1..comma),
+                actor: None,
+                cue: None,
+            })
+        })?;
         let after = a.mention.clone()?.end;
         (cue.start - 1, a, after)
     } else {
@@ -2296,6 +2307,10 @@ fn clause_after(
             && (!OBJECT_VERBS.contains(&lemma) || k > cue.end)
             && doc.is_lowercase(k + 1);
         // "said about half of the loss …": an amount, not the topic
+        // "reported at least six planes filled …"
+        let at_least = w == "at"
+            && matches!(doc.lower(k + 1), "least" | "most")
+            && has_finite_verb(doc, k + 2..end);
         let amount = w == "about"
             && (doc
                 .tokens
@@ -2303,11 +2318,12 @@ fn clause_after(
                 .is_some_and(|t| t.kind == Kind::Number)
                 || matches!(doc.lower(k + 1), "half" | "a" | "one" | "two" | "three"))
             && has_finite_verb(doc, k + 1..end);
-        let opens = (no_subject || possessive || amount || !NOT_CLAUSE_OPENERS.contains(&w))
-            && matches!(
-                doc.tokens[k].kind,
-                Kind::Word | Kind::Number | Kind::Quote(_)
-            );
+        let opens =
+            (no_subject || possessive || amount || at_least || !NOT_CLAUSE_OPENERS.contains(&w))
+                && matches!(
+                    doc.tokens[k].kind,
+                    Kind::Word | Kind::Number | Kind::Quote(_)
+                );
         // "everything Trump says is a lie": the verb has no subject of its own, unless its
         // subject is the relative pronoun before the speaker ("a plan which he said was dead")
         let gap = doc.is_lowercase(k) && is_finite(w);
@@ -2400,10 +2416,13 @@ fn opens_reported_clause(doc: &Document, k: usize, end: usize) -> bool {
         || noun_and_verb(doc, k..end)
         || (doc.is(k, "the")
             && doc.is_lowercase(k)
-            && k + 2 < end
-            && doc.is_word(k + 1)
-            && doc.is_lowercase(k + 2)
-            && (is_finite(doc.lower(k + 2)) || doc.lower(k + 2).ends_with("ed")))
+            && (k + 2..(k + 5).min(end))
+                .find(|&v| !doc.is_word(v) || doc.is_lowercase(v))
+                .is_some_and(|v| {
+                    (k + 1..v).all(|w| doc.is_word(w))
+                        && doc.is_lowercase(v)
+                        && (is_finite(doc.lower(v)) || doc.lower(v).ends_with("ed"))
+                }))
         || (doc.is(k, "there") && doc.is_lowercase(k) && k + 1 < end && is_finite(doc.lower(k + 1)))
 }
 
@@ -3387,6 +3406,16 @@ fn according_to(
                     | "memoir"
             )
         });
+    // "That’s according to early results of exit polls.": the pronoun stands for what the
+    // source says
+    let opening = s.tokens.start;
+    if doc.is(opening, "that")
+        && cue.start == opening + 2
+        && matches!(doc.word(opening + 1), "’s" | "'s" | "is")
+    {
+        let pronoun = opening..opening + 1;
+        return Some((vec![pronoun], attribution));
+    }
     let first = clause_opening(doc, s.tokens.start, cue.start)..cue.start;
     if cue.start > s.tokens.start
         && doc.is_word(cue.start - 1)
