@@ -2080,7 +2080,10 @@ fn clause_after(
                         doc.lower(cue.end),
                         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "plans" | "new"
                     ));
-            let found = if that || (object_content && !adjective) {
+            // and of a demand: "advocates called for his dismissal"
+            // ("a clarion call for" is a noun)
+            let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
+            let found = if that || ((object_content || demand) && !adjective) {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
                 att.bare_subject(sentence, cue.start)
