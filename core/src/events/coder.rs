@@ -11,7 +11,7 @@ use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
 use crate::model::ActorType;
-use crate::text::{Document, Kind};
+use crate::text::{Case, Document, Kind, Mark};
 
 /// An event before output: codes, actor ids, trigger tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +133,9 @@ struct Sent<'a> {
     forward: Option<Box<str>>,
     /// The comma opening a closing clause with its own subject and verb (PETRARCH).
     own_clause: Option<usize>,
+    /// News prose: the one person the sentence before names, whom a sentence's "he" or "she"
+    /// refers to when no person comes before it in its own sentence.
+    prev_person: Option<usize>,
     /// TABARI's pattern matching: a pattern's words take no regular endings and no possessive
     /// (its verb and actors do), and the elements before the verb are matched back from it.
     tabari_patterns: bool,
@@ -223,10 +226,16 @@ pub fn code_document_forward(
         dict: c.dict,
         forward: None,
         own_clause: None,
+        prev_person: None,
         tabari_patterns: !c.dict.embedded && !c.options.petrarch,
         petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
+        if c.dict.embedded {
+            sent.prev_person = si
+                .checked_sub(1)
+                .and_then(|p| only_person(actors?, doc.sentences[p].tokens.clone()));
+        }
         let mut range = sentence.tokens.clone();
         // news prose: a dateline's place and agency ("WASHINGTON (Reuters) —") are the
         // story's byline, not an actor of its first sentence
@@ -234,6 +243,12 @@ pub fn code_document_forward(
             if let Some(dash) = doc.dateline_dash(range.clone()) {
                 range.start = dash + 1;
             }
+        }
+        // no word of the sentence opens a verb's phrase nor a story's discard: it codes no
+        // event, and what the coder would find in it serves only the verbs (or, when actors
+        // are forwarded, the next sentence)
+        if !forwarding && !may_code(doc, &sent.forms, range.clone(), c.dict) {
+            continue;
         }
         build_words(doc, range, &mut sent);
         if sent.words.is_empty() {
@@ -274,6 +289,16 @@ enum Outcome {
     StoryDiscard,
 }
 
+/// Whether a word or number of the tokens `range` may open a verb's phrase or a story's
+/// discard, read from `upper`, the document's upper-cased text (a word that is not ASCII, whose
+/// form the coder rewrites, may).
+fn may_code(doc: &Document, upper: &str, range: Range<usize>, d: &EventDict) -> bool {
+    doc.tokens[range].iter().any(|t| {
+        matches!(t.kind, Kind::Word | Kind::Number)
+            && (!t.ascii || upper.get(t.start..t.end).is_none_or(|w| d.is_decisive(w)))
+    })
+}
+
 /// Fills `sent` (cleared first) with the words of the sentence's tokens `range`.
 fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     // the forms of the sentence before are dropped; the upper-cased text stays
@@ -293,28 +318,28 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     let mut hyphen = false;
     for ti in range {
         let t = &doc.tokens[ti];
-        let text = &doc.text[t.start..t.end];
         let after_hyphen = std::mem::take(&mut hyphen) && t.joined;
         match t.kind {
             Kind::Word | Kind::Number => {
+                let text = &doc.text[t.start..t.end];
                 // a possessive clitic belongs to the word before it
                 if t.joined
                     && !words.is_empty()
+                    && t.end - t.start <= 4
                     && (text == "'s" || text == "’s" || text == "'S" || text == "’S")
                 {
+                    // ... but after a pronoun it is "is" or "has" ("she's fighting")
                     if let Some(w) = words.last_mut() {
-                        w.poss = true;
+                        let before = &doc.tokens[w.tok as usize];
+                        w.poss = !is_contracted_pronoun(&doc.text[before.start..before.end]);
                     }
                     continue;
                 }
-                // ASCII without a backtick (most words): its form is the upper-cased text's slice
-                let plain = text.bytes().all(|b| b.is_ascii() && b != b'`');
-                let (s, cap) = if plain {
+                // ASCII (most words; a word holds no backtick): its form is the upper-cased
+                // text's slice
+                let s = if t.ascii {
                     has_lower = has_lower || text.bytes().any(|b| b.is_ascii_lowercase());
-                    (
-                        t.start,
-                        text.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
-                    )
+                    t.start
                 } else {
                     let s = buf.len();
                     for ch in text.chars() {
@@ -325,14 +350,15 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         }
                         has_lower = has_lower || ch.is_lowercase();
                     }
-                    (s, text.chars().next().is_some_and(char::is_uppercase))
+                    s
                 };
+                let cap = t.case == Case::Upper;
                 if cap {
                     caps += 1;
                 }
                 words.push(Wd {
                     s,
-                    e: if plain { t.end } else { buf.len() },
+                    e: if t.ascii { t.end } else { buf.len() },
                     tok: ti as u32,
                     cap,
                     kind: WK::Word,
@@ -341,6 +367,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                 });
             }
             Kind::Punct => {
+                let text = &doc.text[t.start..t.end];
                 hyphen = t.joined && text == "-" && !words.is_empty();
                 let first = text.chars().next().unwrap_or(' ');
                 if matches!(first, ',' | ';' | ':') {
@@ -355,6 +382,26 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                         poss: false,
                         hyph: false,
                     });
+                }
+            }
+            // a plural's possessive apostrophe ("the rebels' leader", "Sanders’ appeal"): a
+            // single closing mark right after a word in -s and right before a lower-case word
+            Kind::Quote(Mark::SingleStraight | Mark::SingleRight)
+                if t.joined
+                    && words.last().is_some_and(|w| {
+                        w.kind == WK::Word && w.tok + 1 == ti as u32 && {
+                            let prev = &doc.tokens[ti - 1];
+                            doc.text[prev.start..prev.end].ends_with(['s', 'S'])
+                        }
+                    })
+                    && doc.tokens.get(ti + 1).is_some_and(|n| {
+                        !n.joined
+                            && n.kind == Kind::Word
+                            && doc.text[n.start..].starts_with(|c: char| c.is_lowercase())
+                    }) =>
+            {
+                if let Some(w) = words.last_mut() {
+                    w.poss = true;
                 }
             }
             Kind::Quote(_) => {}
@@ -373,6 +420,15 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     sent.item_at.resize(n, NONE);
     sent.deleted.clear();
     sent.deleted.resize(n, false);
+}
+
+/// A word whose `'s` stands for "is" or "has" ("she's", "that's", "there's").
+fn is_contracted_pronoun(w: &str) -> bool {
+    [
+        "he", "she", "it", "that", "there", "here", "who", "what", "where", "let",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// Whether `w` is `root` or one of its regular forms (PETRARCH, which does not stem): the
@@ -706,9 +762,10 @@ fn code_sentence(
             CandKind::Agent(a) => Item::Agent(a),
             CandKind::Verb(v) => {
                 let verb = &d.verbs[v as usize];
-                // news prose: a participle after a possessive modifies a noun ("Kerry's
-                // negotiating position", "Lee's alleged bribes"); a bare noun there stays an event ("Russia's support")
-                // but for coercion, whose possessor is who suffers it ("Navalny's arrest"); a
+                // news prose: a past participle after a possessive modifies a noun ("Lee's
+                // alleged bribes"), and so does a gerund without what it is about ("Kerry's
+                // negotiating position"; but "the army's shelling of the town" is an act);
+                // coercion's possessor is who suffers it ("Navalny's arrest"); a
                 // participle after a preposition or a number is an adjective ("over alleged
                 // payments", "41 pledged delegates")
                 let possessed = i > 0
@@ -759,8 +816,7 @@ fn code_sentence(
                     && (is_det(s.w(i - 1))
                         || (d.embedded
                             && ((possessed
-                                && (s.w(i).ends_with("ING")
-                                    || s.w(i).ends_with("ED")
+                                && (s.w(i).ends_with("ED")
                                     || coercion
                                     || !about))
                                 || adjectival
@@ -1484,6 +1540,45 @@ fn is_demand(w: &str) -> bool {
     )
 }
 
+/// Verbs in -s that take a present participle as their object ("keeps attacking", "denies
+/// meeting").
+fn is_catenative(w: &str) -> bool {
+    matches!(
+        w,
+        "KEEPS"
+            | "STARTS"
+            | "BEGINS"
+            | "STOPS"
+            | "CONTINUES"
+            | "RESUMES"
+            | "QUITS"
+            | "AVOIDS"
+            | "CONSIDERS"
+            | "RISKS"
+            | "FINISHES"
+            | "ENJOYS"
+            | "DENIES"
+            | "ADMITS"
+            | "RECALLS"
+            | "REMEMBERS"
+            | "REGRETS"
+            | "SUGGESTS"
+            | "MENTIONS"
+            | "RECOMMENDS"
+            | "PROPOSES"
+            | "FAVORS"
+            | "FAVOURS"
+            | "OPPOSES"
+            | "RESISTS"
+            | "DELAYS"
+            | "POSTPONES"
+            | "MISSES"
+            | "MEANS"
+            | "INVOLVES"
+            | "PRACTICES"
+    )
+}
+
 /// Words before a bare verb form that make it a verb: auxiliaries, modals, `to`, negation,
 /// subject pronouns and relative pronouns.
 fn is_verbal_cue(w: &str) -> bool {
@@ -1676,6 +1771,75 @@ fn news_window(
         // the appeal is the event, not what it asks for
         if w(pq) == "TO" && pq > lo && s.group_at[clause[pq - 1]] != NONE {
             return None;
+        }
+    }
+    // "within striking distance" (of a win) is no strike
+    if w(vpos) == "STRIKING" && vend < range.end && matches!(w(vend), "DISTANCE" | "RANGE") {
+        return None;
+    }
+    // a first or second person subject of its own ("Voters are angry, and I agree with them"):
+    // the verb's subject is the speaker or the one spoken to, not an actor named before it
+    let mut q = p;
+    while q > lo
+        && (is_adverb(w(q - 1))
+            || matches!(
+                w(q - 1),
+                "IS" | "ARE"
+                    | "WAS"
+                    | "WERE"
+                    | "BE"
+                    | "BEEN"
+                    | "HAS"
+                    | "HAVE"
+                    | "HAD"
+                    | "WILL"
+                    | "WOULD"
+                    | "CAN"
+                    | "COULD"
+                    | "MAY"
+                    | "MIGHT"
+                    | "MUST"
+                    | "SHOULD"
+                    | "SHALL"
+                    | "DO"
+                    | "DOES"
+                    | "DID"
+                    | "NOT"
+                    | "NEVER"
+            ))
+    {
+        q -= 1;
+    }
+    if q > lo
+        && matches!(w(q - 1), "I" | "YOU")
+        && s.group_at[clause[q - 1]] == NONE
+        // ("Hillary and I offer": a compound, whose first member is the source)
+        && !(clause[q - 1] > 1
+            && matches!(s.w(clause[q - 1] - 1), "AND" | "OR" | "NOR")
+            && s.words[clause[q - 1] - 2].kind == WK::Word)
+    {
+        return None;
+    }
+    // a present participle right after a plain plural noun qualifies that noun ("donors
+    // supporting her campaign", "voters backing the senator"): the noun, no actor, acts
+    if w(vpos).ends_with("ING") {
+        if let Some(pq) = prev {
+            let pw = clause[pq];
+            let t = w(pq);
+            if s.words[pw].kind == WK::Word
+                && s.words[pw].tok + 1 == s.words[clause[vpos]].tok
+                && !s.words[pw].cap
+                && s.group_at[pw] == NONE
+                && t.len() > 3
+                && t.ends_with('S')
+                && !t.ends_with("SS")
+                && !t.ends_with("US")
+                && !t.ends_with("IS")
+                && !is_function_word(t)
+                && !is_catenative(t)
+            {
+                return None;
+            }
         }
     }
     let verb = &s.dict.verbs[v as usize];
@@ -2075,12 +2239,34 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         }
         let refer = match kind {
             1 => first_ended,
-            _ => reporter_before(s, i)
-                .or_else(|| {
-                    first_person.filter(|&o| matches!(w, "HE" | "SHE") && s.occs[o].start < i)
-                })
-                .or_else(|| first_all.filter(|&o| s.occs[o].start < i)),
+            _ => reporter_before(s, i).or_else(|| {
+                first_person.filter(|&o| matches!(w, "HE" | "SHE") && s.occs[o].start < i)
+            }),
         };
+        // "he" or "she" with no person before it in its sentence: the one person of the
+        // sentence before ("Warren spoke on Monday. She endorsed Biden.")
+        let earlier = match (refer, s.prev_person, actors) {
+            (None, Some(a), Some(actors)) if matches!(w, "HE" | "SHE") => Some(Occ {
+                start: i,
+                end: i + 1,
+                codes: actors.actors[a]
+                    .code
+                    .iter()
+                    .map(|c| Box::from(c.as_str()))
+                    .collect(),
+                actor: Some(a),
+                base: None,
+                antecedent: None,
+            }),
+            _ => None,
+        };
+        let refer = refer.or_else(|| {
+            if kind == 1 || earlier.is_some() {
+                None
+            } else {
+                first_all.filter(|&o| s.occs[o].start < i)
+            }
+        });
         // news prose: a singular pronoun does not refer to a plural noun ("officials said it
         // killed nine": "it" is what killed, not the officials)
         let refer = refer.filter(|&o| kind == 2 || !s.dict.embedded || !plural_noun(s, &s.occs[o]));
@@ -2096,7 +2282,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         } else {
             None
         };
-        let pushed = pushed.or_else(|| {
+        let pushed = pushed.or(earlier).or_else(|| {
             refer.map(|o| Occ {
                 start: i,
                 end: i + 1,
@@ -2134,6 +2320,26 @@ fn first_person(s: &Sent, actors: Option<&Actors>, original: usize) -> Option<us
                 .is_some_and(|a| actors.actors[a].kind == ActorType::Person)
         })
         .min_by_key(|&o| (s.occs[o].start, o))
+}
+
+/// The one person the actors pass found among the tokens `range` (a sentence), if exactly one.
+fn only_person(actors: &Actors, range: Range<usize>) -> Option<usize> {
+    let mut person = None;
+    let mut t = range.start;
+    while t < range.end {
+        let Some(m) = actors.mention_at(t) else {
+            t += 1;
+            continue;
+        };
+        if actors.actors[m.actor].kind == ActorType::Person {
+            if person.is_some_and(|p| p != m.actor) {
+                return None;
+            }
+            person = Some(m.actor);
+        }
+        t = m.tokens.end.max(t + 1);
+    }
+    person
 }
 
 /// News prose: the subject of a verb of saying right before a subject pronoun, where it is
@@ -2215,8 +2421,14 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
                         |pred: &dyn Fn(Item) -> bool| s.item_at[w] != NONE && pred(item_kind(s, w));
                     let adjective = covered(&|i| i == Item::Adjective);
                     // news prose: a short title between AND and a name ("and incumbent dictator Assad")
-                    let title =
-                        s.dict.embedded && to - w <= 2 && !covered(&|i| matches!(i, Item::Verb(_)));
+                    // (a preposition, "but", "or" or a subordinator there opens another
+                    // phrase or clause: "in Yemen, but Saudi Arabia and the United States said")
+                    let title = s.dict.embedded
+                        && to - w <= 2
+                        && !is_preposition(t)
+                        && !is_subordinator(t)
+                        && !matches!(t, "YET" | "THEN" | "SO")
+                        && !covered(&|i| matches!(i, Item::Verb(_)));
                     // dictionaries: modifiers the dictionary does not list ("and the evil awful
                     // Gondor"), never a verb, a noun, a preposition or a capitalised word
                     let modifier = !s.dict.embedded

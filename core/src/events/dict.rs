@@ -343,6 +343,12 @@ impl EventDict {
         self.index.lists_of(word)
     }
 
+    /// Whether `word` (upper case) may open a verb's phrase or a story's discard: a sentence
+    /// without such a word codes no event.
+    pub(crate) fn is_decisive(&self, word: &str) -> bool {
+        self.index.is_decisive(word)
+    }
+
     pub fn report(&self) -> &LoadReport {
         &self.report
     }
@@ -393,6 +399,9 @@ struct PhraseIndex {
     /// Key -> index into `lists`.
     slots: HashMap<Box<str>, u32>,
     lists: Vec<Vec<Cand>>,
+    /// For each list, whether it holds a verb or a story's discard: a word whose keys' lists hold
+    /// neither cannot make its sentence code an event (built by [`seal`](Self::seal)).
+    decisive: Vec<bool>,
     /// The keys, each with its index into `lists`; built by [`seal`](Self::seal) once the
     /// phrases are added.
     keys: Trie,
@@ -403,6 +412,7 @@ impl Default for PhraseIndex {
         PhraseIndex {
             slots: HashMap::default(),
             lists: Vec::new(),
+            decisive: Vec::new(),
             keys: Trie::new(std::iter::empty()),
         }
     }
@@ -421,6 +431,27 @@ impl PhraseIndex {
     /// Builds the trie of the keys (after the last [`push`](Self::push) of a new key).
     fn seal(&mut self) {
         self.keys = Trie::new(self.slots.iter().map(|(k, &i)| (i, k.as_bytes())));
+        self.decisive = self
+            .lists
+            .iter()
+            .map(|list| {
+                list.iter().any(|c| {
+                    matches!(
+                        c.kind,
+                        CandKind::Verb(_) | CandKind::Discard { story: true }
+                    )
+                })
+            })
+            .collect();
+    }
+
+    /// Whether a key `word` starts with has a verb or a story's discard among its phrases.
+    fn is_decisive(&self, word: &str) -> bool {
+        self.keys.prefixes(word.as_bytes()).any(|(_, slots)| {
+            slots
+                .iter()
+                .any(|&slot| self.decisive.get(slot as usize) == Some(&true))
+        })
     }
 
     fn lists_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
@@ -472,4 +503,27 @@ pub(crate) fn word_matches(p: &PWord, w: &str) -> bool {
 #[inline]
 pub(crate) fn matches_after(p: &PWord, rest: &str) -> bool {
     p.stem || rest.is_empty() || (!p.no_endings && ENDINGS.contains(&rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_verbs_and_story_discards_decide_a_sentence() {
+        let d = EventDict::from_owned(DictSources {
+            verbs: vec![("t.verbs".into(), "MEET_ [040]\nPRAISE [051]\n".into())],
+            actors: vec![("t.actors".into(), "ARGENTINA [ARG]\n".into())],
+            ..Default::default()
+        })
+        .expect("compiles");
+        // a verb's key starts the word, with its endings
+        assert!(d.is_decisive("MEETING"));
+        assert!(d.is_decisive("PRAISED"));
+        // an actor's key, or no key at all, codes nothing by itself
+        assert!(d.lists_of("ARGENTINA").next().is_some());
+        assert!(!d.is_decisive("ARGENTINA"));
+        assert!(!d.is_decisive("TABLE"));
+        assert!(!d.is_decisive("ME"));
+    }
 }

@@ -22,12 +22,15 @@ struct Node {
 const NO_TABLE: u32 = u32::MAX;
 /// Nodes with at least this many children get a table (the root and the first letters of forms).
 const DENSE_FROM: usize = 8;
+// `child` reads the children of a node without a table as one `u64`
+const _: () = assert!(DENSE_FROM <= 8);
 
 #[derive(Debug, Clone)]
 pub(crate) struct Trie {
     nodes: Vec<Node>,
     /// The byte leading to each node (kept apart from the nodes: a node's children are scanned
-    /// by their bytes, which then share a cache line).
+    /// by their bytes, which then share a cache line), and eight bytes of padding after the last
+    /// (a node without a table has fewer than eight children, read as one `u64`).
     bytes: Vec<u8>,
     /// Child by byte for the nodes with a table (0: none; the root is node 0 and never a child).
     tables: Vec<[u32; 256]>,
@@ -114,6 +117,7 @@ impl Trie {
             let bit = (super::hash_bytes(w) as usize) & (bits - 1);
             first_words[bit / 64] |= 1 << (bit % 64);
         }
+        bytes.extend([0; 8]);
         let mut trie = Trie {
             nodes,
             bytes,
@@ -140,11 +144,16 @@ impl Trie {
             let c = self.tables[node.dense as usize][byte as usize];
             return (c != 0).then_some(c);
         }
+        // fewer than eight children (DENSE_FROM): their bytes compared with `byte` at once, in
+        // a `u64` (a zero byte of `x` is a match; the lowest one flagged by the test is one)
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
         let first = node.first_child as usize;
-        self.bytes[first..first + node.children as usize]
-            .iter()
-            .position(|&b| b == byte)
-            .map(|k| (first + k) as u32)
+        let chunk: [u8; 8] = self.bytes.get(first..first + 8)?.try_into().ok()?;
+        let x = u64::from_le_bytes(chunk) ^ (ONES * u64::from(byte));
+        let mine = (1u64 << (8 * (usize::from(node.children) % 8))) - 1;
+        let zero = x.wrapping_sub(ONES) & !x & HIGH & mine;
+        (zero != 0).then(|| (first + (zero.trailing_zeros() / 8) as usize) as u32)
     }
 
     /// Calls `found(end, pattern)` for every form that occurs in `lower` at `start` and ends
@@ -234,6 +243,31 @@ mod tests {
             trie.walk(text.as_bytes(), s, |e, p| out.push((s, e, p)));
         }
         out
+    }
+
+    #[test]
+    fn children_found_by_their_byte_with_and_without_a_table() {
+        // "x" has seven children (no table), "y" one, "z" eight (a table)
+        let mut forms: Vec<String> = "abcdefg".chars().map(|c| format!("x{c}")).collect();
+        forms.push("yq".into());
+        forms.extend("abcdefgh".chars().map(|c| format!("z{c}")));
+        let trie = Trie::new(
+            forms
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (i as u32, f.as_bytes())),
+        );
+        let found = |word: &str| {
+            trie.prefixes(word.as_bytes())
+                .map(|(l, p)| (l, p[0]))
+                .collect::<Vec<_>>()
+        };
+        for (i, f) in forms.iter().enumerate() {
+            assert_eq!(found(f), [(2, i as u32)], "{f}");
+        }
+        for absent in ["xh", "x\0", "ya", "y\0", "zi", "qa"] {
+            assert_eq!(found(absent), [], "{absent:?}");
+        }
     }
 
     #[test]

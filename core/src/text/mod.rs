@@ -7,7 +7,7 @@ use std::ops::Range;
 
 pub use offsets::OffsetMap;
 pub(crate) use tokens::ascii_alnum_end;
-pub use tokens::{is_abbreviation, tokenize, Kind, Mark, Token};
+pub use tokens::{is_abbreviation, tokenize, Case, Kind, Mark, Token};
 
 /// A sentence: a range of tokens and the byte span it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,14 +34,8 @@ pub struct Document<'a> {
     /// For each sentence, its first token that is not an opening quotation mark, bracket or dash
     /// (its end when it has none): what `starts_sentence` compares with.
     sentence_opening: Vec<u32>,
-    /// For each token, the case of its first character (`UPPER`, `LOWER` or neither): what
-    /// `is_capitalized` and `is_lowercase` read, decoded once.
-    first_case: Vec<u8>,
     offsets: OffsetMap,
 }
-
-const UPPER: u8 = 1;
-const LOWER: u8 = 2;
 
 /// Capitalised words that, after an abbreviation such as `U.S.`, start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -119,19 +113,6 @@ impl<'a> Document<'a> {
                 lead as u32
             })
             .collect();
-        let first_case = tokens
-            .iter()
-            .map(|t| match text.as_bytes().get(t.start) {
-                Some(b) if b.is_ascii_uppercase() => UPPER,
-                Some(b) if b.is_ascii_lowercase() => LOWER,
-                Some(b) if b.is_ascii() => 0,
-                _ => match text[t.start..].chars().next() {
-                    Some(c) if c.is_uppercase() => UPPER,
-                    Some(c) if c.is_lowercase() => LOWER,
-                    _ => 0,
-                },
-            })
-            .collect();
         Document {
             text,
             lower: text.to_ascii_lowercase(),
@@ -140,7 +121,6 @@ impl<'a> Document<'a> {
             sentences,
             sentence_of,
             sentence_opening,
-            first_case,
             offsets: OffsetMap::new(text),
         }
     }
@@ -205,12 +185,16 @@ impl<'a> Document<'a> {
 
     /// The token is a word whose first letter is upper case.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && self.first_case[i] == UPPER
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.case == Case::Upper)
     }
 
     /// The token is a word that starts with a lower-case letter.
     pub fn is_lowercase(&self, i: usize) -> bool {
-        self.is_word(i) && self.first_case[i] == LOWER
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.case == Case::Lower)
     }
 
     /// The token is the punctuation character `c`.

@@ -67,6 +67,30 @@ pub enum Kind {
     Quote(Mark),
 }
 
+/// The case of a token's first character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    Upper,
+    Lower,
+    /// A digit, a mark, or a letter of a script without case.
+    Neither,
+}
+
+impl Case {
+    fn of(c: char) -> Case {
+        if c.is_uppercase() {
+            Case::Upper
+        } else if c.is_lowercase() {
+            Case::Lower
+        } else {
+            Case::Neither
+        }
+    }
+}
+
+/// A token. What every stage asks of its characters (the first one's case, whether all are
+/// ASCII) is read here once, while the tokenizer has them at hand; the two fields fill the
+/// struct's padding (it stays 24 bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
@@ -76,6 +100,10 @@ pub struct Token {
     pub joined: bool,
     /// Line breaks in the white space before this token.
     pub newlines: u8,
+    /// The case of the first character.
+    pub case: Case,
+    /// Every byte is ASCII.
+    pub ascii: bool,
 }
 
 /// Abbreviations that keep their period (compared case-sensitively, without the period).
@@ -222,13 +250,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b.is_ascii_alphanumeric() {
             // most tokens: a word or a number (the marks and apostrophes below are no letters)
             let start = i;
-            i = scan_word(text, i);
-            let kind = if b.is_ascii_digit() {
-                Kind::Number
+            let (end, ascii) = scan_word(text, i);
+            i = end;
+            let (kind, case) = if b.is_ascii_digit() {
+                (Kind::Number, Case::Neither)
+            } else if b.is_ascii_uppercase() {
+                (Kind::Word, Case::Upper)
             } else {
-                Kind::Word
+                (Kind::Word, Case::Lower)
             };
-            push_word(text, &mut tokens, &mut i, start, kind, joined, newlines);
+            let first = (kind, case, ascii);
+            push_word(text, &mut tokens, &mut i, start, first, joined, newlines);
             joined = true;
             newlines = 0;
             continue;
@@ -248,6 +280,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = i;
         let kind;
+        let mut ascii = c.is_ascii();
         if c == '`' && bytes.get(i + 1) == Some(&b'`') {
             i += 2;
             kind = Kind::Quote(Mark::Backticks);
@@ -258,11 +291,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // ’90s, 'em: the apostrophe starts a word.
             i += clen + leading_elision(text, i + clen);
             kind = Kind::Word;
+            ascii = bytes[start..i].is_ascii();
         } else if let Some(m) = quote_mark(c) {
             i += clen;
             kind = Kind::Quote(m);
         } else if is_word_char(c) {
-            i = scan_word(text, i);
+            // not an ASCII letter or digit (those took the path above): not ASCII
+            i = scan_word(text, i).0;
             kind = if c.is_ascii_digit() {
                 Kind::Number
             } else {
@@ -272,22 +307,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += clen;
             kind = Kind::Punct;
         }
-        push_word(text, &mut tokens, &mut i, start, kind, joined, newlines);
+        let first = (kind, Case::of(c), ascii);
+        push_word(text, &mut tokens, &mut i, start, first, joined, newlines);
         joined = true;
         newlines = 0;
     }
     tokens
 }
 
-/// Pushes the token `start..*i`, and after a word or a number its possessive `’s` as a token of
-/// its own (moving `i` past it).
+/// Pushes the token `start..*i` (its kind, its first character's case, whether it is all ASCII),
+/// and after a word or a number its possessive `’s` as a token of its own (moving `i` past it).
 #[inline]
 fn push_word(
     text: &str,
     tokens: &mut Vec<Token>,
     i: &mut usize,
     start: usize,
-    kind: Kind,
+    (kind, case, ascii): (Kind, Case, bool),
     joined: bool,
     newlines: u8,
 ) {
@@ -297,15 +333,20 @@ fn push_word(
         kind,
         joined,
         newlines,
+        case,
+        ascii,
     });
     if kind == Kind::Word || kind == Kind::Number {
         if let Some(len) = possessive_len(text, *i) {
+            // an apostrophe (`'` or `’`) and `s`
             tokens.push(Token {
                 start: *i,
                 end: *i + len,
                 kind: Kind::Word,
                 joined: true,
                 newlines: 0,
+                case: Case::Neither,
+                ascii: len == 2,
             });
             *i += len;
         }
@@ -353,13 +394,14 @@ fn leading_elision(text: &str, at: usize) -> usize {
     }
 }
 
-/// Scans one word or number starting at `start`; returns its end. (Inlined in both places that
-/// start a word: a call per word was measurable.)
+/// Scans one word or number starting at `start`; returns its end and whether all its bytes are
+/// ASCII. (Inlined in both places that start a word: a call per word was measurable.)
 #[inline(always)]
-fn scan_word(text: &str, start: usize) -> usize {
+fn scan_word(text: &str, start: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let first_digit = bytes[start].is_ascii_digit();
     let mut i = start;
+    let mut ascii = bytes[start].is_ascii();
     loop {
         // the alphanumeric run (ASCII bytes decided without decoding a character)
         i = ascii_alnum_end(bytes, i);
@@ -372,25 +414,29 @@ fn scan_word(text: &str, start: usize) -> usize {
                 break;
             }
             match text[i..].chars().next() {
-                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                Some(c) if is_word_char(c) => {
+                    i += c.len_utf8();
+                    ascii = false;
+                }
                 _ => break,
             }
         }
         let Some(c) = char_at(text, i) else {
-            return i;
+            return (i, ascii);
         };
         // only an apostrophe or a period, comma or colon may continue the word
         if !matches!(c, '\'' | '’' | '.' | ',' | ':') {
-            return i;
+            return (i, ascii);
         }
         let next = char_at(text, i + c.len_utf8());
         let next_is_word = next.is_some_and(is_word_char);
         if is_apostrophe(c) && next_is_word {
             // don't, we’ve, O'Brien; but not a possessive ’s, which is its own token
             if possessive_len(text, i).is_some() {
-                return i;
+                return (i, ascii);
             }
             i += c.len_utf8();
+            ascii = ascii && c.is_ascii();
             continue;
         }
         if first_digit
@@ -419,10 +465,10 @@ fn scan_word(text: &str, start: usize) -> usize {
             let is_acronym = word.contains('.');
             let initial = single_letter && last_segment.chars().all(char::is_uppercase);
             if is_acronym || initial || is_abbreviation(word) {
-                return i + 1;
+                return (i + 1, ascii);
             }
         }
-        return i;
+        return (i, ascii);
     }
 }
 
@@ -435,6 +481,33 @@ mod tests {
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()
+    }
+
+    #[test]
+    fn first_case_and_ascii_read_once() {
+        let text = "Émile’s aide, ana's \"東京\" 42 Ôr";
+        let got: Vec<(&str, Case, bool)> = tokenize(text)
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.case, t.ascii))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Émile", Case::Upper, false),
+                ("’s", Case::Neither, false),
+                ("aide", Case::Lower, true),
+                (",", Case::Neither, true),
+                ("ana", Case::Lower, true),
+                ("'s", Case::Neither, true),
+                ("\"", Case::Neither, true),
+                ("東京", Case::Neither, false),
+                ("\"", Case::Neither, true),
+                ("42", Case::Neither, true),
+                ("Ôr", Case::Upper, false),
+            ]
+        );
+        // the flags live in the padding: no memory per token added
+        assert_eq!(std::mem::size_of::<Token>(), 24);
     }
 
     #[test]
