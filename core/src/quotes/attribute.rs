@@ -1303,8 +1303,19 @@ impl Attributor<'_, '_> {
                 let sentence = d.sentence_of[c] as usize;
                 let second_verb = c > sentence_start
                     && ((d.is_punct(c - 1, ',') && self.word_lower(c).ends_with("ing"))
+                        // "He began by saying, “…”", "… before saying, “…”"
+                        || (self.word_lower(c).ends_with("ing")
+                            && d.is_lowercase(c - 1)
+                            && matches!(
+                                self.word_lower(c - 1),
+                                "by" | "before" | "after" | "while" | "without" | "when"
+                            ))
                         || d.is(c - 1, "and")
-                        || d.is(c - 1, "but"));
+                        || d.is(c - 1, "but")
+                        // "… and then boomed, “…”"
+                        || (d.is(c - 1, "then")
+                            && c > sentence_start + 1
+                            && (d.is(c - 2, "and") || d.is_punct(c - 2, ','))));
                 // "…, Ann Lee said, adding, “…”": the speaker of the verb before the participle
                 let said_before = second_verb
                     && c >= sentence_start + 2
@@ -1320,6 +1331,13 @@ impl Attributor<'_, '_> {
                 } else {
                     self.np_before(c, sentence_start)
                         .or_else(|| self.np_after(cue.end, k))
+                        // any plain subject of a verb of saying right before the quote: "Another
+                        // commenter said, “…”", "At the same time, the person added, “…”"
+                        .or_else(|| {
+                            (cue.end + 2 >= open && c >= sentence_start + 2)
+                                .then(|| self.subject_words(sentence, c))
+                                .flatten()
+                        })
                 };
                 // "she released a statement saying, “…”": a document's words are its author's,
                 // the subject of the sentence

@@ -58,6 +58,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
         embedding_subjects(doc, &att, &mut quotes);
+        relative_pronoun_segments(doc, &mut quotes);
         quotes
     };
     quotes.sort_by_key(|q| q.start);
@@ -109,6 +110,62 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
             q.attribution = a;
         }
     }
+}
+
+/// `… a vote which she has said was a mistake`, `… a rule that officials said would …`: the
+/// relative pronoun before the speaker stands for the subject the reported words lack, and is a
+/// segment of the same utterance. It counts where only words (no punctuation) lie between it
+/// and the speaker, and the content follows the cue.
+fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
+    let mut added = Vec::new();
+    for q in quotes.iter() {
+        if q.kind == QuoteKind::Direct {
+            continue;
+        }
+        let (Some(mention), Some(cue)) = (&q.attribution.mention, &q.attribution.cue) else {
+            continue;
+        };
+        if cue.start < mention.end || doc.tokens[cue.end - 1].end > q.start {
+            continue;
+        }
+        let sentence = doc.sentence_of[mention.start] as usize;
+        let floor = doc.sentences[sentence].tokens.start;
+        let Some(pronoun) = (mention.start.saturating_sub(4).max(floor)..mention.start)
+            .rev()
+            .take_while(|&k| doc.is_word(k))
+            .find(|&k| doc.is_lowercase(k) && matches!(doc.lower(k), "which" | "what" | "that"))
+        else {
+            continue;
+        };
+        // the pronoun stands for the subject the reported words lack ("a rule that he said
+        // would …", "the vote, which she has said was a mistake"); after a preposition it is a
+        // setting ("in which he said …")
+        let sentence_end = doc.sentences[sentence].tokens.end;
+        let subject_gap = reads_as_verb(doc, skip_setting(doc, cue.end, sentence_end));
+        let after_preposition = pronoun > floor && is_setting_word(doc, pronoun - 1);
+        if !subject_gap || after_preposition {
+            continue;
+        }
+        // `that` after a verb or an adjective opens a clause, not a relative one: "argued
+        // that officials said …", "it is strange that …"
+        if doc.is(pronoun, "that")
+            && (pronoun == floor
+                || !doc.is_word(pronoun - 1)
+                || cue_at(doc, pronoun - 1, false).is_some()
+                || is_finite(doc.lower(pronoun - 1)))
+        {
+            continue;
+        }
+        let (start, end) = doc.byte_span(pronoun..pronoun + 1);
+        added.push(QuoteSpan {
+            start,
+            end,
+            kind: q.kind,
+            utterance: q.utterance,
+            attribution: q.attribution.clone(),
+        });
+    }
+    quotes.extend(added);
 }
 
 fn word_count(doc: &Document, range: Range<usize>) -> usize {
@@ -320,6 +377,17 @@ fn neighbouring_attribution(doc: &Document, att: &Attributor, s: &Segment) -> Op
         let ends_colon = doc.is_punct(prev.tokens.end - 1, ':');
         if prev.paragraph == para || ends_colon || doc.paragraphs[para].start == s.open {
             if let Some(a) = att.in_sentence(sentence - 1) {
+                return Some(a);
+            }
+        }
+    }
+    // a lead-in of its own ending in the colon right before the quote speaks through its
+    // subject: "Mr. Lee gloated: “…”", "The letter goes on: “…”"
+    if let Some(colon) = s.open.checked_sub(1).filter(|&c| doc.is_punct(c, ':')) {
+        let lead_in = doc.sentence_of[colon] as usize;
+        let words = doc.sentences[lead_in].tokens.start..colon;
+        if word_count(doc, words.clone()) >= 2 && words.clone().any(|k| doc.is_lowercase(k)) {
+            if let Some(a) = att.sentence_subject(lead_in, colon) {
                 return Some(a);
             }
         }
@@ -795,9 +863,17 @@ fn question(
     let speaker = if passive {
         Attribution::default()
     } else {
+        // a second verb of the sentence's subject: "Trump spotted a sign and asked …"
+        let coordinated = before.is_some_and(|b| doc.is(b, "and") || doc.is(b, "but"));
         att.np_before(i, s.tokens.start)
+            .or_else(|| {
+                coordinated
+                    .then(|| att.sentence_subject(sentence, i))
+                    .flatten()
+            })
             .or_else(|| att.subject_phrase(sentence, i))
             .or_else(|| att.subject_np(i, s.tokens.start))
+            .or_else(|| att.modified_subject(sentence, i))
             .unwrap_or_default()
     };
     // a setting, the asker of a passive ("by a host"), or the person asked: a few words up to
@@ -812,6 +888,18 @@ fn question(
                 || is_finite(doc.lower(k))))
     {
         k += 1;
+    }
+    // a request: "was asked to name a decision", "asked a judge to block the rules" (the one
+    // asked is part of what was asked)
+    if k + 1 < limit && doc.is(k, "to") && doc.is_lowercase(k) && doc.is_lowercase(k + 1) {
+        // (an infinitive of four words at least, as after other verbs of appeal: not "asked
+        // residents to stay home")
+        let from = if passive { k } else { i + 1 };
+        let end = clause_end(doc, att.in_quote, k, s.tokens.end);
+        if word_count(doc, k..end) < 4 {
+            return None;
+        }
+        return with_cue(doc, from..end, 3, i, speaker);
     }
     if k >= limit || !doc.is_lowercase(k) || !QUESTION_OPENERS.contains(&doc.lower(k)) {
         return None;
@@ -1187,7 +1275,18 @@ fn as_source(
         && doc.lower(cue.start).ends_with("ed")
         && doc.is(cue.end, "by")
     {
-        let a = att.np_after(cue.end + 1, s.tokens.end)?;
+        // a source the attributor does not read is the plain phrase up to the comma: "As
+        // reported by Harbor Weekly, …"
+        let a = att.np_after(cue.end + 1, s.tokens.end).or_else(|| {
+            let comma = (cue.end + 1..s.tokens.end.min(cue.end + 8))
+                .find(|&k| !(doc.is_word(k) || matches!(doc.word(k), "’s" | "'s")))
+                .filter(|&k| doc.is_punct(k, ',') && k > cue.end + 1)?;
+            Some(Attribution {
+                mention: Some(cue.end + 1..comma),
+                actor: None,
+                cue: None,
+            })
+        })?;
         let after = a.mention.clone()?.end;
         (cue.start - 1, a, after)
     } else {
@@ -2043,16 +2142,32 @@ fn clause_after(
             // it is …", "Each side said the other would …" (the clause is checked below)
             let that = that_follows(doc, cue.end, s.tokens.end);
             // or a clause opening with a pronoun or `there` and its verb: "argues there is …",
-            // "insisted they would …"
-            let clause = {
-                let k = skip_setting(doc, cue.end, s.tokens.end);
-                pronoun_and_verb(doc, k..s.tokens.end)
-                    || (doc.is(k, "there")
-                        && doc.is_lowercase(k)
-                        && k + 1 < s.tokens.end
-                        && is_finite(doc.lower(k + 1)))
-            };
-            let found = if that {
+            // "insisted they would …", or with a noun and its verb: "reported turnout was low",
+            // "warned the bridge would close"
+            // (a participle after an article or a number qualifies a noun: "the alleged gunman
+            // was", "475 pledged delegates will")
+            let adjective = cue.start > s.tokens.start
+                && (matches!(doc.lower(cue.start - 1), "the" | "a" | "an")
+                    || doc.tokens[cue.start - 1].kind == Kind::Number);
+            let clause = !adjective
+                && opens_reported_clause(
+                    doc,
+                    skip_setting(doc, cue.end, s.tokens.end),
+                    s.tokens.end,
+                );
+            // and so is the subject of a verb whose object is what was said: "the task force
+            // announced an agreement"
+            let object_content = entry.is_some_and(|c| OBJECT_CONTENT_VERBS.contains(&c.0))
+                && cue.end < s.tokens.end
+                && (doc.tokens[cue.end].kind == Kind::Number
+                    || matches!(
+                        doc.lower(cue.end),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "plans" | "new"
+                    ));
+            // and of a demand: "advocates called for his dismissal"
+            // ("a clarion call for" is a noun)
+            let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
+            let found = if that || ((object_content || demand) && !adjective) {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
                 att.bare_subject(sentence, cue.start)
@@ -2240,9 +2355,34 @@ fn clause_after(
             && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
     }) && k < end
         && reads_as_verb(doc, k);
+    // an answer of yes or no: "46 percent said yes, compared with …", "he said no."
+    if lemma == "say"
+        && k < end
+        && doc.is_lowercase(k)
+        && matches!(doc.lower(k), "yes" | "no")
+        && (k + 1 >= end
+            || doc.tokens[k + 1].kind == Kind::Punct
+            || matches!(doc.lower(k + 1), "and" | "but" | "while"))
+    {
+        return Some((
+            k..k + 1,
+            Attribution {
+                cue: Some(cue),
+                ..speaker
+            },
+        ));
+    }
+    // a form shared with a noun is a verb right after a named speaker, before a clause with a
+    // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose"
+    let verb_after_speaker = NOUN_VERB_CUES.contains(&form)
+        && speaker.actor.is_some()
+        && speaker.mention.as_ref().is_some_and(|m| m.end == cue.start)
+        && opens_reported_clause(doc, k, end);
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
-    } else if NOUN_LIKE_CUES.contains(&form) || (belief && !opens_belief_clause(doc, k, end)) {
+    } else if (NOUN_LIKE_CUES.contains(&form) && !verb_after_speaker)
+        || (belief && !opens_belief_clause(doc, k, end))
+    {
         return None;
     } else {
         let w = doc.lower(k);
@@ -2254,6 +2394,10 @@ fn clause_after(
             && (!OBJECT_VERBS.contains(&lemma) || k > cue.end)
             && doc.is_lowercase(k + 1);
         // "said about half of the loss …": an amount, not the topic
+        // "reported at least six planes filled …"
+        let at_least = w == "at"
+            && matches!(doc.lower(k + 1), "least" | "most")
+            && has_finite_verb(doc, k + 2..end);
         let amount = w == "about"
             && (doc
                 .tokens
@@ -2261,11 +2405,12 @@ fn clause_after(
                 .is_some_and(|t| t.kind == Kind::Number)
                 || matches!(doc.lower(k + 1), "half" | "a" | "one" | "two" | "three"))
             && has_finite_verb(doc, k + 1..end);
-        let opens = (no_subject || possessive || amount || !NOT_CLAUSE_OPENERS.contains(&w))
-            && matches!(
-                doc.tokens[k].kind,
-                Kind::Word | Kind::Number | Kind::Quote(_)
-            );
+        let opens =
+            (no_subject || possessive || amount || at_least || !NOT_CLAUSE_OPENERS.contains(&w))
+                && matches!(
+                    doc.tokens[k].kind,
+                    Kind::Word | Kind::Number | Kind::Quote(_)
+                );
         // "everything Trump says is a lie": the verb has no subject of its own, unless its
         // subject is the relative pronoun before the speaker ("a plan which he said was dead")
         let gap = doc.is_lowercase(k) && is_finite(w);
@@ -2318,9 +2463,12 @@ fn clause_after(
     let object_is_content = OBJECT_CONTENT_VERBS.contains(&lemma);
     // a clause holding a quoted fragment may be shorter: "said it “humanizes” her"; so may a
     // pronoun and its verb: "said they were angry", "said she would"
-    let min_words = if relative_subject || pronoun_and_verb(doc, content.clone()) {
+    // and so may an object of a possessive and its noun: "announced his resignation"
+    let owned_object =
+        object_is_content && matches!(doc.lower(content_start), "his" | "her" | "its" | "their");
+    let min_words = if relative_subject || pronoun_and_verb(doc, content.clone()) || owned_object {
         2
-    } else if content.clone().any(|k| att.in_quote[k]) {
+    } else if content.clone().any(|k| att.in_quote[k]) || noun_and_verb(doc, content.clone()) {
         3
     } else {
         4
@@ -2345,6 +2493,50 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// Whether a reported clause without `that` opens at `k`: a pronoun or `there` and its verb
+/// ("argues there is …", "insisted they would …"), or a noun and its verb ("reported turnout was
+/// low", "warned the bridge would close").
+fn opens_reported_clause(doc: &Document, k: usize, end: usize) -> bool {
+    pronoun_and_verb(doc, k..end)
+        || noun_and_verb(doc, k..end)
+        || (doc.is(k, "the")
+            && doc.is_lowercase(k)
+            && (k + 2..(k + 5).min(end))
+                .find(|&v| !doc.is_word(v) || doc.is_lowercase(v))
+                .is_some_and(|v| {
+                    (k + 1..v).all(|w| doc.is_word(w))
+                        && doc.is_lowercase(v)
+                        && (is_finite(doc.lower(v)) || doc.lower(v).ends_with("ed"))
+                }))
+        || (doc.is(k, "there") && doc.is_lowercase(k) && k + 1 < end && is_finite(doc.lower(k + 1)))
+}
+
+/// Cue forms shared with nouns that are verbs of saying right after the speaker's name.
+const NOUN_VERB_CUES: &[&str] = &[
+    "claims",
+    "claim",
+    "reports",
+    "report",
+    "maintains",
+    "maintain",
+    "fears",
+    "hopes",
+    "doubts",
+    "worries",
+];
+
+/// A clause opening with a one-word subject and its verb: "funding is needed", "people
+/// misunderstand him", "Ruiz was right".
+fn noun_and_verb(doc: &Document, range: Range<usize>) -> bool {
+    let k = range.start;
+    range.len() >= 2
+        && doc.is_word(k)
+        && !NOT_NOUNS_SET.contains(doc.lower(k))
+        && !NOT_CLAUSE_OPENERS.contains(&doc.lower(k))
+        && doc.is_lowercase(k + 1)
+        && (is_finite(doc.lower(k + 1)) || PRESENT_SET.contains(doc.lower(k + 1)))
 }
 
 /// A clause opening with a subject pronoun and its verb: "she would", "they were angry",
@@ -2860,7 +3052,7 @@ fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
                 || w.ends_with("’ll")
                 || (is_subject_pronoun(w) && k > first)
                 // a present tense after a noun: "the plan violates", "parents want"
-                || (previous_noun && crate::actors::words::contains(PRESENT, w))
+                || (previous_noun && PRESENT_SET.contains(w))
                 || (previous_noun
                     && w.len() > 3
                     && w.ends_with('s')
@@ -2886,12 +3078,142 @@ const NOT_NOUNS: &[&str] = &[
 
 static NOT_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NOUNS));
 
-/// Present-tense verbs that agree with a plural subject ("voters want", "officials say").
+/// Present-tense verbs that agree with a plural subject ("voters want", "officials say",
+/// "staffers sign", "people misunderstand him"): common verbs whose base form is rarely a noun
+/// closing a noun phrase.
 const PRESENT: &[&str] = &[
-    "want", "need", "think", "know", "believe", "support", "oppose", "agree", "expect", "remain",
-    "feel", "hope", "fear", "see", "say", "plan", "intend", "like", "prefer", "deserve", "face",
-    "lack", "hold", "get", "make", "pay", "owe", "seem", "appear", "continue", "tend",
+    "want",
+    "need",
+    "think",
+    "know",
+    "believe",
+    "support",
+    "oppose",
+    "agree",
+    "expect",
+    "remain",
+    "feel",
+    "hope",
+    "fear",
+    "see",
+    "say",
+    "plan",
+    "intend",
+    "like",
+    "prefer",
+    "deserve",
+    "face",
+    "lack",
+    "hold",
+    "get",
+    "make",
+    "pay",
+    "owe",
+    "seem",
+    "appear",
+    "continue",
+    "tend",
+    "sign",
+    "understand",
+    "misunderstand",
+    "remember",
+    "forget",
+    "deny",
+    "reject",
+    "accept",
+    "approve",
+    "refuse",
+    "trust",
+    "distrust",
+    "love",
+    "hate",
+    "blame",
+    "lose",
+    "win",
+    "live",
+    "come",
+    "go",
+    "take",
+    "give",
+    "find",
+    "keep",
+    "tell",
+    "try",
+    "leave",
+    "ask",
+    "become",
+    "hear",
+    "meet",
+    "include",
+    "allow",
+    "follow",
+    "stop",
+    "create",
+    "speak",
+    "spend",
+    "grow",
+    "consider",
+    "buy",
+    "serve",
+    "die",
+    "send",
+    "build",
+    "stay",
+    "reach",
+    "kill",
+    "raise",
+    "sell",
+    "decide",
+    "explain",
+    "carry",
+    "receive",
+    "join",
+    "reduce",
+    "destroy",
+    "protect",
+    "threaten",
+    "ignore",
+    "exist",
+    "happen",
+    "respect",
+    "cause",
+    "affect",
+    "hurt",
+    "treat",
+    "violate",
+    "undermine",
+    "strengthen",
+    "weaken",
+    "improve",
+    "require",
+    "mean",
+    "represent",
+    "worry",
+    "wish",
+    "suspect",
+    "realize",
+    "recognize",
+    "admire",
+    "favor",
+    "favour",
+    "welcome",
+    "dislike",
+    "disagree",
+    "insist",
+    "argue",
+    "contend",
+    "suffer",
+    "provide",
+    "prevent",
+    "discriminate",
+    "encourage",
+    "depend",
+    "rely",
+    "belong",
+    "earn",
 ];
+
+static PRESENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRESENT));
 
 /// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
 fn clause_before(
@@ -2972,14 +3294,21 @@ fn clause_before(
             doc.lower(opener),
             "as" | "while" | "after" | "when" | "before" | "because" | "though" | "although"
         ) || is_participle(doc.lower(opener)));
-    // or the speaker's apposition: "…, says Ann Lee, founder of a veterans group."
+    // or the speaker's apposition: "…, says Ann Lee, founder of a veterans group.", whose
+    // relative clause may have a verb of its own ("…, said Ann Lee, a lawyer who advised the
+    // city.")
+    let apposition_end = (opener..s.tokens.end)
+        .find(|&k| {
+            doc.is_lowercase(k) && matches!(doc.lower(k), "who" | "which" | "whose" | "that")
+        })
+        .unwrap_or(s.tokens.end);
     let apposition = opener < s.tokens.end
         && opener > after
         && doc.is_punct(opener - 1, ',')
         && doc.is_word(opener)
-        && s.tokens.end - opener < 24
+        && s.tokens.end - opener < 40
         && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
-        && !has_finite_verb(doc, opener..s.tokens.end);
+        && !has_finite_verb(doc, opener..apposition_end);
     // a semicolon ends the attributed clause as a period does: "…, analysts say; in 2012, …"
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
@@ -3000,7 +3329,22 @@ fn clause_before(
     let participle = doc.is_capitalized(start)
         && is_participle(doc.lower(start))
         && !has_finite_verb(doc, content.clone());
-    if word_count(doc, content.clone()) < 4 || participle {
+    // a subject and its verb may say it in three words: "Sales were great, he said."
+    let min_words = if noun_and_verb(doc, content.clone()) || pronoun_and_verb(doc, content.clone())
+    {
+        3
+    } else {
+        4
+    };
+    // a clause holding an attribution of its own is no one clause: "“…,” she said, but despite
+    // …, “…,” said Kunin"
+    let attributed_inside = content.clone().any(|k| {
+        !att.in_quote[k]
+            && k >= content.start + 3
+            && (k - 3..k).any(|q| matches!(doc.tokens[q].kind, Kind::Quote(_)))
+            && cue_at(doc, k, false).is_some_and(|c| unambiguous_speech_verb(doc, &c))
+    });
+    if word_count(doc, content.clone()) < min_words || participle || attributed_inside {
         return None;
     }
     Some((
@@ -3149,6 +3493,16 @@ fn according_to(
                     | "memoir"
             )
         });
+    // "That’s according to early results of exit polls.": the pronoun stands for what the
+    // source says
+    let opening = s.tokens.start;
+    if doc.is(opening, "that")
+        && cue.start == opening + 2
+        && matches!(doc.word(opening + 1), "’s" | "'s" | "is")
+    {
+        let pronoun = opening..opening + 1;
+        return Some((vec![pronoun], attribution));
+    }
     let first = clause_opening(doc, s.tokens.start, cue.start)..cue.start;
     if cue.start > s.tokens.start
         && doc.is_word(cue.start - 1)
