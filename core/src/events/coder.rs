@@ -788,11 +788,25 @@ fn code_sentence(
                         || (s.words[i - 1].kind == WK::Word
                             && s.w(i - 1).bytes().all(|b| b.is_ascii_digit() || b == b',')));
                 // a bare form after a determiner and a name is a compound noun ("a Trump
-                // rally", "the Kremlin statement")
+                // rally", "the Kremlin statement", "a London Stock Exchange bomb plot")
+                // (a name of several words, where a verb would fit, only after "a" or after a
+                // preposition and "the": "that the United States extradite him" is a verb)
                 let named_compound = i > 1
-                    && (is_det(s.w(i - 2)) || matches!(s.w(i - 2), "ONE" | "EACH" | "EVERY"))
                     && s.words[i - 1].cap
-                    && is_bare(verb, s.w(i));
+                    && !s.words[i - 1].poss
+                    && is_bare(verb, s.w(i))
+                    && {
+                        let mut k = i - 1;
+                        while k > 0 && s.words[k].cap && i - k <= 5 {
+                            k -= 1;
+                        }
+                        let det = is_det(s.w(k)) || matches!(s.w(k), "ONE" | "EACH" | "EVERY");
+                        !s.words[k].cap
+                            && det
+                            && (k + 2 == i
+                                || matches!(s.w(k), "A" | "AN")
+                                || (!s.w(i).ends_with('S') && k > 0 && is_preposition(s.w(k - 1))))
+                    };
                 // ... and any other noun after a possessive is an act only with what it is
                 // about after it ("Russia's support for the rebels", "Trump's comments on
                 // Mexico"); alone it names a thing ("Clinton's support comes from women",
