@@ -1332,7 +1332,7 @@ impl Attributor<'_, '_> {
                     self.np_before(c, sentence_start)
                         .or_else(|| self.np_after(cue.end, k))
                         // any plain subject of a verb of saying right before the quote: "Another
-                        // commenter said, “…”", "At the same time, the person added, “…”"
+                        // commenter said, “…”", "Meanwhile, the official added, “…”"
                         .or_else(|| {
                             (cue.end + 2 >= open && c >= sentence_start + 2)
                                 .then(|| self.subject_words(sentence, c))

@@ -2145,7 +2145,7 @@ fn clause_after(
             // "insisted they would …", or with a noun and its verb: "reported turnout was low",
             // "warned the bridge would close"
             // (a participle after an article or a number qualifies a noun: "the alleged gunman
-            // was", "475 pledged delegates will")
+            // was", "312 registered members will")
             let adjective = cue.start > s.tokens.start
                 && (matches!(doc.lower(cue.start - 1), "the" | "a" | "an")
                     || doc.tokens[cue.start - 1].kind == Kind::Number);
@@ -2355,7 +2355,7 @@ fn clause_after(
             && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
     }) && k < end
         && reads_as_verb(doc, k);
-    // an answer of yes or no: "46 percent said yes, compared with …", "he said no."
+    // an answer of yes or no: "38 percent said yes, up from …", "he said no."
     if lemma == "say"
         && k < end
         && doc.is_lowercase(k)
@@ -3493,7 +3493,7 @@ fn according_to(
                     | "memoir"
             )
         });
-    // "That’s according to early results of exit polls.": the pronoun stands for what the
+    // "That’s according to figures the ministry released.": the pronoun stands for what the
     // source says
     let opening = s.tokens.start;
     if doc.is(opening, "that")
