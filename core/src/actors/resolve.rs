@@ -3342,6 +3342,19 @@ mod tests {
         assert!(actor_of(&m, "World Cup").is_none(), "{m:?}");
         assert!(actor_of(&m, "ZX81").is_none(), "{m:?}");
         assert!(actor_of(&m, "Marco Bellini").is_some(), "{m:?}");
+        // laws and their amendments
+        let (m, _) = analyze(
+            "The Senate passed the Rural Broadband Bill. Judge Ana Lima cited the Fourteenth \
+             Amendment, and Bill Moreno said the Farm Labor Law was unfair.",
+        );
+        for law in [
+            "Rural Broadband Bill",
+            "Fourteenth Amendment",
+            "Farm Labor Law",
+        ] {
+            assert!(actor_of(&m, law).is_none(), "{law}: {m:?}");
+        }
+        assert_eq!(type_of(&m, "Bill Moreno"), Some(ActorType::Person));
         let (m, _) = analyze(
             "Halvorsen Labs said users of Windows XP, Kestrel Linux and Firefox should update. \
              Firefox is made by Mozilla.",
