@@ -534,21 +534,13 @@ fn lexicon_candidates(
     inner: &mut Vec<Candidate>,
 ) -> Vec<Candidate> {
     let tokens = &doc.tokens;
-    let start_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.start).ok();
-    let end_tok = |b: usize| tokens.binary_search_by_key(&b, |t| t.end).ok();
     let mut nested = Vec::new();
-    let hits = lexicon.scan_nested(
-        doc.text,
-        doc.lower_text(),
-        tokens.iter().map(|t| t.start),
-        |e| end_tok(e).is_some(),
-        |outer, h| {
-            let e = lexicon.entry(h.entry);
-            if h.form == Form::Name && matches!(e.kind, EntryKind::Place | EntryKind::Country) {
-                nested.push((outer, h));
-            }
-        },
-    );
+    let hits = lexicon.scan_nested(doc.text, doc.lower_text(), tokens, |outer, h| {
+        let e = lexicon.entry(h.entry);
+        if h.form == Form::Name && matches!(e.kind, EntryKind::Place | EntryKind::Country) {
+            nested.push((outer, h));
+        }
+    });
     // a country or place named inside an organisation's name: "US State Department"
     for (outer, h) in nested {
         let kind = lexicon.entry(hits[outer].entry).kind;
@@ -566,23 +558,19 @@ fn lexicon_candidates(
         if seen {
             continue;
         }
-        if let (Some(s), Some(e)) = (start_tok(h.start), end_tok(h.end)) {
-            inner.push(Candidate {
-                tokens: s..e + 1,
-                kind: CandidateKind::Lexicon {
-                    entry: h.entry,
-                    form: h.form,
-                },
-            });
-        }
+        inner.push(Candidate {
+            tokens: h.first_token..h.last_token + 1,
+            kind: CandidateKind::Lexicon {
+                entry: h.entry,
+                form: h.form,
+            },
+        });
     }
     let mut out = Vec::with_capacity(hits.len());
     // hits inside a name read as someone else's (below) start before this byte
     let mut skip_before = 0;
     for (h, hit) in hits.iter().enumerate() {
-        let (Some(s), Some(e)) = (start_tok(hit.start), end_tok(hit.end)) else {
-            continue;
-        };
+        let (s, e) = (hit.first_token, hit.last_token);
         if hit.start < skip_before {
             continue;
         }

@@ -63,6 +63,14 @@ struct Office {
     of_country: bool,
 }
 
+fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
+fn sized_set<K>(n: usize) -> HashSet<K> {
+    HashSet::with_capacity_and_hasher(n, Default::default())
+}
+
 pub fn resolve(
     doc: &Document,
     lexicon: &Lexicon,
@@ -70,19 +78,21 @@ pub fn resolve(
     inner: &[Candidate],
     published: Option<Date>,
 ) -> Actors {
+    // each map holds at most a few entries per candidate: sized once, never re-hashed as it grows
+    let n = candidates.len();
     let mut b = Builder {
         doc,
         lexicon,
         published,
-        actors: Vec::new(),
-        keys: HashMap::default(),
-        mentions: Vec::new(),
+        actors: Vec::with_capacity(n),
+        keys: sized_map(n),
+        mentions: Vec::with_capacity(n),
         places: Vec::new(),
-        place_keys: HashMap::default(),
+        place_keys: sized_map(n),
         teams: teams(doc, lexicon, candidates),
-        person_tails: HashMap::default(),
+        person_tails: sized_map(n),
         body_heads: HashMap::default(),
-        given_surname: HashMap::default(),
+        given_surname: sized_map(n),
         bare_sectors: Vec::new(),
         offices: Vec::new(),
         defined_acronyms: HashMap::default(),
@@ -90,41 +100,47 @@ pub fn resolve(
     // the surnames of people the article names in full and the lexicon does not know: a known
     // person's surname alone is decided in pass 2, where it may be theirs ("Samir Haddad ...
     // Haddad")
-    let named_surnames: HashSet<&str> = candidates
-        .iter()
-        .filter(|c| {
-            c.tokens.len() >= 2
-                && (c.kind == CandidateKind::Person
-                    || (c.kind == CandidateKind::Unknown
-                        && lexicon.is_given_name(doc.word(c.tokens.start))))
-        })
-        .map(|c| doc.word(c.tokens.end - 1))
-        .collect();
+    let mut named_surnames: HashSet<&str> = sized_set(n);
+    named_surnames.extend(
+        candidates
+            .iter()
+            .filter(|c| {
+                c.tokens.len() >= 2
+                    && (c.kind == CandidateKind::Person
+                        || (c.kind == CandidateKind::Unknown
+                            && lexicon.is_given_name(doc.word(c.tokens.start))))
+            })
+            .map(|c| doc.word(c.tokens.end - 1)),
+    );
     // the surnames of all people the article names in full: an organisation sharing one
     // ("Bloomberg" after "Michael Bloomberg") is that person unless the context tells the outlet
-    let people_surnames: HashSet<&str> = candidates
-        .iter()
-        .filter(|c| {
-            c.tokens.len() >= 2
-                && match c.kind {
-                    CandidateKind::Person => true,
-                    CandidateKind::Lexicon { entry, .. } => {
-                        lexicon.entry(entry).kind == EntryKind::Person
+    let mut people_surnames: HashSet<&str> = sized_set(n);
+    people_surnames.extend(
+        candidates
+            .iter()
+            .filter(|c| {
+                c.tokens.len() >= 2
+                    && match c.kind {
+                        CandidateKind::Person => true,
+                        CandidateKind::Lexicon { entry, .. } => {
+                            lexicon.entry(entry).kind == EntryKind::Person
+                        }
+                        _ => false,
                     }
-                    _ => false,
-                }
-        })
-        .map(|c| doc.word(c.tokens.end - 1))
-        .collect();
+            })
+            .map(|c| doc.word(c.tokens.end - 1)),
+    );
     // a body's name written also without its tail after "of", "for" or "on" ("the Harbour
     // Trust" after "the Harbour Trust for Seabirds"): the full name, where the article gives one
     // only (not "Federal Ministry" with "of Health" and "of Finance")
-    let org_names: HashSet<&str> = candidates
-        .iter()
-        .filter(|c| c.kind == CandidateKind::Organization && c.tokens.len() >= 2)
-        .map(|c| doc.span_text(c.tokens.clone()))
-        .collect();
-    let mut full_names: HashMap<&str, Option<&str>> = HashMap::default();
+    let mut org_names: HashSet<&str> = sized_set(n);
+    org_names.extend(
+        candidates
+            .iter()
+            .filter(|c| c.kind == CandidateKind::Organization && c.tokens.len() >= 2)
+            .map(|c| doc.span_text(c.tokens.clone())),
+    );
+    let mut full_names: HashMap<&str, Option<&str>> = sized_map(n);
     for c in candidates {
         if c.kind != CandidateKind::Organization {
             continue;
@@ -221,11 +237,13 @@ pub fn resolve(
         }
     }
     // Pass 2: single words (surnames, acronyms) and names whose kind the context left open.
-    let single_words: HashSet<&str> = candidates
-        .iter()
-        .filter(|c| c.tokens.len() == 1)
-        .map(|c| doc.word(c.tokens.start))
-        .collect();
+    let mut single_words: HashSet<&str> = sized_set(n);
+    single_words.extend(
+        candidates
+            .iter()
+            .filter(|c| c.tokens.len() == 1)
+            .map(|c| doc.word(c.tokens.start)),
+    );
     // words the article writes in lower case: a name made of them is a thing, not a person
     let lower_words = lower_words(doc, candidates);
     let mut short_forms = ShortForms::default();

@@ -16,6 +16,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::dates::Date;
 use crate::error::Error;
+use crate::text::Token;
 
 /// What an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -154,11 +155,13 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(bytes)
 }
 
-/// A lexicon match over the text: byte span, entry and form.
+/// A lexicon match over the text: byte span, its first and last token, entry and form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub start: usize,
     pub end: usize,
+    pub first_token: usize,
+    pub last_token: usize,
     pub entry: usize,
     pub form: Form,
 }
@@ -238,23 +241,26 @@ impl Lexicon {
     /// All matches of the lexicon in `text`, leftmost-longest among those that pass the case rules
     /// (so that a longer form rejected for its case leaves the shorter ones in play), a name before
     /// a role phrase of the same span. `lower` is the text's ASCII-lower-cased copy (a
-    /// [`Document`](crate::text::Document) keeps one); matches start at `starts` (the byte offsets
-    /// of the tokens, ascending) and end where `is_end(end)` (at the end of a token). Each match
-    /// lying inside a longer one is handed to `inner(kept, inside)`, where `kept` is the index of
-    /// the longer match in the result ("India" inside "Times of India").
+    /// [`Document`](crate::text::Document) keeps one); matches start at the start of one of
+    /// `tokens` (the text's, in order) and end at the end of one. Each match lying inside a longer
+    /// one is handed to `inner(kept, inside)`, where `kept` is the index of the longer match in
+    /// the result ("India" inside "Times of India").
     pub fn scan_nested(
         &self,
         text: &str,
         lower: &str,
-        starts: impl IntoIterator<Item = usize>,
-        mut is_end: impl FnMut(usize) -> bool,
+        tokens: &[Token],
         mut inner: impl FnMut(usize, Hit),
     ) -> Vec<Hit> {
         debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<(Hit, u8)> = Vec::new();
         // the tries hold ASCII-lower-cased forms (see `LexiconBuilder::build`)
         let bytes = text.as_bytes();
-        for start in starts {
+        for (first, token) in tokens.iter().enumerate() {
+            let start = token.start;
+            // the token ending at or after the last match's end: the walk reports ascending ends,
+            // so the search goes forward only, over the tokens the match covers
+            let mut last = first;
             let upper = match bytes[start] {
                 b if b.is_ascii() => b.is_ascii_uppercase(),
                 _ => text[start..].chars().next().is_some_and(char::is_uppercase),
@@ -267,10 +273,18 @@ impl Lexicon {
                     // the trie was chosen by the case of the first letter
                     Case::First | Case::Any => true,
                 };
-                if case_ok && is_end(end) {
+                if !case_ok {
+                    return;
+                }
+                while last + 1 < tokens.len() && tokens[last].end < end {
+                    last += 1;
+                }
+                if tokens[last].end == end {
                     let hit = Hit {
                         start,
                         end,
+                        first_token: first,
+                        last_token: last,
                         entry: p.entry as usize,
                         form: p.form,
                     };
@@ -454,15 +468,8 @@ mod tests {
     /// The spans of the lexicon's matches in `text`, scanned from its tokens.
     fn scan(lexicon: &Lexicon, text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        let ends: Vec<usize> = doc.tokens.iter().map(|t| t.end).collect();
         lexicon
-            .scan_nested(
-                text,
-                doc.lower_text(),
-                doc.tokens.iter().map(|t| t.start),
-                |e| ends.binary_search(&e).is_ok(),
-                |_, _| {},
-            )
+            .scan_nested(text, doc.lower_text(), &doc.tokens, |_, _| {})
             .iter()
             .map(|h| text[h.start..h.end].to_string())
             .collect()
@@ -485,5 +492,27 @@ mod tests {
             ),
             ["UN", "Special Envoy", "envoy"]
         );
+    }
+
+    #[test]
+    fn hits_carry_their_first_and_last_token() {
+        let mut b = LexiconBuilder::default();
+        let board = b.add_entry(Entry::new("Harbour Board", EntryKind::Organization));
+        b.add_form(board, "Harbour Board", Form::Name);
+        b.add_form(board, "Harbour Board of Westmere", Form::Name);
+        let lexicon = b.build().expect("lexicon");
+        // a longer form whose end falls inside a token ("Westmeres") leaves the shorter one
+        let text = "The Harbour Board of Westmeres met the Harbour Board of Westmere.";
+        let doc = Document::new(text);
+        let hits = lexicon.scan_nested(text, doc.lower_text(), &doc.tokens, |_, _| {});
+        let spans: Vec<_> = hits
+            .iter()
+            .map(|h| {
+                assert_eq!(doc.tokens[h.first_token].start, h.start);
+                assert_eq!(doc.tokens[h.last_token].end, h.end);
+                (h.first_token, h.last_token)
+            })
+            .collect();
+        assert_eq!(spans, [(1, 2), (7, 10)]);
     }
 }
