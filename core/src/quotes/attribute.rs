@@ -461,11 +461,30 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     if !doc.is_lowercase(i) {
         return None;
     }
+    // "he went on, “…”", "“…,” she went on.", "Ann Lee went on to say (that) …": going on
+    // continues what the subject was saying
+    if is_going(lower) && doc.is(i + 1, "on") {
+        if doc.is(i + 2, "to") && doc.is_lowercase(i + 3) && cues::is_speech_verb(doc.lower(i + 3))
+        {
+            return Some(i..i + 4);
+        }
+        let pause = [',', '.', ':'].iter().any(|&p| doc.is_punct(i + 2, p));
+        return pause.then_some(i..i + 2);
+    }
+    // the verb of "went on to say" is a part of the cue that opens at "went"
+    if i >= 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && is_going(doc.lower(i - 3)) {
+        return None;
+    }
     match cues::cue(lower) {
         Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
         Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
         _ => None,
     }
+}
+
+/// A form of "go" that takes "on" for "continue": "went on", "goes on to say".
+fn is_going(lower: &str) -> bool {
+    matches!(lower, "went" | "goes" | "go" | "going")
 }
 
 impl Attributor<'_, '_> {
