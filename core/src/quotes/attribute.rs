@@ -758,7 +758,10 @@ impl Attributor<'_, '_> {
         let mut e = start;
         while e < ceiling
             && e - start < 10
-            && d.is_word(e)
+            // a number and the hyphens of a compound: "said the 46-year-old"
+            && (d.is_word(e)
+                || d.tokens[e].kind == Kind::Number
+                || (e > start && d.is_punct(e, '-') && d.tokens[e].joined))
             && !(d.is_lowercase(e)
                 && (words::contains(
                     &[
@@ -985,6 +988,29 @@ impl Attributor<'_, '_> {
         // the head noun is the last word; it must be a noun that can speak, or a share of the
         // people asked ("half", "most of them", "many in the crowd")
         let head = self.word_lower(e - 1);
+        // an age for a noun ("said the 46-year-old"): the person named last
+        if head == "old" && e >= s + 3 && self.inside_hyphen(e - 2, s) && d.is(e - 3, "year") {
+            // the age and its determiner before "year": "the 61-year-old"
+            let mut s = s;
+            if !forward && s >= floor + 2 && d.is_punct(s - 1, '-') {
+                s -= 2;
+                if s > floor && DETERMINERS_SET.contains(self.word_lower(s - 1)) {
+                    s -= 1;
+                }
+            }
+            let since = s.saturating_sub(ROLE_REACH);
+            let actor = self
+                .actors
+                .last_before_since(s, since, |m, a| {
+                    m.kind == MentionKind::Name && a.kind == ActorType::Person
+                })
+                .map(|m| m.actor);
+            return Some(Attribution {
+                mention: Some(s..e),
+                actor,
+                cue: None,
+            });
+        }
         let role = self.lexicon.role(head);
         let is_source = is_source_noun(head) || words::contains(SHARES, head) || role.is_some();
         if !is_source {
