@@ -461,11 +461,30 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     if !doc.is_lowercase(i) {
         return None;
     }
+    // "he went on, “…”", "“…,” she went on.", "Ann Lee went on to say (that) …": going on
+    // continues what the subject was saying
+    if is_going(lower) && doc.is(i + 1, "on") {
+        if doc.is(i + 2, "to") && doc.is_lowercase(i + 3) && cues::is_speech_verb(doc.lower(i + 3))
+        {
+            return Some(i..i + 4);
+        }
+        let pause = [',', '.', ':'].iter().any(|&p| doc.is_punct(i + 2, p));
+        return pause.then_some(i..i + 2);
+    }
+    // the verb of "went on to say" is a part of the cue that opens at "went"
+    if i >= 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && is_going(doc.lower(i - 3)) {
+        return None;
+    }
     match cues::cue(lower) {
         Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
         Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
         _ => None,
     }
+}
+
+/// A form of "go" that takes "on" for "continue": "went on", "goes on to say".
+fn is_going(lower: &str) -> bool {
+    matches!(lower, "went" | "goes" | "go" | "going")
 }
 
 impl Attributor<'_, '_> {
@@ -739,7 +758,10 @@ impl Attributor<'_, '_> {
         let mut e = start;
         while e < ceiling
             && e - start < 10
-            && d.is_word(e)
+            // a number and the hyphens of a compound: "said the 46-year-old"
+            && (d.is_word(e)
+                || d.tokens[e].kind == Kind::Number
+                || (e > start && d.is_punct(e, '-') && d.tokens[e].joined))
             && !(d.is_lowercase(e)
                 && (words::contains(
                     &[
@@ -966,6 +988,29 @@ impl Attributor<'_, '_> {
         // the head noun is the last word; it must be a noun that can speak, or a share of the
         // people asked ("half", "most of them", "many in the crowd")
         let head = self.word_lower(e - 1);
+        // an age for a noun ("said the 46-year-old"): the person named last
+        if head == "old" && e >= s + 3 && self.inside_hyphen(e - 2, s) && d.is(e - 3, "year") {
+            // the age and its determiner before "year": "the 61-year-old"
+            let mut s = s;
+            if !forward && s >= floor + 2 && d.is_punct(s - 1, '-') {
+                s -= 2;
+                if s > floor && DETERMINERS_SET.contains(self.word_lower(s - 1)) {
+                    s -= 1;
+                }
+            }
+            let since = s.saturating_sub(ROLE_REACH);
+            let actor = self
+                .actors
+                .last_before_since(s, since, |m, a| {
+                    m.kind == MentionKind::Name && a.kind == ActorType::Person
+                })
+                .map(|m| m.actor);
+            return Some(Attribution {
+                mention: Some(s..e),
+                actor,
+                cue: None,
+            });
+        }
         let role = self.lexicon.role(head);
         let is_source = is_source_noun(head) || words::contains(SHARES, head) || role.is_some();
         if !is_source {
