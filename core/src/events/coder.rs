@@ -1639,6 +1639,14 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
+/// A form of "be" or "have".
+fn is_be_or_have(w: &str) -> bool {
+    matches!(
+        w,
+        "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "HAS" | "HAVE" | "HAD"
+    )
+}
+
 /// A word that cannot be the noun a bare trigger modifies ("supply lifeline", "aid convoy").
 fn is_function_word(w: &str) -> bool {
     is_preposition(w)
@@ -1647,6 +1655,7 @@ fn is_function_word(w: &str) -> bool {
         || is_subordinator(w)
         || is_verbal_cue(w)
         || is_adverb(w)
+        || is_be_or_have(w)
         || matches!(
             w,
             "," | "ITS"
@@ -1657,15 +1666,6 @@ fn is_function_word(w: &str) -> bool {
                 | "THEM"
                 | "US"
                 | "HIM"
-                | "IS"
-                | "ARE"
-                | "WAS"
-                | "WERE"
-                | "BE"
-                | "BEEN"
-                | "HAS"
-                | "HAVE"
-                | "HAD"
                 | "THIS"
                 | "THESE"
                 | "THOSE"
@@ -1796,17 +1796,10 @@ fn news_window(
     let mut q = p;
     while q > lo
         && (is_adverb(w(q - 1))
+            || is_be_or_have(w(q - 1))
             || matches!(
                 w(q - 1),
-                "IS" | "ARE"
-                    | "WAS"
-                    | "WERE"
-                    | "BE"
-                    | "BEEN"
-                    | "HAS"
-                    | "HAVE"
-                    | "HAD"
-                    | "WILL"
+                "WILL"
                     | "WOULD"
                     | "CAN"
                     | "COULD"
