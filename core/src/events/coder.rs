@@ -1902,7 +1902,20 @@ fn news_window(
     let reflexive = coercion
         && vend < range.end
         && matches!(w(vend), "HIMSELF" | "HERSELF" | "THEMSELVES" | "ITSELF");
-    if reduced_relative || accused_of || reflexive {
+    // a count of an actor with its participle of force closing the clause ("150 soldiers and
+    // hundreds of Taliban killed."): the actor suffered the act
+    let counted_victims = coercion
+        && !bare
+        && w(vpos).ends_with("ED")
+        && vend >= range.end
+        && prev.is_some_and(|pq| {
+            let g = s.group_at[clause[pq]];
+            g != NONE && {
+                let first = s.groups[g as usize].start;
+                first > 0 && s.w(first - 1) == "OF"
+            }
+        });
+    if reduced_relative || accused_of || reflexive || counted_victims {
         return None;
     }
     if !verb.nominal && bare {
