@@ -133,9 +133,9 @@ struct Sent<'a> {
     forward: Option<Box<str>>,
     /// The comma opening a closing clause with its own subject and verb (PETRARCH).
     own_clause: Option<usize>,
-    /// News prose: the one person the sentence before names, whom a sentence's "he" or "she"
-    /// refers to when no person comes before it in its own sentence.
-    prev_person: Option<usize>,
+    /// News prose: the tokens of the sentence before, whose one person a sentence's "he" or
+    /// "she" refers to when no person comes before it in its own sentence.
+    prev_tokens: Range<usize>,
     /// TABARI's pattern matching: a pattern's words take no regular endings and no possessive
     /// (its verb and actors do), and the elements before the verb are matched back from it.
     tabari_patterns: bool,
@@ -226,16 +226,14 @@ pub fn code_document_forward(
         dict: c.dict,
         forward: None,
         own_clause: None,
-        prev_person: None,
+        prev_tokens: 0..0,
         tabari_patterns: !c.dict.embedded && !c.options.petrarch,
         petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        if c.dict.embedded {
-            sent.prev_person = si
-                .checked_sub(1)
-                .and_then(|p| only_person(actors?, doc.sentences[p].tokens.clone()));
-        }
+        sent.prev_tokens = si
+            .checked_sub(1)
+            .map_or(0..0, |p| doc.sentences[p].tokens.clone());
         let mut range = sentence.tokens.clone();
         // news prose: a dateline's place and agency ("WASHINGTON (Reuters) —") are the
         // story's byline, not an actor of its first sentence
@@ -622,8 +620,7 @@ fn code_sentence(
                     j += 1;
                 }
                 let info = &actors.actors[m.actor];
-                let codes: Vec<Box<str>> =
-                    info.code.iter().map(|c| Box::from(c.as_str())).collect();
+                let codes = codes_of(info);
                 // news prose: a platform named as the medium ("said on Twitter") is where, not who
                 let medium = d.embedded && super::platform_as_medium(doc, info, m.tokens.clone());
                 // "anti-government protests", "pro-Russian rallies": what the act is for or
@@ -1602,7 +1599,26 @@ fn is_verbal_cue(w: &str) -> bool {
             | "HELPS"
             | "HELPED"
             | "HELPING"
-            | "WILL"
+            | "I"
+            | "WE"
+            | "YOU"
+            | "THEY"
+            | "HE"
+            | "SHE"
+            | "IT"
+            | "WHO"
+            | "THAT"
+            | "WHICH"
+    ) || is_modal_or_negation(w)
+        || super::is_intent(w)
+        || super::NEGATIONS.iter().any(|cue| cue.last() == Some(&w))
+}
+
+/// A modal, a form of "do", "not" or "never": words between a subject and its verb.
+fn is_modal_or_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "WILL"
             | "WOULD"
             | "SHALL"
             | "SHOULD"
@@ -1616,18 +1632,7 @@ fn is_verbal_cue(w: &str) -> bool {
             | "DID"
             | "NOT"
             | "NEVER"
-            | "I"
-            | "WE"
-            | "YOU"
-            | "THEY"
-            | "HE"
-            | "SHE"
-            | "IT"
-            | "WHO"
-            | "THAT"
-            | "WHICH"
-    ) || super::is_intent(w)
-        || super::NEGATIONS.iter().any(|cue| cue.last() == Some(&w))
+    )
 }
 
 /// Adverbs skipped when looking at the word before a verb.
@@ -1795,25 +1800,7 @@ fn news_window(
     // the verb's subject is the speaker or the one spoken to, not an actor named before it
     let mut q = p;
     while q > lo
-        && (is_adverb(w(q - 1))
-            || is_be_or_have(w(q - 1))
-            || matches!(
-                w(q - 1),
-                "WILL"
-                    | "WOULD"
-                    | "CAN"
-                    | "COULD"
-                    | "MAY"
-                    | "MIGHT"
-                    | "MUST"
-                    | "SHOULD"
-                    | "SHALL"
-                    | "DO"
-                    | "DOES"
-                    | "DID"
-                    | "NOT"
-                    | "NEVER"
-            ))
+        && (is_adverb(w(q - 1)) || is_be_or_have(w(q - 1)) || is_modal_or_negation(w(q - 1)))
     {
         q -= 1;
     }
@@ -2237,6 +2224,8 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     let mut first_ended: Option<usize> = None;
     // the occurrence the last "he" and the last "she" became
     let mut same_word: [Option<usize>; 2] = [None, None];
+    // the one person of the sentence before, once looked for
+    let mut prev_person: Option<Option<usize>> = None;
     let mut depth = 0i32;
     for (i, step) in inside.iter().take(n).enumerate() {
         depth += step;
@@ -2278,19 +2267,20 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         };
         // "he" or "she" with no person before it in its sentence: the one person of the
         // sentence before ("Warren spoke on Monday. She endorsed Biden.")
-        let earlier = match (refer, s.prev_person, actors) {
-            (None, Some(a), Some(actors)) if matches!(w, "HE" | "SHE") => Some(Occ {
-                start: i,
-                end: i + 1,
-                codes: actors.actors[a]
-                    .code
-                    .iter()
-                    .map(|c| Box::from(c.as_str()))
-                    .collect(),
-                actor: Some(a),
-                base: None,
-                antecedent: None,
-            }),
+        // (found once a sentence, when first needed)
+        let earlier = match (refer, actors) {
+            (None, Some(actors)) if gendered.is_some() && s.dict.embedded => {
+                let person =
+                    *prev_person.get_or_insert_with(|| only_person(actors, s.prev_tokens.clone()));
+                person.map(|a| Occ {
+                    start: i,
+                    end: i + 1,
+                    codes: codes_of(&actors.actors[a]),
+                    actor: Some(a),
+                    base: None,
+                    antecedent: None,
+                })
+            }
             _ => None,
         };
         let refer = refer.or_else(|| {
@@ -2323,7 +2313,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
                 actor: s.occs[o].actor,
                 base: None,
                 // the same word again refers to what that word referred to
-                antecedent: if kind != 1 && repeated == Some(o) {
+                antecedent: if repeated == Some(o) {
                     s.occs[o].antecedent
                 } else {
                     Some(s.occs[o].start)
@@ -2361,6 +2351,11 @@ fn first_person(s: &Sent, actors: Option<&Actors>, original: usize) -> Option<us
                 .is_some_and(|a| actors.actors[a].kind == ActorType::Person)
         })
         .min_by_key(|&o| (s.occs[o].start, o))
+}
+
+/// An actor's codes as the coder's occurrences hold them.
+fn codes_of(info: &crate::actors::ActorInfo) -> Vec<Box<str>> {
+    info.code.iter().map(|c| Box::from(c.as_str())).collect()
 }
 
 /// The one person the actors pass found among the tokens `range` (a sentence), if exactly one.
