@@ -2255,6 +2255,9 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
             "SHE" => Some(1),
             _ => None,
         };
+        // news prose with the actors known: "he" and "she" stand for a person, never for a
+        // country or body named before them
+        let personal = gendered.is_some() && s.dict.embedded && actors.is_some();
         let reporter = reporter_before(s, i);
         let repeated = gendered
             .and_then(|g| same_word[g])
@@ -2269,7 +2272,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         // sentence before ("Warren spoke on Monday. She endorsed Biden.")
         // (found once a sentence, when first needed)
         let earlier = match (refer, actors) {
-            (None, Some(actors)) if gendered.is_some() && s.dict.embedded => {
+            (None, Some(actors)) if personal => {
                 let person =
                     *prev_person.get_or_insert_with(|| only_person(actors, s.prev_tokens.clone()));
                 person.map(|a| Occ {
@@ -2284,7 +2287,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
             _ => None,
         };
         let refer = refer.or_else(|| {
-            if kind == 1 || earlier.is_some() {
+            if kind == 1 || personal {
                 None
             } else {
                 first_all.filter(|&o| s.occs[o].start < i)
