@@ -2213,6 +2213,20 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
             inside[o.end.min(n)] -= 1;
         }
     }
+    let is_person = |s: &Sent, o: usize| {
+        actors.is_some_and(|a| {
+            s.occs[o]
+                .actor
+                .is_some_and(|x| a.actors[x].kind == ActorType::Person)
+        })
+    };
+    // words where a person's occurrence starts
+    let mut person_starts = vec![false; n + 1];
+    for (o, occ) in s.occs.iter().enumerate() {
+        if is_person(s, o) {
+            person_starts[occ.start.min(n)] = true;
+        }
+    }
     // occurrences by end, to add to the running minimum as the pronoun index grows
     let mut by_end: Vec<usize> = (0..original).collect();
     by_end.sort_by_key(|&o| s.occs[o].end);
@@ -2220,7 +2234,12 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     // the first occurrence in (start, index) order: of all, and of those ending at or before i
     let key = |s: &Sent, o: usize| (s.occs[o].start, o);
     let mut first_all: Option<usize> = (0..original).min_by_key(|&o| key(s, o));
-    let first_person = first_person(s, actors, original);
+    // the sentence's first person: "he" or "she" after it refers to it, not to a country or
+    // body named ahead of that person ("U.S. presidential candidate Hillary Clinton said ...
+    // and she accused ...")
+    let first_person = (0..original)
+        .filter(|&o| s.dict.embedded && is_person(s, o))
+        .min_by_key(|&o| key(s, o));
     let mut first_ended: Option<usize> = None;
     // the occurrence the last "he" and the last "she" became
     let mut same_word: [Option<usize>; 2] = [None, None];
@@ -2296,6 +2315,15 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         // news prose: a singular pronoun does not refer to a plural noun ("officials said it
         // killed nine": "it" is what killed, not the officials)
         let refer = refer.filter(|&o| kind == 2 || !s.dict.embedded || !plural_noun(s, &s.occs[o]));
+        // ... and a plural one not to one person ("neither man was impressed by Clinton, but
+        // they could not back Trump"; but "Biden and Harris sent their condolences")
+        let refer = refer.filter(|&o| {
+            let b = s.occs[o].end;
+            kind != 2
+                || !s.dict.embedded
+                || !is_person(s, o)
+                || (b + 1 < n && s.w(b) == "AND" && person_starts[b + 1])
+        });
         let pushed = if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
             s.forward.clone().map(|f| Occ {
                 start: i,
@@ -2341,21 +2369,6 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     s.occs.sort_by_key(|o| o.start);
 }
 
-/// The sentence's first occurrence of a person, where the actors are known. News prose: "he" or
-/// "she" after it refers to it, not to a country or body named ahead of that person ("U.S.
-/// presidential candidate Hillary Clinton said ... and she accused ..."). Found once a sentence,
-/// so that resolving pronouns stays linear.
-fn first_person(s: &Sent, actors: Option<&Actors>, original: usize) -> Option<usize> {
-    let actors = actors.filter(|_| s.dict.embedded)?;
-    (0..original)
-        .filter(|&o| {
-            s.occs[o]
-                .actor
-                .is_some_and(|a| actors.actors[a].kind == ActorType::Person)
-        })
-        .min_by_key(|&o| (s.occs[o].start, o))
-}
-
 /// An actor's codes as the coder's occurrences hold them.
 fn codes_of(info: &crate::actors::ActorInfo) -> Vec<Box<str>> {
     info.code.iter().map(|c| Box::from(c.as_str())).collect()
@@ -2393,13 +2406,17 @@ fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
         j -= 1;
     }
     let w = s.w(j);
-    let end = if w == "SAYING" && j > 1 && s.w(j - 1) == "OF" {
+    let mut end = if w == "SAYING" && j > 1 && s.w(j - 1) == "OF" {
         j - 1
     } else if is_reporting_verb(w) {
         j
     } else {
         return None;
     };
+    // ... and over its auxiliaries and modals ("Ryan has said he", "she would tell him")
+    while end > 0 && (is_be_or_have(s.w(end - 1)) || is_modal_or_negation(s.w(end - 1))) {
+        end -= 1;
+    }
     (0..s.occs.len())
         .filter(|&o| s.occs[o].end == end && s.occs[o].start < end)
         .min_by_key(|&o| s.occs[o].start)
