@@ -255,13 +255,15 @@ fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<us
     if first.kind != Kind::Word || !capitals {
         return None;
     }
-    let end = range.end.min(range.start + 8);
+    let end = range.end.min(range.start + 11);
     for (j, t) in tokens.iter().enumerate().take(end).skip(range.start + 1) {
         let w = &text[t.start..t.end];
         match t.kind {
             Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => return Some(j),
             Kind::Punct if matches!(w, "," | "(" | ")") => {}
             Kind::Word if w.starts_with(char::is_uppercase) => {}
+            // the date of the dispatch ("WASHINGTON, June 24, 2016 (UPI) —")
+            Kind::Number if w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) => {}
             _ => return None,
         }
     }
@@ -454,6 +456,7 @@ mod tests {
         for text in [
             "GENEVA — Negotiators from Ukraine met.",
             "KYIV, Ukraine (Reuters) - Negotiators from Ukraine met.",
+            "WASHINGTON, June 24, 2016 (UPI) — Negotiators from Ukraine met.",
         ] {
             let d = Document::new(text);
             let i = d
