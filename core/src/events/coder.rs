@@ -2315,11 +2315,12 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         // news prose: a singular pronoun does not refer to a plural noun ("officials said it
         // killed nine": "it" is what killed, not the officials)
         let refer = refer.filter(|&o| kind == 2 || !s.dict.embedded || !plural_noun(s, &s.occs[o]));
-        // ... and a plural one not to one person ("neither man was impressed by Clinton, but
-        // they could not back Trump"; but "Biden and Harris sent their condolences")
+        // ... and "it" or a plural one not to one person ("the spokesman said it had carried
+        // out the attack"; "neither man was impressed by Clinton, but they could not back
+        // Trump"; but "Biden and Harris sent their condolences")
         let refer = refer.filter(|&o| {
             let b = s.occs[o].end;
-            kind != 2
+            !(kind == 2 || w == "IT")
                 || !s.dict.embedded
                 || !is_person(s, o)
                 || (b + 1 < n && s.w(b) == "AND" && person_starts[b + 1])
