@@ -6,6 +6,7 @@
 //! keep their period (`U.S.`, `Mr.`, `Gen.`, initials `J.`) so that they do not end sentences.
 
 use rustc_hash::FxHashSet;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::LazyLock;
 
 /// A quotation-mark character (or pair of characters) as written.
@@ -217,28 +218,48 @@ fn is_word_char(c: char) -> bool {
         return matches!(c, '\u{200C}' | '\u{200D}');
     }
     // the alphabets below U+3000 (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts ...)
-    // by a bit table built once, instead of the search of Unicode's tables for every character
-    match WORD_CHARS_BELOW_3000.get(c as usize / 64) {
-        Some(bits) => bits & (1 << (c as u32 % 64)) != 0,
-        None => is_word_char_slow(c),
+    // by a bit table, instead of the search of Unicode's tables for every character
+    if (c as u32) < WORD_CHAR_BLOCKS_END {
+        word_char_block(c as u32 / 64) & (1 << (c as u32 % 64)) != 0
+    } else {
+        is_word_char_slow(c)
     }
 }
 
-/// Bit `c % 64` of entry `c / 64`: whether the character `c` below U+3000 is a word character.
-static WORD_CHARS_BELOW_3000: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; 0x3000 / 64];
-    for c in (0..0x3000u32).filter_map(char::from_u32) {
-        let word = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            is_word_char_slow(c)
-        };
-        if word {
-            bits[c as usize / 64] |= 1 << (c as u32 % 64);
-        }
+/// The bit table covers the characters below U+3000, in blocks of 64.
+const WORD_CHAR_BLOCKS_END: u32 = 0x3000;
+const WORD_CHAR_BLOCKS: usize = WORD_CHAR_BLOCKS_END as usize / 64;
+
+/// Bit `c % 64` of block `c / 64`: whether the character `c` is a word character. A block is
+/// filled the first time a character of it is read (`WORD_CHAR_BLOCK_READY`), so that a text
+/// pays only for the scripts it is written in; threads that fill a block at once store the same
+/// bits.
+static WORD_CHAR_BITS: [AtomicU64; WORD_CHAR_BLOCKS] =
+    [const { AtomicU64::new(0) }; WORD_CHAR_BLOCKS];
+static WORD_CHAR_BLOCK_READY: [AtomicBool; WORD_CHAR_BLOCKS] =
+    [const { AtomicBool::new(false) }; WORD_CHAR_BLOCKS];
+
+#[inline]
+fn word_char_block(block: u32) -> u64 {
+    let b = block as usize;
+    if WORD_CHAR_BLOCK_READY[b].load(Ordering::Acquire) {
+        WORD_CHAR_BITS[b].load(Ordering::Relaxed)
+    } else {
+        fill_word_char_block(block)
     }
+}
+
+#[cold]
+#[inline(never)]
+fn fill_word_char_block(block: u32) -> u64 {
+    let b = block as usize;
+    let bits = (0..64u32)
+        .filter(|bit| char::from_u32(block * 64 + bit).is_some_and(is_word_char_slow))
+        .fold(0u64, |bits, bit| bits | 1 << bit);
+    WORD_CHAR_BITS[b].store(bits, Ordering::Relaxed);
+    WORD_CHAR_BLOCK_READY[b].store(true, Ordering::Release);
     bits
-});
+}
 
 fn is_word_char_slow(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{00AD}' || is_combining(c)
