@@ -314,6 +314,11 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             continue;
         }
         let end = run_end(doc, lexicon, &covered, i);
+        if end == i {
+            // most tokens open no run
+            i += 1;
+            continue;
+        }
         if headline[doc.paragraph_of(i)] {
             // in a headline or caption only a given name and a surname is taken ("Image: Lena
             // Markovic")
@@ -323,15 +328,11 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
                     kind: CandidateKind::Person,
                 });
             }
-            i = end.max(i + 1);
+            i = end;
             continue;
         }
-        if end > i {
-            runs.push(i..end);
-            i = end;
-        } else {
-            i += 1;
-        }
+        runs.push(i..end);
+        i = end;
     }
     let context = Context::new(doc, &runs);
     // tokens right after a person title from the lexicon ("Foreign Minister"): looked up per run,
@@ -905,8 +906,12 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
     let n = doc.tokens.len();
     let free = |j: usize| j < n && !covered[j];
     // a run may open with a particle joined to a name: al-Baghdadi
+    // (the particle's look-up last: most lower-case words are followed by no hyphen)
     let opens = is_name_word(doc, i)
-        || (is_particle(doc, i) && joined_hyphen(doc, i + 1) && doc.is_capitalized(i + 2));
+        || (doc.is_lowercase(i)
+            && joined_hyphen(doc, i + 1)
+            && doc.is_capitalized(i + 2)
+            && is_particle(doc, i));
     if !opens {
         return i;
     }

@@ -6,6 +6,7 @@
 //! keep their period (`U.S.`, `Mr.`, `Gen.`, initials `J.`) so that they do not end sentences.
 
 use rustc_hash::FxHashSet;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::LazyLock;
 
 /// A quotation-mark character (or pair of characters) as written.
@@ -216,6 +217,51 @@ fn is_word_char(c: char) -> bool {
     if ('\u{2000}'..='\u{206F}').contains(&c) {
         return matches!(c, '\u{200C}' | '\u{200D}');
     }
+    // the alphabets below U+3000 (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts ...)
+    // by a bit table, instead of the search of Unicode's tables for every character
+    if (c as u32) < WORD_CHAR_BLOCKS_END {
+        word_char_block(c as u32 / 64) & (1 << (c as u32 % 64)) != 0
+    } else {
+        is_word_char_slow(c)
+    }
+}
+
+/// The bit table covers the characters below U+3000, in blocks of 64.
+const WORD_CHAR_BLOCKS_END: u32 = 0x3000;
+const WORD_CHAR_BLOCKS: usize = WORD_CHAR_BLOCKS_END as usize / 64;
+
+/// Bit `c % 64` of block `c / 64`: whether the character `c` is a word character. A block is
+/// filled the first time a character of it is read (`WORD_CHAR_BLOCK_READY`), so that a text
+/// pays only for the scripts it is written in; threads that fill a block at once store the same
+/// bits.
+static WORD_CHAR_BITS: [AtomicU64; WORD_CHAR_BLOCKS] =
+    [const { AtomicU64::new(0) }; WORD_CHAR_BLOCKS];
+static WORD_CHAR_BLOCK_READY: [AtomicBool; WORD_CHAR_BLOCKS] =
+    [const { AtomicBool::new(false) }; WORD_CHAR_BLOCKS];
+
+#[inline]
+fn word_char_block(block: u32) -> u64 {
+    let b = block as usize;
+    if WORD_CHAR_BLOCK_READY[b].load(Ordering::Acquire) {
+        WORD_CHAR_BITS[b].load(Ordering::Relaxed)
+    } else {
+        fill_word_char_block(block)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn fill_word_char_block(block: u32) -> u64 {
+    let b = block as usize;
+    let bits = (0..64u32)
+        .filter(|bit| char::from_u32(block * 64 + bit).is_some_and(is_word_char_slow))
+        .fold(0u64, |bits, bit| bits | 1 << bit);
+    WORD_CHAR_BITS[b].store(bits, Ordering::Relaxed);
+    WORD_CHAR_BLOCK_READY[b].store(true, Ordering::Release);
+    bits
+}
+
+fn is_word_char_slow(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{00AD}' || is_combining(c)
 }
 
@@ -233,6 +279,47 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x200C | 0x200D)
 }
 
+/// What the tokenizer does with a byte: ASCII bytes are classified by one table look-up, and only
+/// the bytes of class `OTHER` (quotation marks, apostrophes, backticks and non-ASCII bytes) take
+/// the general path that decodes a character.
+mod class {
+    /// Space, tab, carriage return and the other control characters: skipped.
+    pub const SKIP: u8 = 0;
+    /// `\n`: skipped and counted.
+    pub const NEWLINE: u8 = 1;
+    pub const UPPER: u8 = 2;
+    pub const LOWER: u8 = 3;
+    pub const DIGIT: u8 = 4;
+    /// Any other ASCII mark: a token of its own.
+    pub const PUNCT: u8 = 5;
+    pub const OTHER: u8 = 6;
+}
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [class::OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c == b'\n' {
+            class::NEWLINE
+        } else if c <= b' ' || c == 0x7F {
+            class::SKIP
+        } else if c.is_ascii_uppercase() {
+            class::UPPER
+        } else if c.is_ascii_lowercase() {
+            class::LOWER
+        } else if c.is_ascii_digit() {
+            class::DIGIT
+        } else if matches!(c, b'\'' | b'"' | b'`') {
+            class::OTHER
+        } else {
+            class::PUNCT
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -240,121 +327,132 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut joined = true;
     let mut newlines: u8 = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b' ' {
-            joined = false;
-            i += 1;
-            continue;
-        }
-        if b.is_ascii_alphanumeric() {
-            // most tokens: a word or a number (the marks and apostrophes below are no letters)
-            let start = i;
-            let (end, ascii) = scan_word(text, i);
-            i = end;
-            let (kind, case) = if b.is_ascii_digit() {
-                (Kind::Number, Case::Neither)
-            } else if b.is_ascii_uppercase() {
-                (Kind::Word, Case::Upper)
-            } else {
-                (Kind::Word, Case::Lower)
-            };
-            let first = (kind, case, ascii);
-            push_word(text, &mut tokens, &mut i, start, first, joined, newlines);
-            joined = true;
-            newlines = 0;
-            continue;
-        }
-        let c = match char_at(text, i) {
-            Some(c) => c,
-            None => break,
-        };
-        let clen = c.len_utf8();
-        if c.is_whitespace() || c.is_control() || c == '\u{FEFF}' {
-            if c == '\n' || c == '\u{2029}' {
-                newlines = newlines.saturating_add(1);
-            }
-            joined = false;
-            i += clen;
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        let kind;
-        let mut ascii = c.is_ascii();
-        if c == '`' && bytes.get(i + 1) == Some(&b'`') {
-            i += 2;
-            kind = Kind::Quote(Mark::Backticks);
-        } else if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
-            i += 2;
-            kind = Kind::Quote(Mark::TwoApostrophes);
-        } else if is_apostrophe(c) && leading_elision(text, i + clen) > 0 {
-            // ’90s, 'em: the apostrophe starts a word.
-            i += clen + leading_elision(text, i + clen);
-            kind = Kind::Word;
-            ascii = bytes[start..i].is_ascii();
-        } else if let Some(m) = quote_mark(c) {
-            i += clen;
-            kind = Kind::Quote(m);
-        } else if is_word_char(c) {
-            // not an ASCII letter or digit (those took the path above): not ASCII
-            i = scan_word(text, i).0;
-            kind = if c.is_ascii_digit() {
-                Kind::Number
-            } else {
-                Kind::Word
-            };
-        } else {
-            i += clen;
-            kind = Kind::Punct;
+        let first = match BYTE_CLASS[b as usize] {
+            class::SKIP => {
+                joined = false;
+                i += 1;
+                continue;
+            }
+            class::NEWLINE => {
+                newlines = newlines.saturating_add(1);
+                joined = false;
+                i += 1;
+                continue;
+            }
+            class::PUNCT => {
+                i += 1;
+                (Kind::Punct, Case::Neither, true)
+            }
+            class::UPPER | class::LOWER | class::DIGIT => {
+                // most tokens: a word or a number (the marks and apostrophes below are no letters)
+                let (end, ascii) = scan_word(text, i);
+                i = end;
+                match BYTE_CLASS[b as usize] {
+                    class::DIGIT => (Kind::Number, Case::Neither, ascii),
+                    class::UPPER => (Kind::Word, Case::Upper, ascii),
+                    _ => (Kind::Word, Case::Lower, ascii),
+                }
+            }
+            _ => {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                match other_token(text, &mut i, c, &mut newlines) {
+                    Some(first) => first,
+                    None => {
+                        joined = false;
+                        continue;
+                    }
+                }
+            }
+        };
+        tokens.push(Token {
+            start,
+            end: i,
+            kind: first.0,
+            joined,
+            newlines,
+            case: first.1,
+            ascii: first.2,
+        });
+        // a word or a number, then an apostrophe (`'` or `’`, which starts with the byte 0xE2):
+        // perhaps a possessive `’s`, a token of its own
+        if matches!(bytes.get(i), Some(b'\'' | 0xE2))
+            && matches!(first.0, Kind::Word | Kind::Number)
+        {
+            if let Some(len) = possessive_len(text, i) {
+                tokens.push(Token {
+                    start: i,
+                    end: i + len,
+                    kind: Kind::Word,
+                    joined: true,
+                    newlines: 0,
+                    case: Case::Neither,
+                    ascii: len == 2,
+                });
+                i += len;
+            }
         }
-        let first = (kind, Case::of(c), ascii);
-        push_word(text, &mut tokens, &mut i, start, first, joined, newlines);
         joined = true;
         newlines = 0;
     }
     tokens
 }
 
-/// Pushes the token `start..*i` (its kind, its first character's case, whether it is all ASCII),
-/// and after a word or a number its possessive `’s` as a token of its own (moving `i` past it).
-#[inline]
-fn push_word(
+/// The token starting at `*i` with the character `c`, a quotation mark, an apostrophe or a
+/// character that is not ASCII, moving `i` past it: its kind, its first character's case and
+/// whether it is all ASCII; `None` for white space (skipped, and a paragraph separator counted
+/// as a line break).
+fn other_token(
     text: &str,
-    tokens: &mut Vec<Token>,
     i: &mut usize,
-    start: usize,
-    (kind, case, ascii): (Kind, Case, bool),
-    joined: bool,
-    newlines: u8,
-) {
-    tokens.push(Token {
-        start,
-        end: *i,
-        kind,
-        joined,
-        newlines,
-        case,
-        ascii,
-    });
-    if kind == Kind::Word || kind == Kind::Number {
-        if let Some(len) = possessive_len(text, *i) {
-            // an apostrophe (`'` or `’`) and `s`
-            tokens.push(Token {
-                start: *i,
-                end: *i + len,
-                kind: Kind::Word,
-                joined: true,
-                newlines: 0,
-                case: Case::Neither,
-                ascii: len == 2,
-            });
-            *i += len;
+    c: char,
+    newlines: &mut u8,
+) -> Option<(Kind, Case, bool)> {
+    let bytes = text.as_bytes();
+    let clen = c.len_utf8();
+    if c.is_whitespace() || c.is_control() || c == '\u{FEFF}' {
+        if c == '\u{2029}' {
+            *newlines = newlines.saturating_add(1);
         }
+        *i += clen;
+        return None;
     }
+    let start = *i;
+    let kind;
+    let mut ascii = c.is_ascii();
+    if c == '`' && bytes.get(start + 1) == Some(&b'`') {
+        *i += 2;
+        kind = Kind::Quote(Mark::Backticks);
+    } else if c == '\'' && bytes.get(start + 1) == Some(&b'\'') {
+        *i += 2;
+        kind = Kind::Quote(Mark::TwoApostrophes);
+    } else if is_apostrophe(c) && leading_elision(text, start + clen) > 0 {
+        // ’90s, 'em: the apostrophe starts a word.
+        *i += clen + leading_elision(text, start + clen);
+        kind = Kind::Word;
+        ascii = bytes[start..*i].is_ascii();
+    } else if let Some(m) = quote_mark(c) {
+        *i += clen;
+        kind = Kind::Quote(m);
+    } else if is_word_char(c) {
+        // not an ASCII letter or digit (those took the fast path): not ASCII
+        *i = scan_word(text, start).0;
+        kind = if c.is_ascii_digit() {
+            Kind::Number
+        } else {
+            Kind::Word
+        };
+    } else {
+        *i += clen;
+        kind = Kind::Punct;
+    }
+    Some((kind, Case::of(c), ascii))
 }
 
 /// Length of `’s` / `'s` at `at` when it is a possessive or contraction clitic ending the word.
-#[inline]
 fn possessive_len(text: &str, at: usize) -> Option<usize> {
     // an apostrophe is `'` or `’` (which starts with the byte 0xE2)
     if !matches!(text.as_bytes().get(at), Some(b'\'' | 0xE2)) {
@@ -405,29 +503,23 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
     loop {
         // the alphanumeric run (ASCII bytes decided without decoding a character)
         i = ascii_alnum_end(bytes, i);
-        while let Some(&b) = bytes.get(i) {
-            if ASCII_ALNUM[b as usize] {
-                i += 1;
-                continue;
-            }
-            if b.is_ascii() {
-                break;
-            }
-            match text[i..].chars().next() {
+        let c = match bytes.get(i) {
+            None => return (i, ascii),
+            // only an apostrophe or a period, comma or colon may continue the word
+            Some(&b) if b.is_ascii() => match b {
+                b'\'' | b'.' | b',' | b':' => b as char,
+                _ => return (i, ascii),
+            },
+            Some(_) => match text[i..].chars().next() {
                 Some(c) if is_word_char(c) => {
                     i += c.len_utf8();
                     ascii = false;
+                    continue;
                 }
-                _ => break,
-            }
-        }
-        let Some(c) = char_at(text, i) else {
-            return (i, ascii);
+                Some('’') => '’',
+                _ => return (i, ascii),
+            },
         };
-        // only an apostrophe or a period, comma or colon may continue the word
-        if !matches!(c, '\'' | '’' | '.' | ',' | ':') {
-            return (i, ascii);
-        }
         let next = char_at(text, i + c.len_utf8());
         let next_is_word = next.is_some_and(is_word_char);
         if is_apostrophe(c) && next_is_word {
@@ -568,6 +660,48 @@ mod tests {
         }
         assert_eq!(ascii_alnum_end(b"", 0), 0);
         assert_eq!(ascii_alnum_end("Zürich".as_bytes(), 0), 1);
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_characters() {
+        for b in 0..128u8 {
+            let c = b as char;
+            let want = if c == '\n' {
+                class::NEWLINE
+            } else if c.is_whitespace() || c.is_control() {
+                class::SKIP
+            } else if c.is_ascii_uppercase() {
+                class::UPPER
+            } else if c.is_ascii_lowercase() {
+                class::LOWER
+            } else if c.is_ascii_digit() {
+                class::DIGIT
+            } else if quote_mark(c).is_some() {
+                class::OTHER
+            } else {
+                class::PUNCT
+            };
+            assert_eq!(BYTE_CLASS[b as usize], want, "{b}");
+        }
+        assert!(BYTE_CLASS[128..].iter().all(|&c| c == class::OTHER));
+        // a mark of each class between words, and white space of each kind
+        let t = tokenize("a\t(b)\r\n\u{2029}c,\"d\"");
+        let kinds: Vec<(Kind, u8, bool)> =
+            t.iter().map(|t| (t.kind, t.newlines, t.joined)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::Word, 0, true),
+                (Kind::Punct, 0, false),
+                (Kind::Word, 0, true),
+                (Kind::Punct, 0, true),
+                (Kind::Word, 2, false),
+                (Kind::Punct, 0, true),
+                (Kind::Quote(Mark::DoubleStraight), 0, true),
+                (Kind::Word, 0, true),
+                (Kind::Quote(Mark::DoubleStraight), 0, true),
+            ]
+        );
     }
 
     #[test]
