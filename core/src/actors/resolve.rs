@@ -2264,6 +2264,21 @@ impl<'d> Builder<'d, '_> {
             let mut body_code = None;
             // before: [Country adjective | ORG] ROLE* NAME
             let mut at = tokens.start;
+            // "the Kenyan police spokesman, Joseph Kariuki, said": a title before the comma of an
+            // apposition the name closes
+            let n = doc.tokens.len();
+            let closed =
+                tokens.end < n && (doc.is_punct(tokens.end, ',') || doc.is_punct(tokens.end, ')'));
+            if at > 1 && closed && doc.is_punct(at - 1, ',') {
+                let title = by_end.get(&(at - 1)).is_some_and(|&ci| {
+                    matches!(candidates[ci].kind, CandidateKind::Lexicon { entry, .. }
+                        if lexicon.entry(entry).kind == EntryKind::Role
+                            && lexicon.entry(entry).holder == Holder::Person)
+                });
+                if title {
+                    at -= 1;
+                }
+            }
             // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
             // a credit line)
             while let Some(&ci) = by_end.get(&at).filter(|_| doc.tokens[at].newlines == 0) {
@@ -2357,17 +2372,30 @@ impl<'d> Builder<'d, '_> {
                 {
                     at -= 1;
                 }
-                // "incumbent dictator", "senior fellow": one lower-case modifier before a title
+                // "Yemen's army chief", "Britain's Defence Secretary": the owner of the title
+                // goes on as a word before it would
+                let owner = |at: usize| {
+                    at > 1
+                        && matches!(doc.word(at - 1), "'s" | "’s" | "'" | "’")
+                        && by_end.contains_key(&(at - 1))
+                };
+                // "incumbent dictator", "senior fellow": one lower-case modifier before a title,
+                // but for the owner's before it ("Hamas's political leader")
                 if at > 0
                     && doc.is_lowercase(at - 1)
                     && !by_end.contains_key(&at)
                     && roles.len() == 1
                 {
-                    break;
+                    if !owner(at - 1) {
+                        break;
+                    }
+                    at -= 1;
+                }
+                if !roles.is_empty() && owner(at) {
+                    at -= 1;
                 }
             }
             // after: NAME, a/an/the [adjectives] ROLE [of|at ORG],
-            let n = doc.tokens.len();
             let e = tokens.end;
             if e + 2 < n && doc.is_punct(e, ',') && matches!(doc.word(e + 1), "a" | "an" | "the") {
                 let mut k = e + 2;
@@ -3627,6 +3655,47 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let a = actors.actors.iter().find(|a| a.name == "Oleh Syniehubov");
         assert_eq!(a.and_then(|a| a.code.as_deref()), Some("UKRGOV"));
+    }
+
+    #[test]
+    fn the_owner_of_a_title_or_a_title_before_an_apposition_gives_the_code() {
+        for (text, name, code) in [
+            (
+                "Norway's Foreign Minister Arne Vold said the talks failed.",
+                "Arne Vold",
+                "NORGOV",
+            ),
+            (
+                "Chad's army chief Idriss Kouri said troops advanced.",
+                "Idriss Kouri",
+                "TCDMIL",
+            ),
+            (
+                "Hamas's political leader Karim Nasser said the truce held.",
+                "Karim Nasser",
+                "PSEINSHMS",
+            ),
+            (
+                "The Kenyan police spokesman, Peter Ouma, said the suspects fled.",
+                "Peter Ouma",
+                "KENCOP",
+            ),
+        ] {
+            assert_eq!(
+                code_of(text, name).as_deref(),
+                Some(code),
+                "{text}: {:?}",
+                codes(text)
+            );
+        }
+        // a person owning the title gives no body's code
+        assert_eq!(
+            code_of(
+                "Mr. Okafor's chief of staff Ruth Adeyemi resigned.",
+                "Ruth Adeyemi"
+            ),
+            None
+        );
     }
 
     #[test]
