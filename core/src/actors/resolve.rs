@@ -1441,7 +1441,32 @@ impl<'d> Builder<'d, '_> {
             "embassies",
         ];
         // bodies named with capitals and no country ("the Interior Ministry", "the Supreme
-        // Court") take theirs the same way
+        // Court") take theirs the same way; and so do the holders of a state's office named
+        // without one ("Army spokesman Tom Bako", "Interior Minister Ali Musa"), from a country
+        // the article is plainly about
+        // (not the titles that as often name a post outside the state: the president of a club,
+        // a lawyer, a pilot)
+        const OFFICES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+        const NOT_OFFICES: &[&str] = &[
+            "president",
+            "chairman",
+            "lawyer",
+            "attorney",
+            "advocate",
+            "barrister",
+            "officer",
+            "pilot",
+            "aide",
+            "general",
+            "candidate",
+        ];
+        let state_office = |info: &ActorInfo| {
+            info.sector.as_deref().is_some_and(|s| OFFICES.contains(&s))
+                && !info.roles.iter().any(|r| {
+                    let last = r.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                    NOT_OFFICES.contains(&last.as_str())
+                })
+        };
         let countryless: Vec<usize> = (0..self.actors.len())
             .filter(|&a| {
                 let info = &self.actors[a];
@@ -1449,7 +1474,7 @@ impl<'d> Builder<'d, '_> {
                     && info.country.is_none()
                     && info.code.is_none()
                     && info.entry.is_none()
-                    && info.kind != ActorType::Person
+                    && (info.kind != ActorType::Person || state_office(info))
             })
             .collect();
         if self.bare_sectors.is_empty() && countryless.is_empty() {
@@ -1522,6 +1547,10 @@ impl<'d> Builder<'d, '_> {
         let article_country = top
             .filter(|&(_, n)| n >= 2 || tally.len() == 1)
             .map(|(c, _)| c.to_string());
+        // a country named at least twice, and twice as often as any other
+        let main_country = top
+            .filter(|&(c, n)| n >= 2 && tally.iter().all(|&(k, m)| k == c || n >= 2 * m))
+            .map(|(c, _)| c.to_string());
         located.sort();
         // tokens inside a mention, and tokens right after one ("Hamas militants")
         let n = doc.tokens.len();
@@ -1553,7 +1582,9 @@ impl<'d> Builder<'d, '_> {
                 let Some(at) = first[a] else { continue };
                 let sector = self.actors[a].sector.clone().unwrap_or_default();
                 let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-                let country = if abroad(&self.actors[a].name) {
+                let country = if self.actors[a].kind == ActorType::Person {
+                    located_near(at).or_else(|| main_country.clone())
+                } else if abroad(&self.actors[a].name) {
                     let host = located_near(at);
                     article_country.clone().filter(|c| host.as_ref() != Some(c))
                 } else {
@@ -4806,6 +4837,17 @@ mod tests {
         assert!(actor_of(&m, "Embattled Kessler").is_none(), "{m:?}");
         let kessler = m.iter().filter(|t| t.1 == "Anton Kessler").count();
         assert_eq!(kessler, 3, "{m:?}");
+    }
+
+    #[test]
+    fn the_holder_of_a_state_office_named_without_a_country_takes_the_articles_country() {
+        let text = "Gunmen attacked a village in northern Mali on Sunday, the worst attack in \
+                    Mali this year. Army spokesman Tom Bako said troops pursued them. Interior Minister Ali Musa said the \
+                    government would act. Club president Sam Oyo said games were off.";
+        assert_eq!(code_of(text, "Tom Bako").as_deref(), Some("MLIMIL"));
+        assert_eq!(code_of(text, "Ali Musa").as_deref(), Some("MLIGOV"));
+        // the president of a club is no office of the state
+        assert_eq!(code_of(text, "Sam Oyo"), None);
     }
 
     #[test]
