@@ -114,26 +114,49 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
 
 /// `… a vote which she has said was a mistake`, `… a rule that officials said would …`: the
 /// relative pronoun before the speaker stands for the subject the reported words lack, and is a
-/// segment of the same utterance. It counts where only words (no punctuation) lie between it
-/// and the speaker, and the content follows the cue.
+/// segment of the same utterance. So does the pronoun a label names: `… the board, which he
+/// called “a cartel”`, `… the senator, whom she described as “reckless”`. It counts where only words (no punctuation) lie between it and the speaker,
+/// and the content follows the cue.
 fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
     let mut added = Vec::new();
     for q in quotes.iter() {
-        if q.kind == QuoteKind::Direct {
-            continue;
-        }
         let (Some(mention), Some(cue)) = (&q.attribution.mention, &q.attribution.cue) else {
             continue;
         };
         if cue.start < mention.end || doc.tokens[cue.end - 1].end > q.start {
             continue;
         }
+        // a label right after its verb (or after `as`) has no object of its own: the pronoun
+        // is that object
+        let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+        let label_start = if doc.is(cue.end, "as") {
+            cue.end + 1
+        } else {
+            cue.end
+        };
+        let starts_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.start == q.start);
+        let label = (lemma == "call" || CHARACTERIZING.contains(&lemma))
+            && (starts_at(cue.end)
+                || starts_at(label_start)
+                || (doc
+                    .tokens
+                    .get(label_start)
+                    .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+                    && starts_at(label_start + 1)));
+        if q.kind == QuoteKind::Direct && !label {
+            continue;
+        }
         let sentence = doc.sentence_of[mention.start] as usize;
         let floor = doc.sentences[sentence].tokens.start;
+        let pronouns: &[&str] = if label {
+            &["which", "who", "whom"]
+        } else {
+            &["which", "what", "that"]
+        };
         let Some(pronoun) = (mention.start.saturating_sub(4).max(floor)..mention.start)
             .rev()
             .take_while(|&k| doc.is_word(k))
-            .find(|&k| doc.is_lowercase(k) && matches!(doc.lower(k), "which" | "what" | "that"))
+            .find(|&k| doc.is_lowercase(k) && pronouns.contains(&doc.lower(k)))
         else {
             continue;
         };
@@ -143,7 +166,10 @@ fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
         let sentence_end = doc.sentences[sentence].tokens.end;
         let subject_gap = reads_as_verb(doc, skip_setting(doc, cue.end, sentence_end));
         let after_preposition = pronoun > floor && is_setting_word(doc, pronoun - 1);
-        if !subject_gap || after_preposition {
+        // a pronoun with a verb of its own is the subject of another clause ("the man who
+        // wrote the letter called him a fraud")
+        let own_verb = label && (pronoun + 1..mention.start).any(|k| reads_as_verb(doc, k));
+        if !(subject_gap || label) || after_preposition || own_verb {
             continue;
         }
         // `that` after a verb or an adjective opens a clause, not a relative one: "argued
@@ -160,7 +186,12 @@ fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
         added.push(QuoteSpan {
             start,
             end,
-            kind: q.kind,
+            // the pronoun is the narrator's word, outside any quotation marks
+            kind: if q.kind == QuoteKind::Direct {
+                QuoteKind::Indirect
+            } else {
+                q.kind
+            },
             utterance: q.utterance,
             attribution: q.attribution.clone(),
         });
