@@ -2386,17 +2386,42 @@ fn clause_after(
             && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
     }) && k < end
         && reads_as_verb(doc, k);
-    // an answer of yes or no: "38 percent said yes, up from …", "he said no."
-    if lemma == "say"
-        && k < end
-        && doc.is_lowercase(k)
-        && matches!(doc.lower(k), "yes" | "no")
-        && (k + 1 >= end
-            || doc.tokens[k + 1].kind == Kind::Punct
-            || matches!(doc.lower(k + 1), "and" | "but" | "while"))
-    {
+    // an answer of yes or no: "38 percent said yes, up from …", "he said no."; and words that
+    // stand for what was said before: "half said so in May", "26 percent said the same",
+    // "fewer say the same of her rival" (after a quotation they point to it: "“…” Lee said so
+    // on Friday.")
+    let after_quotation =
+        s.tokens.start > 0 && matches!(doc.tokens[s.tokens.start - 1].kind, Kind::Quote(_));
+    let answer_end = |m: usize| {
+        m >= end
+            || doc.tokens[m].kind == Kind::Punct
+            || matches!(doc.lower(m), "and" | "but" | "while")
+    };
+    let answer = if lemma == "say" && k < end && doc.is_lowercase(k) {
+        match doc.lower(k) {
+            "yes" | "no" => answer_end(k + 1).then_some(k + 1),
+            "so" if !after_quotation => answer_end(skip_setting(doc, k + 1, end)).then_some(k + 1),
+            "the" if doc.is(k + 1, "same") && !after_quotation => {
+                let mut e = k + 2;
+                if doc.is(e, "thing") {
+                    e += 1;
+                }
+                if e < end && matches!(doc.lower(e), "of" | "about" | "for") {
+                    e += 1;
+                    while e < end && e < k + 10 && doc.is_word(e) && !answer_end(e) {
+                        e += 1;
+                    }
+                }
+                answer_end(skip_setting(doc, e, end)).then_some(e)
+            }
+            _ => None,
+        }
+    } else {
+        None
+    };
+    if let Some(answer_end) = answer {
         return Some((
-            k..k + 1,
+            k..answer_end,
             Attribution {
                 cue: Some(cue),
                 ..speaker
