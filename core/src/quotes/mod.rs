@@ -2240,7 +2240,16 @@ fn clause_after(
         .map(|c| c.0)
         .unwrap_or("");
     // demands and characterisations: "called for a ceasefire", "called the plan “a disgrace”"
-    if lemma == "call" || CHARACTERIZING.contains(&lemma) {
+    // "described how the water rose": a question word opens a reported clause, as after other
+    // verbs of saying
+    let wh_clause = lemma == "describe"
+        && k + 1 < end
+        && doc.is_lowercase(k)
+        && matches!(
+            doc.lower(k),
+            "how" | "why" | "what" | "whether" | "where" | "when"
+        );
+    if (lemma == "call" || CHARACTERIZING.contains(&lemma)) && !wh_clause {
         let object = if doc.is(k, "for") || doc.is(k, "on") {
             k + 1
         } else {
@@ -2397,7 +2406,17 @@ fn clause_after(
             || doc.tokens[m].kind == Kind::Punct
             || matches!(doc.lower(m), "and" | "but" | "while")
     };
-    let answer = if lemma == "say" && k < end && doc.is_lowercase(k) {
+    // and a question word alone, the question left to the sentence before: "but she did not say
+    // when.", "he would not explain why"
+    let wh_alone = matches!(lemma, "say" | "explain" | "tell" | "disclose")
+        && k < end
+        && doc.is_lowercase(k)
+        && matches!(doc.lower(k), "when" | "why" | "how" | "where" | "whether")
+        && answer_end(k + 1)
+        && !(k + 1 < end && matches!(doc.word(k + 1), "," | ":"));
+    let answer = if wh_alone {
+        Some(k + 1)
+    } else if lemma == "say" && k < end && doc.is_lowercase(k) {
         match doc.lower(k) {
             "yes" | "no" => answer_end(k + 1).then_some(k + 1),
             "so" if !after_quotation => answer_end(skip_setting(doc, k + 1, end)).then_some(k + 1),
