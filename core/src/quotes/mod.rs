@@ -920,6 +920,13 @@ fn question(
     {
         k += 1;
     }
+    // the asker of a passive asks: "when asked by a reporter whether …", "Asked by the host if
+    // …"
+    let speaker = if passive && doc.is(i + 1, "by") && k > i + 2 {
+        att.np_after(i + 2, k).unwrap_or(speaker)
+    } else {
+        speaker
+    };
     // a request: "was asked to name a decision", "asked a judge to block the rules" (the one
     // asked is part of what was asked)
     if k + 1 < limit && doc.is(k, "to") && doc.is_lowercase(k) && doc.is_lowercase(k + 1) {
