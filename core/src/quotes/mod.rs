@@ -611,6 +611,7 @@ fn reported_speech(
                 headline_clause(att, si, cue.clone()).map(|(c, a)| (vec![c], a))
             } else {
                 as_source(doc, att, si, cue.clone())
+                    .or_else(|| passive_report(doc, att, si, cue.clone()))
                     .or_else(|| parenthetical(doc, att, si, cue.clone()))
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
@@ -1440,6 +1441,92 @@ fn as_source(
         }
     }
     None
+}
+
+/// `SUBJECT was first reported by NAME.` and `SUBJECT, first reported by NAME, …`: the news the
+/// subject names was reported by the agent of the passive ("The merger was first reported by the
+/// Ledger.", "The plan, first reported by the Courier, …"). The subject is a noun phrase of a
+/// few words opening the sentence.
+fn passive_report(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Vec<Range<usize>>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    if !doc.is(cue.start, "reported") || !doc.is(cue.end, "by") {
+        return None;
+    }
+    // back over the adverbs of the report ("first", "previously") to the auxiliary or a comma
+    let mut b = cue.start;
+    while b > s.tokens.start
+        && doc.is_lowercase(b - 1)
+        && matches!(
+            doc.lower(b - 1),
+            "first" | "previously" | "originally" | "earlier" | "initially" | "also"
+        )
+    {
+        b -= 1;
+    }
+    let subject_end = if b > s.tokens.start
+        && doc.is_lowercase(b - 1)
+        && matches!(doc.lower(b - 1), "was" | "were" | "been")
+    {
+        // "had been first reported": the auxiliaries before it
+        let mut e = b - 1;
+        while e > s.tokens.start
+            && doc.is_lowercase(e - 1)
+            && matches!(doc.lower(e - 1), "has" | "had" | "have")
+        {
+            e -= 1;
+        }
+        e
+    } else if b < cue.start && b > s.tokens.start && doc.is_punct(b - 1, ',') {
+        // an apposition needs an adverb: ", reported by …" alone is a participle of the clause
+        b - 1
+    } else {
+        return None;
+    };
+    let start = clause_opening(doc, s.tokens.start, subject_end);
+    let subject = start..subject_end;
+    let words = word_count(doc, subject.clone());
+    if words == 0
+        || words > 8
+        || subject
+            .clone()
+            .any(|k| !doc.is_word(k) || att.in_quote[k] || reads_as_verb(doc, k))
+    {
+        return None;
+    }
+    // the agent's phrase runs to punctuation (over a setting: "by the Ledger on Tuesday"); a
+    // verb or an infinitive after it makes the passive a report of something else ("were
+    // reported by police to be hurt")
+    let agent = cue.end + 1;
+    let phrase_end = (agent..s.tokens.end.min(agent + 12))
+        .find(|&k| {
+            !(doc.is_word(k) || doc.tokens[k].kind == Kind::Number)
+                || (doc.is_lowercase(k)
+                    && (matches!(doc.lower(k), "to" | "that" | "and" | "as")
+                        || reads_as_verb(doc, k)))
+        })
+        .unwrap_or(s.tokens.end);
+    let closes = phrase_end + 1 >= s.tokens.end
+        || matches!(doc.word(phrase_end), "," | ";" | "—" | "–" | "(");
+    if phrase_end == agent || !closes {
+        return None;
+    }
+    let speaker = att.np_after(agent, phrase_end).unwrap_or(Attribution {
+        mention: Some(agent..phrase_end),
+        actor: None,
+        cue: None,
+    });
+    Some((
+        vec![subject],
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
 }
 
 /// `CLAUSE, NAME said, CLAUSE.` (and `, said NAME,`): reported speech split around its
