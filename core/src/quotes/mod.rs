@@ -2402,7 +2402,21 @@ fn clause_after(
                 && doc.is_lowercase(m)
                 && (matches!(
                     doc.lower(m),
-                    "that" | "to" | "this" | "last" | "on" | "in" | "at" | "during"
+                    "that"
+                        | "to"
+                        | "this"
+                        | "last"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "during"
+                        // a clause of the narrator's after the person told: "told aides as she
+                        // left"
+                        | "as"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "before"
                 ) || is_subject_pronoun(doc.lower(m))
                     || object_ends(m)))
             && !doc.is(m, "that")
@@ -3478,12 +3492,24 @@ fn clause_before(
         && s.tokens.end - opener < 40
         && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
         && !has_finite_verb(doc, opener..apposition_end);
-    // a semicolon ends the attributed clause as a period does: "…, analysts say; in 2012, …"
+    // or a clause of the narrator's: "…, she told aides as she left."
+    let subordinate = rest < s.tokens.end
+        && doc.is_lowercase(rest)
+        && matches!(
+            doc.lower(rest),
+            "as" | "while" | "when" | "after" | "before"
+        )
+        && has_finite_verb(doc, rest + 1..s.tokens.end)
+        && !trailing.clone().any(|k| att.in_quote[k]);
+    // a semicolon ends the attributed clause as a period does: "…, analysts say; in 2012, …",
+    // and so does a colon before the speaker's reasons ("…, insiders said: the polls, …")
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
             && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
         || doc.is_punct(rest, ';')
+        || (doc.is_punct(rest, ':') && !trailing.clone().any(|k| att.in_quote[k]))
         || prepositional
+        || subordinate
         || narrator
         || apposition;
     if !closes {
