@@ -2171,13 +2171,24 @@ fn clause_after(
                 && k > s.tokens.start
                 && (doc.is_punct(k - 1, ',') || doc.is(k - 1, "and")))
     };
-    let coordinated = cue.start > s.tokens.start
-        && (conjunction(cue.start - 1)
-            // "… and repeatedly said"
-            || (cue.start > s.tokens.start + 1
-                && doc.is_lowercase(cue.start - 1)
-                && doc.lower(cue.start - 1).ends_with("ly")
-                && conjunction(cue.start - 2)));
+    // "… and repeatedly said", "… but has said", "… and did not say" (a passive is no second
+    // verb: "… and was told")
+    let coordinated = cue.start > s.tokens.start && {
+        let mut b = cue.start - 1;
+        while b > s.tokens.start
+            && b + 3 >= cue.start
+            && !conjunction(b)
+            && doc.is_lowercase(b)
+            && att.is_adverbial(b)
+            && !matches!(
+                doc.lower(b),
+                "is" | "was" | "are" | "were" | "been" | "being" | "be" | "told"
+            )
+        {
+            b -= 1;
+        }
+        conjunction(b)
+    };
     // "…, echoing other critics": the one echoed is no content
     if participle && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "echo")
     {
