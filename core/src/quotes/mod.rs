@@ -2216,8 +2216,44 @@ fn clause_after(
                 doc.is_lowercase(k)
                     && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(k))
             });
+    // the infinitive of a verb of saying after another verb of the subject: "continues to
+    // insist that …", "went out of her way to say that …", "were more likely to say that …"
+    let infinitive = cue.start > s.tokens.start + 1
+        && doc.is(cue.start - 1, "to")
+        && doc.is_lowercase(cue.start - 1)
+        && doc.is_lowercase(cue.start - 2)
+        && doc.is_word(cue.start - 2)
+        // "it is fair to say that …", "hard to predict": no one in particular says it; "tried
+        // to tell viewers that …" is an attempt, not a report
+        && !matches!(
+            doc.lower(cue.start - 2),
+            "fair"
+                | "safe"
+                | "hard"
+                | "easy"
+                | "difficult"
+                | "impossible"
+                | "possible"
+                | "tough"
+                | "enough"
+                | "too"
+                | "try"
+                | "tries"
+                | "tried"
+                | "trying"
+                | "attempted"
+        )
+        && matches!(
+            crate::lexicon::cues::cue(form),
+            Some((_, crate::lexicon::cues::CueClass::Speech))
+        )
+        && that_follows(doc, cue.end, s.tokens.end);
     let found = if participle || coordinated || document {
         att.sentence_subject(sentence, cue.start)
+    } else if infinitive {
+        // the subject of the verb before `to` ("she refused to say"), else the sentence's
+        att.np_before(cue.start - 2, s.tokens.start)
+            .or_else(|| att.sentence_subject(sentence, cue.start))
     } else {
         // a phrase after a preposition is part of the subject's modifier ("Analysts at the
         // central bank said"): the subject opening the sentence comes first
