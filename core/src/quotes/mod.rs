@@ -2247,7 +2247,12 @@ fn clause_after(
             crate::lexicon::cues::cue(form),
             Some((_, crate::lexicon::cues::CueClass::Speech))
         )
-        && that_follows(doc, cue.end, s.tokens.end);
+        && (that_follows(doc, cue.end, s.tokens.end)
+            || opens_reported_clause(
+                doc,
+                skip_setting(doc, cue.end, s.tokens.end),
+                s.tokens.end,
+            ));
     let found = if participle || coordinated || document {
         att.sentence_subject(sentence, cue.start)
     } else if infinitive {
