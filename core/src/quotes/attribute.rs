@@ -661,7 +661,7 @@ impl Attributor<'_, '_> {
 
     /// An auxiliary or adverb that may stand between a subject and its verb ("has long said",
     /// "now says", "isn't saying").
-    fn is_adverbial(&self, k: usize) -> bool {
+    pub fn is_adverbial(&self, k: usize) -> bool {
         let w = self.word_lower(k);
         is_auxiliary(w)
             || words::contains(SUBJECT_ADVERBS, w)

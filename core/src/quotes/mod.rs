@@ -114,26 +114,49 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
 
 /// `… a vote which she has said was a mistake`, `… a rule that officials said would …`: the
 /// relative pronoun before the speaker stands for the subject the reported words lack, and is a
-/// segment of the same utterance. It counts where only words (no punctuation) lie between it
-/// and the speaker, and the content follows the cue.
+/// segment of the same utterance. So does the pronoun a label names: `… the board, which he
+/// called “a cartel”`, `… the senator, whom she described as “reckless”`. It counts where only words (no punctuation) lie between it and the speaker,
+/// and the content follows the cue.
 fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
     let mut added = Vec::new();
     for q in quotes.iter() {
-        if q.kind == QuoteKind::Direct {
-            continue;
-        }
         let (Some(mention), Some(cue)) = (&q.attribution.mention, &q.attribution.cue) else {
             continue;
         };
         if cue.start < mention.end || doc.tokens[cue.end - 1].end > q.start {
             continue;
         }
+        // a label right after its verb (or after `as`) has no object of its own: the pronoun
+        // is that object
+        let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+        let label_start = if doc.is(cue.end, "as") {
+            cue.end + 1
+        } else {
+            cue.end
+        };
+        let starts_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.start == q.start);
+        let label = (lemma == "call" || CHARACTERIZING.contains(&lemma))
+            && (starts_at(cue.end)
+                || starts_at(label_start)
+                || (doc
+                    .tokens
+                    .get(label_start)
+                    .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+                    && starts_at(label_start + 1)));
+        if q.kind == QuoteKind::Direct && !label {
+            continue;
+        }
         let sentence = doc.sentence_of[mention.start] as usize;
         let floor = doc.sentences[sentence].tokens.start;
+        let pronouns: &[&str] = if label {
+            &["which", "who", "whom"]
+        } else {
+            &["which", "what", "that"]
+        };
         let Some(pronoun) = (mention.start.saturating_sub(4).max(floor)..mention.start)
             .rev()
             .take_while(|&k| doc.is_word(k))
-            .find(|&k| doc.is_lowercase(k) && matches!(doc.lower(k), "which" | "what" | "that"))
+            .find(|&k| doc.is_lowercase(k) && pronouns.contains(&doc.lower(k)))
         else {
             continue;
         };
@@ -143,7 +166,10 @@ fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
         let sentence_end = doc.sentences[sentence].tokens.end;
         let subject_gap = reads_as_verb(doc, skip_setting(doc, cue.end, sentence_end));
         let after_preposition = pronoun > floor && is_setting_word(doc, pronoun - 1);
-        if !subject_gap || after_preposition {
+        // a pronoun with a verb of its own is the subject of another clause ("the man who
+        // wrote the letter called him a fraud")
+        let own_verb = label && (pronoun + 1..mention.start).any(|k| reads_as_verb(doc, k));
+        if !(subject_gap || label) || after_preposition || own_verb {
             continue;
         }
         // `that` after a verb or an adjective opens a clause, not a relative one: "argued
@@ -160,7 +186,12 @@ fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
         added.push(QuoteSpan {
             start,
             end,
-            kind: q.kind,
+            // the pronoun is the narrator's word, outside any quotation marks
+            kind: if q.kind == QuoteKind::Direct {
+                QuoteKind::Indirect
+            } else {
+                q.kind
+            },
             utterance: q.utterance,
             attribution: q.attribution.clone(),
         });
@@ -580,6 +611,7 @@ fn reported_speech(
                 headline_clause(att, si, cue.clone()).map(|(c, a)| (vec![c], a))
             } else {
                 as_source(doc, att, si, cue.clone())
+                    .or_else(|| passive_report(doc, att, si, cue.clone()))
                     .or_else(|| parenthetical(doc, att, si, cue.clone()))
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
@@ -889,6 +921,13 @@ fn question(
     {
         k += 1;
     }
+    // the asker of a passive asks: "when asked by a reporter whether …", "Asked by the host if
+    // …"
+    let speaker = if passive && doc.is(i + 1, "by") && k > i + 2 {
+        att.np_after(i + 2, k).unwrap_or(speaker)
+    } else {
+        speaker
+    };
     // a request: "was asked to name a decision", "asked a judge to block the rules" (the one
     // asked is part of what was asked)
     if k + 1 < limit && doc.is(k, "to") && doc.is_lowercase(k) && doc.is_lowercase(k + 1) {
@@ -1402,6 +1441,92 @@ fn as_source(
         }
     }
     None
+}
+
+/// `SUBJECT was first reported by NAME.` and `SUBJECT, first reported by NAME, …`: the news the
+/// subject names was reported by the agent of the passive ("The merger was first reported by the
+/// Ledger.", "The plan, first reported by the Courier, …"). The subject is a noun phrase of a
+/// few words opening the sentence.
+fn passive_report(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Vec<Range<usize>>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    if !doc.is(cue.start, "reported") || !doc.is(cue.end, "by") {
+        return None;
+    }
+    // back over the adverbs of the report ("first", "previously") to the auxiliary or a comma
+    let mut b = cue.start;
+    while b > s.tokens.start
+        && doc.is_lowercase(b - 1)
+        && matches!(
+            doc.lower(b - 1),
+            "first" | "previously" | "originally" | "earlier" | "initially" | "also"
+        )
+    {
+        b -= 1;
+    }
+    let subject_end = if b > s.tokens.start
+        && doc.is_lowercase(b - 1)
+        && matches!(doc.lower(b - 1), "was" | "were" | "been")
+    {
+        // "had been first reported": the auxiliaries before it
+        let mut e = b - 1;
+        while e > s.tokens.start
+            && doc.is_lowercase(e - 1)
+            && matches!(doc.lower(e - 1), "has" | "had" | "have")
+        {
+            e -= 1;
+        }
+        e
+    } else if b < cue.start && b > s.tokens.start && doc.is_punct(b - 1, ',') {
+        // an apposition needs an adverb: ", reported by …" alone is a participle of the clause
+        b - 1
+    } else {
+        return None;
+    };
+    let start = clause_opening(doc, s.tokens.start, subject_end);
+    let subject = start..subject_end;
+    let words = word_count(doc, subject.clone());
+    if words == 0
+        || words > 8
+        || subject
+            .clone()
+            .any(|k| !doc.is_word(k) || att.in_quote[k] || reads_as_verb(doc, k))
+    {
+        return None;
+    }
+    // the agent's phrase runs to punctuation (over a setting: "by the Ledger on Tuesday"); a
+    // verb or an infinitive after it makes the passive a report of something else ("were
+    // reported by police to be hurt")
+    let agent = cue.end + 1;
+    let phrase_end = (agent..s.tokens.end.min(agent + 12))
+        .find(|&k| {
+            !(doc.is_word(k) || doc.tokens[k].kind == Kind::Number)
+                || (doc.is_lowercase(k)
+                    && (matches!(doc.lower(k), "to" | "that" | "and" | "as")
+                        || reads_as_verb(doc, k)))
+        })
+        .unwrap_or(s.tokens.end);
+    let closes = phrase_end + 1 >= s.tokens.end
+        || matches!(doc.word(phrase_end), "," | ";" | "—" | "–" | "(");
+    if phrase_end == agent || !closes {
+        return None;
+    }
+    let speaker = att.np_after(agent, phrase_end).unwrap_or(Attribution {
+        mention: Some(agent..phrase_end),
+        actor: None,
+        cue: None,
+    });
+    Some((
+        vec![subject],
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
 }
 
 /// `CLAUSE, NAME said, CLAUSE.` (and `, said NAME,`): reported speech split around its
@@ -2046,13 +2171,24 @@ fn clause_after(
                 && k > s.tokens.start
                 && (doc.is_punct(k - 1, ',') || doc.is(k - 1, "and")))
     };
-    let coordinated = cue.start > s.tokens.start
-        && (conjunction(cue.start - 1)
-            // "… and repeatedly said"
-            || (cue.start > s.tokens.start + 1
-                && doc.is_lowercase(cue.start - 1)
-                && doc.lower(cue.start - 1).ends_with("ly")
-                && conjunction(cue.start - 2)));
+    // "… and repeatedly said", "… but has said", "… and did not say" (a passive is no second
+    // verb: "… and was told")
+    let coordinated = cue.start > s.tokens.start && {
+        let mut b = cue.start - 1;
+        while b > s.tokens.start
+            && b + 3 >= cue.start
+            && !conjunction(b)
+            && doc.is_lowercase(b)
+            && att.is_adverbial(b)
+            && !matches!(
+                doc.lower(b),
+                "is" | "was" | "are" | "were" | "been" | "being" | "be" | "told"
+            )
+        {
+            b -= 1;
+        }
+        conjunction(b)
+    };
     // "…, echoing other critics": the one echoed is no content
     if participle && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "echo")
     {
@@ -2080,8 +2216,49 @@ fn clause_after(
                 doc.is_lowercase(k)
                     && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(k))
             });
+    // the infinitive of a verb of saying after another verb of the subject: "continues to
+    // insist that …", "went out of her way to say that …", "were more likely to say that …"
+    let infinitive = cue.start > s.tokens.start + 1
+        && doc.is(cue.start - 1, "to")
+        && doc.is_lowercase(cue.start - 1)
+        && doc.is_lowercase(cue.start - 2)
+        && doc.is_word(cue.start - 2)
+        // "it is fair to say that …", "hard to predict": no one in particular says it; "tried
+        // to tell viewers that …" is an attempt, not a report
+        && !matches!(
+            doc.lower(cue.start - 2),
+            "fair"
+                | "safe"
+                | "hard"
+                | "easy"
+                | "difficult"
+                | "impossible"
+                | "possible"
+                | "tough"
+                | "enough"
+                | "too"
+                | "try"
+                | "tries"
+                | "tried"
+                | "trying"
+                | "attempted"
+        )
+        && matches!(
+            crate::lexicon::cues::cue(form),
+            Some((_, crate::lexicon::cues::CueClass::Speech))
+        )
+        && (that_follows(doc, cue.end, s.tokens.end)
+            || opens_reported_clause(
+                doc,
+                skip_setting(doc, cue.end, s.tokens.end),
+                s.tokens.end,
+            ));
     let found = if participle || coordinated || document {
         att.sentence_subject(sentence, cue.start)
+    } else if infinitive {
+        // the subject of the verb before `to` ("she refused to say"), else the sentence's
+        att.np_before(cue.start - 2, s.tokens.start)
+            .or_else(|| att.sentence_subject(sentence, cue.start))
     } else {
         // a phrase after a preposition is part of the subject's modifier ("Analysts at the
         // central bank said"): the subject opening the sentence comes first
@@ -2209,7 +2386,16 @@ fn clause_after(
         .map(|c| c.0)
         .unwrap_or("");
     // demands and characterisations: "called for a ceasefire", "called the plan “a disgrace”"
-    if lemma == "call" || CHARACTERIZING.contains(&lemma) {
+    // "described how the water rose": a question word opens a reported clause, as after other
+    // verbs of saying
+    let wh_clause = lemma == "describe"
+        && k + 1 < end
+        && doc.is_lowercase(k)
+        && matches!(
+            doc.lower(k),
+            "how" | "why" | "what" | "whether" | "where" | "when"
+        );
+    if (lemma == "call" || CHARACTERIZING.contains(&lemma)) && !wh_clause {
         let object = if doc.is(k, "for") || doc.is(k, "on") {
             k + 1
         } else {
@@ -2268,7 +2454,21 @@ fn clause_after(
                 && doc.is_lowercase(m)
                 && (matches!(
                     doc.lower(m),
-                    "that" | "to" | "this" | "last" | "on" | "in" | "at" | "during"
+                    "that"
+                        | "to"
+                        | "this"
+                        | "last"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "during"
+                        // a clause of the narrator's after the person told: "told aides as she
+                        // left"
+                        | "as"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "before"
                 ) || is_subject_pronoun(doc.lower(m))
                     || object_ends(m)))
             && !doc.is(m, "that")
@@ -2355,17 +2555,52 @@ fn clause_after(
             && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
     }) && k < end
         && reads_as_verb(doc, k);
-    // an answer of yes or no: "38 percent said yes, up from …", "he said no."
-    if lemma == "say"
+    // an answer of yes or no: "38 percent said yes, up from …", "he said no."; and words that
+    // stand for what was said before: "half said so in May", "26 percent said the same",
+    // "fewer say the same of her rival" (after a quotation they point to it: "“…” Lee said so
+    // on Friday.")
+    let after_quotation =
+        s.tokens.start > 0 && matches!(doc.tokens[s.tokens.start - 1].kind, Kind::Quote(_));
+    let answer_end = |m: usize| {
+        m >= end
+            || doc.tokens[m].kind == Kind::Punct
+            || matches!(doc.lower(m), "and" | "but" | "while")
+    };
+    // and a question word alone, the question left to the sentence before: "but she did not say
+    // when.", "he would not explain why"
+    let wh_alone = matches!(lemma, "say" | "explain" | "tell" | "disclose")
         && k < end
         && doc.is_lowercase(k)
-        && matches!(doc.lower(k), "yes" | "no")
-        && (k + 1 >= end
-            || doc.tokens[k + 1].kind == Kind::Punct
-            || matches!(doc.lower(k + 1), "and" | "but" | "while"))
-    {
+        && matches!(doc.lower(k), "when" | "why" | "how" | "where" | "whether")
+        && answer_end(k + 1)
+        && !(k + 1 < end && matches!(doc.word(k + 1), "," | ":"));
+    let answer = if wh_alone {
+        Some(k + 1)
+    } else if lemma == "say" && k < end && doc.is_lowercase(k) {
+        match doc.lower(k) {
+            "yes" | "no" => answer_end(k + 1).then_some(k + 1),
+            "so" if !after_quotation => answer_end(skip_setting(doc, k + 1, end)).then_some(k + 1),
+            "the" if doc.is(k + 1, "same") && !after_quotation => {
+                let mut e = k + 2;
+                if doc.is(e, "thing") {
+                    e += 1;
+                }
+                if e < end && matches!(doc.lower(e), "of" | "about" | "for") {
+                    e += 1;
+                    while e < end && e < k + 10 && doc.is_word(e) && !answer_end(e) {
+                        e += 1;
+                    }
+                }
+                answer_end(skip_setting(doc, e, end)).then_some(e)
+            }
+            _ => None,
+        }
+    } else {
+        None
+    };
+    if let Some(answer_end) = answer {
         return Some((
-            k..k + 1,
+            k..answer_end,
             Attribution {
                 cue: Some(cue),
                 ..speaker
@@ -3309,12 +3544,24 @@ fn clause_before(
         && s.tokens.end - opener < 40
         && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
         && !has_finite_verb(doc, opener..apposition_end);
-    // a semicolon ends the attributed clause as a period does: "…, analysts say; in 2012, …"
+    // or a clause of the narrator's: "…, she told aides as she left."
+    let subordinate = rest < s.tokens.end
+        && doc.is_lowercase(rest)
+        && matches!(
+            doc.lower(rest),
+            "as" | "while" | "when" | "after" | "before"
+        )
+        && has_finite_verb(doc, rest + 1..s.tokens.end)
+        && !trailing.clone().any(|k| att.in_quote[k]);
+    // a semicolon ends the attributed clause as a period does: "…, analysts say; in 2012, …",
+    // and so does a colon before the speaker's reasons ("…, insiders said: the polls, …")
     let closes = rest >= s.tokens.end
         || (rest + 1 == s.tokens.end
             && matches!(doc.tokens[rest].kind, Kind::Punct | Kind::Quote(_)))
         || doc.is_punct(rest, ';')
+        || (doc.is_punct(rest, ':') && !trailing.clone().any(|k| att.in_quote[k]))
         || prepositional
+        || subordinate
         || narrator
         || apposition;
     if !closes {
