@@ -633,14 +633,12 @@ fn reported_speech(
                     })
                     .count();
                 // a subject of its own before the quote makes a mixed quote too ("said things
-                // “should be settled by June”"); a `that` alone does not
+                // “should be settled by June”"), and so does a `that` opening the clause: the
+                // reported clause is "that “…”", not the quotation alone
                 let lead_words = content
                     .clone()
                     .take_while(|&k| !att.in_quote[k])
-                    .filter(|&k| {
-                        matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)
-                            && !(k == content.start && doc.is(k, "that"))
-                    })
+                    .filter(|&k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Number))
                     .count();
                 let covers_only_direct =
                     !overlaps_direct.is_empty() && own_words < 3 && lead_words == 0 && {
