@@ -2840,10 +2840,12 @@ fn bracket_aside_ends(doc: &Document, in_quote: &[bool], open: usize, end: usize
         && (close + 1..end).all(|j| matches!(doc.tokens[j].kind, Kind::Punct))
 }
 
-/// Whether the narrator takes over at the comma `k` of a reported clause: an apposition to its
-/// last noun ("…, a plan critics have called unworkable"), a contrast of the narrator's ("…,
-/// while …", "…, despite …") or a participle leading to another's words. An aside that a comma closes before the clause goes on with its
-/// verb ("the plan, a compromise, was dropped") is the speaker's.
+/// Whether the narrator takes over at the comma `k` of a reported clause: an apposition or a
+/// relative clause on its last noun ("…, a plan critics have called unworkable", "…, which
+/// takes effect in May"), a contrast of the narrator's ("…, while …", "…, despite …") or a
+/// participle leading to another's words. An aside that a comma closes before the clause goes
+/// on with its verb ("the plan, a compromise, was dropped", "the mayor, who took office in
+/// May, will resign") is the speaker's.
 fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
     let next = k + 1;
     if in_quote[k] || !doc.is_punct(k, ',') || next >= end || !doc.is_lowercase(next) {
@@ -2860,7 +2862,12 @@ fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bo
                     && (cue_at(doc, j, true).is_some() || NOUN_CUES.contains(&doc.lower(j)))
             });
     }
-    if !matches!(w, "a" | "an" | "while" | "whereas" | "despite") {
+    // a relative clause on a name closing the clause tells who or what that is, in the
+    // narrator's words: "…, Ana Ruiz, who chairs the panel", "…, in Ohio, where he trails"
+    let on_name = matches!(w, "which" | "who" | "where")
+        && doc.is_capitalized(k - 1)
+        && !doc.is_punct(k - 2, '-');
+    if !(on_name || matches!(w, "a" | "an" | "while" | "whereas" | "despite")) {
         return false;
     }
     let resumes = (next + 1..end.min(next + 30))
