@@ -2455,6 +2455,17 @@ fn clause_after(
             end = comma;
         }
     }
+    // in a relative clause set off by a comma the main clause's verb resumes after a later
+    // comma: "Ms. Ruiz, who said the plan was dead, voted for it anyway"
+    let in_relative = relative_pronoun(doc, att, sentence, cue.start)
+        .is_some_and(|who| doc.is_punct(who - 1, ','));
+    if in_relative {
+        if let Some(comma) = (content_start + 1..end).find(|&i| {
+            doc.is_punct(i, ',') && !att.in_quote[i] && predicate_resumes(doc, i + 1, end)
+        }) {
+            end = comma;
+        }
+    }
     let content = content_start..end;
     // verbs whose object is itself what was said: "acknowledged the scale of the losses",
     // "denied any involvement in the attacks"
@@ -2704,6 +2715,18 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Whether the predicate of a subject left behind resumes at `k`: a finite verb, or one after an
+/// adverb ("…, voted against it", "…, later said", "…, has not commented"). A participle
+/// of comparison or source is no predicate ("…, compared with …", "…, based on …").
+fn predicate_resumes(doc: &Document, k: usize, end: usize) -> bool {
+    let verb = |j: usize| {
+        j < end
+            && reads_as_verb(doc, j)
+            && !matches!(doc.lower(j), "compared" | "based" | "followed" | "backed")
+    };
+    verb(k) || (k < end && doc.is_lowercase(k) && doc.lower(k).ends_with("ly") && verb(k + 1))
+}
+
 /// Whether `that` follows the cue ending at `k`, right away or after a setting.
 fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
     let k = skip_setting(doc, k, end);
@@ -2840,6 +2863,20 @@ fn bracket_aside_ends(doc: &Document, in_quote: &[bool], open: usize, end: usize
         && (close + 1..end).all(|j| matches!(doc.tokens[j].kind, Kind::Punct))
 }
 
+/// Whether token `k` is a dash between words: an em or en dash, or a hyphen or double hyphen
+/// after a space (not the hyphen of a compound).
+fn is_dash(doc: &Document, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    if t.kind != Kind::Punct {
+        return false;
+    }
+    let text = &doc.text[t.start..];
+    text.starts_with(['—', '–'])
+        || (text.starts_with('-') && doc.text[..t.start].ends_with(char::is_whitespace))
+}
+
 /// Whether the narrator takes over at the comma `k` of a reported clause: an apposition or a
 /// relative clause on its last noun ("…, a plan critics have called unworkable", "…, which
 /// takes effect in May"), a contrast of the narrator's ("…, while …", "…, despite …") or a
@@ -2848,10 +2885,21 @@ fn bracket_aside_ends(doc: &Document, in_quote: &[bool], open: usize, end: usize
 /// May, will resign") is the speaker's.
 fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
     let next = k + 1;
-    if in_quote[k] || !doc.is_punct(k, ',') || next >= end || !doc.is_lowercase(next) {
+    let dash = is_dash(doc, k);
+    if in_quote[k] || !(dash || doc.is_punct(k, ',')) || next >= end || !doc.is_lowercase(next) {
+        return false;
+    }
+    // a dash that another closes sets off an aside inside the clause ("the plan — a compromise
+    // — was dropped"); one that no other closes opens the narrator's comment closing the
+    // sentence ("…, she said — a promise she has made before")
+    if dash && (next..end).any(|j| !in_quote[j] && is_dash(doc, j)) {
         return false;
     }
     let w = doc.lower(next);
+    // the narrator's comparison: "…, compared with 30 percent a year ago"
+    if w == "compared" && matches!(doc.lower(next + 1), "with" | "to") {
+        return true;
+    }
     // a participle of the narrator's that reports someone else's words: "…, contradicting the
     // police’s claim that …", "…, amounting to what critics called …"
     if is_participle(w) {
@@ -2867,8 +2915,13 @@ fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bo
     let on_name = matches!(w, "which" | "who" | "where")
         && doc.is_capitalized(k - 1)
         && !doc.is_punct(k - 2, '-');
-    if !(on_name || matches!(w, "a" | "an" | "while" | "whereas" | "despite")) {
+    let apposition = matches!(w, "a" | "an" | "while" | "whereas" | "despite")
+        || (dash && matches!(w, "the" | "all" | "something" | "though" | "although"));
+    if !(on_name || apposition) {
         return false;
+    }
+    if dash {
+        return true;
     }
     let resumes = (next + 1..end.min(next + 30))
         .find(|&j| doc.is_punct(j, ',') && !in_quote[j])
