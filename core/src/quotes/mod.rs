@@ -2448,10 +2448,51 @@ fn clause_after(
                 | "whereas"
         )
     };
-    if subordinate(s.tokens.start) || (opener > s.tokens.start && subordinate(opener - 1)) {
-        if let Some(comma) =
-            (content_start + 1..end).find(|&i| doc.is_punct(i, ',') && !att.in_quote[i])
-        {
+    // the subordinate clause opens the sentence, after at most a conjunction or a setting
+    // and its comma ("But as Trump pledged …", "Last month, when I asked …", "Now that Trump
+    // has claimed …", "Having announced that …"), and holds the cue
+    let fronted = |i: usize| {
+        let lead = s.tokens.start..i;
+        let plain = |r: Range<usize>| {
+            r.clone().all(|j| {
+                doc.is_word(j)
+                    && matches!(
+                        doc.lower(j),
+                        "but" | "and" | "yet" | "so" | "even" | "just" | "now"
+                    )
+            })
+        };
+        plain(lead.clone())
+            || (i > s.tokens.start
+                && doc.is_punct(i - 1, ',')
+                && word_count(doc, s.tokens.start..i - 1) <= 4
+                && !has_finite_verb(doc, s.tokens.start..i - 1))
+    };
+    let introduced = (opener.saturating_sub(6).max(s.tokens.start)..opener)
+        .rev()
+        .take_while(|&i| doc.is_word(i))
+        .find(|&i| {
+            subordinate(i)
+                || doc.is(i, "as")
+                || doc.is(i, "having")
+                || (doc.is(i, "that") && i > s.tokens.start && doc.is(i - 1, "now"))
+        })
+        .is_some_and(|i| fronted(i) || (doc.is(i, "that") && fronted(i - 1)));
+    if introduced
+        || subordinate(s.tokens.start)
+        || (opener > s.tokens.start && subordinate(opener - 1))
+    {
+        // the comma may close a quotation the clause ends in: "When she said it was “a
+        // mistake,” the room fell silent"
+        let main_clause = |i: usize| {
+            doc.is_punct(i, ',')
+                && (!att.in_quote[i]
+                    || (i + 2 < end
+                        && matches!(doc.tokens[i + 1].kind, Kind::Quote(_))
+                        && !att.in_quote[i + 2]
+                        && !matches!(doc.lower(i + 2), "and" | "or" | "but")))
+        };
+        if let Some(comma) = (content_start + 1..end).find(|&i| main_clause(i)) {
             end = comma;
         }
     }
