@@ -2452,17 +2452,14 @@ fn clause_after(
     // and its comma ("But as Trump pledged …", "Last month, when I asked …", "Now that Trump
     // has claimed …", "Having announced that …"), and holds the cue
     let fronted = |i: usize| {
-        let lead = s.tokens.start..i;
-        let plain = |r: Range<usize>| {
-            r.clone().all(|j| {
-                doc.is_word(j)
-                    && matches!(
-                        doc.lower(j),
-                        "but" | "and" | "yet" | "so" | "even" | "just" | "now"
-                    )
-            })
-        };
-        plain(lead.clone())
+        let conjunctions = (s.tokens.start..i).all(|j| {
+            doc.is_word(j)
+                && matches!(
+                    doc.lower(j),
+                    "but" | "and" | "yet" | "so" | "even" | "just" | "now"
+                )
+        });
+        conjunctions
             || (i > s.tokens.start
                 && doc.is_punct(i - 1, ',')
                 && word_count(doc, s.tokens.start..i - 1) <= 4
