@@ -2493,10 +2493,17 @@ fn clause_after(
             end = comma;
         }
     }
-    // in a relative clause set off by a comma the main clause's verb resumes after a later
-    // comma: "Ms. Ruiz, who said the plan was dead, voted for it anyway"
-    let in_relative = relative_pronoun(doc, att, sentence, cue.start)
-        .is_some_and(|who| doc.is_punct(who - 1, ','));
+    // in a relative clause set off by a comma ("Ms. Ruiz, who said …", "…, who had said …",
+    // "the rule, which officials said …") the main clause's verb resumes after a later comma:
+    // "Ms. Ruiz, who said the plan was dead, voted for it anyway"
+    let in_relative = (cue.start.saturating_sub(5).max(s.tokens.start + 1)..cue.start)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .any(|j| {
+            doc.is_lowercase(j)
+                && matches!(doc.lower(j), "who" | "which")
+                && doc.is_punct(j - 1, ',')
+        });
     if in_relative {
         if let Some(comma) = (content_start + 1..end).find(|&i| {
             doc.is_punct(i, ',') && !att.in_quote[i] && predicate_resumes(doc, i + 1, end)
