@@ -665,14 +665,12 @@ fn reported_speech(
                     })
                     .count();
                 // a subject of its own before the quote makes a mixed quote too ("said things
-                // “should be settled by June”"); a `that` alone does not
+                // “should be settled by June”"), and so does a `that` opening the clause: the
+                // reported clause is "that “…”", not the quotation alone
                 let lead_words = content
                     .clone()
                     .take_while(|&k| !att.in_quote[k])
-                    .filter(|&k| {
-                        matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)
-                            && !(k == content.start && doc.is(k, "that"))
-                    })
+                    .filter(|&k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Number))
                     .count();
                 let covers_only_direct =
                     !overlaps_direct.is_empty() && own_words < 3 && lead_words == 0 && {
@@ -2685,10 +2683,66 @@ fn clause_after(
                 | "whereas"
         )
     };
-    if subordinate(s.tokens.start) || (opener > s.tokens.start && subordinate(opener - 1)) {
-        if let Some(comma) =
-            (content_start + 1..end).find(|&i| doc.is_punct(i, ',') && !att.in_quote[i])
-        {
+    // the subordinate clause opens the sentence, after at most a conjunction or a setting
+    // and its comma ("But as Trump pledged …", "Last month, when I asked …", "Now that Trump
+    // has claimed …", "Having announced that …"), and holds the cue
+    let fronted = |i: usize| {
+        let conjunctions = (s.tokens.start..i).all(|j| {
+            doc.is_word(j)
+                && matches!(
+                    doc.lower(j),
+                    "but" | "and" | "yet" | "so" | "even" | "just" | "now"
+                )
+        });
+        conjunctions
+            || (i > s.tokens.start
+                && doc.is_punct(i - 1, ',')
+                && word_count(doc, s.tokens.start..i - 1) <= 4
+                && !has_finite_verb(doc, s.tokens.start..i - 1))
+    };
+    let introduced = (opener.saturating_sub(6).max(s.tokens.start)..opener)
+        .rev()
+        .take_while(|&i| doc.is_word(i))
+        .find(|&i| {
+            subordinate(i)
+                || doc.is(i, "as")
+                || doc.is(i, "having")
+                || (doc.is(i, "that") && i > s.tokens.start && doc.is(i - 1, "now"))
+        })
+        .is_some_and(|i| fronted(i) || (doc.is(i, "that") && fronted(i - 1)));
+    if introduced
+        || subordinate(s.tokens.start)
+        || (opener > s.tokens.start && subordinate(opener - 1))
+    {
+        // the comma may close a quotation the clause ends in: "When she said it was “a
+        // mistake,” the room fell silent"
+        let main_clause = |i: usize| {
+            doc.is_punct(i, ',')
+                && (!att.in_quote[i]
+                    || (i + 2 < end
+                        && matches!(doc.tokens[i + 1].kind, Kind::Quote(_))
+                        && !att.in_quote[i + 2]
+                        && !matches!(doc.lower(i + 2), "and" | "or" | "but")))
+        };
+        if let Some(comma) = (content_start + 1..end).find(|&i| main_clause(i)) {
+            end = comma;
+        }
+    }
+    // in a relative clause set off by a comma ("Ms. Ruiz, who said …", "…, who had said …",
+    // "the rule, which officials said …") the main clause's verb resumes after a later comma:
+    // "Ms. Ruiz, who said the plan was dead, voted for it anyway"
+    let in_relative = (cue.start.saturating_sub(5).max(s.tokens.start + 1)..cue.start)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .any(|j| {
+            doc.is_lowercase(j)
+                && matches!(doc.lower(j), "who" | "which")
+                && doc.is_punct(j - 1, ',')
+        });
+    if in_relative {
+        if let Some(comma) = (content_start + 1..end).find(|&i| {
+            doc.is_punct(i, ',') && !att.in_quote[i] && predicate_resumes(doc, i + 1, end)
+        }) {
             end = comma;
         }
     }
@@ -2941,6 +2995,18 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Whether the predicate of a subject left behind resumes at `k`: a finite verb, or one after an
+/// adverb ("…, voted against it", "…, later said", "…, has not commented"). A participle
+/// of comparison or source is no predicate ("…, compared with …", "…, based on …").
+fn predicate_resumes(doc: &Document, k: usize, end: usize) -> bool {
+    let verb = |j: usize| {
+        j < end
+            && reads_as_verb(doc, j)
+            && !matches!(doc.lower(j), "compared" | "based" | "followed" | "backed")
+    };
+    verb(k) || (k < end && doc.is_lowercase(k) && doc.lower(k).ends_with("ly") && verb(k + 1))
+}
+
 /// Whether `that` follows the cue ending at `k`, right away or after a setting.
 fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
     let k = skip_setting(doc, k, end);
@@ -3077,16 +3143,43 @@ fn bracket_aside_ends(doc: &Document, in_quote: &[bool], open: usize, end: usize
         && (close + 1..end).all(|j| matches!(doc.tokens[j].kind, Kind::Punct))
 }
 
-/// Whether the narrator takes over at the comma `k` of a reported clause: an apposition to its
-/// last noun ("…, a plan critics have called unworkable"), a contrast of the narrator's ("…,
-/// while …", "…, despite …") or a participle leading to another's words. An aside that a comma closes before the clause goes on with its
-/// verb ("the plan, a compromise, was dropped") is the speaker's.
+/// Whether token `k` is a dash between words: an em or en dash, or a hyphen or double hyphen
+/// after a space (not the hyphen of a compound).
+fn is_dash(doc: &Document, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    if t.kind != Kind::Punct {
+        return false;
+    }
+    let text = &doc.text[t.start..];
+    text.starts_with(['—', '–'])
+        || (text.starts_with('-') && doc.text[..t.start].ends_with(char::is_whitespace))
+}
+
+/// Whether the narrator takes over at the comma `k` of a reported clause: an apposition or a
+/// relative clause on its last noun ("…, a plan critics have called unworkable", "…, which
+/// takes effect in May"), a contrast of the narrator's ("…, while …", "…, despite …") or a
+/// participle leading to another's words. An aside that a comma closes before the clause goes
+/// on with its verb ("the plan, a compromise, was dropped", "the mayor, who took office in
+/// May, will resign") is the speaker's.
 fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
     let next = k + 1;
-    if in_quote[k] || !doc.is_punct(k, ',') || next >= end || !doc.is_lowercase(next) {
+    let dash = is_dash(doc, k);
+    if in_quote[k] || !(dash || doc.is_punct(k, ',')) || next >= end || !doc.is_lowercase(next) {
+        return false;
+    }
+    // a dash that another closes sets off an aside inside the clause ("the plan — a compromise
+    // — was dropped"); one that no other closes opens the narrator's comment closing the
+    // sentence ("…, she said — a promise she has made before")
+    if dash && (next..end).any(|j| !in_quote[j] && is_dash(doc, j)) {
         return false;
     }
     let w = doc.lower(next);
+    // the narrator's comparison: "…, compared with 30 percent a year ago"
+    if w == "compared" && matches!(doc.lower(next + 1), "with" | "to") {
+        return true;
+    }
     // a participle of the narrator's that reports someone else's words: "…, contradicting the
     // police’s claim that …", "…, amounting to what critics called …"
     if is_participle(w) {
@@ -3097,8 +3190,18 @@ fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bo
                     && (cue_at(doc, j, true).is_some() || NOUN_CUES.contains(&doc.lower(j)))
             });
     }
-    if !matches!(w, "a" | "an" | "while" | "whereas" | "despite") {
+    // a relative clause on a name closing the clause tells who or what that is, in the
+    // narrator's words: "…, Ana Ruiz, who chairs the panel", "…, in Ohio, where he trails"
+    let on_name = matches!(w, "which" | "who" | "where")
+        && doc.is_capitalized(k - 1)
+        && !doc.is_punct(k - 2, '-');
+    let apposition = matches!(w, "a" | "an" | "while" | "whereas" | "despite")
+        || (dash && matches!(w, "the" | "all" | "something" | "though" | "although"));
+    if !(on_name || apposition) {
         return false;
+    }
+    if dash {
+        return true;
     }
     let resumes = (next + 1..end.min(next + 30))
         .find(|&j| doc.is_punct(j, ',') && !in_quote[j])
