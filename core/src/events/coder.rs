@@ -3197,6 +3197,40 @@ fn code_verb(
             tgt = Some(g);
         }
     }
+    // news prose: a participle opening a comma clause ("..., accusing her of ...") is the act
+    // of the nearest subject before it ("Trump lashed out at the mayor on Twitter, accusing
+    // her"), not of the nearest actor, most often the main verb's object
+    if src.is_none()
+        && d.embedded
+        && clause[vpos] > 0
+        && s.words[clause[vpos] - 1].kind == WK::Comma
+        && s.w(clause[vpos]).ends_with("ING")
+    {
+        let is_verb = |q: usize| {
+            let k = s.item_at[clause[q]];
+            k != NONE && matches!(s.items.get(k as usize), Some((_, _, Item::Verb(_))))
+        };
+        let mut subject = None;
+        for q in 0..vpos {
+            let g = s.group_at[clause[q]];
+            if g == NONE || (q + 1 < vpos && s.group_at[clause[q + 1]] == g) {
+                continue;
+            }
+            // the group ends at q: a verb after it, over adverbs and auxiliaries
+            let mut r = q + 1;
+            while r < vpos
+                && (is_adverb(s.w(clause[r]))
+                    || is_be_or_have(s.w(clause[r]))
+                    || is_modal_or_negation(s.w(clause[r])))
+            {
+                r += 1;
+            }
+            if r < vpos && is_verb(r) {
+                subject = Some(g as usize);
+            }
+        }
+        src = subject.filter(|g| before.contains(g));
+    }
     if src.is_none() {
         let prior = if d.embedded {
             // news prose: the nearest actor before the verb that is not a prepositional object;
