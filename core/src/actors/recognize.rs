@@ -1298,6 +1298,17 @@ fn classify(
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
+    // a given name and a family name that is also a place head, after a person's title or
+    // before a speech verb, name a person: "Governor Nadia Lake said", "Dana Park, who ..."
+    // (not "Victoria Park hosted the fair")
+    if run.len() == 2
+        && words::is_place_head(last)
+        && lexicon.is_given_name(doc.word(run.start))
+        && (is_person_title(doc, after_title, run.start)
+            || followed_by_person_context(doc, lexicon, run.end))
+    {
+        return CandidateKind::Person;
+    }
     // a place head last names a place, whatever is inside: "Mercy Hospital Station"
     if run.len() >= 2 && words::is_place_head(last) {
         return CandidateKind::Place;

@@ -1064,7 +1064,22 @@ impl<'d> Builder<'d, '_> {
                 Form::Name if self.teams.contains(&entry_id) => ActorType::Organization,
                 _ => ActorType::Country,
             },
+            // a namesake of a known person, titled for another country: "Veloria's Defence
+            // Minister" before a name the lexicon lists for another country
+            EntryKind::Person if self.titled_for_another_country(candidates, ci, entry_id) => {
+                let actor = self.person(c.tokens.clone());
+                self.mention(c.tokens.clone(), actor, MentionKind::Name);
+                return;
+            }
             EntryKind::Person => ActorType::Person,
+            // "Congress" after "Libya's National Congress": the body the article named
+            EntryKind::Organization if form == Form::Name => {
+                if let Some(actor) = self.body_named_before(candidates, ci, entry_id) {
+                    self.mention(c.tokens.clone(), actor, MentionKind::Name);
+                    return;
+                }
+                ActorType::Organization
+            }
             EntryKind::Organization | EntryKind::Media => ActorType::Organization,
             EntryKind::Group => ActorType::Group,
         };
@@ -1091,6 +1106,85 @@ impl<'d> Builder<'d, '_> {
             MentionKind::Nominal
         };
         self.mention(c.tokens.clone(), actor, mention_kind);
+    }
+
+    /// The body found by its context whose name ends in the one word of candidate `ci`, a known
+    /// body's name alone ("National Congress" for "Congress"), unless the article also names the
+    /// known body in full ("U.S. Congress") or with its parties ("the Republican Congress").
+    fn body_named_before(
+        &self,
+        candidates: &[Candidate],
+        ci: usize,
+        entry_id: usize,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let c = &candidates[ci];
+        let word = doc.word(c.tokens.start);
+        if c.tokens.len() != 1 || !words::is_org_head(word) {
+            return None;
+        }
+        let ends_in_word = |name: &str| name.rsplit_once(' ').is_some_and(|(_, last)| last == word);
+        let body = self.actors.iter().position(|a| {
+            a.kind == ActorType::Organization && a.entry.is_none() && ends_in_word(&a.name)
+        })?;
+        let named_in_full = candidates.iter().any(|o| {
+            let own = matches!(o.kind, CandidateKind::Lexicon { entry, .. } if entry == entry_id);
+            let party = o.tokens.start > 0
+                && matches!(
+                    doc.word(o.tokens.start - 1),
+                    "Republican" | "Democratic" | "GOP"
+                );
+            own && (o.tokens.len() > 1 || party)
+        });
+        (!named_in_full).then_some(body)
+    }
+
+    /// Whether the person's title right before candidate `ci` names a country (its adjective
+    /// or its possessive before it: "Colombian Defence Minister",
+    /// "Colombia's Defence Minister") other than the country the lexicon gives the person.
+    fn titled_for_another_country(
+        &self,
+        candidates: &[Candidate],
+        ci: usize,
+        entry_id: usize,
+    ) -> bool {
+        let doc = self.doc;
+        let lexicon = self.lexicon;
+        let Some(own) = lexicon.entry(entry_id).country.as_deref() else {
+            return false;
+        };
+        let start = candidates[ci].tokens.start;
+        let Some(title) = ci.checked_sub(1).map(|p| &candidates[p]) else {
+            return false;
+        };
+        let is_title = |c: &Candidate| match c.kind {
+            CandidateKind::Lexicon { entry, .. } => {
+                let e = lexicon.entry(entry);
+                e.kind == EntryKind::Role && e.holder == Holder::Person
+            }
+            _ => false,
+        };
+        if title.tokens.end != start || !is_title(title) {
+            return false;
+        }
+        let country_of = |c: &Candidate| match c.kind {
+            CandidateKind::Lexicon { entry, .. } => {
+                let e = lexicon.entry(entry);
+                (e.kind == EntryKind::Country)
+                    .then_some(e.country.as_deref())
+                    .flatten()
+            }
+            _ => None,
+        };
+        let Some(before) = ci.checked_sub(2).map(|p| &candidates[p]) else {
+            return false;
+        };
+        let possessive = before.tokens.end + 1 == title.tokens.start
+            && matches!(doc.word(before.tokens.end), "'s" | "’s");
+        if before.tokens.end != title.tokens.start && !possessive {
+            return false;
+        }
+        country_of(before).is_some_and(|country| country != own)
     }
 
     /// Whether a name at a capital's position is the subject of a verb ("Moscow said").
@@ -4875,5 +4969,52 @@ mod tests {
         let c = codes("Report by Lena Dorsey, of Hezbollah\n\nTomas Kerrigan, who wrote it, left.");
         let a = c.iter().find(|a| a.0 == "Tomas Kerrigan");
         assert_eq!(a.map(|a| a.1.as_deref()), Some(None), "{c:?}");
+    }
+
+    #[test]
+    fn a_given_name_before_a_place_head_after_a_title_or_before_a_cue_is_a_person() {
+        let (m, _) = analyze("Senator Dana Lake said the bill would pass. Lake voted for it.");
+        assert_eq!(type_of(&m, "Dana Lake"), Some(ActorType::Person), "{m:?}");
+        let (m, _) = analyze("On Monday, Dana Park told reporters the deal was done.");
+        assert_eq!(type_of(&m, "Dana Park"), Some(ActorType::Person), "{m:?}");
+        // without a title or a cue, a park
+        let (m, places) = analyze("The fair opened in Dana Park on Monday.");
+        assert_eq!(type_of(&m, "Dana Park"), None, "{m:?}");
+        assert!(places.iter().any(|p| p == "Dana Park"), "{places:?}");
+    }
+
+    #[test]
+    fn a_known_persons_namesake_titled_for_another_country_is_another_person() {
+        let text = "Argentina's Trade Minister Pedro Sanchez said exports rose.";
+        let code = code_of(text, "Pedro Sanchez");
+        assert_ne!(code.as_deref(), Some("ESPGOV"));
+        assert_eq!(code.as_deref(), Some("ARGGOV"));
+        let text = "Chilean Trade Minister Pedro Sanchez said exports rose.";
+        assert_eq!(code_of(text, "Pedro Sanchez").as_deref(), Some("CHLGOV"));
+        // the known person titled for their own country
+        let text = "Spain's Prime Minister Pedro Sanchez said exports rose.";
+        assert_eq!(code_of(text, "Pedro Sanchez").as_deref(), Some("ESPGOV"));
+    }
+
+    #[test]
+    fn a_known_bodys_one_word_name_alone_is_the_body_the_article_named() {
+        let text = "Peru's National Congress met on Monday. Congress voted to delay the poll.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let of = |t: &str| {
+            actors
+                .mentions
+                .iter()
+                .find(|m| doc.span_text(m.tokens.clone()) == t)
+                .map(|m| m.actor)
+        };
+        assert!(of("Congress").is_some());
+        assert_eq!(of("Congress"), of("National Congress"));
+        assert_eq!(code_of(text, "Congress").as_deref(), Some("PERLEG"));
+        // the article also names the U.S. one
+        let text = "Peru's National Congress met on Monday. The U.S. Congress objected, and \
+                    Congress voted to cut aid.";
+        assert_eq!(code_of(text, "Congress").as_deref(), Some("USALEG"));
     }
 }
