@@ -2719,10 +2719,11 @@ fn clause_after(
         let main_clause = |i: usize| {
             doc.is_punct(i, ',')
                 && (!att.in_quote[i]
-                    || (i + 2 < end
-                        && matches!(doc.tokens[i + 1].kind, Kind::Quote(_))
-                        && !att.in_quote[i + 2]
-                        && !matches!(doc.lower(i + 2), "and" | "or" | "but")))
+                    || word_after_comma(doc, i, end).is_some_and(|(w, _)| {
+                        w == i + 2
+                            && !att.in_quote[w]
+                            && !matches!(doc.lower(w), "and" | "or" | "but")
+                    }))
         };
         if let Some(comma) = (content_start + 1..end).find(|&i| main_clause(i)) {
             end = comma;
@@ -3034,17 +3035,12 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         if doc.word(k) == "(" && !in_quote[k] && bracket_aside_ends(doc, in_quote, k, end) {
             return k;
         }
-        if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && speaker_participle(doc.lower(k + 1)) {
-            return k;
-        }
-        // also after a quoted fragment's comma: "said things “should wait,” referring to …"
-        if doc.is_punct(k, ',')
-            && matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
-            && k + 2 < end
-            && doc.is_lowercase(k + 2)
-            && speaker_participle(doc.lower(k + 2))
-        {
-            return k + 2;
+        // (also after a quoted fragment's comma: "said things “should wait,” referring to …")
+        let after_comma = word_after_comma(doc, k, end);
+        if let Some((w, e)) = after_comma {
+            if doc.is_lowercase(w) && speaker_participle(doc.lower(w)) {
+                return e;
+            }
         }
         // a closing attribution of its own: "…, the source added." / "…, attorneys for the
         // family said."
@@ -3058,18 +3054,10 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         }
         // the narrator's concession: "…, although he refused to …", also after a quoted
         // fragment's comma: "…,” though she noted …"
-        let concession = |c: usize| {
-            doc.is_lowercase(c) && matches!(doc.lower(c), "although" | "though" | "whereas")
-        };
-        if doc.is_punct(k, ',') && concession(k + 1) {
-            return k;
-        }
-        if doc.is_punct(k, ',')
-            && matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
-            && k + 2 < end
-            && concession(k + 2)
-        {
-            return k + 2;
+        if let Some((w, e)) = after_comma {
+            if doc.is_lowercase(w) && matches!(doc.lower(w), "although" | "though" | "whereas") {
+                return e;
+            }
         }
         // another speaker takes over: "… and Democrats accused …", "— and he noted …",
         // "…, and human rights groups warned …"
@@ -3118,16 +3106,28 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
             return k;
         }
         if doc.is(k, "according") && doc.is(k + 1, "to") {
-            if doc.is_punct(k - 1, ',') {
-                return k - 1;
-            }
-            let closing_mark = matches!(doc.tokens[k - 1].kind, Kind::Quote(_));
-            if closing_mark && k >= 2 && doc.is_punct(k - 2, ',') {
-                return k;
+            let comma = (k.saturating_sub(2)..k)
+                .find_map(|c| word_after_comma(doc, c, end).filter(|&(w, _)| w == k));
+            if let Some((_, e)) = comma {
+                return e;
             }
         }
     }
     end
+}
+
+/// The word after a comma at `k` (before the clause end `end`), stepping over a closing quotation
+/// mark the comma stands inside (`…,” though`), and where a clause the comma closes ends: before
+/// the comma, or after that closing mark.
+fn word_after_comma(doc: &Document, k: usize, end: usize) -> Option<(usize, usize)> {
+    if !doc.is_punct(k, ',') || k + 1 >= end {
+        return None;
+    }
+    if matches!(doc.tokens[k + 1].kind, Kind::Quote(_)) {
+        (k + 2 < end).then_some((k + 2, k + 2))
+    } else {
+        Some((k + 1, k))
+    }
 }
 
 /// Whether the bracket opening at `open` holds an aside of at least four words that closes the
