@@ -2526,21 +2526,7 @@ fn clause_after(
     // "After the union objected, the case was moved": the cue ends a subordinate clause
     if doc.is_punct(cue.end, ',')
         && !doc.is(k, "that")
-        && matches!(
-            doc.lower(s.tokens.start),
-            "after"
-                | "when"
-                | "while"
-                | "if"
-                | "because"
-                | "although"
-                | "as"
-                | "since"
-                | "before"
-                | "once"
-                | "until"
-                | "though"
-        )
+        && (is_subordinator(doc.lower(s.tokens.start)) || doc.is(s.tokens.start, "as"))
     {
         return None;
     }
@@ -2665,24 +2651,7 @@ fn clause_after(
         .mention
         .as_ref()
         .map_or(s.tokens.start, |m| m.start.min(cue.start));
-    let subordinate = |i: usize| {
-        matches!(
-            doc.lower(i),
-            "although"
-                | "though"
-                | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "because"
-                | "if"
-                | "since"
-                | "once"
-                | "until"
-                | "unless"
-                | "whereas"
-        )
-    };
+    let subordinate = |i: usize| is_subordinator(doc.lower(i));
     // the subordinate clause opens the sentence, after at most a conjunction or a setting
     // and its comma ("But as Trump pledged …", "Last month, when I asked …", "Now that Trump
     // has claimed …", "Having announced that …"), and holds the cue
@@ -2783,6 +2752,27 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// Whether `w` (lowercased) is a conjunction that opens a subordinate clause ("although",
+/// "when", "unless"); "as", which also compares, is left to the caller.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "although"
+            | "though"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "if"
+            | "since"
+            | "once"
+            | "until"
+            | "unless"
+            | "whereas"
+    )
 }
 
 /// Whether a reported clause without `that` opens at `k`: a pronoun or `there` and its verb
