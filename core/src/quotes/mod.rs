@@ -1679,21 +1679,25 @@ fn phrase_between_commas(
     Some((a, comma, cue.end))
 }
 
+/// The quotation that opens inside the token range `content` and closes after its last token.
+fn quotation_closing_after<'s>(
+    segments: &'s [Segment],
+    content: &Range<usize>,
+) -> Option<&'s Segment> {
+    let last = content.end.checked_sub(1)?;
+    // segments are sorted by their opening mark and do not overlap
+    let s = &segments[segments
+        .partition_point(|s| s.open <= last)
+        .checked_sub(1)?];
+    (content.start <= s.open && s.close.is_some_and(|c| last < c)).then_some(s)
+}
+
 /// The token range `content` run on to the closing mark of a quotation that opens inside it
 /// and holds its last token, in the same paragraph.
 fn through_quotation(segments: &[Segment], content: Range<usize>) -> Range<usize> {
-    let Some(last) = content.end.checked_sub(1) else {
-        return content;
-    };
-    // segments are sorted by their opening mark and do not overlap
-    let at = segments.partition_point(|s| s.open <= last);
-    match at.checked_sub(1).map(|i| &segments[i]) {
-        Some(&Segment {
-            open,
-            close: Some(close),
-            ..
-        }) if content.start <= open && last < close => content.start..close,
-        _ => content,
+    match quotation_closing_after(segments, &content).and_then(|s| s.close) {
+        Some(close) => content.start..close,
+        None => content,
     }
 }
 
@@ -1706,16 +1710,7 @@ fn quotation_end(
     content: &Range<usize>,
     end: usize,
 ) -> usize {
-    let Some(last) = content.end.checked_sub(1) else {
-        return end;
-    };
-    let at = segments.partition_point(|s| s.open <= last);
-    match at.checked_sub(1).map(|i| &segments[i]) {
-        Some(s) if s.close.is_some_and(|c| last < c) && content.start <= s.open => {
-            content_bytes(doc, s).1.max(end)
-        }
-        _ => end,
-    }
+    quotation_closing_after(segments, content).map_or(end, |s| content_bytes(doc, s).1.max(end))
 }
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
