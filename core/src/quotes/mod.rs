@@ -1679,21 +1679,25 @@ fn phrase_between_commas(
     Some((a, comma, cue.end))
 }
 
+/// The quotation that opens inside the token range `content` and closes after its last token.
+fn quotation_closing_after<'s>(
+    segments: &'s [Segment],
+    content: &Range<usize>,
+) -> Option<&'s Segment> {
+    let last = content.end.checked_sub(1)?;
+    // segments are sorted by their opening mark and do not overlap
+    let s = &segments[segments
+        .partition_point(|s| s.open <= last)
+        .checked_sub(1)?];
+    (content.start <= s.open && s.close.is_some_and(|c| last < c)).then_some(s)
+}
+
 /// The token range `content` run on to the closing mark of a quotation that opens inside it
 /// and holds its last token, in the same paragraph.
 fn through_quotation(segments: &[Segment], content: Range<usize>) -> Range<usize> {
-    let Some(last) = content.end.checked_sub(1) else {
-        return content;
-    };
-    // segments are sorted by their opening mark and do not overlap
-    let at = segments.partition_point(|s| s.open <= last);
-    match at.checked_sub(1).map(|i| &segments[i]) {
-        Some(&Segment {
-            open,
-            close: Some(close),
-            ..
-        }) if content.start <= open && last < close => content.start..close,
-        _ => content,
+    match quotation_closing_after(segments, &content).and_then(|s| s.close) {
+        Some(close) => content.start..close,
+        None => content,
     }
 }
 
@@ -1706,16 +1710,7 @@ fn quotation_end(
     content: &Range<usize>,
     end: usize,
 ) -> usize {
-    let Some(last) = content.end.checked_sub(1) else {
-        return end;
-    };
-    let at = segments.partition_point(|s| s.open <= last);
-    match at.checked_sub(1).map(|i| &segments[i]) {
-        Some(s) if s.close.is_some_and(|c| last < c) && content.start <= s.open => {
-            content_bytes(doc, s).1.max(end)
-        }
-        _ => end,
-    }
+    quotation_closing_after(segments, content).map_or(end, |s| content_bytes(doc, s).1.max(end))
 }
 
 fn extend_over_closing_mark(doc: &Document, end: usize) -> usize {
@@ -2526,21 +2521,7 @@ fn clause_after(
     // "After the union objected, the case was moved": the cue ends a subordinate clause
     if doc.is_punct(cue.end, ',')
         && !doc.is(k, "that")
-        && matches!(
-            doc.lower(s.tokens.start),
-            "after"
-                | "when"
-                | "while"
-                | "if"
-                | "because"
-                | "although"
-                | "as"
-                | "since"
-                | "before"
-                | "once"
-                | "until"
-                | "though"
-        )
+        && (is_subordinator(doc.lower(s.tokens.start)) || doc.is(s.tokens.start, "as"))
     {
         return None;
     }
@@ -2665,24 +2646,7 @@ fn clause_after(
         .mention
         .as_ref()
         .map_or(s.tokens.start, |m| m.start.min(cue.start));
-    let subordinate = |i: usize| {
-        matches!(
-            doc.lower(i),
-            "although"
-                | "though"
-                | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "because"
-                | "if"
-                | "since"
-                | "once"
-                | "until"
-                | "unless"
-                | "whereas"
-        )
-    };
+    let subordinate = |i: usize| is_subordinator(doc.lower(i));
     // the subordinate clause opens the sentence, after at most a conjunction or a setting
     // and its comma ("But as Trump pledged …", "Last month, when I asked …", "Now that Trump
     // has claimed …", "Having announced that …"), and holds the cue
@@ -2719,10 +2683,11 @@ fn clause_after(
         let main_clause = |i: usize| {
             doc.is_punct(i, ',')
                 && (!att.in_quote[i]
-                    || (i + 2 < end
-                        && matches!(doc.tokens[i + 1].kind, Kind::Quote(_))
-                        && !att.in_quote[i + 2]
-                        && !matches!(doc.lower(i + 2), "and" | "or" | "but")))
+                    || word_after_comma(doc, i, end).is_some_and(|(w, _)| {
+                        w == i + 2
+                            && !att.in_quote[w]
+                            && !matches!(doc.lower(w), "and" | "or" | "but")
+                    }))
         };
         if let Some(comma) = (content_start + 1..end).find(|&i| main_clause(i)) {
             end = comma;
@@ -2782,6 +2747,27 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// Whether `w` (lowercased) is a conjunction that opens a subordinate clause ("although",
+/// "when", "unless"); "as", which also compares, is left to the caller.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "although"
+            | "though"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "if"
+            | "since"
+            | "once"
+            | "until"
+            | "unless"
+            | "whereas"
+    )
 }
 
 /// Whether a reported clause without `that` opens at `k`: a pronoun or `there` and its verb
@@ -3034,17 +3020,12 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         if doc.word(k) == "(" && !in_quote[k] && bracket_aside_ends(doc, in_quote, k, end) {
             return k;
         }
-        if doc.is_punct(k, ',') && doc.is_lowercase(k + 1) && speaker_participle(doc.lower(k + 1)) {
-            return k;
-        }
-        // also after a quoted fragment's comma: "said things “should wait,” referring to …"
-        if doc.is_punct(k, ',')
-            && matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
-            && k + 2 < end
-            && doc.is_lowercase(k + 2)
-            && speaker_participle(doc.lower(k + 2))
-        {
-            return k + 2;
+        // (also after a quoted fragment's comma: "said things “should wait,” referring to …")
+        let after_comma = word_after_comma(doc, k, end);
+        if let Some((w, e)) = after_comma {
+            if doc.is_lowercase(w) && speaker_participle(doc.lower(w)) {
+                return e;
+            }
         }
         // a closing attribution of its own: "…, the source added." / "…, attorneys for the
         // family said."
@@ -3058,18 +3039,10 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         }
         // the narrator's concession: "…, although he refused to …", also after a quoted
         // fragment's comma: "…,” though she noted …"
-        let concession = |c: usize| {
-            doc.is_lowercase(c) && matches!(doc.lower(c), "although" | "though" | "whereas")
-        };
-        if doc.is_punct(k, ',') && concession(k + 1) {
-            return k;
-        }
-        if doc.is_punct(k, ',')
-            && matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
-            && k + 2 < end
-            && concession(k + 2)
-        {
-            return k + 2;
+        if let Some((w, e)) = after_comma {
+            if doc.is_lowercase(w) && matches!(doc.lower(w), "although" | "though" | "whereas") {
+                return e;
+            }
         }
         // another speaker takes over: "… and Democrats accused …", "— and he noted …",
         // "…, and human rights groups warned …"
@@ -3118,16 +3091,28 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
             return k;
         }
         if doc.is(k, "according") && doc.is(k + 1, "to") {
-            if doc.is_punct(k - 1, ',') {
-                return k - 1;
-            }
-            let closing_mark = matches!(doc.tokens[k - 1].kind, Kind::Quote(_));
-            if closing_mark && k >= 2 && doc.is_punct(k - 2, ',') {
-                return k;
+            let comma = (k.saturating_sub(2)..k)
+                .find_map(|c| word_after_comma(doc, c, end).filter(|&(w, _)| w == k));
+            if let Some((_, e)) = comma {
+                return e;
             }
         }
     }
     end
+}
+
+/// The word after a comma at `k` (before the clause end `end`), stepping over a closing quotation
+/// mark the comma stands inside (`…,” though`), and where a clause the comma closes ends: before
+/// the comma, or after that closing mark.
+fn word_after_comma(doc: &Document, k: usize, end: usize) -> Option<(usize, usize)> {
+    if !doc.is_punct(k, ',') || k + 1 >= end {
+        return None;
+    }
+    if matches!(doc.tokens[k + 1].kind, Kind::Quote(_)) {
+        (k + 2 < end).then_some((k + 2, k + 2))
+    } else {
+        Some((k + 1, k))
+    }
 }
 
 /// Whether the bracket opening at `open` holds an aside of at least four words that closes the
