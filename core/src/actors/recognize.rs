@@ -811,7 +811,8 @@ pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
 
 /// A credit's label: "Image" in "… Ahmed Rahimi Image: Lena Markovic".
 fn is_caption_label(doc: &Document, i: usize) -> bool {
-    contains(CAPTION_LABELS, doc.word(i)) && i + 1 < doc.tokens.len() && doc.is_punct(i + 1, ':')
+    // the colon first: it is one byte's test, and most capitalised words have none after them
+    doc.is_punct(i + 1, ':') && contains(CAPTION_LABELS, doc.word(i))
 }
 
 /// Whether token `i` opens a sentence, or a speaker's turn after the speaker's label at the start

@@ -301,7 +301,8 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         line_start = t.start;
     }
     let wrapped = blank > 0 && single > blank && long * 4 < single + blank;
-    let mut paragraphs = Vec::new();
+    // a paragraph ends only at a token after a line break (after a blank line, if wrapped)
+    let mut paragraphs = Vec::with_capacity(1 + if wrapped { blank } else { blank + single });
     let mut start = 0;
     let mut line_start = 0usize;
     for i in 1..tokens.len() {
@@ -327,7 +328,8 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 }
 
 fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+    // at least one a paragraph; news averages over 20 tokens a sentence
+    let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 24);
     let word = |i: usize| &text[tokens[i].start..tokens[i].end];
     for (p, para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
