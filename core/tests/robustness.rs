@@ -203,6 +203,17 @@ fn many_capitalised_words() {
 }
 
 #[test]
+fn a_body_named_by_one_word_many_times() {
+    // every bare "Congress" is resolved against the body named before it: once per word
+    let n = if full_scale() { 300_000 } else { 3_000 };
+    let text = format!(
+        "Libya's National Congress met. {}",
+        "Congress voted. ".repeat(n)
+    );
+    run(&text);
+}
+
+#[test]
 fn a_long_sentence_without_punctuation() {
     let words = [
         "the",

@@ -49,6 +49,10 @@ struct Builder<'d, 'l> {
     offices: Vec<Office>,
     /// Acronyms the article defines in brackets after a body's name -> that body.
     defined_acronyms: HashMap<&'d str, usize>,
+    /// A known body's one-word name (by lexicon entry) -> the actors looked through so far for a
+    /// body whose name ends in it, the body found, and whether the article names the known body
+    /// in full (see `body_named_before`; kept so that each mention costs O(1) amortised).
+    one_word_bodies: HashMap<usize, (usize, Option<usize>, bool)>,
 }
 
 /// An office of a country or a body written with no name: "the Russian foreign minister", "a
@@ -96,6 +100,7 @@ pub fn resolve(
         bare_sectors: Vec::new(),
         offices: Vec::new(),
         defined_acronyms: HashMap::default(),
+        one_word_bodies: HashMap::default(),
     };
     // the surnames of people the article names in full and the lexicon does not know: a known
     // person's surname alone is decided in pass 2, where it may be theirs ("Samir Haddad ...
@@ -1112,7 +1117,7 @@ impl<'d> Builder<'d, '_> {
     /// body's name alone ("National Congress" for "Congress"), unless the article also names the
     /// known body in full ("U.S. Congress") or with its parties ("the Republican Congress").
     fn body_named_before(
-        &self,
+        &mut self,
         candidates: &[Candidate],
         ci: usize,
         entry_id: usize,
@@ -1123,20 +1128,37 @@ impl<'d> Builder<'d, '_> {
         if c.tokens.len() != 1 || !words::is_org_head(word) {
             return None;
         }
+        let (scanned, body, named_in_full) =
+            *self.one_word_bodies.entry(entry_id).or_insert_with(|| {
+                let named_in_full = candidates.iter().any(|o| {
+                    let own =
+                        matches!(o.kind, CandidateKind::Lexicon { entry, .. } if entry == entry_id);
+                    let party = o.tokens.start > 0
+                        && matches!(
+                            doc.word(o.tokens.start - 1),
+                            "Republican" | "Democratic" | "GOP"
+                        );
+                    own && (o.tokens.len() > 1 || party)
+                });
+                (0, None, named_in_full)
+            });
+        if named_in_full {
+            return None;
+        }
+        if body.is_some() {
+            return body;
+        }
+        // the first body of the article, in the actors added since the last look
         let ends_in_word = |name: &str| name.rsplit_once(' ').is_some_and(|(_, last)| last == word);
-        let body = self.actors.iter().position(|a| {
-            a.kind == ActorType::Organization && a.entry.is_none() && ends_in_word(&a.name)
-        })?;
-        let named_in_full = candidates.iter().any(|o| {
-            let own = matches!(o.kind, CandidateKind::Lexicon { entry, .. } if entry == entry_id);
-            let party = o.tokens.start > 0
-                && matches!(
-                    doc.word(o.tokens.start - 1),
-                    "Republican" | "Democratic" | "GOP"
-                );
-            own && (o.tokens.len() > 1 || party)
-        });
-        (!named_in_full).then_some(body)
+        let body = self.actors[scanned..]
+            .iter()
+            .position(|a| {
+                a.kind == ActorType::Organization && a.entry.is_none() && ends_in_word(&a.name)
+            })
+            .map(|k| scanned + k);
+        self.one_word_bodies
+            .insert(entry_id, (self.actors.len(), body, named_in_full));
+        body
     }
 
     /// Whether the person's title right before candidate `ci` names a country (its adjective
