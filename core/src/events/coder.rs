@@ -2315,9 +2315,9 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         // news prose: a singular pronoun does not refer to a plural noun ("officials said it
         // killed nine": "it" is what killed, not the officials)
         let refer = refer.filter(|&o| kind == 2 || !s.dict.embedded || !plural_noun(s, &s.occs[o]));
-        // ... and "it" or a plural one not to one person ("the spokesman said it had carried
-        // out the attack"; "neither man was impressed by Clinton, but they could not back
-        // Trump"; but "Biden and Harris sent their condolences")
+        // ... and "it" or a plural one not to one person ("army spokesman Omar Khalil said it
+        // had shelled the port"; "neither senator was impressed by Lavrov, but they refused to
+        // criticize Kerry"; but "Lavrov and Kerry thanked their hosts")
         let refer = refer.filter(|&o| {
             let b = s.occs[o].end;
             !(kind == 2 || w == "IT")
@@ -2414,7 +2414,7 @@ fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
     } else {
         return None;
     };
-    // ... and over its auxiliaries and modals ("Ryan has said he", "she would tell him")
+    // ... and over its auxiliaries and modals ("Lee has since said he", "she would tell him")
     while end > 0 && (is_be_or_have(s.w(end - 1)) || is_modal_or_negation(s.w(end - 1))) {
         end -= 1;
     }
@@ -3198,8 +3198,8 @@ fn code_verb(
         }
     }
     // news prose: a participle opening a comma clause ("..., accusing her of ...") is the act
-    // of the nearest subject before it ("Trump lashed out at the mayor on Twitter, accusing
-    // her"), not of the nearest actor, most often the main verb's object
+    // of the nearest subject before it ("Putin criticised NATO at a summit in Sochi, accusing
+    // the alliance of ..."), not of the nearest actor, most often the main verb's object
     if src.is_none()
         && d.embedded
         && clause[vpos] > 0

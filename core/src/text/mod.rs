@@ -262,7 +262,7 @@ fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<us
             Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => return Some(j),
             Kind::Punct if matches!(w, "," | "(" | ")") => {}
             Kind::Word if w.starts_with(char::is_uppercase) => {}
-            // the date of the dispatch ("WASHINGTON, June 24, 2016 (UPI) —")
+            // the date of the dispatch ("NAIROBI, March 3, 2019 (Reuters) —")
             Kind::Number if w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) => {}
             _ => return None,
         }
@@ -458,7 +458,7 @@ mod tests {
         for text in [
             "GENEVA — Negotiators from Ukraine met.",
             "KYIV, Ukraine (Reuters) - Negotiators from Ukraine met.",
-            "WASHINGTON, June 24, 2016 (UPI) — Negotiators from Ukraine met.",
+            "NAIROBI, March 3, 2019 (Reuters) — Negotiators from Ukraine met.",
         ] {
             let d = Document::new(text);
             let i = d
