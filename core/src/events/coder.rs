@@ -1644,6 +1644,11 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
+/// An auxiliary, a modal or a negation: what stands between a subject and its verb.
+fn is_auxiliary(w: &str) -> bool {
+    is_be_or_have(w) || is_modal_or_negation(w)
+}
+
 /// A form of "be" or "have".
 fn is_be_or_have(w: &str) -> bool {
     matches!(
@@ -1799,9 +1804,7 @@ fn news_window(
     // a first or second person subject of its own ("Voters are angry, and I agree with them"):
     // the verb's subject is the speaker or the one spoken to, not an actor named before it
     let mut q = p;
-    while q > lo
-        && (is_adverb(w(q - 1)) || is_be_or_have(w(q - 1)) || is_modal_or_negation(w(q - 1)))
-    {
+    while q > lo && (is_adverb(w(q - 1)) || is_auxiliary(w(q - 1))) {
         q -= 1;
     }
     if q > lo
@@ -2220,13 +2223,8 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
                 .is_some_and(|x| a.actors[x].kind == ActorType::Person)
         })
     };
-    // words where a person's occurrence starts
-    let mut person_starts = vec![false; n + 1];
-    for (o, occ) in s.occs.iter().enumerate() {
-        if is_person(s, o) {
-            person_starts[occ.start.min(n)] = true;
-        }
-    }
+    // words where a person's occurrence starts (found once a sentence, when first needed)
+    let mut person_starts: Option<Vec<bool>> = None;
     // occurrences by end, to add to the running minimum as the pronoun index grows
     let mut by_end: Vec<usize> = (0..original).collect();
     by_end.sort_by_key(|&o| s.occs[o].end);
@@ -2323,7 +2321,18 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
             !(kind == 2 || w == "IT")
                 || !s.dict.embedded
                 || !is_person(s, o)
-                || (b + 1 < n && s.w(b) == "AND" && person_starts[b + 1])
+                || (b + 1 < n && s.w(b) == "AND" && {
+                    let starts = person_starts.get_or_insert_with(|| {
+                        let mut starts = vec![false; n + 1];
+                        for (p, occ) in s.occs[..original].iter().enumerate() {
+                            if is_person(s, p) {
+                                starts[occ.start.min(n)] = true;
+                            }
+                        }
+                        starts
+                    });
+                    starts[b + 1]
+                })
         });
         let pushed = if refer.is_none() && kind != 1 && !matches!(w, "THEM") {
             s.forward.clone().map(|f| Occ {
@@ -2415,7 +2424,7 @@ fn reporter_before(s: &Sent, i: usize) -> Option<usize> {
         return None;
     };
     // ... and over its auxiliaries and modals ("Lee has since said he", "she would tell him")
-    while end > 0 && (is_be_or_have(s.w(end - 1)) || is_modal_or_negation(s.w(end - 1))) {
+    while end > 0 && is_auxiliary(s.w(end - 1)) {
         end -= 1;
     }
     (0..s.occs.len())
@@ -3206,10 +3215,6 @@ fn code_verb(
         && s.words[clause[vpos] - 1].kind == WK::Comma
         && s.w(clause[vpos]).ends_with("ING")
     {
-        let is_verb = |q: usize| {
-            let k = s.item_at[clause[q]];
-            k != NONE && matches!(s.items.get(k as usize), Some((_, _, Item::Verb(_))))
-        };
         let mut subject = None;
         for q in 0..vpos {
             let g = s.group_at[clause[q]];
@@ -3218,14 +3223,10 @@ fn code_verb(
             }
             // the group ends at q: a verb after it, over adverbs and auxiliaries
             let mut r = q + 1;
-            while r < vpos
-                && (is_adverb(s.w(clause[r]))
-                    || is_be_or_have(s.w(clause[r]))
-                    || is_modal_or_negation(s.w(clause[r])))
-            {
+            while r < vpos && (is_adverb(s.w(clause[r])) || is_auxiliary(s.w(clause[r]))) {
                 r += 1;
             }
-            if r < vpos && is_verb(r) {
+            if r < vpos && matches!(item_kind(s, clause[r]), Item::Verb(_)) {
                 subject = Some(g as usize);
             }
         }
