@@ -1179,14 +1179,7 @@ impl<'d> Builder<'d, '_> {
         let Some(title) = ci.checked_sub(1).map(|p| &candidates[p]) else {
             return false;
         };
-        let is_title = |c: &Candidate| match c.kind {
-            CandidateKind::Lexicon { entry, .. } => {
-                let e = lexicon.entry(entry);
-                e.kind == EntryKind::Role && e.holder == Holder::Person
-            }
-            _ => false,
-        };
-        if title.tokens.end != start || !is_title(title) {
+        if title.tokens.end != start || !person_title(lexicon, title) {
             return false;
         }
         let country_of = |c: &Candidate| match c.kind {
@@ -2432,11 +2425,9 @@ impl<'d> Builder<'d, '_> {
             let closed =
                 tokens.end < n && (doc.is_punct(tokens.end, ',') || doc.is_punct(tokens.end, ')'));
             if at > 1 && closed && doc.is_punct(at - 1, ',') {
-                let title = by_end.get(&(at - 1)).is_some_and(|&ci| {
-                    matches!(candidates[ci].kind, CandidateKind::Lexicon { entry, .. }
-                        if lexicon.entry(entry).kind == EntryKind::Role
-                            && lexicon.entry(entry).holder == Holder::Person)
-                });
+                let title = by_end
+                    .get(&(at - 1))
+                    .is_some_and(|&ci| person_title(lexicon, &candidates[ci]));
                 if title {
                     at -= 1;
                 }
@@ -2753,6 +2744,13 @@ const ONE_BODY_HEADS: &[&str] = &[
     "courts",
     "tribunal",
 ];
+
+/// Whether candidate `c` is a lexicon title a person holds ("Foreign Minister", "spokesman").
+fn person_title(lexicon: &Lexicon, c: &Candidate) -> bool {
+    matches!(c.kind, CandidateKind::Lexicon { entry, .. }
+        if lexicon.entry(entry).kind == EntryKind::Role
+            && lexicon.entry(entry).holder == Holder::Person)
+}
 
 /// Whether a sector noun names one body among several of its sector ("foreign ministry",
 /// "special forces") rather than the sector as a whole.
