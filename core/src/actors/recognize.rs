@@ -736,7 +736,7 @@ fn lexicon_candidates(
             && end == s + 1
             && words::is_org_head(doc.word(s))
             && named_before
-            && !matches!(doc.word(s - 1), "Republican" | "Democratic" | "GOP")
+            && !words::is_us_party(doc.word(s - 1))
         {
             continue;
         }

@@ -1133,11 +1133,8 @@ impl<'d> Builder<'d, '_> {
                 let named_in_full = candidates.iter().any(|o| {
                     let own =
                         matches!(o.kind, CandidateKind::Lexicon { entry, .. } if entry == entry_id);
-                    let party = o.tokens.start > 0
-                        && matches!(
-                            doc.word(o.tokens.start - 1),
-                            "Republican" | "Democratic" | "GOP"
-                        );
+                    let party =
+                        o.tokens.start > 0 && words::is_us_party(doc.word(o.tokens.start - 1));
                     own && (o.tokens.len() > 1 || party)
                 });
                 (0, None, named_in_full)

@@ -1173,6 +1173,12 @@ pub fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// A U.S. party's name before a body's one-word name: "the Republican Congress" is the U.S.
+/// Congress, not a body of the article's own.
+pub fn is_us_party(word: &str) -> bool {
+    matches!(word, "Republican" | "Democratic" | "GOP")
+}
+
 /// `contains(ORG_HEADS, word)`, fast.
 pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS_SET.contains(word)
