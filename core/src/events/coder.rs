@@ -1085,12 +1085,16 @@ fn code_sentence(
             // ended by a comma, and is no prepositional object: not "She left the UK and returned
             // ...", "According to the agency, ...")
             let opens = |k: usize, w: usize| {
-                // a determiner between: "According to the agency, ..."
-                let p = if w > 1 && is_det(s.w(w - 1)) {
-                    w - 1
-                } else {
-                    w
-                };
+                // a determiner or a number between: "According to the agency, ...", "In the
+                // 2016 United States election, ..."
+                let mut p = w;
+                while p > 1
+                    && (is_det(s.w(p - 1))
+                        || s.words[p - 1].kind == WK::Word
+                            && s.w(p - 1).bytes().all(|b| b.is_ascii_digit()))
+                {
+                    p -= 1;
+                }
                 (p == 0 || !is_preposition(s.w(p - 1)))
                     && (s.words[w - 1.min(w)].kind == WK::Comma
                         || clause[..k]
@@ -2280,6 +2284,11 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
             .and_then(|g| same_word[g])
             .filter(|_| reporter.is_none());
         let refer = match kind {
+            // news prose with the actors known: "her" stands for a person, never for a country
+            // or body named before it
+            1 if w == "HER" && s.dict.embedded && actors.is_some() => {
+                first_person.filter(|&o| s.occs[o].end <= i)
+            }
             1 => first_ended,
             _ => reporter
                 .or(repeated)
@@ -2568,6 +2577,10 @@ fn remove_comma_clauses(s: &mut Sent, doc: &Document, opts: &DictOptions) {
     // ("..., accusing Washington of double standards") says what the subject did, and one that
     // opens with a conjunction and has its own subject before its verb ("..., and Russia
     // bombed Aleppo") is a clause of its own: both are kept
+    // the sentence opens with a phrase before its first comma ("In 2016, ...", "After the
+    // talks, ..."), with no verb of its own
+    let fronted = matches!(s.w(0), "IN" | "ON" | "AT" | "AFTER" | "BEFORE" | "DURING")
+        && !(0..commas[0]).any(|w| matches!(item_kind(s, w), Item::Verb(_)));
     let keep: Vec<bool> = segments
         .iter()
         .map(|&(a, b, ..)| {
@@ -2594,8 +2607,11 @@ fn remove_comma_clauses(s: &mut Sent, doc: &Document, opts: &DictOptions) {
             while subject + 1 < b && s.group_at[subject] == NONE && is_honorific(s.w(subject)) {
                 subject += 1;
             }
-            let main_clause =
-                b == n && s.group_at[subject] != NONE && !quoted && own_subject(a + 1);
+            // ... and so is a part opening with a subject right after a fronted phrase ("In the
+            // 2016 election, Sanders stayed in the race until June, and ...")
+            let main_clause = s.group_at[subject] != NONE
+                && !quoted
+                && ((b == n && own_subject(a + 1)) || (a == commas[0] && fronted));
             // the only part of the sentence with a dictionary verb is no aside ("On Friday,
             // France criticized Germany.")
             let is_verb = |w: usize| matches!(item_kind(s, w), Item::Verb(_));
