@@ -1801,6 +1801,19 @@ fn news_window(
             return None;
         }
     }
+    // an act an actor's plan, decision or call names ("Trump's plan to deport ...", "Iran's
+    // decision to expel ..."): the owner of the plan is the source, not an actor before it
+    if let Some(pq) = prev.filter(|&pq| w(pq) == "TO" && pq >= lo + 2) {
+        let owner = clause[pq - 2];
+        let g = s.group_at[owner];
+        if is_plan_noun(w(pq - 1)) && g != NONE && s.words[owner].poss {
+            let mut a = pq - 2;
+            while a > lo && s.group_at[clause[a - 1]] == g {
+                a -= 1;
+            }
+            lo = a;
+        }
+    }
     // "within striking distance" (of a win) is no strike
     if w(vpos) == "STRIKING" && vend < range.end && matches!(w(vend), "DISTANCE" | "RANGE") {
         return None;
@@ -1923,6 +1936,32 @@ fn news_window(
         }
     }
     Some(lo..hi)
+}
+
+/// A noun of an intended act, whose infinitive says what its owner means to do ("plan to
+/// deport", "decision to expel", "call to ban").
+fn is_plan_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "PLAN"
+            | "PLANS"
+            | "PROPOSAL"
+            | "DECISION"
+            | "BID"
+            | "EFFORT"
+            | "EFFORTS"
+            | "ATTEMPT"
+            | "MOVE"
+            | "PROMISE"
+            | "PLEDGE"
+            | "THREAT"
+            | "VOW"
+            | "CALL"
+            | "ORDER"
+            | "REFUSAL"
+            | "READINESS"
+            | "OFFER"
+    )
 }
 
 /// A verb written in a form that may also be a noun or a noun's modifier ("supply", "attacks"):
