@@ -1778,6 +1778,16 @@ fn news_window(
                 && (is_subordinator(w(q)) || matches!(w(q), "AFTER" | "BEFORE" | "UNTIL" | "SINCE"))
         })
         .unwrap_or(range.end);
+    // a closing attribution ("..., officials said.", "..., said a spokesman.") names the one
+    // who reports the act, no target of it
+    let hi = (vend + 1..hi)
+        .find(|&q| {
+            s.words[clause[q] - 1].kind == WK::Comma
+                && (q..(q + 4).min(range.end))
+                    .find(|&r| is_reporting_verb(w(r)))
+                    .is_some_and(|r| r + 4 >= range.end)
+        })
+        .unwrap_or(hi);
     // the word before the verb, adverbs skipped
     let mut p = vpos;
     while p > lo && is_adverb(w(p - 1)) {
