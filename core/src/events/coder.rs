@@ -1878,6 +1878,15 @@ fn news_window(
     // ... and so does a release's participle ("the poll released Monday", "an advisory
     // released at 8 p.m."): what is released there is a thing, not a prisoner
     let release = w(vpos).starts_with("RELEAS");
+    // (the noun may be an actor's that a preposition governs: "a cemetery of U.S. soldiers
+    // killed during the war")
+    let governed_actor = |pq: usize| {
+        let g = s.group_at[clause[pq]];
+        g != NONE && {
+            let first = s.groups[g as usize].start;
+            first > 0 && is_preposition(s.w(first - 1))
+        }
+    };
     let reduced_relative = prev.is_some_and(|pq| {
         let pw = clause[pq];
         (coercion || release)
@@ -1885,7 +1894,8 @@ fn news_window(
             && !w(vpos).ends_with("ING")
             && s.words[pw].kind == WK::Word
             && !s.words[pw].cap
-            && s.group_at[pw] == NONE
+            && (s.group_at[pw] == NONE
+                || (coercion && plural_common_noun(w(pq)) && governed_actor(pq)))
             && !is_function_word(w(pq))
             && vend < range.end
             && (is_time_word(w(vend))
@@ -1946,6 +1956,16 @@ fn news_window(
         }
     }
     Some(lo..hi)
+}
+
+/// A plural common noun ("soldiers", "civilians"), not a verb form or a function word.
+fn plural_common_noun(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('S')
+        && !w.ends_with("SS")
+        && !w.ends_with("US")
+        && !w.ends_with("IS")
+        && !is_function_word(w)
 }
 
 /// A noun of an intended act, whose infinitive says what its owner means to do ("plan to
