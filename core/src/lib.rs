@@ -230,10 +230,45 @@ impl Output<'_, '_> {
             "across",
             "throughout",
         ];
+        // between the preposition and the name: a determiner, a direction and a place noun
+        // ("in northern Kunduz province", "near the eastern city of Mosul")
+        const BETWEEN: &[&str] = &[
+            "the",
+            "a",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "northeastern",
+            "northwestern",
+            "southeastern",
+            "southwestern",
+            "central",
+            "nearby",
+            "neighbouring",
+            "neighboring",
+            "city",
+            "town",
+            "village",
+            "province",
+            "district",
+            "region",
+            "state",
+            "capital",
+            "port",
+            "of",
+        ];
         let placed = |tokens: &Range<usize>| {
-            tokens.start > clause.start
-                && tokens.end <= clause.end
-                && AT.iter().any(|w| self.doc.is(tokens.start - 1, w))
+            tokens.end <= clause.end
+                && (clause.start..tokens.start)
+                    .rev()
+                    .take(5)
+                    .take_while(|&t| !AT.iter().any(|w| self.doc.is(t, w)))
+                    .all(|t| BETWEEN.iter().any(|w| self.doc.is(t, w)))
+                && (clause.start..tokens.start)
+                    .rev()
+                    .take(5)
+                    .any(|t| AT.iter().any(|w| self.doc.is(t, w)))
         };
         let distance = |tokens: &Range<usize>| {
             if tokens.start >= e.trigger.end {
