@@ -243,7 +243,8 @@ fn is_opening_token(text: &str, t: &Token) -> bool {
 }
 
 /// The dash that ends a dateline at the start of `range`: a place in capitals, perhaps with a
-/// region or an agency ("GENEVA —", "KYIV, Ukraine —", "WASHINGTON (Reuters) -"), then a dash.
+/// region or an agency ("GENEVA —", "KYIV, Ukraine —", "WASHINGTON (Reuters) -"), or a place
+/// written in title case with the agency ("New York (AFP) –"), then a dash.
 fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usize> {
     let first = tokens.get(range.start)?;
     let word = &text[first.start..first.end];
@@ -252,14 +253,22 @@ fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<us
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '-')
         && word.chars().any(char::is_alphabetic);
-    if first.kind != Kind::Word || !capitals {
+    if first.kind != Kind::Word || !(capitals || word.starts_with(char::is_uppercase)) {
         return None;
     }
     let end = range.end.min(range.start + 11);
     for (j, t) in tokens.iter().enumerate().take(end).skip(range.start + 1) {
         let w = &text[t.start..t.end];
+        // (a title-case place: only with the agency's name in brackets right before the dash)
+        let agency = || {
+            j >= 3
+                && text[tokens[j - 1].start..tokens[j - 1].end].starts_with(')')
+                && text[tokens[j - 3].start..tokens[j - 3].end].starts_with('(')
+        };
         match t.kind {
-            Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => return Some(j),
+            Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => {
+                return (capitals || agency()).then_some(j)
+            }
             Kind::Punct if matches!(w, "," | "(" | ")") => {}
             Kind::Word if w.starts_with(char::is_uppercase) => {}
             // the date of the dispatch ("NAIROBI, March 3, 2019 (Reuters) —")
@@ -459,6 +468,7 @@ mod tests {
             "GENEVA — Negotiators from Ukraine met.",
             "KYIV, Ukraine (Reuters) - Negotiators from Ukraine met.",
             "NAIROBI, March 3, 2019 (Reuters) — Negotiators from Ukraine met.",
+            "New York (AFP) – Negotiators from Ukraine met.",
         ] {
             let d = Document::new(text);
             let i = d
@@ -472,10 +482,15 @@ mod tests {
                 .position(|t| &text[t.start..t.end] == "from");
             assert!(from.is_some_and(|i| !d.starts_sentence(i)));
         }
-        // a name before a dash is no dateline
-        let text = "Kerry — who met Lavrov — left.";
-        let d = Document::new(text);
-        assert!(!d.starts_sentence(2));
+        // a name before a dash is no dateline, nor is a title-case one without an agency
+        for text in [
+            "Kerry — who met Lavrov — left.",
+            "Kerry, Lavrov — who met — left.",
+        ] {
+            let d = Document::new(text);
+            let who = d.tokens.iter().position(|t| &text[t.start..t.end] == "who");
+            assert!(who.is_some_and(|i| !d.starts_sentence(i)), "{text}");
+        }
     }
 
     #[test]
