@@ -294,6 +294,7 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         let para = doc.paragraph_of(s.open);
         // a transcript inside quotation marks: "PENCE: Well, ..."
         let label = speaker_label(doc, s.content.clone());
+        let mut attributed_after = false;
         let own = match &label {
             Some(l) => Some(Attribution {
                 mention: Some(l.clone()),
@@ -309,10 +310,13 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
                         ..a
                     })
             }),
-            None => s
-                .close
-                .and_then(|c| att.after(c))
-                .or_else(|| att.before(s.open)),
+            None => match s.close.and_then(|c| att.after(c)) {
+                Some(a) => {
+                    attributed_after = true;
+                    Some(a)
+                }
+                None => att.before(s.open),
+            },
         };
         let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
         let (attribution, utt) = match (own, previous) {
@@ -372,9 +376,17 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         if words < MIN_EMBEDDED_WORDS && !stands_alone(doc, s) {
             continue;
         }
-        let (mut start, end) = content_bytes(doc, s);
+        let (mut start, mut end) = content_bytes(doc, s);
+        let mut kind = QuoteKind::Direct;
         if let Some(l) = &label {
             start = doc.tokens[l.end + 1].start;
+        } else if let Some(lead) = attributed_after
+            .then(|| subject_lead(doc, att.in_quote, s))
+            .flatten()
+        {
+            start = doc.tokens[lead].start;
+            end = extend_over_closing_mark(doc, end);
+            kind = QuoteKind::Mixed;
         }
         if start >= end {
             continue;
@@ -383,12 +395,37 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         out.push(QuoteSpan {
             start,
             end,
-            kind: QuoteKind::Direct,
+            kind,
             utterance: utt,
             attribution,
         });
     }
     out
+}
+
+/// The narrator's opening of the clause that a quote attributed after its closing mark goes on
+/// with: "The plan “was dead on arrival. Everyone knew it,” Lee said", "But the board “never
+/// asked us,” she said". The quote opens in lower case after words of the sentence that hold
+/// no punctuation, no quotation and no verb of saying, and closes with a comma: the whole
+/// clause is what was said. Returns the first token of the sentence.
+fn subject_lead(doc: &Document, in_quote: &[bool], s: &Segment) -> Option<usize> {
+    let close = s.close?;
+    let first = s.content.start;
+    if first >= s.content.end
+        || !doc.is_lowercase(first)
+        || !doc.is_punct(close.checked_sub(1)?, ',')
+    {
+        return None;
+    }
+    let sentence = &doc.sentences[doc.sentence_of[s.open] as usize];
+    let lead = sentence.tokens.start..s.open;
+    let plain = !lead.is_empty()
+        && lead.clone().all(|k| {
+            !in_quote[k]
+                && (matches!(doc.tokens[k].kind, Kind::Number)
+                    || (doc.is_word(k) && cue_at(doc, k, false).is_none()))
+        });
+    plain.then_some(lead.start)
 }
 
 impl Attribution {
@@ -956,7 +993,14 @@ fn question(
     } else {
         clause_end(doc, att.in_quote, k, s.tokens.end)
     };
-    with_cue(doc, k..end, 3, i, speaker)
+    // what a question `about` names is the topic asked about, without the preposition ("asked
+    // about the flooding": "the flooding")
+    let (question, min_words) = if doc.is(k, "about") {
+        (k + 1..end, 2)
+    } else {
+        (k..end, 3)
+    };
+    with_cue(doc, question, min_words, i, speaker)
 }
 
 /// `content` said through the cue word at `cue`, where it holds at least `min_words` words.
