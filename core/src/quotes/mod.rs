@@ -294,6 +294,7 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         let para = doc.paragraph_of(s.open);
         // a transcript inside quotation marks: "PENCE: Well, ..."
         let label = speaker_label(doc, s.content.clone());
+        let mut attributed_after = false;
         let own = match &label {
             Some(l) => Some(Attribution {
                 mention: Some(l.clone()),
@@ -309,10 +310,13 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
                         ..a
                     })
             }),
-            None => s
-                .close
-                .and_then(|c| att.after(c))
-                .or_else(|| att.before(s.open)),
+            None => match s.close.and_then(|c| att.after(c)) {
+                Some(a) => {
+                    attributed_after = true;
+                    Some(a)
+                }
+                None => att.before(s.open),
+            },
         };
         let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
         let (attribution, utt) = match (own, previous) {
@@ -372,9 +376,17 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         if words < MIN_EMBEDDED_WORDS && !stands_alone(doc, s) {
             continue;
         }
-        let (mut start, end) = content_bytes(doc, s);
+        let (mut start, mut end) = content_bytes(doc, s);
+        let mut kind = QuoteKind::Direct;
         if let Some(l) = &label {
             start = doc.tokens[l.end + 1].start;
+        } else if let Some(lead) = attributed_after
+            .then(|| subject_lead(doc, att.in_quote, s))
+            .flatten()
+        {
+            start = doc.tokens[lead].start;
+            end = extend_over_closing_mark(doc, end);
+            kind = QuoteKind::Mixed;
         }
         if start >= end {
             continue;
@@ -383,12 +395,39 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         out.push(QuoteSpan {
             start,
             end,
-            kind: QuoteKind::Direct,
+            kind,
             utterance: utt,
             attribution,
         });
     }
     out
+}
+
+/// The narrator's opening of the clause that a quote attributed after its closing mark goes on
+/// with: "The plan “was dead on arrival. Everyone knew it,” Lee said", "But the board “never
+/// asked us,” she said". The quote opens in lower case after words of the sentence that hold
+/// no punctuation, no quotation and no verb of saying, and closes with a comma: the whole
+/// clause is what was said. Returns the first token of the sentence.
+fn subject_lead(doc: &Document, in_quote: &[bool], s: &Segment) -> Option<usize> {
+    let close = s.close?;
+    let first = s.content.start;
+    if first >= s.content.end
+        || !doc.is_lowercase(first)
+        || !doc.is_punct(close.checked_sub(1)?, ',')
+    {
+        return None;
+    }
+    let sentence = &doc.sentences[doc.sentence_of[s.open] as usize];
+    let lead = sentence.tokens.start..s.open;
+    // (from the quote back: a scan stops at the quotation before it, so the quotes of one
+    // sentence read each word once)
+    let plain = !lead.is_empty()
+        && lead.clone().rev().all(|k| {
+            !in_quote[k]
+                && (matches!(doc.tokens[k].kind, Kind::Number)
+                    || (doc.is_word(k) && cue_at(doc, k, false).is_none()))
+        });
+    plain.then_some(lead.start)
 }
 
 impl Attribution {
@@ -926,6 +965,18 @@ fn question(
     } else {
         speaker
     };
+    // asked in a subordinate clause opening the sentence, the question ends where the main
+    // clause begins: "When the host asked Lee whether …, she laughed"
+    let subordinate = (i.saturating_sub(8).max(s.tokens.start)..i)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| is_subordinator(doc.lower(j)))
+        .is_some_and(|j| opens_sentence_clause(doc, s.tokens.clone(), j));
+    let main_clause_comma = |from: usize, end: usize| {
+        (from + 1..end)
+            .find(|&c| doc.is_punct(c, ',') && !att.in_quote[c])
+            .unwrap_or(end)
+    };
     // a request: "was asked to name a decision", "asked a judge to block the rules" (the one
     // asked is part of what was asked)
     if k + 1 < limit && doc.is(k, "to") && doc.is_lowercase(k) && doc.is_lowercase(k + 1) {
@@ -933,6 +984,11 @@ fn question(
         // residents to stay home")
         let from = if passive { k } else { i + 1 };
         let end = clause_end(doc, att.in_quote, k, s.tokens.end);
+        let end = if subordinate {
+            main_clause_comma(k, end)
+        } else {
+            end
+        };
         if word_count(doc, k..end) < 4 {
             return None;
         }
@@ -943,20 +999,26 @@ fn question(
     }
     // the answer follows the question: "Asked whether …, Ryan said …"
     // ("When asked about …, Cruz said …")
-    let fronted = passive
-        && before.is_none_or(|b| {
-            b == s.tokens.start
-                || doc.is_punct(b, ',')
-                || (matches!(doc.lower(b), "when" | "if" | "once") && doc.is_punct(b - 1, ','))
-        });
+    let fronted = subordinate
+        || (passive
+            && before.is_none_or(|b| {
+                b == s.tokens.start
+                    || doc.is_punct(b, ',')
+                    || (matches!(doc.lower(b), "when" | "if" | "once") && doc.is_punct(b - 1, ','))
+            }));
     let end = if fronted {
-        (k + 1..s.tokens.end)
-            .find(|&c| doc.is_punct(c, ',') && !att.in_quote[c])
-            .unwrap_or(s.tokens.end)
+        main_clause_comma(k, s.tokens.end)
     } else {
         clause_end(doc, att.in_quote, k, s.tokens.end)
     };
-    with_cue(doc, k..end, 3, i, speaker)
+    // what a question `about` names is the topic asked about, without the preposition ("asked
+    // about the flooding": "the flooding")
+    let (question, min_words) = if doc.is(k, "about") {
+        (k + 1..end, 2)
+    } else {
+        (k..end, 3)
+    };
+    with_cue(doc, question, min_words, i, speaker)
 }
 
 /// `content` said through the cue word at `cue`, where it holds at least `min_words` words.
@@ -1609,7 +1671,7 @@ fn parenthetical(
     // the speaker's name ("Ann Lee, head of the group, said, “…”") is the narrator's
     let narrator = matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
         && !has_finite_verb(doc, first.clone())
-        && (first.clone().any(|j| is_setting_noun(doc.lower(j)))
+        && (first.clone().any(|j| is_setting_noun_at(doc, j))
             || first
                 .clone()
                 .all(|j| !doc.is_word(j) || doc.is_capitalized(j)));
@@ -2065,7 +2127,7 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             let mut m = k + 1;
             while m < end
                 && m < k + 6
-                && doc.is_word(m)
+                && (doc.is_word(m) || is_compound_hyphen(doc, m))
                 && !doc.is(m, "that")
                 && !doc.is_punct(m, ',')
             {
@@ -2073,12 +2135,12 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             }
             // the first noun of a setting, before the one addressed: "in a memo to the staff"
             // (not "in a statement obtained by …", "at a rally in Dayton, Ohio, that")
-            if let Some(j) = (k + 1..m).find(|&j| is_setting_noun(doc.lower(j))) {
+            if let Some(j) = (k + 1..m).find(|&j| is_setting_noun_at(doc, j)) {
                 if matches!(doc.lower(j + 1), "to" | "for" | "with") {
                     m = j + 1;
                 }
             }
-            let setting = is_setting_noun(doc.lower(m - 1))
+            let setting = is_setting_noun_at(doc, m - 1)
                 || doc.is_capitalized(k + 1)
                 // "said at an event in Colorado Springs that ..."
                 || doc.is(m, "that");
@@ -2089,6 +2151,23 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
         }
         return k;
     }
+}
+
+/// Whether token `k` is the hyphen inside a compound ("e-mail", "op-ed").
+fn is_compound_hyphen(doc: &Document, k: usize) -> bool {
+    doc.is_punct(k, '-') && doc.tokens[k].joined && doc.tokens.get(k + 1).is_some_and(|t| t.joined)
+}
+
+/// Whether the word ending at token `j` is a noun of a setting, read whole where it closes a
+/// hyphenated compound ("in an e-mail", "in an op-ed").
+fn is_setting_noun_at(doc: &Document, j: usize) -> bool {
+    if j >= 2 && is_compound_hyphen(doc, j - 1) {
+        let compound = &doc.text[doc.tokens[j - 2].start..doc.tokens[j].end];
+        return ["e-mail", "op-ed"]
+            .iter()
+            .any(|c| compound.eq_ignore_ascii_case(c));
+    }
+    is_setting_noun(doc.lower(j))
 }
 
 /// Nouns of a setting where something was said: "in a statement", "on Twitter", "at a rally".
@@ -2116,7 +2195,6 @@ fn is_setting_noun(w: &str) -> bool {
             | "broadcast"
             | "report"
             | "video"
-            | "op-ed"
             | "memo"
             | "filing"
             | "book"
@@ -2650,20 +2728,7 @@ fn clause_after(
     // the subordinate clause opens the sentence, after at most a conjunction or a setting
     // and its comma ("But as Trump pledged …", "Last month, when I asked …", "Now that Trump
     // has claimed …", "Having announced that …"), and holds the cue
-    let fronted = |i: usize| {
-        let conjunctions = (s.tokens.start..i).all(|j| {
-            doc.is_word(j)
-                && matches!(
-                    doc.lower(j),
-                    "but" | "and" | "yet" | "so" | "even" | "just" | "now"
-                )
-        });
-        conjunctions
-            || (i > s.tokens.start
-                && doc.is_punct(i - 1, ',')
-                && word_count(doc, s.tokens.start..i - 1) <= 4
-                && !has_finite_verb(doc, s.tokens.start..i - 1))
-    };
+    let fronted = |i: usize| opens_sentence_clause(doc, s.tokens.clone(), i);
     let introduced = (opener.saturating_sub(6).max(s.tokens.start)..opener)
         .rev()
         .take_while(|&i| doc.is_word(i))
@@ -2747,6 +2812,24 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// Whether the word at `i` opens a clause that stands first in the sentence over the token
+/// range `sentence`: after nothing but conjunctions ("But as Trump pledged …"), or after the
+/// comma closing a short setting without a verb ("Last month, when I asked …").
+fn opens_sentence_clause(doc: &Document, sentence: Range<usize>, i: usize) -> bool {
+    let conjunctions = (sentence.start..i).all(|j| {
+        doc.is_word(j)
+            && matches!(
+                doc.lower(j),
+                "but" | "and" | "yet" | "so" | "even" | "just" | "now"
+            )
+    });
+    conjunctions
+        || (i > sentence.start
+            && doc.is_punct(i - 1, ',')
+            && word_count(doc, sentence.start..i - 1) <= 4
+            && !has_finite_verb(doc, sentence.start..i - 1))
 }
 
 /// Whether `w` (lowercased) is a conjunction that opens a subordinate clause ("although",
