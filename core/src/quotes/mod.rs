@@ -161,15 +161,21 @@ fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
             continue;
         };
         // the pronoun stands for the subject the reported words lack ("a rule that he said
-        // would …", "the vote, which she has said was a mistake"); after a preposition it is a
-        // setting ("in which he said …")
+        // would …", "the vote, which she has said was a mistake"), or for their object ("a
+        // wall, which he said the state should pay for"; `that` only with a subject gap: "so
+        // that …", "argued that …" open clauses); after a preposition `which` is a setting ("in
+        // which he said …"), while `what` holds its own antecedent ("adapt to what she said is
+        // demand")
         let sentence_end = doc.sentences[sentence].tokens.end;
         let subject_gap = reads_as_verb(doc, skip_setting(doc, cue.end, sentence_end));
-        let after_preposition = pronoun > floor && is_setting_word(doc, pronoun - 1);
+        let what = doc.is(pronoun, "what");
+        let object_gap =
+            (doc.is(pronoun, "which") || what) && !doc.lower(cue.start).ends_with("ing");
+        let after_preposition = !what && pronoun > floor && is_setting_word(doc, pronoun - 1);
         // a pronoun with a verb of its own is the subject of another clause ("the man who
         // wrote the letter called him a fraud")
         let own_verb = label && (pronoun + 1..mention.start).any(|k| reads_as_verb(doc, k));
-        if !(subject_gap || label) || after_preposition || own_verb {
+        if !(subject_gap || object_gap || label) || after_preposition || own_verb {
             continue;
         }
         // `that` after a verb or an adjective opens a clause, not a relative one: "argued
