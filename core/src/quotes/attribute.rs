@@ -1567,8 +1567,21 @@ impl Attributor<'_, '_> {
             return start;
         }
         let first = self.word_lower(start);
+        // also after an adverb of time: "Shortly after the vote, …", "Hours before the rally, …"
+        let timed = start + 1 < before
+            && d.is_lowercase(start + 1)
+            && words::contains(&["after", "before", "since"], self.word_lower(start + 1))
+            && (first.ends_with("ly")
+                || words::contains(
+                    &[
+                        "hours", "days", "weeks", "months", "minutes", "moments", "years", "soon",
+                        "just", "right", "long",
+                    ],
+                    first,
+                ));
         let fronted = words::contains(FRONTING_WORDS, first)
-            || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")));
+            || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")))
+            || timed;
         if !fronted || self.actors.mention_at(start).is_some() {
             return start;
         }
