@@ -513,6 +513,16 @@ impl Attributor<'_, '_> {
         (k > floor && self.doc.is_punct(k - 1, open)).then(|| k - 1)
     }
 
+    /// The dash at `k` that may open or close an aside: an em or en dash, a bar, or a hyphen
+    /// (single or doubled) set off by a space before it.
+    fn aside_dash(&self, k: usize) -> Option<&str> {
+        let d = self.doc;
+        let w = d.word(k);
+        let dash = d.tokens[k].kind == Kind::Punct
+            && (matches!(w, "—" | "–" | "―") || (matches!(w, "-" | "--") && !d.tokens[k].joined));
+        dash.then_some(w)
+    }
+
     /// The speaker phrase that ends right before token `end` (not before `floor`).
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Attribution> {
         let d = self.doc;
@@ -536,20 +546,33 @@ impl Attributor<'_, '_> {
                 e = open;
             }
         }
-        // an aside between dashes: "Ann Lee — who ran the office for a decade — said"
-        for dash in ['—', '–'] {
-            if e > floor + 2 && d.is_punct(e - 1, dash) && !self.in_quote[e - 1] {
-                if let Some(open) = self.opening_before(e - 1, floor, dash, 24) {
-                    if open > floor && d.is_word(open - 1) {
-                        e = open;
-                    }
+        // an aside between dashes: "Ann Lee — who ran the office for a decade — said", also
+        // written with bars or spaced hyphens ("Two former mayors ― Lee and Ortiz ― said",
+        // "Ann Lee - who ran the office - said")
+        if e > floor + 2 && !self.in_quote[e - 1] {
+            if let Some(dash) = self.aside_dash(e - 1) {
+                let open = (e.saturating_sub(25).max(floor + 1)..e - 1)
+                    .rev()
+                    .find(|&k| self.aside_dash(k) == Some(dash));
+                if let Some(open) = open.filter(|&o| d.is_word(o - 1)) {
+                    e = open;
                 }
             }
         }
         // appositions: NAME, a senior fellow at X, said; NAME, 67, a retired nurse in Allentown,
-        // Pa., said. `close` is the comma closing the apposition looked at.
-        if e > floor + 1 && d.is_punct(e - 1, ',') {
-            let mut close = e - 1;
+        // Pa., said; NAME, the host of “Talk Back,” said (the comma inside the closing mark).
+        // `close` is the comma closing the apposition looked at.
+        let apposition_end = if e <= floor + 1 {
+            None
+        } else if d.is_punct(e - 1, ',') {
+            Some(e - 1)
+        } else {
+            (e > floor + 2
+                && matches!(d.tokens[e - 1].kind, Kind::Quote(_))
+                && d.is_punct(e - 2, ','))
+            .then(|| e - 2)
+        };
+        if let Some(mut close) = apposition_end {
             for appositions in 0..=MAX_APPOSITIONS {
                 let Some(open) = self
                     .opening_before(close, floor, ',', 24)
@@ -1016,8 +1039,11 @@ impl Attributor<'_, '_> {
         if !is_source {
             return None;
         }
+        // an indefinite phrase introduces someone new: "an aide said" is not the aide named
+        // before
+        let indefinite = matches!(self.word_lower(s), "a" | "an" | "another");
         let actor = role
-            .filter(|r| r.kind == EntryKind::Role)
+            .filter(|r| r.kind == EntryKind::Role && !indefinite)
             .and_then(|_| self.role_holder(head, s));
         Some(Attribution {
             mention: Some(s..e),
@@ -1541,8 +1567,21 @@ impl Attributor<'_, '_> {
             return start;
         }
         let first = self.word_lower(start);
+        // also after an adverb of time: "Shortly after the vote, …", "Hours before the rally, …"
+        let timed = start + 1 < before
+            && d.is_lowercase(start + 1)
+            && words::contains(&["after", "before", "since"], self.word_lower(start + 1))
+            && (first.ends_with("ly")
+                || words::contains(
+                    &[
+                        "hours", "days", "weeks", "months", "minutes", "moments", "years", "soon",
+                        "just", "right", "long",
+                    ],
+                    first,
+                ));
         let fronted = words::contains(FRONTING_WORDS, first)
-            || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")));
+            || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")))
+            || timed;
         if !fronted || self.actors.mention_at(start).is_some() {
             return start;
         }

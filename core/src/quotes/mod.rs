@@ -161,15 +161,21 @@ fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
             continue;
         };
         // the pronoun stands for the subject the reported words lack ("a rule that he said
-        // would …", "the vote, which she has said was a mistake"); after a preposition it is a
-        // setting ("in which he said …")
+        // would …", "the vote, which she has said was a mistake"), or for their object ("a
+        // wall, which he said the state should pay for"; `that` only with a subject gap: "so
+        // that …", "argued that …" open clauses); after a preposition `which` is a setting ("in
+        // which he said …"), while `what` holds its own antecedent ("adapt to what she said is
+        // demand")
         let sentence_end = doc.sentences[sentence].tokens.end;
         let subject_gap = reads_as_verb(doc, skip_setting(doc, cue.end, sentence_end));
-        let after_preposition = pronoun > floor && is_setting_word(doc, pronoun - 1);
+        let what = doc.is(pronoun, "what");
+        let object_gap =
+            (doc.is(pronoun, "which") || what) && !doc.lower(cue.start).ends_with("ing");
+        let after_preposition = !what && pronoun > floor && is_setting_word(doc, pronoun - 1);
         // a pronoun with a verb of its own is the subject of another clause ("the man who
         // wrote the letter called him a fraud")
         let own_verb = label && (pronoun + 1..mention.start).any(|k| reads_as_verb(doc, k));
-        if !(subject_gap || label) || after_preposition || own_verb {
+        if !(subject_gap || object_gap || label) || after_preposition || own_verb {
             continue;
         }
         // `that` after a verb or an adjective opens a clause, not a relative one: "argued
@@ -544,6 +550,8 @@ fn reported_speech(
     // overlapping a span are found by a binary search (no scan of all quotes per clause)
     let mut direct_spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     direct_spans.sort_unstable();
+    let utterance_at: HashMap<usize, usize> =
+        quotes.iter().map(|q| (q.start, q.utterance)).collect();
     let overlapping = |start: usize, end: usize| -> &[(usize, usize)] {
         let lo = direct_spans.partition_point(|&(_, e)| e <= start);
         let hi = lo + direct_spans[lo..].partition_point(|&(s, _)| s < end);
@@ -686,6 +694,16 @@ fn reported_speech(
                 i += 1;
                 continue;
             };
+            // a part that is a direct quote makes the other parts segments of its utterance
+            // ("But, he added, “…”")
+            let joined = parts.iter().find_map(|p| {
+                let (start, end) = trimmed(doc, p.clone());
+                overlapping(start, end)
+                    .iter()
+                    .find(|(qs, qe)| start <= *qs && *qe <= end)
+                    .and_then(|(qs, _)| utterance_at.get(qs).copied())
+            });
+            let utterance = joined.unwrap_or(next_utterance);
             let mut added = false;
             for content in &parts {
                 let whole = content.clone();
@@ -764,13 +782,15 @@ fn reported_speech(
                     start,
                     end,
                     kind,
-                    utterance: next_utterance,
+                    utterance,
                     attribution: attribution.clone(),
                 });
                 added = true;
             }
             if added {
-                next_utterance += 1;
+                if joined.is_none() {
+                    next_utterance += 1;
+                }
                 i = parts.iter().map(|c| c.end).max().unwrap_or(i).max(i + 1);
             } else {
                 i += 1;
@@ -1668,9 +1688,21 @@ fn parenthetical(
         && !has_finite_verb(doc, first.clone())
         && !reads_as_verb(doc, k + 1);
     // before a direct quote, a setting ("In a statement Thursday, the spokesman said, “…”") or
-    // the speaker's name ("Ann Lee, head of the group, said, “…”") is the narrator's
+    // the speaker's name ("Ann Lee, head of the group, said, “…”") is the narrator's; a
+    // connective or a pronoun is the speaker's ("But, he added, “…”", "That, she said, “would
+    // …”"), and so is a subject whose predicate the quote goes on with ("Lee, an aide said, “is
+    // …”")
+    let speakers_word = |j: usize| {
+        matches!(
+            doc.lower(j),
+            "but" | "and" | "yet" | "so" | "still" | "instead" | "that" | "this" | "it"
+        )
+    };
+    let speakers_part = (first.len() == 1 && speakers_word(first.start))
+        || (k + 2 < s.tokens.end && doc.is_lowercase(k + 2));
     let narrator = matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
         && !has_finite_verb(doc, first.clone())
+        && !speakers_part
         && (first.clone().any(|j| is_setting_noun_at(doc, j))
             || first
                 .clone()
@@ -3682,9 +3714,9 @@ fn clause_before(
                 | "as"
         )
         && !has_finite_verb(doc, trailing.clone())
-        && !trailing.clone().any(|k| att.in_quote[k]);
+        && (!trailing.clone().any(|k| att.in_quote[k]) || quoted_title(doc, att, trailing.clone()));
     // only final punctuation or a prepositional phrase follows the attribution ("Steve Mosko
-    // wrote in an email to the network's host.")
+    // wrote in an email to the network's host.", "he said on the radio show “Town Talk.”")
     // or the narrator goes on after a comma: "…, officials said Friday, as they …", "…, he
     // said, adding that …"
     let opener = if doc.is_punct(rest, ',') {
@@ -3692,6 +3724,7 @@ fn clause_before(
     } else {
         rest
     };
+    // or a clause of its own after `but` or `and`: "…, said Ann Lee, but she has …"
     let narrator = opener < s.tokens.end
         && opener > after
         && doc.is_punct(opener - 1, ',')
@@ -3699,7 +3732,9 @@ fn clause_before(
         && (matches!(
             doc.lower(opener),
             "as" | "while" | "after" | "when" | "before" | "because" | "though" | "although"
-        ) || is_participle(doc.lower(opener)));
+        ) || is_participle(doc.lower(opener))
+            || (matches!(doc.lower(opener), "but" | "and")
+                && pronoun_and_verb(doc, opener + 1..s.tokens.end)));
     // or the speaker's apposition: "…, says Ann Lee, founder of a veterans group.", whose
     // relative clause may have a verb of its own ("…, said Ann Lee, a lawyer who advised the
     // city.")
@@ -3772,6 +3807,19 @@ fn clause_before(
             ..speaker
         },
     ))
+}
+
+/// Whether the quotation marks in `range` (a phrase after an attribution) hold only a title: a
+/// few words opening with a capital letter, with no sentence of the speaker's ("said on the
+/// show “Town Talk.”", "wrote in his book, “A River Son.”").
+fn quoted_title(doc: &Document, att: &Attributor, range: Range<usize>) -> bool {
+    let quoted: Vec<usize> = range
+        .filter(|&k| att.in_quote[k] && matches!(doc.tokens[k].kind, Kind::Word | Kind::Number))
+        .collect();
+    !quoted.is_empty()
+        && quoted.len() <= 6
+        && doc.is_capitalized(quoted[0])
+        && !has_finite_verb(doc, quoted[0]..quoted[quoted.len() - 1] + 1)
 }
 
 /// The first token of a clause opening at `start` once a leading connective ("But", "And so",
@@ -3853,9 +3901,17 @@ fn according_to(
         cue: Some(cue.clone()),
         ..a
     };
+    // also after a connective opening the sentence: "But according to NAME, CLAUSE"
+    let connective = cue.start == s.tokens.start + 1
+        && doc.is_capitalized(s.tokens.start)
+        && matches!(
+            doc.lower(s.tokens.start),
+            "but" | "and" | "yet" | "so" | "still"
+        );
     let at_start = doc.is_capitalized(cue.start)
         || cue.start == s.tokens.start
-        || doc.starts_sentence(cue.start);
+        || doc.starts_sentence(cue.start)
+        || connective;
     if at_start {
         // According to NAME, CLAUSE — the clause follows the next comma
         let mut k = after;
@@ -3950,16 +4006,22 @@ fn predicate_after(
     }
     let mut start = after + 1;
     // the source's apposition: "according to Ann Lee, a former envoy, was …", "…, another
-    // former envoy, …"
+    // former envoy, …"; without a comma to close it, a definite phrase with no relative clause
+    // is the clause's subject: "…, according to the police, the officers left")
     if start < end
         && doc.is_lowercase(start)
         && matches!(doc.lower(start), "a" | "an" | "the" | "another")
     {
-        let comma = (start..end.min(start + 10)).find(|&k| doc.is_punct(k, ','))?;
-        if has_finite_verb(doc, start..comma) {
-            return None;
+        match (start..end.min(start + 10)).find(|&k| doc.is_punct(k, ',')) {
+            Some(comma) if has_finite_verb(doc, start..comma) => return None,
+            Some(comma) => start = comma + 1,
+            None if !doc.is(start, "the")
+                || (start..end).any(|k| matches!(doc.lower(k), "who" | "which" | "that")) =>
+            {
+                return None
+            }
+            None => {}
         }
-        start = comma + 1;
     }
     let rest = start..end;
     let verb_first = start < end && reads_as_verb(doc, start);
