@@ -187,6 +187,35 @@ const GROUND_VERBS: &[&str] = &[
 
 /// Last words of buildings' names that are also family names ("Hall", "Tower"): a place after
 /// "the".
+/// Lower-case nouns after a place's name that say it is one: "the Kelvar region", "the Dravik
+/// district", "the Pelmar valley" (not "state" or "city", which as often open a body: "the Dravik
+/// city council").
+const REGION_NOUNS_AFTER: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "county",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "municipality",
+    "valley",
+    "village",
+];
+
+/// Lower-case nouns of the people of a place, after its name: "a 40-year-old Dravik man", "two
+/// Pelmar residents".
+const PEOPLE_OF_PLACE: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "resident",
+    "residents",
+    "native",
+    "natives",
+];
+
 const BUILDING_HEADS: &[&str] = &[
     "Hall",
     "Tower",
@@ -1270,6 +1299,65 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     false
 }
 
+/// Whether the list joint right after or right before the word at `i` ("and", "or", a comma, or a comma
+/// and "and") has on its other side a given name and a surname: "Tomasz and Marek Lis", "Marek
+/// Lis and Tomasz".
+/// The word must look like a name standing alone: lower-case letters after the capital, no
+/// adjective's ending ("Democratic"), not right after a number ("98 Degrees") or another
+/// capitalised word ("the Denver Broncos and Carolina Panthers").
+fn listed_with_person(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+    let n = doc.tokens.len();
+    let w = doc.word(i);
+    let adjective = ["ic", "an", "ese", "ish"].iter().any(|s| w.ends_with(s));
+    let after_number = i > 0 && doc.word(i - 1).starts_with(|c: char| c.is_ascii_digit());
+    if w.chars().count() < 3
+        || !w.chars().skip(1).all(char::is_lowercase)
+        || adjective
+        || after_number
+        || (i > 0 && doc.is_capitalized(i - 1))
+    {
+        return false;
+    }
+    let run = i..i + 1;
+    let and_or = |t: usize| t < n && doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or");
+    let person_at = |t: usize| {
+        t + 1 < n
+            && lexicon.is_given_name(doc.word(t))
+            && doc.is_capitalized(t + 1)
+            && doc.is_word(t + 1)
+            && !words::is_org_head(doc.word(t + 1))
+            && !words::is_place_head(doc.word(t + 1))
+    };
+    // the joint's tokens after the run, and before it
+    let after = if doc.is_punct(run.end, ',') && and_or(run.end + 1) {
+        run.end + 2
+    } else if and_or(run.end) {
+        run.end + 1
+    } else {
+        run.end
+    };
+    if after > run.end && person_at(after) {
+        return true;
+    }
+    let mut before = run.start;
+    if before > 0 && and_or(before - 1) {
+        before -= 1;
+        if before > 0 && doc.is_punct(before - 1, ',') {
+            before -= 1;
+        }
+    }
+    if before == run.start || before < 2 {
+        return false;
+    }
+    // the capitalised words before the joint, of which the first is a given name
+    let end = before;
+    let mut start = end;
+    while start > 0 && end - start < 3 && doc.is_capitalized(start - 1) && doc.is_word(start - 1) {
+        start -= 1;
+    }
+    end - start >= 2 && person_at(start) && !doc.starts_sentence(start + 1)
+}
+
 /// One to three capital letters, each followed by a full stop: "J.", "K.L.".
 fn is_initials(w: &str) -> bool {
     let b = w.as_bytes();
@@ -1302,11 +1390,14 @@ fn classify(
     // a given name and a family name that is also a place head, after a person's title or
     // before a speech verb, name a person: "Governor Nadia Lake said", "Dana Park, who ..."
     // (not "Victoria Park hosted the fair")
+    // and so does a given name and a family name that is also an organisation's head after a
+    // person's title: "Pastor Dana Church", "Senator Ellis Bank"
     if run.len() == 2
-        && words::is_place_head(last)
         && lexicon.is_given_name(doc.word(run.start))
-        && (is_person_title(doc, after_title, run.start)
-            || followed_by_person_context(doc, lexicon, run.end))
+        && ((words::is_place_head(last)
+            && (is_person_title(doc, after_title, run.start)
+                || followed_by_person_context(doc, lexicon, run.end)))
+            || (words::is_org_head(last) && is_person_title(doc, after_title, run.start)))
     {
         return CandidateKind::Person;
     }
@@ -1369,6 +1460,46 @@ fn classify(
         && contains(words::PLACE_NOUNS, doc.lower(noun))
         && !opens_sentence
     {
+        return CandidateKind::Place;
+    }
+    // a name before a lower-case noun of a region or of its people: "the Kelvar region", "a
+    // 40-year-old Dravik man"
+    let noun_after = |list: &[&str]| {
+        run.end < doc.tokens.len() && doc.is_lowercase(run.end) && contains(list, doc.word(run.end))
+    };
+    let people_after = noun_after(PEOPLE_OF_PLACE)
+        && run.len() == 1
+        && run.start > 0
+        && (matches!(
+            doc.lower(run.start - 1),
+            "a" | "an" | "the" | "two" | "three"
+        ) || doc.word(run.start - 1).ends_with("-old")
+            || (doc.is(run.start - 1, "old") && doc.is_punct(run.start.saturating_sub(2), '-')));
+    // after an article, a preposition or a list's joint, not an adverb or an ordinal ("an
+    // increasingly Republican county", "the 10th Congressional district")
+    let region_after = noun_after(REGION_NOUNS_AFTER)
+        && (run.start == 0
+            || (!doc.is_lowercase(run.start - 1)
+                && doc.tokens[run.start - 1].kind != Kind::Number
+                && !doc
+                    .word(run.start - 1)
+                    .starts_with(|c: char| c.is_ascii_digit()))
+            || matches!(
+                doc.lower(run.start - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "in"
+                    | "into"
+                    | "from"
+                    | "to"
+                    | "at"
+                    | "near"
+                    | "and"
+                    | "or"
+            ));
+    if run.len() <= 2 && (region_after || people_after) {
         return CandidateKind::Place;
     }
     // an acronym names a body, even where a person noun, a title or a speech verb is next to it: "the
@@ -1487,6 +1618,11 @@ fn classify(
         && (place_after || (place_before && list_goes_on))
     {
         return CandidateKind::Place;
+    }
+    // a name listed with a person's given name and surname: "a film by Tomasz and Marek Lis",
+    // "Anna Kowal, Jaya and Priya Raman"
+    if name_words == 1 && !acronym && listed_with_person(doc, lexicon, run.start) {
+        return CandidateKind::Person;
     }
     // the object of a verb of taking or striking ground: "the Arakan Army seized Paletwa",
     // "troops shelled Zorivka"
