@@ -185,8 +185,30 @@ const GROUND_VERBS: &[&str] = &[
     "encircled",
 ];
 
-/// Last words of buildings' names that are also family names ("Hall", "Tower"): a place after
-/// "the".
+/// Heads of the bodies named after a person, written after the person's name: "Trump
+/// University", "the Clinton Foundation" (not "Administration" or "Government": "the Obama
+/// Administration" is read as the person's government).
+const INSTITUTION_HEADS: &[&str] = &[
+    "University",
+    "College",
+    "School",
+    "Academy",
+    "Institute",
+    "Foundation",
+    "Fund",
+    "Organization",
+    "Organisation",
+    "Corporation",
+    "Company",
+    "Group",
+    "Center",
+    "Centre",
+    "Library",
+    "Museum",
+    "Society",
+    "Network",
+];
+
 /// Lower-case nouns after a place's name that say it is one: "the Kelvar region", "the Dravik
 /// district", "the Pelmar valley" (not "state" or "city", which as often open a body: "the Dravik
 /// city council").
@@ -216,6 +238,8 @@ const PEOPLE_OF_PLACE: &[&str] = &[
     "natives",
 ];
 
+/// Last words of buildings' names that are also family names ("Hall", "Tower"): a place after
+/// "the".
 const BUILDING_HEADS: &[&str] = &[
     "Hall",
     "Tower",
@@ -644,6 +668,22 @@ fn lexicon_candidates(
             && !words::is_place_head(doc.word(end))
             && !contains(TITLE_ABBREVIATIONS, doc.word(end))
             && !headline[doc.paragraph_of(s)]
+        {
+            skip_before = tokens[end].end;
+            continue;
+        }
+        // a known person's one-word name before the head of an institution or a building named
+        // after them is part of that name: "Trump University", "the Clinton Foundation", "Trump
+        // Tower"
+        if entry.kind == EntryKind::Person
+            && hit.form == Form::Name
+            && e == s
+            && end < tokens.len()
+            && tokens[end].newlines == 0
+            && !tokens[end].joined
+            && doc.is_capitalized(end)
+            && (contains(INSTITUTION_HEADS, doc.word(end))
+                || contains(BUILDING_HEADS, doc.word(end)))
         {
             skip_before = tokens[end].end;
             continue;

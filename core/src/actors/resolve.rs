@@ -5044,6 +5044,24 @@ mod tests {
     }
 
     #[test]
+    fn a_known_persons_name_before_an_institutions_head_names_the_institution() {
+        let (m, places) = analyze(
+            "Donald Trump said Trump University did nothing wrong. Protesters marched to \
+             Trump Tower.",
+        );
+        assert_eq!(
+            type_of(&m, "Trump University"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert!(
+            places.iter().any(|p| p == "Trump Tower"),
+            "{places:?} {m:?}"
+        );
+        assert_eq!(type_of(&m, "Trump"), None, "{m:?}");
+    }
+
+    #[test]
     fn a_party_takes_the_country_of_its_name_or_of_the_article() {
         let text = "The Kenyan Green Party said the vote was rigged.";
         assert_eq!(
