@@ -1132,6 +1132,10 @@ impl<'a> Context<'a> {
         lexicon: &Lexicon,
         mut run: Range<usize>,
     ) -> Option<Range<usize>> {
+        // after a title written as an abbreviation (before the run or dropped from its start),
+        // the next word is a surname even where it is a common noun alone ("Mr. Singer", "Ms
+        // Boxer")
+        let mut titled = run.start > 0 && TITLE_ABBREVIATIONS_SET.contains(doc.word(run.start - 1));
         while !run.is_empty() {
             let w = doc.word(run.start);
             let single = run.len() == 1;
@@ -1187,7 +1191,7 @@ impl<'a> Context<'a> {
                 || participle
                 || title
                 || titles
-                || (single && is_common_alone(doc, lexicon, run.start))
+                || (single && !titled && is_common_alone(doc, lexicon, run.start))
                 || words::is_function_word(w)
                 || words::is_not_name(w)
                 || (opens_utterance(doc, run.start)
@@ -1199,6 +1203,7 @@ impl<'a> Context<'a> {
                         || self.common.contains(w.to_lowercase().as_str())
                         || cues::cue(&w.to_lowercase()).is_some()));
             if drop {
+                titled = title;
                 run.start += 1;
             } else {
                 break;

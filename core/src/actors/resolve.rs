@@ -5062,6 +5062,16 @@ mod tests {
     }
 
     #[test]
+    fn a_common_noun_after_an_abbreviated_title_is_a_surname() {
+        let (m, _) = analyze("Mr. Singer loved the letter. Later, Ms Boxer said she agreed.");
+        assert_eq!(type_of(&m, "Singer"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(type_of(&m, "Boxer"), Some(ActorType::Person), "{m:?}");
+        // alone, a common noun
+        let (m, _) = analyze("Singer loved the letter.");
+        assert_eq!(type_of(&m, "Singer"), None, "{m:?}");
+    }
+
+    #[test]
     fn a_party_takes_the_country_of_its_name_or_of_the_article() {
         let text = "The Kenyan Green Party said the vote was rigged.";
         assert_eq!(
