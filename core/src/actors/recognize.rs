@@ -393,6 +393,11 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
                     tokens: i..end,
                     kind: CandidateKind::Person,
                 });
+            } else if let Some(name) = headline_person(doc, lexicon, i..end) {
+                candidates.push(Candidate {
+                    tokens: name,
+                    kind: CandidateKind::Person,
+                });
             }
             i = end;
             continue;
@@ -866,6 +871,48 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
         }
     }
     words >= 4 && caps * 10 >= words * 7
+}
+
+/// The given name and surname (perhaps with an initial between) that open a longer run of a
+/// headline's capitalised words, the rest being the headline's verb and words: "Dana Kowal Says
+/// Talks Failed", "Dana J. Kowal Blasts Critics" (not "Grace Church Opens Doors", "Dana Park
+/// Reopens").
+fn headline_person(doc: &Document, lexicon: &Lexicon, run: Range<usize>) -> Option<Range<usize>> {
+    let i = run.start;
+    if !lexicon.is_given_name(doc.word(i)) {
+        return None;
+    }
+    let surname = if run.len() > 3 && is_initials(doc.word(i + 1)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let end = surname + 1;
+    if end >= run.end {
+        return None;
+    }
+    let head = |t: usize| {
+        let w = doc.word(t);
+        words::is_org_head(w) || words::is_place_head(w) || words::is_site_head(w)
+    };
+    let name = doc.word(surname);
+    // a surname, not a verb or a word run together with others ("MaransFlagShare")
+    let surname_like = doc.is_word(surname)
+        && !is_initials(name)
+        && !name.ends_with("ing")
+        && !name.ends_with("ed")
+        && name != "Just"
+        && name.chars().filter(|c| c.is_uppercase()).count() <= 2
+        && !lexicon.is_given_name(name)
+        && !head(surname);
+    // the headline's verb after the name ("Says", "Blasts", "Questioned", "Just Announced"), not
+    // a third word of the name ("Martha Fuller Clark") nor a hyphen's ("Abu-Laban")
+    let next = doc.word(end);
+    let verb_after = !doc.tokens[end].joined
+        && ((next.len() > 3 && next.ends_with('s'))
+            || next.ends_with("ed")
+            || matches!(next, "Just" | "On" | "To" | "Is" | "Was" | "Has" | "Will"));
+    (surname_like && verb_after && !head(end)).then_some(i..end)
 }
 
 /// A capitalised word that may be a word of a name.

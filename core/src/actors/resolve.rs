@@ -5072,6 +5072,25 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_and_surname_opening_a_headline_before_its_verb_is_a_person() {
+        let (m, _) = analyze(
+            "Dana Kowal Blasts Critics Of New Budget Plan\n\nOn Monday, Kowal spoke in the \
+             capital.",
+        );
+        assert_eq!(type_of(&m, "Dana Kowal"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Kowal").map(|a| a.1.as_str()),
+            Some("Dana Kowal"),
+            "{m:?}"
+        );
+        // a name of three words in a list, or a verb after a given name, is no such headline
+        let (m, _) = analyze("Dana Kowal Clark, Ellen Marsh Reid, Tom Hale Brook\n\nThey met.");
+        assert_eq!(type_of(&m, "Dana Kowal"), None, "{m:?}");
+        let (m, _) = analyze("Dana Just Vowed To Never Quit The Race Again\n\nShe spoke.");
+        assert_eq!(type_of(&m, "Dana Just"), None, "{m:?}");
+    }
+
+    #[test]
     fn a_party_takes_the_country_of_its_name_or_of_the_article() {
         let text = "The Kenyan Green Party said the vote was rigged.";
         assert_eq!(
