@@ -1479,6 +1479,16 @@ fn classify(
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
+    // a given name, a middle initial and a family name, whatever the family name is ("Dana J.
+    // Church", "Tom R. Bank")
+    if run.len() == 3
+        && lexicon.is_given_name(doc.word(run.start))
+        && is_initials(doc.word(run.start + 1))
+        && doc.word(run.start + 1).len() == 2
+        && doc.is_word(run.start + 2)
+    {
+        return CandidateKind::Person;
+    }
     // a given name and a family name that is also a place head, after a person's title or
     // before a speech verb, name a person: "Governor Nadia Lake said", "Dana Park, who ..."
     // (not "Victoria Park hosted the fair")

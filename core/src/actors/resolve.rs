@@ -5034,6 +5034,13 @@ mod tests {
     fn a_given_name_before_an_organisation_head_after_a_title_is_a_person() {
         let (m, _) = analyze("Pastor Dana Church said the service would go ahead.");
         assert_eq!(type_of(&m, "Dana Church"), Some(ActorType::Person), "{m:?}");
+        // or with a middle initial
+        let (m, _) = analyze("The choir sang, said Dana J. Church, its leader.");
+        assert_eq!(
+            type_of(&m, "Dana J. Church"),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
         // without a title, the church
         let (m, _) = analyze("The choir of Grace Church sang on Sunday.");
         assert_eq!(
