@@ -185,6 +185,59 @@ const GROUND_VERBS: &[&str] = &[
     "encircled",
 ];
 
+/// Heads of the bodies named after a person, written after the person's name: "Trump
+/// University", "the Clinton Foundation" (not "Administration" or "Government": "the Obama
+/// Administration" is read as the person's government).
+const INSTITUTION_HEADS: &[&str] = &[
+    "University",
+    "College",
+    "School",
+    "Academy",
+    "Institute",
+    "Foundation",
+    "Fund",
+    "Organization",
+    "Organisation",
+    "Corporation",
+    "Company",
+    "Group",
+    "Center",
+    "Centre",
+    "Library",
+    "Museum",
+    "Society",
+    "Network",
+];
+
+/// Lower-case nouns after a place's name that say it is one: "the Kelvar region", "the Dravik
+/// district", "the Pelmar valley" (not "state" or "city", which as often open a body: "the Dravik
+/// city council").
+const REGION_NOUNS_AFTER: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "county",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "municipality",
+    "valley",
+    "village",
+];
+
+/// Lower-case nouns of the people of a place, after its name: "a 40-year-old Dravik man", "two
+/// Pelmar residents".
+const PEOPLE_OF_PLACE: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "resident",
+    "residents",
+    "native",
+    "natives",
+];
+
 /// Last words of buildings' names that are also family names ("Hall", "Tower"): a place after
 /// "the".
 const BUILDING_HEADS: &[&str] = &[
@@ -338,6 +391,11 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             if end == i + 2 && lexicon.is_given_name(doc.word(i)) && !doc.starts_sentence(i) {
                 candidates.push(Candidate {
                     tokens: i..end,
+                    kind: CandidateKind::Person,
+                });
+            } else if let Some(name) = headline_person(doc, lexicon, i..end) {
+                candidates.push(Candidate {
+                    tokens: name,
                     kind: CandidateKind::Person,
                 });
             }
@@ -619,6 +677,22 @@ fn lexicon_candidates(
             skip_before = tokens[end].end;
             continue;
         }
+        // a known person's one-word name before the head of an institution or a building named
+        // after them is part of that name: "Trump University", "the Clinton Foundation", "Trump
+        // Tower"
+        if entry.kind == EntryKind::Person
+            && hit.form == Form::Name
+            && e == s
+            && end < tokens.len()
+            && tokens[end].newlines == 0
+            && !tokens[end].joined
+            && doc.is_capitalized(end)
+            && (contains(INSTITUTION_HEADS, doc.word(end))
+                || contains(BUILDING_HEADS, doc.word(end)))
+        {
+            skip_before = tokens[end].end;
+            continue;
+        }
         // "County Galway": the county named by its town
         let s = if s > 0
             && doc.is(s - 1, "County")
@@ -797,6 +871,48 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
         }
     }
     words >= 4 && caps * 10 >= words * 7
+}
+
+/// The given name and surname (perhaps with an initial between) that open a longer run of a
+/// headline's capitalised words, the rest being the headline's verb and words: "Dana Kowal Says
+/// Talks Failed", "Dana J. Kowal Blasts Critics" (not "Grace Church Opens Doors", "Dana Park
+/// Reopens").
+fn headline_person(doc: &Document, lexicon: &Lexicon, run: Range<usize>) -> Option<Range<usize>> {
+    let i = run.start;
+    if !lexicon.is_given_name(doc.word(i)) {
+        return None;
+    }
+    let surname = if run.len() > 3 && is_initials(doc.word(i + 1)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let end = surname + 1;
+    if end >= run.end {
+        return None;
+    }
+    let head = |t: usize| {
+        let w = doc.word(t);
+        words::is_org_head(w) || words::is_place_head(w) || words::is_site_head(w)
+    };
+    let name = doc.word(surname);
+    // a surname, not a verb or a word run together with others ("MaransFlagShare")
+    let surname_like = doc.is_word(surname)
+        && !is_initials(name)
+        && !name.ends_with("ing")
+        && !name.ends_with("ed")
+        && name != "Just"
+        && name.chars().filter(|c| c.is_uppercase()).count() <= 2
+        && !lexicon.is_given_name(name)
+        && !head(surname);
+    // the headline's verb after the name ("Says", "Blasts", "Questioned", "Just Announced"), not
+    // a third word of the name ("Martha Fuller Clark") nor a hyphen's ("Abu-Laban")
+    let next = doc.word(end);
+    let verb_after = !doc.tokens[end].joined
+        && ((next.len() > 3 && next.ends_with('s'))
+            || next.ends_with("ed")
+            || matches!(next, "Just" | "On" | "To" | "Is" | "Was" | "Has" | "Will"));
+    (surname_like && verb_after && !head(end)).then_some(i..end)
 }
 
 /// A capitalised word that may be a word of a name.
@@ -1063,6 +1179,10 @@ impl<'a> Context<'a> {
         lexicon: &Lexicon,
         mut run: Range<usize>,
     ) -> Option<Range<usize>> {
+        // after a title written as an abbreviation (before the run or dropped from its start),
+        // the next word is a surname even where it is a common noun alone ("Mr. Singer", "Ms
+        // Boxer")
+        let mut titled = run.start > 0 && TITLE_ABBREVIATIONS_SET.contains(doc.word(run.start - 1));
         while !run.is_empty() {
             let w = doc.word(run.start);
             let single = run.len() == 1;
@@ -1118,7 +1238,7 @@ impl<'a> Context<'a> {
                 || participle
                 || title
                 || titles
-                || (single && is_common_alone(doc, lexicon, run.start))
+                || (single && !titled && is_common_alone(doc, lexicon, run.start))
                 || words::is_function_word(w)
                 || words::is_not_name(w)
                 || (opens_utterance(doc, run.start)
@@ -1130,6 +1250,7 @@ impl<'a> Context<'a> {
                         || self.common.contains(w.to_lowercase().as_str())
                         || cues::cue(&w.to_lowercase()).is_some()));
             if drop {
+                titled = title;
                 run.start += 1;
             } else {
                 break;
@@ -1270,6 +1391,65 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     false
 }
 
+/// Whether the list joint right after or right before the word at `i` ("and", "or", a comma, or a comma
+/// and "and") has on its other side a given name and a surname: "Tomasz and Marek Lis", "Marek
+/// Lis and Tomasz".
+/// The word must look like a name standing alone: lower-case letters after the capital, no
+/// adjective's ending ("Democratic"), not right after a number ("98 Degrees") or another
+/// capitalised word ("the Denver Broncos and Carolina Panthers").
+fn listed_with_person(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+    let n = doc.tokens.len();
+    let w = doc.word(i);
+    let adjective = ["ic", "an", "ese", "ish"].iter().any(|s| w.ends_with(s));
+    let after_number = i > 0 && doc.word(i - 1).starts_with(|c: char| c.is_ascii_digit());
+    if w.chars().count() < 3
+        || !w.chars().skip(1).all(char::is_lowercase)
+        || adjective
+        || after_number
+        || (i > 0 && doc.is_capitalized(i - 1))
+    {
+        return false;
+    }
+    let run = i..i + 1;
+    let and_or = |t: usize| t < n && doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or");
+    let person_at = |t: usize| {
+        t + 1 < n
+            && lexicon.is_given_name(doc.word(t))
+            && doc.is_capitalized(t + 1)
+            && doc.is_word(t + 1)
+            && !words::is_org_head(doc.word(t + 1))
+            && !words::is_place_head(doc.word(t + 1))
+    };
+    // the joint's tokens after the run, and before it
+    let after = if doc.is_punct(run.end, ',') && and_or(run.end + 1) {
+        run.end + 2
+    } else if and_or(run.end) {
+        run.end + 1
+    } else {
+        run.end
+    };
+    if after > run.end && person_at(after) {
+        return true;
+    }
+    let mut before = run.start;
+    if before > 0 && and_or(before - 1) {
+        before -= 1;
+        if before > 0 && doc.is_punct(before - 1, ',') {
+            before -= 1;
+        }
+    }
+    if before == run.start || before < 2 {
+        return false;
+    }
+    // the capitalised words before the joint, of which the first is a given name
+    let end = before;
+    let mut start = end;
+    while start > 0 && end - start < 3 && doc.is_capitalized(start - 1) && doc.is_word(start - 1) {
+        start -= 1;
+    }
+    end - start >= 2 && person_at(start) && !doc.starts_sentence(start + 1)
+}
+
 /// One to three capital letters, each followed by a full stop: "J.", "K.L.".
 fn is_initials(w: &str) -> bool {
     let b = w.as_bytes();
@@ -1299,14 +1479,27 @@ fn classify(
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
+    // a given name, a middle initial and a family name, whatever the family name is ("Dana J.
+    // Church", "Tom R. Bank")
+    if run.len() == 3
+        && lexicon.is_given_name(doc.word(run.start))
+        && is_initials(doc.word(run.start + 1))
+        && doc.word(run.start + 1).len() == 2
+        && doc.is_word(run.start + 2)
+    {
+        return CandidateKind::Person;
+    }
     // a given name and a family name that is also a place head, after a person's title or
     // before a speech verb, name a person: "Governor Nadia Lake said", "Dana Park, who ..."
     // (not "Victoria Park hosted the fair")
+    // and so does a given name and a family name that is also an organisation's head after a
+    // person's title: "Pastor Dana Church", "Senator Ellis Bank"
     if run.len() == 2
-        && words::is_place_head(last)
         && lexicon.is_given_name(doc.word(run.start))
-        && (is_person_title(doc, after_title, run.start)
-            || followed_by_person_context(doc, lexicon, run.end))
+        && ((words::is_place_head(last)
+            && (is_person_title(doc, after_title, run.start)
+                || followed_by_person_context(doc, lexicon, run.end)))
+            || (words::is_org_head(last) && is_person_title(doc, after_title, run.start)))
     {
         return CandidateKind::Person;
     }
@@ -1369,6 +1562,46 @@ fn classify(
         && contains(words::PLACE_NOUNS, doc.lower(noun))
         && !opens_sentence
     {
+        return CandidateKind::Place;
+    }
+    // a name before a lower-case noun of a region or of its people: "the Kelvar region", "a
+    // 40-year-old Dravik man"
+    let noun_after = |list: &[&str]| {
+        run.end < doc.tokens.len() && doc.is_lowercase(run.end) && contains(list, doc.word(run.end))
+    };
+    let people_after = noun_after(PEOPLE_OF_PLACE)
+        && run.len() == 1
+        && run.start > 0
+        && (matches!(
+            doc.lower(run.start - 1),
+            "a" | "an" | "the" | "two" | "three"
+        ) || doc.word(run.start - 1).ends_with("-old")
+            || (doc.is(run.start - 1, "old") && doc.is_punct(run.start.saturating_sub(2), '-')));
+    // after an article, a preposition or a list's joint, not an adverb or an ordinal ("an
+    // increasingly Republican county", "the 10th Congressional district")
+    let region_after = noun_after(REGION_NOUNS_AFTER)
+        && (run.start == 0
+            || (!doc.is_lowercase(run.start - 1)
+                && doc.tokens[run.start - 1].kind != Kind::Number
+                && !doc
+                    .word(run.start - 1)
+                    .starts_with(|c: char| c.is_ascii_digit()))
+            || matches!(
+                doc.lower(run.start - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "in"
+                    | "into"
+                    | "from"
+                    | "to"
+                    | "at"
+                    | "near"
+                    | "and"
+                    | "or"
+            ));
+    if run.len() <= 2 && (region_after || people_after) {
         return CandidateKind::Place;
     }
     // an acronym names a body, even where a person noun, a title or a speech verb is next to it: "the
@@ -1487,6 +1720,11 @@ fn classify(
         && (place_after || (place_before && list_goes_on))
     {
         return CandidateKind::Place;
+    }
+    // a name listed with a person's given name and surname: "a film by Tomasz and Marek Lis",
+    // "Anna Kowal, Jaya and Priya Raman"
+    if name_words == 1 && !acronym && listed_with_person(doc, lexicon, run.start) {
+        return CandidateKind::Person;
     }
     // the object of a verb of taking or striking ground: "the Arakan Army seized Paletwa",
     // "troops shelled Zorivka"

@@ -498,7 +498,7 @@ fn written_as_name(doc: &Document, tokens: Range<usize>) -> bool {
 
 /// The sector a body's name tells by its head (the last word before "of", "for" or "on"), for
 /// a body the lexicon does not know: "National Police" (COP), "Air Force" (MIL), "Ministry of
-/// Culture" (GOV), "National Intelligence Agency" (SPY); "Liberation Army" is an armed group's
+/// Culture" (GOV), "National Intelligence Agency" (SPY), "Green Party" (PTY); "Liberation Army" is an armed group's
 /// (REB). `None` for other heads, and for the heads of charities and clubs ("Salvation Army" is
 /// in the lexicon).
 fn head_sector(name: &str) -> Option<&'static str> {
@@ -543,6 +543,7 @@ fn head_sector(name: &str) -> Option<&'static str> {
         ("Marine", "Corps") => "MIL",
         (_, "Ministry") => "GOV",
         (_, "Parliament" | "Senate" | "Duma" | "Knesset" | "Majlis") => "LEG",
+        (_, "Party") => "PTY",
         ("National" | "Legislative" | "Constituent" | "General", "Assembly" | "Congress") => "LEG",
         _ => return None,
     };
@@ -1688,7 +1689,9 @@ impl<'d> Builder<'d, '_> {
                 let Some(at) = first[a] else { continue };
                 let sector = self.actors[a].sector.clone().unwrap_or_default();
                 let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-                let country = if self.actors[a].kind == ActorType::Person {
+                // a party, like a person, is of the country in sight only where the article is
+                // plainly about one
+                let country = if self.actors[a].kind == ActorType::Person || sector == "PTY" {
                     located_near(at).or_else(|| main_country.clone())
                 } else if abroad(&self.actors[a].name) {
                     let host = located_near(at);
@@ -4998,6 +5001,112 @@ mod tests {
         let (m, places) = analyze("The fair opened in Dana Park on Monday.");
         assert_eq!(type_of(&m, "Dana Park"), None, "{m:?}");
         assert!(places.iter().any(|p| p == "Dana Park"), "{places:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_region_noun_or_a_noun_of_its_people_is_a_place() {
+        let (m, places) = analyze(
+            "Floods hit the Varkel region on Monday. Police arrested a 41-year-old Dravik man \
+             and two Pelmar residents.",
+        );
+        assert_eq!(places, ["Varkel", "Dravik", "Pelmar"], "{m:?}");
+        // not after an adverb: a party's voters, not a place
+        let (_, places) = analyze("Dravik is an increasingly Varkel county.");
+        assert!(places.is_empty(), "{places:?}");
+        let (_, places) = analyze("She won the 10th Congressional district in May.");
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_name_listed_with_a_given_name_and_surname_is_a_person() {
+        let (m, _) = analyze("The film is a documentary by Venko and Marek Dolan about the mine.");
+        assert_eq!(type_of(&m, "Venko"), Some(ActorType::Person), "{m:?}");
+        let (m, _) = analyze("Two workers, Marek Dolan, and Venko, joined the strike.");
+        assert_eq!(type_of(&m, "Venko"), Some(ActorType::Person), "{m:?}");
+        // not a team's name after its town (written with a capital before it), nor an adjective
+        let (m, _) = analyze("The Denver Vortex and Carolina Panthers met on Sunday.");
+        assert_eq!(type_of(&m, "Vortex"), None, "{m:?}");
+        let (m, _) = analyze("Marek Dolan and Varkelian officials met on Sunday.");
+        assert_eq!(type_of(&m, "Varkelian"), None, "{m:?}");
+    }
+
+    #[test]
+    fn a_given_name_before_an_organisation_head_after_a_title_is_a_person() {
+        let (m, _) = analyze("Pastor Dana Church said the service would go ahead.");
+        assert_eq!(type_of(&m, "Dana Church"), Some(ActorType::Person), "{m:?}");
+        // or with a middle initial
+        let (m, _) = analyze("The choir sang, said Dana J. Church, its leader.");
+        assert_eq!(
+            type_of(&m, "Dana J. Church"),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        // without a title, the church
+        let (m, _) = analyze("The choir of Grace Church sang on Sunday.");
+        assert_eq!(
+            type_of(&m, "Grace Church"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_persons_name_before_an_institutions_head_names_the_institution() {
+        let (m, places) = analyze(
+            "Donald Trump said Trump University did nothing wrong. Protesters marched to \
+             Trump Tower.",
+        );
+        assert_eq!(
+            type_of(&m, "Trump University"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert!(
+            places.iter().any(|p| p == "Trump Tower"),
+            "{places:?} {m:?}"
+        );
+        assert_eq!(type_of(&m, "Trump"), None, "{m:?}");
+    }
+
+    #[test]
+    fn a_common_noun_after_an_abbreviated_title_is_a_surname() {
+        let (m, _) = analyze("Mr. Singer loved the letter. Later, Ms Boxer said she agreed.");
+        assert_eq!(type_of(&m, "Singer"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(type_of(&m, "Boxer"), Some(ActorType::Person), "{m:?}");
+        // alone, a common noun
+        let (m, _) = analyze("Singer loved the letter.");
+        assert_eq!(type_of(&m, "Singer"), None, "{m:?}");
+    }
+
+    #[test]
+    fn a_given_name_and_surname_opening_a_headline_before_its_verb_is_a_person() {
+        let (m, _) = analyze(
+            "Dana Kowal Blasts Critics Of New Budget Plan\n\nOn Monday, Kowal spoke in the \
+             capital.",
+        );
+        assert_eq!(type_of(&m, "Dana Kowal"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Kowal").map(|a| a.1.as_str()),
+            Some("Dana Kowal"),
+            "{m:?}"
+        );
+        // a name of three words in a list, or a verb after a given name, is no such headline
+        let (m, _) = analyze("Dana Kowal Clark, Ellen Marsh Reid, Tom Hale Brook\n\nThey met.");
+        assert_eq!(type_of(&m, "Dana Kowal"), None, "{m:?}");
+        let (m, _) = analyze("Dana Just Vowed To Never Quit The Race Again\n\nShe spoke.");
+        assert_eq!(type_of(&m, "Dana Just"), None, "{m:?}");
+    }
+
+    #[test]
+    fn a_party_takes_the_country_of_its_name_or_of_the_article() {
+        let text = "The Kenyan Green Party said the vote was rigged.";
+        assert_eq!(
+            code_of(text, "Kenyan Green Party").as_deref(),
+            Some("KENPTY")
+        );
+        let text = "The Frontier Party won seats in Brazil's Senate. Brazil's president \
+                    congratulated the Frontier Party.";
+        assert_eq!(code_of(text, "Frontier Party").as_deref(), Some("BRAPTY"));
     }
 
     #[test]
