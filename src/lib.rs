@@ -1,6 +1,7 @@
 //! Python bindings of newsextract: `extract`, `extract_batch` and `Lexicon`, over the pure-Rust
 //! core `newsextract-core`. Heavy work runs with the interpreter detached; dicts are built after.
 
+mod allocator;
 mod convert;
 mod errors;
 
@@ -23,7 +24,7 @@ use errors::LexiconError;
 /// token tables, the result structs and their strings), on which glibc's malloc spent about a
 /// seventh of the extraction's time. `local_dynamic_tls`: the module is loaded with `dlopen`.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 /// A compiled lexicon: the actors, places, roles and (later) verb patterns extraction uses.
 ///

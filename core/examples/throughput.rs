@@ -22,10 +22,12 @@ use newsextract_core::events::DictSources;
 use newsextract_core::text::Document;
 use newsextract_core::{Error, Extractor, Lexicon, Options};
 
-/// The allocator of the Python extension (see `src/lib.rs`), so that the core is timed as it runs
-/// there.
+/// The allocator of the Python extension (the binding crate's `src/allocator.rs`), so that the
+/// core is timed as it runs there.
+#[path = "../../src/allocator.rs"]
+mod allocator;
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 /// The default lexicon plus the full CAMEO verbs and the Phoenix actors, agents and discards.
 fn full_dictionaries(dir: &Path) -> Result<Lexicon, Error> {

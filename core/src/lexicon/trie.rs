@@ -189,6 +189,10 @@ impl Trie {
 
     #[inline]
     fn report(&self, node: &Node, end: usize, found: &mut impl FnMut(usize, usize)) {
+        // most nodes of a walk end no form
+        if node.out_len == 0 {
+            return;
+        }
         let outs = node.out_start as usize..node.out_start as usize + node.out_len as usize;
         for &p in &self.outputs[outs] {
             found(end, p as usize);

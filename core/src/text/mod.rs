@@ -199,18 +199,21 @@ impl<'a> Document<'a> {
 
     /// The token is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..].starts_with(c))
+        // the bytes compared, without slicing the text (a slice checks its character boundaries)
+        let mut utf8 = [0u8; 4];
+        let c = c.encode_utf8(&mut utf8).as_bytes();
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct && self.text.as_bytes()[t.start..].starts_with(c)
+        })
     }
 
     /// Case-insensitive comparison of token `i` with an ASCII word.
     pub fn is(&self, i: usize, word: &str) -> bool {
         // the lengths first: most calls end there, without slicing the text
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.end - t.start == word.len())
-            && self.word(i).eq_ignore_ascii_case(word)
+        self.tokens.get(i).is_some_and(|t| {
+            t.end - t.start == word.len()
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes())
+        })
     }
 
     /// The token is the first of its sentence (ignoring opening quotation marks and brackets).
@@ -491,6 +494,14 @@ mod tests {
             let who = d.tokens.iter().position(|t| &text[t.start..t.end] == "who");
             assert!(who.is_some_and(|i| !d.starts_sentence(i)), "{text}");
         }
+    }
+
+    #[test]
+    fn punctuation_and_words_compared_by_their_bytes() {
+        let d = Document::new("Kerry — who met LAVROV… left.");
+        assert!(d.is_punct(1, '—') && !d.is_punct(1, '-') && !d.is_punct(0, 'K'));
+        assert!(d.is_punct(5, '…') && d.is_punct(7, '.') && !d.is_punct(8, '.'));
+        assert!(d.is(4, "lavrov") && d.is(2, "WHO") && !d.is(2, "wh") && !d.is(9, "left"));
     }
 
     #[test]

@@ -395,7 +395,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i += len;
             }
         }
-        joined = true;
+        // most tokens are followed by one space: skipped here, without the byte-class dispatch
+        joined = bytes.get(i) != Some(&b' ');
+        i += usize::from(!joined);
         newlines = 0;
     }
     tokens
