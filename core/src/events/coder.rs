@@ -2528,11 +2528,24 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
+/// Adds the group of the one occurrence `o`.
+fn push_group(s: &mut Sent, o: usize, n: usize) {
+    let (start, end) = (s.occs[o].start, s.occs[o].end);
+    let g = s.groups.len() as u32;
+    for slot in &mut s.group_at[start..end.min(n)] {
+        *slot = g;
+    }
+    s.groups.push(Group {
+        start,
+        occs: vec![o],
+    });
+}
+
 fn build_groups(s: &mut Sent, petrarch: bool) {
     let n = s.words.len();
-    let occs = &s.occs;
     let mut k = 0;
-    while k < occs.len() {
+    while k < s.occs.len() {
+        let occs = &s.occs;
         let mut members = vec![k];
         let mut has_and = false;
         let mut last_and = 0;
@@ -2606,10 +2619,16 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
             j += 1;
         }
         if !has_and {
-            members.truncate(1);
-        } else {
-            members.truncate(last_and);
+            // no AND joined them: the scan from each later occurrence up to `j` would meet the
+            // same gaps in the same state (nothing carried without an AND) and stop at the same
+            // one, so each is a group of its own (found once: a long list stays linear)
+            for m in k..=j {
+                push_group(s, m, n);
+            }
+            k = j + 1;
+            continue;
         }
+        members.truncate(last_and);
         let start = occs[members[0]].start;
         let end = occs[*members.last().unwrap_or(&k)].end;
         k += members.len();
@@ -2650,6 +2669,11 @@ fn remove_comma_clauses(s: &mut Sent, doc: &Document, opts: &DictOptions) {
     // talks, ..."), with no verb of its own
     let fronted = matches!(s.w(0), "IN" | "ON" | "AT" | "AFTER" | "BEFORE" | "DURING")
         && !(0..commas[0]).any(|w| matches!(item_kind(s, w), Item::Verb(_)));
+    let is_verb = |w: usize| matches!(item_kind(s, w), Item::Verb(_));
+    // the words of the sentence that begin a dictionary verb, counted when a part first has
+    // one (each such part compares its own count with it: a sentence of many commas stays
+    // linear)
+    let mut verb_words: Option<usize> = None;
     let keep: Vec<bool> = segments
         .iter()
         .map(|&(a, b, ..)| {
@@ -2683,8 +2707,10 @@ fn remove_comma_clauses(s: &mut Sent, doc: &Document, opts: &DictOptions) {
                 && ((b == n && own_subject(a + 1)) || (a == commas[0] && fronted));
             // the only part of the sentence with a dictionary verb is no aside ("On Friday,
             // France criticized Germany.")
-            let is_verb = |w: usize| matches!(item_kind(s, w), Item::Verb(_));
-            let only_verbs = (a..b).any(is_verb) && !(0..a).chain(b..n).any(is_verb);
+            let only_verbs = (a..b).any(is_verb) && {
+                let part = (a..b).filter(|&w| is_verb(w)).count();
+                part == *verb_words.get_or_insert_with(|| (0..n).filter(|&w| is_verb(w)).count())
+            };
             participle || (conjunction && own_subject(a + 2)) || only_verbs || main_clause
         })
         .collect();
