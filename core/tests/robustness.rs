@@ -214,6 +214,20 @@ fn a_body_named_by_one_word_many_times() {
 }
 
 #[test]
+fn a_sentence_listing_many_actors_between_commas() {
+    // the event coder groups a comma list of actors and tests its comma parts in one pass each
+    // (both were once rescanned from every actor, quadratic in time and memory)
+    let n = if full_scale() { 100_000 } else { 1_000 };
+    let text = format!(
+        "In the capital, {}Russia attacked Ukraine.",
+        "officials, ".repeat(n)
+    );
+    let article = extract(&text);
+    check(&text, &article);
+    assert!(article.events.iter().any(|e| e.code.starts_with("19")));
+}
+
+#[test]
 fn a_long_sentence_without_punctuation() {
     let words = [
         "the",
