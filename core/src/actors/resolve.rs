@@ -2629,8 +2629,9 @@ impl<'d> Builder<'d, '_> {
         }
     }
 
-    /// The country and code of the body named after a title's "for", "of" or "at" at `at` ("for
-    /// Hezbollah", "of the Syrian army"): a lexicon body's, or a country's body found before.
+    /// The country and code of the body named after a title's "for", "of", "at" or "to" at `at`
+    /// ("for Hezbollah", "of the Syrian army", "to the governor of Herat"): a lexicon body's, a
+    /// place's government, or a country's body found before.
     fn body_after(
         &self,
         at: usize,
@@ -2638,7 +2639,7 @@ impl<'d> Builder<'d, '_> {
         candidates: &[Candidate],
     ) -> Option<(Option<String>, Option<String>)> {
         let doc = self.doc;
-        if at + 1 >= doc.tokens.len() || !matches!(doc.word(at), "for" | "of" | "at") {
+        if at + 1 >= doc.tokens.len() || !matches!(doc.word(at), "for" | "of" | "at" | "to") {
             return None;
         }
         let k = if doc.is(at + 1, "the") {
@@ -2654,6 +2655,70 @@ impl<'d> Builder<'d, '_> {
                     return code.is_some().then(|| (en.country.clone(), code));
                 }
             }
+        }
+        // "a spokesman for the Badghis governor", "an aide of the governor of Herat": an office
+        // of a place's government makes its staff members of that country's government
+        let lexicon_at = |k: usize| {
+            by_start
+                .get(&k)
+                .map(|&i| &candidates[i])
+                .and_then(|c| match c.kind {
+                    CandidateKind::Lexicon { entry, .. } => {
+                        Some((self.lexicon.entry(entry), c.tokens.end))
+                    }
+                    _ => None,
+                })
+        };
+        let place_at = |k: usize| {
+            lexicon_at(k).and_then(|(en, end)| {
+                let place = matches!(en.kind, EntryKind::Country | EntryKind::Place);
+                place
+                    .then(|| en.country.clone().map(|c| (c, end)))
+                    .flatten()
+            })
+        };
+        let office_at = |k: usize| {
+            lexicon_at(k).and_then(|(en, end)| {
+                (en.kind == EntryKind::Role
+                    && en.holder == Holder::Person
+                    && en.sector.as_deref() == Some("GOV"))
+                .then_some(end)
+            })
+        };
+        // (the office's staff only: "a candidate for governor in California" is none of it)
+        let staff = at > 0
+            && matches!(
+                doc.lower(at - 1),
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "assistant"
+                    | "secretary"
+                    | "deputy"
+                    | "envoy"
+                    | "representative"
+            );
+        let office_of_place = match place_at(k).filter(|_| staff) {
+            Some((country, end)) => office_at(end).map(|_| country),
+            None => office_at(k).filter(|_| staff).and_then(|end| {
+                if end + 1 < doc.tokens.len() && matches!(doc.word(end), "of" | "in") {
+                    let p = if doc.is(end + 1, "the") {
+                        end + 2
+                    } else {
+                        end + 1
+                    };
+                    place_at(p).map(|(country, _)| country)
+                } else {
+                    None
+                }
+            }),
+        };
+        if let Some(country) = office_of_place {
+            let code = format!("{country}GOV");
+            return Some((Some(country), Some(code)));
         }
         let m = self
             .mentions
@@ -3815,6 +3880,25 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let a = actors.actors.iter().find(|a| a.name == "Oleh Syniehubov");
         assert_eq!(a.and_then(|a| a.code.as_deref()), Some("UKRGOV"));
+    }
+
+    #[test]
+    fn the_staff_of_a_places_governor_are_of_its_government() {
+        for text in [
+            "Omar Rahimi, a spokesman for the Herat governor, said the road was closed.",
+            "Omar Rahimi, an aide to the governor of Herat, said the road was closed.",
+            "Omar Rahimi, a spokesman for the provincial governor in Herat, said the road was closed.",
+        ] {
+            assert_eq!(
+                code_of(text, "Omar Rahimi").as_deref(),
+                Some("AFGGOV"),
+                "{text}: {:?}",
+                codes(text)
+            );
+        }
+        // a candidate for the office is not its staff
+        let text = "Omar Rahimi, a candidate for governor in Herat, said the road was closed.";
+        assert_eq!(code_of(text, "Omar Rahimi"), None, "{:?}", codes(text));
     }
 
     #[test]
