@@ -1374,7 +1374,7 @@ impl Attributor<'_, '_> {
                 let sentence = d.sentence_of[c] as usize;
                 // (the comma may stand inside a closing quotation mark: "called it a “breach,”
                 // adding: “…”")
-                let comma_before = d.is_punct(c - 1, ',')
+                let comma_before = (c > sentence_start && d.is_punct(c - 1, ','))
                     || (c >= sentence_start + 2
                         && matches!(d.tokens[c - 1].kind, Kind::Quote(_))
                         && d.is_punct(c - 2, ','));
