@@ -1372,8 +1372,14 @@ impl Attributor<'_, '_> {
                 // a participle or a second verb takes the sentence's subject: "Trump attacked
                 // her record, saying: “…”", "I laughed and said, “…”"
                 let sentence = d.sentence_of[c] as usize;
+                // (the comma may stand inside a closing quotation mark: "called it a “breach,”
+                // adding: “…”")
+                let comma_before = (c > sentence_start && d.is_punct(c - 1, ','))
+                    || (c >= sentence_start + 2
+                        && matches!(d.tokens[c - 1].kind, Kind::Quote(_))
+                        && d.is_punct(c - 2, ','));
                 let second_verb = c > sentence_start
-                    && ((d.is_punct(c - 1, ',') && self.word_lower(c).ends_with("ing"))
+                    && ((comma_before && self.word_lower(c).ends_with("ing"))
                         // "He began by saying, “…”", "… before saying, “…”"
                         || (self.word_lower(c).ends_with("ing")
                             && d.is_lowercase(c - 1)

@@ -2054,6 +2054,10 @@ pub(crate) fn is_day_or_month(w: &str) -> bool {
     )
 }
 
+/// How far back from a participle cue's comma the verb of saying it goes on from may stand
+/// ("said Tuesday in Paris, noting").
+const SAID_BEFORE_REACH: usize = 8;
+
 /// Time and setting phrases between a cue and its clause ("said Monday", "said in a statement").
 fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
     loop {
@@ -2356,7 +2360,24 @@ fn clause_after(
                 skip_setting(doc, cue.end, s.tokens.end),
                 s.tokens.end,
             ));
-    let found = if participle || coordinated || document {
+    // "…, Ann Lee said Tuesday in Paris, noting that …": the participle goes on from the verb
+    // of saying before its comma, whose subject is the speaker, not the sentence's first name
+    // (a participle follows the sentence's first token, so `cue.start - 1` is in it)
+    let said_before = (participle && doc.is_punct(cue.start - 1, ','))
+        .then(|| {
+            let comma = cue.start - 1;
+            (comma.saturating_sub(SAID_BEFORE_REACH).max(s.tokens.start)..comma)
+                .rev()
+                .find_map(|c| cue_at(doc, c, true).filter(|_| !doc.word(c).ends_with("ing")))
+                .filter(|said| {
+                    said.start > s.tokens.start && skip_setting(doc, said.end, comma) == comma
+                })
+        })
+        .flatten();
+    let found = if let Some(said) = said_before {
+        att.np_before(said.start, s.tokens.start)
+            .or_else(|| att.sentence_subject(sentence, cue.start))
+    } else if participle || coordinated || document {
         att.sentence_subject(sentence, cue.start)
     } else if infinitive {
         // the subject of the verb before `to` ("she refused to say"), else the sentence's
