@@ -272,7 +272,8 @@ fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<us
             Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => {
                 return (capitals || agency()).then_some(j)
             }
-            Kind::Punct if matches!(w, "," | "(" | ")") => {}
+            // (a full stop inside a sentence ends an abbreviation: "Dec. 8", "D.C.")
+            Kind::Punct if matches!(w, "," | "(" | ")" | ".") => {}
             Kind::Word if w.starts_with(char::is_uppercase) => {}
             // the date of the dispatch ("NAIROBI, March 3, 2019 (Reuters) —")
             Kind::Number if w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) => {}
@@ -472,6 +473,7 @@ mod tests {
             "KYIV, Ukraine (Reuters) - Negotiators from Ukraine met.",
             "NAIROBI, March 3, 2019 (Reuters) — Negotiators from Ukraine met.",
             "New York (AFP) – Negotiators from Ukraine met.",
+            "WASHINGTON, Dec. 8 (UPI) — Negotiators from Ukraine met.",
         ] {
             let d = Document::new(text);
             let i = d
