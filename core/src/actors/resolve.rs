@@ -988,9 +988,15 @@ impl<'d> Builder<'d, '_> {
         let c = &candidates[ci];
         let entry = self.lexicon.entry(entry_id);
         let doc = self.doc;
-        let locative = c.tokens.start > 0
-            && doc.is_lowercase(c.tokens.start - 1)
-            && contains(words::LOCATIVE, doc.word(c.tokens.start - 1));
+        // ("in Moscow", "in the Kremlin")
+        let before = if c.tokens.start > 1 && doc.is(c.tokens.start - 1, "the") {
+            c.tokens.start - 1
+        } else {
+            c.tokens.start
+        };
+        let locative = before > 0
+            && doc.is_lowercase(before - 1)
+            && contains(words::LOCATIVE, doc.word(before - 1));
         // a site named after a place or a capital ("Volgograd Arena", "Kabul Airport"): a place
         // of its own (the town inside it is a mention of its own)
         let last = doc.word(c.tokens.end - 1);
@@ -1203,7 +1209,29 @@ impl<'d> Builder<'d, '_> {
     /// Whether a name at a capital's position is the subject of a verb ("Moscow said").
     fn acts_as_subject(&self, after: usize) -> bool {
         let doc = self.doc;
-        after < doc.tokens.len()
+        let n = doc.tokens.len();
+        // a time phrase between the name and its verb: "The Kremlin on Tuesday rejected ...",
+        // "Kyiv last week said ..."
+        let mut after = after;
+        if after + 1 < n
+            && matches!(
+                doc.word(after),
+                "on" | "in" | "last" | "this" | "late" | "early"
+            )
+            && (crate::events::when::is_day_or_month(doc.word(after + 1))
+                || matches!(doc.word(after + 1), "week" | "month" | "year" | "weekend"))
+        {
+            after += 2;
+            if after < n
+                && matches!(
+                    doc.word(after),
+                    "night" | "morning" | "evening" | "afternoon"
+                )
+            {
+                after += 1;
+            }
+        }
+        after < n
             && doc.is_lowercase(after)
             && !contains(words::ORG_CONNECTORS, doc.word(after))
             && {
@@ -3880,6 +3908,18 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let a = actors.actors.iter().find(|a| a.name == "Oleh Syniehubov");
         assert_eq!(a.and_then(|a| a.code.as_deref()), Some("UKRGOV"));
+    }
+
+    #[test]
+    fn a_seat_of_government_acts_across_a_time_phrase_and_is_a_place_after_in_the() {
+        for text in [
+            "The Kremlin on Tuesday rejected the offer.",
+            "The Kremlin last week said the talks had failed.",
+        ] {
+            assert_eq!(code_of(text, "Kremlin").as_deref(), Some("RUS"), "{text}");
+        }
+        let text = "Officials in the Kremlin on Tuesday discussed the offer.";
+        assert_eq!(code_of(text, "Kremlin"), None, "{:?}", codes(text));
     }
 
     #[test]

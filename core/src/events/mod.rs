@@ -12,7 +12,7 @@ pub mod coder;
 pub mod conformance;
 pub mod dict;
 mod speech;
-mod when;
+pub(crate) mod when;
 
 pub use coder::RawEvent;
 pub use dict::{DictSources, EventDict, LoadReport};

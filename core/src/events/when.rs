@@ -49,6 +49,12 @@ impl Lower {
     }
 }
 
+/// Whether `w` names a weekday or a month ("Tuesday", "March", "Sept.").
+pub(crate) fn is_day_or_month(w: &str) -> bool {
+    let l = Lower::of(w);
+    WEEKDAYS.contains(&l.as_str()) || month_of(w).is_some()
+}
+
 fn month_of(w: &str) -> Option<u8> {
     let l = Lower::of(w.trim_end_matches('.'));
     let l = l.as_str();
