@@ -1105,8 +1105,15 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         let and = contains(&["and", "&"], doc.word(j));
         let left_has_head = (i..j).any(|t| words::is_org_head(doc.word(t)));
         // a name of two words or a given name before "of" is a person's: "Mara Lindqvist of
-        // Northern Light Magazine"
-        let person_first = !left_has_head && (j - i >= 2 || lexicon.is_given_name(doc.word(i)));
+        // Northern Light Magazine"; a function word opening the run is not part of the name
+        // ("The Trade and Industry Ministry")
+        let first = if j - i >= 2 && words::is_function_word(doc.word(i)) {
+            i + 1
+        } else {
+            i
+        };
+        let person_first =
+            !left_has_head && (j - first >= 2 || lexicon.is_given_name(doc.word(first)));
         if (and && (words::is_org_head(doc.word(j - 1)) || lexicon.is_given_name(doc.word(k))))
             || person_first
         {
@@ -2331,6 +2338,33 @@ mod tests {
              Pellworth.\n\nThe mayor left.",
         );
         assert!(texts(&names).contains(&"Pellworth"), "{names:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_two_nouns_joined_by_and_is_one_name() {
+        let (names, _) = analyze(
+            "The Fisheries and Forestry Ministry said on Monday that quotas would fall. \
+             The Peace and Unity Commission heard from farmers on Tuesday. \
+             Later the Borrin School District and the Borrin Police Department signed a deal, \
+             and Russia and the Security Council disagreed.",
+        );
+        let texts = texts(&names);
+        for name in [
+            "Fisheries and Forestry Ministry",
+            "Peace and Unity Commission",
+            "Borrin Police Department",
+            "Russia",
+            "Security Council",
+        ] {
+            assert!(texts.contains(&name), "{name}: {texts:?}");
+        }
+        assert!(
+            !texts
+                .iter()
+                .any(|t| matches!(*t, "Forestry Ministry" | "Unity Commission")
+                    || t.contains(" and the ")),
+            "{texts:?}"
+        );
     }
 
     #[test]
