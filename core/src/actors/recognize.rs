@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::words::{self, contains, WordSet};
-use crate::lexicon::{cues, EntryKind, Form, Holder, Lexicon};
+use crate::lexicon::{cues, EntryKind, Form, Hit, Holder, Lexicon};
 use crate::text::{Document, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -824,7 +824,19 @@ fn lexicon_candidates(
             && end + 1 < tokens.len()
             && doc.is(end, "of")
         {
-            let next_hit = hits.get(h + 1).map_or(usize::MAX, |x| x.start);
+            // a capitalised sector noun of one word is a word of the name: "the Ministry of
+            // Trade and Industry", "the Ministry of Justice and Police"
+            let sector_word = |x: &Hit| {
+                let e = lexicon.entry(x.entry);
+                x.first_token == x.last_token
+                    && e.kind == EntryKind::Role
+                    && e.holder == Holder::Group
+                    && doc.is_capitalized(x.first_token)
+            };
+            let next_hit = hits[h + 1..]
+                .iter()
+                .find(|&x| !sector_word(x))
+                .map_or(usize::MAX, |x| x.start);
             let free = |k: usize| {
                 k < tokens.len() && tokens[k].start < next_hit && tokens[k].newlines == 0
             };
@@ -845,6 +857,8 @@ fn lexicon_candidates(
             }
             if let Some(e) = tail_end.filter(|_| doc.is_capitalized(end + 1)) {
                 end = e;
+                // the sector nouns taken into the name are no mentions of their own
+                skip_before = skip_before.max(tokens[e - 1].end);
             }
         }
         out.push(Candidate {
@@ -2365,6 +2379,21 @@ mod tests {
                     || t.contains(" and the ")),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn a_sector_noun_after_a_ministrys_of_and_and_is_part_of_its_name() {
+        let (names, _) = analyze(
+            "Officials at Ghana's Ministry of Tourism and Industry met on Monday. \
+             The Ministry of Defence and the Army denied it.",
+        );
+        let texts = texts(&names);
+        assert!(
+            texts.contains(&"Ghana's Ministry of Tourism and Industry"),
+            "{names:?}"
+        );
+        assert!(!texts.contains(&"Industry"), "{names:?}");
+        assert!(texts.contains(&"Ministry of Defence"), "{names:?}");
     }
 
     #[test]
