@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::words::{self, contains, WordSet};
-use crate::lexicon::{cues, EntryKind, Form, Holder, Lexicon};
+use crate::lexicon::{cues, EntryKind, Form, Hit, Holder, Lexicon};
 use crate::text::{Document, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -824,7 +824,19 @@ fn lexicon_candidates(
             && end + 1 < tokens.len()
             && doc.is(end, "of")
         {
-            let next_hit = hits.get(h + 1).map_or(usize::MAX, |x| x.start);
+            // a capitalised sector noun of one word is a word of the name: "the Ministry of
+            // Trade and Industry", "the Ministry of Justice and Police"
+            let sector_word = |x: &Hit| {
+                let e = lexicon.entry(x.entry);
+                x.first_token == x.last_token
+                    && e.kind == EntryKind::Role
+                    && e.holder == Holder::Group
+                    && doc.is_capitalized(x.first_token)
+            };
+            let next_hit = hits[h + 1..]
+                .iter()
+                .find(|&x| !sector_word(x))
+                .map_or(usize::MAX, |x| x.start);
             let free = |k: usize| {
                 k < tokens.len() && tokens[k].start < next_hit && tokens[k].newlines == 0
             };
@@ -845,6 +857,8 @@ fn lexicon_candidates(
             }
             if let Some(e) = tail_end.filter(|_| doc.is_capitalized(end + 1)) {
                 end = e;
+                // the sector nouns taken into the name are no mentions of their own
+                skip_before = skip_before.max(tokens[e - 1].end);
             }
         }
         out.push(Candidate {
@@ -1105,8 +1119,15 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         let and = contains(&["and", "&"], doc.word(j));
         let left_has_head = (i..j).any(|t| words::is_org_head(doc.word(t)));
         // a name of two words or a given name before "of" is a person's: "Mara Lindqvist of
-        // Northern Light Magazine"
-        let person_first = !left_has_head && (j - i >= 2 || lexicon.is_given_name(doc.word(i)));
+        // Northern Light Magazine"; a function word opening the run is not part of the name
+        // ("The Trade and Industry Ministry")
+        let first = if j - i >= 2 && words::is_function_word(doc.word(i)) {
+            i + 1
+        } else {
+            i
+        };
+        let person_first =
+            !left_has_head && (j - first >= 2 || lexicon.is_given_name(doc.word(first)));
         if (and && (words::is_org_head(doc.word(j - 1)) || lexicon.is_given_name(doc.word(k))))
             || person_first
         {
@@ -2331,6 +2352,48 @@ mod tests {
              Pellworth.\n\nThe mayor left.",
         );
         assert!(texts(&names).contains(&"Pellworth"), "{names:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_two_nouns_joined_by_and_is_one_name() {
+        let (names, _) = analyze(
+            "The Fisheries and Forestry Ministry said on Monday that quotas would fall. \
+             The Peace and Unity Commission heard from farmers on Tuesday. \
+             Later the Borrin School District and the Borrin Police Department signed a deal, \
+             and Russia and the Security Council disagreed.",
+        );
+        let texts = texts(&names);
+        for name in [
+            "Fisheries and Forestry Ministry",
+            "Peace and Unity Commission",
+            "Borrin Police Department",
+            "Russia",
+            "Security Council",
+        ] {
+            assert!(texts.contains(&name), "{name}: {texts:?}");
+        }
+        assert!(
+            !texts
+                .iter()
+                .any(|t| matches!(*t, "Forestry Ministry" | "Unity Commission")
+                    || t.contains(" and the ")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn a_sector_noun_after_a_ministrys_of_and_and_is_part_of_its_name() {
+        let (names, _) = analyze(
+            "Officials at Ghana's Ministry of Tourism and Industry met on Monday. \
+             The Ministry of Defence and the Army denied it.",
+        );
+        let texts = texts(&names);
+        assert!(
+            texts.contains(&"Ghana's Ministry of Tourism and Industry"),
+            "{names:?}"
+        );
+        assert!(!texts.contains(&"Industry"), "{names:?}");
+        assert!(texts.contains(&"Ministry of Defence"), "{names:?}");
     }
 
     #[test]
