@@ -475,19 +475,18 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     if i >= 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && is_going(doc.lower(i - 3)) {
         return None;
     }
-    // a participle after an article qualifies a noun: "in a written statement", "a reported
-    // offer"
-    if i > 0
-        && (lower.ends_with("en") || lower.ends_with("ed"))
-        && matches!(doc.lower(i - 1), "a" | "an" | "the")
-    {
-        return None;
-    }
-    match cues::cue(lower) {
+    let cue = match cues::cue(lower) {
         Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
         Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
         _ => None,
-    }
+    };
+    // a participle after an article qualifies a noun: "in a written statement", "a reported
+    // offer"
+    cue.filter(|_| {
+        !(i > 0
+            && (lower.ends_with("en") || lower.ends_with("ed"))
+            && matches!(doc.lower(i - 1), "a" | "an" | "the"))
+    })
 }
 
 /// A form of "go" that takes "on" for "continue": "went on", "goes on to say".
