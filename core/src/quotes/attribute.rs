@@ -475,11 +475,18 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     if i >= 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && is_going(doc.lower(i - 3)) {
         return None;
     }
-    match cues::cue(lower) {
+    let cue = match cues::cue(lower) {
         Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
         Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
         _ => None,
-    }
+    };
+    // a participle after an article qualifies a noun: "in a written statement", "a reported
+    // offer"
+    cue.filter(|_| {
+        !(i > 0
+            && (lower.ends_with("en") || lower.ends_with("ed"))
+            && matches!(doc.lower(i - 1), "a" | "an" | "the"))
+    })
 }
 
 /// A form of "go" that takes "on" for "continue": "went on", "goes on to say".
@@ -1525,7 +1532,7 @@ impl Attributor<'_, '_> {
         while start < before && (self.in_quote[start] || self.doc.is_punct(start, ',')) {
             start += 1;
         }
-        let start = self.after_fronted_phrase(start, before);
+        let start = self.after_fronted_phrase(self.after_dateline(start, before), before);
         // the subject opens the sentence: a bounded look keeps long sentences linear
         let end = before.min(start + SUBJECT_REACH);
         // a sentence opening with an article or a possessive opens with its subject: a name
@@ -1562,6 +1569,15 @@ impl Attributor<'_, '_> {
         // a common noun phrase opening the sentence: "The mayor condemned ... and said ..."
         let first = (start..end).find(|&i| self.doc.is_word(i))?;
         self.common_np(first, self.np_end(first, end), true)
+    }
+
+    /// The first token after a dateline opening a sentence at `start` ("PARIS (Reuters) —",
+    /// "LIMA, May 2 (AP) -"), else `start`: a place or an agency there is never the subject.
+    fn after_dateline(&self, start: usize, before: usize) -> usize {
+        match self.doc.dateline_dash(start..before) {
+            Some(dash) => dash + 1,
+            None => start,
+        }
     }
 
     /// The first token after a fronted adverbial phrase opening a sentence at `start` ("In an
@@ -1650,7 +1666,8 @@ impl Attributor<'_, '_> {
     /// cue less the adverbs and auxiliaries before it; and whether a connective was passed.
     fn subject_span(&self, sentence: usize, cue: usize) -> (Range<usize>, bool) {
         let d = self.doc;
-        let mut start = self.after_fronted_phrase(d.sentences[sentence].tokens.start, cue);
+        let start = self.after_dateline(d.sentences[sentence].tokens.start, cue);
+        let mut start = self.after_fronted_phrase(start, cue);
         let connective = start < cue
             && d.is_capitalized(start)
             && matches!(
@@ -1800,7 +1817,7 @@ impl Attributor<'_, '_> {
     pub fn subject_phrase(&self, sentence: usize, cue: usize) -> Option<Attribution> {
         let d = self.doc;
         let s = &d.sentences[sentence];
-        let mut start = s.tokens.start;
+        let mut start = self.after_dateline(s.tokens.start, cue);
         while start < cue && !d.is_word(start) && d.tokens[start].kind != Kind::Number {
             start += 1;
         }

@@ -3096,10 +3096,14 @@ fn is_setting_word(doc: &Document, k: usize) -> bool {
         )
 }
 
+/// How far a setting between a cue and its `that` may run: "said Friday during a recording of a
+/// televised town hall in Dayton, that …" (bounded, so a cue costs a constant look ahead).
+const THAT_REACH: usize = 20;
+
 /// The `that` opening a reported clause within a few words after `k`, across setting words and
 /// commas only (no verb, quote or other cue on the way).
 fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
-    let limit = (k + 10).min(end);
+    let limit = (k + THAT_REACH).min(end);
     for m in k..limit {
         if doc.is(m, "that") && doc.is_lowercase(m) {
             return (m > k).then_some(m);
