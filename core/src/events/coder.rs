@@ -1878,8 +1878,8 @@ fn news_window(
     // ... and so does a release's participle ("the poll released Monday", "an advisory
     // released at 8 p.m."): what is released there is a thing, not a prisoner
     let release = w(vpos).starts_with("RELEAS");
-    // (the noun may be an actor's that a preposition governs: "a cemetery of U.S. soldiers
-    // killed during the war")
+    // (the noun may be an actor's that a preposition governs: "a memorial to Kenyan police
+    // officers killed in the raid")
     let governed_actor = |pq: usize| {
         let g = s.group_at[clause[pq]];
         g != NONE && {
