@@ -258,17 +258,15 @@ impl Output<'_, '_> {
             "port",
             "of",
         ];
+        // (the two lists share no word: the first word before the name that is not between is
+        // the preposition)
         let placed = |tokens: &Range<usize>| {
             tokens.end <= clause.end
                 && (clause.start..tokens.start)
                     .rev()
                     .take(5)
-                    .take_while(|&t| !AT.iter().any(|w| self.doc.is(t, w)))
-                    .all(|t| BETWEEN.iter().any(|w| self.doc.is(t, w)))
-                && (clause.start..tokens.start)
-                    .rev()
-                    .take(5)
-                    .any(|t| AT.iter().any(|w| self.doc.is(t, w)))
+                    .find(|&t| !BETWEEN.iter().any(|w| self.doc.is(t, w)))
+                    .is_some_and(|t| AT.iter().any(|w| self.doc.is(t, w)))
         };
         let distance = |tokens: &Range<usize>| {
             if tokens.start >= e.trigger.end {

@@ -1854,12 +1854,7 @@ fn news_window(
                 && s.words[pw].tok + 1 == s.words[clause[vpos]].tok
                 && !s.words[pw].cap
                 && s.group_at[pw] == NONE
-                && t.len() > 3
-                && t.ends_with('S')
-                && !t.ends_with("SS")
-                && !t.ends_with("US")
-                && !t.ends_with("IS")
-                && !is_function_word(t)
+                && plural_common_noun(t)
                 && !is_catenative(t)
             {
                 return None;
