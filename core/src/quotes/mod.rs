@@ -3494,6 +3494,30 @@ fn is_subject_pronoun(w: &str) -> bool {
     )
 }
 
+/// Words after which a form in -ed is an adjective or a noun, not a verb: "the wounded", "her
+/// stated aim".
+fn after_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "every"
+            | "each"
+            | "no"
+    )
+}
+
 /// Whether the first words of `range` hold a finite verb (a clause rather than a noun phrase).
 fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
     // a clause opening with a subject pronoun: "she opposes the deal", "they'll decide"
@@ -3508,7 +3532,8 @@ fn has_finite_verb(doc: &Document, range: Range<usize>) -> bool {
             is_finite(w)
                 // "the office never shut its doors"
                 || w == "never"
-                || w.ends_with("ed")
+                // (not after an article or a possessive: "visiting the wounded")
+                || (w.ends_with("ed") && !(k > 0 && after_determiner(doc.lower(k - 1))))
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
                 || w.ends_with("'ll")
