@@ -1079,7 +1079,14 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         return j + 1;
     }
     loop {
-        if free(j) && is_name_word(doc, j) && doc.tokens[j].newlines == 0 {
+        if free(j)
+            && is_name_word(doc, j)
+            && doc.tokens[j].newlines == 0
+            // a name ends with its sentence ("the Sun.  So we …"), and at a number's
+            // abbreviation ("No.  Not yet")
+            && doc.sentence_of[j] == doc.sentence_of[j - 1]
+            && !matches!(doc.word(j - 1), "No." | "Nos." | "Vol.")
+        {
             j += 1;
         } else if free(j) && free(j + 1) && joined_hyphen(doc, j) && name_after_hyphen(doc, j + 1) {
             j += 2; // Ki-moon, Al-Nusra
@@ -2005,6 +2012,16 @@ mod tests {
 
     fn texts(names: &Names) -> Vec<&str> {
         names.iter().map(|n| n.0.as_str()).collect()
+    }
+
+    #[test]
+    fn a_name_ends_with_its_sentence_and_at_a_number_abbreviation() {
+        let (names, _) = analyze(
+            "Ivo Marek watched the Sun.  So the crew waited. Did Marek sign? No.  Nobody asked him.",
+        );
+        let found = texts(&names);
+        assert!(found.iter().all(|t| !t.contains('.')), "{found:?}");
+        assert!(found.contains(&"Ivo Marek"), "{found:?}");
     }
 
     #[test]
