@@ -661,6 +661,9 @@ fn reported_speech(
                     .or_else(|| passive_report(doc, att, si, cue.clone()))
                     .or_else(|| parenthetical(doc, att, si, cue.clone()))
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
+                    .or_else(|| {
+                        paragraph_after_colon(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a))
+                    })
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
             // a clause ending inside a quotation runs on to its closing mark, past the end of
@@ -3677,6 +3680,58 @@ const PRESENT: &[&str] = &[
 ];
 
 static PRESENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRESENT));
+
+/// `NAME added:` closing its paragraph, and the next paragraph, without quotation marks, is what
+/// was said: a block quotation set off by its paragraph alone ("The governor added: / It is
+/// typical of the council. …", "In a post on his blog, Lee wrote: / …").
+fn paragraph_after_colon(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Range<usize>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    let form = doc.lower(cue.start);
+    // a finite verb of saying: not "according to", a participle ("adding:") or a passive ("was
+    // told:")
+    if !matches!(
+        crate::lexicon::cues::cue(form),
+        Some((_, crate::lexicon::cues::CueClass::Speech))
+    ) || form.ends_with("ing")
+        || (cue.start > s.tokens.start
+            && matches!(
+                doc.lower(cue.start - 1),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            ))
+    {
+        return None;
+    }
+    // the colon closes the sentence and its paragraph, right after the cue or a setting ("wrote
+    // in a statement:")
+    let colon = skip_setting(doc, cue.end, s.tokens.end);
+    if colon + 1 != s.tokens.end || !doc.is_punct(colon, ':') {
+        return None;
+    }
+    let next = doc.paragraphs.get(s.paragraph + 1)?;
+    if doc.paragraphs[s.paragraph].end != s.tokens.end
+        || next.is_empty()
+        || att.in_quote[next.start]
+        || !matches!(doc.tokens[next.start].kind, Kind::Word | Kind::Number)
+        || word_count(doc, next.clone()) < 6
+    {
+        return None;
+    }
+    let speaker = att
+        .np_before(cue.start, s.tokens.start)
+        .or_else(|| att.subject_phrase(sentence, cue.start))?;
+    Some((
+        next.clone(),
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
+}
 
 /// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
 fn clause_before(
