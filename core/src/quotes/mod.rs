@@ -2419,6 +2419,22 @@ fn clause_after(
         };
         att.np_before(before, s.tokens.start)
             .or_else(|| att.subject_np(before, s.tokens.start))
+            // `who` stands for people: the noun phrase before it is the speaker ("business
+            // leaders who say …", "those who said …", "a banker who has suggested …")
+            // when they report a clause, its verb within a few words ("a native who writes
+            // fiction on the side" reports nothing)
+            .or_else(|| {
+                let k = skip_setting(doc, cue.end, s.tokens.end);
+                (doc.is(who, "who")
+                    && crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
+                    && k < s.tokens.end
+                    && (that_follows(doc, cue.end, s.tokens.end)
+                        || opens_reported_clause(doc, k, s.tokens.end)
+                        || (!crate::actors::words::contains(NOT_CLAUSE_OPENERS, doc.lower(k))
+                            && has_finite_verb(doc, k..(k + 5).min(s.tokens.end)))))
+                .then(|| att.people_before(before, s.tokens.start))
+                .flatten()
+            })
     });
     let speaker = match found {
         Some(a) => a,
@@ -2822,8 +2838,7 @@ fn clause_after(
         .take_while(|&j| doc.is_word(j))
         .any(|j| {
             doc.is_lowercase(j)
-                && matches!(doc.lower(j), "who" | "which")
-                && doc.is_punct(j - 1, ',')
+                && (doc.is(j, "who") || (doc.is(j, "which") && doc.is_punct(j - 1, ',')))
         });
     if in_relative {
         if let Some(comma) = (content_start + 1..end).find(|&i| {
@@ -3128,9 +3143,13 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
 /// adverb ("…, voted against it", "…, later said", "…, has not commented"). A participle
 /// of comparison or source is no predicate ("…, compared with …", "…, based on …").
 fn predicate_resumes(doc: &Document, k: usize, end: usize) -> bool {
+    // a verb of saying resumes it too: "the paper, which first said it would …, said …"
     let verb = |j: usize| {
         j < end
-            && reads_as_verb(doc, j)
+            && (reads_as_verb(doc, j)
+                || (doc.is_lowercase(j)
+                    && crate::lexicon::cues::is_speech_verb(doc.lower(j))
+                    && !doc.lower(j).ends_with("ing")))
             && !matches!(doc.lower(j), "compared" | "based" | "followed" | "backed")
     };
     verb(k) || (k < end && doc.is_lowercase(k) && doc.lower(k).ends_with("ly") && verb(k + 1))
@@ -3362,14 +3381,43 @@ fn relative_pronoun(
     sentence: usize,
     cue: usize,
 ) -> Option<usize> {
-    let who = match cue.checked_sub(3) {
+    let floor = doc.sentences[sentence].tokens.start;
+    let mut who = match cue.checked_sub(3) {
         Some(w) if att.is_time_phrase(w + 1) => w,
         _ => cue.checked_sub(1)?,
     };
-    (who > doc.sentences[sentence].tokens.start
-        && doc.is_lowercase(who)
-        && matches!(doc.lower(who), "who" | "which"))
-    .then_some(who)
+    // auxiliaries and adverbs between the pronoun and its verb: "who has long argued", "which
+    // together vowed", "who’ve said" (a passive is no verb of the pronoun's: "who was told")
+    let mut between = 0;
+    while between < 3
+        && who > floor
+        && !matches!(doc.lower(who), "who" | "which")
+        && !matches!(
+            doc.lower(who),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "told"
+        )
+        && (matches!(doc.lower(who), "’ve" | "'ve" | "’s" | "'s" | "’d" | "'d")
+            || (doc.is_lowercase(who) && att.is_adverbial(who)))
+    {
+        who -= 1;
+        between += 1;
+    }
+    // past such words the verb reports a clause ("who has since said the plan …", "which has
+    // strongly denied that …"): a standing promise or a demand describes the one it is said of
+    // ("a rival who has repeatedly pledged to …", "who has called for …")
+    if between > 0 {
+        let end = doc.sentences[sentence].tokens.end;
+        let lemma = crate::lexicon::cues::cue(doc.lower(cue)).map_or("", |c| c.0);
+        if INFINITIVE_VERBS.contains(&lemma)
+            || OBJECT_CONTENT_VERBS.contains(&lemma)
+            || !(that_follows(doc, cue + 1, end)
+                || opens_reported_clause(doc, skip_setting(doc, cue + 1, end), end))
+        {
+            return None;
+        }
+    }
+    (who > floor && doc.is_lowercase(who) && matches!(doc.lower(who), "who" | "which"))
+        .then_some(who)
 }
 
 /// Whether an attribution that reports a clause of its own opens at `k`: a short subject (a
