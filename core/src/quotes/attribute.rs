@@ -1661,6 +1661,52 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// The people a relative `who` after `end` stands for: a determiner standing alone ("those",
+    /// "some", "many") or a noun phrase of lower-case words up to its determiner ("business
+    /// leaders", "a banker", "the members of the board" is left to the callers' other readings).
+    pub fn people_before(&self, end: usize, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        if end <= floor || !d.is_word(end - 1) || !d.is_lowercase(end - 1) || self.in_quote[end - 1]
+        {
+            return None;
+        }
+        let head = self.word_lower(end - 1);
+        let phrase = |s: usize| {
+            Some(Attribution {
+                mention: Some(s..end),
+                actor: None,
+                cue: None,
+            })
+        };
+        if matches!(
+            head,
+            "those" | "some" | "many" | "others" | "few" | "several" | "most" | "both" | "all"
+        ) {
+            return phrase(end - 1);
+        }
+        if is_np_stop(head)
+            || DETERMINERS_SET.contains(head)
+            || words::contains(SUBJECT_BOUNDARIES, head)
+            || words::contains(PRONOUNS, head)
+            || cues::cue(head).is_some()
+            || self.is_adverbial(end - 1)
+        {
+            return None;
+        }
+        let mut s = end - 1;
+        while s > floor && end - s < 4 && d.is_word(s - 1) && !self.in_quote[s - 1] {
+            let w = self.word_lower(s - 1);
+            if d.is_lowercase(s - 1) && (is_np_stop(w) || cues::cue(w).is_some()) {
+                break;
+            }
+            s -= 1;
+            if DETERMINERS_SET.contains(w) {
+                break;
+            }
+        }
+        phrase(s)
+    }
+
     /// Where the subject of a sentence's verb at `cue` may stand: from the sentence's start, after
     /// a fronted phrase and a capitalised connective ("But", "And", "So", "Yet", "Still"), to the
     /// cue less the adverbs and auxiliaries before it; and whether a connective was passed.

@@ -661,6 +661,9 @@ fn reported_speech(
                     .or_else(|| passive_report(doc, att, si, cue.clone()))
                     .or_else(|| parenthetical(doc, att, si, cue.clone()))
                     .or_else(|| clause_after(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
+                    .or_else(|| {
+                        paragraph_after_colon(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a))
+                    })
                     .or_else(|| clause_before(doc, att, si, cue.clone()).map(|(c, a)| (vec![c], a)))
             };
             // a clause ending inside a quotation runs on to its closing mark, past the end of
@@ -2416,6 +2419,22 @@ fn clause_after(
         };
         att.np_before(before, s.tokens.start)
             .or_else(|| att.subject_np(before, s.tokens.start))
+            // `who` stands for people: the noun phrase before it is the speaker ("business
+            // leaders who say …", "those who said …", "a banker who has suggested …")
+            // when they report a clause, its verb within a few words ("a native who writes
+            // fiction on the side" reports nothing)
+            .or_else(|| {
+                let k = skip_setting(doc, cue.end, s.tokens.end);
+                (doc.is(who, "who")
+                    && crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
+                    && k < s.tokens.end
+                    && (that_follows(doc, cue.end, s.tokens.end)
+                        || opens_reported_clause(doc, k, s.tokens.end)
+                        || (!crate::actors::words::contains(NOT_CLAUSE_OPENERS, doc.lower(k))
+                            && has_finite_verb(doc, k..(k + 5).min(s.tokens.end)))))
+                .then(|| att.people_before(before, s.tokens.start))
+                .flatten()
+            })
     });
     let speaker = match found {
         Some(a) => a,
@@ -2819,8 +2838,7 @@ fn clause_after(
         .take_while(|&j| doc.is_word(j))
         .any(|j| {
             doc.is_lowercase(j)
-                && matches!(doc.lower(j), "who" | "which")
-                && doc.is_punct(j - 1, ',')
+                && (doc.is(j, "who") || (doc.is(j, "which") && doc.is_punct(j - 1, ',')))
         });
     if in_relative {
         if let Some(comma) = (content_start + 1..end).find(|&i| {
@@ -3125,9 +3143,13 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
 /// adverb ("…, voted against it", "…, later said", "…, has not commented"). A participle
 /// of comparison or source is no predicate ("…, compared with …", "…, based on …").
 fn predicate_resumes(doc: &Document, k: usize, end: usize) -> bool {
+    // a verb of saying resumes it too: "the paper, which first said it would …, said …"
     let verb = |j: usize| {
         j < end
-            && reads_as_verb(doc, j)
+            && (reads_as_verb(doc, j)
+                || (doc.is_lowercase(j)
+                    && crate::lexicon::cues::is_speech_verb(doc.lower(j))
+                    && !doc.lower(j).ends_with("ing")))
             && !matches!(doc.lower(j), "compared" | "based" | "followed" | "backed")
     };
     verb(k) || (k < end && doc.is_lowercase(k) && doc.lower(k).ends_with("ly") && verb(k + 1))
@@ -3359,14 +3381,43 @@ fn relative_pronoun(
     sentence: usize,
     cue: usize,
 ) -> Option<usize> {
-    let who = match cue.checked_sub(3) {
+    let floor = doc.sentences[sentence].tokens.start;
+    let mut who = match cue.checked_sub(3) {
         Some(w) if att.is_time_phrase(w + 1) => w,
         _ => cue.checked_sub(1)?,
     };
-    (who > doc.sentences[sentence].tokens.start
-        && doc.is_lowercase(who)
-        && matches!(doc.lower(who), "who" | "which"))
-    .then_some(who)
+    // auxiliaries and adverbs between the pronoun and its verb: "who has long argued", "which
+    // together vowed", "who’ve said" (a passive is no verb of the pronoun's: "who was told")
+    let mut between = 0;
+    while between < 3
+        && who > floor
+        && !matches!(doc.lower(who), "who" | "which")
+        && !matches!(
+            doc.lower(who),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "told"
+        )
+        && (matches!(doc.lower(who), "’ve" | "'ve" | "’s" | "'s" | "’d" | "'d")
+            || (doc.is_lowercase(who) && att.is_adverbial(who)))
+    {
+        who -= 1;
+        between += 1;
+    }
+    // past such words the verb reports a clause ("who has since said the plan …", "which has
+    // strongly denied that …"): a standing promise or a demand describes the one it is said of
+    // ("a rival who has repeatedly pledged to …", "who has called for …")
+    if between > 0 {
+        let end = doc.sentences[sentence].tokens.end;
+        let lemma = crate::lexicon::cues::cue(doc.lower(cue)).map_or("", |c| c.0);
+        if INFINITIVE_VERBS.contains(&lemma)
+            || OBJECT_CONTENT_VERBS.contains(&lemma)
+            || !(that_follows(doc, cue + 1, end)
+                || opens_reported_clause(doc, skip_setting(doc, cue + 1, end), end))
+        {
+            return None;
+        }
+    }
+    (who > floor && doc.is_lowercase(who) && matches!(doc.lower(who), "who" | "which"))
+        .then_some(who)
 }
 
 /// Whether an attribution that reports a clause of its own opens at `k`: a short subject (a
@@ -3702,6 +3753,58 @@ const PRESENT: &[&str] = &[
 ];
 
 static PRESENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRESENT));
+
+/// `NAME added:` closing its paragraph, and the next paragraph, without quotation marks, is what
+/// was said: a block quotation set off by its paragraph alone ("The governor added: / It is
+/// typical of the council. …", "In a post on his blog, Lee wrote: / …").
+fn paragraph_after_colon(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    cue: Range<usize>,
+) -> Option<(Range<usize>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    let form = doc.lower(cue.start);
+    // a finite verb of saying: not "according to", a participle ("adding:") or a passive ("was
+    // told:")
+    if !matches!(
+        crate::lexicon::cues::cue(form),
+        Some((_, crate::lexicon::cues::CueClass::Speech))
+    ) || form.ends_with("ing")
+        || (cue.start > s.tokens.start
+            && matches!(
+                doc.lower(cue.start - 1),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            ))
+    {
+        return None;
+    }
+    // the colon closes the sentence and its paragraph, right after the cue or a setting ("wrote
+    // in a statement:")
+    let colon = skip_setting(doc, cue.end, s.tokens.end);
+    if colon + 1 != s.tokens.end || !doc.is_punct(colon, ':') {
+        return None;
+    }
+    let next = doc.paragraphs.get(s.paragraph + 1)?;
+    if doc.paragraphs[s.paragraph].end != s.tokens.end
+        || next.is_empty()
+        || att.in_quote[next.start]
+        || !matches!(doc.tokens[next.start].kind, Kind::Word | Kind::Number)
+        || word_count(doc, next.clone()) < 6
+    {
+        return None;
+    }
+    let speaker = att
+        .np_before(cue.start, s.tokens.start)
+        .or_else(|| att.subject_phrase(sentence, cue.start))?;
+    Some((
+        next.clone(),
+        Attribution {
+            cue: Some(cue),
+            ..speaker
+        },
+    ))
+}
 
 /// `CLAUSE, NAME said.` and `CLAUSE, said NAME.`
 fn clause_before(
