@@ -581,6 +581,16 @@ fn reported_speech(
             .clone()
             .any(|k| attributing[k].is_some_and(|(qs, qe)| !(start <= qs && qe <= end)))
     };
+    // a verb's phrase holding a quotation, clear of the direct quotes and their attributions
+    let phrase = |verb: usize, cue_verb: bool| {
+        let sentence = doc.sentence_of[verb] as usize;
+        quoted_phrase(doc, att, sentence, verb, cue_verb).filter(|(content, _)| {
+            let (start, end) = trimmed(doc, content.clone());
+            start < end
+                && overlapping(start, end).is_empty()
+                && !content.clone().any(|k| attributing[k].is_some())
+        })
+    };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let mut i = range.start;
@@ -649,6 +659,22 @@ fn reported_speech(
                         continue;
                     }
                 }
+                // a verb of judging or likening whose phrase holds the subject's own words in
+                // quotation marks: "blamed the law on “reckless spending”"
+                if let Some((content, attribution)) = phrase(i, false) {
+                    let (start, end) = trimmed(doc, content.clone());
+                    swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
+                    quotes.push(QuoteSpan {
+                        start,
+                        end: extend_over_closing_mark(doc, end),
+                        kind: QuoteKind::Mixed,
+                        utterance: next_utterance,
+                        attribution,
+                    });
+                    next_utterance += 1;
+                    i = content.end.max(i + 1);
+                    continue;
+                }
                 i += 1;
                 continue;
             };
@@ -694,6 +720,22 @@ fn reported_speech(
                 !(quote_before_cue && parts.iter().all(|p| p.start >= cue.end))
             });
             let Some((parts, attribution)) = found else {
+                // a verb of saying whose clause is not read, with a quotation in its phrase:
+                // "pledged to “bring the fight” to the convention"
+                if let Some((content, attribution)) = phrase(i, true) {
+                    let (start, end) = trimmed(doc, content.clone());
+                    swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
+                    quotes.push(QuoteSpan {
+                        start,
+                        end: extend_over_closing_mark(doc, end),
+                        kind: QuoteKind::Mixed,
+                        utterance: next_utterance,
+                        attribution,
+                    });
+                    next_utterance += 1;
+                    i = content.end.max(i + 1);
+                    continue;
+                }
                 i += 1;
                 continue;
             };
@@ -881,6 +923,209 @@ fn drop_swallowed(quotes: &mut Vec<QuoteSpan>, mut swallowed: Vec<(usize, usize,
         k += 1;
         keep[k - 1]
     });
+}
+
+/// Verbs of judging, likening and referring that are no verbs of saying, but whose phrase holds
+/// the words of their subject where a part of it is in quotation marks: "blamed the law on
+/// “reckless spending”", "likened the plan to a “house of cards”", "referred to him as “my
+/// friend”".
+const QUOTING_VERBS: &[&str] = &[
+    "blame",
+    "blamed",
+    "blames",
+    "blaming",
+    "liken",
+    "likened",
+    "likens",
+    "likening",
+    "compare",
+    "compared",
+    "compares",
+    "comparing",
+    "decry",
+    "decried",
+    "decries",
+    "decrying",
+    "bemoan",
+    "bemoaned",
+    "bemoans",
+    "bemoaning",
+    "refer",
+    "referred",
+    "refers",
+    "referring",
+    "credited",
+    "crediting",
+    "cite",
+    "cited",
+    "cites",
+    "citing",
+    "laud",
+    "lauded",
+    "lauds",
+    "lauding",
+    "applaud",
+    "applauded",
+    "applauds",
+    "applauding",
+    "portray",
+    "portrayed",
+    "portrays",
+    "portraying",
+    "depict",
+    "depicted",
+    "depicts",
+    "depicting",
+    "chide",
+    "chided",
+    "chides",
+    "chiding",
+    "scold",
+    "scolded",
+    "scolds",
+    "scolding",
+    "rebuke",
+    "rebuked",
+    "rebukes",
+    "rebuking",
+    "faulted",
+    "faulting",
+    "lambaste",
+    "lambasted",
+    "lambastes",
+    "lambasting",
+    "assail",
+    "assailed",
+    "assails",
+    "assailing",
+    "ridicule",
+    "ridiculed",
+    "ridicules",
+    "ridiculing",
+    "attacked",
+    "attacking",
+    "exhort",
+    "exhorted",
+    "exhorts",
+    "exhorting",
+    "invite",
+    "invited",
+    "invites",
+    "inviting",
+    "encourage",
+    "encouraged",
+    "encourages",
+    "encouraging",
+];
+
+/// How many tokens after a verb of `QUOTING_VERBS` its quoted words may open.
+const QUOTING_REACH: usize = 10;
+
+/// `SUBJECT VERB … “WORDS” …` with a verb of `QUOTING_VERBS` at `i` (or, with `cue_verb`, a verb
+/// of saying): the verb's phrase up to the end of its clause, where a quotation opens within a
+/// few words of the verb, no punctuation between, and the subject is a speaker.
+fn quoted_phrase(
+    doc: &Document,
+    att: &Attributor,
+    sentence: usize,
+    i: usize,
+    cue_verb: bool,
+) -> Option<(Range<usize>, Attribution)> {
+    let s = &doc.sentences[sentence];
+    if i <= s.tokens.start || !doc.is_lowercase(i) {
+        return None;
+    }
+    let w = doc.lower(i);
+    // (not a verb of naming or telling, whose quotations are names and titles: "a class called
+    // “…”", "told NBC’s “…”")
+    let verb = if cue_verb {
+        !NOUN_LIKE_CUES.contains(&w)
+            && matches!(
+                crate::lexicon::cues::cue(w),
+                Some((lemma, crate::lexicon::cues::CueClass::Speech)) if !matches!(lemma, "call" | "tell" | "continue")
+            )
+    } else {
+        QUOTING_VERBS.contains(&w)
+    };
+    // a setting after the verb holds titles, not words of the subject's: "said Sunday on
+    // ABC’s “…”", "said in an interview with “…”"
+    let setting = i + 1 < s.tokens.end
+        && (skip_setting(doc, i + 1, s.tokens.end) > i + 1
+            || (is_setting_word(doc, i + 1) && !doc.is(i + 1, "to"))
+            || matches!(doc.lower(i + 1), "by" | "from" | "under"));
+    if !verb || setting {
+        return None;
+    }
+    // a passive, an adjective or a noun is no verb of the subject ("was blamed", "the cited
+    // report", "his repeated errors", "the senator’s alleged …", "met with chants of …"; but
+    // "she’s predicting")
+    let contraction = matches!(doc.lower(i - 1), "’s" | "'s")
+        && i >= 2
+        && (is_subject_pronoun(doc.lower(i - 2)) || matches!(doc.lower(i - 2), "who" | "that"));
+    if !contraction
+        && matches!(
+            doc.lower(i - 1),
+            "was"
+                | "were"
+                | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "be"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "’s"
+                | "'s"
+                | "with"
+                | "of"
+        )
+    {
+        return None;
+    }
+    let reach = (i + 1 + QUOTING_REACH).min(s.tokens.end);
+    let open = (i + 1..reach).find(|&k| att.in_quote[k])?;
+    // a verb of saying (not a noun of one, not the end of a compound: "self-described") reports
+    // words of its own
+    let says = |k: usize| {
+        !att.in_quote[k]
+            && doc.is_lowercase(k)
+            && !doc.tokens[k].joined
+            && !NOUN_LIKE_CUES.contains(&doc.lower(k))
+            && cue_at(doc, k, true).is_some()
+    };
+    // (between the verb and the quotation: "rebuked critics who say he …")
+    if !(i + 1..open).all(|k| (doc.is_word(k) || doc.tokens[k].kind == Kind::Number) && !says(k)) {
+        return None;
+    }
+    let mut end = clause_end(doc, att.in_quote, i + 1, s.tokens.end);
+    // (after it: "cited “…” policies, which he said had failed", "citing “…,” said the plan …",
+    // "referred to them as “…” while calling for …"): the phrase ends at the comma before that
+    // verb, or else with the last quotation before it
+    if let Some(cue) = (open..end).find(|&k| says(k)) {
+        end = (open..cue)
+            .rev()
+            .find(|&k| doc.is_punct(k, ','))
+            .or_else(|| (open..cue).rev().find(|&k| att.in_quote[k]).map(|k| k + 1))?;
+    }
+    if end <= open {
+        return None;
+    }
+    let speaker = if doc.lower(i).ends_with("ing") {
+        att.sentence_subject(sentence, i)
+    } else {
+        att.np_before(i, s.tokens.start)
+            .or_else(|| att.sentence_subject(sentence, i))
+    }?;
+    speaker.mention.as_ref()?;
+    with_cue(doc, i + 1..end, 3, i, speaker)
 }
 
 /// A capitalised `Says` in a headline: closing it ("Deal Is Dead, Senator Says") or between the
