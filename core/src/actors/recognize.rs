@@ -1086,7 +1086,10 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         } else if free(j)
             && is_particle(doc, j)
             && free(j + 1)
-            && (is_name_word(doc, j + 1) || joined_hyphen(doc, j + 1))
+            && (is_name_word(doc, j + 1)
+                || joined_hyphen(doc, j + 1)
+                // two particles: "Juan de la Cruz", "Ana de los Santos"
+                || (is_particle(doc, j + 1) && free(j + 2) && is_name_word(doc, j + 2)))
         {
             j += 1;
         } else {
@@ -2084,6 +2087,24 @@ mod tests {
         }
         // a surname the text names in full stays a name wherever it stands
         assert!(texts.contains(&"Dobrev"), "{texts:?}");
+    }
+
+    #[test]
+    fn two_particles_inside_a_name_and_compass_adjectives() {
+        let (names, _) = analyze(
+            "The envoy Pilar de la Fuente met Ramon delos Reyes in the capital. \
+             Several Western broadcasters left, and the talks moved to Southern towns. \
+             Tigrayans and Amharas marched on Sunday.",
+        );
+        let found = |text: &str, kind: ActorType| names.iter().any(|n| n.0 == text && n.2 == kind);
+        assert!(found("Pilar de la Fuente", ActorType::Person), "{names:?}");
+        assert!(found("Ramon delos Reyes", ActorType::Person), "{names:?}");
+        assert!(found("Tigrayans", ActorType::Group), "{names:?}");
+        assert!(found("Amharas", ActorType::Group), "{names:?}");
+        let texts = texts(&names);
+        for word in ["Western", "Southern", "Fuente", "Reyes"] {
+            assert!(!texts.contains(&word), "{word}: {texts:?}");
+        }
     }
 
     #[test]
