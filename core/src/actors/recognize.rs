@@ -454,7 +454,14 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
             && covered[run.start - 1]
             && doc.is_capitalized(run.start - 1)
             && words::is_event_head(doc.word(run.start));
+        // a U.S. party's adjective or member in the singular standing alone describes someone
+        // or something, it names no one: "a veteran Democratic strategist", "Republican claims",
+        // "Dianne Feinstein, Democrat of California" (the party is "Democrats", "the Democratic
+        // Party")
+        let party_word = run.len() == 1
+            && (words::is_us_party(doc.word(run.start)) || doc.word(run.start) == "Democrat");
         if named_after
+            || party_word
             || is_storm(doc, &run)
             || names_a_work(doc, &run)
             || is_product(doc, &run)
@@ -2105,6 +2112,20 @@ mod tests {
         for word in ["Western", "Southern", "Fuente", "Reyes"] {
             assert!(!texts.contains(&word), "{word}: {texts:?}");
         }
+    }
+
+    #[test]
+    fn a_us_partys_adjective_alone_is_no_name() {
+        let (names, _) = analyze(
+            "Hal Brandt, a veteran Democratic organizer, said the count was late. \
+             Auditors flagged 40 percent of Republican filings. Rep. Tom Vail, Democrat of \
+             Ohio, agreed with the Republican Party.",
+        );
+        let texts = texts(&names);
+        for word in ["Democratic", "Republican", "Democrat"] {
+            assert!(!texts.contains(&word), "{word}: {texts:?}");
+        }
+        assert!(texts.contains(&"Republican Party"), "{texts:?}");
     }
 
     #[test]
