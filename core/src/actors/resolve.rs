@@ -3241,7 +3241,7 @@ fn lone_name(
     // a model or brand before the thing it names: "Shahed drones"
     let equipment =
         i + 1 < n && doc.is_lowercase(i + 1) && contains(words::EQUIPMENT_NOUNS, doc.lower(i + 1));
-    let adjective = ["an", "ic", "ist", "ish", "ese"]
+    let adjective = ["an", "ic", "ist", "ish", "ese", "ern"]
         .iter()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
     // "Zorbas" and "Zorba": a thing counted, not a name
@@ -3319,6 +3319,10 @@ fn unknown_kind(
         && c.tokens.clone().all(|t| {
             // "Baek Seung-Ho": the hyphen inside a name
             (doc.is_punct(t, '-') && t > c.tokens.start && doc.tokens[t].joined)
+                // "Arnel dela Vega", "Juan de la Cruz": a particle inside a name
+                || (t > c.tokens.start
+                    && doc.is_lowercase(t)
+                    && words::is_name_particle(doc.word(t)))
                 || doc.is_capitalized(t)
                 && !doc.word(t).contains('.')
                 && !lower_words.contains(doc.lower(t))

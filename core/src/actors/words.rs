@@ -466,7 +466,7 @@ pub const EQUIPMENT_NOUNS: &[&str] = &[
 /// Lower-case particles inside personal and Arabic names (`al-Assad`, `bin Salman`, `van Gogh`).
 pub const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "del",
-    "della", "dos", "das", "du", "la", "le", "ter", "ten", "y", "ul", "ud",
+    "della", "dos", "das", "du", "la", "le", "ter", "ten", "y", "ul", "ud", "dela", "delos", "los",
 ];
 
 /// Connectors allowed inside an organisation name (`Bank of America`, `Institute for the Study of War`).
