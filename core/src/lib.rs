@@ -166,25 +166,42 @@ impl Output<'_, '_> {
             .collect();
         place_mentions.sort_by_key(|(m, _)| m.start);
         let mut out = Vec::with_capacity(raw.len());
+        // the words a date is read from, and the last sentence read for one with its date
+        let mut words: Vec<&str> = Vec::new();
+        let mut sentence_date: Option<(usize, Option<String>)> = None;
         for (id, e) in raw.iter().enumerate() {
             let facts = events::cameo(&e.code);
             let root = e.code.get(..2).unwrap_or(&e.code).to_string();
             let sentence = &self.doc.sentences[e.sentence];
             let clause = e.clause_tokens.clone();
-            let words: Vec<&str> = clause
-                .clone()
-                .filter(|&t| self.doc.is_word(t) || self.doc.tokens[t].kind == text::Kind::Number)
-                .map(|t| self.doc.word(t))
-                .collect();
+            words.clear();
+            words.extend(
+                clause
+                    .clone()
+                    .filter(|&t| {
+                        self.doc.is_word(t) || self.doc.tokens[t].kind == text::Kind::Number
+                    })
+                    .map(|t| self.doc.word(t)),
+            );
             let date = events::resolve_date(&words, published)
                 .or_else(|| {
-                    let all: Vec<&str> = sentence
-                        .tokens
-                        .clone()
-                        .filter(|&t| self.doc.tokens[t].kind != text::Kind::Punct)
-                        .map(|t| self.doc.word(t))
-                        .collect();
-                    events::resolve_date(&all, published)
+                    // the sentence's date is read once for all its events (they come together)
+                    if let Some((s, date)) = &sentence_date {
+                        if *s == e.sentence {
+                            return date.clone();
+                        }
+                    }
+                    words.clear();
+                    words.extend(
+                        sentence
+                            .tokens
+                            .clone()
+                            .filter(|&t| self.doc.tokens[t].kind != text::Kind::Punct)
+                            .map(|t| self.doc.word(t)),
+                    );
+                    let date = events::resolve_date(&words, published);
+                    sentence_date = Some((e.sentence, date.clone()));
+                    date
                 })
                 .or_else(|| published.map(|p| p.to_string()));
             let location = self.location(e, &clause, actors, &place_mentions);

@@ -3099,7 +3099,7 @@ impl ShortForms {
                     Positions::add(&mut self.surnames, particle, i, m);
                     Positions::add(&mut self.surnames, &opening, i, m);
                 }
-                (&mut self.surnames, doc.word(end - 1).to_string())
+                (&mut self.surnames, Cow::Borrowed(doc.word(end - 1)))
             }
             ActorType::Organization | ActorType::Group => {
                 // its head nouns: the first word, the last, and the one before a connector
@@ -3130,7 +3130,7 @@ impl ShortForms {
                     .filter(|&t| doc.is_capitalized(t))
                     .filter_map(|t| doc.word(t).chars().next())
                     .collect();
-                (&mut self.acronyms, initials)
+                (&mut self.acronyms, Cow::Owned(initials))
             }
             ActorType::Country => return,
         };
@@ -3180,12 +3180,20 @@ impl ShortForms {
 
 impl Positions {
     fn add(map: &mut HashMap<String, Positions>, key: &str, i: usize, m: &Mention) {
-        let p = map.entry(key.to_string()).or_default();
-        p.by_end.entry(m.tokens.end).or_insert(i);
-        p.by_start.entry(m.tokens.start).or_insert(i);
-        match p.first_actor {
-            None => p.first_actor = Some(m.actor),
-            Some(a) if a != m.actor => p.shared = true,
+        // the key copied only where it is new (a name is mostly added again)
+        match map.get_mut(key) {
+            Some(p) => p.record(i, m),
+            None => map.entry(key.to_string()).or_default().record(i, m),
+        }
+    }
+
+    /// Records mention `i`, `m`, under this key.
+    fn record(&mut self, i: usize, m: &Mention) {
+        self.by_end.entry(m.tokens.end).or_insert(i);
+        self.by_start.entry(m.tokens.start).or_insert(i);
+        match self.first_actor {
+            None => self.first_actor = Some(m.actor),
+            Some(a) if a != m.actor => self.shared = true,
             Some(_) => {}
         }
     }

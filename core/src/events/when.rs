@@ -43,29 +43,33 @@ impl Lower {
         Lower { buf, len }
     }
 
-    fn as_str(&self) -> &str {
-        // ASCII case mapping of a whole UTF-8 string leaves it UTF-8
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    /// The lower-cased bytes, compared with the date words as they are (a `str` would validate
+    /// them again at every word).
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
+}
+
+/// The index of the weekday that `lower` (a word's lower-cased bytes) names.
+fn weekday(lower: &[u8]) -> Option<usize> {
+    WEEKDAYS.iter().position(|d| d.as_bytes() == lower)
 }
 
 /// Whether `w` names a weekday or a month ("Tuesday", "March", "Sept.").
 pub(crate) fn is_day_or_month(w: &str) -> bool {
-    let l = Lower::of(w);
-    WEEKDAYS.contains(&l.as_str()) || month_of(w).is_some()
+    weekday(Lower::of(w).bytes()).is_some() || month_of(w).is_some()
 }
 
 fn month_of(w: &str) -> Option<u8> {
     let l = Lower::of(w.trim_end_matches('.'));
-    let l = l.as_str();
+    let l = l.bytes();
     if l.len() < 3 {
         return None;
     }
     MONTHS
         .iter()
-        .position(|m| {
-            *m == l || (l.len() >= 3 && m.starts_with(l) && (l.len() == 3 || l == "sept"))
-        })
+        .map(|m| m.as_bytes())
+        .position(|m| m == l || (m.starts_with(l) && (l.len() == 3 || l == b"sept")))
         .map(|i| i as u8 + 1)
 }
 
@@ -87,20 +91,24 @@ pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
     for (i, raw) in words.iter().enumerate() {
         let w_lower = Lower::of(raw);
         let before = std::mem::replace(&mut prev_lower, w_lower);
-        let (w, prev) = (prev_lower.as_str(), before.as_str());
+        let (w, prev) = (prev_lower.bytes(), before.bytes());
         let next = words.get(i + 1).copied().unwrap_or("");
-        // ISO date
-        if w.len() == 10 {
-            if let Ok(d) = Date::parse(w) {
+        // ISO date (its year opens with a digit or a sign: a failed parse formats an error, and
+        // most words of ten letters are no date)
+        if w.len() == 10 && matches!(w[0], b'0'..=b'9' | b'+' | b'-') {
+            if let Some(d) = std::str::from_utf8(w)
+                .ok()
+                .and_then(|w| Date::parse(w).ok())
+            {
                 return Some(d.to_string());
             }
         }
-        if let Some(wd) = WEEKDAYS.iter().position(|d| *d == w) {
+        if let Some(wd) = weekday(w) {
             let p = published?;
             let back = (i64::from(p.weekday()) - wd as i64).rem_euclid(7);
-            let back = if prev == "next" {
+            let back = if prev == b"next" {
                 back - 7
-            } else if prev == "last" && back == 0 {
+            } else if prev == b"last" && back == 0 {
                 7
             } else {
                 back
@@ -108,14 +116,14 @@ pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
             return Some(p.add_days(-back).to_string());
         }
         match (prev, w) {
-            (_, "yesterday") => return published.map(|p| p.add_days(-1).to_string()),
-            (_, "today" | "tonight") => return published.map(|p| p.to_string()),
-            (_, "tomorrow") => return published.map(|p| p.add_days(1).to_string()),
-            ("last", "week") | ("past", "week") => {
+            (_, b"yesterday") => return published.map(|p| p.add_days(-1).to_string()),
+            (_, b"today" | b"tonight") => return published.map(|p| p.to_string()),
+            (_, b"tomorrow") => return published.map(|p| p.add_days(1).to_string()),
+            (b"last", b"week") | (b"past", b"week") => {
                 return published.map(|p| p.add_days(-7).to_string())
             }
-            ("this", "week") => return published.map(|p| p.to_string()),
-            ("last", "month") => {
+            (b"this", b"week") => return published.map(|p| p.to_string()),
+            (b"last", b"month") => {
                 let p = published?;
                 let (y, m) = if p.month <= 1 {
                     (p.year - 1, 12)
@@ -124,7 +132,7 @@ pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
                 };
                 return Date::new(y, m, 0).map(|d| d.to_string());
             }
-            ("last", "year") => return published.map(|p| format!("{:04}", p.year - 1)),
+            (b"last", b"year") => return published.map(|p| format!("{:04}", p.year - 1)),
             _ => {}
         }
         let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
@@ -136,7 +144,7 @@ pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
             } else {
                 None
             };
-            if m == 5 && day_after.is_none() && day_before.is_none() && prev != "in" {
+            if m == 5 && day_after.is_none() && day_before.is_none() && prev != b"in" {
                 continue;
             }
             let year_after = words
@@ -164,7 +172,7 @@ pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
                 .unwrap_or(0) as u8;
             return Date::new(year, m, day).map(|d| d.to_string());
         }
-        if prev == "in" {
+        if prev == b"in" {
             if let Some(y) = number(raw).filter(|&y| (1900..=2100).contains(&y)) {
                 return Some(format!("{y:04}"));
             }

@@ -250,13 +250,16 @@ fn is_opening_token(text: &str, t: &Token) -> bool {
 /// written in title case with the agency ("New York (AFP) –"), then a dash.
 fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usize> {
     let first = tokens.get(range.start)?;
+    if first.kind != Kind::Word {
+        return None;
+    }
     let word = &text[first.start..first.end];
     let capitals = word.len() >= 2
         && word
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '-')
         && word.chars().any(char::is_alphabetic);
-    if first.kind != Kind::Word || !(capitals || word.starts_with(char::is_uppercase)) {
+    if !(capitals || word.starts_with(char::is_uppercase)) {
         return None;
     }
     let end = range.end.min(range.start + 11);
