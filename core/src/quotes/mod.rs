@@ -1948,13 +1948,20 @@ fn parenthetical(
     };
     let speakers_part = (first.len() == 1 && speakers_word(first.start))
         || (k + 2 < s.tokens.end && doc.is_lowercase(k + 2));
+    // and so is a fronted clause or phrase of circumstance ("As the bell rang, the host said,
+    // “…”", "Asked about the delay, she said, “…”")
+    let fronted = doc.is_capitalized(s.tokens.start) && {
+        let w = doc.lower(s.tokens.start);
+        is_subordinator(w) || matches!(w, "as" | "during" | "asked" | "pressed")
+    };
     let narrator = matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
-        && !has_finite_verb(doc, first.clone())
         && !speakers_part
-        && (first.clone().any(|j| is_setting_noun_at(doc, j))
-            || first
-                .clone()
-                .all(|j| !doc.is_word(j) || doc.is_capitalized(j)));
+        && (fronted
+            || (!has_finite_verb(doc, first.clone())
+                && (first.clone().any(|j| is_setting_noun_at(doc, j))
+                    || first
+                        .clone()
+                        .all(|j| !doc.is_word(j) || doc.is_capitalized(j)))));
     if word_count(doc, first.clone()) < min_first
         || word_count(doc, second.clone()) < 2
         || doc.is(k + 1, "according")
