@@ -3100,7 +3100,10 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
             "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves"
         )
     {
-        return article(k + 1, true);
+        // ("her" may also own the object: "called her vote a mistake")
+        if article(k + 1, true) || doc.lower(k) != "her" {
+            return article(k + 1, true);
+        }
     }
     if doc.is_capitalized(k) {
         let mut m = k;
@@ -3115,7 +3118,7 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
             "the" | "this" | "that" | "his" | "her" | "their" | "its"
         )
     {
-        return (k + 2..(k + 5).min(end)).any(|m| {
+        let short = (k + 2..(k + 5).min(end)).any(|m| {
             article(m, false)
                 && (k + 1..m).all(|j| {
                     doc.is_word(j)
@@ -3123,6 +3126,39 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
                         && !crate::actors::words::contains(NOT_CLAUSE_OPENERS, doc.lower(j))
                 })
         });
+        // a longer object with its modifiers, without a verb, a pronoun or a mark of its own:
+        // "her vote in favor of the war a mistake", "the citation and the demand for her
+        // testimony a political ploy" (an article before a time is no label: "called the
+        // office a week later")
+        let long = || {
+            (k + 5..(k + 12).min(end)).any(|m| {
+                article(m, false)
+                    && !matches!(
+                        doc.lower(m + 1),
+                        "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "hour"
+                            | "minute"
+                            | "second"
+                            | "few"
+                            | "couple"
+                            | "lot"
+                            | "bit"
+                            | "number"
+                            | "time"
+                    )
+                    && (k + 1..m).all(|j| {
+                        doc.is_word(j)
+                            && !(doc.is_lowercase(j)
+                                && (reads_as_verb(doc, j)
+                                    || is_subject_pronoun(doc.lower(j))
+                                    || matches!(doc.lower(j), "a" | "an")))
+                    })
+            })
+        };
+        return short || long();
     }
     false
 }
