@@ -2326,7 +2326,7 @@ fn clause_after(
                 doc.is_lowercase(k)
                     && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(k))
             });
-    // a question the speaker left open: "have not said when they would …", "has yet to explain
+    // a question the speaker left open: "has not said when it would …", "has yet to explain
     // why …", "declined to say whether …"
     let wh_unsaid = {
         let k = skip_setting(doc, cue.end, s.tokens.end);
@@ -3100,7 +3100,7 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
             "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves"
         )
     {
-        // ("her" may also own the object: "called her vote a mistake")
+        // ("her" may also own the object: "called her plan a mistake")
         if article(k + 1, true) || doc.lower(k) != "her" {
             return article(k + 1, true);
         }
@@ -3127,7 +3127,7 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
                 })
         });
         // a longer object with its modifiers, without a verb, a pronoun or a mark of its own:
-        // "her vote in favor of the war a mistake", "the citation and the demand for her
+        // "her support for the new tunnel a mistake", "the citation and the demand for her
         // testimony a political ploy" (an article before a time is no label: "called the
         // office a week later")
         let long = || {
