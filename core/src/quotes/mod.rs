@@ -2578,6 +2578,39 @@ fn clause_after(
                 doc.is_lowercase(k)
                     && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(k))
             });
+    // a question the speaker left open: "has not said when it would …", "has yet to explain
+    // why …", "declined to say whether …"
+    let wh_unsaid = {
+        let k = skip_setting(doc, cue.end, s.tokens.end);
+        k + 2 < s.tokens.end
+            && matches!(
+                crate::lexicon::cues::cue(form).map(|c| c.0),
+                Some("say" | "explain" | "disclose" | "reveal")
+            )
+            && doc.is_lowercase(k)
+            && matches!(
+                doc.lower(k),
+                "when" | "why" | "how" | "whether" | "where" | "what" | "who" | "if"
+            )
+            && has_finite_verb(doc, k + 1..(k + 8).min(s.tokens.end))
+            && (cue.start.saturating_sub(3).max(s.tokens.start)..cue.start).any(|b| {
+                let w = doc.lower(b);
+                doc.is_lowercase(b)
+                    && (matches!(
+                        w,
+                        "not"
+                            | "never"
+                            | "yet"
+                            | "refused"
+                            | "refuses"
+                            | "refuse"
+                            | "declined"
+                            | "declines"
+                            | "decline"
+                    ) || w.ends_with("n't")
+                        || w.ends_with("n’t"))
+            })
+    };
     // the infinitive of a verb of saying after another verb of the subject: "continues to
     // insist that …", "went out of her way to say that …", "were more likely to say that …"
     let infinitive = cue.start > s.tokens.start + 1
@@ -2609,7 +2642,8 @@ fn clause_after(
             crate::lexicon::cues::cue(form),
             Some((_, crate::lexicon::cues::CueClass::Speech))
         )
-        && (that_follows(doc, cue.end, s.tokens.end)
+        && (wh_unsaid
+            || that_follows(doc, cue.end, s.tokens.end)
             || opens_reported_clause(
                 doc,
                 skip_setting(doc, cue.end, s.tokens.end),
@@ -2739,7 +2773,8 @@ fn clause_after(
             // and of a demand: "advocates called for his dismissal"
             // ("a clarion call for" is a noun)
             let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
-            let found = if that || ((object_content || demand) && !adjective) {
+            let found = if that || (wh_unsaid && !say) || ((object_content || demand) && !adjective)
+            {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
                 att.bare_subject(sentence, cue.start)
@@ -2749,7 +2784,7 @@ fn clause_after(
             // a subject with its modifiers: "Two senior officials familiar with the talks said"
             match found {
                 Some(a) => a,
-                None if say || (speech && (that || clause)) => {
+                None if say || (speech && (that || clause || wh_unsaid)) => {
                     att.modified_subject(sentence, cue.start).or_else(|| {
                         unambiguous_speech_verb(doc, &cue)
                             .then(|| att.subject_words(sentence, cue.start))
@@ -3021,12 +3056,16 @@ fn clause_after(
                 .is_some_and(|t| t.kind == Kind::Number)
                 || matches!(doc.lower(k + 1), "half" | "a" | "one" | "two" | "three"))
             && has_finite_verb(doc, k + 1..end);
-        let opens =
-            (no_subject || possessive || amount || at_least || !NOT_CLAUSE_OPENERS.contains(&w))
-                && matches!(
-                    doc.tokens[k].kind,
-                    Kind::Word | Kind::Number | Kind::Quote(_)
-                );
+        let opens = (wh_unsaid
+            || no_subject
+            || possessive
+            || amount
+            || at_least
+            || !NOT_CLAUSE_OPENERS.contains(&w))
+            && matches!(
+                doc.tokens[k].kind,
+                Kind::Word | Kind::Number | Kind::Quote(_)
+            );
         // "everything Trump says is a lie": the verb has no subject of its own, unless its
         // subject is the relative pronoun before the speaker ("a plan which he said was dead")
         let gap = doc.is_lowercase(k) && is_finite(w);
@@ -3313,7 +3352,10 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
             "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves"
         )
     {
-        return article(k + 1, true);
+        // ("her" may also own the object: "called her plan a mistake")
+        if article(k + 1, true) || doc.lower(k) != "her" {
+            return article(k + 1, true);
+        }
     }
     if doc.is_capitalized(k) {
         let mut m = k;
@@ -3328,7 +3370,7 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
             "the" | "this" | "that" | "his" | "her" | "their" | "its"
         )
     {
-        return (k + 2..(k + 5).min(end)).any(|m| {
+        let short = (k + 2..(k + 5).min(end)).any(|m| {
             article(m, false)
                 && (k + 1..m).all(|j| {
                     doc.is_word(j)
@@ -3336,6 +3378,39 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
                         && !crate::actors::words::contains(NOT_CLAUSE_OPENERS, doc.lower(j))
                 })
         });
+        // a longer object with its modifiers, without a verb, a pronoun or a mark of its own:
+        // "her support for the new tunnel a mistake", "the citation and the demand for her
+        // testimony a political ploy" (an article before a time is no label: "called the
+        // office a week later")
+        let long = || {
+            (k + 5..(k + 12).min(end)).any(|m| {
+                article(m, false)
+                    && !matches!(
+                        doc.lower(m + 1),
+                        "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "hour"
+                            | "minute"
+                            | "second"
+                            | "few"
+                            | "couple"
+                            | "lot"
+                            | "bit"
+                            | "number"
+                            | "time"
+                    )
+                    && (k + 1..m).all(|j| {
+                        doc.is_word(j)
+                            && !(doc.is_lowercase(j)
+                                && (reads_as_verb(doc, j)
+                                    || is_subject_pronoun(doc.lower(j))
+                                    || matches!(doc.lower(j), "a" | "an")))
+                    })
+            })
+        };
+        return short || long();
     }
     false
 }
