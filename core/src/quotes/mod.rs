@@ -1013,6 +1013,27 @@ const QUOTING_VERBS: &[&str] = &[
     "encouraged",
     "encourages",
     "encouraging",
+    "offer",
+    "offered",
+    "offers",
+    "offering",
+    "invoke",
+    "invoked",
+    "invokes",
+    "invoking",
+    "highlight",
+    "highlighted",
+    "highlights",
+    "highlighting",
+    "mock",
+    "mocks",
+    "mocking",
+    "slam",
+    "slams",
+    "slamming",
+    "blast",
+    "blasts",
+    "blasting",
 ];
 
 /// How many tokens after a verb of `QUOTING_VERBS` its quoted words may open.
@@ -2352,6 +2373,10 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                     ))
             {
                 k += 2;
+                // a programme of a network: "on ABC’s “This Week”", "on CNN’s State of the Union"
+                if doc.is_capitalized(k - 1) && matches!(doc.word(k), "’s" | "'s") {
+                    k = programme_end(doc, k + 1, end).unwrap_or(k);
+                }
                 // "on Saturday night", "last week's"
                 if k < end && matches!(doc.lower(k), "night" | "morning" | "afternoon" | "evening")
                 {
@@ -2432,6 +2457,20 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
         }
         return k;
     }
+}
+
+/// The end of a programme's name opening at `k` after a network's possessive: a quotation
+/// closing within a few words, or a run of capitalised words.
+fn programme_end(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let limit = (k + 10).min(end);
+    if k < limit && matches!(doc.tokens[k].kind, Kind::Quote(_)) {
+        let close = (k + 1..limit).find(|&m| matches!(doc.tokens[m].kind, Kind::Quote(_)))?;
+        return Some(close + 1);
+    }
+    let m = (k..limit)
+        .find(|&m| !doc.is_capitalized(m))
+        .unwrap_or(limit);
+    (m > k).then_some(m)
 }
 
 /// Whether token `k` is the hyphen inside a compound ("e-mail", "op-ed").
