@@ -1036,6 +1036,57 @@ const QUOTING_VERBS: &[&str] = &[
     "blasting",
 ];
 
+/// Whether the word at `i` reads as a verb (a form in -ed, a finite form, a participle in -ing,
+/// or a plain form after `to`) followed by a short object and `as` with a quotation (after at
+/// most an article): "identified the judge as “Spanish”". The object holds no verb of its own.
+fn label_after_as(doc: &Document, in_quote: &[bool], i: usize, end: usize) -> bool {
+    let w = doc.lower(i);
+    let verb_like = reads_as_verb(doc, i)
+        || is_participle(w)
+        || (i > 0 && doc.is(i - 1, "to") && doc.is_lowercase(i - 1) && doc.is_word(i));
+    // (not an auxiliary: "has become known as …", "is best known for …")
+    let auxiliary = matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+    );
+    if !verb_like || auxiliary || NOT_CLAUSE_OPENERS.contains(&w) {
+        return false;
+    }
+    let limit = (i + 8).min(end);
+    let Some(as_) = (i + 2..limit).find(|&k| doc.is(k, "as") && doc.is_lowercase(k)) else {
+        return false;
+    };
+    let object = (i + 1..as_).all(|k| {
+        !in_quote[k]
+            && (doc.is_word(k) || doc.tokens[k].kind == Kind::Number)
+            && !reads_as_verb(doc, k)
+            && !is_participle(doc.lower(k))
+            && !doc.is(k, "known")
+    });
+    let mut open = as_ + 1;
+    if open < end && matches!(doc.lower(open), "a" | "an" | "the") {
+        open += 1;
+    }
+    object && open < end && in_quote[open] && matches!(doc.tokens[open].kind, Kind::Quote(_))
+}
+
 /// How many tokens after a verb of `QUOTING_VERBS` its quoted words may open.
 const QUOTING_REACH: usize = 10;
 
@@ -1065,6 +1116,10 @@ fn quoted_phrase(
     } else {
         QUOTING_VERBS.contains(&w)
     };
+    // any other verb whose object the quotation labels: "identified the judge as “…”", "has
+    // postured himself as the “…”", "started to portray the shooting as a “…”"
+    let labelling = !verb && !cue_verb && label_after_as(doc, att.in_quote, i, s.tokens.end);
+    let verb = verb || labelling;
     // a setting after the verb holds titles, not words of the subject's: "said Sunday on
     // ABC’s “…”", "said in an interview with “…”"
     let setting = i + 1 < s.tokens.end
@@ -1132,6 +1187,20 @@ fn quoted_phrase(
             .rev()
             .find(|&k| doc.is_punct(k, ','))
             .or_else(|| (open..cue).rev().find(|&k| att.in_quote[k]).map(|k| k + 1))?;
+    }
+    // in a relative clause set off by a comma the main clause's verb resumes after the
+    // quotation: "Lee, who has cast himself as the “…,” has taken …"
+    let in_relative = (i.saturating_sub(5).max(s.tokens.start + 1)..i).any(|j| {
+        doc.is_lowercase(j) && matches!(doc.lower(j), "who" | "which") && doc.is_punct(j - 1, ',')
+    });
+    if in_relative {
+        if let Some(e) = (open..end).find_map(|k| {
+            word_after_comma(doc, k, end)
+                .filter(|&(w, _)| predicate_resumes(doc, w, end))
+                .map(|(_, e)| e)
+        }) {
+            end = e;
+        }
     }
     if end <= open {
         return None;
