@@ -1087,6 +1087,8 @@ fn label_after_as(doc: &Document, in_quote: &[bool], i: usize, end: usize) -> bo
     object && open < end && in_quote[open] && matches!(doc.tokens[open].kind, Kind::Quote(_))
 }
 
+static QUOTING_VERBS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(QUOTING_VERBS));
+
 /// How many tokens after a verb of `QUOTING_VERBS` its quoted words may open.
 const QUOTING_REACH: usize = 10;
 
@@ -1114,7 +1116,7 @@ fn quoted_phrase(
                 Some((lemma, crate::lexicon::cues::CueClass::Speech)) if !matches!(lemma, "call" | "tell" | "continue")
             )
     } else {
-        QUOTING_VERBS.contains(&w)
+        QUOTING_VERBS_SET.contains(w)
     };
     // any other verb whose object the quotation labels: "identified the judge as “…”", "has
     // postured himself as the “…”", "started to portray the shooting as a “…”"
