@@ -379,7 +379,16 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         }
         // a short fragment inside a sentence ("called them “losers” and “sad.”") is a scare quote or
         // part of reported speech, not a quote of its own
-        if words < MIN_EMBEDDED_WORDS && !stands_alone(doc, s) {
+        // (but a quotation after a comma that its own attribution closes is what was said:
+        // "Given the polls, “we need him,” Lee said"; a title in apposition has no lower-case
+        // word of its own: "his book, “A Time for Truth,” said …")
+        let closed_after_comma = attributed_after
+            && s.open > 0
+            && doc.is_punct(s.open - 1, ',')
+            && s.content
+                .clone()
+                .any(|k| doc.is_lowercase(k) && doc.word(k).len() >= 4);
+        if words < MIN_EMBEDDED_WORDS && !stands_alone(doc, s) && !closed_after_comma {
             continue;
         }
         let (mut start, mut end) = content_bytes(doc, s);
