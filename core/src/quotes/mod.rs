@@ -379,7 +379,16 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         }
         // a short fragment inside a sentence ("called them “losers” and “sad.”") is a scare quote or
         // part of reported speech, not a quote of its own
-        if words < MIN_EMBEDDED_WORDS && !stands_alone(doc, s) {
+        // (but a quotation after a comma that its own attribution closes is what was said:
+        // "Given the polls, “we need him,” Lee said"; a title in apposition has no lower-case
+        // word of its own: "his book, “A Time for Truth,” said …")
+        let closed_after_comma = attributed_after
+            && s.open > 0
+            && doc.is_punct(s.open - 1, ',')
+            && s.content
+                .clone()
+                .any(|k| doc.is_lowercase(k) && doc.word(k).len() >= 4);
+        if words < MIN_EMBEDDED_WORDS && !stands_alone(doc, s) && !closed_after_comma {
             continue;
         }
         let (mut start, mut end) = content_bytes(doc, s);
@@ -1016,7 +1025,81 @@ const QUOTING_VERBS: &[&str] = &[
     "encouraged",
     "encourages",
     "encouraging",
+    "offer",
+    "offered",
+    "offers",
+    "offering",
+    "invoke",
+    "invoked",
+    "invokes",
+    "invoking",
+    "highlight",
+    "highlighted",
+    "highlights",
+    "highlighting",
+    "mock",
+    "mocks",
+    "mocking",
+    "slam",
+    "slams",
+    "slamming",
+    "blast",
+    "blasts",
+    "blasting",
 ];
+
+/// Whether the word at `i` reads as a verb (a form in -ed, a finite form, a participle in -ing,
+/// or a plain form after `to`) followed by a short object and `as` with a quotation (after at
+/// most an article): "identified the judge as “Spanish”". The object holds no verb of its own.
+fn label_after_as(doc: &Document, in_quote: &[bool], i: usize, end: usize) -> bool {
+    let w = doc.lower(i);
+    let verb_like = reads_as_verb(doc, i)
+        || is_participle(w)
+        || (i > 0 && doc.is(i - 1, "to") && doc.is_lowercase(i - 1) && doc.is_word(i));
+    // (not an auxiliary: "has become known as …", "is best known for …")
+    let auxiliary = matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+    );
+    if !verb_like || auxiliary || NOT_CLAUSE_OPENERS.contains(&w) {
+        return false;
+    }
+    let limit = (i + 8).min(end);
+    let Some(as_) = (i + 2..limit).find(|&k| doc.is(k, "as") && doc.is_lowercase(k)) else {
+        return false;
+    };
+    let object = (i + 1..as_).all(|k| {
+        !in_quote[k]
+            && (doc.is_word(k) || doc.tokens[k].kind == Kind::Number)
+            && !reads_as_verb(doc, k)
+            && !is_participle(doc.lower(k))
+            && !doc.is(k, "known")
+    });
+    let mut open = as_ + 1;
+    if open < end && matches!(doc.lower(open), "a" | "an" | "the") {
+        open += 1;
+    }
+    object && open < end && in_quote[open] && matches!(doc.tokens[open].kind, Kind::Quote(_))
+}
+
+static QUOTING_VERBS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(QUOTING_VERBS));
 
 /// How many tokens after a verb of `QUOTING_VERBS` its quoted words may open.
 const QUOTING_REACH: usize = 10;
@@ -1045,8 +1128,12 @@ fn quoted_phrase(
                 Some((lemma, crate::lexicon::cues::CueClass::Speech)) if !matches!(lemma, "call" | "tell" | "continue")
             )
     } else {
-        QUOTING_VERBS.contains(&w)
+        QUOTING_VERBS_SET.contains(w)
     };
+    // any other verb whose object the quotation labels: "identified the judge as “…”", "has
+    // postured himself as the “…”", "started to portray the shooting as a “…”"
+    let labelling = !verb && !cue_verb && label_after_as(doc, att.in_quote, i, s.tokens.end);
+    let verb = verb || labelling;
     // a setting after the verb holds titles, not words of the subject's: "said Sunday on
     // ABC’s “…”", "said in an interview with “…”"
     let setting = i + 1 < s.tokens.end
@@ -1114,6 +1201,20 @@ fn quoted_phrase(
             .rev()
             .find(|&k| doc.is_punct(k, ','))
             .or_else(|| (open..cue).rev().find(|&k| att.in_quote[k]).map(|k| k + 1))?;
+    }
+    // in a relative clause set off by a comma the main clause's verb resumes after the
+    // quotation: "Lee, who has cast himself as the “…,” has taken …"
+    let in_relative = (i.saturating_sub(5).max(s.tokens.start + 1)..i).any(|j| {
+        doc.is_lowercase(j) && matches!(doc.lower(j), "who" | "which") && doc.is_punct(j - 1, ',')
+    });
+    if in_relative {
+        if let Some(e) = (open..end).find_map(|k| {
+            word_after_comma(doc, k, end)
+                .filter(|&(w, _)| predicate_resumes(doc, w, end))
+                .map(|(_, e)| e)
+        }) {
+            end = e;
+        }
     }
     if end <= open {
         return None;
@@ -2362,6 +2463,10 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                     ))
             {
                 k += 2;
+                // a programme of a network: "on ABC’s “This Week”", "on CNN’s State of the Union"
+                if doc.is_capitalized(k - 1) && matches!(doc.word(k), "’s" | "'s") {
+                    k = programme_end(doc, k + 1, end).unwrap_or(k);
+                }
                 // "on Saturday night", "last week's"
                 if k < end && matches!(doc.lower(k), "night" | "morning" | "afternoon" | "evening")
                 {
@@ -2442,6 +2547,20 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
         }
         return k;
     }
+}
+
+/// The end of a programme's name opening at `k` after a network's possessive: a quotation
+/// closing within a few words, or a run of capitalised words.
+fn programme_end(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let limit = (k + 10).min(end);
+    if k < limit && matches!(doc.tokens[k].kind, Kind::Quote(_)) {
+        let close = (k + 1..limit).find(|&m| matches!(doc.tokens[m].kind, Kind::Quote(_)))?;
+        return Some(close + 1);
+    }
+    let m = (k..limit)
+        .find(|&m| !doc.is_capitalized(m))
+        .unwrap_or(limit);
+    (m > k).then_some(m)
 }
 
 /// Whether token `k` is the hyphen inside a compound ("e-mail", "op-ed").
