@@ -1616,6 +1616,11 @@ fn classify(
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
         return CandidateKind::Organization;
     }
+    // an armed force or an airline, heads that are common words alone: "the Joint Task Force",
+    // "Kelvar Air", "Air Dravika"
+    if run.len() >= 2 && (matches!(last, "Force" | "Air") || doc.word(run.start) == "Air") {
+        return CandidateKind::Organization;
+    }
     // a broadcaster or a paper, not a place: "in remarks to al-Kelvu television"
     if run.end < doc.tokens.len()
         && contains(MEDIA_NOUNS, doc.word(run.end))
@@ -2126,6 +2131,23 @@ mod tests {
             assert!(!texts.contains(&word), "{word}: {texts:?}");
         }
         assert!(texts.contains(&"Republican Party"), "{texts:?}");
+    }
+
+    #[test]
+    fn an_airline_or_a_force_is_an_organisation() {
+        let (names, _) = analyze(
+            "Pelmar Air cancelled its flights, and Air Dravika followed. The Joint Task Force \
+             and the Coastal Strike Force patrolled the bay.",
+        );
+        for name in [
+            "Pelmar Air",
+            "Air Dravika",
+            "Joint Task Force",
+            "Coastal Strike Force",
+        ] {
+            let kind = names.iter().find(|n| n.0 == name).map(|n| n.2);
+            assert_eq!(kind, Some(ActorType::Organization), "{name}: {names:?}");
+        }
     }
 
     #[test]
