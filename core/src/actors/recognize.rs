@@ -1157,6 +1157,9 @@ struct Context<'a> {
     /// Words of names of two words or more, wherever they stand, but for a first word that opens
     /// a sentence: "Ortiz" of "Dana Ortiz said", and of a known person's full name.
     name_words: HashSet<&'a str>,
+    /// The last words of the known people the text names in full ("Sullivan" of "Jake
+    /// Sullivan"): a surname alone opening a sentence is theirs ("Sullivan met the envoy").
+    known_surnames: HashSet<&'a str>,
 }
 
 impl<'a> Context<'a> {
@@ -1174,10 +1177,12 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let mut known_surnames = HashSet::default();
         for c in candidates.iter().filter(|c| c.tokens.len() >= 2) {
             if let CandidateKind::Lexicon { entry, .. } = c.kind {
                 if lexicon.entry(entry).kind == EntryKind::Person {
                     name_words.extend(c.tokens.clone().map(|i| doc.word(i)));
+                    known_surnames.insert(doc.word(c.tokens.end - 1));
                 }
             }
         }
@@ -1227,6 +1232,7 @@ impl<'a> Context<'a> {
             mid_caps,
             common,
             name_words,
+            known_surnames,
         }
     }
 
@@ -1325,6 +1331,7 @@ impl<'a> Context<'a> {
                         || self.common_subject(doc, lexicon, run.start))
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
+                    && !(single && self.known_surnames.contains(w))
                     && (single
                         || self.common.contains(w.to_lowercase().as_str())
                         || cues::cue(&w.to_lowercase()).is_some()));
@@ -2148,6 +2155,16 @@ mod tests {
             let kind = names.iter().find(|n| n.0 == name).map(|n| n.2);
             assert_eq!(kind, Some(ActorType::Organization), "{name}: {names:?}");
         }
+    }
+
+    #[test]
+    fn a_known_persons_surname_opening_a_sentence_is_theirs() {
+        let (names, _) = analyze(
+            "Reporters met Jake Sullivan in the capital on Monday. Sullivan toured the port \
+             before dusk.",
+        );
+        let sullivan = names.iter().filter(|n| n.1 == "Jake Sullivan").count();
+        assert_eq!(sullivan, 2, "{names:?}");
     }
 
     #[test]
