@@ -460,8 +460,17 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         // Party")
         let party_word = run.len() == 1
             && (words::is_us_party(doc.word(run.start)) || doc.word(run.start) == "Democrat");
+        // a point of the compass's adjective alone: "Western states", "the Southern border"
+        let compass_adjective = run.len() == 1 && {
+            let w = doc.word(run.start);
+            w.ends_with("ern")
+                && ["North", "South", "East", "West", "Midwest"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+        };
         if named_after
             || party_word
+            || compass_adjective
             || is_storm(doc, &run)
             || names_a_work(doc, &run)
             || is_product(doc, &run)
@@ -1164,6 +1173,9 @@ struct Context<'a> {
     /// Words of names of two words or more, wherever they stand, but for a first word that opens
     /// a sentence: "Ortiz" of "Dana Ortiz said", and of a known person's full name.
     name_words: HashSet<&'a str>,
+    /// The last words of the known people the text names in full ("Sullivan" of "Jake
+    /// Sullivan"): a surname alone opening a sentence is theirs ("Sullivan met the envoy").
+    known_surnames: HashSet<&'a str>,
 }
 
 impl<'a> Context<'a> {
@@ -1181,10 +1193,12 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let mut known_surnames = HashSet::default();
         for c in candidates.iter().filter(|c| c.tokens.len() >= 2) {
             if let CandidateKind::Lexicon { entry, .. } = c.kind {
                 if lexicon.entry(entry).kind == EntryKind::Person {
                     name_words.extend(c.tokens.clone().map(|i| doc.word(i)));
+                    known_surnames.insert(doc.word(c.tokens.end - 1));
                 }
             }
         }
@@ -1234,12 +1248,14 @@ impl<'a> Context<'a> {
             mid_caps,
             common,
             name_words,
+            known_surnames,
         }
     }
 
     /// A word opening a sentence that is a common noun before a verb of saying or going on, not
     /// a surname: a plural or a gerund ("Critics said", "Aides told", "Fighting continued",
-    /// "Having said that") or a word the text also writes in lower case ("Research suggests"),
+    /// "Having said that"), an adjective before its noun ("Initial reports stated") or a word
+    /// the text also writes in lower case ("Research suggests"),
     /// where the text names no one with it ("Williams said" after "Anna Williams"). The holders
     /// of a title ("Ministers said") are left to the title's rules.
     fn common_subject(&self, doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
@@ -1248,7 +1264,9 @@ impl<'a> Context<'a> {
         let plural_or_gerund = w.len() > 4
             && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
                 || w.ends_with("ing"));
-        (plural_or_gerund || self.common.contains(lower))
+        // an adjective before its noun: "Initial reports stated", "Various sources say"
+        let adjective = w.len() > 6 && ["al", "ive", "ous", "ful"].iter().any(|s| w.ends_with(s));
+        (plural_or_gerund || adjective || self.common.contains(lower))
             && !plural_title(lexicon, lower)
             && w.chars().skip(1).all(char::is_lowercase)
             && !self.mid_caps.contains(w)
@@ -1332,6 +1350,7 @@ impl<'a> Context<'a> {
                         || self.common_subject(doc, lexicon, run.start))
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
+                    && !(single && self.known_surnames.contains(w))
                     && (single
                         || self.common.contains(w.to_lowercase().as_str())
                         || cues::cue(&w.to_lowercase()).is_some()));
@@ -1621,6 +1640,11 @@ fn classify(
     }
     // an organisation head anywhere: "Clara Voss Foundation for the Visual Arts"
     if run.clone().any(|i| words::is_org_head(doc.word(i))) {
+        return CandidateKind::Organization;
+    }
+    // an armed force or an airline, heads that are common words alone: "the Joint Task Force",
+    // "Kelvar Air", "Air Dravika"
+    if run.len() >= 2 && (matches!(last, "Force" | "Air") || doc.word(run.start) == "Air") {
         return CandidateKind::Organization;
     }
     // a broadcaster or a paper, not a place: "in remarks to al-Kelvu television"
@@ -2101,12 +2125,15 @@ mod tests {
     fn a_plural_or_gerund_opening_a_sentence_before_a_cue_is_no_name() {
         let (names, _) = analyze(
             "The council voted on the budget on Tuesday. Skeptics said the sums were wrong. \
+             Initial reports stated otherwise, and Western states voted first. \
              Surveys show a narrow lead for the plan. Flooding continued in the lower town. \
              Having said that, the mayor left early. Marta Dobrev chaired the session. \
              Dobrev said the vote would stand. Gardens said little.",
         );
         let texts = texts(&names);
-        for word in ["Skeptics", "Surveys", "Flooding", "Having", "Gardens"] {
+        for word in [
+            "Skeptics", "Surveys", "Flooding", "Having", "Gardens", "Initial", "Western",
+        ] {
             assert!(!texts.contains(&word), "{word}: {texts:?}");
         }
         // a surname the text names in full stays a name wherever it stands
@@ -2143,6 +2170,33 @@ mod tests {
             assert!(!texts.contains(&word), "{word}: {texts:?}");
         }
         assert!(texts.contains(&"Republican Party"), "{texts:?}");
+    }
+
+    #[test]
+    fn an_airline_or_a_force_is_an_organisation() {
+        let (names, _) = analyze(
+            "Pelmar Air cancelled its flights, and Air Dravika followed. The Joint Task Force \
+             and the Coastal Strike Force patrolled the bay.",
+        );
+        for name in [
+            "Pelmar Air",
+            "Air Dravika",
+            "Joint Task Force",
+            "Coastal Strike Force",
+        ] {
+            let kind = names.iter().find(|n| n.0 == name).map(|n| n.2);
+            assert_eq!(kind, Some(ActorType::Organization), "{name}: {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_known_persons_surname_opening_a_sentence_is_theirs() {
+        let (names, _) = analyze(
+            "Reporters met Jake Sullivan in the capital on Monday. Sullivan toured the port \
+             before dusk.",
+        );
+        let sullivan = names.iter().filter(|n| n.1 == "Jake Sullivan").count();
+        assert_eq!(sullivan, 2, "{names:?}");
     }
 
     #[test]
