@@ -988,7 +988,7 @@ fn names_a_work(doc: &Document, run: &Range<usize>) -> bool {
 /// A product's name: "Firefox", "Windows XP" (a version after it is no word of the run), a Linux
 /// distribution ("Kestrel Linux").
 fn is_product(doc: &Document, run: &Range<usize>) -> bool {
-    (run.len() <= 2 && contains(words::PRODUCTS, doc.span_text(run.clone())))
+    (run.len() <= 2 && words::is_product(doc.span_text(run.clone())))
         || (run.len() <= 4 && doc.word(run.end - 1) == "Linux")
 }
 
@@ -1231,14 +1231,26 @@ impl<'a> Context<'a> {
                     _ => long = true,
                 }
             }
-            for i in 0..doc.tokens.len() {
-                if doc.is_lowercase(i) {
+            // the shape read from the token (the word sliced only where it passes); a word found
+            // moves from `initial` to `common`, so that its later copies ("the", "a") miss at
+            // once, and the scan ends when every initial word is found
+            let bytes = doc.text.as_bytes();
+            for (i, t) in doc.tokens.iter().enumerate() {
+                if initial.is_empty() {
+                    break;
+                }
+                if !doc.is_lowercase(i) {
+                    continue;
+                }
+                let len = t.end - t.start;
+                let maybe = if len == 0 || len >= 32 {
+                    long
+                } else {
+                    shapes[usize::from(bytes[t.start])] & (1 << len) != 0
+                };
+                if maybe {
                     let w = doc.word(i);
-                    let maybe = match w.as_bytes().first() {
-                        Some(&b) if w.len() < 32 => shapes[usize::from(b)] & (1 << w.len()) != 0,
-                        _ => long,
-                    };
-                    if maybe && initial.contains(w) {
+                    if initial.remove(w) {
                         common.insert(w);
                     }
                 }

@@ -587,6 +587,8 @@ const CLOSED: &[&str] = &[
     "let", "upon", "via", "without", "within", "through", "across", "toward", "towards", "near",
     "outside", "inside", "around", "behind", "like", "unlike", "per", "amid", "despite", "whether",
 ];
+static CLOSED_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CLOSED));
+
 /// Irregular past forms of the verbs of fighting and moving that follow an armed body's noun
 /// ("militias retook the village", "troops overran the post").
 const PAST_FORMS: &[&str] = &[
@@ -717,7 +719,7 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
             || w.ends_with("ing")
             || w.ends_with("ly")
             || crate::lexicon::cues::cue(w).is_some()
-            || contains(CLOSED, w);
+            || CLOSED_SET.contains(w);
         if !verb_like {
             return None;
         }
@@ -754,7 +756,7 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
                 w,
                 "later" | "now" | "again" | "still" | "soon" | "already" | "often" | "never"
             )
-            || (!matches!(w, "of" | "from") && contains(CLOSED, w));
+            || (!matches!(w, "of" | "from") && CLOSED_SET.contains(w));
         if !verb_like {
             return None;
         }
@@ -1804,7 +1806,7 @@ impl<'d> Builder<'d, '_> {
                 let p = start - 1;
                 doc.is_word(p)
                     && super::recognize::is_name_word(doc, p)
-                    && !contains(CLOSED, doc.lower(p))
+                    && !CLOSED_SET.contains(doc.lower(p))
             }
         };
         // (first token, sector) of the local bodies
@@ -2877,8 +2879,8 @@ fn described(
     let mut k = start;
     let determiner = |t: usize| doc.is(t, "a") || doc.is(t, "an") || doc.is(t, "the");
     while k > 0 && start - k < 5 && !determiner(k - 1) {
-        let qualifier =
-            doc.is_punct(k - 1, '-') || (doc.is_word(k - 1) && !contains(CLOSED, doc.lower(k - 1)));
+        let qualifier = doc.is_punct(k - 1, '-')
+            || (doc.is_word(k - 1) && !CLOSED_SET.contains(doc.lower(k - 1)));
         if !qualifier {
             break;
         }
@@ -2983,14 +2985,27 @@ fn lower_words<'d>(doc: &Document<'d>, candidates: &[Candidate]) -> HashSet<&'d 
             shapes[k / 64] |= 1 << (k % 64);
         }
     }
-    (0..doc.tokens.len())
-        .filter(|&i| doc.is_lowercase(i))
-        .map(|i| doc.word(i))
-        .filter(|w| {
-            let k = shape(w);
-            shapes[k / 64] & (1 << (k % 64)) != 0 && asked.contains(w)
-        })
-        .collect()
+    // the shape read from the token (the word sliced only where it passes); a word found moves
+    // from `asked` to the result, so that its later copies miss at once, and the scan ends when
+    // every word asked about is found
+    let bytes = doc.text.as_bytes();
+    let mut found = HashSet::default();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if asked.is_empty() {
+            break;
+        }
+        if !doc.is_lowercase(i) || t.end == t.start {
+            continue;
+        }
+        let k = (usize::from(bytes[t.start]) * 31 + (t.end - t.start)) % 1024;
+        if shapes[k / 64] & (1 << (k % 64)) != 0 {
+            let w = doc.word(i);
+            if asked.remove(w) {
+                found.insert(w);
+            }
+        }
+    }
+    found
 }
 
 /// The number of leading tokens of `tokens` that form a title (the longest role phrase of the

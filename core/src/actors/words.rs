@@ -1129,6 +1129,13 @@ pub fn is_event_head(word: &str) -> bool {
 
 static PERSON_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PERSON_NOUNS));
 
+static PRODUCTS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRODUCTS));
+
+/// `contains(PRODUCTS, name)`, fast (asked of every short run of capitalised words).
+pub fn is_product(name: &str) -> bool {
+    PRODUCTS_SET.contains(name)
+}
+
 /// `contains(PERSON_NOUNS, word)`, fast.
 pub fn is_person_noun(word: &str) -> bool {
     PERSON_NOUNS_SET.contains(word)

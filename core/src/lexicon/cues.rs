@@ -186,16 +186,28 @@ static CUES: LazyLock<HashMap<&'static str, (&'static str, CueClass)>> = LazyLoc
 static SHAPES: LazyLock<Box<[u32; 26 * 26]>> = LazyLock::new(|| {
     let mut shapes = Box::new([0u32; 26 * 26]);
     for form in CUES.keys() {
-        if let (Some(i), true) = (letters_index(form), form.len() < 32) {
+        if let (Some(i), true) = (letters_index(form.as_bytes()), form.len() < 32) {
             shapes[i] |= 1 << form.len();
         }
     }
     shapes
 });
 
+/// For each pair of first letters, the last bytes of the cue forms opening with them (see
+/// `last_bit`).
+static LAST: LazyLock<Box<[u32; 26 * 26]>> = LazyLock::new(|| {
+    let mut last = Box::new([0u32; 26 * 26]);
+    for form in CUES.keys() {
+        if let (Some(i), Some(&b)) = (letters_index(form.as_bytes()), form.as_bytes().last()) {
+            last[i] |= last_bit(b);
+        }
+    }
+    last
+});
+
 /// The index of a word's first two letters (both `a`..`z`) in `SHAPES`.
-fn letters_index(word: &str) -> Option<usize> {
-    match word.as_bytes() {
+fn letters_index(word: &[u8]) -> Option<usize> {
+    match word {
         [a, b, ..] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => {
             Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
         }
@@ -205,12 +217,31 @@ fn letters_index(word: &str) -> Option<usize> {
 
 /// The lemma and class of a one-word cue (lower case).
 pub fn cue(word_lower: &str) -> Option<(&'static str, CueClass)> {
-    let shape_ok = word_lower.len() < 32
-        && letters_index(word_lower).is_some_and(|i| SHAPES[i] & (1 << word_lower.len()) != 0);
-    if !shape_ok {
+    if !may_be_cue(word_lower.as_bytes()) {
         return None;
     }
     CUES.get(word_lower).copied()
+}
+
+/// Whether a lower-case word (its bytes) may be a one-word cue: its first two letters, its
+/// length and its last byte are those of a cue form. Most words are rejected here, before the
+/// word is hashed (or sliced from the text).
+pub fn may_be_cue(word_lower: &[u8]) -> bool {
+    let (Some(i), Some(&last)) = (letters_index(word_lower), word_lower.last()) else {
+        return false;
+    };
+    word_lower.len() < 32
+        && SHAPES[i] & (1 << word_lower.len()) != 0
+        && LAST[i] & last_bit(last) != 0
+}
+
+/// The bit of a form's last byte in `LAST`: one per letter `a`..`z`, one for any other byte.
+fn last_bit(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        1 << 26
+    }
 }
 
 /// Whether a lower-case word is a verb of saying (not only of believing).

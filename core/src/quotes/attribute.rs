@@ -454,16 +454,23 @@ pub struct Attributor<'a, 'd> {
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
 pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
-    let lower = doc.lower(i);
-    if lower == "according" && doc.is(i + 1, "to") {
+    // asked of nearly every token: the word is sliced only once its bytes may make a cue
+    let t = &doc.tokens[i];
+    if doc.is(i, "according") && doc.is(i + 1, "to") {
         return Some(i..i + 2);
     }
     if !doc.is_lowercase(i) {
         return None;
     }
+    let bytes = &doc.lower_text().as_bytes()[t.start..t.end];
+    let going = matches!(bytes, b"went" | b"goes" | b"go" | b"going");
+    if !going && !cues::may_be_cue(bytes) {
+        return None;
+    }
+    let lower = doc.lower(i);
     // "he went on, “…”", "“…,” she went on.", "Ann Lee went on to say (that) …": going on
     // continues what the subject was saying
-    if is_going(lower) && doc.is(i + 1, "on") {
+    if going && doc.is(i + 1, "on") {
         if doc.is(i + 2, "to") && doc.is_lowercase(i + 3) && cues::is_speech_verb(doc.lower(i + 3))
         {
             return Some(i..i + 4);

@@ -1232,6 +1232,11 @@ fn quoted_phrase(
 /// A capitalised `Says` in a headline: closing it ("Deal Is Dead, Senator Says") or between the
 /// speaker and what was said in a headline set in title case ("Mayor Says Bridge Will Reopen").
 fn headline_cue(doc: &Document, i: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    // asked of every token that is no cue: the length and the capital before the word is sliced
+    let t = &doc.tokens[i];
+    if !(matches!(t.end - t.start, 3 | 4) && doc.text.as_bytes()[t.start] == b'S') {
+        return None;
+    }
     if !(matches!(doc.word(i), "Says" | "Say" | "Said") && i > sentence.start) {
         return None;
     }

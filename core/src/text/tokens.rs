@@ -543,7 +543,9 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
         }
         if c == '.' {
             let word = &text[start..i];
-            let last_segment = word.rsplit('.').next().unwrap_or(word);
+            // the bytes searched for the full stop (a `char` pattern sets up a searcher per word)
+            let last_dot = word.bytes().rposition(|b| b == b'.');
+            let last_segment = last_dot.map_or(word, |p| &word[p + 1..]);
             let single_letter =
                 last_segment.chars().count() == 1 && last_segment.chars().all(char::is_alphabetic);
             // U.S., U.N., e.g., a.m.: a single letter, a period, another letter and a period
@@ -556,7 +558,7 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
                     continue;
                 }
             }
-            let is_acronym = word.contains('.');
+            let is_acronym = last_dot.is_some();
             let initial = single_letter && last_segment.chars().all(char::is_uppercase);
             if is_acronym || initial || is_abbreviation(word) {
                 return (i + 1, ascii);
