@@ -402,9 +402,84 @@ struct PhraseIndex {
     /// For each list, whether it holds a verb or a story's discard: a word whose keys' lists hold
     /// neither cannot make its sentence code an event (built by [`seal`](Self::seal)).
     decisive: Vec<bool>,
+    /// The first bytes of the decisive keys, to reject most words before walking the trie.
+    starts: DecisiveStarts,
     /// The keys, each with its index into `lists`; built by [`seal`](Self::seal) once the
     /// phrases are added.
     keys: Trie,
+}
+
+/// Bit sets over the openings of the keys whose lists are decisive: a key of one byte by that
+/// byte, of two by a hash of both, a longer one by a hash of its first three. A word that a
+/// decisive key opens has its opening in one of them; most words of a text have none.
+#[derive(Debug, Clone)]
+struct DecisiveStarts {
+    /// An empty key is decisive: every word may be.
+    any: bool,
+    one: [u64; 4],
+    two: [u64; 16],
+    three: [u64; 64],
+}
+
+impl Default for DecisiveStarts {
+    fn default() -> Self {
+        DecisiveStarts {
+            any: false,
+            one: [0; 4],
+            two: [0; 16],
+            three: [0; 64],
+        }
+    }
+}
+
+impl DecisiveStarts {
+    fn two_bit(a: u8, b: u8) -> usize {
+        (usize::from(a) * 31 + usize::from(b)) % 1024
+    }
+
+    fn three_bit(a: u8, b: u8, c: u8) -> usize {
+        (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) % 4096
+    }
+
+    fn add(&mut self, key: &[u8]) {
+        match *key {
+            [] => self.any = true,
+            [a] => self.one[usize::from(a) / 64] |= 1 << (a % 64),
+            [a, b] => {
+                let k = Self::two_bit(a, b);
+                self.two[k / 64] |= 1 << (k % 64);
+            }
+            [a, b, c, ..] => {
+                let k = Self::three_bit(a, b, c);
+                self.three[k / 64] |= 1 << (k % 64);
+            }
+        }
+    }
+
+    /// Whether a decisive key may be a prefix of `word`.
+    fn may_open(&self, word: &[u8]) -> bool {
+        if self.any {
+            return true;
+        }
+        let Some(&a) = word.first() else {
+            return false;
+        };
+        if self.one[usize::from(a) / 64] & (1 << (a % 64)) != 0 {
+            return true;
+        }
+        let Some(&b) = word.get(1) else {
+            return false;
+        };
+        let k = Self::two_bit(a, b);
+        if self.two[k / 64] & (1 << (k % 64)) != 0 {
+            return true;
+        }
+        let Some(&c) = word.get(2) else {
+            return false;
+        };
+        let k = Self::three_bit(a, b, c);
+        self.three[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 impl Default for PhraseIndex {
@@ -413,6 +488,7 @@ impl Default for PhraseIndex {
             slots: HashMap::default(),
             lists: Vec::new(),
             decisive: Vec::new(),
+            starts: DecisiveStarts::default(),
             keys: Trie::new(std::iter::empty()),
         }
     }
@@ -443,10 +519,19 @@ impl PhraseIndex {
                 })
             })
             .collect();
+        self.starts = DecisiveStarts::default();
+        for (key, &slot) in &self.slots {
+            if self.decisive[slot as usize] {
+                self.starts.add(key.as_bytes());
+            }
+        }
     }
 
     /// Whether a key `word` starts with has a verb or a story's discard among its phrases.
     fn is_decisive(&self, word: &str) -> bool {
+        if !self.starts.may_open(word.as_bytes()) {
+            return false;
+        }
         self.keys.prefixes(word.as_bytes()).any(|(_, slots)| {
             slots
                 .iter()
