@@ -2468,7 +2468,7 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
                     ))
             {
                 k += 2;
-                // a programme of a network: "on ABC’s “This Week”", "on CNN’s State of the Union"
+                // a programme of a network: "on ABC’s “Morning Desk”", "on NBC’s Evening Forum"
                 if doc.is_capitalized(k - 1) && matches!(doc.word(k), "’s" | "'s") {
                     k = programme_end(doc, k + 1, end).unwrap_or(k);
                 }
