@@ -3046,7 +3046,17 @@ fn clause_after(
         let end = clause_end(doc, att.in_quote, k, end);
         let addressee = OBJECT_VERBS.contains(&lemma) && k > cue.end && doc.is_word(cue.end);
         let content = if addressee { cue.end } else { k }..end;
-        if word_count(doc, k..end) >= 4 {
+        // three words do with the one addressed, when the object runs straight into the
+        // infinitive: "urged the industry to do more" (not "told the crowd, to applause"; a
+        // request with `ask` keeps the longer floor: "asked residents to stay home")
+        let short = addressee
+            && lemma != "ask"
+            && !doc.is_punct(k - 1, ',')
+            && !matches!(
+                doc.lower(cue.end),
+                "for" | "about" | "on" | "of" | "in" | "at"
+            );
+        if word_count(doc, k..end) >= if short { 3 } else { 4 } {
             return Some((
                 content,
                 Attribution {
