@@ -2696,4 +2696,16 @@ mod tests {
         assert_eq!(texts(&names), ["Principal Omar Haddad"], "{names:?}");
         assert_eq!(names[0].2, ActorType::Person, "{names:?}");
     }
+
+    #[test]
+    fn a_belt_names_a_region() {
+        let (names, places) =
+            analyze("Turnout across the Sun Belt fell, and Corn Belt towns voted late.");
+        assert!(names.is_empty(), "{names:?}");
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(
+            places.contains(&"Sun Belt") && places.contains(&"Corn Belt"),
+            "{places:?}"
+        );
+    }
 }
