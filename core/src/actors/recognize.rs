@@ -476,10 +476,22 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
                 "reporting" | "editing" | "writing" | "additional"
             )
         };
-        let credit = (run.start >= 2
-            && doc.is(run.start - 1, "by")
-            && doc.is_lowercase(run.start - 1)
-            && credit_label(run.start - 2))
+        let credited_by =
+            |by: usize| by >= 1 && doc.is(by, "by") && doc.is_lowercase(by) && credit_label(by - 1);
+        // the names after the first of the line: "Reporting by Jan Holm and Ada Fenn", "by
+        // Jan Holm in Oslo, and Ada Fenn" (a few words back, within the clause)
+        let listed = run.start >= 2
+            && (doc.is(run.start - 1, "and") || doc.is_punct(run.start - 1, ','))
+            && (run.start.saturating_sub(12).max(1)..run.start - 1)
+                .rev()
+                .take_while(|&k| {
+                    !(doc.is_punct(k, ';')
+                        || doc.is_punct(k, '.')
+                        || doc.tokens[k + 1].newlines > 0)
+                })
+                .any(credited_by);
+        let credit = (run.start >= 2 && credited_by(run.start - 1))
+            || listed
             || (run.len() <= 2
                 && (run.start..run.end).all(credit_label)
                 && run.end + 1 < n
@@ -2682,7 +2694,7 @@ mod tests {
     fn a_credit_line_names_no_actor() {
         let (names, _) = analyze(
             "The council approved the budget on Monday.\n\n(Additional reporting by Marta \
-             Kowalczyk in Lodz; Editing by Tom Hale)",
+             Kowalczyk in Warsaw, and Jan Holm; Editing by Tom Hale and Ada Fenn)",
         );
         assert!(names.is_empty(), "{names:?}");
         // the work of an institute is credited to it
