@@ -1426,10 +1426,27 @@ impl<'d> Builder<'d, '_> {
         let CandidateKind::Lexicon { entry, .. } = prev.kind else {
             return;
         };
-        if prev.tokens.end != c.tokens.start {
+        let e = self.lexicon.entry(entry);
+        // "Hungary's president said": a country's possessive before an office that ends there,
+        // a verb or a word of grammar next (not a longer title than the lexicon's role: "the
+        // Vatican's official newspaper"; nor a name's last word: "Democracy for America's")
+        let end = c.tokens.end;
+        let possessive = prev.tokens.end + 1 == c.tokens.start
+            && matches!(doc.word(prev.tokens.end), "'s" | "’s")
+            && e.kind == EntryKind::Country
+            && !(prev.tokens.start > 0
+                && doc.is_lowercase(prev.tokens.start - 1)
+                && matches!(doc.lower(prev.tokens.start - 1), "for" | "of"))
+            && (end == n || !doc.is_lowercase(end) || {
+                let next = doc.lower(end);
+                CLOSED_SET.contains(next)
+                    || words::is_auxiliary(next)
+                    || crate::lexicon::cues::is_speech_verb(next)
+                    || next.ends_with("ed")
+            });
+        if prev.tokens.end != c.tokens.start && !possessive {
             return;
         }
-        let e = self.lexicon.entry(entry);
         let sector = self.lexicon.entry(role_entry).sector.as_deref();
         let (code, of_country) = match e.kind {
             EntryKind::Country => (
@@ -1446,7 +1463,6 @@ impl<'d> Builder<'d, '_> {
         let Some(code) = code else {
             return;
         };
-        let end = c.tokens.end;
         // "the Chilean ambassador to the United Nations Rosa Quispe": the body or country the
         // office is held at, then the name
         let held_at = (end + 1 < n && matches!(doc.lower(end), "to" | "at" | "in"))
@@ -1469,7 +1485,8 @@ impl<'d> Builder<'d, '_> {
                 country: e.country.clone(),
                 code,
                 role: role_entry,
-                of_country,
+                // the possessive country stays a mention of its own
+                of_country: of_country && !possessive,
             });
         }
     }
@@ -5293,5 +5310,30 @@ mod tests {
         let text = "Peru's National Congress met on Monday. The U.S. Congress objected, and \
                     Congress voted to cut aid.";
         assert_eq!(code_of(text, "Congress").as_deref(), Some("USALEG"));
+    }
+
+    #[test]
+    fn a_countrys_possessive_before_an_office_gives_its_government() {
+        let text = "Chile's president said on Friday that the dam would open, and later \
+                    Peru's foreign minister arrived in Lima.";
+        assert_eq!(
+            code_of(text, "Chile's president").as_deref(),
+            Some("CHLGOV")
+        );
+        assert_eq!(
+            code_of(text, "Peru's foreign minister").as_deref(),
+            Some("PERGOV")
+        );
+        // the country stays a mention of its own
+        assert_eq!(code_of(text, "Chile").as_deref(), Some("CHL"));
+        // a longer title than the role, or the last word of a body's name, is no office
+        let (m, _) = analyze(
+            "Chile's official gazette printed the law. Bank of Peru's president spoke later.",
+        );
+        assert!(
+            !m.iter()
+                .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
+            "{m:?}"
+        );
     }
 }

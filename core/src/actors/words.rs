@@ -710,6 +710,7 @@ pub const SITE_HEADS: &[&str] = &[
     "Canyon",
     "Dam",
     "Plateau",
+    "Belt",
 ];
 
 /// Place heads after a place's name that name the same place, or the area it governs ("Idlib
