@@ -590,9 +590,25 @@ fn reported_speech(
             .clone()
             .any(|k| attributing[k].is_some_and(|(qs, qe)| !(start <= qs && qe <= end)))
     };
+    // where each sentence's last quoted token ends: a verb's phrase holds a quotation only
+    // before it (most sentences hold none, and most words are no such verb)
+    let quoted_end: Vec<usize> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            s.tokens
+                .clone()
+                .rev()
+                .find(|&k| att.in_quote[k])
+                .map_or(0, |k| k + 1)
+        })
+        .collect();
     // a verb's phrase holding a quotation, clear of the direct quotes and their attributions
     let phrase = |verb: usize, cue_verb: bool| {
         let sentence = doc.sentence_of[verb] as usize;
+        if verb + 1 >= quoted_end[sentence] {
+            return None;
+        }
         quoted_phrase(doc, att, sentence, verb, cue_verb).filter(|(content, _)| {
             let (start, end) = trimmed(doc, content.clone());
             start < end
