@@ -687,15 +687,14 @@ fn reported_speech(
                 // a verb of judging or likening whose phrase holds the subject's own words in
                 // quotation marks: "blamed the law on “reckless spending”"
                 if let Some((content, attribution)) = phrase(i, false) {
-                    let (start, end) = trimmed(doc, content.clone());
-                    swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
-                    quotes.push(QuoteSpan {
-                        start,
-                        end: extend_over_closing_mark(doc, end),
-                        kind: QuoteKind::Mixed,
-                        utterance: next_utterance,
+                    push_mixed(
+                        doc,
+                        quotes,
+                        &mut swallowed,
+                        &content,
                         attribution,
-                    });
+                        next_utterance,
+                    );
                     next_utterance += 1;
                     i = content.end.max(i + 1);
                     continue;
@@ -748,15 +747,14 @@ fn reported_speech(
                 // a verb of saying whose clause is not read, with a quotation in its phrase:
                 // "pledged to “bring the fight” to the convention"
                 if let Some((content, attribution)) = phrase(i, true) {
-                    let (start, end) = trimmed(doc, content.clone());
-                    swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
-                    quotes.push(QuoteSpan {
-                        start,
-                        end: extend_over_closing_mark(doc, end),
-                        kind: QuoteKind::Mixed,
-                        utterance: next_utterance,
+                    push_mixed(
+                        doc,
+                        quotes,
+                        &mut swallowed,
+                        &content,
                         attribution,
-                    });
+                        next_utterance,
+                    );
                     next_utterance += 1;
                     i = content.end.max(i + 1);
                     continue;
@@ -917,6 +915,27 @@ fn lead_in_dropped(
     }
 }
 
+/// Adds a verb's phrase holding a quotation as a mixed quote of its own utterance, and notes the
+/// span it takes in (the quotes inside it are dropped at the end).
+fn push_mixed(
+    doc: &Document,
+    quotes: &mut Vec<QuoteSpan>,
+    swallowed: &mut Vec<(usize, usize, usize)>,
+    content: &Range<usize>,
+    attribution: Attribution,
+    utterance: usize,
+) {
+    let (start, end) = trimmed(doc, content.clone());
+    swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
+    quotes.push(QuoteSpan {
+        start,
+        end: extend_over_closing_mark(doc, end),
+        kind: QuoteKind::Mixed,
+        utterance,
+        attribution,
+    });
+}
+
 /// Drops the quotes that lie inside a span taken in by a mixed quote (other than that quote),
 /// in one sweep over quotes and spans sorted by start.
 fn drop_swallowed(quotes: &mut Vec<QuoteSpan>, mut swallowed: Vec<(usize, usize, usize)>) {
@@ -1073,27 +1092,7 @@ fn label_after_as(doc: &Document, in_quote: &[bool], i: usize, end: usize) -> bo
         || is_participle(w)
         || (i > 0 && doc.is(i - 1, "to") && doc.is_lowercase(i - 1) && doc.is_word(i));
     // (not an auxiliary: "has become known as …", "is best known for …")
-    let auxiliary = matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "do"
-            | "does"
-            | "did"
-    );
+    let auxiliary = crate::actors::words::is_auxiliary(w) || w == "be";
     if !verb_like || auxiliary || NOT_CLAUSE_OPENERS.contains(&w) {
         return false;
     }
