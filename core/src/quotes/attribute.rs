@@ -702,6 +702,10 @@ impl Attributor<'_, '_> {
         let w = self.word_lower(k);
         is_auxiliary(w)
             || words::contains(SUBJECT_ADVERBS, w)
+            // "has since said" (not "since announcing", a time clause)
+            || (w == "since"
+                && k + 1 < self.doc.tokens.len()
+                && !self.word_lower(k + 1).ends_with("ing"))
             || (w.len() > 4
                 && w.ends_with("ly")
                 && !matches!(
