@@ -693,9 +693,8 @@ fn reported_speech(
                         &mut swallowed,
                         &content,
                         attribution,
-                        next_utterance,
+                        &mut next_utterance,
                     );
-                    next_utterance += 1;
                     i = content.end.max(i + 1);
                     continue;
                 }
@@ -753,9 +752,8 @@ fn reported_speech(
                         &mut swallowed,
                         &content,
                         attribution,
-                        next_utterance,
+                        &mut next_utterance,
                     );
-                    next_utterance += 1;
                     i = content.end.max(i + 1);
                     continue;
                 }
@@ -915,15 +913,15 @@ fn lead_in_dropped(
     }
 }
 
-/// Adds a verb's phrase holding a quotation as a mixed quote of its own utterance, and notes the
-/// span it takes in (the quotes inside it are dropped at the end).
+/// Adds a verb's phrase holding a quotation as a mixed quote of the next utterance, and notes
+/// the span it takes in (the quotes inside it are dropped at the end).
 fn push_mixed(
     doc: &Document,
     quotes: &mut Vec<QuoteSpan>,
     swallowed: &mut Vec<(usize, usize, usize)>,
     content: &Range<usize>,
     attribution: Attribution,
-    utterance: usize,
+    next_utterance: &mut usize,
 ) {
     let (start, end) = trimmed(doc, content.clone());
     swallowed.push((start.saturating_sub(3), end + 3, quotes.len()));
@@ -931,9 +929,10 @@ fn push_mixed(
         start,
         end: extend_over_closing_mark(doc, end),
         kind: QuoteKind::Mixed,
-        utterance,
+        utterance: *next_utterance,
         attribution,
     });
+    *next_utterance += 1;
 }
 
 /// Drops the quotes that lie inside a span taken in by a mixed quote (other than that quote),
@@ -1164,31 +1163,26 @@ fn quoted_phrase(
     let contraction = matches!(doc.lower(i - 1), "’s" | "'s")
         && i >= 2
         && (is_subject_pronoun(doc.lower(i - 2)) || matches!(doc.lower(i - 2), "who" | "that"));
+    let before = doc.lower(i - 1);
     if !contraction
-        && matches!(
-            doc.lower(i - 1),
-            "was"
-                | "were"
-                | "been"
-                | "being"
-                | "is"
-                | "are"
-                | "be"
-                | "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "’s"
-                | "'s"
-                | "with"
-                | "of"
-        )
+        && (is_passive_auxiliary(before)
+            || matches!(
+                before,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "’s"
+                    | "'s"
+                    | "with"
+                    | "of"
+            ))
     {
         return None;
     }
@@ -2698,10 +2692,7 @@ fn clause_after(
     // a passive is not an attribution ("people were charged fees")
     let form = doc.lower(cue.start);
     if cue.start > s.tokens.start
-        && matches!(
-            doc.lower(cue.start - 1),
-            "was" | "were" | "been" | "being" | "is" | "are" | "be"
-        )
+        && is_passive_auxiliary(doc.lower(cue.start - 1))
         && !form.ends_with("ing")
     {
         return None;
@@ -3558,8 +3549,9 @@ fn object_then_label(doc: &Document, k: usize, end: usize) -> bool {
         )
     {
         // ("her" may also own the object: "called her plan a mistake")
-        if article(k + 1, true) || doc.lower(k) != "her" {
-            return article(k + 1, true);
+        let labelled = article(k + 1, true);
+        if labelled || doc.lower(k) != "her" {
+            return labelled;
         }
     }
     if doc.is_capitalized(k) {
@@ -3924,10 +3916,7 @@ fn relative_pronoun(
     while between < 3
         && who > floor
         && !matches!(doc.lower(who), "who" | "which")
-        && !matches!(
-            doc.lower(who),
-            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "told"
-        )
+        && !(is_passive_auxiliary(doc.lower(who)) || doc.lower(who) == "told")
         && (matches!(doc.lower(who), "’ve" | "'ve" | "’s" | "'s" | "’d" | "'d")
             || (doc.is_lowercase(who) && att.is_adverbial(who)))
     {
@@ -4075,6 +4064,11 @@ fn is_subject_pronoun(w: &str) -> bool {
         stem,
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
     )
+}
+
+/// A form of `be` before a participle: the participle is passive ("was told", "were blamed").
+fn is_passive_auxiliary(w: &str) -> bool {
+    matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be")
 }
 
 /// Words after which a form in -ed is an adjective or a noun, not a verb: "the wounded", "her
@@ -4303,11 +4297,7 @@ fn paragraph_after_colon(
         crate::lexicon::cues::cue(form),
         Some((_, crate::lexicon::cues::CueClass::Speech))
     ) || form.ends_with("ing")
-        || (cue.start > s.tokens.start
-            && matches!(
-                doc.lower(cue.start - 1),
-                "was" | "were" | "been" | "being" | "is" | "are" | "be"
-            ))
+        || (cue.start > s.tokens.start && is_passive_auxiliary(doc.lower(cue.start - 1)))
     {
         return None;
     }
