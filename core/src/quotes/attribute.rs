@@ -576,17 +576,7 @@ impl Attributor<'_, '_> {
         // appositions: NAME, a senior fellow at X, said; NAME, 67, a retired nurse in Allentown,
         // Pa., said; NAME, the host of “Talk Back,” said (the comma inside the closing mark).
         // `close` is the comma closing the apposition looked at.
-        let apposition_end = if e <= floor + 1 {
-            None
-        } else if d.is_punct(e - 1, ',') {
-            Some(e - 1)
-        } else {
-            (e > floor + 2
-                && matches!(d.tokens[e - 1].kind, Kind::Quote(_))
-                && d.is_punct(e - 2, ','))
-            .then(|| e - 2)
-        };
-        if let Some(mut close) = apposition_end {
+        if let Some(mut close) = super::comma_before(d, e, floor + 1) {
             for appositions in 0..=MAX_APPOSITIONS {
                 let Some(open) = self
                     .opening_before(close, floor, ',', 24)
@@ -1392,10 +1382,7 @@ impl Attributor<'_, '_> {
                 let sentence = d.sentence_of[c] as usize;
                 // (the comma may stand inside a closing quotation mark: "called it a “breach,”
                 // adding: “…”")
-                let comma_before = (c > sentence_start && d.is_punct(c - 1, ','))
-                    || (c >= sentence_start + 2
-                        && matches!(d.tokens[c - 1].kind, Kind::Quote(_))
-                        && d.is_punct(c - 2, ','));
+                let comma_before = super::comma_before(d, c, sentence_start).is_some();
                 let second_verb = c > sentence_start
                     && ((comma_before && self.word_lower(c).ends_with("ing"))
                         // "He began by saying, “…”", "… before saying, “…”"
@@ -2136,10 +2123,8 @@ impl Attributor<'_, '_> {
             if let Some(cue) = cue_at(self.doc, c, true) {
                 // "…, says Paul Rieckhoff, founder of …": the speaker follows an inverted cue
                 let d = self.doc;
-                let inverted = c > s.tokens.start + 1
-                    && (d.is_punct(c - 1, ',')
-                        || (matches!(d.tokens[c - 1].kind, Kind::Quote(_))
-                            && d.is_punct(c - 2, ',')));
+                let inverted =
+                    c > s.tokens.start + 1 && super::comma_before(d, c, s.tokens.start).is_some();
                 let found = self.np_before(c, s.tokens.start).or_else(|| {
                     inverted
                         .then(|| self.np_after(cue.end, s.tokens.end))

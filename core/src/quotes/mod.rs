@@ -1563,16 +1563,7 @@ fn comma_attribution(
 ) -> Option<(Attribution, usize, usize)> {
     let s = &doc.sentences[sentence];
     // `, said NAME` or `,” said NAME`
-    let inverted_comma = if cue.start > s.tokens.start && doc.is_punct(cue.start - 1, ',') {
-        Some(cue.start - 1)
-    } else if cue.start > s.tokens.start + 1
-        && matches!(doc.tokens[cue.start - 1].kind, Kind::Quote(_))
-        && doc.is_punct(cue.start - 2, ',')
-    {
-        Some(cue.start - 2)
-    } else {
-        None
-    };
+    let inverted_comma = comma_before(doc, cue.start, s.tokens.start);
     // with nothing to name after the verb, the comma closes an apposition of the speaker
     // before it: "…, Ann Lee, a spokeswoman, said."
     let inverted = inverted_comma.and_then(|comma| {
@@ -2647,11 +2638,8 @@ fn clause_after(
     // saying …"
     let participle = doc.word(cue.start).ends_with("ing")
         && cue.start > s.tokens.start
-        && (doc.is_punct(cue.start - 1, ',')
-            // `… “New York values,” saying …`
-            || (cue.start > s.tokens.start + 1
-                && matches!(doc.tokens[cue.start - 1].kind, Kind::Quote(_))
-                && doc.is_punct(cue.start - 2, ','))
+        // (`… “New York values,” saying …`)
+        && (comma_before(doc, cue.start, s.tokens.start).is_some()
             || (doc.is_lowercase(cue.start - 1)
                 && matches!(
                     doc.lower(cue.start - 1),
@@ -4064,6 +4052,21 @@ fn is_subject_pronoun(w: &str) -> bool {
         stem,
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
     )
+}
+
+/// The comma just before token `k`, also where it stands inside a closing quotation mark
+/// (`,” said`), at or after `floor`.
+pub(crate) fn comma_before(doc: &Document, k: usize, floor: usize) -> Option<usize> {
+    if k > floor && doc.is_punct(k - 1, ',') {
+        Some(k - 1)
+    } else if k > floor + 1
+        && matches!(doc.tokens[k - 1].kind, Kind::Quote(_))
+        && doc.is_punct(k - 2, ',')
+    {
+        Some(k - 2)
+    } else {
+        None
+    }
 }
 
 /// A form of `be` before a participle: the participle is passive ("was told", "were blamed").
