@@ -1559,7 +1559,7 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
 /// Lis and Tomasz".
 /// The word must look like a name standing alone: lower-case letters after the capital, no
 /// adjective's ending ("Democratic"), not right after a number ("98 Degrees") or another
-/// capitalised word ("the Denver Broncos and Carolina Panthers").
+/// capitalised word ("the Riverton Hawks and Lakeside Pumas").
 fn listed_with_person(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     let n = doc.tokens.len();
     let w = doc.word(i);

@@ -164,8 +164,8 @@ fn relative_pronoun_segments(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
         // would …", "the vote, which she has said was a mistake"), or for their object ("a
         // wall, which he said the state should pay for"; `that` only with a subject gap: "so
         // that …", "argued that …" open clauses); after a preposition `which` is a setting ("in
-        // which he said …"), while `what` holds its own antecedent ("adapt to what she said is
-        // demand")
+        // which he said …"), while `what` holds its own antecedent ("plan for what she said is
+        // coming")
         let sentence_end = doc.sentences[sentence].tokens.end;
         let subject_gap = reads_as_verb(doc, skip_setting(doc, cue.end, sentence_end));
         let what = doc.is(pronoun, "what");
@@ -4393,8 +4393,8 @@ fn clause_before(
         )
         && !has_finite_verb(doc, trailing.clone())
         && (!trailing.clone().any(|k| att.in_quote[k]) || quoted_title(doc, att, trailing.clone()));
-    // only final punctuation or a prepositional phrase follows the attribution ("Steve Mosko
-    // wrote in an email to the network's host.", "he said on the radio show “Town Talk.”")
+    // only final punctuation or a prepositional phrase follows the attribution ("Ana Ruiz
+    // wrote in a letter to the board's chair.", "he said on the radio show “Town Talk.”")
     // or the narrator goes on after a comma: "…, officials said Friday, as they …", "…, he
     // said, adding that …"
     let opener = if doc.is_punct(rest, ',') {
