@@ -3020,6 +3020,7 @@ fn clause_after(
                 ) || is_subject_pronoun(doc.lower(m))
                     || object_ends(m)))
             && !doc.is(m, "that")
+            && !opens_object_clause(doc, k, m)
         {
             m += 1;
         }
@@ -3311,6 +3312,21 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// Whether the words after a verb that takes an object (`k` the first of them) stop being the
+/// person told at `m`: an infinitive right after the verb is what was promised or asked
+/// ("promised to repave every road in the county"), and a question word opens the clause
+/// ("tells them why the stock is a good buy", "asks where each resident was born"); after the
+/// person told, `who` and `which` open a relative clause on that person ("told the mayors who
+/// gathered there").
+fn opens_object_clause(doc: &Document, k: usize, m: usize) -> bool {
+    doc.is_lowercase(m)
+        && match doc.lower(m) {
+            "to" => m == k && doc.is_lowercase(m + 1),
+            "who" | "which" => m == k,
+            w => matches!(w, "why" | "how" | "what" | "whether" | "where" | "if"),
+        }
 }
 
 /// Where the main clause's verb resumes after a clause reported in a relative clause without a
