@@ -62,6 +62,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         quotes
     };
     quotes.sort_by_key(|q| q.start);
+    fragment_leads(doc, &in_quote, &mut quotes);
     share_speakers(&mut quotes);
     renumber_utterances(&mut quotes);
     // speakers named by pronouns and role phrases become mentions of their actors
@@ -109,6 +110,89 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
         if let Some(a) = att.sentence_subject(sentence, open) {
             q.attribution = a;
         }
+    }
+}
+
+/// How far back from its opening mark the narrator's words that a quoted fragment goes on from
+/// are read.
+const FRAGMENT_LEAD_REACH: usize = 30;
+
+/// A quotation opening in lower case right after a word of the narrator's sentence, with no
+/// punctuation between them, is a fragment of a clause that began before it: what was said is
+/// that clause ("warned that the rebels “would strike again”", "vowed to “fight for every
+/// vote”", "She wants the council “to admit that the roads are a mess”"). The quote takes in
+/// the narrator's words back to a `that` or `to` among them, else to the punctuation or the
+/// sentence start before them, and becomes a mixed quote. A verb of saying or a naming word
+/// right before the mark introduces the quotation itself ("shouted “…”", "a report titled
+/// “…”"). `quotes` are sorted by start.
+fn fragment_leads(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if q.kind != QuoteKind::Direct {
+            continue;
+        }
+        let first = doc.tokens.partition_point(|t| t.start < q.start);
+        let Some(open) = first.checked_sub(1) else {
+            continue;
+        };
+        let Some(last) = open.checked_sub(1) else {
+            continue;
+        };
+        let sentence = &doc.sentences[doc.sentence_of[open] as usize];
+        if !matches!(doc.tokens[open].kind, Kind::Quote(_))
+            || !doc.is_lowercase(first)
+            || last < sentence.tokens.start
+            || !doc.is_word(last)
+            || in_quote[last]
+            || doc.tokens[last].end == doc.tokens[open].start
+            || q.attribution.cue.as_ref().is_some_and(|c| c.end == open)
+            || cue_at(doc, last, false).is_some()
+            || matches!(
+                doc.lower(last),
+                "titled" | "entitled" | "headlined" | "called" | "named" | "dubbed"
+            )
+        {
+            continue;
+        }
+        // the narrator's words before the mark, back to punctuation, a quotation or the
+        // sentence start (the hyphen of a compound is part of a word)
+        let floor = sentence
+            .tokens
+            .start
+            .max(open.saturating_sub(FRAGMENT_LEAD_REACH));
+        let mut b = last;
+        while b > floor
+            && !in_quote[b - 1]
+            && (matches!(doc.tokens[b - 1].kind, Kind::Word | Kind::Number)
+                || is_compound_hyphen(doc, b - 1))
+        {
+            b -= 1;
+        }
+        if b == floor && floor > sentence.tokens.start {
+            continue;
+        }
+        // without a `that` or `to`, a speaker named among the words is the narrator's subject,
+        // and what follows the name up to the quotation is the narrator's too ("Lee thanked
+        // the crews for “…”")
+        let lead = (b..open)
+            .rev()
+            .find(|&k| doc.is_lowercase(k) && matches!(doc.lower(k), "that" | "to"));
+        let named = q
+            .attribution
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.start >= b && m.end <= open);
+        let Some(lead) = lead.or((!named).then_some(b)) else {
+            continue;
+        };
+        let start = doc.tokens[lead].start;
+        if i > 0 && quotes[i - 1].end > start {
+            continue;
+        }
+        let q = &mut quotes[i];
+        q.start = start;
+        q.end = extend_over_closing_mark(doc, q.end);
+        q.kind = QuoteKind::Mixed;
     }
 }
 
