@@ -63,6 +63,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
     };
     quotes.sort_by_key(|q| q.start);
     fragment_leads(doc, &in_quote, &mut quotes);
+    fragment_tails(doc, &in_quote, &mut quotes);
     share_speakers(&mut quotes);
     renumber_utterances(&mut quotes);
     // speakers named by pronouns and role phrases become mentions of their actors
@@ -192,6 +193,58 @@ fn fragment_leads(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
         let q = &mut quotes[i];
         q.start = start;
         q.end = extend_over_closing_mark(doc, q.end);
+        q.kind = QuoteKind::Mixed;
+    }
+}
+
+/// A quotation closing without a comma or a final stop, after which the narrator's sentence
+/// goes on with a preposition or `but` ("“We have two weeks left” until the vote", "“I have not
+/// seen the report” from the ministry"), is part of a clause that ends with the sentence's: the
+/// quote runs on to that end (as a reported clause would) and becomes a mixed quote. `quotes`
+/// are sorted by start.
+fn fragment_tails(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if q.kind != QuoteKind::Direct || q.start >= q.end {
+            continue;
+        }
+        // the closing mark: the first token after the content
+        let close = doc.tokens.partition_point(|t| t.start < q.end);
+        let next = close + 1;
+        if next >= doc.tokens.len()
+            || !matches!(doc.tokens[close].kind, Kind::Quote(_))
+            || doc.sentence_of[next] != doc.sentence_of[close]
+            || doc.tokens[close].end == doc.tokens[next].start
+            || !doc.is_lowercase(next)
+            || !matches!(
+                doc.lower(next),
+                "to" | "for"
+                    | "until"
+                    | "from"
+                    | "of"
+                    | "because"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "about"
+                    | "into"
+                    | "over"
+                    | "than"
+                    | "but"
+            )
+            || doc.text[..q.end].ends_with(['.', '?', '!', ','])
+        {
+            continue;
+        }
+        let sentence_end = doc.sentences[doc.sentence_of[next] as usize].tokens.end;
+        let end = clause_end(doc, in_quote, next, sentence_end);
+        let (_, end) = trimmed(doc, next..end);
+        if end <= q.end || quotes.get(i + 1).is_some_and(|n| n.start < end) {
+            continue;
+        }
+        let q = &mut quotes[i];
+        q.end = end;
         q.kind = QuoteKind::Mixed;
     }
 }
