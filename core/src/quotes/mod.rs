@@ -198,21 +198,27 @@ fn fragment_leads(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
 }
 
 /// A quotation closing without a comma or a final stop, after which the narrator's sentence
-/// goes on with a preposition or `but` ("“We have two weeks left” until the vote", "“I have not
-/// seen the report” from the ministry"), is part of a clause that ends with the sentence's: the
-/// quote runs on to that end (as a reported clause would) and becomes a mixed quote. `quotes`
-/// are sorted by start.
+/// goes on with a preposition ("“We have two weeks left” until the vote", "“I have not seen the
+/// report” from the ministry", "called the plan “a mistake” because …"), is part of a clause
+/// that ends with the sentence's: the quote runs on to that end (as a reported clause would)
+/// and becomes a mixed quote. `quotes` are sorted by start.
 fn fragment_tails(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
     for i in 0..quotes.len() {
         let q = &quotes[i];
-        if q.kind != QuoteKind::Direct || q.start >= q.end {
+        if q.start >= q.end {
             continue;
         }
-        // the closing mark: the first token after the content
-        let close = doc.tokens.partition_point(|t| t.start < q.end);
+        // the closing mark: the first token after a direct quote's content, the last token of
+        // a mixed quote
+        let close = match q.kind {
+            QuoteKind::Direct => doc.tokens.partition_point(|t| t.start < q.end),
+            QuoteKind::Mixed => doc.tokens.partition_point(|t| t.end < q.end),
+            _ => continue,
+        };
         let next = close + 1;
         if next >= doc.tokens.len()
             || !matches!(doc.tokens[close].kind, Kind::Quote(_))
+            || (q.kind == QuoteKind::Mixed && doc.tokens[close].end != q.end)
             || doc.sentence_of[next] != doc.sentence_of[close]
             || doc.tokens[close].end == doc.tokens[next].start
             || !doc.is_lowercase(next)
@@ -225,15 +231,15 @@ fn fragment_tails(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
                     | "because"
                     | "with"
                     | "in"
-                    | "on"
                     | "at"
                     | "about"
                     | "into"
                     | "over"
                     | "than"
-                    | "but"
             )
-            || doc.text[..q.end].ends_with(['.', '?', '!', ','])
+            || doc.text[..doc.tokens[close].start]
+                .trim_end()
+                .ends_with(['.', '?', '!', ','])
         {
             continue;
         }
