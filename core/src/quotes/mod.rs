@@ -62,6 +62,8 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         quotes
     };
     quotes.sort_by_key(|q| q.start);
+    fragment_leads(doc, &in_quote, &mut quotes);
+    fragment_tails(doc, &in_quote, &mut quotes);
     share_speakers(&mut quotes);
     renumber_utterances(&mut quotes);
     // speakers named by pronouns and role phrases become mentions of their actors
@@ -109,6 +111,147 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
         if let Some(a) = att.sentence_subject(sentence, open) {
             q.attribution = a;
         }
+    }
+}
+
+/// How far back from its opening mark the narrator's words that a quoted fragment goes on from
+/// are read.
+const FRAGMENT_LEAD_REACH: usize = 30;
+
+/// A quotation opening in lower case right after a word of the narrator's sentence, with no
+/// punctuation between them, is a fragment of a clause that began before it: what was said is
+/// that clause ("warned that the rebels “would strike again”", "vowed to “fight for every
+/// vote”", "She wants the council “to admit that the roads are a mess”"). The quote takes in
+/// the narrator's words back to a `that` or `to` among them, else to the punctuation or the
+/// sentence start before them, and becomes a mixed quote. A verb of saying or a naming word
+/// right before the mark introduces the quotation itself ("shouted “…”", "a report titled
+/// “…”"). `quotes` are sorted by start.
+fn fragment_leads(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if q.kind != QuoteKind::Direct {
+            continue;
+        }
+        let first = doc.tokens.partition_point(|t| t.start < q.start);
+        let Some(open) = first.checked_sub(1) else {
+            continue;
+        };
+        let Some(last) = open.checked_sub(1) else {
+            continue;
+        };
+        let sentence = &doc.sentences[doc.sentence_of[open] as usize];
+        if !matches!(doc.tokens[open].kind, Kind::Quote(_))
+            || !doc.is_lowercase(first)
+            || last < sentence.tokens.start
+            || !doc.is_word(last)
+            || in_quote[last]
+            || doc.tokens[last].end == doc.tokens[open].start
+            || q.attribution.cue.as_ref().is_some_and(|c| c.end == open)
+            || cue_at(doc, last, false).is_some()
+            || matches!(
+                doc.lower(last),
+                "titled" | "entitled" | "headlined" | "called" | "named" | "dubbed"
+            )
+        {
+            continue;
+        }
+        // the narrator's words before the mark, back to punctuation, a quotation or the
+        // sentence start (the hyphen of a compound is part of a word)
+        let floor = sentence
+            .tokens
+            .start
+            .max(open.saturating_sub(FRAGMENT_LEAD_REACH));
+        let mut b = last;
+        while b > floor
+            && !in_quote[b - 1]
+            && (matches!(doc.tokens[b - 1].kind, Kind::Word | Kind::Number)
+                || is_compound_hyphen(doc, b - 1))
+        {
+            b -= 1;
+        }
+        if b == floor && floor > sentence.tokens.start {
+            continue;
+        }
+        // without a `that` or `to`, a speaker named among the words is the narrator's subject,
+        // and what follows the name up to the quotation is the narrator's too ("Lee thanked
+        // the crews for “…”")
+        let lead = (b..open)
+            .rev()
+            .find(|&k| doc.is_lowercase(k) && matches!(doc.lower(k), "that" | "to"));
+        let named = q
+            .attribution
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.start >= b && m.end <= open);
+        let Some(lead) = lead.or((!named).then_some(b)) else {
+            continue;
+        };
+        let start = doc.tokens[lead].start;
+        if i > 0 && quotes[i - 1].end > start {
+            continue;
+        }
+        let q = &mut quotes[i];
+        q.start = start;
+        q.end = extend_over_closing_mark(doc, q.end);
+        q.kind = QuoteKind::Mixed;
+    }
+}
+
+/// A quotation closing without a comma or a final stop, after which the narrator's sentence
+/// goes on with a preposition ("“We have two weeks left” until the vote", "“I have not seen the
+/// report” from the ministry", "called the plan “a mistake” because …"), is part of a clause
+/// that ends with the sentence's: the quote runs on to that end (as a reported clause would)
+/// and becomes a mixed quote. `quotes` are sorted by start.
+fn fragment_tails(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if q.start >= q.end {
+            continue;
+        }
+        // the closing mark: the first token after a direct quote's content, the last token of
+        // a mixed quote
+        let close = match q.kind {
+            QuoteKind::Direct => doc.tokens.partition_point(|t| t.start < q.end),
+            QuoteKind::Mixed => doc.tokens.partition_point(|t| t.end < q.end),
+            _ => continue,
+        };
+        let next = close + 1;
+        if next >= doc.tokens.len()
+            || !matches!(doc.tokens[close].kind, Kind::Quote(_))
+            || (q.kind == QuoteKind::Mixed && doc.tokens[close].end != q.end)
+            || doc.sentence_of[next] != doc.sentence_of[close]
+            || doc.tokens[close].end == doc.tokens[next].start
+            || !doc.is_lowercase(next)
+            || !matches!(
+                doc.lower(next),
+                "to" | "for"
+                    | "until"
+                    | "from"
+                    | "of"
+                    | "because"
+                    | "with"
+                    | "in"
+                    | "at"
+                    | "about"
+                    | "into"
+                    | "over"
+                    | "than"
+            )
+            || doc.text[..doc.tokens[close].start]
+                .trim_end()
+                .ends_with(['.', '?', '!', ','])
+        {
+            continue;
+        }
+        let sentence_end = doc.sentences[doc.sentence_of[next] as usize].tokens.end;
+        let end = clause_end(doc, in_quote, next, sentence_end);
+        let (_, end) = trimmed(doc, next..end);
+        if end <= q.end || quotes.get(i + 1).is_some_and(|n| n.start < end) {
+            continue;
+        }
+        let q = &mut quotes[i];
+        q.end = end;
+        q.kind = QuoteKind::Mixed;
     }
 }
 
@@ -3020,6 +3163,7 @@ fn clause_after(
                 ) || is_subject_pronoun(doc.lower(m))
                     || object_ends(m)))
             && !doc.is(m, "that")
+            && !opens_object_clause(doc, k, m)
         {
             m += 1;
         }
@@ -3311,6 +3455,21 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// Whether the words after a verb that takes an object (`k` the first of them) stop being the
+/// person told at `m`: an infinitive right after the verb is what was promised or asked
+/// ("promised to repave every road in the county"), and a question word opens the clause
+/// ("tells them why the stock is a good buy", "asks where each resident was born"); after the
+/// person told, `who` and `which` open a relative clause on that person ("told the mayors who
+/// gathered there").
+fn opens_object_clause(doc: &Document, k: usize, m: usize) -> bool {
+    doc.is_lowercase(m)
+        && match doc.lower(m) {
+            "to" => m == k && doc.is_lowercase(m + 1),
+            "who" | "which" => m == k,
+            w => matches!(w, "why" | "how" | "what" | "whether" | "where" | "if"),
+        }
 }
 
 /// Where the main clause's verb resumes after a clause reported in a relative clause without a
