@@ -60,7 +60,11 @@ impl Mark {
     }
 }
 
+/// `repr(u8)`: a tag byte of its own (the mark after it), so that telling the kinds apart is one
+/// byte compared; without it the kinds other than `Quote` are values of the mark's byte beyond its
+/// own, and every `kind == Kind::Word` first maps the byte back to a kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Kind {
     Word,
     Number,
