@@ -238,7 +238,7 @@ pub fn code_document_forward(
         // news prose: a dateline's place and agency ("WASHINGTON (Reuters) —") are the
         // story's byline, not an actor of its first sentence
         if c.dict.embedded {
-            if let Some(dash) = doc.dateline_dash(range.clone()) {
+            if let Some(dash) = doc.sentence_dateline(si) {
                 range.start = dash + 1;
             }
         }

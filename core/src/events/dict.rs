@@ -403,27 +403,30 @@ struct PhraseIndex {
     /// neither cannot make its sentence code an event (built by [`seal`](Self::seal)).
     decisive: Vec<bool>,
     /// The first bytes of the decisive keys, to reject most words before walking the trie.
-    starts: DecisiveStarts,
+    starts: KeyStarts,
+    /// The first bytes of all the keys: a word none opens has no list, and the trie is not
+    /// walked for it.
+    opens: KeyStarts,
     /// The keys, each with its index into `lists`; built by [`seal`](Self::seal) once the
     /// phrases are added.
     keys: Trie,
 }
 
-/// Bit sets over the openings of the keys whose lists are decisive: a key of one byte by that
-/// byte, of two by a hash of both, a longer one by a hash of its first three. A word that a
-/// decisive key opens has its opening in one of them; most words of a text have none.
+/// Bit sets over the openings of a set of keys: a key of one byte by that byte, of two by a hash
+/// of both, a longer one by a hash of its first three. A word that one of the keys opens has its
+/// opening in one of them.
 #[derive(Debug, Clone)]
-struct DecisiveStarts {
-    /// An empty key is decisive: every word may be.
+struct KeyStarts {
+    /// An empty key is in the set: every word may be opened by one.
     any: bool,
     one: [u64; 4],
     two: [u64; 16],
     three: [u64; 64],
 }
 
-impl Default for DecisiveStarts {
+impl Default for KeyStarts {
     fn default() -> Self {
-        DecisiveStarts {
+        KeyStarts {
             any: false,
             one: [0; 4],
             two: [0; 16],
@@ -432,7 +435,7 @@ impl Default for DecisiveStarts {
     }
 }
 
-impl DecisiveStarts {
+impl KeyStarts {
     fn two_bit(a: u8, b: u8) -> usize {
         (usize::from(a) * 31 + usize::from(b)) % 1024
     }
@@ -456,7 +459,7 @@ impl DecisiveStarts {
         }
     }
 
-    /// Whether a decisive key may be a prefix of `word`.
+    /// Whether a key of the set may be a prefix of `word`.
     fn may_open(&self, word: &[u8]) -> bool {
         if self.any {
             return true;
@@ -488,7 +491,8 @@ impl Default for PhraseIndex {
             slots: HashMap::default(),
             lists: Vec::new(),
             decisive: Vec::new(),
-            starts: DecisiveStarts::default(),
+            starts: KeyStarts::default(),
+            opens: KeyStarts::default(),
             keys: Trie::new(std::iter::empty()),
         }
     }
@@ -519,11 +523,13 @@ impl PhraseIndex {
                 })
             })
             .collect();
-        self.starts = DecisiveStarts::default();
+        self.starts = KeyStarts::default();
+        self.opens = KeyStarts::default();
         for (key, &slot) in &self.slots {
             if self.decisive[slot as usize] {
                 self.starts.add(key.as_bytes());
             }
+            self.opens.add(key.as_bytes());
         }
     }
 
@@ -540,6 +546,12 @@ impl PhraseIndex {
     }
 
     fn lists_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
+        // most words open no key: rejected by their opening's bits, without a walk of the trie
+        let word = if self.opens.may_open(word.as_bytes()) {
+            word
+        } else {
+            ""
+        };
         // a key matching a prefix of the word ends on a character boundary (both are UTF-8); the
         // keys are those of `slots`, all different, so a prefix is the key of one list
         self.keys

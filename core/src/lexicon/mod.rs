@@ -266,7 +266,12 @@ impl Lexicon {
                 _ => text[start..].chars().next().is_some_and(char::is_uppercase),
             };
             let trie = if upper { &self.upper } else { &self.other };
-            trie.walk(lower.as_bytes(), start, |end, pattern| {
+            // the first word's end, as the tokenizer found it
+            let word_end = match token.alnum_len {
+                u8::MAX => crate::text::ascii_alnum_end(lower.as_bytes(), start),
+                len => start + usize::from(len),
+            };
+            trie.walk(lower.as_bytes(), start, word_end, |end, pattern| {
                 let p = self.patterns[pattern];
                 let case_ok = match p.case {
                     Case::Exact => text[start..end] == self.forms[pattern],

@@ -159,9 +159,18 @@ impl Trie {
     /// Calls `found(end, pattern)` for every form that occurs in `lower` at `start` and ends
     /// at the end of its first word or after it (where tokens may end: never inside a run of
     /// ASCII letters and digits), shortest first; the patterns of one form in pattern order.
+    /// `word_end` is where the run of ASCII letters and digits at `start` ends (a token knows
+    /// it: [`Token::alnum_len`](crate::text::Token::alnum_len)).
     #[inline]
-    pub(crate) fn walk(&self, lower: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
-        let word = first_word(&lower[start..]);
+    pub(crate) fn walk(
+        &self,
+        lower: &[u8],
+        start: usize,
+        word_end: usize,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        debug_assert_eq!(word_end, crate::text::ascii_alnum_end(lower, start));
+        let word = &lower[start..word_end];
         let (mut node, mut end) = if word.is_empty() {
             (self.nodes[0], start)
         } else {
@@ -244,7 +253,8 @@ mod tests {
         });
         let mut out = Vec::new();
         for s in starts {
-            trie.walk(text.as_bytes(), s, |e, p| out.push((s, e, p)));
+            let word_end = crate::text::ascii_alnum_end(b, s);
+            trie.walk(b, s, word_end, |e, p| out.push((s, e, p)));
         }
         out
     }

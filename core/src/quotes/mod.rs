@@ -739,11 +739,10 @@ fn reported_speech(
         .sentences
         .iter()
         .map(|s| {
-            s.tokens
-                .clone()
-                .rev()
-                .find(|&k| att.in_quote[k])
-                .map_or(0, |k| k + 1)
+            att.in_quote[s.tokens.clone()]
+                .iter()
+                .rposition(|&q| q)
+                .map_or(0, |k| s.tokens.start + k + 1)
         })
         .collect();
     // a verb's phrase holding a quotation, clear of the direct quotes and their attributions
@@ -828,8 +827,11 @@ fn reported_speech(
                     }
                 }
                 // a verb of judging or likening whose phrase holds the subject's own words in
-                // quotation marks: "blamed the law on “reckless spending”"
-                if let Some((content, attribution)) = phrase(i, false) {
+                // quotation marks: "blamed the law on “reckless spending”" (the sentence's
+                // quotation asked first, here where the sentence is known: most have none)
+                if let Some((content, attribution)) =
+                    (i + 1 < quoted_end[si]).then(|| phrase(i, false)).flatten()
+                {
                     push_mixed(
                         doc,
                         quotes,

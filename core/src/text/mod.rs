@@ -34,8 +34,13 @@ pub struct Document<'a> {
     /// For each sentence, its first token that is not an opening quotation mark, bracket or dash
     /// (its end when it has none): what `starts_sentence` compares with.
     sentence_opening: Vec<u32>,
+    /// For each sentence, the dash ending a dateline that opens it at its first token
+    /// (`NO_DATELINE`: none), found while the openings are.
+    sentence_dateline: Vec<u32>,
     offsets: OffsetMap,
 }
+
+const NO_DATELINE: u32 = u32::MAX;
 
 /// Capitalised words that, after an abbreviation such as `U.S.`, start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -96,23 +101,28 @@ impl<'a> Document<'a> {
                 *slot = s as u32;
             }
         }
-        let sentence_opening = sentences
-            .iter()
-            .map(|s| {
-                let opening = |from: usize| {
-                    (from..s.tokens.end)
-                        .find(|&j| !is_opening_token(text, &tokens[j]))
-                        .unwrap_or(s.tokens.end)
-                };
-                let lead = opening(s.tokens.start);
-                // a dateline opens the sentence after it: "GENEVA — Negotiators from ..."
-                let lead = match dateline_dash(text, &tokens, lead..s.tokens.end) {
-                    Some(dash) => opening(dash + 1),
-                    None => lead,
-                };
-                lead as u32
-            })
-            .collect();
+        let mut sentence_opening = Vec::with_capacity(sentences.len());
+        let mut sentence_dateline = Vec::with_capacity(sentences.len());
+        for s in &sentences {
+            let opening = |from: usize| {
+                (from..s.tokens.end)
+                    .find(|&j| !is_opening_token(text, &tokens[j]))
+                    .unwrap_or(s.tokens.end)
+            };
+            let lead = opening(s.tokens.start);
+            let dash = dateline_dash(text, &tokens, lead..s.tokens.end);
+            // (from the first token a dateline opens only where no mark stands before it)
+            sentence_dateline.push(match dash {
+                Some(dash) if lead == s.tokens.start => dash as u32,
+                _ => NO_DATELINE,
+            });
+            // a dateline opens the sentence after it: "GENEVA — Negotiators from ..."
+            let lead = match dash {
+                Some(dash) => opening(dash + 1),
+                None => lead,
+            };
+            sentence_opening.push(lead as u32);
+        }
         Document {
             text,
             lower: text.to_ascii_lowercase(),
@@ -121,6 +131,7 @@ impl<'a> Document<'a> {
             sentences,
             sentence_of,
             sentence_opening,
+            sentence_dateline,
             offsets: OffsetMap::new(text),
         }
     }
@@ -129,6 +140,15 @@ impl<'a> Document<'a> {
     /// "WASHINGTON (Reuters) -"), if one does.
     pub fn dateline_dash(&self, range: Range<usize>) -> Option<usize> {
         dateline_dash(self.text, &self.tokens, range)
+    }
+
+    /// The dash ending a dateline that opens sentence `s` ([`dateline_dash`](Self::dateline_dash)
+    /// of its tokens), read once when the document was built.
+    pub fn sentence_dateline(&self, s: usize) -> Option<usize> {
+        self.sentence_dateline
+            .get(s)
+            .filter(|&&d| d != NO_DATELINE)
+            .map(|&d| d as usize)
     }
 
     /// The text of token `i`.
@@ -499,6 +519,21 @@ mod tests {
             let who = d.tokens.iter().position(|t| &text[t.start..t.end] == "who");
             assert!(who.is_some_and(|i| !d.starts_sentence(i)), "{text}");
         }
+    }
+
+    #[test]
+    fn each_sentence_knows_its_dateline() {
+        let text = "GENEVA — Talks began. “KYIV, Ukraine (Reuters) - Talks went on.” He left. \
+                    LIMA (AFP) – A storm hit.\n\nROME — Rain fell. Kerry — who met Lavrov — left.";
+        let d = Document::new(text);
+        assert_eq!(d.sentences.len(), 6);
+        let dashes: Vec<Option<usize>> = (0..6).map(|s| d.sentence_dateline(s)).collect();
+        for (s, sentence) in d.sentences.iter().enumerate() {
+            assert_eq!(dashes[s], d.dateline_dash(sentence.tokens.clone()), "{s}");
+        }
+        // a quotation mark before the place: no dateline from the sentence's first token
+        assert_eq!(dashes.iter().filter(|x| x.is_some()).count(), 3);
+        assert_eq!(d.sentence_dateline(6), None);
     }
 
     #[test]

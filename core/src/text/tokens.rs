@@ -60,7 +60,11 @@ impl Mark {
     }
 }
 
+/// `repr(u8)`: a tag byte of its own (the mark after it), so that telling the kinds apart is one
+/// byte compared; without it the kinds other than `Quote` are values of the mark's byte beyond its
+/// own, and every `kind == Kind::Word` first maps the byte back to a kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Kind {
     Word,
     Number,
@@ -105,6 +109,10 @@ pub struct Token {
     pub case: Case,
     /// Every byte is ASCII.
     pub ascii: bool,
+    /// The length of the run of ASCII letters and digits that opens the token (`u8::MAX`: that
+    /// long or longer), which the tokenizer reads anyway: where a look-up by the token's first
+    /// word ends (the lexicon's scan from every token).
+    pub alnum_len: u8,
 }
 
 /// Abbreviations that keep their period (compared case-sensitively, without the period).
@@ -329,6 +337,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut newlines: u8 = 0;
     while let Some(&b) = bytes.get(i) {
         let start = i;
+        let mut alnum_len = 0u8;
         let first = match BYTE_CLASS[b as usize] {
             class::SKIP => {
                 joined = false;
@@ -347,7 +356,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             class::UPPER | class::LOWER | class::DIGIT => {
                 // most tokens: a word or a number (the marks and apostrophes below are no letters)
-                let (end, ascii) = scan_word(text, i);
+                let run = ascii_alnum_end(bytes, i);
+                alnum_len = u8::try_from(run - i).unwrap_or(u8::MAX);
+                let (end, ascii) = scan_word_from(text, i, run);
                 i = end;
                 match BYTE_CLASS[b as usize] {
                     class::DIGIT => (Kind::Number, Case::Neither, ascii),
@@ -376,6 +387,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             newlines,
             case: first.1,
             ascii: first.2,
+            alnum_len,
         });
         // a word or a number, then an apostrophe (`'` or `’`, which starts with the byte 0xE2):
         // perhaps a possessive `’s`, a token of its own
@@ -391,6 +403,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     newlines: 0,
                     case: Case::Neither,
                     ascii: len == 2,
+                    alnum_len: 0,
                 });
                 i += len;
             }
@@ -495,16 +508,26 @@ fn leading_elision(text: &str, at: usize) -> usize {
 }
 
 /// Scans one word or number starting at `start`; returns its end and whether all its bytes are
-/// ASCII. (Inlined in both places that start a word: a call per word was measurable.)
-#[inline(always)]
+/// ASCII.
 fn scan_word(text: &str, start: usize) -> (usize, bool) {
+    scan_word_from(text, start, ascii_alnum_end(text.as_bytes(), start))
+}
+
+/// [`scan_word`], with `run` the end of the run of ASCII letters and digits at `start`, already
+/// read. (Inlined where the tokenizer starts a word: a call per word was measurable.)
+#[inline(always)]
+fn scan_word_from(text: &str, start: usize, run: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let first_digit = bytes[start].is_ascii_digit();
     let mut i = start;
     let mut ascii = bytes[start].is_ascii();
+    let mut first_run = Some(run);
     loop {
         // the alphanumeric run (ASCII bytes decided without decoding a character)
-        i = ascii_alnum_end(bytes, i);
+        i = match first_run.take() {
+            Some(run) => run,
+            None => ascii_alnum_end(bytes, i),
+        };
         let c = match bytes.get(i) {
             None => return (i, ascii),
             // only an apostrophe or a period, comma or colon may continue the word
@@ -604,6 +627,26 @@ mod tests {
         );
         // the flags live in the padding: no memory per token added
         assert_eq!(std::mem::size_of::<Token>(), 24);
+    }
+
+    #[test]
+    fn the_opening_run_of_letters_and_digits() {
+        let long = "x".repeat(300);
+        let text = format!("Al-Qaida’s 3.5 don't “Zürich” ’90s U.S. {long} 東京 a1b2,c");
+        let b = text.as_bytes();
+        let tokens = tokenize(&text);
+        for t in &tokens {
+            let run = ascii_alnum_end(b, t.start) - t.start;
+            assert_eq!(
+                usize::from(t.alnum_len),
+                run.min(255),
+                "{}",
+                &text[t.start..t.end]
+            );
+        }
+        let lens: Vec<u8> = tokens.iter().map(|t| t.alnum_len).collect();
+        assert_eq!(lens[..4], [2, 0, 5, 0]);
+        assert!(lens.contains(&255));
     }
 
     #[test]
