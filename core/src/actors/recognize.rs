@@ -532,7 +532,32 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     }
     candidates.sort_by_key(|c| c.tokens.start);
     join_names(doc, lexicon, &headline, &mut candidates, &mut inner);
+    places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
+}
+
+/// The town a local government's name is written with ("the Municipality of Varenzo", "the
+/// Province of Kelmar") is a place mention inside the body's name, as a known place is inside
+/// "University of Oregon".
+fn places_of_local_bodies(doc: &Document, candidates: &[Candidate], inner: &mut Vec<Candidate>) {
+    let known: HashSet<usize> = inner.iter().map(|c| c.tokens.start).collect();
+    for c in candidates {
+        let s = c.tokens.start;
+        if c.kind != CandidateKind::Organization
+            || c.tokens.len() < 3
+            || !doc.is_capitalized(s)
+            || !doc.is(s + 1, "of")
+            || !contains(words::PLACE_NOUNS, doc.lower(s))
+            || known.contains(&(s + 2))
+            || !(s + 2..c.tokens.end).all(|t| doc.is_capitalized(t))
+        {
+            continue;
+        }
+        inner.push(Candidate {
+            tokens: s + 2..c.tokens.end,
+            kind: CandidateKind::Place,
+        });
+    }
 }
 
 /// Whether a one-word candidate before a known person's surname is a given name the lexicon does

@@ -411,8 +411,14 @@ pub fn resolve(
     // places and countries named inside organisation names, after the roles (a country there
     // does not give a person's country)
     for (k, c) in inner.iter().enumerate() {
-        if let CandidateKind::Lexicon { entry, form } = c.kind {
-            b.lexicon_mention(inner, k, entry, form);
+        match c.kind {
+            CandidateKind::Lexicon { entry, form } => b.lexicon_mention(inner, k, entry, form),
+            // the town of a local government's name ("the Municipality of Varenzo")
+            CandidateKind::Place => {
+                let text = doc.span_text(c.tokens.clone());
+                b.place(Key::Name(text.into()), c.tokens.clone(), None, None);
+            }
+            _ => {}
         }
     }
     b.bodies_by_head(&inner_country);
@@ -3864,6 +3870,14 @@ mod tests {
         // opening the sentence, the phrase names the body that acts
         let (_, places) = analyze("The city of Dravik is suing the company.");
         assert!(places.is_empty(), "{places:?}");
+        // a local government's name holds its town's name
+        let (m, places) = analyze("Requests came from the Municipality of Varenzo on Monday.");
+        assert_eq!(places, ["Varenzo"], "{m:?}");
+        assert_eq!(
+            type_of(&m, "Municipality of Varenzo"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
