@@ -531,8 +531,71 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         }
     }
     candidates.sort_by_key(|c| c.tokens.start);
-    join_names(doc, lexicon, &mut candidates, &mut inner);
+    join_names(doc, lexicon, &headline, &mut candidates, &mut inner);
+    places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
+}
+
+/// The town a local government's name is written with ("the Municipality of Varenzo", "the
+/// Province of Kelmar") is a place mention inside the body's name, as a known place is inside
+/// "University of Oregon".
+fn places_of_local_bodies(doc: &Document, candidates: &[Candidate], inner: &mut Vec<Candidate>) {
+    let known: HashSet<usize> = inner.iter().map(|c| c.tokens.start).collect();
+    for c in candidates {
+        let s = c.tokens.start;
+        if c.kind != CandidateKind::Organization
+            || c.tokens.len() < 3
+            || !doc.is_capitalized(s)
+            || !doc.is(s + 1, "of")
+            || !contains(words::PLACE_NOUNS, doc.lower(s))
+            || known.contains(&(s + 2))
+            || !(s + 2..c.tokens.end).all(|t| doc.is_capitalized(t))
+        {
+            continue;
+        }
+        inner.push(Candidate {
+            tokens: s + 2..c.tokens.end,
+            kind: CandidateKind::Place,
+        });
+    }
+}
+
+/// Whether a one-word candidate before a known person's surname is a given name the lexicon does
+/// not list ("Hunter" of "Hunter Biden"): a capitalised word inside a sentence of the body, no
+/// plural or "-ing" form, after no quotation mark or article, that the article never writes in
+/// lower case (not "Stop" of "Stop Trump"). `lower` holds the article's lower-case words, gathered on first use.
+fn unlisted_given_name<'d>(
+    doc: &Document<'d>,
+    headline: &[bool],
+    lower: &mut Option<HashSet<&'d str>>,
+    c: &Candidate,
+) -> bool {
+    if c.kind != CandidateKind::Unknown || c.tokens.len() != 1 {
+        return false;
+    }
+    let t = c.tokens.start;
+    let w = doc.word(t);
+    // a slogan or a movement's name opens with a quotation mark or an article: "Stop Trump",
+    // the Stop Trump movement
+    let opened = t > 0
+        && (matches!(doc.tokens[t - 1].kind, Kind::Quote(_))
+            || matches!(doc.lower(t - 1), "the" | "a" | "an"));
+    if doc.starts_sentence(t)
+        || opened
+        || headline[doc.paragraph_of(t)]
+        || w.ends_with('s')
+        || w.ends_with("ing")
+        || !prev_name_words(doc, c)
+    {
+        return false;
+    }
+    let lower = lower.get_or_insert_with(|| {
+        (0..doc.tokens.len())
+            .filter(|&i| doc.is_lowercase(i))
+            .map(|i| doc.word(i))
+            .collect()
+    });
+    !lower.contains(doc.lower(t))
 }
 
 /// A party named by one word is taken only where the article names something else of its country:
@@ -1968,12 +2031,14 @@ fn names_alike(doc: &Document, before: &Candidate, name: &str) -> bool {
 ///   Security Studies";
 /// - an organisation name ending in a connector phrase before a place: "University of Southern" +
 ///   "California".
-fn join_names(
-    doc: &Document,
+fn join_names<'d>(
+    doc: &Document<'d>,
     lexicon: &Lexicon,
+    headline: &[bool],
     candidates: &mut Vec<Candidate>,
     inner: &mut Vec<Candidate>,
 ) {
+    let mut lower: Option<HashSet<&'d str>> = None;
     // one pass that compacts in place (removing from the middle of the vector per join would cost
     // the square of the number of names)
     let lexicon_kind = |c: &Candidate| match c.kind {
@@ -2084,8 +2149,17 @@ fn join_names(
                 } else if given_names
                     || (prev.tokens.len() >= 2
                         && lexicon.is_given_name(doc.word(prev.tokens.end - 1)))
+                    || (cur.tokens.len() == 1
+                        && unlisted_given_name(doc, headline, &mut lower, prev)
+                        && lexicon
+                            .entry(entry)
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|surname| surname == doc.word(cur.tokens.start)))
                 {
-                    // "Hunter" + "Biden": another person with the known person's surname; so
+                    // "Hunter" + "Biden": another person with the known person's surname (a
+                    // given name the lexicon does not list, inside a sentence, is one too); so
                     // too after a word of title the lexicon does not know ("Principal Omar" +
                     // "Haddad": the whole run, as a run with no known surname would be)
                     cur = Candidate {
@@ -2494,6 +2568,19 @@ mod tests {
                 "{name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_unlisted_given_name_before_a_known_surname_makes_another_person() {
+        let (names, _) = analyze(
+            "Prosecutors interviewed Ashby Biden, a nephew of Joe Biden, on Tuesday. Marchers \
+             chanted \"Stop Biden\" and joined the Stop Biden rally.",
+        );
+        let name_of = |text: &str| names.iter().find(|n| n.0 == text).map(|n| n.1.as_str());
+        assert_eq!(name_of("Ashby Biden"), Some("Ashby Biden"), "{names:?}");
+        assert_eq!(name_of("Joe Biden"), Some("Joe Biden"), "{names:?}");
+        // a slogan and a movement's name are no person's names
+        assert!(names.iter().all(|n| !n.0.starts_with("Stop")), "{names:?}");
     }
 
     #[test]

@@ -47,6 +47,8 @@ struct Builder<'d, 'l> {
     /// Offices named with no name ("the Russian foreign minister", "a Hamas official"), given a
     /// person once every role is known.
     offices: Vec<Office>,
+    /// The actors `offices` made for an office no named person was known to hold.
+    office_actors: Vec<usize>,
     /// Acronyms the article defines in brackets after a body's name -> that body.
     defined_acronyms: HashMap<&'d str, usize>,
     /// A known body's one-word name (by lexicon entry) -> the actors looked through so far for a
@@ -99,6 +101,7 @@ pub fn resolve(
         given_surname: sized_map(n),
         bare_sectors: Vec::new(),
         offices: Vec::new(),
+        office_actors: Vec::new(),
         defined_acronyms: HashMap::default(),
         one_word_bodies: HashMap::default(),
     };
@@ -408,13 +411,20 @@ pub fn resolve(
     // places and countries named inside organisation names, after the roles (a country there
     // does not give a person's country)
     for (k, c) in inner.iter().enumerate() {
-        if let CandidateKind::Lexicon { entry, form } = c.kind {
-            b.lexicon_mention(inner, k, entry, form);
+        match c.kind {
+            CandidateKind::Lexicon { entry, form } => b.lexicon_mention(inner, k, entry, form),
+            // the town of a local government's name ("the Municipality of Varenzo")
+            CandidateKind::Place => {
+                let text = doc.span_text(c.tokens.clone());
+                b.place(Key::Name(text.into()), c.tokens.clone(), None, None);
+            }
+            _ => {}
         }
     }
     b.bodies_by_head(&inner_country);
     b.conjoined_sectors(candidates);
     b.bare_sectors();
+    b.offices_of_named_holders();
     b.name_actors();
     Actors {
         actors: b.actors,
@@ -1532,6 +1542,7 @@ impl<'d> Builder<'d, '_> {
                         }
                     });
                     holders.insert(key, a);
+                    self.office_actors.push(a);
                     a
                 }
             };
@@ -1545,6 +1556,93 @@ impl<'d> Builder<'d, '_> {
             .retain(|m| !in_adjective_office[m.tokens.clone()].iter().all(|&t| t));
         for (tokens, actor) in found {
             self.mention(tokens, actor, MentionKind::Nominal);
+        }
+    }
+
+    /// An office made an actor of its own because no person was known to hold it when offices
+    /// were read is the person the article names with that role and code once every country is
+    /// known: "Prime Minister Tomas Ravik" (of the country in sight) and, later, "Fiji's prime
+    /// minister".
+    fn offices_of_named_holders(&mut self) {
+        if self.office_actors.is_empty() {
+            return;
+        }
+        let lexicon = self.lexicon;
+        let mut named = vec![false; self.actors.len()];
+        for m in &self.mentions {
+            if m.kind == MentionKind::Name {
+                named[m.actor] = true;
+            }
+        }
+        // (code, canonical role) -> the one person named with it (None where two are)
+        let mut holders: HashMap<(&str, &str), Option<usize>> = HashMap::default();
+        for (a, info) in self.actors.iter().enumerate() {
+            let (ActorType::Person, Some(code), true) = (info.kind, &info.code, named[a]) else {
+                continue;
+            };
+            for r in &info.roles {
+                if let Some(e) = lexicon.role(&r.to_lowercase()) {
+                    holders
+                        .entry((code.as_str(), e.name.as_str()))
+                        .and_modify(|h| *h = h.filter(|&h| h == a))
+                        .or_insert(Some(a));
+                }
+            }
+        }
+        if holders.is_empty() {
+            return;
+        }
+        let doc = self.doc;
+        // the person's name ending at each token
+        let name_ends: HashMap<usize, usize> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .map(|m| (m.tokens.end, m.actor))
+            .collect();
+        // the office is the holder's where it is theirs by apposition ("Lena Marsh, a former
+        // finance minister") or is written as the one office ("the Fijian prime minister",
+        // "Fiji's prime minister"), not as one of several ("a district judge", "no governor")
+        let fits = |start: usize, holder: usize| {
+            let mut k = start;
+            if k > 0 && matches!(doc.lower(k - 1), "former" | "then") {
+                k -= 1;
+            }
+            let indefinite = k > 0
+                && matches!(
+                    doc.lower(k - 1),
+                    "a" | "an" | "no" | "another" | "any" | "every"
+                );
+            let apposition = indefinite
+                && k >= 2
+                && doc.is_punct(k - 2, ',')
+                && name_ends.get(&(k - 2)) == Some(&holder);
+            apposition || !indefinite
+        };
+        let mut holder_of: HashMap<usize, usize> = HashMap::default();
+        for &a in &self.office_actors {
+            let info = &self.actors[a];
+            let (Some(code), [role], false) = (&info.code, &info.roles[..], named[a]) else {
+                continue;
+            };
+            if let Some(&Some(h)) = holders.get(&(code.as_str(), role.as_str())) {
+                holder_of.insert(a, h);
+            }
+        }
+        // one pass: an office any of whose mentions does not fit stays apart
+        let mut apart: HashSet<usize> = HashSet::default();
+        for m in &self.mentions {
+            if let Some(&h) = holder_of.get(&m.actor) {
+                if m.kind != MentionKind::Pronoun && !fits(m.tokens.start, h) {
+                    apart.insert(m.actor);
+                }
+            }
+        }
+        holder_of.retain(|a, _| !apart.contains(a));
+        for m in &mut self.mentions {
+            if let Some(&h) = holder_of.get(&m.actor) {
+                m.actor = h;
+            }
         }
     }
 
@@ -3772,6 +3870,14 @@ mod tests {
         // opening the sentence, the phrase names the body that acts
         let (_, places) = analyze("The city of Dravik is suing the company.");
         assert!(places.is_empty(), "{places:?}");
+        // a local government's name holds its town's name
+        let (m, places) = analyze("Requests came from the Municipality of Varenzo on Monday.");
+        assert_eq!(places, ["Varenzo"], "{m:?}");
+        assert_eq!(
+            type_of(&m, "Municipality of Varenzo"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -5333,6 +5439,33 @@ mod tests {
         assert!(
             !m.iter()
                 .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_is_its_named_holders_once_countries_are_known() {
+        // the holder's country comes from the sentence, after offices are read
+        let (m, _) = analyze(
+            "Prime Minister Tomas Ravik of Fiji opened the port on Monday. Later, Fiji's prime \
+             minister said the plan would fail.",
+        );
+        let office = m.iter().find(|x| x.0 == "Fiji's prime minister");
+        assert_eq!(office.map(|x| x.1.as_str()), Some("Tomas Ravik"), "{m:?}");
+        // by apposition; not one of several ("a district judge") nor when two hold the role
+        let (m, _) = analyze(
+            "Judge Orla Brenn of Ohio ruled on Monday, and Omar Quist, a State Department \
+             official, said the ruling was wrong. In May, a U.S. District Court judge had stayed it.",
+        );
+        let name_of = |text: &str| m.iter().find(|x| x.0 == text).map(|x| x.1.as_str());
+        assert_eq!(
+            name_of("State Department official"),
+            Some("Omar Quist"),
+            "{m:?}"
+        );
+        assert_eq!(
+            name_of("U.S. District Court judge"),
+            Some("U.S. District Court judge"),
             "{m:?}"
         );
     }
