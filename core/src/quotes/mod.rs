@@ -2081,9 +2081,34 @@ fn parenthetical(
     // the city.") or the narrator's participle ("…, he said, referring to …"): the clause before
     // the attribution is all that was said
     let opener = doc.lower(k + 1);
+    // after words between the verb and the comma (the speaker's name, the person told), a
+    // phrase without a verb is their apposition or the narrator's: "…, said Ann Lee, director
+    // of the project.", "…, she told the crowd, her voice breaking." (not a `that` or `to`
+    // going on with the clause: "It is no surprise, Lee said, that …")
+    let verbless = (k > cue.end && !matches!(opener, "that" | "to"))
+        .then(|| verbless_phrase_end(doc, k + 1, s.tokens.end))
+        .flatten();
+    // the predicate the attribution interrupted may follow the apposition: "The trouble, says
+    // Ann Lee, a geologist, is the ground itself.", and so may a clause: "…, said Ann Lee, its
+    // director, the board wants …"
+    if let Some(stop) = verbless {
+        if doc.is_punct(stop, ',')
+            && stop + 2 < s.tokens.end
+            && (reads_as_verb(doc, stop + 1) || opens_reported_clause(doc, stop + 1, s.tokens.end))
+        {
+            return Some((
+                vec![first, stop + 1..s.tokens.end],
+                Attribution {
+                    cue: Some(cue),
+                    ..speaker
+                },
+            ));
+        }
+    }
     let apposition = (matches!(opener, "a" | "an" | "the") && !has_finite_verb(doc, second.clone()))
         // "…, said Ann Lee, who …"
-        || speaker_relative;
+        || speaker_relative
+        || verbless.is_some();
     if apposition || (doc.is_lowercase(k + 1) && is_participle(opener)) {
         if word_count(doc, first.clone()) < 4 {
             return None;
@@ -2103,6 +2128,22 @@ fn parenthetical(
             ..speaker
         },
     ))
+}
+
+/// Where the words from `start` up to the next comma, semicolon or relative pronoun (within
+/// twenty tokens) end, if they hold no finite verb: an apposition or a phrase of the narrator's
+/// ("director of the project", "its chief executive", "a lawyer for the city, who …"), not the
+/// rest of a clause ("was higher than ever", "the plan would fail").
+fn verbless_phrase_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    let end = end.min(start + 20);
+    let stop = (start..end)
+        .find(|&j| {
+            matches!(doc.word(j), "," | ";" | ":" | "—" | "–")
+                || (doc.is_lowercase(j)
+                    && matches!(doc.lower(j), "who" | "whom" | "whose" | "which"))
+        })
+        .unwrap_or(end);
+    (stop > start && !has_finite_verb(doc, start..stop)).then_some(stop)
 }
 
 /// `CLAUSE, PHRASE said, CLAUSE.` where the phrase between the commas is no name or common
