@@ -2406,6 +2406,33 @@ const OBJECT_CONTENT_VERBS: &[&str] = &[
     "vow",
 ];
 
+/// Verbs of reporting and admitting whose gerund is what was said: "the group reported spending
+/// $6 million", "denied taking the money", "recalled meeting him".
+const GERUND_VERBS: &[&str] = &[
+    "report",
+    "admit",
+    "deny",
+    "recall",
+    "acknowledge",
+    "concede",
+    "confirm",
+    "mention",
+    "suggest",
+    "propose",
+    "recommend",
+];
+
+/// Whether a verb of `GERUND_VERBS` in a form no noun shares is followed by a gerund.
+fn gerund_content(doc: &Document, cue: Range<usize>, end: usize) -> bool {
+    let form = doc.lower(cue.start);
+    cue.len() == 1
+        && cue.end < end
+        && !NOUN_LIKE_CUES.contains(&form)
+        && crate::lexicon::cues::cue(form).is_some_and(|c| GERUND_VERBS.contains(&c.0))
+        && doc.is_lowercase(cue.end)
+        && is_participle(doc.lower(cue.end))
+}
+
 /// Verbs of promising, threatening and appealing whose infinitive is what was said.
 const INFINITIVE_VERBS: &[&str] = &[
     "vow", "pledge", "promise", "threaten", "urge", "warn", "ask", "demand", "advise", "implore",
@@ -2932,7 +2959,10 @@ fn clause_after(
             // and of a demand: "advocates called for his dismissal"
             // ("a clarion call for" is a noun)
             let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
-            let found = if that || (wh_unsaid && !say) || ((object_content || demand) && !adjective)
+            let gerund = gerund_content(doc, cue.clone(), s.tokens.end);
+            let found = if that
+                || (wh_unsaid && !say)
+                || ((object_content || demand || gerund) && !adjective)
             {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
@@ -3337,9 +3367,12 @@ fn clause_after(
     let quoted_predicate = (content_start + 2..(content_start + 8).min(content.end))
         .find(|&k| att.in_quote[k])
         .is_some_and(|q| word_count(doc, content_start..q) >= 2);
+    // a gerund is what was reported, with no verb of its own: "reported spending $6 million"
+    let gerund = content_start == cue.end && gerund_content(doc, cue.clone(), end);
     if word_count(doc, content.clone()) < min_words
         || (!doc.is(content_start, "that")
             && !object_is_content
+            && !gerund
             && !quoted_predicate
             && !has_finite_verb(doc, content.clone()))
     {
