@@ -3053,6 +3053,8 @@ fn clause_after(
         }
         return None;
     }
+    // whether the person told is followed by the reported clause itself (no `that` to look for)
+    let mut object_clause = false;
     if OBJECT_VERBS.contains(&lemma) {
         // the person told: a name, a pronoun or a short phrase, up to a setting, an infinitive
         // or the subject of the reported clause ("told voters this weekend he would …", "told
@@ -3091,9 +3093,13 @@ fn clause_after(
                 ) || is_subject_pronoun(doc.lower(m))
                     || object_ends(m)))
             && !doc.is(m, "that")
+            // the reported clause's subject and its verb end the person told, or stand where
+            // none is named: "told reporters the plan was dead", "warned the bridge would close"
+            && (doc.is(k, "to") || !subject_and_verb(doc, m, end))
         {
             m += 1;
         }
+        object_clause = !doc.is(k, "to") && subject_and_verb(doc, m, end);
         k = m;
     }
     k = skip_setting(doc, k, end);
@@ -3134,7 +3140,11 @@ fn clause_after(
     }
     // a longer setting before `that`: "said at a stop in Toledo, Ohio, that", "told a meeting
     // of island leaders that"
-    if k < end && !doc.is(k, "that") && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k)) {
+    if k < end
+        && !doc.is(k, "that")
+        && !object_clause
+        && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k))
+    {
         if let Some(t) = that_ahead(doc, k, end) {
             k = t;
         }
@@ -3241,7 +3251,7 @@ fn clause_after(
         // "said her colleague had left": a possessive, not the person told
         // (after the person told, as well: "told the AP her group …")
         let possessive = w == "her"
-            && (!OBJECT_VERBS.contains(&lemma) || k > cue.end)
+            && (!OBJECT_VERBS.contains(&lemma) || k > cue.end || object_clause)
             && doc.is_lowercase(k + 1);
         // "said about half of the loss …": an amount, not the topic
         // "reported at least six planes filled …"
@@ -3489,6 +3499,62 @@ fn opens_reported_clause(doc: &Document, k: usize, end: usize) -> bool {
                         && (is_finite(doc.lower(v)) || doc.lower(v).ends_with("ed"))
                 }))
         || (doc.is(k, "there") && doc.is_lowercase(k) && k + 1 < end && is_finite(doc.lower(k + 1)))
+}
+
+/// A clause opening at `k` with a subject pronoun and its verb ("they could …"), or with a noun
+/// phrase after a determiner and a finite verb within four words ("the plan was …", "her party
+/// would …", "the new terminal will …"); no second determiner or pronoun stands between them,
+/// so that an object pronoun before a clause is not read as a determiner ("told her the plan
+/// was …"), nor a participle ("a meeting being held …").
+fn subject_and_verb(doc: &Document, k: usize, end: usize) -> bool {
+    if k >= end || !doc.is_lowercase(k) {
+        return false;
+    }
+    if pronoun_and_verb(doc, k..end) {
+        return true;
+    }
+    if !matches!(
+        doc.lower(k),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "no"
+            | "such"
+    ) {
+        return false;
+    }
+    (k + 2..(k + 5).min(end))
+        .find(|&v| !doc.is_word(v) || (doc.is_lowercase(v) && is_finite(doc.lower(v))))
+        .is_some_and(|v| {
+            doc.is_word(v)
+                && (k + 1..v).all(|w| {
+                    doc.is_word(w)
+                        && !(doc.is_lowercase(w)
+                            && (after_determiner(doc.lower(w))
+                                || is_subject_pronoun(doc.lower(w))
+                                || is_subordinator(doc.lower(w))
+                                || is_participle(doc.lower(w))
+                                || is_passive_auxiliary(doc.lower(w))
+                                || matches!(
+                                    doc.lower(w),
+                                    "that" | "who" | "which" | "what" | "whether" | "if" | "how"
+                                )
+                                || NOT_CLAUSE_OPENERS.contains(&doc.lower(w))))
+                })
+        })
 }
 
 /// Cue forms shared with nouns that are verbs of saying right after the speaker's name.
