@@ -2959,10 +2959,10 @@ fn clause_after(
             // and of a demand: "advocates called for his dismissal"
             // ("a clarion call for" is a noun)
             let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
-            let gerund = gerund_content(doc, cue.clone(), s.tokens.end);
             let found = if that
                 || (wh_unsaid && !say)
-                || ((object_content || demand || gerund) && !adjective)
+                || ((object_content || demand || gerund_content(doc, cue.clone(), s.tokens.end))
+                    && !adjective)
             {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
@@ -3068,9 +3068,11 @@ fn clause_after(
                     "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
                 )
         };
+        // (a hyphenated word counts as one: "told co-host Ann Lee that")
+        let mut reach = k + 4;
         while m < end
-            && m < k + 4
-            && doc.is_word(m)
+            && m < reach
+            && (doc.is_word(m) || (m > k && is_compound_hyphen(doc, m)))
             && !(m > k
                 && doc.is_lowercase(m)
                 && (matches!(
@@ -3096,7 +3098,15 @@ fn clause_after(
             // the reported clause's subject and its verb end the person told, or stand where
             // none is named: "told reporters the plan was dead", "warned the bridge would close"
             && (doc.is(k, "to") || !subject_and_verb(doc, m, end))
+            // nor does a clause of its own after a conjunction ("asked and the room fell
+            // silent") take the person told
+            && !(m > k
+                && matches!(doc.lower(m), "and" | "or" | "but")
+                && subject_and_verb(doc, m + 1, end))
         {
+            if is_compound_hyphen(doc, m) {
+                reach += 2;
+            }
             m += 1;
         }
         object_clause = !doc.is(k, "to") && subject_and_verb(doc, m, end);
@@ -3145,7 +3155,9 @@ fn clause_after(
         && !object_clause
         && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k))
     {
-        if let Some(t) = that_ahead(doc, k, end) {
+        // (a `that` right before a verb is a relative pronoun of the noun before it: "told
+        // reporters after the meeting that was held …")
+        if let Some(t) = that_ahead(doc, k, end).filter(|&t| !reads_as_verb(doc, t + 1)) {
             k = t;
         }
     }
@@ -3378,12 +3390,12 @@ fn clause_after(
         .find(|&k| att.in_quote[k])
         .is_some_and(|q| word_count(doc, content_start..q) >= 2);
     // a gerund is what was reported, with no verb of its own: "reported spending $6 million"
-    let gerund = content_start == cue.end && gerund_content(doc, cue.clone(), end);
+    let gerund = || content_start == cue.end && gerund_content(doc, cue.clone(), end);
     if word_count(doc, content.clone()) < min_words
         || (!doc.is(content_start, "that")
             && !object_is_content
-            && !gerund
             && !quoted_predicate
+            && !gerund()
             && !has_finite_verb(doc, content.clone()))
     {
         return None;
@@ -3510,8 +3522,9 @@ fn subject_and_verb(doc: &Document, k: usize, end: usize) -> bool {
     if k >= end || !doc.is_lowercase(k) {
         return false;
     }
+    // (not a pronoun before a determiner: "told it this was …")
     if pronoun_and_verb(doc, k..end) {
-        return true;
+        return !(k + 1 < end && after_determiner(doc.lower(k + 1)));
     }
     if !matches!(
         doc.lower(k),
@@ -3778,7 +3791,10 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
         if doc.is(m, "that") && doc.is_lowercase(m) {
             return (m > k).then_some(m);
         }
-        let ok = (doc.is_word(m) || doc.is_punct(m, ',') || doc.tokens[m].kind == Kind::Number)
+        let ok = (doc.is_word(m)
+            || doc.is_punct(m, ',')
+            || doc.tokens[m].kind == Kind::Number
+            || is_compound_hyphen(doc, m))
             && !(doc.is_lowercase(m)
                 && (is_finite(doc.lower(m))
                     || matches!(doc.lower(m), "and" | "or" | "but")
