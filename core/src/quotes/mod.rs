@@ -3055,7 +3055,9 @@ fn clause_after(
     }
     // whether the person told is followed by the reported clause itself (no `that` to look for)
     let mut object_clause = false;
-    if OBJECT_VERBS.contains(&lemma) {
+    // (an infinitive straight after the verb has no person told before it: "promised to
+    // veto it")
+    if OBJECT_VERBS.contains(&lemma) && !doc.is(k, "to") {
         // the person told: a name, a pronoun or a short phrase, up to a setting, an infinitive
         // or the subject of the reported clause ("told voters this weekend he would …", "told
         // the AP her group had …", "told him the plan was …")
@@ -3130,13 +3132,16 @@ fn clause_after(
         // three words do with the one addressed, when the object runs straight into the
         // infinitive: "urged the industry to do more" (not "told the crowd, to applause"; a
         // request with `ask` keeps the longer floor: "asked residents to stay home")
-        let short = addressee
+        let short = (addressee
             && lemma != "ask"
             && !doc.is_punct(k - 1, ',')
             && !matches!(
                 doc.lower(cue.end),
                 "for" | "about" | "on" | "of" | "in" | "at"
-            );
+            ))
+            // and so do a promise's or a threat's own: "vowed to veto it", "pledged to remain
+            // calm"
+            || (k == cue.end && matches!(lemma, "vow" | "pledge" | "promise" | "threaten"));
         if word_count(doc, k..end) >= if short { 3 } else { 4 } {
             return Some((
                 content,
