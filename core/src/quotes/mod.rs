@@ -3250,11 +3250,12 @@ fn clause_after(
         ));
     }
     // a form shared with a noun is a verb right after a named speaker, before a clause with a
-    // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose"
+    // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose",
+    // "Lee claims her rival is …"
     let verb_after_speaker = NOUN_VERB_CUES.contains(&form)
         && speaker.actor.is_some()
         && speaker.mention.as_ref().is_some_and(|m| m.end == cue.start)
-        && opens_reported_clause(doc, k, end);
+        && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end));
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
     } else if (NOUN_LIKE_CUES.contains(&form) && !verb_after_speaker)
