@@ -3161,7 +3161,7 @@ fn clause_after(
         && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k))
     {
         // (a `that` right before a verb is a relative pronoun of the noun before it: "told
-        // reporters after the meeting that was held …")
+        // journalists after the hearing that ended …")
         if let Some(t) = that_ahead(doc, k, end).filter(|&t| !reads_as_verb(doc, t + 1)) {
             k = t;
         }
