@@ -2226,9 +2226,34 @@ fn parenthetical(
     // the city.") or the narrator's participle ("…, he said, referring to …"): the clause before
     // the attribution is all that was said
     let opener = doc.lower(k + 1);
+    // after words between the verb and the comma (the speaker's name, the person told), a
+    // phrase without a verb is their apposition or the narrator's: "…, said Ann Lee, director
+    // of the project.", "…, she told the crowd, her voice breaking." (not a `that` or `to`
+    // going on with the clause: "It is no surprise, Lee said, that …")
+    let verbless = (k > cue.end && !matches!(opener, "that" | "to"))
+        .then(|| verbless_phrase_end(doc, k + 1, s.tokens.end))
+        .flatten();
+    // the predicate the attribution interrupted may follow the apposition: "The trouble, says
+    // Ann Lee, a geologist, is the ground itself.", and so may a clause: "…, said Ann Lee, its
+    // director, the board wants …"
+    if let Some(stop) = verbless {
+        if doc.is_punct(stop, ',')
+            && stop + 2 < s.tokens.end
+            && (reads_as_verb(doc, stop + 1) || opens_reported_clause(doc, stop + 1, s.tokens.end))
+        {
+            return Some((
+                vec![first, stop + 1..s.tokens.end],
+                Attribution {
+                    cue: Some(cue),
+                    ..speaker
+                },
+            ));
+        }
+    }
     let apposition = (matches!(opener, "a" | "an" | "the") && !has_finite_verb(doc, second.clone()))
         // "…, said Ann Lee, who …"
-        || speaker_relative;
+        || speaker_relative
+        || verbless.is_some();
     if apposition || (doc.is_lowercase(k + 1) && is_participle(opener)) {
         if word_count(doc, first.clone()) < 4 {
             return None;
@@ -2248,6 +2273,22 @@ fn parenthetical(
             ..speaker
         },
     ))
+}
+
+/// Where the words from `start` up to the next comma, semicolon or relative pronoun (within
+/// twenty tokens) end, if they hold no finite verb: an apposition or a phrase of the narrator's
+/// ("director of the project", "its chief executive", "a lawyer for the city, who …"), not the
+/// rest of a clause ("was higher than ever", "the plan would fail").
+fn verbless_phrase_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    let end = end.min(start + 20);
+    let stop = (start..end)
+        .find(|&j| {
+            matches!(doc.word(j), "," | ";" | ":" | "—" | "–")
+                || (doc.is_lowercase(j)
+                    && matches!(doc.lower(j), "who" | "whom" | "whose" | "which"))
+        })
+        .unwrap_or(end);
+    (stop > start && !has_finite_verb(doc, start..stop)).then_some(stop)
 }
 
 /// `CLAUSE, PHRASE said, CLAUSE.` where the phrase between the commas is no name or common
@@ -2509,6 +2550,33 @@ const OBJECT_CONTENT_VERBS: &[&str] = &[
     "pledge",
     "vow",
 ];
+
+/// Verbs of reporting and admitting whose gerund is what was said: "the group reported spending
+/// $6 million", "denied taking the money", "recalled meeting him".
+const GERUND_VERBS: &[&str] = &[
+    "report",
+    "admit",
+    "deny",
+    "recall",
+    "acknowledge",
+    "concede",
+    "confirm",
+    "mention",
+    "suggest",
+    "propose",
+    "recommend",
+];
+
+/// Whether a verb of `GERUND_VERBS` in a form no noun shares is followed by a gerund.
+fn gerund_content(doc: &Document, cue: Range<usize>, end: usize) -> bool {
+    let form = doc.lower(cue.start);
+    cue.len() == 1
+        && cue.end < end
+        && !NOUN_LIKE_CUES.contains(&form)
+        && crate::lexicon::cues::cue(form).is_some_and(|c| GERUND_VERBS.contains(&c.0))
+        && doc.is_lowercase(cue.end)
+        && is_participle(doc.lower(cue.end))
+}
 
 /// Verbs of promising, threatening and appealing whose infinitive is what was said.
 const INFINITIVE_VERBS: &[&str] = &[
@@ -3036,7 +3104,10 @@ fn clause_after(
             // and of a demand: "advocates called for his dismissal"
             // ("a clarion call for" is a noun)
             let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
-            let found = if that || (wh_unsaid && !say) || ((object_content || demand) && !adjective)
+            let found = if that
+                || (wh_unsaid && !say)
+                || ((object_content || demand || gerund_content(doc, cue.clone(), s.tokens.end))
+                    && !adjective)
             {
                 att.subject_np(cue.start, s.tokens.start)
             } else if say {
@@ -3127,7 +3198,11 @@ fn clause_after(
         }
         return None;
     }
-    if OBJECT_VERBS.contains(&lemma) {
+    // whether the person told is followed by the reported clause itself (no `that` to look for)
+    let mut object_clause = false;
+    // (an infinitive straight after the verb has no person told before it: "promised to
+    // veto it")
+    if OBJECT_VERBS.contains(&lemma) && !doc.is(k, "to") {
         // the person told: a name, a pronoun or a short phrase, up to a setting, an infinitive
         // or the subject of the reported clause ("told voters this weekend he would …", "told
         // the AP her group had …", "told him the plan was …")
@@ -3140,9 +3215,11 @@ fn clause_after(
                     "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
                 )
         };
+        // (a hyphenated word counts as one: "told co-host Ann Lee that")
+        let mut reach = k + 4;
         while m < end
-            && m < k + 4
-            && doc.is_word(m)
+            && m < reach
+            && (doc.is_word(m) || (m > k && is_compound_hyphen(doc, m)))
             && !(m > k
                 && doc.is_lowercase(m)
                 && (matches!(
@@ -3166,9 +3243,21 @@ fn clause_after(
                     || object_ends(m)))
             && !doc.is(m, "that")
             && !opens_object_clause(doc, k, m)
+            // the reported clause's subject and its verb end the person told, or stand where
+            // none is named: "told reporters the plan was dead", "warned the bridge would close"
+            && (doc.is(k, "to") || !subject_and_verb(doc, m, end))
+            // nor does a clause of its own after a conjunction ("asked and the room fell
+            // silent") take the person told
+            && !(m > k
+                && matches!(doc.lower(m), "and" | "or" | "but")
+                && subject_and_verb(doc, m + 1, end))
         {
+            if is_compound_hyphen(doc, m) {
+                reach += 2;
+            }
             m += 1;
         }
+        object_clause = !doc.is(k, "to") && subject_and_verb(doc, m, end);
         k = m;
     }
     k = skip_setting(doc, k, end);
@@ -3189,13 +3278,16 @@ fn clause_after(
         // three words do with the one addressed, when the object runs straight into the
         // infinitive: "urged the industry to do more" (not "told the crowd, to applause"; a
         // request with `ask` keeps the longer floor: "asked residents to stay home")
-        let short = addressee
+        let short = (addressee
             && lemma != "ask"
             && !doc.is_punct(k - 1, ',')
             && !matches!(
                 doc.lower(cue.end),
                 "for" | "about" | "on" | "of" | "in" | "at"
-            );
+            ))
+            // and so do a promise's or a threat's own: "vowed to veto it", "pledged to remain
+            // calm"
+            || (k == cue.end && matches!(lemma, "vow" | "pledge" | "promise" | "threaten"));
         if word_count(doc, k..end) >= if short { 3 } else { 4 } {
             return Some((
                 content,
@@ -3209,8 +3301,14 @@ fn clause_after(
     }
     // a longer setting before `that`: "said at a stop in Toledo, Ohio, that", "told a meeting
     // of island leaders that"
-    if k < end && !doc.is(k, "that") && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k)) {
-        if let Some(t) = that_ahead(doc, k, end) {
+    if k < end
+        && !doc.is(k, "that")
+        && !object_clause
+        && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k))
+    {
+        // (a `that` right before a verb is a relative pronoun of the noun before it: "told
+        // journalists after the hearing that ended …")
+        if let Some(t) = that_ahead(doc, k, end).filter(|&t| !reads_as_verb(doc, t + 1)) {
             k = t;
         }
     }
@@ -3298,11 +3396,12 @@ fn clause_after(
         ));
     }
     // a form shared with a noun is a verb right after a named speaker, before a clause with a
-    // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose"
+    // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose",
+    // "Lee claims her rival is …"
     let verb_after_speaker = NOUN_VERB_CUES.contains(&form)
         && speaker.actor.is_some()
         && speaker.mention.as_ref().is_some_and(|m| m.end == cue.start)
-        && opens_reported_clause(doc, k, end);
+        && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end));
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
     } else if (NOUN_LIKE_CUES.contains(&form) && !verb_after_speaker)
@@ -3316,7 +3415,7 @@ fn clause_after(
         // "said her colleague had left": a possessive, not the person told
         // (after the person told, as well: "told the AP her group …")
         let possessive = w == "her"
-            && (!OBJECT_VERBS.contains(&lemma) || k > cue.end)
+            && (!OBJECT_VERBS.contains(&lemma) || k > cue.end || object_clause)
             && doc.is_lowercase(k + 1);
         // "said about half of the loss …": an amount, not the topic
         // "reported at least six planes filled …"
@@ -3442,10 +3541,13 @@ fn clause_after(
     let quoted_predicate = (content_start + 2..(content_start + 8).min(content.end))
         .find(|&k| att.in_quote[k])
         .is_some_and(|q| word_count(doc, content_start..q) >= 2);
+    // a gerund is what was reported, with no verb of its own: "reported spending $6 million"
+    let gerund = || content_start == cue.end && gerund_content(doc, cue.clone(), end);
     if word_count(doc, content.clone()) < min_words
         || (!doc.is(content_start, "that")
             && !object_is_content
             && !quoted_predicate
+            && !gerund()
             && !has_finite_verb(doc, content.clone()))
     {
         return None;
@@ -3576,6 +3678,63 @@ fn opens_reported_clause(doc: &Document, k: usize, end: usize) -> bool {
                         && (is_finite(doc.lower(v)) || doc.lower(v).ends_with("ed"))
                 }))
         || (doc.is(k, "there") && doc.is_lowercase(k) && k + 1 < end && is_finite(doc.lower(k + 1)))
+}
+
+/// A clause opening at `k` with a subject pronoun and its verb ("they could …"), or with a noun
+/// phrase after a determiner and a finite verb within four words ("the plan was …", "her party
+/// would …", "the new terminal will …"); no second determiner or pronoun stands between them,
+/// so that an object pronoun before a clause is not read as a determiner ("told her the plan
+/// was …"), nor a participle ("a meeting being held …").
+fn subject_and_verb(doc: &Document, k: usize, end: usize) -> bool {
+    if k >= end || !doc.is_lowercase(k) {
+        return false;
+    }
+    // (not a pronoun before a determiner: "told it this was …")
+    if pronoun_and_verb(doc, k..end) {
+        return !(k + 1 < end && after_determiner(doc.lower(k + 1)));
+    }
+    if !matches!(
+        doc.lower(k),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "no"
+            | "such"
+    ) {
+        return false;
+    }
+    (k + 2..(k + 5).min(end))
+        .find(|&v| !doc.is_word(v) || (doc.is_lowercase(v) && is_finite(doc.lower(v))))
+        .is_some_and(|v| {
+            doc.is_word(v)
+                && (k + 1..v).all(|w| {
+                    doc.is_word(w)
+                        && !(doc.is_lowercase(w)
+                            && (after_determiner(doc.lower(w))
+                                || is_subject_pronoun(doc.lower(w))
+                                || is_subordinator(doc.lower(w))
+                                || is_participle(doc.lower(w))
+                                || is_passive_auxiliary(doc.lower(w))
+                                || matches!(
+                                    doc.lower(w),
+                                    "that" | "who" | "which" | "what" | "whether" | "if" | "how"
+                                )
+                                || NOT_CLAUSE_OPENERS.contains(&doc.lower(w))))
+                })
+        })
 }
 
 /// Cue forms shared with nouns that are verbs of saying right after the speaker's name.
@@ -3799,7 +3958,10 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
         if doc.is(m, "that") && doc.is_lowercase(m) {
             return (m > k).then_some(m);
         }
-        let ok = (doc.is_word(m) || doc.is_punct(m, ',') || doc.tokens[m].kind == Kind::Number)
+        let ok = (doc.is_word(m)
+            || doc.is_punct(m, ',')
+            || doc.tokens[m].kind == Kind::Number
+            || is_compound_hyphen(doc, m))
             && !(doc.is_lowercase(m)
                 && (is_finite(doc.lower(m))
                     || matches!(doc.lower(m), "and" | "or" | "but")
