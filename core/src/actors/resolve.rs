@@ -5452,10 +5452,11 @@ mod tests {
         );
         let office = m.iter().find(|x| x.0 == "Fiji's prime minister");
         assert_eq!(office.map(|x| x.1.as_str()), Some("Tomas Ravik"), "{m:?}");
-        // by apposition; not one of several ("a district judge") nor when two hold the role
+        // by apposition; not one of several ("another district judge") nor when two hold the role
         let (m, _) = analyze(
             "Judge Orla Brenn of Ohio ruled on Monday, and Omar Quist, a State Department \
-             official, said the ruling was wrong. In May, a U.S. District Court judge had stayed it.",
+             official, said the ruling was wrong. Weeks earlier, another U.S. District Court judge had \
+             paused it.",
         );
         let name_of = |text: &str| m.iter().find(|x| x.0 == text).map(|x| x.1.as_str());
         assert_eq!(
