@@ -69,6 +69,13 @@ struct Office {
     of_country: bool,
 }
 
+/// Nouns a role word before them qualifies, the phrase naming no holder of the role: "migrant
+/// crisis", "terrorist attacks", "justice system".
+const ROLE_COMPOUND_HEADS: &[&str] = &[
+    "crisis", "crises", "attack", "attacks", "network", "networks", "system", "rescue", "camp",
+    "camps", "influx", "exodus", "flows", "policy", "policies", "plot", "plots",
+];
+
 fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
     HashMap::with_capacity_and_hasher(n, Default::default())
 }
@@ -1399,6 +1406,15 @@ impl<'d> Builder<'d, '_> {
     /// Else, a body's role phrase written with capitals is its name ("the Supreme Court", "the
     /// Navy"); the head alone after it is the same body ("the Court").
     fn sector_actor(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) {
+        // a role that qualifies the noun after it names no one: "the Syrian migrant crisis",
+        // "the Paris terrorist attacks", "a terrorist network", "the American justice system"
+        let end = candidates[ci].tokens.end;
+        if end < self.doc.tokens.len()
+            && self.doc.is_lowercase(end)
+            && contains(ROLE_COMPOUND_HEADS, self.doc.word(end))
+        {
+            return;
+        }
         if self.lexicon.entry(role_entry).holder != Holder::Group {
             self.office(candidates, ci, role_entry);
             return;
@@ -5441,6 +5457,16 @@ mod tests {
                 .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_role_that_qualifies_the_noun_after_it_names_no_one() {
+        let (m, _) = analyze(
+            "Ministers met on Monday over the Syrian migrant crisis, and later a Syrian migrant \
+             thanked them for their work.",
+        );
+        let migrants = m.iter().filter(|x| x.0 == "Syrian migrant").count();
+        assert_eq!(migrants, 1, "{m:?}");
     }
 
     #[test]
