@@ -2765,13 +2765,16 @@ impl<'d> Builder<'d, '_> {
                     }
                 }
             }
+            // in a match report a captain leads a team, not troops
+            let match_report = !self.teams.is_empty();
             let info = &mut self.actors[actor];
             for (role, sector) in roles.into_iter().rev() {
+                let team_captain = match_report && role.eq_ignore_ascii_case("captain");
+                if info.sector.is_none() && !team_captain {
+                    info.sector = sector;
+                }
                 if !info.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
                     info.roles.push(role);
-                }
-                if info.sector.is_none() {
-                    info.sector = sector;
                 }
             }
             if info.country.is_none() {
@@ -5457,6 +5460,15 @@ mod tests {
                 .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_captain_in_a_match_report_leads_a_team() {
+        let text =
+            "Norway beat Chile 2 – 1 on Sunday. Norwegian captain Eirik Solvang scored twice.";
+        assert_eq!(code_of(text, "Eirik Solvang").as_deref(), Some("NOR"));
+        let text = "Norwegian captain Eirik Solvang led the patrol across the border.";
+        assert_eq!(code_of(text, "Eirik Solvang").as_deref(), Some("NORMIL"));
     }
 
     #[test]
