@@ -1628,10 +1628,14 @@ fn listed_with_person(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     let w = doc.word(i);
     let adjective = ["ic", "an", "ese", "ish"].iter().any(|s| w.ends_with(s));
     let after_number = i > 0 && doc.word(i - 1).starts_with(|c: char| c.is_ascii_digit());
+    // "Anna Kowal in Lodz, and Marek Lis": a word after "in", "at" or "near" is where someone is
+    let located =
+        i > 0 && doc.is_lowercase(i - 1) && matches!(doc.word(i - 1), "in" | "at" | "near");
     if w.chars().count() < 3
         || !w.chars().skip(1).all(char::is_lowercase)
         || adjective
         || after_number
+        || located
         || (i > 0 && doc.is_capitalized(i - 1))
     {
         return false;
@@ -2568,6 +2572,16 @@ mod tests {
                 "{name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_town_after_in_before_and_and_a_persons_name_is_no_person() {
+        let (names, places) = analyze(
+            "The march was led by Anna Kowalczyk in Wradow, and Marek Nowak in Gdansk said it \
+             was calm.",
+        );
+        assert!(names.iter().all(|n| n.0 != "Wradow"), "{names:?}");
+        assert!(places.iter().any(|p| p.0 == "Wradow"), "{places:?}");
     }
 
     #[test]

@@ -69,6 +69,13 @@ struct Office {
     of_country: bool,
 }
 
+/// Nouns a role word before them qualifies, the phrase naming no holder of the role: "migrant
+/// crisis", "terrorist attacks", "justice system".
+const ROLE_COMPOUND_HEADS: &[&str] = &[
+    "crisis", "crises", "attack", "attacks", "network", "networks", "system", "rescue", "camp",
+    "camps", "influx", "exodus", "flows", "policy", "policies", "plot", "plots",
+];
+
 fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
     HashMap::with_capacity_and_hasher(n, Default::default())
 }
@@ -1399,6 +1406,15 @@ impl<'d> Builder<'d, '_> {
     /// Else, a body's role phrase written with capitals is its name ("the Supreme Court", "the
     /// Navy"); the head alone after it is the same body ("the Court").
     fn sector_actor(&mut self, candidates: &[Candidate], ci: usize, role_entry: usize) {
+        // a role that qualifies the noun after it names no one: "the Syrian migrant crisis",
+        // "the Paris terrorist attacks", "a terrorist network", "the American justice system"
+        let end = candidates[ci].tokens.end;
+        if end < self.doc.tokens.len()
+            && self.doc.is_lowercase(end)
+            && contains(ROLE_COMPOUND_HEADS, self.doc.word(end))
+        {
+            return;
+        }
         if self.lexicon.entry(role_entry).holder != Holder::Group {
             self.office(candidates, ci, role_entry);
             return;
@@ -2749,13 +2765,16 @@ impl<'d> Builder<'d, '_> {
                     }
                 }
             }
+            // in a match report a captain leads a team, not troops
+            let match_report = !self.teams.is_empty();
             let info = &mut self.actors[actor];
             for (role, sector) in roles.into_iter().rev() {
+                let team_captain = match_report && role.eq_ignore_ascii_case("captain");
+                if info.sector.is_none() && !team_captain {
+                    info.sector = sector;
+                }
                 if !info.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
                     info.roles.push(role);
-                }
-                if info.sector.is_none() {
-                    info.sector = sector;
                 }
             }
             if info.country.is_none() {
@@ -5444,6 +5463,25 @@ mod tests {
     }
 
     #[test]
+    fn a_captain_in_a_match_report_leads_a_team() {
+        let text =
+            "Norway beat Chile 2 – 1 on Sunday. Norwegian captain Eirik Solvang scored twice.";
+        assert_eq!(code_of(text, "Eirik Solvang").as_deref(), Some("NOR"));
+        let text = "Norwegian captain Eirik Solvang led the patrol across the border.";
+        assert_eq!(code_of(text, "Eirik Solvang").as_deref(), Some("NORMIL"));
+    }
+
+    #[test]
+    fn a_role_that_qualifies_the_noun_after_it_names_no_one() {
+        let (m, _) = analyze(
+            "Ministers met on Monday over the Syrian migrant crisis, and later a Syrian migrant \
+             thanked them for their work.",
+        );
+        let migrants = m.iter().filter(|x| x.0 == "Syrian migrant").count();
+        assert_eq!(migrants, 1, "{m:?}");
+    }
+
+    #[test]
     fn an_office_is_its_named_holders_once_countries_are_known() {
         // the holder's country comes from the sentence, after offices are read
         let (m, _) = analyze(
@@ -5452,10 +5490,11 @@ mod tests {
         );
         let office = m.iter().find(|x| x.0 == "Fiji's prime minister");
         assert_eq!(office.map(|x| x.1.as_str()), Some("Tomas Ravik"), "{m:?}");
-        // by apposition; not one of several ("a district judge") nor when two hold the role
+        // by apposition; not one of several ("another district judge") nor when two hold the role
         let (m, _) = analyze(
             "Judge Orla Brenn of Ohio ruled on Monday, and Omar Quist, a State Department \
-             official, said the ruling was wrong. In May, a U.S. District Court judge had stayed it.",
+             official, said the ruling was wrong. Weeks earlier, another U.S. District Court judge had \
+             paused it.",
         );
         let name_of = |text: &str| m.iter().find(|x| x.0 == text).map(|x| x.1.as_str());
         assert_eq!(
