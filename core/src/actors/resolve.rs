@@ -3106,13 +3106,19 @@ fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
 }
 
 /// The words the article writes in lower case, of those it is asked about: the lower-cased
-/// words of the candidates. A filter on the first byte and the length of the words asked about
+/// words of the candidates of one word or of an open kind. A filter on the first byte and the length of the words asked about
 /// passes over most words of the text without hashing them.
 fn lower_words<'d>(doc: &Document<'d>, candidates: &[Candidate]) -> HashSet<&'d str> {
     let shape = |w: &str| (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 1024;
     let mut shapes = [0u64; 16];
     let mut asked: HashSet<&str> = HashSet::default();
-    for t in candidates.iter().flat_map(|c| c.tokens.clone()) {
+    // only the words of the names it is asked about: a name of one word, or one whose kind its
+    // context left open (`lone_name`, `unknown_kind`)
+    for t in candidates
+        .iter()
+        .filter(|c| c.tokens.len() == 1 || c.kind == CandidateKind::Unknown)
+        .flat_map(|c| c.tokens.clone())
+    {
         let w = doc.lower(t);
         if !w.is_empty() && asked.insert(w) {
             let k = shape(w);

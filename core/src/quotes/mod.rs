@@ -766,8 +766,13 @@ fn reported_speech(
                 i += 1;
                 continue;
             }
-            // an indirect question: "asked whether …", "When asked about …, she said"
-            if let Some((content, attribution)) = question(doc, att, si, i) {
+            // an indirect question: "asked whether …", "When asked about …, she said" (the
+            // readers' first tests are asked here, before a call per token)
+            if let Some((content, attribution)) = doc
+                .is(i, "asked")
+                .then(|| question(doc, att, si, i))
+                .flatten()
+            {
                 let (start, end) = trimmed(doc, content.clone());
                 if start < end
                     && overlapping(start, end).is_empty()
@@ -788,7 +793,10 @@ fn reported_speech(
                 }
             }
             // a noun of saying with its clause: "Trump’s claim that …"
-            let noun = noun_cue(doc, att, si, i);
+            let noun = doc
+                .is(i + 1, "that")
+                .then(|| noun_cue(doc, att, si, i))
+                .flatten();
             let cue = if noun.is_some() {
                 None
             } else {
