@@ -4755,7 +4755,8 @@ fn according_to(
         while k < s.tokens.end && !doc.is_punct(k, ',') {
             k += 1;
         }
-        let content = k + 1..s.tokens.end;
+        let start = source_apposition_end(doc, k, k + 1, s.tokens.end);
+        let content = start..s.tokens.end;
         return (word_count(doc, content.clone()) >= 4).then_some((vec![content], attribution));
     }
     // "…, according to NAME" and "… — or worse — according to NAME"
@@ -4825,6 +4826,51 @@ fn according_to(
         return Some((vec![first], attribution));
     }
     None
+}
+
+/// Where the clause after a fronted `According to SOURCE,` opens (`start` is the token after the
+/// comma), past an aside on the source closed by a comma of its own: the name after a title
+/// ("according to the city's mayor, Ann Lee, the roads …"), an indefinite apposition ("according
+/// to Norvel, a security firm, the files …") or a relative clause ("according to the agency,
+/// which cited two officials, the ship …"). A name or indefinite phrase followed by an age, a
+/// relative clause or an apposition of its own, or an indefinite phrase after which no verb comes
+/// before the next comma, is the clause's own subject ("…, Ann Lee, 45, was …", "…, a tenant,
+/// such as …, may …") and stays.
+fn source_apposition_end(doc: &Document, source_end: usize, start: usize, end: usize) -> usize {
+    if start >= end || source_end >= start || !doc.is_word(source_end - 1) {
+        return start;
+    }
+    let Some(comma) = (start..end.min(start + 12)).find(|&k| doc.is_punct(k, ',')) else {
+        return start;
+    };
+    if comma == start || comma + 1 >= end {
+        return start;
+    }
+    let next = comma + 1;
+    let next_comma = (next..end.min(next + 10)).find(|&k| doc.is_punct(k, ','));
+    let subject_goes_on = doc.word(next).starts_with(|c: char| c.is_ascii_digit())
+        || matches!(doc.lower(next), "who" | "which" | "whose")
+        || (matches!(doc.lower(next), "a" | "an" | "the")
+            && next_comma.is_some_and(|c| !has_finite_verb(doc, next..c)));
+    // one person named by a title ("the mayor", "his wife"), not a body or a document
+    let head = doc.lower(source_end - 1);
+    let role = doc.is_lowercase(source_end - 1)
+        && (!head.ends_with('s') || head.ends_with("ss"))
+        && !crate::actors::words::contains(attribute::DOCUMENT_NOUNS, head);
+    let name = role
+        && comma - start <= 4
+        && (start..comma).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
+        && doc.is_capitalized(start);
+    let indefinite = doc.is_lowercase(start)
+        && matches!(doc.lower(start), "a" | "an")
+        && !has_finite_verb(doc, start..comma)
+        && has_finite_verb(doc, next..next_comma.unwrap_or(end));
+    let relative = doc.is_lowercase(start) && matches!(doc.lower(start), "which" | "who");
+    if relative || ((name || indefinite) && !subject_goes_on) {
+        next
+    } else {
+        start
+    }
 }
 
 /// The rest of a clause that an attribution ending at `after` interrupts: what follows its comma,
