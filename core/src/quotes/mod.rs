@@ -62,6 +62,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         quotes
     };
     quotes.sort_by_key(|q| q.start);
+    drop_given_names(doc, &mut quotes);
     fragment_leads(doc, &in_quote, &mut quotes);
     fragment_tails(doc, &in_quote, &mut quotes);
     share_speakers(&mut quotes);
@@ -117,6 +118,92 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
 /// How far back from its opening mark the narrator's words that a quoted fragment goes on from
 /// are read.
 const FRAGMENT_LEAD_REACH: usize = 30;
+
+/// A name in quotation marks given to a thing the narrator's clause speaks of ("the city runs a
+/// scheme called “Green Streets”", "the band joined a league dubbed “Low Tide”") is not speech,
+/// though the naming word reads as a cue: a short capitalised quotation right after a naming
+/// participle that follows a noun (not `titled`, which names writings: their titles are their
+/// authors' words), in a clause whose verb comes before that noun, with no
+/// relative word between that verb and the noun ("a plan which critics called “Operation
+/// Delay”" and "what he called “Plan B”" are the critics' and his words).
+fn drop_given_names(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
+    // (`quotes` are sorted by start) a name inside a reported clause is the speaker's
+    // ("says the native nicknamed “King Cole” is …"): the farthest end of the quotes before
+    let mut reach = 0;
+    let mut index = 0;
+    quotes.retain(|q| {
+        let inside = index > 0 && reach >= q.end;
+        index += 1;
+        reach = reach.max(q.end);
+        if q.kind == QuoteKind::Indirect || inside {
+            return true;
+        }
+        let mut first = doc.tokens.partition_point(|t| t.start < q.start);
+        // a mixed quote's span holds its opening mark
+        if first < doc.tokens.len() && matches!(doc.tokens[first].kind, Kind::Quote(_)) {
+            first += 1;
+        }
+        let Some(naming) = first.checked_sub(2) else {
+            return true;
+        };
+        let Some(noun) = naming.checked_sub(1) else {
+            return true;
+        };
+        let sentence = &doc.sentences[doc.sentence_of[naming] as usize];
+        if noun <= sentence.tokens.start
+            || first >= doc.tokens.len()
+            || !matches!(doc.tokens[first - 1].kind, Kind::Quote(_))
+            || !doc.is_lowercase(naming)
+            || !matches!(
+                doc.lower(naming),
+                "called" | "named" | "dubbed" | "nicknamed"
+            )
+            || !doc.is_word(noun)
+            || !doc.is_capitalized(first)
+            // the title of a writing is its author's words ("a memo titled “Why We Win”", "a
+            // website called “…”")
+            || crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(noun))
+            || matches!(
+                doc.lower(noun),
+                "article"
+                    | "column"
+                    | "editorial"
+                    | "op-ed"
+                    | "spot"
+                    | "paper"
+                    | "website"
+                    | "site"
+                    | "blog"
+                    | "book"
+                    | "essay"
+            )
+            || matches!(
+                doc.lower(noun),
+                "i" | "we" | "you" | "he" | "she" | "it" | "they" | "what" | "which" | "that" | "who"
+            )
+        {
+            return true;
+        }
+        let close = (first..doc.tokens.len().min(first + 10))
+            .find(|&k| matches!(doc.tokens[k].kind, Kind::Quote(_)));
+        let Some(close) = close else {
+            return true;
+        };
+        if (first..close).any(|k| matches!(doc.word(k), "." | "?" | "!")) {
+            return true;
+        }
+        let from = sentence.tokens.start.max(noun.saturating_sub(30));
+        // the clause the noun stands in opens after the last relative word before it
+        let opening = (from..noun)
+            .rev()
+            .find(|&k| {
+                doc.is_lowercase(k)
+                    && matches!(doc.lower(k), "what" | "which" | "that" | "who" | "whom")
+            })
+            .map_or(from, |k| k + 1);
+        !has_finite_verb(doc, opening..noun)
+    });
+}
 
 /// A quotation opening in lower case right after a word of the narrator's sentence, with no
 /// punctuation between them, is a fragment of a clause that began before it: what was said is
@@ -4927,7 +5014,8 @@ fn according_to(
         while k < s.tokens.end && !doc.is_punct(k, ',') {
             k += 1;
         }
-        let content = k + 1..s.tokens.end;
+        let start = source_apposition_end(doc, k, k + 1, s.tokens.end);
+        let content = start..s.tokens.end;
         return (word_count(doc, content.clone()) >= 4).then_some((vec![content], attribution));
     }
     // "…, according to NAME" and "… — or worse — according to NAME"
@@ -4997,6 +5085,51 @@ fn according_to(
         return Some((vec![first], attribution));
     }
     None
+}
+
+/// Where the clause after a fronted `According to SOURCE,` opens (`start` is the token after the
+/// comma), past an aside on the source closed by a comma of its own: the name after a title
+/// ("according to the city's mayor, Ann Lee, the roads …"), an indefinite apposition ("according
+/// to Norvel, a security firm, the files …") or a relative clause ("according to the agency,
+/// which cited two officials, the ship …"). A name or indefinite phrase followed by an age, a
+/// relative clause or an apposition of its own, or an indefinite phrase after which no verb comes
+/// before the next comma, is the clause's own subject ("…, Ann Lee, 45, was …", "…, a tenant,
+/// such as …, may …") and stays.
+fn source_apposition_end(doc: &Document, source_end: usize, start: usize, end: usize) -> usize {
+    if start >= end || source_end >= start || !doc.is_word(source_end - 1) {
+        return start;
+    }
+    let Some(comma) = (start..end.min(start + 12)).find(|&k| doc.is_punct(k, ',')) else {
+        return start;
+    };
+    if comma == start || comma + 1 >= end {
+        return start;
+    }
+    let next = comma + 1;
+    let next_comma = (next..end.min(next + 10)).find(|&k| doc.is_punct(k, ','));
+    let subject_goes_on = doc.word(next).starts_with(|c: char| c.is_ascii_digit())
+        || matches!(doc.lower(next), "who" | "which" | "whose")
+        || (matches!(doc.lower(next), "a" | "an" | "the")
+            && next_comma.is_some_and(|c| !has_finite_verb(doc, next..c)));
+    // one person named by a title ("the mayor", "his wife"), not a body or a document
+    let head = doc.lower(source_end - 1);
+    let role = doc.is_lowercase(source_end - 1)
+        && (!head.ends_with('s') || head.ends_with("ss"))
+        && !crate::actors::words::contains(attribute::DOCUMENT_NOUNS, head);
+    let name = role
+        && comma - start <= 4
+        && (start..comma).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
+        && doc.is_capitalized(start);
+    let indefinite = doc.is_lowercase(start)
+        && matches!(doc.lower(start), "a" | "an")
+        && !has_finite_verb(doc, start..comma)
+        && has_finite_verb(doc, next..next_comma.unwrap_or(end));
+    let relative = doc.is_lowercase(start) && matches!(doc.lower(start), "which" | "who");
+    if relative || ((name || indefinite) && !subject_goes_on) {
+        next
+    } else {
+        start
+    }
 }
 
 /// The rest of a clause that an attribution ending at `after` interrupts: what follows its comma,
