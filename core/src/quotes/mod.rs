@@ -3788,27 +3788,9 @@ fn subject_and_verb(doc: &Document, k: usize, end: usize) -> bool {
     if pronoun_and_verb(doc, k..end) {
         return !(k + 1 < end && after_determiner(doc.lower(k + 1)));
     }
-    if !matches!(
-        doc.lower(k),
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "these"
-            | "those"
-            | "some"
-            | "many"
-            | "most"
-            | "no"
-            | "such"
-    ) {
+    // (a determiner opens the subject: "told reporters the plan was dead", "some voters")
+    let first = doc.lower(k);
+    if !(after_determiner(first) || matches!(first, "some" | "many" | "most" | "such")) {
         return false;
     }
     (k + 2..(k + 5).min(end))
