@@ -649,6 +649,14 @@ impl Attributor<'_, '_> {
         }
         // a relative pronoun after a name: "…, said Beck, who added that …"
         if lw == "who" && last > floor + 1 && d.is_punct(last - 1, ',') {
+            // after an apposition ending in a prepositional phrase the pronoun stands for the
+            // apposition's owner, not the phrase's object: "said Ann Lee, a surgeon from Leeds,
+            // who added …", "a woman, a niece of the rival Tom Hart, who claimed …"
+            if let Some(open) = self.apposition_with_object(last - 1, floor) {
+                return self
+                    .np_before(open, floor)
+                    .or_else(|| self.common_np(open + 1, last - 1, false));
+            }
             if let Some(m) = self.actors.mention_at(last - 2) {
                 if m.tokens.end == last - 1 && self.actors.actors[m.actor].kind == ActorType::Person
                 {
@@ -662,6 +670,47 @@ impl Attributor<'_, '_> {
         }
         self.common_np(floor, e, false)
             .or_else(|| self.unknown_name(floor, e))
+    }
+
+    /// The comma opening an apposition that ends at the comma `close` in a prepositional phrase
+    /// ("…, a surgeon from Leeds,", "…, the director of the Hart Fund,"): a noun phrase opening
+    /// with a lower-case word, then a preposition, no verb and no other comma, within a few words.
+    fn apposition_with_object(&self, close: usize, floor: usize) -> Option<usize> {
+        let d = self.doc;
+        let mut prep = None;
+        for k in (close.saturating_sub(14).max(floor + 1)..close).rev() {
+            if self.in_quote[k] {
+                return None;
+            }
+            if d.tokens[k].kind == Kind::Punct {
+                let c = d.word(k);
+                if c == "," {
+                    let prep = prep?;
+                    let first = self.word_lower(k + 1);
+                    let opens = d.is_word(k + 1)
+                        && d.is_lowercase(k + 1)
+                        && k + 1 < prep
+                        && !words::contains(PRONOUNS, first)
+                        && !is_np_stop(first)
+                        && !super::is_finite(first);
+                    return (opens && d.is_word(k - 1)).then_some(k);
+                }
+                if !matches!(c, "." | "’s" | "'s" | "-") {
+                    return None;
+                }
+                continue;
+            }
+            if !d.is_lowercase(k) {
+                continue;
+            }
+            let w = self.word_lower(k);
+            if matches!(w, "of" | "from" | "at" | "in" | "for" | "on" | "with") {
+                prep = Some(k);
+            } else if super::is_finite(w) || self.is_cue_verb(k) || is_np_stop(w) {
+                return None;
+            }
+        }
+        None
     }
 
     /// A name the actor finder did not take (one to three capitalised words opening the
