@@ -2300,6 +2300,11 @@ fn parenthetical(
         let w = doc.lower(s.tokens.start);
         is_subordinator(w) || matches!(w, "as" | "during" | "asked" | "pressed")
     };
+    // a prepositional phrase opening the sentence, with no verb, that names where the words
+    // were said is the narrator's setting: "In an interview with the paper, Ann Lee said, the
+    // bridge …" reports the clause after the attribution (other fronted phrases, "In the long
+    // run", "At one point", are a part of what was said)
+    let setting = fronted_setting(doc, first.clone());
     let narrator = matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
         && !speakers_part
         && (fronted
@@ -2336,8 +2341,13 @@ fn parenthetical(
             && stop + 2 < s.tokens.end
             && (reads_as_verb(doc, stop + 1) || opens_reported_clause(doc, stop + 1, s.tokens.end))
         {
+            let rest = stop + 1..s.tokens.end;
             return Some((
-                vec![first, stop + 1..s.tokens.end],
+                if setting {
+                    vec![rest]
+                } else {
+                    vec![first, rest]
+                },
                 Attribution {
                     cue: Some(cue),
                     ..speaker
@@ -2350,7 +2360,7 @@ fn parenthetical(
         || speaker_relative
         || verbless.is_some();
     if apposition || (doc.is_lowercase(k + 1) && is_participle(opener)) {
-        if word_count(doc, first.clone()) < 4 {
+        if word_count(doc, first.clone()) < 4 || setting {
             return None;
         }
         return Some((
@@ -2362,12 +2372,50 @@ fn parenthetical(
         ));
     }
     Some((
-        vec![first, second],
+        if setting {
+            vec![second]
+        } else {
+            vec![first, second]
+        },
         Attribution {
             cue: Some(cue),
             ..speaker
         },
     ))
+}
+
+/// Prepositions that open a fronted phrase of time, place or occasion.
+const SETTING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "since",
+    "following",
+    "amid",
+    "under",
+    "throughout",
+    "over",
+];
+
+/// Whether `range` (from a sentence's start to a comma) is a prepositional phrase of three words
+/// or more naming where something was said, with no verb and no other punctuation but a
+/// possessive: "In remarks to the press", "At a rally in Leeds on Friday".
+fn fronted_setting(doc: &Document, range: Range<usize>) -> bool {
+    range.len() >= 3
+        && range.len() <= 16
+        && doc.is_capitalized(range.start)
+        && SETTING_PREPOSITIONS.contains(&doc.lower(range.start))
+        && word_count(doc, range.clone()) >= 3
+        && range.clone().any(|j| is_setting_noun_at(doc, j))
+        && range.clone().all(|j| {
+            (doc.is_word(j)
+                || doc.tokens[j].kind == Kind::Number
+                || matches!(doc.word(j), "’s" | "'s" | "." | "-"))
+                && !(doc.is_lowercase(j) && (is_finite(doc.lower(j)) || reads_as_verb(doc, j)))
+        })
 }
 
 /// Where the words from `start` up to the next comma, semicolon or relative pronoun (within
