@@ -563,24 +563,37 @@ fn places_of_local_bodies(doc: &Document, candidates: &[Candidate], inner: &mut 
 /// Whether a one-word candidate before a known person's surname is a given name the lexicon does
 /// not list ("Hunter" of "Hunter Biden"): a capitalised word inside a sentence of the body, no
 /// plural or "-ing" form, after no quotation mark or article, that the article never writes in
-/// lower case (not "Stop" of "Stop Trump"). `lower` holds the article's lower-case words, gathered on first use.
+/// lower case (not "Stop" of "Stop Trump"); or any capitalised word right after a word for a
+/// relative ("his son Hunter Biden"). `lower` holds the article's lower-case words, gathered on first use.
 fn unlisted_given_name<'d>(
     doc: &Document<'d>,
     headline: &[bool],
     lower: &mut Option<HashSet<&'d str>>,
     c: &Candidate,
 ) -> bool {
-    if c.kind != CandidateKind::Unknown || c.tokens.len() != 1 {
+    if !matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person) || c.tokens.len() != 1 {
         return false;
     }
     let t = c.tokens.start;
     let w = doc.word(t);
+    // after a word for a relative the name is the relative's, whatever the given name: "his son
+    // Tomas Verlaine", "her granddaughter Hope Verlaine"
+    if t > 0
+        && doc.is_lowercase(t - 1)
+        && words::contains(words::KIN_WORDS, doc.word(t - 1))
+        && matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person)
+        && doc.is_capitalized(t)
+        && !headline[doc.paragraph_of(t)]
+    {
+        return true;
+    }
     // a slogan or a movement's name opens with a quotation mark or an article: "Stop Trump",
     // the Stop Trump movement
     let opened = t > 0
         && (matches!(doc.tokens[t - 1].kind, Kind::Quote(_))
             || matches!(doc.lower(t - 1), "the" | "a" | "an"));
-    if doc.starts_sentence(t)
+    if c.kind != CandidateKind::Unknown
+        || doc.starts_sentence(t)
         || opened
         || headline[doc.paragraph_of(t)]
         || w.ends_with('s')
@@ -2595,6 +2608,33 @@ mod tests {
         assert_eq!(name_of("Joe Biden"), Some("Joe Biden"), "{names:?}");
         // a slogan and a movement's name are no person's names
         assert!(names.iter().all(|n| !n.0.starts_with("Stop")), "{names:?}");
+    }
+
+    #[test]
+    fn a_relative_named_after_a_kin_word_is_another_person() {
+        let (names, _) = analyze(
+            "Ukraine's leader met donors in Lviv on Friday.\n\nVolodymyr Zelensky toured a \
+             clinic. His cousin Marten Zelensky and his niece Patience Zelensky came along. \
+             Zelensky thanked the nurses.",
+        );
+        let name_of = |text: &str| names.iter().find(|n| n.0 == text).map(|n| n.1.as_str());
+        assert_eq!(
+            name_of("Marten Zelensky"),
+            Some("Marten Zelensky"),
+            "{names:?}"
+        );
+        assert_eq!(
+            name_of("Patience Zelensky"),
+            Some("Patience Zelensky"),
+            "{names:?}"
+        );
+        assert!(
+            names
+                .iter()
+                .filter(|n| n.0 == "Zelensky")
+                .all(|n| n.1 == "Volodymyr Zelensky"),
+            "{names:?}"
+        );
     }
 
     #[test]
