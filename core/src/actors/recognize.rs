@@ -1242,7 +1242,16 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         while free(m) && is_name_word(doc, m) {
             m += 1;
         }
-        let has_head = (i..j).chain(k..m).any(|t| words::is_org_head(doc.word(t)));
+        // a region's head and "of" before its name: "the Province of Kelmar", "County of Avel"
+        let region_of = k == j + 1
+            && doc.is(j, "of")
+            && m - k <= 3
+            && (j - i == 1 || (j - i == 2 && words::is_function_word(doc.word(i))))
+            && matches!(
+                doc.word(j - 1),
+                "County" | "Province" | "Governorate" | "Oblast" | "Prefecture" | "Region"
+            );
+        let has_head = region_of || (i..j).chain(k..m).any(|t| words::is_org_head(doc.word(t)));
         if !has_head {
             break;
         }
@@ -2608,6 +2617,33 @@ mod tests {
         assert_eq!(name_of("Joe Biden"), Some("Joe Biden"), "{names:?}");
         // a slogan and a movement's name are no person's names
         assert!(names.iter().all(|n| !n.0.starts_with("Stop")), "{names:?}");
+    }
+
+    #[test]
+    fn a_region_head_and_of_before_a_name_is_a_place() {
+        let (names, places) = analyze(
+            "Roads reopen after storms\n\nThe Province of Dravenna said on Sunday that two \
+             bridges had reopened.",
+        );
+        assert!(names.iter().all(|n| n.0 != "Dravenna"), "{names:?}");
+        assert!(
+            places.iter().any(|p| p.0 == "Province of Dravenna"),
+            "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_word_before_a_group_noun_names_no_person() {
+        let (names, _) = analyze(
+            "Teachers marched on Friday.\n\nFrench student groups and a Chilean farmer union \
+             joined the march, and a Kenyan activist said it would grow.",
+        );
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.1.contains("student") && !n.1.contains("farmer")),
+            "{names:?}"
+        );
     }
 
     #[test]

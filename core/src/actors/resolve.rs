@@ -72,8 +72,40 @@ struct Office {
 /// Nouns a role word before them qualifies, the phrase naming no holder of the role: "migrant
 /// crisis", "terrorist attacks", "justice system".
 const ROLE_COMPOUND_HEADS: &[&str] = &[
-    "crisis", "crises", "attack", "attacks", "network", "networks", "system", "rescue", "camp",
-    "camps", "influx", "exodus", "flows", "policy", "policies", "plot", "plots",
+    "crisis",
+    "crises",
+    "attack",
+    "attacks",
+    "network",
+    "networks",
+    "system",
+    "rescue",
+    "camp",
+    "camps",
+    "influx",
+    "exodus",
+    "flows",
+    "policy",
+    "policies",
+    "plot",
+    "plots",
+    // a group noun: "student groups", "an activist group", "a farmer union"
+    "group",
+    "groups",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "association",
+    "associations",
+    "movement",
+    "movements",
+    "union",
+    "unions",
+    "coalition",
+    "coalitions",
+    "federation",
+    "federations",
 ];
 
 fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
