@@ -565,6 +565,7 @@ fn places_of_local_bodies(doc: &Document, candidates: &[Candidate], inner: &mut 
 /// plural or "-ing" form, after no quotation mark or article, that the article never writes in
 /// lower case (not "Stop" of "Stop Trump"); or any capitalised word right after a word for a
 /// relative ("his son Hunter Biden"). `lower` holds the article's lower-case words, gathered on first use.
+#[inline(never)]
 fn unlisted_given_name<'d>(
     doc: &Document<'d>,
     headline: &[bool],

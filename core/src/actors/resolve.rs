@@ -108,6 +108,10 @@ const ROLE_COMPOUND_HEADS: &[&str] = &[
     "federations",
 ];
 
+/// `ROLE_COMPOUND_HEADS` for a test per role word before a lower-case word.
+static ROLE_COMPOUND_HEADS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(ROLE_COMPOUND_HEADS));
+
 fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
     HashMap::with_capacity_and_hasher(n, Default::default())
 }
@@ -1443,7 +1447,7 @@ impl<'d> Builder<'d, '_> {
         let end = candidates[ci].tokens.end;
         if end < self.doc.tokens.len()
             && self.doc.is_lowercase(end)
-            && contains(ROLE_COMPOUND_HEADS, self.doc.word(end))
+            && ROLE_COMPOUND_HEADS_SET.contains(self.doc.word(end))
         {
             return;
         }
