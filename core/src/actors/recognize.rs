@@ -532,6 +532,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     }
     candidates.sort_by_key(|c| c.tokens.start);
     join_names(doc, lexicon, &headline, &mut candidates, &mut inner);
+    media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
 }
@@ -557,6 +558,39 @@ fn places_of_local_bodies(doc: &Document, candidates: &[Candidate], inner: &mut 
             tokens: s + 2..c.tokens.end,
             kind: CandidateKind::Place,
         });
+    }
+}
+
+/// A known outlet named with its medium ("Time magazine") is named by its first word alone in the
+/// rest of the article: "Time said", "told Time" are the magazine, not a person.
+fn media_short_names(doc: &Document, lexicon: &Lexicon, candidates: &mut [Candidate]) {
+    let mut outlets: Vec<(&str, usize)> = Vec::new();
+    for c in candidates.iter() {
+        if let CandidateKind::Lexicon { entry, .. } = c.kind {
+            if c.tokens.len() == 2
+                && lexicon.entry(entry).kind == EntryKind::Media
+                && contains(MEDIA_NOUNS, doc.lower(c.tokens.end - 1))
+                && outlets.len() < 8
+            {
+                outlets.push((doc.word(c.tokens.start), entry));
+            }
+        }
+    }
+    if outlets.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if !matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person) || c.tokens.len() != 1
+        {
+            continue;
+        }
+        let w = doc.word(c.tokens.start);
+        if let Some(&(_, entry)) = outlets.iter().find(|o| o.0 == w) {
+            c.kind = CandidateKind::Lexicon {
+                entry,
+                form: Form::Name,
+            };
+        }
     }
 }
 
@@ -2618,6 +2652,26 @@ mod tests {
         assert_eq!(name_of("Joe Biden"), Some("Joe Biden"), "{names:?}");
         // a slogan and a movement's name are no person's names
         assert!(names.iter().all(|n| !n.0.starts_with("Stop")), "{names:?}");
+    }
+
+    #[test]
+    fn a_known_outlet_named_with_its_medium_is_named_by_its_first_word_after() {
+        let (names, _) = analyze(
+            "Poll results\n\nThe cover of Time magazine this week shows the senator. Time said \
+             the photo was taken in May. In an interview with Time, she said she would run.",
+        );
+        assert!(
+            names
+                .iter()
+                .filter(|n| n.0 == "Time")
+                .all(|n| n.1 == "Time magazine" && n.2 == ActorType::Organization),
+            "{names:?}"
+        );
+        assert_eq!(
+            names.iter().filter(|n| n.0 == "Time").count(),
+            2,
+            "{names:?}"
+        );
     }
 
     #[test]
