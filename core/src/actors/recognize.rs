@@ -532,6 +532,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
     }
     candidates.sort_by_key(|c| c.tokens.start);
     join_names(doc, lexicon, &headline, &mut candidates, &mut inner);
+    media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
 }
@@ -560,27 +561,74 @@ fn places_of_local_bodies(doc: &Document, candidates: &[Candidate], inner: &mut 
     }
 }
 
+/// A known outlet named with its medium ("Time magazine") is named by its first word alone in the
+/// rest of the article: "Time said", "told Time" are the magazine, not a person.
+fn media_short_names(doc: &Document, lexicon: &Lexicon, candidates: &mut [Candidate]) {
+    let mut outlets: Vec<(&str, usize)> = Vec::new();
+    for c in candidates.iter() {
+        if let CandidateKind::Lexicon { entry, .. } = c.kind {
+            if c.tokens.len() == 2
+                && lexicon.entry(entry).kind == EntryKind::Media
+                && contains(MEDIA_NOUNS, doc.lower(c.tokens.end - 1))
+                && outlets.len() < 8
+            {
+                outlets.push((doc.word(c.tokens.start), entry));
+            }
+        }
+    }
+    if outlets.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if !matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person) || c.tokens.len() != 1
+        {
+            continue;
+        }
+        let w = doc.word(c.tokens.start);
+        if let Some(&(_, entry)) = outlets.iter().find(|o| o.0 == w) {
+            c.kind = CandidateKind::Lexicon {
+                entry,
+                form: Form::Name,
+            };
+        }
+    }
+}
+
 /// Whether a one-word candidate before a known person's surname is a given name the lexicon does
 /// not list ("Hunter" of "Hunter Biden"): a capitalised word inside a sentence of the body, no
 /// plural or "-ing" form, after no quotation mark or article, that the article never writes in
-/// lower case (not "Stop" of "Stop Trump"). `lower` holds the article's lower-case words, gathered on first use.
+/// lower case (not "Stop" of "Stop Trump"); or any capitalised word right after a word for a
+/// relative ("his son Hunter Biden"). `lower` holds the article's lower-case words, gathered on first use.
+#[inline(never)]
 fn unlisted_given_name<'d>(
     doc: &Document<'d>,
     headline: &[bool],
     lower: &mut Option<HashSet<&'d str>>,
     c: &Candidate,
 ) -> bool {
-    if c.kind != CandidateKind::Unknown || c.tokens.len() != 1 {
+    if !matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person) || c.tokens.len() != 1 {
         return false;
     }
     let t = c.tokens.start;
     let w = doc.word(t);
+    // after a word for a relative the name is the relative's, whatever the given name: "his son
+    // Tomas Verlaine", "her granddaughter Hope Verlaine"
+    if t > 0
+        && doc.is_lowercase(t - 1)
+        && words::contains(words::KIN_WORDS, doc.word(t - 1))
+        && matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person)
+        && doc.is_capitalized(t)
+        && !headline[doc.paragraph_of(t)]
+    {
+        return true;
+    }
     // a slogan or a movement's name opens with a quotation mark or an article: "Stop Trump",
     // the Stop Trump movement
     let opened = t > 0
         && (matches!(doc.tokens[t - 1].kind, Kind::Quote(_))
             || matches!(doc.lower(t - 1), "the" | "a" | "an"));
-    if doc.starts_sentence(t)
+    if c.kind != CandidateKind::Unknown
+        || doc.starts_sentence(t)
         || opened
         || headline[doc.paragraph_of(t)]
         || w.ends_with('s')
@@ -1229,7 +1277,16 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         while free(m) && is_name_word(doc, m) {
             m += 1;
         }
-        let has_head = (i..j).chain(k..m).any(|t| words::is_org_head(doc.word(t)));
+        // a region's head and "of" before its name: "the Province of Kelmar", "County of Avel"
+        let region_of = k == j + 1
+            && doc.is(j, "of")
+            && m - k <= 3
+            && (j - i == 1 || (j - i == 2 && words::is_function_word(doc.word(i))))
+            && matches!(
+                doc.word(j - 1),
+                "County" | "Province" | "Governorate" | "Oblast" | "Prefecture" | "Region"
+            );
+        let has_head = region_of || (i..j).chain(k..m).any(|t| words::is_org_head(doc.word(t)));
         if !has_head {
             break;
         }
@@ -2595,6 +2652,80 @@ mod tests {
         assert_eq!(name_of("Joe Biden"), Some("Joe Biden"), "{names:?}");
         // a slogan and a movement's name are no person's names
         assert!(names.iter().all(|n| !n.0.starts_with("Stop")), "{names:?}");
+    }
+
+    #[test]
+    fn a_known_outlet_named_with_its_medium_is_named_by_its_first_word_after() {
+        let (names, _) = analyze(
+            "Poll results\n\nThe cover of Time magazine this week shows the senator. Time said \
+             the photo was taken in May. In an interview with Time, she said she would run.",
+        );
+        assert!(
+            names
+                .iter()
+                .filter(|n| n.0 == "Time")
+                .all(|n| n.1 == "Time magazine" && n.2 == ActorType::Organization),
+            "{names:?}"
+        );
+        assert_eq!(
+            names.iter().filter(|n| n.0 == "Time").count(),
+            2,
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_region_head_and_of_before_a_name_is_a_place() {
+        let (names, places) = analyze(
+            "Roads reopen after storms\n\nThe Province of Dravenna said on Sunday that two \
+             bridges had reopened.",
+        );
+        assert!(names.iter().all(|n| n.0 != "Dravenna"), "{names:?}");
+        assert!(
+            places.iter().any(|p| p.0 == "Province of Dravenna"),
+            "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_word_before_a_group_noun_names_no_person() {
+        let (names, _) = analyze(
+            "Teachers marched on Friday.\n\nFrench student groups and a Chilean farmer union \
+             joined the march, and a Kenyan activist said it would grow.",
+        );
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.1.contains("student") && !n.1.contains("farmer")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_named_after_a_kin_word_is_another_person() {
+        let (names, _) = analyze(
+            "Ukraine's leader met donors in Lviv on Friday.\n\nVolodymyr Zelensky toured a \
+             clinic. His cousin Marten Zelensky and his niece Patience Zelensky came along. \
+             Zelensky thanked the nurses.",
+        );
+        let name_of = |text: &str| names.iter().find(|n| n.0 == text).map(|n| n.1.as_str());
+        assert_eq!(
+            name_of("Marten Zelensky"),
+            Some("Marten Zelensky"),
+            "{names:?}"
+        );
+        assert_eq!(
+            name_of("Patience Zelensky"),
+            Some("Patience Zelensky"),
+            "{names:?}"
+        );
+        assert!(
+            names
+                .iter()
+                .filter(|n| n.0 == "Zelensky")
+                .all(|n| n.1 == "Volodymyr Zelensky"),
+            "{names:?}"
+        );
     }
 
     #[test]

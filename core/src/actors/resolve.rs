@@ -72,9 +72,45 @@ struct Office {
 /// Nouns a role word before them qualifies, the phrase naming no holder of the role: "migrant
 /// crisis", "terrorist attacks", "justice system".
 const ROLE_COMPOUND_HEADS: &[&str] = &[
-    "crisis", "crises", "attack", "attacks", "network", "networks", "system", "rescue", "camp",
-    "camps", "influx", "exodus", "flows", "policy", "policies", "plot", "plots",
+    "crisis",
+    "crises",
+    "attack",
+    "attacks",
+    "network",
+    "networks",
+    "system",
+    "rescue",
+    "camp",
+    "camps",
+    "influx",
+    "exodus",
+    "flows",
+    "policy",
+    "policies",
+    "plot",
+    "plots",
+    // a group noun: "student groups", "an activist group", "a farmer union"
+    "group",
+    "groups",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "association",
+    "associations",
+    "movement",
+    "movements",
+    "union",
+    "unions",
+    "coalition",
+    "coalitions",
+    "federation",
+    "federations",
 ];
+
+/// `ROLE_COMPOUND_HEADS` for a test per role word before a lower-case word.
+static ROLE_COMPOUND_HEADS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(ROLE_COMPOUND_HEADS));
 
 fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
     HashMap::with_capacity_and_hasher(n, Default::default())
@@ -1411,7 +1447,7 @@ impl<'d> Builder<'d, '_> {
         let end = candidates[ci].tokens.end;
         if end < self.doc.tokens.len()
             && self.doc.is_lowercase(end)
-            && contains(ROLE_COMPOUND_HEADS, self.doc.word(end))
+            && ROLE_COMPOUND_HEADS_SET.contains(self.doc.word(end))
         {
             return;
         }

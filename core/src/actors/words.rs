@@ -1070,6 +1070,46 @@ pub const PERSON_NOUNS: &[&str] = &[
     "neighbor",
 ];
 
+/// Words for a relative: a name right after one is the relative's ("his son Tomas Verlaine", "her
+/// niece Roza Verlaine"), another person than the one the family is named for.
+pub const KIN_WORDS: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "widow",
+    "widower",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "stepbrother",
+    "stepsister",
+    "half-brother",
+    "half-sister",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "grandchild",
+    "grandchildren",
+    "child",
+    "children",
+];
+
 /// Pronouns that refer to a person.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers"];
 
