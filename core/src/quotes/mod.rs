@@ -3388,7 +3388,7 @@ fn clause_after(
             && !opens_object_clause(doc, k, m)
             // the reported clause's subject and its verb end the person told, or stand where
             // none is named: "told reporters the plan was dead", "warned the bridge would close"
-            && (doc.is(k, "to") || !subject_and_verb(doc, m, end))
+            && !subject_and_verb(doc, m, end)
             // nor does a clause of its own after a conjunction ("asked and the room fell
             // silent") take the person told
             && !(m > k
@@ -3400,7 +3400,7 @@ fn clause_after(
             }
             m += 1;
         }
-        object_clause = !doc.is(k, "to") && subject_and_verb(doc, m, end);
+        object_clause = subject_and_verb(doc, m, end);
         k = m;
     }
     k = skip_setting(doc, k, end);
@@ -3705,15 +3705,13 @@ fn clause_after(
 }
 
 /// Whether the words after a verb that takes an object (`k` the first of them) stop being the
-/// person told at `m`: an infinitive right after the verb is what was promised or asked
-/// ("promised to repave every road in the county"), and a question word opens the clause
-/// ("tells them why the stock is a good buy", "asks where each resident was born"); after the
-/// person told, `who` and `which` open a relative clause on that person ("told the mayors who
-/// gathered there").
+/// person told at `m`: a question word opens the clause ("tells them why the stock is a good
+/// buy", "asks where each resident was born"); after the person told, `who` and `which` open a
+/// relative clause on that person ("told the mayors who gathered there"). (An infinitive right
+/// after the verb has no person told before it at all: the caller does not look for one.)
 fn opens_object_clause(doc: &Document, k: usize, m: usize) -> bool {
     doc.is_lowercase(m)
         && match doc.lower(m) {
-            "to" => m == k && doc.is_lowercase(m + 1),
             "who" | "which" => m == k,
             w => matches!(w, "why" | "how" | "what" | "whether" | "where" | "if"),
         }
