@@ -238,6 +238,22 @@ const PEOPLE_OF_PLACE: &[&str] = &[
     "natives",
 ];
 
+/// A company's legal suffixes after its name: "Brenmoor Motor Company", "Brenmoor Inc.".
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Company",
+    "Corporation",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "plc",
+    "PLC",
+    "Group",
+];
+
 /// Last words of buildings' names that are also family names ("Hall", "Tower"): a place after
 /// "the".
 const BUILDING_HEADS: &[&str] = &[
@@ -850,6 +866,50 @@ fn lexicon_candidates(
             skip_before = tokens[end].end;
             continue;
         }
+        // a known body's name before the head of a part or an institution of its own is part of
+        // that longer name, read like any other: "Brenmoor University School of Nursing", "the
+        // Brenmoor Trust Museum", "Brenmoor Institute for Marine Studies" (a company's legal
+        // suffix stays with the known company: "Brenmoor Motor Company")
+        if matches!(entry.kind, EntryKind::Organization | EntryKind::Media)
+            && hit.form == Form::Name
+            && end + 1 < tokens.len()
+            && tokens[end].newlines == 0
+            && !tokens[end].joined
+        {
+            let next = doc.word(end);
+            let part = doc.is_capitalized(end)
+                && !contains(COMPANY_SUFFIXES, next)
+                && (contains(INSTITUTION_HEADS, next) || contains(BUILDING_HEADS, next));
+            let named_for = (doc.is(end, "for") || doc.is(end, "of"))
+                && words::is_org_head(doc.word(e))
+                && doc.is_capitalized(end + 1)
+                && !words::is_not_name(doc.word(end + 1))
+                && hits
+                    .get(h + 1)
+                    .is_none_or(|next| next.start > tokens[end + 1].start);
+            if part || named_for {
+                skip_before = tokens[end].end;
+                continue;
+            }
+            if doc.is_capitalized(end) && contains(COMPANY_SUFFIXES, next) {
+                end += 1;
+            }
+        }
+        // a point of the compass written with a capital before a known town or province is a
+        // word of its name: "South Kelmar", "North Dravik" (a country's north, "North Korea",
+        // is in the lexicon or is no name)
+        let s = if s > 0
+            && matches!(doc.word(s - 1), "North" | "South" | "East" | "West")
+            && entry.kind == EntryKind::Place
+            && hit.form == Form::Name
+            && tokens[s].newlines == 0
+            && !tokens[s].joined
+            && out.last().is_none_or(|c: &Candidate| c.tokens.end < s)
+        {
+            s - 1
+        } else {
+            s
+        };
         // "County Galway": the county named by its town
         let s = if s > 0
             && doc.is(s - 1, "County")
@@ -2951,5 +3011,61 @@ mod tests {
             places.contains(&"Sun Belt") && places.contains(&"Corn Belt"),
             "{places:?}"
         );
+    }
+
+    #[test]
+    fn a_point_of_the_compass_before_a_known_province_is_part_of_its_name() {
+        let (names, places) =
+            analyze("Aid convoys reached North Kasai on Monday and went on to Lualaba.");
+        assert!(names.is_empty(), "{names:?}");
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(places.contains(&"North Kasai"), "{places:?}");
+        assert!(!places.contains(&"North"), "{places:?}");
+    }
+
+    #[test]
+    fn a_known_bodys_name_before_the_head_of_a_part_of_it_is_part_of_that_name() {
+        let (names, _) = analyze(
+            "Dara Vesk teaches at the Yale University School of Forestry. Fellows of the \
+             Hoover Institution for Coastal Studies met there, and the Exxon Mobil Corporation \
+             paid for the trip.",
+        );
+        let found = texts(&names);
+        assert!(
+            found.contains(&"Yale University School of Forestry"),
+            "{found:?}"
+        );
+        assert!(!found.contains(&"School of Forestry"), "{found:?}");
+        assert!(
+            found.contains(&"Hoover Institution for Coastal Studies"),
+            "{found:?}"
+        );
+        assert!(
+            names.contains(&(
+                "Exxon Mobil Corporation".to_string(),
+                "ExxonMobil".to_string(),
+                ActorType::Organization
+            )),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn the_lexicon_knows_provinces_towns_and_brands_of_the_news_at_large() {
+        let (names, places) = analyze(
+            "Gunmen struck in Kebbi and near Gwoza, while Ubisoft and Heineken sponsored a \
+             match in Khujand.",
+        );
+        let found = texts(&names);
+        assert!(
+            found.contains(&"Ubisoft") && found.contains(&"Heineken"),
+            "{names:?}"
+        );
+        for (place, country) in [("Kebbi", "NGA"), ("Gwoza", "NGA"), ("Khujand", "TJK")] {
+            assert!(
+                places.contains(&(place.to_string(), Some(country.to_string()))),
+                "{places:?}"
+            );
+        }
     }
 }
