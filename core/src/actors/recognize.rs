@@ -254,6 +254,76 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Group",
 ];
 
+/// Nouns of an apposition after a name that make it a company or a body: "Kelvix, a
+/// cybersecurity firm".
+const BODY_APPOSITION_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "startup",
+    "start-up",
+    "charity",
+    "nonprofit",
+    "non-profit",
+    "organisation",
+    "organization",
+    "broadcaster",
+    "newspaper",
+    "website",
+    "manufacturer",
+    "carmaker",
+    "retailer",
+    "publisher",
+    "airline",
+    "consultancy",
+    "conglomerate",
+    "think-tank",
+];
+
+/// Nouns of an apposition after a name that make it a town: "Pelmar, a small town in ...".
+const TOWN_APPOSITION_NOUNS: &[&str] = &["town", "city", "village", "suburb"];
+
+/// What an apposition right after a name calls it: a company or a body (`Some(true)`), a town
+/// (`Some(false)`): ", a/an" and at most three modifiers before the noun, which ends the phrase
+/// ("Kelvix, a cybersecurity firm", not "Dravo, a company spokesman").
+fn apposition_kind(doc: &Document, end: usize) -> Option<bool> {
+    let n = doc.tokens.len();
+    if end + 3 >= n || !doc.is_punct(end, ',') || !matches!(doc.word(end + 1), "a" | "an") {
+        return None;
+    }
+    for k in end + 2..(end + 6).min(n) {
+        let w = doc.word(k);
+        let body = contains(BODY_APPOSITION_NOUNS, w);
+        if body || contains(TOWN_APPOSITION_NOUNS, w) {
+            let ends = k + 1 >= n
+                || !doc.is_lowercase(k + 1)
+                || matches!(
+                    doc.word(k + 1),
+                    "that"
+                        | "which"
+                        | "based"
+                        | "in"
+                        | "of"
+                        | "with"
+                        | "from"
+                        | "founded"
+                        | "owned"
+                        | "headquartered"
+                        | "for"
+                        | "and"
+                        | "known"
+                        | "whose"
+                        | "near"
+                        | "on"
+                );
+            return ends.then_some(body);
+        }
+        if !doc.is_word(k) || doc.is_punct(k, ',') {
+            return None;
+        }
+    }
+    None
+}
+
 /// Last words of buildings' names that are also family names ("Hall", "Tower"): a place after
 /// "the".
 const BUILDING_HEADS: &[&str] = &[
@@ -1903,6 +1973,13 @@ fn classify(
     {
         return CandidateKind::Organization;
     }
+    // a name that an apposition calls a company or a body: "according to Kelvix, a
+    // cybersecurity firm", "Dravo, a Dutch charity, said"; or a town: "Pelmar, a small town in"
+    match apposition_kind(doc, run.end) {
+        Some(true) => return CandidateKind::Organization,
+        Some(false) if run.len() <= 2 => return CandidateKind::Place,
+        _ => {}
+    }
     // "the town of Kelvara", "the outskirts of Dravik", "north of Pelmar"; not where the phrase
     // opens the sentence, as the body that acts ("The city of Kelvara is suing ...")
     let noun = run.start.saturating_sub(2);
@@ -3067,5 +3144,22 @@ mod tests {
                 "{places:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_an_apposition_calls_a_company_or_a_town_is_one() {
+        let (names, places) = analyze(
+            "The leak was found by Kelvix, a cybersecurity firm, on Monday. Help came from \
+             Dravo, a Dutch charity. The convoy reached Pelmar, a small town near the border, \
+             at dawn.",
+        );
+        for name in ["Kelvix", "Dravo"] {
+            assert!(
+                names.contains(&(name.to_string(), name.to_string(), ActorType::Organization)),
+                "{name}: {names:?}"
+            );
+        }
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(places.contains(&"Pelmar"), "{places:?}");
     }
 }
