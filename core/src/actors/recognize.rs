@@ -1993,6 +1993,17 @@ fn classify(
     {
         return CandidateKind::Place;
     }
+    // the town or province a mayor or a governor heads: "the mayor of Dravik said", "Hassan
+    // Ali, the governor of Kelmar" (a body's name has its head, read above: "the governor of
+    // the Kelvar Central Bank")
+    if run.len() <= 2
+        && run.start >= 2
+        && doc.is(run.start - 1, "of")
+        && doc.is_lowercase(run.start - 1)
+        && matches!(doc.lower(run.start - 2), "mayor" | "governor")
+    {
+        return CandidateKind::Place;
+    }
     // a name before a lower-case noun of a region or of its people: "the Kelvar region", "a
     // 40-year-old Dravik man"
     let noun_after = |list: &[&str]| {
@@ -3161,5 +3172,19 @@ mod tests {
         }
         let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
         assert!(places.contains(&"Pelmar"), "{places:?}");
+    }
+
+    #[test]
+    fn the_town_a_mayor_or_governor_heads_is_a_place() {
+        let (names, places) = analyze(
+            "The mayor of Dravik said the water was safe. Later the governor of Kelmar Valley \
+             visited.",
+        );
+        assert!(names.is_empty(), "{names:?}");
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(
+            places.contains(&"Dravik") && places.contains(&"Kelmar Valley"),
+            "{places:?}"
+        );
     }
 }
