@@ -285,6 +285,7 @@ const TOWN_APPOSITION_NOUNS: &[&str] = &["town", "city", "village", "suburb"];
 /// What an apposition right after a name calls it: a company or a body (`Some(true)`), a town
 /// (`Some(false)`): ", a/an" and at most three modifiers before the noun, which ends the phrase
 /// ("Kelvix, a cybersecurity firm", not "Dravo, a company spokesman").
+#[inline(never)]
 fn apposition_kind(doc: &Document, end: usize) -> Option<bool> {
     let n = doc.tokens.len();
     if end + 3 >= n || !doc.is_punct(end, ',') || !matches!(doc.word(end + 1), "a" | "an") {
@@ -1975,10 +1976,12 @@ fn classify(
     }
     // a name that an apposition calls a company or a body: "according to Kelvix, a
     // cybersecurity firm", "Dravo, a Dutch charity, said"; or a town: "Pelmar, a small town in"
-    match apposition_kind(doc, run.end) {
-        Some(true) => return CandidateKind::Organization,
-        Some(false) if run.len() <= 2 => return CandidateKind::Place,
-        _ => {}
+    if doc.is_punct(run.end, ',') {
+        match apposition_kind(doc, run.end) {
+            Some(true) => return CandidateKind::Organization,
+            Some(false) if run.len() <= 2 => return CandidateKind::Place,
+            _ => {}
+        }
     }
     // "the town of Kelvara", "the outskirts of Dravik", "north of Pelmar"; not where the phrase
     // opens the sentence, as the body that acts ("The city of Kelvara is suing ...")
