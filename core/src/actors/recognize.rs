@@ -1087,8 +1087,15 @@ fn headline_person(doc: &Document, lexicon: &Lexicon, run: Range<usize>) -> Opti
 }
 
 /// A capitalised word that may be a word of a name.
+#[inline]
 pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
-    if !doc.is_capitalized(i) || is_caption_label(doc, i) {
+    // asked of nearly every token: the case is read here, without a call
+    doc.is_capitalized(i) && capitalized_name_word(doc, i)
+}
+
+/// `is_name_word` of a capitalised word.
+fn capitalized_name_word(doc: &Document, i: usize) -> bool {
+    if is_caption_label(doc, i) {
         return false;
     }
     let w = doc.word(i);
