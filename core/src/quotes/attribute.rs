@@ -453,7 +453,7 @@ pub struct Attributor<'a, 'd> {
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
-#[inline]
+#[inline(always)]
 pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
     // asked of nearly every token: one that is no lower-case word (nor "According") is none,
     // answered here without a call
@@ -464,6 +464,7 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
 }
 
 /// `cue_at` of a lower-case word or "according".
+#[inline(never)]
 fn word_cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
     // the word is sliced only once its bytes may make a cue
     let t = &doc.tokens[i];
