@@ -348,11 +348,13 @@ fn dateline_dash(tokens: &Tokens, range: Range<usize>) -> Option<usize> {
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '-')
         && word.chars().any(char::is_alphabetic);
-    if !(capitals || word.starts_with(char::is_uppercase)) {
+    // (a token's case is its first character's)
+    if !(capitals || first.case == Case::Upper) {
         return None;
     }
-    let end = range.end.min(range.start + 11);
-    for (j, t) in tokens.iter().enumerate().take(end).skip(range.start + 1) {
+    let end = range.end.min(range.start + 11).min(tokens.len());
+    for j in range.start + 1..end {
+        let t = &tokens[j];
         let w = tokens.word(j);
         // (a title-case place: only with the agency's name in brackets right before the dash)
         let agency =
@@ -363,7 +365,7 @@ fn dateline_dash(tokens: &Tokens, range: Range<usize>) -> Option<usize> {
             }
             // (a full stop inside a sentence ends an abbreviation: "Dec. 8", "D.C.")
             Kind::Punct if matches!(w, "," | "(" | ")" | ".") => {}
-            Kind::Word if w.starts_with(char::is_uppercase) => {}
+            Kind::Word if t.case == Case::Upper => {}
             // the date of the dispatch ("NAIROBI, March 3, 2019 (Reuters) —")
             Kind::Number if w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) => {}
             _ => return None,
@@ -618,6 +620,11 @@ mod tests {
         assert!(d.tokens.len() > 10);
         for (i, t) in d.tokens.iter().enumerate() {
             assert_eq!(d.word(i), &text[t.start..t.end]);
+            // the case read by the tokenizer is the first character's (what the dateline reads)
+            assert_eq!(
+                t.case == Case::Upper,
+                d.word(i).starts_with(char::is_uppercase)
+            );
             assert_eq!(d.lower(i), text[t.start..t.end].to_ascii_lowercase());
             assert_eq!(d.span_text(i..d.tokens.len()), &text[t.start..]);
         }
