@@ -1218,8 +1218,15 @@ fn headline_person(doc: &Document, lexicon: &Lexicon, run: Range<usize>) -> Opti
 }
 
 /// A capitalised word that may be a word of a name.
+#[inline]
 pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
-    if !doc.is_capitalized(i) || is_caption_label(doc, i) {
+    // asked of nearly every token: the case is read here, without a call
+    doc.is_capitalized(i) && capitalized_name_word(doc, i)
+}
+
+/// `is_name_word` of a capitalised word.
+fn capitalized_name_word(doc: &Document, i: usize) -> bool {
+    if is_caption_label(doc, i) {
         return false;
     }
     let w = doc.word(i);
@@ -1243,10 +1250,14 @@ fn opens_utterance(doc: &Document, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
+    // (the mark first: most words asked about follow none)
+    if !(doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) {
+        return false;
+    }
     let para = doc.paragraphs[doc.paragraph_of(i)].start;
     // a credit's label is no speaker's: "Image: Jambo" names who made the picture
     let credit = prev > 0 && is_caption_label(doc, prev - 1);
-    (doc.is_punct(prev, ':') || doc.is_punct(prev, ')')) && i - para <= 8 && !credit
+    i - para <= 8 && !credit
 }
 
 /// A work's title after the noun for its kind: "the novel Angel Dust", "the film Easy Rider" (not
@@ -1323,7 +1334,8 @@ fn is_particle(doc: &Document, i: usize) -> bool {
 
 fn joined_hyphen(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens;
-    i + 1 < t.len() && doc.is_punct(i, '-') && t[i].joined && t[i + 1].joined && doc.is_word(i + 1)
+    // (the flags first: most tokens asked about stand after a space)
+    i + 1 < t.len() && t[i].joined && t[i + 1].joined && doc.is_punct(i, '-') && doc.is_word(i + 1)
 }
 
 /// Whether the word after a hyphen inside a run goes on the name: a capitalised word

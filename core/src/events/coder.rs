@@ -153,8 +153,8 @@ impl Sent<'_> {
         let w = &self.words[i];
         debug_assert!(self.forms.get(w.s..w.e).is_some());
         // SAFETY: only `build_words` makes words, and every word's bounds are those of the
-        // text's token it slices with `doc.text[t.start..t.end]` (checked: a token that is no
-        // slice of the text panics there), in the upper-cased copy of the text that opens
+        // text's token (a token's bounds are character boundaries of the text: see
+        // `text::Tokens`), in the upper-cased copy of the text that opens
         // `forms` (the same bytes but for ASCII letters: the same character boundaries), or
         // those of the form it has just appended to `forms`. `forms` is cut back to the copy
         // only where the words are cleared, and grows only by whole characters.
@@ -267,7 +267,7 @@ pub fn code_document_forward(
             .iter()
             .rev()
             .find(|t| t.kind == Kind::Punct)
-            .is_some_and(|t| doc.text[t.start..t.end].starts_with('?'));
+            .is_some_and(|t| doc.text.as_bytes()[t.start] == b'?');
         if question && c.dict.embedded {
             continue;
         }
@@ -329,7 +329,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
         let after_hyphen = std::mem::take(&mut hyphen) && t.joined;
         match t.kind {
             Kind::Word | Kind::Number => {
-                let text = &doc.text[t.start..t.end];
+                let text = doc.word(ti);
                 // a possessive clitic belongs to the word before it
                 if t.joined
                     && !words.is_empty()
@@ -338,8 +338,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                 {
                     // ... but after a pronoun it is "is" or "has" ("she's fighting")
                     if let Some(w) = words.last_mut() {
-                        let before = &doc.tokens[w.tok as usize];
-                        w.poss = !is_contracted_pronoun(&doc.text[before.start..before.end]);
+                        w.poss = !is_contracted_pronoun(doc.word(w.tok as usize));
                     }
                     continue;
                 }
@@ -375,7 +374,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                 });
             }
             Kind::Punct => {
-                let text = &doc.text[t.start..t.end];
+                let text = doc.word(ti);
                 hyphen = t.joined && text == "-" && !words.is_empty();
                 let first = text.chars().next().unwrap_or(' ');
                 if matches!(first, ',' | ';' | ':') {
@@ -397,10 +396,9 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
             Kind::Quote(Mark::SingleStraight | Mark::SingleRight)
                 if t.joined
                     && words.last().is_some_and(|w| {
-                        w.kind == WK::Word && w.tok + 1 == ti as u32 && {
-                            let prev = &doc.tokens[ti - 1];
-                            doc.text[prev.start..prev.end].ends_with(['s', 'S'])
-                        }
+                        w.kind == WK::Word
+                            && w.tok + 1 == ti as u32
+                            && doc.word(ti - 1).ends_with(['s', 'S'])
                     })
                     && doc.tokens.get(ti + 1).is_some_and(|n| {
                         !n.joined

@@ -226,6 +226,7 @@ pub fn cue(word_lower: &str) -> Option<(&'static str, CueClass)> {
 /// Whether a lower-case word (its bytes) may be a one-word cue: its first two letters, its
 /// length and its last byte are those of a cue form. Most words are rejected here, before the
 /// word is hashed (or sliced from the text).
+#[inline]
 pub fn may_be_cue(word_lower: &[u8]) -> bool {
     let (Some(i), Some(&last)) = (letters_index(word_lower), word_lower.last()) else {
         return false;

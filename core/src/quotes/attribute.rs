@@ -453,8 +453,20 @@ pub struct Attributor<'a, 'd> {
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
+#[inline(always)]
 pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
-    // asked of nearly every token: the word is sliced only once its bytes may make a cue
+    // asked of nearly every token: one that is no lower-case word (nor "According") is none,
+    // answered here without a call
+    if !doc.is_lowercase(i) && !doc.is(i, "according") {
+        return None;
+    }
+    word_cue_at(doc, i, speech_only)
+}
+
+/// `cue_at` of a lower-case word or "according".
+#[inline(never)]
+fn word_cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
+    // the word is sliced only once its bytes may make a cue
     let t = &doc.tokens[i];
     if doc.is(i, "according") && doc.is(i + 1, "to") {
         return Some(i..i + 2);

@@ -3,7 +3,7 @@
 mod offsets;
 mod tokens;
 
-use std::ops::Range;
+use std::ops::{Deref, Range};
 
 pub use offsets::OffsetMap;
 pub(crate) use tokens::ascii_alnum_end;
@@ -18,14 +18,86 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// The tokens of one text, read-only once made: they dereference to a slice of [`Token`] and
+/// give no mutable access. They keep the text they were made from (and its lower-cased copy), so
+/// that a token's word is sliced without checking its character boundaries: every token's bounds
+/// are character boundaries of that text, as [`tokenize`] makes them (a token is a run of whole
+/// characters), and nothing outside this module can change a token, replace the list or pair it
+/// with another text.
+#[derive(Debug)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    /// The text with ASCII letters in lower case: the same byte offsets and character
+    /// boundaries, for case-insensitive comparisons of words without an allocation per word.
+    lower: String,
+    list: Vec<Token>,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str) -> Self {
+        let list = tokenize(text);
+        debug_assert!(list.iter().all(|t| t.start <= t.end
+            && text.is_char_boundary(t.start)
+            && text.is_char_boundary(t.end)));
+        Tokens {
+            text,
+            lower: text.to_ascii_lowercase(),
+            list,
+        }
+    }
+
+    /// The text of token `i` (panics when there is no token `i`, as indexing does).
+    #[inline]
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.list[i];
+        // SAFETY: `t` is one of the tokens `tokenize` made of `self.text` (the list is private and
+        // never changed), whose bounds are character boundaries of it in order (checked in
+        // debug builds when the list is made).
+        unsafe { self.text.get_unchecked(t.start..t.end) }
+    }
+
+    /// The text of token `i` with ASCII letters in lower case.
+    #[inline]
+    pub fn lower(&self, i: usize) -> &str {
+        let t = &self.list[i];
+        // SAFETY: as in `word`: `lower` has the bytes of `text` but for ASCII letters, so the
+        // same length and character boundaries.
+        unsafe { self.lower.get_unchecked(t.start..t.end) }
+    }
+
+    /// The text from the start of token `first` to the end of token `last`, which is not before
+    /// it (panics when either token is missing).
+    #[inline]
+    fn span(&self, first: usize, last: usize) -> &'a str {
+        let (start, end) = (self.list[first].start, self.list[last].end);
+        assert!(start <= end);
+        // SAFETY: both bounds are character boundaries of `text` (see `word`), in order.
+        unsafe { self.text.get_unchecked(start..end) }
+    }
+}
+
+impl Deref for Tokens<'_> {
+    type Target = [Token];
+    #[inline]
+    fn deref(&self) -> &[Token] {
+        &self.list
+    }
+}
+
+impl<'b> IntoIterator for &'b Tokens<'_> {
+    type Item = &'b Token;
+    type IntoIter = std::slice::Iter<'b, Token>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
 /// One article, tokenised and split into paragraphs and sentences.
 #[derive(Debug)]
 pub struct Document<'a> {
     pub text: &'a str,
-    /// The text with ASCII letters in lower case: the same byte offsets, for case-insensitive
-    /// comparisons of words without an allocation per word.
-    lower: String,
-    pub tokens: Vec<Token>,
+    /// The tokens, read-only (see [`Tokens`]).
+    pub tokens: Tokens<'a>,
     /// Token ranges of paragraphs.
     pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<Sentence>,
@@ -92,9 +164,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        let tokens = tokenize(text);
-        let paragraphs = split_paragraphs(text, &tokens);
-        let sentences = split_sentences(text, &tokens, &paragraphs);
+        let tokens = Tokens::new(text);
+        let paragraphs = split_paragraphs(&tokens);
+        let sentences = split_sentences(&tokens, &paragraphs);
         let mut sentence_of = vec![0u32; tokens.len()];
         for (s, sentence) in sentences.iter().enumerate() {
             for slot in &mut sentence_of[sentence.tokens.clone()] {
@@ -106,11 +178,11 @@ impl<'a> Document<'a> {
         for s in &sentences {
             let opening = |from: usize| {
                 (from..s.tokens.end)
-                    .find(|&j| !is_opening_token(text, &tokens[j]))
+                    .find(|&j| !is_opening_token(&tokens, j))
                     .unwrap_or(s.tokens.end)
             };
             let lead = opening(s.tokens.start);
-            let dash = dateline_dash(text, &tokens, lead..s.tokens.end);
+            let dash = dateline_dash(&tokens, lead..s.tokens.end);
             // (from the first token a dateline opens only where no mark stands before it)
             sentence_dateline.push(match dash {
                 Some(dash) if lead == s.tokens.start => dash as u32,
@@ -125,7 +197,6 @@ impl<'a> Document<'a> {
         }
         Document {
             text,
-            lower: text.to_ascii_lowercase(),
             tokens,
             paragraphs,
             sentences,
@@ -139,7 +210,7 @@ impl<'a> Document<'a> {
     /// The dash ending a dateline that opens the tokens `range` ("GENEVA —", "KYIV, Ukraine —",
     /// "WASHINGTON (Reuters) -"), if one does.
     pub fn dateline_dash(&self, range: Range<usize>) -> Option<usize> {
-        dateline_dash(self.text, &self.tokens, range)
+        dateline_dash(&self.tokens, range)
     }
 
     /// The dash ending a dateline that opens sentence `s` ([`dateline_dash`](Self::dateline_dash)
@@ -154,20 +225,18 @@ impl<'a> Document<'a> {
     /// The text of token `i`.
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        self.tokens.word(i)
     }
 
     /// The text of token `i` with ASCII letters in lower case.
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let t = &self.tokens[i];
-        &self.lower[t.start..t.end]
+        self.tokens.lower(i)
     }
 
     /// The whole text with ASCII letters in lower case (the same byte offsets as `text`).
     pub fn lower_text(&self) -> &str {
-        &self.lower
+        &self.tokens.lower
     }
 
     /// Text of tokens `range` (from the first token's start to the last one's end).
@@ -175,7 +244,7 @@ impl<'a> Document<'a> {
         if range.is_empty() {
             return "";
         }
-        &self.text[self.tokens[range.start].start..self.tokens[range.end - 1].end]
+        self.tokens.span(range.start, range.end - 1)
     }
 
     /// Byte span of the token range.
@@ -259,45 +328,44 @@ impl<'a> Document<'a> {
 }
 
 /// A token that may stand before the first word of a sentence: a quotation mark, `(`, `—` or `-`.
-fn is_opening_token(text: &str, t: &Token) -> bool {
-    matches!(t.kind, Kind::Quote(_))
-        || (t.kind == Kind::Punct
-            && matches!(text[t.start..].chars().next(), Some('(' | '—' | '-')))
+fn is_opening_token(tokens: &Tokens, j: usize) -> bool {
+    matches!(tokens[j].kind, Kind::Quote(_))
+        || (tokens[j].kind == Kind::Punct
+            && matches!(tokens.word(j).chars().next(), Some('(' | '—' | '-')))
 }
 
 /// The dash that ends a dateline at the start of `range`: a place in capitals, perhaps with a
 /// region or an agency ("GENEVA —", "KYIV, Ukraine —", "WASHINGTON (Reuters) -"), or a place
 /// written in title case with the agency ("New York (AFP) –"), then a dash.
-fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usize> {
+fn dateline_dash(tokens: &Tokens, range: Range<usize>) -> Option<usize> {
     let first = tokens.get(range.start)?;
     if first.kind != Kind::Word {
         return None;
     }
-    let word = &text[first.start..first.end];
+    let word = tokens.word(range.start);
     let capitals = word.len() >= 2
         && word
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '-')
         && word.chars().any(char::is_alphabetic);
-    if !(capitals || word.starts_with(char::is_uppercase)) {
+    // (a token's case is its first character's)
+    if !(capitals || first.case == Case::Upper) {
         return None;
     }
-    let end = range.end.min(range.start + 11);
-    for (j, t) in tokens.iter().enumerate().take(end).skip(range.start + 1) {
-        let w = &text[t.start..t.end];
+    let end = range.end.min(range.start + 11).min(tokens.len());
+    for j in range.start + 1..end {
+        let t = &tokens[j];
+        let w = tokens.word(j);
         // (a title-case place: only with the agency's name in brackets right before the dash)
-        let agency = || {
-            j >= 3
-                && text[tokens[j - 1].start..tokens[j - 1].end].starts_with(')')
-                && text[tokens[j - 3].start..tokens[j - 3].end].starts_with('(')
-        };
+        let agency =
+            || j >= 3 && tokens.word(j - 1).starts_with(')') && tokens.word(j - 3).starts_with('(');
         match t.kind {
             Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => {
                 return (capitals || agency()).then_some(j)
             }
             // (a full stop inside a sentence ends an abbreviation: "Dec. 8", "D.C.")
             Kind::Punct if matches!(w, "," | "(" | ")" | ".") => {}
-            Kind::Word if w.starts_with(char::is_uppercase) => {}
+            Kind::Word if t.case == Case::Upper => {}
             // the date of the dispatch ("NAIROBI, March 3, 2019 (Reuters) —")
             Kind::Number if w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) => {}
             _ => return None,
@@ -306,10 +374,10 @@ fn dateline_dash(text: &str, tokens: &[Token], range: Range<usize>) -> Option<us
     None
 }
 
-fn is_final_punct(text: &str, t: &Token) -> bool {
-    t.kind == Kind::Punct
+fn is_final_punct(tokens: &Tokens, j: usize) -> bool {
+    tokens[j].kind == Kind::Punct
         && matches!(
-            text[t.start..t.end].chars().next(),
+            tokens.word(j).chars().next(),
             Some('.' | '!' | '?' | '…' | ':' | ';')
         )
 }
@@ -319,7 +387,7 @@ const WRAPPED_LINE: usize = 100;
 
 /// Paragraphs break at blank lines, and at single line breaks that follow the end of a sentence or
 /// a short line (a headline or dateline); a line break inside a sentence of a long line is a wrap.
-fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+fn split_paragraphs(tokens: &Tokens) -> Vec<Range<usize>> {
     // Hard-wrapped text: paragraphs are separated by blank lines, and single line breaks, more
     // frequent than the blank lines, only wrap the lines, short ones. Where many lines run
     // longer than a wrapped line would, each line is a paragraph of its own.
@@ -348,9 +416,9 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         }
         let prev = &tokens[i - 1];
         let short_line = prev.end - line_start < 80;
-        let ends_clause = is_final_punct(text, prev)
+        let ends_clause = is_final_punct(tokens, i - 1)
             || matches!(prev.kind, Kind::Quote(_))
-            || text[prev.start..prev.end].starts_with(')');
+            || tokens.word(i - 1).starts_with(')');
         if t.newlines >= 2 || (!wrapped && (ends_clause || short_line)) {
             paragraphs.push(start..i);
             start = i;
@@ -363,10 +431,11 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     paragraphs
 }
 
-fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Sentence> {
+fn split_sentences(tokens: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Sentence> {
     // at least one a paragraph; news averages over 20 tokens a sentence
     let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 24);
-    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let text = tokens.text;
+    let word = |i: usize| tokens.word(i);
     for (p, para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
         let mut i = para.start;
@@ -375,7 +444,7 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
             // read from the bytes: most tokens are neither, and slicing each was a cost
             let terminal = t.kind == Kind::Punct
                 && (matches!(text.as_bytes().get(t.start), Some(b'.' | b'!' | b'?'))
-                    || text[t.start..].starts_with('…'));
+                    || word(i).starts_with('…'));
             let abbreviation_end =
                 t.kind == Kind::Word && t.end - t.start > 2 && text.as_bytes()[t.end - 1] == b'.';
             if terminal || abbreviation_end {
@@ -542,6 +611,25 @@ mod tests {
         assert!(d.is_punct(1, '—') && !d.is_punct(1, '-') && !d.is_punct(0, 'K'));
         assert!(d.is_punct(5, '…') && d.is_punct(7, '.') && !d.is_punct(8, '.'));
         assert!(d.is(4, "lavrov") && d.is(2, "WHO") && !d.is(2, "wh") && !d.is(9, "left"));
+    }
+
+    #[test]
+    fn words_are_the_tokens_slices_of_the_text() {
+        let text = "«Ça va», dit Zoë — l’été à Łódź: “NAÏVE”… 東京 ÉTÉ’s 3½ km.";
+        let d = Document::new(text);
+        assert!(d.tokens.len() > 10);
+        for (i, t) in d.tokens.iter().enumerate() {
+            assert_eq!(d.word(i), &text[t.start..t.end]);
+            // the case read by the tokenizer is the first character's (what the dateline reads)
+            assert_eq!(
+                t.case == Case::Upper,
+                d.word(i).starts_with(char::is_uppercase)
+            );
+            assert_eq!(d.lower(i), text[t.start..t.end].to_ascii_lowercase());
+            assert_eq!(d.span_text(i..d.tokens.len()), &text[t.start..]);
+        }
+        assert_eq!(d.span_text(3..3), "");
+        assert_eq!((&d.tokens).into_iter().count(), d.tokens.len());
     }
 
     #[test]
