@@ -2251,7 +2251,9 @@ fn parenthetical(
             // the one told, by name: "Trump told CNN,"
             || (told && doc.is_capitalized(k));
         if !setting {
-            return None;
+            // a setting phrase up to the closing comma: "…, Ann Lee wrote in a letter, …"
+            k = setting_before_comma(doc, k, s.tokens.end)?;
+            break;
         }
         k += 1;
     }
@@ -2382,6 +2384,17 @@ fn parenthetical(
             ..speaker
         },
     ))
+}
+
+/// The comma closing a setting phrase that opens with a preposition at `k` ("in a letter,", "at a
+/// rally in Leeds,"), read by `skip_setting`; none where the words before the comma are anything
+/// else.
+fn setting_before_comma(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    if !(doc.is_lowercase(k) && matches!(doc.lower(k), "in" | "at" | "during" | "on")) {
+        return None;
+    }
+    let j = skip_setting(doc, k, end);
+    (j > k + 1 && doc.is_punct(j - 1, ',')).then_some(j - 1)
 }
 
 /// Prepositions that open a fronted phrase of time, place or occasion.
