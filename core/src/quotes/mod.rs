@@ -4181,11 +4181,22 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         // "…, and human rights groups warned …"
         if matches!(doc.lower(k), "and" | "but") && doc.is_lowercase(k) {
             let after_comma = doc.is_punct(k - 1, ',');
-            let subject_cue = (k + 2..(k + 6).min(end)).find(|&c| {
+            // (a share or a count may be the other speaker: "…, and more than 4 in 10 said …",
+            // "… and others have said …")
+            let count = counted_subject(doc, k + 1);
+            let reach = if count { 8 } else { 6 };
+            let subject_cue = (k + 2..(k + reach).min(end)).find(|&c| {
                 cue_at(doc, c, true).is_some()
                     && !NOUN_LIKE_CUES.contains(&doc.lower(c))
-                    && (k + 1..c).all(|j| doc.is_word(j) && !doc.is(j, "that"))
+                    && (k + 1..c).all(|j| {
+                        (doc.is_word(j)
+                            || (count
+                                && (doc.tokens[j].kind == Kind::Number
+                                    || is_compound_hyphen(doc, j))))
+                            && !doc.is(j, "that")
+                    })
                     && (after_comma
+                        || count
                         || doc.is_capitalized(k + 1)
                         || matches!(
                             doc.lower(k + 1),
@@ -4232,6 +4243,44 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         }
     }
     end
+}
+
+/// Whether a subject counting its members opens at `k`: a number ("39 have said", "six in 10
+/// said", "more than 4 in 10", "three-quarters") or a word for a share of a group ("others",
+/// "most", "half", "all but two").
+fn counted_subject(doc: &Document, k: usize) -> bool {
+    k < doc.tokens.len()
+        && (doc.tokens[k].kind == Kind::Number
+            || (doc.is_lowercase(k)
+                && matches!(
+                    doc.lower(k),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "more"
+                        | "fewer"
+                        | "less"
+                        | "half"
+                        | "most"
+                        | "many"
+                        | "some"
+                        | "others"
+                        | "all"
+                        | "few"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "roughly"
+                        | "only"
+                        | "just"
+                )))
 }
 
 /// The word after a comma at `k` (before the clause end `end`), stepping over a closing quotation
