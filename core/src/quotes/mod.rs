@@ -3209,6 +3209,10 @@ fn clause_after(
                 .flatten()
             })
     });
+    // a short noun phrase after `which` or `that` whose verb of saying has no subject after it:
+    // "the attacks, which the probe said were covered up", "a rule that the board says breaks
+    // the law"
+    let found = found.or_else(|| relative_gap_speaker(doc, sentence, cue.clone()));
     let speaker = match found {
         Some(a) => a,
         // a second verb of a subject the attributor does not read: "The Ohio Republican toured
@@ -3492,13 +3496,17 @@ fn clause_after(
     }
     // the speaker stands after a relative pronoun that is the subject of what was said: "a
     // deadline that officials said went unnoticed", "what analysts said was a sign"
+    // (also past the article of a name: "which the Organization for … says had")
     let relative_subject = speaker.mention.as_ref().is_some_and(|m| {
         m.start > s.tokens.start
             && m.end <= cue.start
             && doc.is_lowercase(m.start - 1)
-            && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
+            && (is_gap_relative(doc.lower(m.start - 1))
+                || (m.start - 1 > s.tokens.start
+                    && matches!(doc.lower(m.start - 1), "the" | "a" | "an")
+                    && gap_relative_at(doc, m.start - 2, s.tokens.start)))
     }) && k < end
-        && reads_as_verb(doc, k);
+        && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end));
     // an answer of yes or no: "38 percent said yes, up from …", "he said no."; and words that
     // stand for what was said before: "half said so in May", "26 percent said the same",
     // "fewer say the same of her rival" (after a quotation they point to it: "“…” Lee said so
@@ -3703,6 +3711,7 @@ fn clause_after(
         || (!doc.is(content_start, "that")
             && !object_is_content
             && !quoted_predicate
+            && !relative_subject
             && !gerund()
             && !has_finite_verb(doc, content.clone()))
     {
@@ -3715,6 +3724,80 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// Relative pronouns that may stand for the subject a reported clause lacks.
+fn is_gap_relative(w: &str) -> bool {
+    matches!(w, "which" | "that" | "what" | "who")
+}
+
+/// Whether the relative pronoun at `k` may stand for that subject: not after a preposition,
+/// where it is a setting ("the case on which the court has ruled …"), while `what` holds its own
+/// antecedent ("amounting to what the panel said was …").
+fn gap_relative_at(doc: &Document, k: usize, floor: usize) -> bool {
+    doc.is_lowercase(k)
+        && is_gap_relative(doc.lower(k))
+        && (doc.is(k, "what")
+            || !(k > floor
+                && (is_setting_word(doc, k - 1) || NOT_NOUNS_SET.contains(doc.lower(k - 1)))))
+}
+
+/// A present tense with no subject of its own at `k`, right after a verb of saying whose speaker
+/// follows a relative pronoun: "laws that some say target Muslims", "a gap that experts say
+/// renders the wall moot" (a known plural verb, or a form in -s before an article, a possessive
+/// or a name).
+fn gap_present_verb(doc: &Document, k: usize, end: usize) -> bool {
+    k + 1 < end && doc.is_lowercase(k) && doc.is_word(k + 1) && {
+        let w = doc.lower(k);
+        PRESENT_SET.contains(w)
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && (doc.is_capitalized(k + 1)
+                    || matches!(
+                        doc.lower(k + 1),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                    )))
+    }
+}
+
+/// The speaker of a verb of saying at `cue` in a relative clause whose subject is the reported
+/// clause's: a determiner and up to four words between `which` or `that` and the verb, with a
+/// verb and no subject after it ("the attacks, which the probe said were covered up", "a rule
+/// that the board says breaks the law").
+fn relative_gap_speaker(doc: &Document, sentence: usize, cue: Range<usize>) -> Option<Attribution> {
+    let s = &doc.sentences[sentence];
+    let floor = cue.start.saturating_sub(6).max(s.tokens.start + 1);
+    let det = (floor..cue.start)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| doc.is_lowercase(j) && matches!(doc.lower(j), "the" | "a" | "an"))?;
+    if cue.len() != 1
+        || !matches!(doc.lower(det - 1), "which" | "that")
+        || !gap_relative_at(doc, det - 1, s.tokens.start)
+        || !crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
+    {
+        return None;
+    }
+    let end = s.tokens.end;
+    let k = skip_setting(doc, cue.end, end);
+    let words_only = (det + 1..cue.start).all(|j| {
+        doc.is_word(j)
+            && !(doc.is_lowercase(j)
+                && (NOT_NOUNS_SET.contains(doc.lower(j))
+                    || is_finite(doc.lower(j))
+                    || doc.lower(j).ends_with("ed")))
+    });
+    (det + 1 < cue.start
+        && words_only
+        && k < end
+        && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end)))
+    .then_some(Attribution {
+        mention: Some(det..cue.start),
+        actor: None,
+        cue: None,
+    })
 }
 
 /// Whether the words after a verb that takes an object (`k` the first of them) stop being the
