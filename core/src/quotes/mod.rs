@@ -3210,7 +3210,7 @@ fn clause_after(
             })
     });
     // a short noun phrase after `which` or `that` whose verb of saying has no subject after it:
-    // "the attacks, which the probe said were covered up", "a rule that the board says breaks
+    // "the floods, which the inquiry said were caused by …", "a rule that the board says breaks
     // the law"
     let found = found.or_else(|| relative_gap_speaker(doc, sentence, cue.clone()));
     let speaker = match found {
@@ -3732,7 +3732,7 @@ fn is_gap_relative(w: &str) -> bool {
 }
 
 /// Whether the relative pronoun at `k` may stand for that subject: not after a preposition,
-/// where it is a setting ("the case on which the court has ruled …"), while `what` holds its own
+/// where it is a setting ("the dispute on which a tribunal has ruled …"), while `what` holds its own
 /// antecedent ("amounting to what the panel said was …").
 fn gap_relative_at(doc: &Document, k: usize, floor: usize) -> bool {
     doc.is_lowercase(k)
@@ -3764,7 +3764,7 @@ fn gap_present_verb(doc: &Document, k: usize, end: usize) -> bool {
 
 /// The speaker of a verb of saying at `cue` in a relative clause whose subject is the reported
 /// clause's: a determiner and up to four words between `which` or `that` and the verb, with a
-/// verb and no subject after it ("the attacks, which the probe said were covered up", "a rule
+/// verb and no subject after it ("the floods, which the inquiry said were caused by …", "a rule
 /// that the board says breaks the law").
 fn relative_gap_speaker(doc: &Document, sentence: usize, cue: Range<usize>) -> Option<Attribution> {
     let s = &doc.sentences[sentence];
@@ -4264,7 +4264,7 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         // "…, and human rights groups warned …"
         if matches!(doc.lower(k), "and" | "but") && doc.is_lowercase(k) {
             let after_comma = doc.is_punct(k - 1, ',');
-            // (a share or a count may be the other speaker: "…, and more than 4 in 10 said …",
+            // (a share or a count may be the other speaker: "…, and more than 3 in 10 said …",
             // "… and others have said …")
             let count = counted_subject(doc, k + 1);
             let reach = if count { 8 } else { 6 };
@@ -4329,7 +4329,7 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
 }
 
 /// Whether a subject counting its members opens at `k`: a number ("39 have said", "six in 10
-/// said", "more than 4 in 10", "three-quarters") or a word for a share of a group ("others",
+/// said", "more than 3 in 10", "three-quarters") or a word for a share of a group ("others",
 /// "most", "half", "all but two").
 fn counted_subject(doc: &Document, k: usize) -> bool {
     k < doc.tokens.len()
