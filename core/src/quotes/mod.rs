@@ -3504,7 +3504,14 @@ fn clause_after(
             && (is_gap_relative(doc.lower(m.start - 1))
                 || (m.start - 1 > s.tokens.start
                     && matches!(doc.lower(m.start - 1), "the" | "a" | "an")
-                    && gap_relative_at(doc, m.start - 2, s.tokens.start)))
+                    && gap_relative_at(doc, m.start - 2, s.tokens.start))
+                || (zero_relative_before(doc, m.start - 1)
+                    // (a name after a noun is its apposition: "the company Acme said …")
+                    && doc.is_lowercase(m.start)
+                    && (is_subject_pronoun(doc.lower(m.start))
+                        || matches!(doc.lower(m.start), "the" | "its" | "their"))
+                    && (unambiguous_speech_verb(doc, &cue)
+                        || matches!(form, "argues" | "insists" | "contends" | "warns"))))
     }) && k < end
         && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end));
     // an answer of yes or no: "38 percent said yes, up from …", "he said no."; and words that
@@ -3740,6 +3747,28 @@ fn gap_relative_at(doc: &Document, k: usize, floor: usize) -> bool {
         && (doc.is(k, "what")
             || !(k > floor
                 && (is_setting_word(doc, k - 1) || NOT_NOUNS_SET.contains(doc.lower(k - 1)))))
+}
+
+/// Whether the word at `k`, right before a speaker, is the noun a relative clause without a
+/// pronoun qualifies: "a probe the agency said was ongoing", "a plan Lee says would fail" (a
+/// lower-case word that is no function word, verb form or adverb; the caller asks for a verb of
+/// saying no noun shares: "the price of the harbour bond note rose" has none).
+fn zero_relative_before(doc: &Document, k: usize) -> bool {
+    doc.is_word(k) && doc.is_lowercase(k) && {
+        let w = doc.lower(k);
+        w.len() > 2
+            && !NOT_NOUNS_SET.contains(w)
+            && !is_finite(w)
+            && !is_setting_word(doc, k)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+            && !matches!(
+                w,
+                "what" | "where" | "whether" | "whose" | "how" | "why" | "then" | "now" | "so"
+            )
+            && crate::lexicon::cues::cue(w).is_none()
+    }
 }
 
 /// A present tense with no subject of its own at `k`, right after a verb of saying whose speaker
