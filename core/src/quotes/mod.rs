@@ -2905,8 +2905,8 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             }
             // the first noun of a setting, before the one addressed: "in a memo to the staff"
             // (not "in a statement obtained by …", "at a rally in Dayton, Ohio, that")
-            // (and before a time or the clause's subject pronoun: "in a statement Thursday night
-            // they …")
+            // (and before a time or the clause's subject pronoun: "in a memo Sunday morning it
+            // …", "in a letter she …")
             if let Some(j) = (k + 1..m).find(|&j| is_setting_noun_at(doc, j)) {
                 if matches!(doc.lower(j + 1), "to" | "for" | "with")
                     || (j + 1 < m
