@@ -2251,7 +2251,9 @@ fn parenthetical(
             // the one told, by name: "Trump told CNN,"
             || (told && doc.is_capitalized(k));
         if !setting {
-            return None;
+            // a setting phrase up to the closing comma: "…, Ann Lee wrote in a letter, …"
+            k = setting_before_comma(doc, k, s.tokens.end)?;
+            break;
         }
         k += 1;
     }
@@ -2382,6 +2384,17 @@ fn parenthetical(
             ..speaker
         },
     ))
+}
+
+/// The comma closing a setting phrase that opens with a preposition at `k` ("in a letter,", "at a
+/// rally in Leeds,"), read by `skip_setting`; none where the words before the comma are anything
+/// else.
+fn setting_before_comma(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    if !(doc.is_lowercase(k) && matches!(doc.lower(k), "in" | "at" | "during" | "on")) {
+        return None;
+    }
+    let j = skip_setting(doc, k, end);
+    (j > k + 1 && doc.is_punct(j - 1, ',')).then_some(j - 1)
 }
 
 /// Prepositions that open a fronted phrase of time, place or occasion.
@@ -2892,8 +2905,14 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             }
             // the first noun of a setting, before the one addressed: "in a memo to the staff"
             // (not "in a statement obtained by …", "at a rally in Dayton, Ohio, that")
+            // (and before a time or the clause's subject pronoun: "in a memo Sunday morning it
+            // …", "in a letter she …")
             if let Some(j) = (k + 1..m).find(|&j| is_setting_noun_at(doc, j)) {
-                if matches!(doc.lower(j + 1), "to" | "for" | "with") {
+                if matches!(doc.lower(j + 1), "to" | "for" | "with")
+                    || (j + 1 < m
+                        && (is_day_or_month(doc.word(j + 1))
+                            || (doc.is_lowercase(j + 1) && is_subject_pronoun(doc.lower(j + 1)))))
+                {
                     m = j + 1;
                 }
             }
@@ -3196,6 +3215,10 @@ fn clause_after(
                 .flatten()
             })
     });
+    // a short noun phrase after `which` or `that` whose verb of saying has no subject after it:
+    // "the floods, which the inquiry said were caused by …", "a rule that the board says breaks
+    // the law"
+    let found = found.or_else(|| relative_gap_speaker(doc, sentence, cue.clone()));
     let speaker = match found {
         Some(a) => a,
         // a second verb of a subject the attributor does not read: "The Ohio Republican toured
@@ -3479,13 +3502,24 @@ fn clause_after(
     }
     // the speaker stands after a relative pronoun that is the subject of what was said: "a
     // deadline that officials said went unnoticed", "what analysts said was a sign"
+    // (also past the article of a name: "which the Organization for … says had")
     let relative_subject = speaker.mention.as_ref().is_some_and(|m| {
         m.start > s.tokens.start
             && m.end <= cue.start
             && doc.is_lowercase(m.start - 1)
-            && matches!(doc.lower(m.start - 1), "which" | "that" | "what" | "who")
+            && (is_gap_relative(doc.lower(m.start - 1))
+                || (m.start - 1 > s.tokens.start
+                    && matches!(doc.lower(m.start - 1), "the" | "a" | "an")
+                    && gap_relative_at(doc, m.start - 2, s.tokens.start))
+                || (zero_relative_before(doc, m.start - 1)
+                    // (a name after a noun is its apposition: "the company Acme said …")
+                    && doc.is_lowercase(m.start)
+                    && (is_subject_pronoun(doc.lower(m.start))
+                        || matches!(doc.lower(m.start), "the" | "its" | "their"))
+                    && (unambiguous_speech_verb(doc, &cue)
+                        || matches!(form, "argues" | "insists" | "contends" | "warns"))))
     }) && k < end
-        && reads_as_verb(doc, k);
+        && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end));
     // an answer of yes or no: "38 percent said yes, up from …", "he said no."; and words that
     // stand for what was said before: "half said so in May", "26 percent said the same",
     // "fewer say the same of her rival" (after a quotation they point to it: "“…” Lee said so
@@ -3690,6 +3724,7 @@ fn clause_after(
         || (!doc.is(content_start, "that")
             && !object_is_content
             && !quoted_predicate
+            && !relative_subject
             && !gerund()
             && !has_finite_verb(doc, content.clone()))
     {
@@ -3702,6 +3737,102 @@ fn clause_after(
             ..speaker
         },
     ))
+}
+
+/// Relative pronouns that may stand for the subject a reported clause lacks.
+fn is_gap_relative(w: &str) -> bool {
+    matches!(w, "which" | "that" | "what" | "who")
+}
+
+/// Whether the relative pronoun at `k` may stand for that subject: not after a preposition,
+/// where it is a setting ("the dispute on which a tribunal has ruled …"), while `what` holds its own
+/// antecedent ("amounting to what the panel said was …").
+fn gap_relative_at(doc: &Document, k: usize, floor: usize) -> bool {
+    doc.is_lowercase(k)
+        && is_gap_relative(doc.lower(k))
+        && (doc.is(k, "what")
+            || !(k > floor
+                && (is_setting_word(doc, k - 1) || NOT_NOUNS_SET.contains(doc.lower(k - 1)))))
+}
+
+/// Whether the word at `k`, right before a speaker, is the noun a relative clause without a
+/// pronoun qualifies: "a probe the agency said was ongoing", "a plan Lee says would fail" (a
+/// lower-case word that is no function word, verb form or adverb; the caller asks for a verb of
+/// saying no noun shares: "the price of the harbour bond note rose" has none).
+fn zero_relative_before(doc: &Document, k: usize) -> bool {
+    doc.is_word(k) && doc.is_lowercase(k) && {
+        let w = doc.lower(k);
+        w.len() > 2
+            && !NOT_NOUNS_SET.contains(w)
+            && !is_finite(w)
+            && !is_setting_word(doc, k)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+            && !matches!(
+                w,
+                "what" | "where" | "whether" | "whose" | "how" | "why" | "then" | "now" | "so"
+            )
+            && crate::lexicon::cues::cue(w).is_none()
+    }
+}
+
+/// A present tense with no subject of its own at `k`, right after a verb of saying whose speaker
+/// follows a relative pronoun: "laws that some say target Muslims", "a gap that experts say
+/// renders the wall moot" (a known plural verb, or a form in -s before an article, a possessive
+/// or a name).
+fn gap_present_verb(doc: &Document, k: usize, end: usize) -> bool {
+    k + 1 < end && doc.is_lowercase(k) && doc.is_word(k + 1) && {
+        let w = doc.lower(k);
+        PRESENT_SET.contains(w)
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && (doc.is_capitalized(k + 1)
+                    || matches!(
+                        doc.lower(k + 1),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                    )))
+    }
+}
+
+/// The speaker of a verb of saying at `cue` in a relative clause whose subject is the reported
+/// clause's: a determiner and up to four words between `which` or `that` and the verb, with a
+/// verb and no subject after it ("the floods, which the inquiry said were caused by …", "a rule
+/// that the board says breaks the law").
+fn relative_gap_speaker(doc: &Document, sentence: usize, cue: Range<usize>) -> Option<Attribution> {
+    let s = &doc.sentences[sentence];
+    let floor = cue.start.saturating_sub(6).max(s.tokens.start + 1);
+    let det = (floor..cue.start)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| doc.is_lowercase(j) && matches!(doc.lower(j), "the" | "a" | "an"))?;
+    if cue.len() != 1
+        || !matches!(doc.lower(det - 1), "which" | "that")
+        || !gap_relative_at(doc, det - 1, s.tokens.start)
+        || !crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
+    {
+        return None;
+    }
+    let end = s.tokens.end;
+    let k = skip_setting(doc, cue.end, end);
+    let words_only = (det + 1..cue.start).all(|j| {
+        doc.is_word(j)
+            && !(doc.is_lowercase(j)
+                && (NOT_NOUNS_SET.contains(doc.lower(j))
+                    || is_finite(doc.lower(j))
+                    || doc.lower(j).ends_with("ed")))
+    });
+    (det + 1 < cue.start
+        && words_only
+        && k < end
+        && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end)))
+    .then_some(Attribution {
+        mention: Some(det..cue.start),
+        actor: None,
+        cue: None,
+    })
 }
 
 /// Whether the words after a verb that takes an object (`k` the first of them) stop being the
@@ -4168,11 +4299,22 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         // "…, and human rights groups warned …"
         if matches!(doc.lower(k), "and" | "but") && doc.is_lowercase(k) {
             let after_comma = doc.is_punct(k - 1, ',');
-            let subject_cue = (k + 2..(k + 6).min(end)).find(|&c| {
+            // (a share or a count may be the other speaker: "…, and more than 3 in 10 said …",
+            // "… and others have said …")
+            let count = counted_subject(doc, k + 1);
+            let reach = if count { 8 } else { 6 };
+            let subject_cue = (k + 2..(k + reach).min(end)).find(|&c| {
                 cue_at(doc, c, true).is_some()
                     && !NOUN_LIKE_CUES.contains(&doc.lower(c))
-                    && (k + 1..c).all(|j| doc.is_word(j) && !doc.is(j, "that"))
+                    && (k + 1..c).all(|j| {
+                        (doc.is_word(j)
+                            || (count
+                                && (doc.tokens[j].kind == Kind::Number
+                                    || is_compound_hyphen(doc, j))))
+                            && !doc.is(j, "that")
+                    })
                     && (after_comma
+                        || count
                         || doc.is_capitalized(k + 1)
                         || matches!(
                             doc.lower(k + 1),
@@ -4219,6 +4361,44 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         }
     }
     end
+}
+
+/// Whether a subject counting its members opens at `k`: a number ("39 have said", "six in 10
+/// said", "more than 3 in 10", "three-quarters") or a word for a share of a group ("others",
+/// "most", "half", "all but two").
+fn counted_subject(doc: &Document, k: usize) -> bool {
+    k < doc.tokens.len()
+        && (doc.tokens[k].kind == Kind::Number
+            || (doc.is_lowercase(k)
+                && matches!(
+                    doc.lower(k),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "more"
+                        | "fewer"
+                        | "less"
+                        | "half"
+                        | "most"
+                        | "many"
+                        | "some"
+                        | "others"
+                        | "all"
+                        | "few"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "roughly"
+                        | "only"
+                        | "just"
+                )))
 }
 
 /// The word after a comma at `k` (before the clause end `end`), stepping over a closing quotation
