@@ -554,6 +554,10 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
                 None => att.before(s.open),
             },
         };
+        // a title in a list or after the noun of a work is no one's words
+        if !attributed_after && label.is_none() && listed_title(doc, s) {
+            continue;
+        }
         let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
         let (attribution, utt) = match (own, previous) {
             // a quote running on from the previous paragraph is the same utterance
@@ -646,6 +650,74 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         });
     }
     out
+}
+
+/// Nouns of works whose titles are set in quotation marks ("the film, “…,” opens …").
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "book",
+    "documentary",
+    "episode",
+    "film",
+    "movie",
+    "musical",
+    "novel",
+    "play",
+    "podcast",
+    "poem",
+    "programme",
+    "program",
+    "series",
+    "show",
+    "single",
+    "song",
+    "track",
+];
+
+/// A title, not words spoken: a quotation in title case (its first word and every word of four
+/// letters or more capitalised, two words at least) that does not end in a stop, a question or
+/// an exclamation mark, set in a list ("songs such as “…”", "like “…”", "including “…”", "“…”
+/// and “…”") or in apposition to the noun of a work ("the film, “…,” opens on Friday").
+fn listed_title(doc: &Document, s: &Segment) -> bool {
+    let Some(b) = s.open.checked_sub(1) else {
+        return false;
+    };
+    let content = s.content.clone();
+    let Some(last) = content.end.checked_sub(1).filter(|&l| l >= content.start) else {
+        return false;
+    };
+    if doc.is_punct(last, '.') || doc.is_punct(last, '!') || doc.is_punct(last, '?') {
+        return false;
+    }
+    let closing_before = |k: usize| {
+        k.checked_sub(1)
+            .is_some_and(|q| matches!(doc.tokens[q].kind, Kind::Quote(_)))
+    };
+    let listed = (doc.is(b, "as") && b > 0 && doc.is(b - 1, "such"))
+        || doc.is(b, "like")
+        || doc.is(b, "including")
+        || ((doc.is(b, "and") || doc.is(b, "or"))
+            && (closing_before(b) || (b > 0 && doc.is_punct(b - 1, ',') && closing_before(b - 1))))
+        || (doc.is_punct(b, ',')
+            && b > 0
+            && crate::actors::words::contains(WORK_NOUNS, doc.lower(b - 1)));
+    if !listed || !doc.is_capitalized(content.start) {
+        return false;
+    }
+    let mut words = 0;
+    for k in content {
+        match doc.tokens[k].kind {
+            Kind::Word => {
+                words += 1;
+                if doc.word(k).len() >= 4 && !doc.is_capitalized(k) {
+                    return false;
+                }
+            }
+            Kind::Quote(_) => return false,
+            _ => {}
+        }
+    }
+    words >= 2
 }
 
 /// The narrator's opening of the clause that a quote attributed after its closing mark goes on
