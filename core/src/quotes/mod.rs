@@ -804,6 +804,32 @@ fn speaker_label(doc: &Document, range: Range<usize>) -> Option<Range<usize>> {
     is_label.then_some(label)
 }
 
+/// A speaker label in double brackets opening a stretch of text, with or without a colon after
+/// it: "((Ann Lee)) We waited for years.", "((WN)) : How did it start?". One to four
+/// capitalised words, followed by at least three words. Returns the label and the first token
+/// of what was said.
+fn bracketed_label(doc: &Document, range: Range<usize>) -> Option<(Range<usize>, usize)> {
+    let s = range.start;
+    if range.end < s + 6 || !doc.is_punct(s, '(') || !doc.is_punct(s + 1, '(') {
+        return None;
+    }
+    let close = (s + 2..range.end.min(s + 7)).find(|&k| doc.is_punct(k, ')'))?;
+    let label = s + 2..close;
+    let is_label = !label.is_empty()
+        && doc.is_punct(close + 1, ')')
+        && label
+            .clone()
+            .all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'));
+    if !is_label {
+        return None;
+    }
+    let mut start = close + 2;
+    if doc.is_punct(start, ':') {
+        start += 1;
+    }
+    (start < range.end && word_count(doc, start..range.end) >= 3).then_some((label, start))
+}
+
 /// Interview transcripts: paragraphs opening with a speaker label and a colon
 /// ("PENCE: Well, the question is ...", "Mr. Smith: We did"). A label counts when it names a
 /// person actor or labels at least two paragraphs.
@@ -813,22 +839,26 @@ fn transcript_turns(doc: &Document, att: &Attributor, quotes: &mut Vec<QuoteSpan
         if att.in_quote[para.start] {
             continue;
         }
-        let Some(label) = speaker_label(doc, para.clone()) else {
+        let Some((label, content_start)) = speaker_label(doc, para.clone())
+            .map(|l| (l.clone(), l.end + 1))
+            .or_else(|| bracketed_label(doc, para.clone()))
+        else {
             continue;
         };
-        let content = label.end + 1..para.end;
+        let content = content_start..para.end;
         if !content.clone().any(|k| att.in_quote[k]) {
             turns.push((label, content));
         }
     }
     let mut utterance = quotes.iter().map(|q| q.utterance).max().unwrap_or(0) + 1;
+    // how many turns each label opens (counted once: an interview has hundreds of turns)
+    let mut label_turns: HashMap<&str, usize> = HashMap::default();
+    for (label, _) in &turns {
+        *label_turns.entry(doc.span_text(label.clone())).or_default() += 1;
+    }
     for (label, content) in &turns {
         let text = doc.span_text(label.clone());
-        let repeated = turns
-            .iter()
-            .filter(|(l, _)| doc.span_text(l.clone()) == text)
-            .count()
-            >= 2;
+        let repeated = label_turns.get(text).is_some_and(|&n| n >= 2);
         let actor = att.label_actor(label.clone());
         if actor.is_none() && !repeated {
             continue;
