@@ -555,7 +555,8 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
             },
         };
         // a title in a list or after the noun of a work is no one's words
-        if !attributed_after && label.is_none() && listed_title(doc, s) {
+        if !attributed_after && label.is_none() && (listed_title(doc, s) || credited_title(doc, s))
+        {
             continue;
         }
         let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
@@ -718,6 +719,32 @@ fn listed_title(doc: &Document, s: &Segment) -> bool {
         }
     }
     words >= 2
+}
+
+/// A headline or a title credited to its author after its closing mark, not words spoken:
+/// "“Ferries to run every hour,” by Ann Lee of the Harbour Gazette", "the novel “Seven
+/// Winters” by Tom Hart". The quotation ends in a comma or in no stop, does not follow `titled`,
+/// and `by` and a capitalised word follow the mark.
+fn credited_title(doc: &Document, s: &Segment) -> bool {
+    let Some(close) = s.close else {
+        return false;
+    };
+    let Some(last) = close.checked_sub(1).filter(|&l| l > s.open) else {
+        return false;
+    };
+    if doc.is_punct(last, '.') || doc.is_punct(last, '!') || doc.is_punct(last, '?') {
+        return false;
+    }
+    // (the title of a paper or a book given as such is its author's words: "a paper titled “…”
+    // by Ann Lee")
+    if s.open > 0 && (doc.is(s.open - 1, "titled") || doc.is(s.open - 1, "entitled")) {
+        return false;
+    }
+    let mut by = close + 1;
+    if doc.is_punct(by, ',') {
+        by += 1;
+    }
+    doc.is(by, "by") && doc.is_lowercase(by) && doc.is_capitalized(by + 1)
 }
 
 /// The narrator's opening of the clause that a quote attributed after its closing mark goes on
