@@ -628,6 +628,9 @@ impl Attributor<'_, '_> {
         }
         if let Some(m) = self.actors.mention_at(last) {
             if m.tokens.start >= floor && m.tokens.end == e {
+                if let Some(found) = self.holder_before_phrase(e, floor) {
+                    return Some(found);
+                }
                 // the object of a preposition is not the speaker: "the lawyer for Hal Brenner said",
                 // "Hal Brenner of Ohio said"
                 // ("a spokesman for Putin" speaks for Putin)
@@ -680,8 +683,69 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        self.common_np(floor, e, false)
+        self.holder_before_phrase(e, floor)
+            .or_else(|| self.common_np(floor, e, false))
             .or_else(|| self.unknown_name(floor, e))
+    }
+
+    /// A person named before a phrase of `of`, `from` or `at` that ends at `e`: "Tom Hart of the
+    /// harbour board said", "Ann Lee of the Sierra Club said", "Ann Lee from the city's planning
+    /// office told …". The phrase opens with an article, a possessive or a capital and holds at
+    /// most six words, none read as a verb; the person is a mention ending right before the
+    /// preposition and opening its clause.
+    fn holder_before_phrase(&self, e: usize, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let lo = e.saturating_sub(7).max(floor + 1);
+        let mut p = e;
+        loop {
+            if p <= lo {
+                return None;
+            }
+            p -= 1;
+            let t = &d.tokens[p];
+            if !matches!(t.kind, Kind::Word | Kind::Number) {
+                return None;
+            }
+            // (the lengths first; not the `of` inside a name: "the University of Leeds")
+            if matches!(t.end - t.start, 2 | 4)
+                && (d.is(p, "of") || d.is(p, "from") || d.is(p, "at"))
+                && d.is_lowercase(p)
+                && self.actors.mention_at(p).is_none()
+            {
+                break;
+            }
+        }
+        if (p..e).any(|k| self.in_quote[k]) {
+            return None;
+        }
+        let opens = p + 1 < e
+            && (d.is_capitalized(p + 1)
+                || matches!(
+                    self.word_lower(p + 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                ));
+        if !opens {
+            return None;
+        }
+        let m = self.actors.mention_at(p - 1)?;
+        if m.tokens.end != p
+            || m.tokens.start < floor
+            || self.actors.actors[m.actor].kind != ActorType::Person
+            || (p + 1..e).any(|k| super::reads_as_verb(d, k))
+        {
+            return None;
+        }
+        // the person opens the clause: not the object of a verb or a preposition ("… to block
+        // Tom Hart from the vote said")
+        let opens_clause = m.tokens.start.checked_sub(1).is_none_or(|b| {
+            b < floor
+                || !d.is_lowercase(b)
+                || matches!(
+                    self.word_lower(b),
+                    "and" | "but" | "though" | "although" | "while" | "when" | "as" | "because"
+                )
+        });
+        opens_clause.then(|| Attribution::of(m))
     }
 
     /// The comma opening an apposition that ends at the comma `close` in a prepositional phrase

@@ -112,6 +112,35 @@ fn nested_double_opens(mark: Mark, role: Role, open: bool) -> bool {
 
 /// All quoted segments of the document, in order. Single-mark segments nested in a double quote
 /// are part of it and are not returned.
+/// Words a quotation left open at the end of its paragraph must hold to be read as a quote whose
+/// closing mark is missing.
+const MIN_UNCLOSED_WORDS: usize = 8;
+
+/// A double quote left open mid-paragraph that opens a sentence or follows a colon, with no
+/// other double quotation mark after it and at least `MIN_UNCLOSED_WORDS` words to the paragraph's end:
+/// a quotation whose closing mark is missing ("More from the report: “Today the vendors …").
+fn opens_last_sentences(doc: &Document, open: usize, end: usize) -> bool {
+    let Some(b) = open.checked_sub(1) else {
+        return false;
+    };
+    let after_stop = doc.is_punct(b, ':')
+        || doc.is_punct(b, '.')
+        || doc.is_punct(b, '?')
+        || doc.is_punct(b, '!');
+    if !after_stop || !doc.is_capitalized(open + 1) {
+        return false;
+    }
+    let mut words = 0;
+    for k in open + 1..end {
+        match doc.tokens[k].kind {
+            Kind::Quote(m) if m.is_double() => return false,
+            Kind::Word | Kind::Number => words += 1,
+            _ => {}
+        }
+    }
+    words >= MIN_UNCLOSED_WORDS
+}
+
 pub fn find_segments(doc: &Document) -> Vec<Segment> {
     let mut segments = Vec::new();
     // a double quote left open at the end of the previous paragraph
@@ -209,7 +238,7 @@ pub fn find_segments(doc: &Document) -> Vec<Segment> {
                 .is_some_and(|p| matches!(doc.tokens[p.start].kind, Kind::Quote(m) if m.is_double() && classify(doc, p.start, m) != Role::Close));
             // an unclosed quote that opens its paragraph is a quote whose closing mark is missing
             let opens_paragraph = open == para.start;
-            if next_para_opens || opens_paragraph {
+            if next_para_opens || opens_paragraph || opens_last_sentences(doc, open, para.end) {
                 let end = para.end;
                 if end > open + 1 {
                     segments.push(Segment {

@@ -554,6 +554,11 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
                 None => att.before(s.open),
             },
         };
+        // a title in a list or after the noun of a work is no one's words
+        if !attributed_after && label.is_none() && (listed_title(doc, s) || credited_title(doc, s))
+        {
+            continue;
+        }
         let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
         let (attribution, utt) = match (own, previous) {
             // a quote running on from the previous paragraph is the same utterance
@@ -648,6 +653,100 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
     out
 }
 
+/// Nouns of works whose titles are set in quotation marks ("the film, “…,” opens …").
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "book",
+    "documentary",
+    "episode",
+    "film",
+    "movie",
+    "musical",
+    "novel",
+    "play",
+    "podcast",
+    "poem",
+    "programme",
+    "program",
+    "series",
+    "show",
+    "single",
+    "song",
+    "track",
+];
+
+/// A title, not words spoken: a quotation in title case (its first word and every word of four
+/// letters or more capitalised, two words at least) that does not end in a stop, a question or
+/// an exclamation mark, set in a list ("songs such as “…”", "like “…”", "including “…”", "“…”
+/// and “…”") or in apposition to the noun of a work ("the film, “…,” opens on Friday").
+fn listed_title(doc: &Document, s: &Segment) -> bool {
+    let Some(b) = s.open.checked_sub(1) else {
+        return false;
+    };
+    let content = s.content.clone();
+    let Some(last) = content.end.checked_sub(1).filter(|&l| l >= content.start) else {
+        return false;
+    };
+    if doc.is_punct(last, '.') || doc.is_punct(last, '!') || doc.is_punct(last, '?') {
+        return false;
+    }
+    let closing_before = |k: usize| {
+        k.checked_sub(1)
+            .is_some_and(|q| matches!(doc.tokens[q].kind, Kind::Quote(_)))
+    };
+    let listed = (doc.is(b, "as") && b > 0 && doc.is(b - 1, "such"))
+        || doc.is(b, "like")
+        || doc.is(b, "including")
+        || ((doc.is(b, "and") || doc.is(b, "or"))
+            && (closing_before(b) || (b > 0 && doc.is_punct(b - 1, ',') && closing_before(b - 1))))
+        || (doc.is_punct(b, ',')
+            && b > 0
+            && crate::actors::words::contains(WORK_NOUNS, doc.lower(b - 1)));
+    if !listed || !doc.is_capitalized(content.start) {
+        return false;
+    }
+    let mut words = 0;
+    for k in content {
+        match doc.tokens[k].kind {
+            Kind::Word => {
+                words += 1;
+                if doc.word(k).len() >= 4 && !doc.is_capitalized(k) {
+                    return false;
+                }
+            }
+            Kind::Quote(_) => return false,
+            _ => {}
+        }
+    }
+    words >= 2
+}
+
+/// A headline or a title credited to its author after its closing mark, not words spoken:
+/// "“Ferries to run every hour,” by Ann Lee of the Harbour Gazette", "the novel “Seven
+/// Winters” by Tom Hart". The quotation ends in a comma or in no stop, does not follow `titled`,
+/// and `by` and a capitalised word follow the mark.
+fn credited_title(doc: &Document, s: &Segment) -> bool {
+    let Some(close) = s.close else {
+        return false;
+    };
+    let Some(last) = close.checked_sub(1).filter(|&l| l > s.open) else {
+        return false;
+    };
+    if doc.is_punct(last, '.') || doc.is_punct(last, '!') || doc.is_punct(last, '?') {
+        return false;
+    }
+    // (the title of a paper or a book given as such is its author's words: "a paper titled “…”
+    // by Ann Lee")
+    if s.open > 0 && (doc.is(s.open - 1, "titled") || doc.is(s.open - 1, "entitled")) {
+        return false;
+    }
+    let mut by = close + 1;
+    if doc.is_punct(by, ',') {
+        by += 1;
+    }
+    doc.is(by, "by") && doc.is_lowercase(by) && doc.is_capitalized(by + 1)
+}
+
 /// The narrator's opening of the clause that a quote attributed after its closing mark goes on
 /// with: "The plan “was dead on arrival. Everyone knew it,” Lee said", "But the board “never
 /// asked us,” she said". The quote opens in lower case after words of the sentence that hold
@@ -732,6 +831,32 @@ fn speaker_label(doc: &Document, range: Range<usize>) -> Option<Range<usize>> {
     is_label.then_some(label)
 }
 
+/// A speaker label in double brackets opening a stretch of text, with or without a colon after
+/// it: "((Ann Lee)) We waited for years.", "((WN)) : How did it start?". One to four
+/// capitalised words, followed by at least three words. Returns the label and the first token
+/// of what was said.
+fn bracketed_label(doc: &Document, range: Range<usize>) -> Option<(Range<usize>, usize)> {
+    let s = range.start;
+    if range.end < s + 6 || !doc.is_punct(s, '(') || !doc.is_punct(s + 1, '(') {
+        return None;
+    }
+    let close = (s + 2..range.end.min(s + 7)).find(|&k| doc.is_punct(k, ')'))?;
+    let label = s + 2..close;
+    let is_label = !label.is_empty()
+        && doc.is_punct(close + 1, ')')
+        && label
+            .clone()
+            .all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'));
+    if !is_label {
+        return None;
+    }
+    let mut start = close + 2;
+    if doc.is_punct(start, ':') {
+        start += 1;
+    }
+    (start < range.end && word_count(doc, start..range.end) >= 3).then_some((label, start))
+}
+
 /// Interview transcripts: paragraphs opening with a speaker label and a colon
 /// ("PENCE: Well, the question is ...", "Mr. Smith: We did"). A label counts when it names a
 /// person actor or labels at least two paragraphs.
@@ -741,22 +866,26 @@ fn transcript_turns(doc: &Document, att: &Attributor, quotes: &mut Vec<QuoteSpan
         if att.in_quote[para.start] {
             continue;
         }
-        let Some(label) = speaker_label(doc, para.clone()) else {
+        let Some((label, content_start)) = speaker_label(doc, para.clone())
+            .map(|l| (l.clone(), l.end + 1))
+            .or_else(|| bracketed_label(doc, para.clone()))
+        else {
             continue;
         };
-        let content = label.end + 1..para.end;
+        let content = content_start..para.end;
         if !content.clone().any(|k| att.in_quote[k]) {
             turns.push((label, content));
         }
     }
     let mut utterance = quotes.iter().map(|q| q.utterance).max().unwrap_or(0) + 1;
+    // how many turns each label opens (counted once: an interview has hundreds of turns)
+    let mut label_turns: HashMap<&str, usize> = HashMap::default();
+    for (label, _) in &turns {
+        *label_turns.entry(doc.span_text(label.clone())).or_default() += 1;
+    }
     for (label, content) in &turns {
         let text = doc.span_text(label.clone());
-        let repeated = turns
-            .iter()
-            .filter(|(l, _)| doc.span_text(l.clone()) == text)
-            .count()
-            >= 2;
+        let repeated = label_turns.get(text).is_some_and(|&n| n >= 2);
         let actor = att.label_actor(label.clone());
         if actor.is_none() && !repeated {
             continue;
