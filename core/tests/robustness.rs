@@ -161,6 +161,48 @@ fn empty_and_blank() {
     }
 }
 
+/// A text that ends right after a cue verb and the words an attribution reader looks past
+/// (time words, settings, a comma) must not make a reader look past the last token.
+#[test]
+fn ends_inside_an_attribution() {
+    let openings = [
+        "said",
+        "Ann Lee said",
+        "“We will stay,” Lee said",
+        "officials said",
+        "according to",
+        "If it rains, Lee wrote",
+        "the mayor told",
+    ];
+    let endings = [
+        "Monday",
+        "May",
+        "May 3",
+        "on",
+        "on Monday",
+        "last",
+        "this",
+        "earlier",
+        "morning",
+        ",",
+        "in",
+        "in a",
+        "at",
+        "that",
+        "to",
+        "the",
+        "’s",
+        "Monday’s",
+    ];
+    for opening in openings {
+        for ending in endings {
+            for space in [" ", "\u{a0}", "\n"] {
+                run(&format!("{opening}{space}{ending}"));
+            }
+        }
+    }
+}
+
 #[test]
 fn a_million_quotation_marks() {
     for mark in ["\"", "“", "”", "'"] {

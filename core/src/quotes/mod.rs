@@ -2436,7 +2436,10 @@ fn parenthetical(
     // bridge …" reports the clause after the attribution (other fronted phrases, "In the long
     // run", "At one point", are a part of what was said)
     let setting = fronted_setting(doc, first.clone());
-    let narrator = matches!(doc.tokens[k + 1].kind, Kind::Quote(_))
+    let narrator = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
         && !speakers_part
         && (fronted
             || (!has_finite_verb(doc, first.clone())

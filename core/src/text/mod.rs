@@ -46,20 +46,25 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// The text of token `i` (panics when there is no token `i`, as indexing does).
+    /// The text of token `i`, or "" past the last token: like the token tests (`Document::is`,
+    /// `is_capitalized`), a look-ahead past the end of the text reads as no word.
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.list[i];
+        let Some(t) = self.list.get(i) else {
+            return "";
+        };
         // SAFETY: `t` is one of the tokens `tokenize` made of `self.text` (the list is private and
         // never changed), whose bounds are character boundaries of it in order (checked in
         // debug builds when the list is made).
         unsafe { self.text.get_unchecked(t.start..t.end) }
     }
 
-    /// The text of token `i` with ASCII letters in lower case.
+    /// The text of token `i` with ASCII letters in lower case, or "" past the last token.
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let t = &self.list[i];
+        let Some(t) = self.list.get(i) else {
+            return "";
+        };
         // SAFETY: as in `word`: `lower` has the bytes of `text` but for ASCII letters, so the
         // same length and character boundaries.
         unsafe { self.lower.get_unchecked(t.start..t.end) }
@@ -222,13 +227,13 @@ impl<'a> Document<'a> {
             .map(|&d| d as usize)
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`, or "" past the last token.
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.word(i)
     }
 
-    /// The text of token `i` with ASCII letters in lower case.
+    /// The text of token `i` with ASCII letters in lower case, or "" past the last token.
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
         self.tokens.lower(i)
