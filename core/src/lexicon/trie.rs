@@ -148,10 +148,7 @@ impl Trie {
             word_slots: Vec::new(),
             word_nodes: Vec::new(),
         };
-        // sorted, so that the table does not depend on the set's order
-        let mut words: Vec<&[u8]> = words.into_iter().filter(|w| !w.is_empty()).collect();
-        words.sort_unstable();
-        for w in words {
+        for w in words.into_iter().filter(|w| !w.is_empty()) {
             // every byte of a form's first word leads to a node: the form is in the trie
             let node = w
                 .iter()
