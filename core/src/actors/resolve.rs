@@ -2584,14 +2584,12 @@ impl<'d> Builder<'d, '_> {
     fn roles_and_codes(&mut self, candidates: &[Candidate]) {
         let doc = self.doc;
         let lexicon = self.lexicon;
-        let by_end: HashMap<usize, usize> = candidates
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.tokens.end, i))
-            .collect();
-        let mut by_start: HashMap<usize, usize> = HashMap::default();
+        // the last candidate ending at each token, the first starting at each
+        let mut by_end = ByToken::new(doc.tokens.len());
+        let mut by_start = ByToken::new(doc.tokens.len());
         for (i, c) in candidates.iter().enumerate() {
-            by_start.entry(c.tokens.start).or_insert(i);
+            by_end.set(c.tokens.end, i);
+            by_start.set_first(c.tokens.start, i);
         }
         // (end, start, actor) of every mention, by end and then in mention order (a stable
         // sort): a body named before a title; one vector, not one per end token
@@ -2623,15 +2621,15 @@ impl<'d> Builder<'d, '_> {
                 tokens.end < n && (doc.is_punct(tokens.end, ',') || doc.is_punct(tokens.end, ')'));
             if at > 1 && closed && doc.is_punct(at - 1, ',') {
                 let title = by_end
-                    .get(&(at - 1))
-                    .is_some_and(|&ci| person_title(lexicon, &candidates[ci]));
+                    .get(at - 1)
+                    .is_some_and(|ci| person_title(lexicon, &candidates[ci]));
                 if title {
                     at -= 1;
                 }
             }
             // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
             // a credit line)
-            while let Some(&ci) = by_end.get(&at).filter(|_| doc.tokens[at].newlines == 0) {
+            while let Some(ci) = by_end.get(at).filter(|_| doc.tokens[at].newlines == 0) {
                 let c = &candidates[ci];
                 match c.kind {
                     CandidateKind::Lexicon { entry, .. }
@@ -2727,13 +2725,13 @@ impl<'d> Builder<'d, '_> {
                 let owner = |at: usize| {
                     at > 1
                         && matches!(doc.word(at - 1), "'s" | "’s" | "'" | "’")
-                        && by_end.contains_key(&(at - 1))
+                        && by_end.get(at - 1).is_some()
                 };
                 // "incumbent dictator", "senior fellow": one lower-case modifier before a title,
                 // but for the owner's before it ("Hamas's political leader")
                 if at > 0
                     && doc.is_lowercase(at - 1)
-                    && !by_end.contains_key(&at)
+                    && by_end.get(at).is_none()
                     && roles.len() == 1
                 {
                     if !owner(at - 1) {
@@ -2758,7 +2756,7 @@ impl<'d> Builder<'d, '_> {
                     && !doc.is_punct(k, '.')
                     && !clause_verb(k)
                 {
-                    if let Some(c) = by_start.get(&k).map(|&i| &candidates[i]) {
+                    if let Some(c) = by_start.get(k).map(|i| &candidates[i]) {
                         if let CandidateKind::Lexicon { entry, .. } = c.kind {
                             let en = lexicon.entry(entry);
                             if en.kind == EntryKind::Role && en.holder == Holder::Person {
@@ -2835,7 +2833,7 @@ impl<'d> Builder<'d, '_> {
     fn body_after(
         &self,
         at: usize,
-        by_start: &HashMap<usize, usize>,
+        by_start: &ByToken,
         candidates: &[Candidate],
     ) -> Option<(Option<String>, Option<String>)> {
         let doc = self.doc;
@@ -2847,7 +2845,7 @@ impl<'d> Builder<'d, '_> {
         } else {
             at + 1
         };
-        if let Some(c) = by_start.get(&k).map(|&i| &candidates[i]) {
+        if let Some(c) = by_start.get(k).map(|i| &candidates[i]) {
             if let CandidateKind::Lexicon { entry, .. } = c.kind {
                 let en = self.lexicon.entry(entry);
                 if matches!(en.kind, EntryKind::Organization | EntryKind::Group) {
@@ -2860,8 +2858,8 @@ impl<'d> Builder<'d, '_> {
         // of a place's government makes its staff members of that country's government
         let lexicon_at = |k: usize| {
             by_start
-                .get(&k)
-                .map(|&i| &candidates[i])
+                .get(k)
+                .map(|i| &candidates[i])
                 .and_then(|c| match c.kind {
                     CandidateKind::Lexicon { entry, .. } => {
                         Some((self.lexicon.entry(entry), c.tokens.end))
@@ -3129,6 +3127,39 @@ fn spelled_alike(a: &str, b: &str) -> bool {
     } else {
         // one letter added
         short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// Candidates by a token of their span (where it ends, or where it starts): one slot per token
+/// and one past the last, so that no candidate is hashed.
+struct ByToken(Vec<u32>);
+
+impl ByToken {
+    const NONE: u32 = u32::MAX;
+
+    fn new(tokens: usize) -> Self {
+        ByToken(vec![Self::NONE; tokens + 1])
+    }
+
+    /// Candidate `i` at token `t`, in place of any before.
+    fn set(&mut self, t: usize, i: usize) {
+        if let Some(slot) = self.0.get_mut(t) {
+            *slot = i as u32;
+        }
+    }
+
+    /// Candidate `i` at token `t`, unless one is there already.
+    fn set_first(&mut self, t: usize, i: usize) {
+        if let Some(slot) = self.0.get_mut(t).filter(|s| **s == Self::NONE) {
+            *slot = i as u32;
+        }
+    }
+
+    fn get(&self, t: usize) -> Option<usize> {
+        self.0
+            .get(t)
+            .filter(|&&i| i != Self::NONE)
+            .map(|&i| i as usize)
     }
 }
 

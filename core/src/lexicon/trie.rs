@@ -36,12 +36,26 @@ pub(crate) struct Trie {
     tables: Vec<[u32; 256]>,
     /// Pattern ids, grouped by the node where their form ends, in pattern order.
     outputs: Vec<u32>,
-    /// A bit set over the hashes of the forms' first words (see [`first_word`]): a word whose bit
-    /// is clear starts no form, and the trie is not walked from it. Its length is a power of two.
+    /// For each first byte, a bit per length (31 for 31 and longer) of the forms' first words
+    /// (see [`first_word`]) that open with it: most words of the text that start no form are
+    /// ruled out here, before they are hashed.
+    shapes: [u32; 256],
+    /// A bit set over the hashes of the forms' first words: a word whose bit is clear starts no
+    /// form, and the trie is not walked from it. Its length is a power of two.
     first_words: Vec<u64>,
-    /// The node reached by each form's first word (when not empty): a walk from a word jumps
-    /// there, past the forms that end inside the word (which no token does).
-    after_first_word: rustc_hash::FxHashMap<Box<[u8]>, u32>,
+    /// The node reached by each form's first word (when not empty), found with the hash the bit
+    /// set was probed with: a walk from a word jumps there, past the forms that end inside the
+    /// word (which no token does). An open-addressed table at most half full, probed linearly
+    /// from the hash's high bits; a slot holds 1 + the index of its word in `word_nodes`, or 0.
+    word_slots: Vec<u32>,
+    /// Each first word with its hash and its node.
+    word_nodes: Vec<(u64, Box<[u8]>, u32)>,
+}
+
+/// The bit of a first word's length in [`Trie::shapes`].
+#[inline]
+fn shape_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 /// The first word of `bytes` for the filter: its leading run of ASCII letters and digits. A form
@@ -117,14 +131,22 @@ impl Trie {
             let bit = (super::hash_bytes(w) as usize) & (bits - 1);
             first_words[bit / 64] |= 1 << (bit % 64);
         }
+        let mut shapes = [0u32; 256];
+        for w in &words {
+            if let Some(&b) = w.first() {
+                shapes[usize::from(b)] |= shape_bit(w.len());
+            }
+        }
         bytes.extend([0; 8]);
         let mut trie = Trie {
             nodes,
             bytes,
             tables,
             outputs,
+            shapes,
             first_words,
-            after_first_word: Default::default(),
+            word_slots: Vec::new(),
+            word_nodes: Vec::new(),
         };
         for w in words.into_iter().filter(|w| !w.is_empty()) {
             // every byte of a form's first word leads to a node: the form is in the trie
@@ -132,10 +154,35 @@ impl Trie {
                 .iter()
                 .try_fold(0u32, |node, &b| trie.child(&trie.nodes[node as usize], b));
             if let Some(node) = node {
-                trie.after_first_word.insert(w.into(), node);
+                trie.word_nodes.push((super::hash_bytes(w), w.into(), node));
             }
         }
+        // at least one empty slot, so that a probe ends
+        let slots = (trie.word_nodes.len() * 2).next_power_of_two().max(2);
+        trie.word_slots = vec![0; slots];
+        for (k, (hash, _, _)) in trie.word_nodes.iter().enumerate() {
+            let mut slot = (hash >> 32) as usize & (slots - 1);
+            while trie.word_slots[slot] != 0 {
+                slot = (slot + 1) & (slots - 1);
+            }
+            trie.word_slots[slot] = k as u32 + 1;
+        }
         trie
+    }
+
+    /// The node reached by the first word `word` of a form, given its hash.
+    #[inline]
+    fn after_first_word(&self, hash: u64, word: &[u8]) -> Option<u32> {
+        let mask = self.word_slots.len() - 1;
+        let mut slot = (hash >> 32) as usize & mask;
+        loop {
+            let k = *self.word_slots.get(slot)?;
+            let (h, w, node) = self.word_nodes.get((k as usize).checked_sub(1)?)?;
+            if *h == hash && **w == *word {
+                return Some(*node);
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     #[inline]
@@ -174,11 +221,15 @@ impl Trie {
         let (mut node, mut end) = if word.is_empty() {
             (self.nodes[0], start)
         } else {
-            let bit = (super::hash_bytes(word) as usize) & (self.first_words.len() * 64 - 1);
+            if self.shapes[usize::from(word[0])] & shape_bit(word.len()) == 0 {
+                return;
+            }
+            let hash = super::hash_bytes(word);
+            let bit = (hash as usize) & (self.first_words.len() * 64 - 1);
             if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
                 return;
             }
-            let Some(&node) = self.after_first_word.get(word) else {
+            let Some(node) = self.after_first_word(hash, word) else {
                 return;
             };
             let node = self.nodes[node as usize];
