@@ -303,7 +303,11 @@ enum Outcome {
 fn may_code(doc: &Document, upper: &str, range: Range<usize>, d: &EventDict) -> bool {
     doc.tokens[range].iter().any(|t| {
         matches!(t.kind, Kind::Word | Kind::Number)
-            && (!t.ascii || upper.get(t.start..t.end).is_none_or(|w| d.is_decisive(w)))
+            && (!t.ascii
+                || upper
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_none_or(|w| d.is_decisive(w)))
     })
 }
 

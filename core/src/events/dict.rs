@@ -345,7 +345,7 @@ impl EventDict {
 
     /// Whether `word` (upper case) may open a verb's phrase or a story's discard: a sentence
     /// without such a word codes no event.
-    pub(crate) fn is_decisive(&self, word: &str) -> bool {
+    pub(crate) fn is_decisive(&self, word: &[u8]) -> bool {
         self.index.is_decisive(word)
     }
 
@@ -413,8 +413,8 @@ struct PhraseIndex {
 }
 
 /// Bit sets over the openings of a set of keys: a key of one byte by that byte, of two by a hash
-/// of both, a longer one by a hash of its first three. A word that one of the keys opens has its
-/// opening in one of them.
+/// of both, of three by a hash of the three, a longer one by a hash of its first four. A word
+/// that one of the keys opens has its opening in one of them.
 #[derive(Debug, Clone)]
 struct KeyStarts {
     /// An empty key is in the set: every word may be opened by one.
@@ -422,7 +422,13 @@ struct KeyStarts {
     one: [u64; 4],
     two: [u64; 16],
     three: [u64; 64],
+    /// Four bytes tell most words from the keys they do not start with ("PROBLEM" and
+    /// "PROTEST" share their first three).
+    four: Box<[u64; FOUR_WORDS]>,
 }
+
+/// The `u64` words of [`KeyStarts::four`]: 16,384 bits.
+const FOUR_WORDS: usize = 256;
 
 impl Default for KeyStarts {
     fn default() -> Self {
@@ -431,6 +437,7 @@ impl Default for KeyStarts {
             one: [0; 4],
             two: [0; 16],
             three: [0; 64],
+            four: Box::new([0; FOUR_WORDS]),
         }
     }
 }
@@ -444,7 +451,14 @@ impl KeyStarts {
         (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) % 4096
     }
 
-    fn add(&mut self, key: &[u8]) {
+    fn four_bit(opening: [u8; 4]) -> usize {
+        // a multiplicative hash: the top bits depend on all four bytes
+        (u32::from_le_bytes(opening).wrapping_mul(0x9E37_79B1) >> 18) as usize % (FOUR_WORDS * 64)
+    }
+
+    /// Adds `key`: by its first four bytes when `deep` (for [`may_open_deep`](Self::may_open_deep)),
+    /// else by its first three at most (for [`may_open`](Self::may_open)).
+    fn add(&mut self, key: &[u8], deep: bool) {
         match *key {
             [] => self.any = true,
             [a] => self.one[usize::from(a) / 64] |= 1 << (a % 64),
@@ -452,14 +466,22 @@ impl KeyStarts {
                 let k = Self::two_bit(a, b);
                 self.two[k / 64] |= 1 << (k % 64);
             }
-            [a, b, c, ..] => {
+            [a, b, c] => {
                 let k = Self::three_bit(a, b, c);
                 self.three[k / 64] |= 1 << (k % 64);
+            }
+            [a, b, c, ..] if !deep => {
+                let k = Self::three_bit(a, b, c);
+                self.three[k / 64] |= 1 << (k % 64);
+            }
+            [a, b, c, d, ..] => {
+                let k = Self::four_bit([a, b, c, d]);
+                self.four[k / 64] |= 1 << (k % 64);
             }
         }
     }
 
-    /// Whether a key of the set may be a prefix of `word`.
+    /// Whether a key of the set may be a prefix of `word` (keys added with `deep` false).
     fn may_open(&self, word: &[u8]) -> bool {
         if self.any {
             return true;
@@ -482,6 +504,38 @@ impl KeyStarts {
         };
         let k = Self::three_bit(a, b, c);
         self.three[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// Whether a key of the set may be a prefix of `word` (keys added with `deep` true).
+    fn may_open_deep(&self, word: &[u8]) -> bool {
+        if self.any {
+            return true;
+        }
+        let Some(&a) = word.first() else {
+            return false;
+        };
+        if self.one[usize::from(a) / 64] & (1 << (a % 64)) != 0 {
+            return true;
+        }
+        let Some(&b) = word.get(1) else {
+            return false;
+        };
+        let k = Self::two_bit(a, b);
+        if self.two[k / 64] & (1 << (k % 64)) != 0 {
+            return true;
+        }
+        let Some(&c) = word.get(2) else {
+            return false;
+        };
+        let k = Self::three_bit(a, b, c);
+        if self.three[k / 64] & (1 << (k % 64)) != 0 {
+            return true;
+        }
+        let Some(&d) = word.get(3) else {
+            return false;
+        };
+        let k = Self::four_bit([a, b, c, d]);
+        self.four[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -527,18 +581,23 @@ impl PhraseIndex {
         self.opens = KeyStarts::default();
         for (key, &slot) in &self.slots {
             if self.decisive[slot as usize] {
-                self.starts.add(key.as_bytes());
+                self.starts.add(key.as_bytes(), true);
             }
-            self.opens.add(key.as_bytes());
+            self.opens.add(key.as_bytes(), false);
         }
     }
 
     /// Whether a key `word` starts with has a verb or a story's discard among its phrases.
-    fn is_decisive(&self, word: &str) -> bool {
-        if !self.starts.may_open(word.as_bytes()) {
+    fn is_decisive(&self, word: &[u8]) -> bool {
+        if !self.starts.may_open_deep(word) {
             return false;
         }
-        self.keys.prefixes(word.as_bytes()).any(|(_, slots)| {
+        self.is_decisive_walk(word)
+    }
+
+    /// [`is_decisive`](Self::is_decisive) for a word that passes the bit sets.
+    fn is_decisive_walk(&self, word: &[u8]) -> bool {
+        self.keys.prefixes(word).any(|(_, slots)| {
             slots
                 .iter()
                 .any(|&slot| self.decisive.get(slot as usize) == Some(&true))
@@ -615,12 +674,12 @@ mod tests {
         })
         .expect("compiles");
         // a verb's key starts the word, with its endings
-        assert!(d.is_decisive("MEETING"));
-        assert!(d.is_decisive("PRAISED"));
+        assert!(d.is_decisive(b"MEETING"));
+        assert!(d.is_decisive(b"PRAISED"));
         // an actor's key, or no key at all, codes nothing by itself
         assert!(d.lists_of("ARGENTINA").next().is_some());
-        assert!(!d.is_decisive("ARGENTINA"));
-        assert!(!d.is_decisive("TABLE"));
-        assert!(!d.is_decisive("ME"));
+        assert!(!d.is_decisive(b"ARGENTINA"));
+        assert!(!d.is_decisive(b"TABLE"));
+        assert!(!d.is_decisive(b"ME"));
     }
 }
