@@ -684,8 +684,32 @@ impl Attributor<'_, '_> {
             }
         }
         self.holder_before_phrase(e, floor)
-            .or_else(|| self.common_np(floor, e, false))
+            .or_else(|| {
+                let a = self.common_np(floor, e, false)?;
+                Some(self.member_of_body(floor, a))
+            })
             .or_else(|| self.unknown_name(floor, e))
+    }
+
+    /// The one who speaks for a body named after a preposition: "a lawyer for the company
+    /// said" is the lawyer, not the company, and "many of her aides said" is "many" (a
+    /// spokesman's words stay the body's own).
+    fn member_of_body(&self, floor: usize, body: Attribution) -> Attribution {
+        let d = self.doc;
+        let Some(s) = body.mention.as_ref().map(|m| m.start) else {
+            return body;
+        };
+        if s < floor + 2
+            || !d.is_lowercase(s - 1)
+            || !matches!(self.word_lower(s - 1), "for" | "of" | "at")
+            || words::contains(SPEAKS_FOR, self.word_lower(s - 2))
+        {
+            return body;
+        }
+        // the head of the phrase names the speaker, as elsewhere ("Analysts at the bank said")
+        self.common_np(floor, s - 1, false)
+            .filter(|m| m.mention.as_ref().is_some_and(|r| r.start < s - 1))
+            .unwrap_or(body)
     }
 
     /// A person named before a phrase of `of`, `from` or `at` that ends at `e`: "Tom Hart of the
