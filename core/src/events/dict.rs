@@ -456,8 +456,8 @@ impl KeyStarts {
         (u32::from_le_bytes(opening).wrapping_mul(0x9E37_79B1) >> 18) as usize % (FOUR_WORDS * 64)
     }
 
-    /// Adds `key`: by its first four bytes when `deep` (for [`may_open_deep`](Self::may_open_deep)),
-    /// else by its first three at most (for [`may_open`](Self::may_open)).
+    /// Adds `key`: by its first four bytes when `deep`, else by its first three at most (see
+    /// [`may_open`](Self::may_open)).
     fn add(&mut self, key: &[u8], deep: bool) {
         match *key {
             [] => self.any = true,
@@ -481,33 +481,10 @@ impl KeyStarts {
         }
     }
 
-    /// Whether a key of the set may be a prefix of `word` (keys added with `deep` false).
-    fn may_open(&self, word: &[u8]) -> bool {
-        if self.any {
-            return true;
-        }
-        let Some(&a) = word.first() else {
-            return false;
-        };
-        if self.one[usize::from(a) / 64] & (1 << (a % 64)) != 0 {
-            return true;
-        }
-        let Some(&b) = word.get(1) else {
-            return false;
-        };
-        let k = Self::two_bit(a, b);
-        if self.two[k / 64] & (1 << (k % 64)) != 0 {
-            return true;
-        }
-        let Some(&c) = word.get(2) else {
-            return false;
-        };
-        let k = Self::three_bit(a, b, c);
-        self.three[k / 64] & (1 << (k % 64)) != 0
-    }
-
-    /// Whether a key of the set may be a prefix of `word` (keys added with `deep` true).
-    fn may_open_deep(&self, word: &[u8]) -> bool {
+    /// Whether a key of the set may be a prefix of `word`; `deep` as the keys were added (a deep
+    /// set also tests the word's first four bytes).
+    #[inline]
+    fn may_open(&self, word: &[u8], deep: bool) -> bool {
         if self.any {
             return true;
         }
@@ -531,7 +508,7 @@ impl KeyStarts {
         if self.three[k / 64] & (1 << (k % 64)) != 0 {
             return true;
         }
-        let Some(&d) = word.get(3) else {
+        let (true, Some(&d)) = (deep, word.get(3)) else {
             return false;
         };
         let k = Self::four_bit([a, b, c, d]);
@@ -589,7 +566,7 @@ impl PhraseIndex {
 
     /// Whether a key `word` starts with has a verb or a story's discard among its phrases.
     fn is_decisive(&self, word: &[u8]) -> bool {
-        if !self.starts.may_open_deep(word) {
+        if !self.starts.may_open(word, true) {
             return false;
         }
         self.is_decisive_walk(word)
@@ -606,7 +583,7 @@ impl PhraseIndex {
 
     fn lists_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
         // most words open no key: rejected by their opening's bits, without a walk of the trie
-        let word = if self.opens.may_open(word.as_bytes()) {
+        let word = if self.opens.may_open(word.as_bytes(), false) {
             word
         } else {
             ""
