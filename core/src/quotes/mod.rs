@@ -2470,23 +2470,25 @@ fn parenthetical(
     // the predicate the attribution interrupted may follow the apposition: "The trouble, says
     // Ann Lee, a geologist, is the ground itself.", and so may a clause: "…, said Ann Lee, its
     // director, the board wants …"
+    let attribution = Attribution {
+        cue: Some(cue),
+        ..speaker
+    };
+    // what was said before the attribution and `rest` after it; a fronted setting before it is
+    // the narrator's
+    let said = |rest: Range<usize>| {
+        if setting {
+            vec![rest]
+        } else {
+            vec![first.clone(), rest]
+        }
+    };
     if let Some(stop) = verbless {
         if doc.is_punct(stop, ',')
             && stop + 2 < s.tokens.end
             && (reads_as_verb(doc, stop + 1) || opens_reported_clause(doc, stop + 1, s.tokens.end))
         {
-            let rest = stop + 1..s.tokens.end;
-            return Some((
-                if setting {
-                    vec![rest]
-                } else {
-                    vec![first, rest]
-                },
-                Attribution {
-                    cue: Some(cue),
-                    ..speaker
-                },
-            ));
+            return Some((said(stop + 1..s.tokens.end), attribution));
         }
     }
     let apposition = (matches!(opener, "a" | "an" | "the") && !has_finite_verb(doc, second.clone()))
@@ -2497,25 +2499,9 @@ fn parenthetical(
         if word_count(doc, first.clone()) < 4 || setting {
             return None;
         }
-        return Some((
-            vec![first],
-            Attribution {
-                cue: Some(cue),
-                ..speaker
-            },
-        ));
+        return Some((vec![first], attribution));
     }
-    Some((
-        if setting {
-            vec![second]
-        } else {
-            vec![first, second]
-        },
-        Attribution {
-            cue: Some(cue),
-            ..speaker
-        },
-    ))
+    Some((said(second), attribution))
 }
 
 /// The comma closing a setting phrase that opens with a preposition at `k` ("in a letter,", "at a
