@@ -1445,10 +1445,7 @@ impl<'d> Builder<'d, '_> {
         // a role that qualifies the noun after it names no one: "the Syrian migrant crisis",
         // "the Paris terrorist attacks", "a terrorist network", "the American justice system"
         let end = candidates[ci].tokens.end;
-        if end < self.doc.tokens.len()
-            && self.doc.is_lowercase(end)
-            && ROLE_COMPOUND_HEADS_SET.contains(self.doc.word(end))
-        {
+        if self.doc.is_lowercase(end) && ROLE_COMPOUND_HEADS_SET.contains(self.doc.word(end)) {
             return;
         }
         if self.lexicon.entry(role_entry).holder != Holder::Group {
