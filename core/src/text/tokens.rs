@@ -328,6 +328,29 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
+/// What may follow the run of ASCII letters and digits that opens a word (bit `WORD_RUN_ENDS`) or
+/// a number (bit `NUMBER_RUN_ENDS`) for the run to be the whole token: an ASCII byte that is no
+/// apostrophe nor full stop (a number also goes on after a comma or colon, `1,000` `6:30`). A
+/// non-ASCII byte, an apostrophe or one of these marks takes the general path of
+/// [`scan_word_from`], as does the end of the text (bit clear: tested apart).
+static RUN_ENDS_TOKEN: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if !matches!(c, b'\'' | b'.') {
+            table[b] |= WORD_RUN_ENDS;
+        }
+        if !matches!(c, b'\'' | b'.' | b',' | b':') {
+            table[b] |= NUMBER_RUN_ENDS;
+        }
+        b += 1;
+    }
+    table
+};
+const WORD_RUN_ENDS: u8 = 1;
+const NUMBER_RUN_ENDS: u8 = 2;
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -338,7 +361,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while let Some(&b) = bytes.get(i) {
         let start = i;
         let mut alnum_len = 0u8;
-        let first = match BYTE_CLASS[b as usize] {
+        let class = BYTE_CLASS[b as usize];
+        let first = match class {
             class::SKIP => {
                 joined = false;
                 i += 1;
@@ -358,13 +382,33 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // most tokens: a word or a number (the marks and apostrophes below are no letters)
                 let run = ascii_alnum_end(bytes, i);
                 alnum_len = u8::try_from(run - i).unwrap_or(u8::MAX);
+                let (kind, case, ends) = match class {
+                    class::DIGIT => (Kind::Number, Case::Neither, NUMBER_RUN_ENDS),
+                    class::UPPER => (Kind::Word, Case::Upper, WORD_RUN_ENDS),
+                    _ => (Kind::Word, Case::Lower, WORD_RUN_ENDS),
+                };
+                let next = bytes.get(run).copied();
+                if next.is_none() || next.is_some_and(|n| RUN_ENDS_TOKEN[n as usize] & ends != 0) {
+                    // the run is the whole token, and no apostrophe follows it (no possessive):
+                    // pushed here, without the general path's tests
+                    tokens.push(Token {
+                        start,
+                        end: run,
+                        kind,
+                        joined,
+                        newlines,
+                        case,
+                        ascii: true,
+                        alnum_len,
+                    });
+                    joined = next != Some(b' ');
+                    i = run + usize::from(!joined);
+                    newlines = 0;
+                    continue;
+                }
                 let (end, ascii) = scan_word_from(text, i, run);
                 i = end;
-                match BYTE_CLASS[b as usize] {
-                    class::DIGIT => (Kind::Number, Case::Neither, ascii),
-                    class::UPPER => (Kind::Word, Case::Upper, ascii),
-                    _ => (Kind::Word, Case::Lower, ascii),
-                }
+                (kind, case, ascii)
             }
             _ => {
                 let Some(c) = text[i..].chars().next() else {
@@ -514,8 +558,7 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
 }
 
 /// [`scan_word`], with `run` the end of the run of ASCII letters and digits at `start`, already
-/// read. (Inlined where the tokenizer starts a word: a call per word was measurable.)
-#[inline(always)]
+/// read. (Most words end with their run and do not come here: see [`RUN_ENDS_TOKEN`].)
 fn scan_word_from(text: &str, start: usize, run: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let first_digit = bytes[start].is_ascii_digit();
@@ -647,6 +690,30 @@ mod tests {
         let lens: Vec<u8> = tokens.iter().map(|t| t.alnum_len).collect();
         assert_eq!(lens[..4], [2, 0, 5, 0]);
         assert!(lens.contains(&255));
+    }
+
+    #[test]
+    fn a_run_ends_its_token_only_where_the_general_scan_ends_it() {
+        // every ASCII byte and a few other characters after a word's and a number's run: the
+        // token ends where `scan_word` ends it, with the same ASCII flag
+        let after: Vec<String> = (0..128u8)
+            .map(|b| (b as char).to_string())
+            .chain(["’", "é", "—", "\u{a0}", "s", "’s", "'s", ".x", ",5", ":30"].map(String::from))
+            .collect();
+        for run in ["Ab", "x", "A1", "4", "12", "U"] {
+            for a in &after {
+                for tail in ["", " z", "5"] {
+                    let text = format!("{run}{a}{tail}");
+                    let first = tokenize(&text)[0];
+                    let (end, ascii) = scan_word(&text, 0);
+                    assert_eq!(
+                        (first.start, first.end, first.ascii),
+                        (0, end, ascii),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
