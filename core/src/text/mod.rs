@@ -8,6 +8,7 @@ use std::ops::{Deref, Range};
 pub use offsets::OffsetMap;
 pub(crate) use tokens::ascii_alnum_end;
 pub use tokens::{is_abbreviation, tokenize, Case, Kind, Mark, Token};
+use tokens::{tokenize_with_landmarks, Landmarks};
 
 /// A sentence: a range of tokens and the byte span it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,16 +35,17 @@ pub struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    fn new(text: &'a str) -> Self {
-        let list = tokenize(text);
+    fn new(text: &'a str) -> (Self, Landmarks) {
+        let (list, marks) = tokenize_with_landmarks(text);
         debug_assert!(list.iter().all(|t| t.start <= t.end
             && text.is_char_boundary(t.start)
             && text.is_char_boundary(t.end)));
-        Tokens {
+        let tokens = Tokens {
             text,
             lower: text.to_ascii_lowercase(),
             list,
-        }
+        };
+        (tokens, marks)
     }
 
     /// The text of token `i`, or "" past the last token: like the token tests (`Document::is`,
@@ -169,15 +171,15 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        let tokens = Tokens::new(text);
-        let paragraphs = split_paragraphs(&tokens);
-        let sentences = split_sentences(&tokens, &paragraphs);
-        let mut sentence_of = vec![0u32; tokens.len()];
+        let (tokens, marks) = Tokens::new(text);
+        let paragraphs = split_paragraphs(&tokens, &marks.line_starts);
+        let sentences = split_sentences(&tokens, &paragraphs, &marks.stops);
+        // (the sentences cover the tokens one after the other)
+        let mut sentence_of = Vec::with_capacity(tokens.len());
         for (s, sentence) in sentences.iter().enumerate() {
-            for slot in &mut sentence_of[sentence.tokens.clone()] {
-                *slot = s as u32;
-            }
+            sentence_of.resize(sentence.tokens.end, s as u32);
         }
+        debug_assert_eq!(sentence_of.len(), tokens.len());
         let mut sentence_opening = Vec::with_capacity(sentences.len());
         let mut sentence_dateline = Vec::with_capacity(sentences.len());
         for s in &sentences {
@@ -392,16 +394,16 @@ const WRAPPED_LINE: usize = 100;
 
 /// Paragraphs break at blank lines, and at single line breaks that follow the end of a sentence or
 /// a short line (a headline or dateline); a line break inside a sentence of a long line is a wrap.
-fn split_paragraphs(tokens: &Tokens) -> Vec<Range<usize>> {
+/// `line_starts`: the tokens after a line break, in order (the others start no paragraph).
+fn split_paragraphs(tokens: &Tokens, line_starts: &[u32]) -> Vec<Range<usize>> {
     // Hard-wrapped text: paragraphs are separated by blank lines, and single line breaks, more
     // frequent than the blank lines, only wrap the lines, short ones. Where many lines run
     // longer than a wrapped line would, each line is a paragraph of its own.
     let (mut blank, mut single, mut long) = (0usize, 0usize, 0usize);
     let mut line_start = 0usize;
-    for (i, t) in tokens.iter().enumerate() {
-        if t.newlines == 0 {
-            continue;
-        }
+    for &i in line_starts {
+        let i = i as usize;
+        let t = &tokens[i];
         blank += usize::from(t.newlines >= 2);
         single += usize::from(t.newlines == 1);
         if i > 0 {
@@ -414,11 +416,12 @@ fn split_paragraphs(tokens: &Tokens) -> Vec<Range<usize>> {
     let mut paragraphs = Vec::with_capacity(1 + if wrapped { blank } else { blank + single });
     let mut start = 0;
     let mut line_start = 0usize;
-    for i in 1..tokens.len() {
-        let t = &tokens[i];
-        if t.newlines == 0 {
+    for &i in line_starts {
+        let i = i as usize;
+        if i == 0 {
             continue;
         }
+        let t = &tokens[i];
         let prev = &tokens[i - 1];
         let short_line = prev.end - line_start < 80;
         let ends_clause = is_final_punct(tokens, i - 1)
@@ -436,70 +439,77 @@ fn split_paragraphs(tokens: &Tokens) -> Vec<Range<usize>> {
     paragraphs
 }
 
-fn split_sentences(tokens: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Sentence> {
+/// Splits each paragraph into sentences. `stops`: the tokens that may end a sentence, in order (see
+/// [`Landmarks`]); the others are passed over.
+fn split_sentences(tokens: &Tokens, paragraphs: &[Range<usize>], stops: &[u32]) -> Vec<Sentence> {
     // at least one a paragraph; news averages over 20 tokens a sentence
     let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 24);
     let text = tokens.text;
     let word = |i: usize| tokens.word(i);
+    let mut stops = stops.iter().map(|&s| s as usize).peekable();
     for (p, para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
         let mut i = para.start;
         while i < para.end {
+            // the next token from `i` that may end a sentence (one absorbed by the last is passed)
+            let Some(stop) = stops.next_if(|&s| s < para.end) else {
+                break;
+            };
+            if stop < i {
+                continue;
+            }
+            i = stop;
             let t = &tokens[i];
-            // read from the bytes: most tokens are neither, and slicing each was a cost
             let terminal = t.kind == Kind::Punct
                 && (matches!(text.as_bytes().get(t.start), Some(b'.' | b'!' | b'?'))
                     || word(i).starts_with('…'));
             let abbreviation_end =
                 t.kind == Kind::Word && t.end - t.start > 2 && text.as_bytes()[t.end - 1] == b'.';
-            if terminal || abbreviation_end {
-                // absorb closing marks, brackets and repeated terminals
-                let mut end = i + 1;
-                while end < para.end {
-                    let n = &tokens[end];
-                    let nw = word(end);
-                    // a left double mark written as a closer (`… that.“ He`) closes too
-                    let left_as_closer = matches!(n.kind, Kind::Quote(Mark::DoubleLeft))
-                        && (end + 1 >= para.end || !tokens[end + 1].joined);
-                    let closing = (left_as_closer
-                        || matches!(n.kind, Kind::Quote(m) if !matches!(m, Mark::DoubleLeft | Mark::DoubleLow | Mark::SingleLeft | Mark::GuillemetLeft | Mark::Backticks)))
-                        && n.joined;
-                    let more = n.kind == Kind::Punct
-                        && n.joined
-                        && matches!(nw.chars().next(), Some('.' | '!' | '?' | '…' | ')' | ']'));
-                    if closing || more {
-                        end += 1;
-                    } else {
-                        break;
-                    }
-                }
-                let breaks = if end >= para.end {
-                    true
+            debug_assert!(terminal || abbreviation_end);
+            // absorb closing marks, brackets and repeated terminals
+            let mut end = i + 1;
+            while end < para.end {
+                let n = &tokens[end];
+                let nw = word(end);
+                // a left double mark written as a closer (`… that.“ He`) closes too
+                let left_as_closer = matches!(n.kind, Kind::Quote(Mark::DoubleLeft))
+                    && (end + 1 >= para.end || !tokens[end + 1].joined);
+                let closing = (left_as_closer
+                    || matches!(n.kind, Kind::Quote(m) if !matches!(m, Mark::DoubleLeft | Mark::DoubleLow | Mark::SingleLeft | Mark::GuillemetLeft | Mark::Backticks)))
+                    && n.joined;
+                let more = n.kind == Kind::Punct
+                    && n.joined
+                    && matches!(nw.chars().next(), Some('.' | '!' | '?' | '…' | ')' | ']'));
+                if closing || more {
+                    end += 1;
                 } else {
-                    let n = word(end);
-                    let first = n.chars().next();
-                    let next_kind = tokens[end].kind;
-                    if abbreviation_end && !terminal {
-                        // U.S. ends a sentence only before a typical sentence opener
-                        SENTENCE_STARTERS.contains(&n) && !tokens[end].joined
-                    } else {
-                        match next_kind {
-                            Kind::Word => !first.is_some_and(char::is_lowercase),
-                            Kind::Number | Kind::Quote(_) => true,
-                            Kind::Punct => {
-                                matches!(first, Some('(' | '[' | '—' | '–' | '-' | '•' | '*'))
-                            }
+                    break;
+                }
+            }
+            let breaks = if end >= para.end {
+                true
+            } else {
+                let n = word(end);
+                let first = n.chars().next();
+                let next_kind = tokens[end].kind;
+                if abbreviation_end && !terminal {
+                    // U.S. ends a sentence only before a typical sentence opener
+                    SENTENCE_STARTERS.contains(&n) && !tokens[end].joined
+                } else {
+                    match next_kind {
+                        Kind::Word => !first.is_some_and(char::is_lowercase),
+                        Kind::Number | Kind::Quote(_) => true,
+                        Kind::Punct => {
+                            matches!(first, Some('(' | '[' | '—' | '–' | '-' | '•' | '*'))
                         }
                     }
-                };
-                if breaks && end > start {
-                    sentences.push(make_sentence(tokens, start..end, p));
-                    start = end;
                 }
-                i = end;
-            } else {
-                i += 1;
+            };
+            if breaks && end > start {
+                sentences.push(make_sentence(tokens, start..end, p));
+                start = end;
             }
+            i = end;
         }
         if start < para.end {
             sentences.push(make_sentence(tokens, start..para.end, p));
@@ -635,6 +645,31 @@ mod tests {
         }
         assert_eq!(d.span_text(3..3), "");
         assert_eq!((&d.tokens).into_iter().count(), d.tokens.len());
+    }
+
+    #[test]
+    fn landmarks_are_the_tokens_the_splitters_read() {
+        for text in [
+            "",
+            "\n\n",
+            "Hi.\n\nThe U.S. team won… Really?! “Yes.”\n",
+            "\u{2029}Zü. Ça va.\u{2029}\u{2029}No. 5 e.g. ’90s 3.5. Mr. Li’s dog.\n\n\n",
+            "a\r\nb\n  c \n",
+        ] {
+            let (tokens, marks) = Tokens::new(text);
+            let lines: Vec<u32> = (0..tokens.len() as u32)
+                .filter(|&i| tokens[i as usize].newlines > 0)
+                .collect();
+            let stops: Vec<u32> = (0..tokens.len() as u32)
+                .filter(|&i| {
+                    let (t, w) = (&tokens[i as usize], tokens.word(i as usize));
+                    (t.kind == Kind::Punct && (w.starts_with(['.', '!', '?', '…'])))
+                        || (t.kind == Kind::Word && w.len() > 2 && w.ends_with('.'))
+                })
+                .collect();
+            assert_eq!(marks.line_starts, lines, "{text:?}");
+            assert_eq!(marks.stops, stops, "{text:?}");
+        }
     }
 
     #[test]

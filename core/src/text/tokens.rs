@@ -353,8 +353,24 @@ const NUMBER_RUN_ENDS: u8 = 2;
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with_landmarks(text).0
+}
+
+/// What the paragraph and sentence splitters look for, noted while the tokens are made so that
+/// they read these tokens instead of every one: the tokens after a line break, and the tokens
+/// that may end a sentence (a full stop, `!`, `?` or `…`, or a word of three or more bytes ending
+/// with a full stop, as `U.S.`), each list in order.
+#[derive(Debug, Default)]
+pub(crate) struct Landmarks {
+    pub line_starts: Vec<u32>,
+    pub stops: Vec<u32>,
+}
+
+/// [`tokenize`], with the [`Landmarks`] of the tokens.
+pub(crate) fn tokenize_with_landmarks(text: &str) -> (Vec<Token>, Landmarks) {
     let bytes = text.as_bytes();
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut marks = Landmarks::default();
     let mut i = 0;
     let mut joined = true;
     let mut newlines: u8 = 0;
@@ -390,7 +406,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let next = bytes.get(run).copied();
                 if next.is_none() || next.is_some_and(|n| RUN_ENDS_TOKEN[n as usize] & ends != 0) {
                     // the run is the whole token, and no apostrophe follows it (no possessive):
-                    // pushed here, without the general path's tests
+                    // pushed here, without the general path's tests (it ends no sentence)
+                    if newlines != 0 {
+                        marks.line_starts.push(tokens.len() as u32);
+                    }
                     tokens.push(Token {
                         start,
                         end: run,
@@ -423,6 +442,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         };
+        if newlines != 0 {
+            marks.line_starts.push(tokens.len() as u32);
+        }
+        let stop = match first.0 {
+            Kind::Punct => {
+                matches!(b, b'.' | b'!' | b'?') || bytes[start..].starts_with("…".as_bytes())
+            }
+            Kind::Word => i - start > 2 && bytes[i - 1] == b'.',
+            _ => false,
+        };
+        if stop {
+            marks.stops.push(tokens.len() as u32);
+        }
         tokens.push(Token {
             start,
             end: i,
@@ -457,7 +489,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i += usize::from(!joined);
         newlines = 0;
     }
-    tokens
+    (tokens, marks)
 }
 
 /// The token starting at `*i` with the character `c`, a quotation mark, an apostrophe or a
