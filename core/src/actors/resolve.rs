@@ -3272,8 +3272,8 @@ enum ShortMap {
 /// Mention indices by end token and by start token (the first mention added wins a tie).
 #[derive(Default)]
 struct Positions {
-    by_end: BTreeMap<usize, usize>,
-    by_start: BTreeMap<usize, usize>,
+    by_end: FirstWins,
+    by_start: FirstWins,
     /// The actor of the first mention added, and whether another actor shares the key.
     first_actor: Option<usize>,
     shared: bool,
@@ -3408,8 +3408,8 @@ impl Positions {
 
     /// Records mention `i`, `m`, under this key.
     fn record(&mut self, i: usize, m: &Mention) {
-        self.by_end.entry(m.tokens.end).or_insert(i);
-        self.by_start.entry(m.tokens.start).or_insert(i);
+        self.by_end.insert(m.tokens.end, i);
+        self.by_start.insert(m.tokens.start, i);
         match self.first_actor {
             None => self.first_actor = Some(m.actor),
             Some(a) if a != m.actor => self.shared = true,
@@ -3423,7 +3423,7 @@ impl Positions {
     fn person(&self, at: usize, n_tokens: usize) -> Option<(usize, usize)> {
         let (distance, nearest) = self.nearest(at, n_tokens)?;
         let first = if self.shared {
-            self.by_start.values().next().copied().unwrap_or(nearest)
+            self.by_start.first().map_or(nearest, |(_, i)| i)
         } else {
             nearest
         };
@@ -3433,14 +3433,58 @@ impl Positions {
     /// (distance, mention) of the mention ending nearest before `at`, else of the one starting
     /// nearest after it (its distance past every one before).
     fn nearest(&self, at: usize, n_tokens: usize) -> Option<(usize, usize)> {
-        match self.by_end.range(..=at).next_back() {
-            Some((&end, &i)) => Some((at - end, i)),
+        match self.by_end.last_up_to(at) {
+            Some((end, i)) => Some((at - end, i)),
             None => self
                 .by_start
-                .range(at..)
-                .next()
-                .map(|(&start, &i)| (start - at + n_tokens, i)),
+                .first_from(at)
+                .map(|(start, i)| (start - at + n_tokens, i)),
         }
+    }
+}
+
+/// An ordered map of token positions to mention indices in which the first value inserted for a
+/// key stays. Most keys of [`Positions`] are recorded once: the first entry is kept apart from
+/// the tree, which is allocated only for a second one.
+#[derive(Default)]
+struct FirstWins {
+    first: Option<(usize, usize)>,
+    more: BTreeMap<usize, usize>,
+}
+
+impl FirstWins {
+    /// Inserts `value` at `key` unless the key has one.
+    fn insert(&mut self, key: usize, value: usize) {
+        match self.first {
+            None => self.first = Some((key, value)),
+            Some((k, _)) if k == key => {}
+            Some(_) => {
+                self.more.entry(key).or_insert(value);
+            }
+        }
+    }
+
+    /// The entry of the smallest key.
+    fn first(&self) -> Option<(usize, usize)> {
+        let more = self.more.first_key_value().map(|(&k, &v)| (k, v));
+        [self.first, more]
+            .into_iter()
+            .flatten()
+            .min_by_key(|&(k, _)| k)
+    }
+
+    /// The entry of the largest key up to `at`.
+    fn last_up_to(&self, at: usize) -> Option<(usize, usize)> {
+        let more = self.more.range(..=at).next_back().map(|(&k, &v)| (k, v));
+        let first = self.first.filter(|&(k, _)| k <= at);
+        [first, more].into_iter().flatten().max_by_key(|&(k, _)| k)
+    }
+
+    /// The entry of the smallest key from `at`.
+    fn first_from(&self, at: usize) -> Option<(usize, usize)> {
+        let more = self.more.range(at..).next().map(|(&k, &v)| (k, v));
+        let first = self.first.filter(|&(k, _)| k >= at);
+        [first, more].into_iter().flatten().min_by_key(|&(k, _)| k)
     }
 }
 
@@ -3582,6 +3626,31 @@ mod tests {
     use crate::lexicon::Lexicon;
     use crate::model::ActorType;
     use crate::text::Document;
+
+    #[test]
+    fn first_wins_answers_as_an_ordered_map_keeping_the_first_value() {
+        use std::collections::BTreeMap;
+        // keys in a scrambled order, some repeated with another value
+        let mut x = 7usize;
+        for len in [0, 1, 2, 3, 40] {
+            let mut map = BTreeMap::new();
+            let mut fw = super::FirstWins::default();
+            for v in 0..len {
+                x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+                let key = x % 23;
+                map.entry(key).or_insert(v);
+                fw.insert(key, v);
+            }
+            let first = map.iter().next().map(|(&k, &v)| (k, v));
+            assert_eq!(fw.first(), first);
+            for at in 0..25 {
+                let up_to = map.range(..=at).next_back().map(|(&k, &v)| (k, v));
+                let from = map.range(at..).next().map(|(&k, &v)| (k, v));
+                assert_eq!(fw.last_up_to(at), up_to, "{len} {at}");
+                assert_eq!(fw.first_from(at), from, "{len} {at}");
+            }
+        }
+    }
 
     /// (mention text, actor name, actor type) of every mention, and the places.
     fn analyze(text: &str) -> (Vec<(String, String, ActorType)>, Vec<String>) {
