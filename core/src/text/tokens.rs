@@ -391,8 +391,27 @@ pub(crate) fn tokenize_with_landmarks(text: &str) -> (Vec<Token>, Landmarks) {
                 continue;
             }
             class::PUNCT => {
-                i += 1;
-                (Kind::Punct, Case::Neither, true)
+                // an ASCII mark: a token of one byte, never before a possessive
+                if newlines != 0 {
+                    marks.line_starts.push(tokens.len() as u32);
+                }
+                if matches!(b, b'.' | b'!' | b'?') {
+                    marks.stops.push(tokens.len() as u32);
+                }
+                tokens.push(Token {
+                    start,
+                    end: i + 1,
+                    kind: Kind::Punct,
+                    joined,
+                    newlines,
+                    case: Case::Neither,
+                    ascii: true,
+                    alnum_len: 0,
+                });
+                joined = bytes.get(i + 1) != Some(&b' ');
+                i += 1 + usize::from(!joined);
+                newlines = 0;
+                continue;
             }
             class::UPPER | class::LOWER | class::DIGIT => {
                 // most tokens: a word or a number (the marks and apostrophes below are no letters)
@@ -641,11 +660,22 @@ fn scan_word_from(text: &str, start: usize, run: usize) -> (usize, bool) {
         }
         if c == '.' {
             let word = &text[start..i];
-            // the bytes searched for the full stop (a `char` pattern sets up a searcher per word)
-            let last_dot = word.bytes().rposition(|b| b == b'.');
-            let last_segment = last_dot.map_or(word, |p| &word[p + 1..]);
-            let single_letter =
-                last_segment.chars().count() == 1 && last_segment.chars().all(char::is_alphabetic);
+            // the last segment of the word after its last full stop: a single letter, and a
+            // capital? (Most words come here as their opening run of ASCII letters and digits,
+            // with no full stop to search for.)
+            let (last_dot, single_letter, capital) = if i == run && run > start {
+                let b = bytes[start];
+                let single = i - start == 1 && b.is_ascii_alphabetic();
+                (None, single, single && b.is_ascii_uppercase())
+            } else {
+                // the bytes searched for the full stop (a `char` pattern sets up a searcher)
+                let last_dot = word.bytes().rposition(|b| b == b'.');
+                let last_segment = last_dot.map_or(word, |p| &word[p + 1..]);
+                let single = last_segment.chars().count() == 1
+                    && last_segment.chars().all(char::is_alphabetic);
+                let capital = single && last_segment.chars().all(char::is_uppercase);
+                (last_dot, single, capital)
+            };
             // U.S., U.N., e.g., a.m.: a single letter, a period, another letter and a period
             if single_letter && next.is_some_and(char::is_alphabetic) {
                 let after = &text[i + 1..];
@@ -657,8 +687,7 @@ fn scan_word_from(text: &str, start: usize, run: usize) -> (usize, bool) {
                 }
             }
             let is_acronym = last_dot.is_some();
-            let initial = single_letter && last_segment.chars().all(char::is_uppercase);
-            if is_acronym || initial || is_abbreviation(word) {
+            if is_acronym || capital || is_abbreviation(word) {
                 return (i + 1, ascii);
             }
         }
@@ -761,6 +790,14 @@ mod tests {
         assert_eq!(
             words("the U.S. and Mr. J. Smith."),
             ["the", "U.S.", "and", "Mr.", "J.", "Smith", "."]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_after_a_words_run() {
+        assert_eq!(
+            words("I. K. 5. a. Gen. Zoë. e.g. U.N. x.y"),
+            ["I.", "K.", "5", ".", "a", ".", "Gen.", "Zoë", ".", "e.g.", "U.N.", "x", ".", "y"]
         );
     }
 
