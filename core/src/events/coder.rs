@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::dict::{matches_after, word_matches, CandKind, EventDict, NextWord};
+use super::dict::{matches_after, word_matches, Cand, CandKind, EventDict, NextWord};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
@@ -474,6 +474,10 @@ fn regular_form(root: &str, w: &str, verb: bool) -> bool {
 /// matches "DURTHANG ORC" across a conjunction and verbs: "Durthang and an Orc leader").
 const MAX_PHRASE_GAP: usize = 12;
 
+/// A match of [`longest_at`]: its end word, characters, rank, place in the dictionary's order
+/// (key length, position in the key's list) and kind.
+type BestPhrase = (usize, usize, u8, (usize, u32), CandKind);
+
 /// The longest dictionary phrase starting at word `i`: (end word, kind).
 fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
     let d = s.dict;
@@ -481,9 +485,11 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         return None;
     }
     let w = s.w(i);
-    let mut best: Option<(usize, usize, u8, CandKind)> = None;
+    // the longest match, the most characters, the highest rank; among equals the first in the
+    // dictionary's order (the shorter key's list first, then the list's order)
+    let mut best: Option<BestPhrase> = None;
     // where the second word of a phrase may stand: next, or a few words on where blanks admit a
-    // gap (read once, when a candidate first asks: the candidates of a common word are many)
+    // gap (read once, when a candidate first asks)
     let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
     let next_words = || {
         let mut words = [""; 1 + MAX_PHRASE_GAP];
@@ -494,10 +500,10 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         (words, count)
     };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
-    for (l, list) in d.lists_of(w) {
+    for (l, list) in d.key_lists(w) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
-        let (regular_verb, regular_noun) = if s.petrarch_words {
+        let regular = if s.petrarch_words {
             (
                 regular_form(&w[..l], w, true),
                 regular_form(&w[..l], w, false),
@@ -505,93 +511,105 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         } else {
             (false, false)
         };
-        for cand in list {
-            // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
-            // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
-            let gaps = !d.embedded
-                && matches!(
-                    cand.kind,
-                    CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
-                );
-            if cand.next != NextWord::NONE {
+        // the phrases whose second word must follow at once: those it may be, found by its
+        // first bytes; the others are tried whatever follows
+        let [by_first, by_two] = if i + 1 < s.words.len() {
+            list.followed_by(s.w(i + 1))
+        } else {
+            [&[][..], &[][..]]
+        };
+        let always = list.always().iter().map(|&pos| (pos, true));
+        let grouped = by_first.iter().chain(by_two).map(|&pos| (pos, false));
+        for (pos, always) in always.chain(grouped) {
+            let cand = &list.cands[pos as usize];
+            if always && cand.next != NextWord::NONE {
+                // a phrase whose second word may stand a few words on after a blank
                 let (words, count) = next.get_or_insert_with(next_words);
-                // the second word stands next, or a few words on after a blank
-                let room = if gaps && !cand.adjacent {
-                    *count
-                } else {
-                    (*count).min(1)
-                };
-                if !words[..room].iter().any(|nw| cand.next.may_be(nw)) {
+                if !words[..*count].iter().any(|nw| cand.next.may_be(nw)) {
                     continue;
                 }
             }
-            let phrase = &d.phrases[cand.phrase as usize];
-            let verb = matches!(cand.kind, CandKind::Verb(_));
-            let word_matches = |p: &PWord, w: &str| {
-                if s.petrarch_words {
-                    regular_form(&p.text, w, verb) && !(p.no_endings && w.len() != p.text.len())
-                } else {
-                    word_matches(p, w)
-                }
+            let Some(j) = phrase_end(s, i, l, cand, regular) else {
+                continue;
             };
-            let first = &phrase[0];
-            let first_matches = if s.petrarch_words {
-                (if verb { regular_verb } else { regular_noun })
-                    && !(first.no_endings && w.len() != l)
-            } else {
-                matches_after(first, &w[l..])
-            };
-            if !first_matches {
-                continue;
-            }
-            let mut j = i + 1;
-            let mut ok = true;
-            for (k, pw) in phrase.iter().enumerate().skip(1) {
-                let matches_at = |j: usize| {
-                    j < s.words.len() && s.words[j].kind == WK::Word && word_matches(pw, s.w(j))
-                };
-                if matches_at(j) {
-                    j += 1;
-                    continue;
-                }
-                let skip = if gaps && !phrase[k - 1].adjacent {
-                    // the first match after words only (no comma), a conjunction among them
-                    (j + 1..=j + MAX_PHRASE_GAP)
-                        .take_while(|&q| q <= s.words.len() && s.words[q - 1].kind == WK::Word)
-                        .find(|&q| matches_at(q))
-                        .map(|q| q - j)
-                } else {
-                    None
-                };
-                match skip {
-                    Some(g) => j += g + 1,
-                    None => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if !ok {
-                continue;
-            }
-            // TABARI: the possessive ending belongs to the last word of an actor, agent or noun
-            // phrase ("Ithilen's government radio" is not ITHILEN GOVERNMENT RADIO), never to a
-            // verb ("donate's")
-            if !d.embedded
-                && ((i..j - 1).any(|q| s.words[q].poss)
-                    || (matches!(cand.kind, CandKind::Verb(_)) && s.words[j - 1].poss))
-            {
-                continue;
-            }
-            let chars: usize = phrase.iter().map(|p| p.text.len()).sum();
+            let chars: usize = d.phrases[cand.phrase as usize]
+                .iter()
+                .map(|p| p.text.len())
+                .sum();
             let rank = cand.kind.rank();
-            let key = (j, chars, rank);
-            if best.is_none_or(|b| (b.0, b.1, b.2) < key) {
-                best = Some((j, chars, rank, cand.kind));
+            let order = (l, pos);
+            if best.is_none_or(|b| {
+                (b.0, b.1, b.2) < (j, chars, rank)
+                    || ((b.0, b.1, b.2) == (j, chars, rank) && order < b.3)
+            }) {
+                best = Some((j, chars, rank, order, cand.kind));
             }
         }
     }
-    best.map(|b| (b.0, b.3))
+    best.map(|b| (b.0, b.4))
+}
+
+/// Where the phrase of `cand`, a candidate of the key `w[..l]` of word `i`, ends when it matches
+/// there (the word after its last), its second word's first bytes already found to fit;
+/// `regular` tells whether the word is a regular verb and noun form of the key (PETRARCH).
+#[inline(never)]
+fn phrase_end(s: &Sent, i: usize, l: usize, cand: &Cand, regular: (bool, bool)) -> Option<usize> {
+    let d = s.dict;
+    let w = s.w(i);
+    // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have a few
+    // words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
+    let gaps = !d.embedded
+        && matches!(
+            cand.kind,
+            CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
+        );
+    let phrase = &d.phrases[cand.phrase as usize];
+    let verb = matches!(cand.kind, CandKind::Verb(_));
+    let word_matches = |p: &PWord, w: &str| {
+        if s.petrarch_words {
+            regular_form(&p.text, w, verb) && !(p.no_endings && w.len() != p.text.len())
+        } else {
+            word_matches(p, w)
+        }
+    };
+    let first = &phrase[0];
+    let first_matches = if s.petrarch_words {
+        (if verb { regular.0 } else { regular.1 }) && !(first.no_endings && w.len() != l)
+    } else {
+        matches_after(first, &w[l..])
+    };
+    if !first_matches {
+        return None;
+    }
+    let mut j = i + 1;
+    for (k, pw) in phrase.iter().enumerate().skip(1) {
+        let matches_at =
+            |j: usize| j < s.words.len() && s.words[j].kind == WK::Word && word_matches(pw, s.w(j));
+        if matches_at(j) {
+            j += 1;
+            continue;
+        }
+        let skip = if gaps && !phrase[k - 1].adjacent {
+            // the first match after words only (no comma), a conjunction among them
+            (j + 1..=j + MAX_PHRASE_GAP)
+                .take_while(|&q| q <= s.words.len() && s.words[q - 1].kind == WK::Word)
+                .find(|&q| matches_at(q))
+                .map(|q| q - j)
+        } else {
+            None
+        };
+        j += skip? + 1;
+    }
+    // TABARI: the possessive ending belongs to the last word of an actor, agent or noun
+    // phrase ("Ithilen's government radio" is not ITHILEN GOVERNMENT RADIO), never to a
+    // verb ("donate's")
+    if !d.embedded
+        && ((i..j - 1).any(|q| s.words[q].poss)
+            || (matches!(cand.kind, CandKind::Verb(_)) && s.words[j - 1].poss))
+    {
+        return None;
+    }
+    Some(j)
 }
 
 fn code_sentence(
