@@ -479,12 +479,23 @@ const MAX_PHRASE_GAP: usize = 12;
 type BestPhrase = (usize, usize, u8, (usize, u32), CandKind);
 
 /// The longest dictionary phrase starting at word `i`: (end word, kind).
+#[inline]
 fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
-    let d = s.dict;
     if s.words[i].kind != WK::Word {
         return None;
     }
     let w = s.w(i);
+    // most words open no key: rejected by their opening's bits, without a walk of the keys
+    if !s.dict.may_open_key(w) {
+        return None;
+    }
+    longest_from(s, i, w)
+}
+
+/// [`longest_at`] for a word `w` (word `i`) that a key may open.
+#[inline(never)]
+fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
+    let d = s.dict;
     // the longest match, the most characters, the highest rank; among equals the first in the
     // dictionary's order (the shorter key's list first, then the list's order)
     let mut best: Option<BestPhrase> = None;

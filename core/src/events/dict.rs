@@ -427,7 +427,14 @@ impl EventDict {
         self.index.lists_of(word)
     }
 
-    /// [`lists_of`](Self::lists_of), each list with its candidates grouped by second word.
+    /// Whether a key may open `word` (upper case): a word none opens has no list (most words).
+    #[inline]
+    pub(crate) fn may_open_key(&self, word: &str) -> bool {
+        self.index.opens.may_open(word.as_bytes(), false)
+    }
+
+    /// [`lists_of`](Self::lists_of), each list with its candidates grouped by second word, for a
+    /// word [`may_open_key`](Self::may_open_key) lets through (others have no list either).
     pub(crate) fn key_lists<'a>(
         &'a self,
         word: &'a str,
@@ -729,11 +736,6 @@ impl PhraseIndex {
 
     /// [`lists_of`](Self::lists_of), each list with its index by second word.
     fn key_lists<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, KeyList<'a>)> + 'a {
-        let word = if self.opens.may_open(word.as_bytes(), false) {
-            word
-        } else {
-            ""
-        };
         self.keys
             .prefixes(word.as_bytes())
             .filter_map(move |(l, slots)| {
