@@ -1014,10 +1014,7 @@ fn code_sentence(
         return Outcome::Coded;
     }
     // 8. code the clauses
-    let mut seen = Seen {
-        stamp: vec![0; s.groups.len()],
-        now: 0,
-    };
+    let mut seen = Seen::new(s.groups.len());
     // verbs are in word order, so each clause's verbs are a run of `verbs`
     let mut vnext = 0;
     let mut sentence_events: Vec<RawEvent> = Vec::new();
@@ -1070,6 +1067,7 @@ fn code_sentence(
                 }
             }
             let window = &clause[lo..hi];
+            seen.set_window(ci, lo..hi);
             match code_verb(
                 s,
                 c,
@@ -3062,9 +3060,43 @@ const MAX_REACH: usize = 120;
 struct Seen {
     stamp: Vec<u32>,
     now: u32,
+    /// The window the next verb is coded in: its clause and its range of the clause's words.
+    window: (usize, usize, usize),
+    /// The window's words by their first bytes, once a verb with patterns asks: the verbs of a
+    /// clause share their window, unless the clause is longer than their reach.
+    window_words: Option<Prefixes>,
 }
 
 impl Seen {
+    fn new(groups: usize) -> Seen {
+        Seen {
+            stamp: vec![0; groups],
+            now: 0,
+            window: (usize::MAX, 0, 0),
+            window_words: None,
+        }
+    }
+
+    /// The next verb is coded in clause `ci`'s words `range`.
+    fn set_window(&mut self, ci: usize, range: Range<usize>) {
+        let window = (ci, range.start, range.end);
+        if self.window != window {
+            self.window = window;
+            self.window_words = None;
+        }
+    }
+
+    /// The first bytes of the words of `window`, the words [`set_window`](Self::set_window) named.
+    fn window_words(&mut self, s: &Sent, window: &[usize]) -> Prefixes {
+        *self.window_words.get_or_insert_with(|| {
+            let mut words = Prefixes::default();
+            for &w in window {
+                words.add_word(s.w(w));
+            }
+            words
+        })
+    }
+
     /// The distinct groups of `clause[range]`, in order of first occurrence.
     fn groups_in(&mut self, s: &Sent, clause: &[usize], range: Range<usize>) -> Vec<usize> {
         self.now = self.now.wrapping_add(1);
@@ -3112,12 +3144,11 @@ fn code_verb(
     let opts = c.options;
     let verb = &d.verbs[v as usize];
     let mut chosen: Option<(&VerbCode, Designated)> = None;
-    let mut words = Prefixes::default();
-    if !verb.patterns.is_empty() {
-        for &w in clause {
-            words.add_word(s.w(w));
-        }
-    }
+    let words = if verb.patterns.is_empty() {
+        Prefixes::default()
+    } else {
+        seen.window_words(s, clause)
+    };
     for p in &verb.patterns {
         // PETRARCH does not implement a complexity code in a pattern: the pattern is passed over
         if !words.covers(&p.needs) || (opts.petrarch && p.code == VerbCode::Complex) {
