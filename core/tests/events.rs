@@ -205,6 +205,47 @@ fn malformed_dictionaries_name_file_and_line() {
     assert!(err.is_io());
 }
 
+/// The phrases of a key are tried by the word after it (see the event dictionary's index); a
+/// tie between two phrases of the same length and kind still goes to the first one written,
+/// whether its words must follow at once (`_`) or may stand apart (a blank).
+#[test]
+fn phrases_of_a_key_keep_their_order_and_gaps() {
+    let text = |s: &str| vec![("t".to_string(), s.to_string())];
+    let mut sources = DictSources::default();
+    sources.verbs = text("PRAISED [041]\n");
+    sources.actors = text(
+        "FREEDONIA_ [FRD]\n\
+             THE_SILVER_GUARD [SLV]\n\
+             THE SILVER GUARD [SLW]\n\
+             THE_COPPER_GUARD [COP]\n\
+             THE COBALT GUARD [CBL]\n\
+             THE COPPER GUARD [CPR]\n\
+             THE_COPPERSMITHS [SMT]\n",
+    );
+    let extractor = Extractor::new(std::sync::Arc::new(load(sources).expect("load")));
+    let code = |t: &str| coded(&extractor, t, None);
+    // the same words, joined and apart: the first written
+    assert_eq!(
+        code("The Silver Guard praised Freedonia on Friday."),
+        ["SLV/FRD/041"]
+    );
+    // joined, then apart: the first written again, though tried after the other
+    assert_eq!(
+        code("The Copper Guard praised Freedonia on Friday."),
+        ["COP/FRD/041"]
+    );
+    // a second word that shares its first bytes with another phrase's
+    assert_eq!(
+        code("The coppersmiths praised Freedonia on Friday."),
+        ["SMT/FRD/041"]
+    );
+    // words apart, with words between them
+    assert_eq!(
+        code("The loyal and brave Cobalt Guard praised Freedonia on Friday."),
+        ["CBL/FRD/041"]
+    );
+}
+
 #[test]
 fn small_dictionaries_load_code_and_count_skips() {
     let lex = load(files(

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::dict::{matches_after, word_matches, CandKind, EventDict, NextWord};
+use super::dict::{matches_after, word_matches, Cand, CandKind, EventDict, NextWord};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
@@ -474,16 +474,33 @@ fn regular_form(root: &str, w: &str, verb: bool) -> bool {
 /// matches "DURTHANG ORC" across a conjunction and verbs: "Durthang and an Orc leader").
 const MAX_PHRASE_GAP: usize = 12;
 
+/// A match of [`longest_at`]: its end word, characters, rank, place in the dictionary's order
+/// (key length, position in the key's list) and kind.
+type BestPhrase = (usize, usize, u8, (usize, u32), CandKind);
+
 /// The longest dictionary phrase starting at word `i`: (end word, kind).
+#[inline]
 fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
-    let d = s.dict;
     if s.words[i].kind != WK::Word {
         return None;
     }
     let w = s.w(i);
-    let mut best: Option<(usize, usize, u8, CandKind)> = None;
+    // most words open no key: rejected by their opening's bits, without a walk of the keys
+    if !s.dict.may_open_key(w) {
+        return None;
+    }
+    longest_from(s, i, w)
+}
+
+/// [`longest_at`] for a word `w` (word `i`) that a key may open.
+#[inline(never)]
+fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
+    let d = s.dict;
+    // the longest match, the most characters, the highest rank; among equals the first in the
+    // dictionary's order (the shorter key's list first, then the list's order)
+    let mut best: Option<BestPhrase> = None;
     // where the second word of a phrase may stand: next, or a few words on where blanks admit a
-    // gap (read once, when a candidate first asks: the candidates of a common word are many)
+    // gap (read once, when a candidate first asks)
     let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
     let next_words = || {
         let mut words = [""; 1 + MAX_PHRASE_GAP];
@@ -494,10 +511,10 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         (words, count)
     };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
-    for (l, list) in d.lists_of(w) {
+    for (l, list) in d.key_lists(w) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
-        let (regular_verb, regular_noun) = if s.petrarch_words {
+        let regular = if s.petrarch_words {
             (
                 regular_form(&w[..l], w, true),
                 regular_form(&w[..l], w, false),
@@ -505,93 +522,105 @@ fn longest_at(s: &Sent, i: usize) -> Option<(usize, CandKind)> {
         } else {
             (false, false)
         };
-        for cand in list {
-            // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have
-            // a few words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
-            let gaps = !d.embedded
-                && matches!(
-                    cand.kind,
-                    CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
-                );
-            if cand.next != NextWord::NONE {
+        // the phrases whose second word must follow at once: those it may be, found by its
+        // first bytes; the others are tried whatever follows
+        let [by_first, by_two] = if i + 1 < s.words.len() {
+            list.followed_by(s.w(i + 1))
+        } else {
+            [&[][..], &[][..]]
+        };
+        let always = list.always().iter().map(|&pos| (pos, true));
+        let grouped = by_first.iter().chain(by_two).map(|&pos| (pos, false));
+        for (pos, always) in always.chain(grouped) {
+            let cand = &list.cands[pos as usize];
+            if always && cand.next != NextWord::NONE {
+                // a phrase whose second word may stand a few words on after a blank
                 let (words, count) = next.get_or_insert_with(next_words);
-                // the second word stands next, or a few words on after a blank
-                let room = if gaps && !cand.adjacent {
-                    *count
-                } else {
-                    (*count).min(1)
-                };
-                if !words[..room].iter().any(|nw| cand.next.may_be(nw)) {
+                if !words[..*count].iter().any(|nw| cand.next.may_be(nw)) {
                     continue;
                 }
             }
-            let phrase = &d.phrases[cand.phrase as usize];
-            let verb = matches!(cand.kind, CandKind::Verb(_));
-            let word_matches = |p: &PWord, w: &str| {
-                if s.petrarch_words {
-                    regular_form(&p.text, w, verb) && !(p.no_endings && w.len() != p.text.len())
-                } else {
-                    word_matches(p, w)
-                }
+            let Some(j) = phrase_end(s, i, l, cand, regular) else {
+                continue;
             };
-            let first = &phrase[0];
-            let first_matches = if s.petrarch_words {
-                (if verb { regular_verb } else { regular_noun })
-                    && !(first.no_endings && w.len() != l)
-            } else {
-                matches_after(first, &w[l..])
-            };
-            if !first_matches {
-                continue;
-            }
-            let mut j = i + 1;
-            let mut ok = true;
-            for (k, pw) in phrase.iter().enumerate().skip(1) {
-                let matches_at = |j: usize| {
-                    j < s.words.len() && s.words[j].kind == WK::Word && word_matches(pw, s.w(j))
-                };
-                if matches_at(j) {
-                    j += 1;
-                    continue;
-                }
-                let skip = if gaps && !phrase[k - 1].adjacent {
-                    // the first match after words only (no comma), a conjunction among them
-                    (j + 1..=j + MAX_PHRASE_GAP)
-                        .take_while(|&q| q <= s.words.len() && s.words[q - 1].kind == WK::Word)
-                        .find(|&q| matches_at(q))
-                        .map(|q| q - j)
-                } else {
-                    None
-                };
-                match skip {
-                    Some(g) => j += g + 1,
-                    None => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if !ok {
-                continue;
-            }
-            // TABARI: the possessive ending belongs to the last word of an actor, agent or noun
-            // phrase ("Ithilen's government radio" is not ITHILEN GOVERNMENT RADIO), never to a
-            // verb ("donate's")
-            if !d.embedded
-                && ((i..j - 1).any(|q| s.words[q].poss)
-                    || (matches!(cand.kind, CandKind::Verb(_)) && s.words[j - 1].poss))
-            {
-                continue;
-            }
-            let chars: usize = phrase.iter().map(|p| p.text.len()).sum();
+            let chars: usize = d.phrases[cand.phrase as usize]
+                .iter()
+                .map(|p| p.text.len())
+                .sum();
             let rank = cand.kind.rank();
-            let key = (j, chars, rank);
-            if best.is_none_or(|b| (b.0, b.1, b.2) < key) {
-                best = Some((j, chars, rank, cand.kind));
+            let order = (l, pos);
+            if best.is_none_or(|b| {
+                (b.0, b.1, b.2) < (j, chars, rank)
+                    || ((b.0, b.1, b.2) == (j, chars, rank) && order < b.3)
+            }) {
+                best = Some((j, chars, rank, order, cand.kind));
             }
         }
     }
-    best.map(|b| (b.0, b.3))
+    best.map(|b| (b.0, b.4))
+}
+
+/// Where the phrase of `cand`, a candidate of the key `w[..l]` of word `i`, ends when it matches
+/// there (the word after its last), its second word's first bytes already found to fit;
+/// `regular` tells whether the word is a regular verb and noun form of the key (PETRARCH).
+#[inline(never)]
+fn phrase_end(s: &Sent, i: usize, l: usize, cand: &Cand, regular: (bool, bool)) -> Option<usize> {
+    let d = s.dict;
+    let w = s.w(i);
+    // TABARI: in a dictionary actor phrase, words joined by a blank (not `_`) may have a few
+    // words between them ("PRINCE DOL_AMROTH": "Prince of Dol Amroth")
+    let gaps = !d.embedded
+        && matches!(
+            cand.kind,
+            CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
+        );
+    let phrase = &d.phrases[cand.phrase as usize];
+    let verb = matches!(cand.kind, CandKind::Verb(_));
+    let word_matches = |p: &PWord, w: &str| {
+        if s.petrarch_words {
+            regular_form(&p.text, w, verb) && !(p.no_endings && w.len() != p.text.len())
+        } else {
+            word_matches(p, w)
+        }
+    };
+    let first = &phrase[0];
+    let first_matches = if s.petrarch_words {
+        (if verb { regular.0 } else { regular.1 }) && !(first.no_endings && w.len() != l)
+    } else {
+        matches_after(first, &w[l..])
+    };
+    if !first_matches {
+        return None;
+    }
+    let mut j = i + 1;
+    for (k, pw) in phrase.iter().enumerate().skip(1) {
+        let matches_at =
+            |j: usize| j < s.words.len() && s.words[j].kind == WK::Word && word_matches(pw, s.w(j));
+        if matches_at(j) {
+            j += 1;
+            continue;
+        }
+        let skip = if gaps && !phrase[k - 1].adjacent {
+            // the first match after words only (no comma), a conjunction among them
+            (j + 1..=j + MAX_PHRASE_GAP)
+                .take_while(|&q| q <= s.words.len() && s.words[q - 1].kind == WK::Word)
+                .find(|&q| matches_at(q))
+                .map(|q| q - j)
+        } else {
+            None
+        };
+        j += skip? + 1;
+    }
+    // TABARI: the possessive ending belongs to the last word of an actor, agent or noun
+    // phrase ("Ithilen's government radio" is not ITHILEN GOVERNMENT RADIO), never to a
+    // verb ("donate's")
+    if !d.embedded
+        && ((i..j - 1).any(|q| s.words[q].poss)
+            || (matches!(cand.kind, CandKind::Verb(_)) && s.words[j - 1].poss))
+    {
+        return None;
+    }
+    Some(j)
 }
 
 fn code_sentence(
@@ -985,10 +1014,7 @@ fn code_sentence(
         return Outcome::Coded;
     }
     // 8. code the clauses
-    let mut seen = Seen {
-        stamp: vec![0; s.groups.len()],
-        now: 0,
-    };
+    let mut seen = Seen::new(s.groups.len());
     // verbs are in word order, so each clause's verbs are a run of `verbs`
     let mut vnext = 0;
     let mut sentence_events: Vec<RawEvent> = Vec::new();
@@ -1041,6 +1067,7 @@ fn code_sentence(
                 }
             }
             let window = &clause[lo..hi];
+            seen.set_window(ci, lo..hi);
             match code_verb(
                 s,
                 c,
@@ -3033,9 +3060,43 @@ const MAX_REACH: usize = 120;
 struct Seen {
     stamp: Vec<u32>,
     now: u32,
+    /// The window the next verb is coded in: its clause and its range of the clause's words.
+    window: (usize, usize, usize),
+    /// The window's words by their first bytes, once a verb with patterns asks: the verbs of a
+    /// clause share their window, unless the clause is longer than their reach.
+    window_words: Option<Prefixes>,
 }
 
 impl Seen {
+    fn new(groups: usize) -> Seen {
+        Seen {
+            stamp: vec![0; groups],
+            now: 0,
+            window: (usize::MAX, 0, 0),
+            window_words: None,
+        }
+    }
+
+    /// The next verb is coded in clause `ci`'s words `range`.
+    fn set_window(&mut self, ci: usize, range: Range<usize>) {
+        let window = (ci, range.start, range.end);
+        if self.window != window {
+            self.window = window;
+            self.window_words = None;
+        }
+    }
+
+    /// The first bytes of the words of `window`, the words [`set_window`](Self::set_window) named.
+    fn window_words(&mut self, s: &Sent, window: &[usize]) -> Prefixes {
+        *self.window_words.get_or_insert_with(|| {
+            let mut words = Prefixes::default();
+            for &w in window {
+                words.add_word(s.w(w));
+            }
+            words
+        })
+    }
+
     /// The distinct groups of `clause[range]`, in order of first occurrence.
     fn groups_in(&mut self, s: &Sent, clause: &[usize], range: Range<usize>) -> Vec<usize> {
         self.now = self.now.wrapping_add(1);
@@ -3083,12 +3144,11 @@ fn code_verb(
     let opts = c.options;
     let verb = &d.verbs[v as usize];
     let mut chosen: Option<(&VerbCode, Designated)> = None;
-    let mut words = Prefixes::default();
-    if !verb.patterns.is_empty() {
-        for &w in clause {
-            words.add_word(s.w(w));
-        }
-    }
+    let words = if verb.patterns.is_empty() {
+        Prefixes::default()
+    } else {
+        seen.window_words(s, clause)
+    };
     for p in &verb.patterns {
         // PETRARCH does not implement a complexity code in a pattern: the pattern is passed over
         if !words.covers(&p.needs) || (opts.petrarch && p.code == VerbCode::Complex) {

@@ -72,6 +72,16 @@ impl NextWord {
         }
     }
 
+    /// The stem as a number, one for each stem (none for a one-word phrase): the key of the
+    /// candidates' groups in a [`KeyList`].
+    fn key(&self) -> Option<u32> {
+        match self.len {
+            0 => None,
+            1 => Some(stem_key(&self.bytes[..1])),
+            _ => Some(stem_key(&self.bytes)),
+        }
+    }
+
     /// Whether a text word (upper case) may be the phrase's second word.
     #[inline]
     pub(crate) fn may_be(&self, word: &str) -> bool {
@@ -83,6 +93,80 @@ impl NextWord {
             _ => w.len() >= 2 && w[0] == self.bytes[0] && w[1] == self.bytes[1],
         }
     }
+}
+
+/// A stem of one or two bytes as a number: its bytes and its length.
+#[inline]
+fn stem_key(stem: &[u8]) -> u32 {
+    match *stem {
+        [a] => 1 << 16 | u32::from(a),
+        [a, b, ..] => 2 << 16 | u32::from(b) << 8 | u32::from(a),
+        [] => 0,
+    }
+}
+
+/// The candidates of one key, with an index of them by their second word.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyList<'a> {
+    pub cands: &'a [Cand],
+    /// Positions in `cands`, each group's together (see [`ListOrder`]).
+    order: &'a [u32],
+    always: &'a [u32],
+    groups: &'a [NextGroup],
+}
+
+impl<'a> KeyList<'a> {
+    /// The positions of the candidates to try whatever follows the key's word: the one-word
+    /// phrases, and those whose second word may stand a few words on (a blank between them in a
+    /// dictionary read with gaps), in their order.
+    #[inline]
+    pub(crate) fn always(&self) -> &'a [u32] {
+        self.always
+    }
+
+    /// The positions of the candidates whose second word, which must follow at once, `next`
+    /// (upper case) may be: the two groups of its first byte and of its first two bytes. Every
+    /// other candidate of the list but [`always`](Self::always)'s cannot match.
+    #[inline]
+    pub(crate) fn followed_by(&self, next: &str) -> [&'a [u32]; 2] {
+        let n = next.as_bytes();
+        let group = |stem: &[u8]| -> &'a [u32] {
+            let key = stem_key(stem);
+            match self.groups.binary_search_by_key(&key, |g| g.key) {
+                Ok(k) => {
+                    let g = self.groups[k];
+                    &self.order[g.start as usize..g.end as usize]
+                }
+                Err(_) => &[],
+            }
+        };
+        if self.groups.is_empty() || n.is_empty() {
+            return [&[], &[]];
+        }
+        [
+            group(&n[..1]),
+            if n.len() >= 2 { group(&n[..2]) } else { &[] },
+        ]
+    }
+}
+
+/// The candidates of one list whose second word must follow at once, by its stem.
+#[derive(Debug, Clone, Copy)]
+struct NextGroup {
+    /// [`stem_key`] of the stem.
+    key: u32,
+    /// Range in [`PhraseIndex::order`] (global).
+    start: u32,
+    end: u32,
+}
+
+/// Where a list's candidates stand in [`PhraseIndex::order`] and [`PhraseIndex::groups`].
+#[derive(Debug, Clone, Copy, Default)]
+struct ListOrder {
+    /// The candidates tried whatever follows: `order[always.0..always.1]`.
+    always: (u32, u32),
+    /// The groups by second word, sorted by key: `groups[groups.0..groups.1]`.
+    groups: (u32, u32),
 }
 
 /// The sources of an event dictionary, each `(file name, text)`.
@@ -198,7 +282,7 @@ impl EventDict {
                 d.verbs[v].forms.push(f);
             }
         }
-        d.index.seal();
+        d.index.seal(!d.embedded);
         Ok(d)
     }
 
@@ -210,7 +294,7 @@ impl EventDict {
     /// Compiles dictionaries read from files, taking them.
     pub fn from_owned(src: DictSources) -> Result<EventDict, Error> {
         let mut d = EventDict::compile(src)?;
-        d.index.seal();
+        d.index.seal(!d.embedded);
         Ok(d)
     }
 
@@ -343,6 +427,21 @@ impl EventDict {
         self.index.lists_of(word)
     }
 
+    /// Whether a key may open `word` (upper case): a word none opens has no list (most words).
+    #[inline]
+    pub(crate) fn may_open_key(&self, word: &str) -> bool {
+        self.index.opens.may_open(word.as_bytes(), false)
+    }
+
+    /// [`lists_of`](Self::lists_of), each list with its candidates grouped by second word, for a
+    /// word [`may_open_key`](Self::may_open_key) lets through (others have no list either).
+    pub(crate) fn key_lists<'a>(
+        &'a self,
+        word: &'a str,
+    ) -> impl Iterator<Item = (usize, KeyList<'a>)> + 'a {
+        self.index.key_lists(word)
+    }
+
     /// Whether `word` (upper case) may open a verb's phrase or a story's discard: a sentence
     /// without such a word codes no event.
     pub(crate) fn is_decisive(&self, word: &[u8]) -> bool {
@@ -387,7 +486,7 @@ impl EventDict {
         d.report.patterns = verbs.iter().map(|v| v.patterns.len()).sum();
         d.verbs = verbs;
         d.embedded = true;
-        d.index.seal();
+        d.index.seal(!d.embedded);
         d
     }
 }
@@ -410,6 +509,14 @@ struct PhraseIndex {
     /// The keys, each with its index into `lists`; built by [`seal`](Self::seal) once the
     /// phrases are added.
     keys: Trie,
+    /// For each list, where its candidates stand in `order` and its groups in `groups` (built
+    /// by [`seal`](Self::seal)): a common key ("THE") has a hundred phrases, of which the word
+    /// after it leaves a few.
+    list_order: Vec<ListOrder>,
+    /// Positions of candidates in their list: each list's that are always tried, then its
+    /// groups by second word.
+    order: Vec<u32>,
+    groups: Vec<NextGroup>,
 }
 
 /// Bit sets over the openings of a set of keys: a key of one byte by that byte, of two by a hash
@@ -525,6 +632,9 @@ impl Default for PhraseIndex {
             starts: KeyStarts::default(),
             opens: KeyStarts::default(),
             keys: Trie::new(std::iter::empty()),
+            list_order: Vec::new(),
+            order: Vec::new(),
+            groups: Vec::new(),
         }
     }
 }
@@ -539,8 +649,51 @@ impl PhraseIndex {
         self.lists[slot as usize].push(cand);
     }
 
-    /// Builds the trie of the keys (after the last [`push`](Self::push) of a new key).
-    fn seal(&mut self) {
+    /// Builds the trie of the keys (after the last [`push`](Self::push) of a new key) and the
+    /// groups of each list's candidates by second word; `gaps` when a phrase's blank-joined
+    /// words of actors, agents and verbs may have words between them (see `longest_at`).
+    fn seal(&mut self, gaps: bool) {
+        self.list_order.clear();
+        self.order.clear();
+        self.groups.clear();
+        let mut keyed: Vec<(u32, u32)> = Vec::new();
+        for list in &self.lists {
+            keyed.clear();
+            let start = self.order.len() as u32;
+            for (pos, c) in list.iter().enumerate() {
+                let far = gaps
+                    && !c.adjacent
+                    && matches!(
+                        c.kind,
+                        CandKind::Actor(_) | CandKind::Agent(_) | CandKind::Verb(_)
+                    );
+                match c.next.key() {
+                    Some(key) if !far => keyed.push((key, pos as u32)),
+                    _ => self.order.push(pos as u32),
+                }
+            }
+            let always = (start, self.order.len() as u32);
+            let first_group = self.groups.len() as u32;
+            keyed.sort_unstable();
+            for (k, &(key, pos)) in keyed.iter().enumerate() {
+                if k == 0 || keyed[k - 1].0 != key {
+                    let at = self.order.len() as u32;
+                    self.groups.push(NextGroup {
+                        key,
+                        start: at,
+                        end: at,
+                    });
+                }
+                self.order.push(pos);
+                if let Some(g) = self.groups.last_mut() {
+                    g.end = self.order.len() as u32;
+                }
+            }
+            self.list_order.push(ListOrder {
+                always,
+                groups: (first_group, self.groups.len() as u32),
+            });
+        }
         self.keys = Trie::new(self.slots.iter().map(|(k, &i)| (i, k.as_bytes())));
         self.decisive = self
             .lists
@@ -579,6 +732,26 @@ impl PhraseIndex {
                 .iter()
                 .any(|&slot| self.decisive.get(slot as usize) == Some(&true))
         })
+    }
+
+    /// [`lists_of`](Self::lists_of), each list with its index by second word.
+    fn key_lists<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, KeyList<'a>)> + 'a {
+        self.keys
+            .prefixes(word.as_bytes())
+            .filter_map(move |(l, slots)| {
+                debug_assert_eq!(slots.len(), 1);
+                let slot = *slots.first()? as usize;
+                let o = self.list_order.get(slot)?;
+                Some((
+                    l,
+                    KeyList {
+                        cands: self.lists[slot].as_slice(),
+                        order: &self.order,
+                        always: &self.order[o.always.0 as usize..o.always.1 as usize],
+                        groups: &self.groups[o.groups.0 as usize..o.groups.1 as usize],
+                    },
+                ))
+            })
     }
 
     fn lists_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
@@ -658,5 +831,47 @@ mod tests {
         assert!(!d.is_decisive(b"ARGENTINA"));
         assert!(!d.is_decisive(b"TABLE"));
         assert!(!d.is_decisive(b"ME"));
+    }
+
+    #[test]
+    fn a_key_list_gives_every_phrase_the_next_word_may_continue() {
+        let d = EventDict::from_owned(DictSources {
+            verbs: vec![(
+                "t.verbs".into(),
+                "CALL_FOR [010]\nCALL_ON [011]\nCALL OFF [012]\nCALL_A_MEETING [013]\nCALL [014]\n"
+                    .into(),
+            )],
+            actors: vec![(
+                "t.actors".into(),
+                "CALLISTO_ [CAL]\nCALL_CENTRE_WORKERS [LAB]\n<NOUN>\nCALL_OPTIONS\n</NOUN>\n"
+                    .into(),
+            )],
+            ..Default::default()
+        })
+        .expect("compiles");
+        let (_, list) = d.key_lists("CALL").last().expect("a list");
+        assert_eq!(list.cands.len(), 7);
+        for next in [
+            "FOR", "FORMAL", "ON", "OFF", "OPTIONS", "A", "AN", "CENTRE", "X", "", "'S",
+        ] {
+            let [a, b] = list.followed_by(next);
+            let tried: Vec<u32> = list.always().iter().chain(a).chain(b).copied().collect();
+            for (pos, c) in list.cands.iter().enumerate() {
+                // a blank lets a verb's or actor's second word stand a few words on
+                let far = !c.adjacent && !matches!(c.kind, CandKind::Noun);
+                let may = c.next == NextWord::NONE || far || c.next.may_be(next);
+                assert_eq!(
+                    tried.contains(&(pos as u32)),
+                    may,
+                    "{next}: {:?}",
+                    d.phrases[c.phrase as usize]
+                );
+            }
+            // each at most once
+            let mut once = tried.clone();
+            once.sort_unstable();
+            once.dedup();
+            assert_eq!(once.len(), tried.len());
+        }
     }
 }
