@@ -3170,6 +3170,25 @@ mod tests {
                 "{places:?}"
             );
         }
+        // towns and provinces of every region, as subjects and in lists
+        let (_, places) = analyze(
+            "Karaj, Saltillo and Chimoio reported record heat. Kreminna lost power while \
+             Hormozgan and Tolima sent trucks to Pibor.",
+        );
+        for (place, country) in [
+            ("Karaj", "IRN"),
+            ("Saltillo", "MEX"),
+            ("Chimoio", "MOZ"),
+            ("Kreminna", "UKR"),
+            ("Hormozgan", "IRN"),
+            ("Tolima", "COL"),
+            ("Pibor", "SSD"),
+        ] {
+            assert!(
+                places.contains(&(place.to_string(), Some(country.to_string()))),
+                "{place}: {places:?}"
+            );
+        }
     }
 
     #[test]
