@@ -2818,6 +2818,20 @@ mod tests {
     }
 
     #[test]
+    fn given_names_of_many_regions_open_a_persons_name_after_a_title() {
+        // after a title a known surname would otherwise take the name: the given name has to be
+        // known ("Farhan", "Tafadzwa", "Nyambura")
+        let (names, _) = analyze(
+            "The ruling was criticised by analyst Farhan Qureshi. Negotiator Tafadzwa Biden \
+             and lawyer Nyambura Zelensky left early, after the talks had stalled for hours.",
+        );
+        let name_of = |text: &str| names.iter().find(|n| n.0 == text).map(|n| n.1.as_str());
+        for name in ["Farhan Qureshi", "Tafadzwa Biden", "Nyambura Zelensky"] {
+            assert_eq!(name_of(name), Some(name), "{names:?}");
+        }
+    }
+
+    #[test]
     fn a_known_outlet_named_with_its_medium_is_named_by_its_first_word_after() {
         let (names, _) = analyze(
             "Poll results\n\nThe cover of Time magazine this week shows the senator. Time said \
