@@ -2097,10 +2097,16 @@ fn classify(
     {
         return CandidateKind::Person;
     }
-    // initials before a surname: "K.L. Mercer", "J. Okafor"
-    if (2..=3).contains(&run.len())
-        && is_initials(doc.word(run.start))
-        && (run.start + 1..run.end).all(|t| !is_initials(doc.word(t)))
+    // initials, one to three apart, before a surname of a word or two: "K.L. Mercer", "J.
+    // Okafor", "J. R. Halvorsen"
+    let initials = run
+        .clone()
+        .take(3)
+        .take_while(|&t| is_initials(doc.word(t)))
+        .count();
+    if initials > 0
+        && (1..=2).contains(&(run.len() - initials))
+        && (run.start + initials..run.end).all(|t| !is_initials(doc.word(t)))
     {
         return CandidateKind::Person;
     }
