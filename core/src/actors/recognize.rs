@@ -3190,6 +3190,18 @@ mod tests {
                 "{places:?}"
             );
         }
+        // parties and companies
+        let (names, _) = analyze(
+            "Plaid Cymru and Vlaams Belang sent observers, and JetBlue cancelled two flights.",
+        );
+        for name in ["Plaid Cymru", "Vlaams Belang", "JetBlue"] {
+            assert!(
+                names
+                    .iter()
+                    .any(|n| n.0 == name && n.2 == ActorType::Organization),
+                "{name}: {names:?}"
+            );
+        }
         // towns and provinces of every region, as subjects and in lists
         let (_, places) = analyze(
             "Karaj, Saltillo and Chimoio reported record heat. Kreminna lost power while \
