@@ -4084,6 +4084,13 @@ mod tests {
     fn initials_before_a_surname_name_a_person() {
         let (m, _) = analyze("The ruling was welcomed by K.L. Mercer in a statement.");
         assert_eq!(type_of(&m, "K.L. Mercer"), Some(ActorType::Person));
+        // initials written apart
+        let (m, _) = analyze("The ruling was welcomed by J. R. Halvorsen in a statement.");
+        assert_eq!(
+            type_of(&m, "J. R. Halvorsen"),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
     }
 
     #[test]
