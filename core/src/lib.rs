@@ -129,10 +129,11 @@ struct Output<'a, 'd> {
 
 impl Output<'_, '_> {
     fn span_bytes(&self, start: usize, end: usize) -> Span {
+        let (start_char, end_char) = self.doc.char_span(start, end);
         Span {
             text: self.doc.text[start..end].to_string(),
-            start: self.doc.char_offset(start),
-            end: self.doc.char_offset(end),
+            start: start_char,
+            end: end_char,
         }
     }
 

@@ -1495,7 +1495,10 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let mut mid_caps = HashSet::default();
+        // sized for the run words (at most one insert each; capped: a long text's words repeat)
+        let run_words: usize = runs.iter().map(|r| r.len()).sum();
+        let mut mid_caps =
+            HashSet::with_capacity_and_hasher(run_words.min(4096), Default::default());
         // lower-cased without a copy where the word is ASCII
         let mut initial: HashSet<Cow<str>> = HashSet::default();
         for run in runs {

@@ -275,6 +275,12 @@ impl<'a> Document<'a> {
         self.offsets.to_char(self.text, byte)
     }
 
+    /// Code-point offsets of the byte offsets of a span.
+    #[inline]
+    pub fn char_span(&self, start: usize, end: usize) -> (usize, usize) {
+        self.offsets.span_to_chars(self.text, start, end)
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
     }

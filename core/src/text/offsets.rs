@@ -53,6 +53,22 @@ impl OffsetMap {
     }
 }
 
+impl OffsetMap {
+    /// The code-point offsets of the byte offsets `start` and `end` (char boundaries of `text`):
+    /// a short span's end counted from its start, without a second look-up.
+    pub fn span_to_chars(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        if self.ascii {
+            return (start, end);
+        }
+        let from = self.to_char(text, start);
+        let bytes = text.as_bytes();
+        match bytes.get(start..end) {
+            Some(span) if span.len() <= BLOCK => (from, from + code_points(span)),
+            _ => (from, self.to_char(text, end)),
+        }
+    }
+}
+
 /// The code points that start in `bytes` (at most `BLOCK` of them): every byte that is not a UTF-8
 /// continuation byte (`0b10xx_xxxx`) starts one. Eight bytes at a time: a byte's top bit set and
 /// the next bit clear marks a continuation byte; their flags are added up in the lanes of a
@@ -117,6 +133,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn spans_short_and_long() {
+        let t = "é“x”😀y".repeat(40);
+        let m = OffsetMap::new(&t);
+        let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &s in bounds.iter().step_by(3) {
+            for &e in bounds.iter().filter(|&&e| e >= s).step_by(5) {
+                assert_eq!(
+                    m.span_to_chars(&t, s, e),
+                    (m.to_char(&t, s), m.to_char(&t, e))
+                );
+            }
+        }
+        let a = OffsetMap::new("plain");
+        assert_eq!(a.span_to_chars("plain", 1, 4), (1, 4));
     }
 
     #[test]
