@@ -3205,6 +3205,18 @@ mod tests {
                 "{name}: {names:?}"
             );
         }
+        // names written with a typographic apostrophe
+        let (names, _) = analyze(
+            "Staff of the UN Children\u{2019}s Fund met managers of McDonald\u{2019}s in the town.",
+        );
+        for name in ["UN Children\u{2019}s Fund", "McDonald\u{2019}s"] {
+            assert!(
+                names
+                    .iter()
+                    .any(|n| n.0 == name && n.2 == ActorType::Organization),
+                "{name}: {names:?}"
+            );
+        }
         // towns and provinces of every region, as subjects and in lists
         let (_, places) = analyze(
             "Karaj, Saltillo and Chimoio reported record heat. Kreminna lost power while \

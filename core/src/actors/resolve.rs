@@ -4447,6 +4447,24 @@ mod tests {
     }
 
     #[test]
+    fn a_rights_or_aid_group_named_by_its_noun_is_a_body_of_its_country() {
+        let text = "An Iraqi activist group said the count was late. A Kenyan aid agency \
+                    opened a clinic, and a Peruvian advocacy group sued.";
+        assert_eq!(
+            code_of(text, "Iraqi activist group").as_deref(),
+            Some("IRQNGO")
+        );
+        assert_eq!(
+            code_of(text, "Kenyan aid agency").as_deref(),
+            Some("KENNGO")
+        );
+        assert_eq!(
+            code_of(text, "Peruvian advocacy group").as_deref(),
+            Some("PERNGO")
+        );
+    }
+
+    #[test]
     fn armed_groups_and_their_commanders_from_the_lexicon() {
         let text = "Karayilan, a commander of the PKK, spoke. The KDPI and the Grey Wolves \
                     replied. Abu Ibrahim al-Hashimi al-Qurayshi was not seen.";
