@@ -1860,6 +1860,13 @@ impl Attributor<'_, '_> {
     fn subject_span(&self, sentence: usize, cue: usize) -> (Range<usize>, bool) {
         let d = self.doc;
         let start = self.after_dateline(d.sentences[sentence].tokens.start, cue);
+        // a clause after a colon or a semicolon has a subject of its own ("The union polled its
+        // members: 1,409 teachers said …", "…; one suggested …"), looked for only as far back as
+        // a long subject reaches
+        let start = (start.max(cue.saturating_sub(MODIFIED_SUBJECT_REACH))..cue)
+            .rev()
+            .find(|&k| !self.in_quote[k] && (d.is_punct(k, ':') || d.is_punct(k, ';')))
+            .map_or(start, |k| k + 1);
         let mut start = self.after_fronted_phrase(start, cue);
         let connective = start < cue
             && d.is_capitalized(start)
@@ -1920,10 +1927,10 @@ impl Attributor<'_, '_> {
             .find(|&k| d.is_punct(k, ','))
         {
             start = comma + 1;
-            if start < e && d.is_lowercase(start) && matches!(self.word_lower(start), "and" | "but")
-            {
-                start += 1;
-            }
+        }
+        // (and after a fronted phrase or a colon: "…: being an atheist, and then saying")
+        if start < e && d.is_lowercase(start) && matches!(self.word_lower(start), "and" | "but") {
+            start += 1;
         }
         // "Even the organizer", "Only two of them"
         if start < e && matches!(self.word_lower(start), "even" | "only") {
