@@ -1963,7 +1963,10 @@ impl Attributor<'_, '_> {
         // which said …")
         let last = self.word_lower(e - 1);
         let first = self.word_lower(start);
+        // (a count after "all but" is the subject's head: "all but two said")
+        let all_but = e >= start + 3 && d.is(e - 2, "but") && d.is(e - 3, "all");
         if d.is_lowercase(e - 1)
+            && !all_but
             && (DETERMINERS_SET.contains(last)
                 || words::contains(PRONOUNS, last)
                 || matches!(last, "who" | "which" | "that" | "what"))
