@@ -609,6 +609,21 @@ impl Attributor<'_, '_> {
                         return Some(Attribution::of(m));
                     }
                 }
+                // or a title and the name, before an apposition of its own: "While …, Rep. Ann
+                // Lee, R-Texas, said"
+                if appositions > 0 {
+                    if let Some(m) = self.actors.mention_at(close - 1) {
+                        if m.tokens.end == close
+                            && m.tokens.start > open + 1
+                            && m.tokens.start < open + 4
+                            && (open + 1..m.tokens.start)
+                                .all(|k| d.is_capitalized(k) || d.is_punct(k, '.'))
+                            && self.actors.actors[m.actor].kind == ActorType::Person
+                        {
+                            return Some(Attribution::of(m));
+                        }
+                    }
+                }
                 close = open;
             }
             e = close;
