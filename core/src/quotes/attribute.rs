@@ -1944,7 +1944,10 @@ impl Attributor<'_, '_> {
             start = comma + 1;
         }
         // (and after a fronted phrase or a colon: "…: being an atheist, and then saying")
-        if start < e && d.is_lowercase(start) && matches!(self.word_lower(start), "and" | "but") {
+        if start < e
+            && d.is_lowercase(start)
+            && matches!(self.word_lower(start), "and" | "but" | "while" | "whereas")
+        {
             start += 1;
         }
         // "Even the organizer", "Only two of them"
@@ -1980,8 +1983,11 @@ impl Attributor<'_, '_> {
         let first = self.word_lower(start);
         // (a count after "all but" is the subject's head: "all but two said")
         let all_but = e >= start + 3 && d.is(e - 2, "but") && d.is(e - 3, "all");
+        // and so is a lone "another" or "one" ("…, while another says …")
+        let alone = e == start + 1 && matches!(last, "another" | "one");
         if d.is_lowercase(e - 1)
             && !all_but
+            && !alone
             && (DETERMINERS_SET.contains(last)
                 || words::contains(PRONOUNS, last)
                 || matches!(last, "who" | "which" | "that" | "what"))
