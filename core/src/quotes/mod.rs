@@ -3596,7 +3596,7 @@ fn clause_after(
             k = t;
         }
     }
-    // an aside between dashes or brackets before `that`: "said — on Twitter, as it happens —
+    // an aside between dashes or brackets before `that`: "said — in a post, as it turned out —
     // that …", "said (in a tweet) that …" (a verb of saying: "which she thought (wrongly) that
     // only she would read" is no report)
     if let Some(t) = aside_then_that(doc, k, end).filter(|&t| {
@@ -4371,7 +4371,7 @@ fn predicate_resumes(doc: &Document, k: usize, end: usize) -> bool {
 }
 
 /// The `that` right after an aside opening at `k` with a dash or a bracket and closed by the
-/// same within a few words: "— on Twitter, as it happens — that", "(in a tweet) that".
+/// same within a few words: "— in a post, as it turned out — that", "(in a tweet) that".
 fn aside_then_that(doc: &Document, k: usize, end: usize) -> Option<usize> {
     let bracket = doc.is_punct(k, '(');
     if !(bracket || is_dash(doc, k)) {
