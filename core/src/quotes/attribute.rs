@@ -609,6 +609,21 @@ impl Attributor<'_, '_> {
                         return Some(Attribution::of(m));
                     }
                 }
+                // or a title and the name, before an apposition of its own: "While …, Rep. Ann
+                // Lee, R-Texas, said"
+                if appositions > 0 {
+                    if let Some(m) = self.actors.mention_at(close - 1) {
+                        if m.tokens.end == close
+                            && m.tokens.start > open + 1
+                            && m.tokens.start < open + 4
+                            && (open + 1..m.tokens.start)
+                                .all(|k| d.is_capitalized(k) || d.is_punct(k, '.'))
+                            && self.actors.actors[m.actor].kind == ActorType::Person
+                        {
+                            return Some(Attribution::of(m));
+                        }
+                    }
+                }
                 close = open;
             }
             e = close;
@@ -1860,6 +1875,13 @@ impl Attributor<'_, '_> {
     fn subject_span(&self, sentence: usize, cue: usize) -> (Range<usize>, bool) {
         let d = self.doc;
         let start = self.after_dateline(d.sentences[sentence].tokens.start, cue);
+        // a clause after a colon or a semicolon has a subject of its own ("The union polled its
+        // members: 1,409 teachers said …", "…; one suggested …"), looked for only as far back as
+        // a long subject reaches
+        let start = (start.max(cue.saturating_sub(MODIFIED_SUBJECT_REACH))..cue)
+            .rev()
+            .find(|&k| !self.in_quote[k] && (d.is_punct(k, ':') || d.is_punct(k, ';')))
+            .map_or(start, |k| k + 1);
         let mut start = self.after_fronted_phrase(start, cue);
         let connective = start < cue
             && d.is_capitalized(start)
@@ -1920,10 +1942,13 @@ impl Attributor<'_, '_> {
             .find(|&k| d.is_punct(k, ','))
         {
             start = comma + 1;
-            if start < e && d.is_lowercase(start) && matches!(self.word_lower(start), "and" | "but")
-            {
-                start += 1;
-            }
+        }
+        // (and after a fronted phrase or a colon: "…: being an atheist, and then saying")
+        if start < e
+            && d.is_lowercase(start)
+            && matches!(self.word_lower(start), "and" | "but" | "while" | "whereas")
+        {
+            start += 1;
         }
         // "Even the organizer", "Only two of them"
         if start < e && matches!(self.word_lower(start), "even" | "only") {
@@ -1956,7 +1981,13 @@ impl Attributor<'_, '_> {
         // which said …")
         let last = self.word_lower(e - 1);
         let first = self.word_lower(start);
+        // (a count after "all but" is the subject's head: "all but two said")
+        let all_but = e >= start + 3 && d.is(e - 2, "but") && d.is(e - 3, "all");
+        // and so is a lone "another" or "one" ("…, while another says …")
+        let alone = e == start + 1 && matches!(last, "another" | "one");
         if d.is_lowercase(e - 1)
+            && !all_but
+            && !alone
             && (DETERMINERS_SET.contains(last)
                 || words::contains(PRONOUNS, last)
                 || matches!(last, "who" | "which" | "that" | "what"))

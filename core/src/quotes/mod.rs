@@ -3596,6 +3596,14 @@ fn clause_after(
             k = t;
         }
     }
+    // an aside between dashes or brackets before `that`: "said — in a post, as it turned out —
+    // that …", "said (in a tweet) that …" (a verb of saying: "which she thought (wrongly) that
+    // only she would read" is no report)
+    if let Some(t) = aside_then_that(doc, k, end).filter(|&t| {
+        !reads_as_verb(doc, t + 1) && crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
+    }) {
+        k = t;
+    }
     if k >= end {
         return None;
     }
@@ -4362,6 +4370,26 @@ fn predicate_resumes(doc: &Document, k: usize, end: usize) -> bool {
     verb(k) || (k < end && doc.is_lowercase(k) && doc.lower(k).ends_with("ly") && verb(k + 1))
 }
 
+/// The `that` right after an aside opening at `k` with a dash or a bracket and closed by the
+/// same within a few words: "— in a post, as it turned out — that", "(in a tweet) that".
+fn aside_then_that(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let bracket = doc.is_punct(k, '(');
+    if !(bracket || is_dash(doc, k)) {
+        return None;
+    }
+    let limit = (k + THAT_REACH).min(end);
+    let close = (k + 2..limit).find(|&m| {
+        !(doc.is_word(m) || doc.is_punct(m, ',') || doc.tokens[m].kind == Kind::Number)
+    })?;
+    let closed = if bracket {
+        doc.is_punct(close, ')')
+    } else {
+        is_dash(doc, close)
+    };
+    (closed && close + 1 < end && doc.is(close + 1, "that") && doc.is_lowercase(close + 1))
+        .then_some(close + 1)
+}
+
 /// Whether `that` follows the cue ending at `k`, right away or after a setting.
 fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
     let k = skip_setting(doc, k, end);
@@ -4765,13 +4793,102 @@ fn is_participle(w: &str) -> bool {
 
 /// Finite verbs and auxiliaries that show a word sequence is a clause, not a noun phrase.
 pub(crate) const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
-    "may", "might", "must", "did", "does", "do", "shall", "won't", "wouldn't", "can't", "couldn't",
-    "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't",
-    "don't", "went", "came", "took", "made", "got", "gave", "saw", "knew", "thought", "told",
-    "left", "lost", "won", "met", "sent", "led", "held", "kept", "began", "ran", "paid", "brought",
-    "fell", "rose", "became", "found", "put", "cut", "hit", "set", "let", "felt", "meant", "spent",
-    "sold", "bought", "fought", "stood", "built", "wants", "needs", "plans", "remains", "seems",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "shall",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "aren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "went",
+    "came",
+    "took",
+    "made",
+    "got",
+    "gave",
+    "saw",
+    "knew",
+    "thought",
+    "told",
+    "left",
+    "lost",
+    "won",
+    "met",
+    "sent",
+    "led",
+    "held",
+    "kept",
+    "began",
+    "ran",
+    "paid",
+    "brought",
+    "fell",
+    "rose",
+    "became",
+    "found",
+    "put",
+    "cut",
+    "hit",
+    "set",
+    "let",
+    "felt",
+    "meant",
+    "spent",
+    "sold",
+    "bought",
+    "fought",
+    "stood",
+    "built",
+    "wants",
+    "needs",
+    "plans",
+    "remains",
+    "seems",
+    "broke",
+    "spoke",
+    "wrote",
+    "drove",
+    "chose",
+    "grew",
+    "threw",
+    "flew",
+    "drew",
+    "forgot",
+    "understood",
+    "taught",
+    "caught",
+    "sought",
+    "fled",
+    "swore",
+    "rode",
+    "sank",
+    "tore",
 ];
 
 static FINITE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FINITE));
