@@ -113,6 +113,14 @@ pub(crate) struct KeyList<'a> {
     order: &'a [u32],
     always: &'a [u32],
     groups: &'a [NextGroup],
+    /// The [`stem_bit`]s of the groups' keys.
+    stems: u64,
+}
+
+/// A stem key's bit in a summary of a list's groups.
+#[inline]
+fn stem_bit(key: u32) -> u64 {
+    1 << (key.wrapping_mul(0x9E37_79B1) >> 26)
 }
 
 impl<'a> KeyList<'a> {
@@ -132,6 +140,10 @@ impl<'a> KeyList<'a> {
         let n = next.as_bytes();
         let group = |stem: &[u8]| -> &'a [u32] {
             let key = stem_key(stem);
+            // most words after a key begin no phrase's second word: no search
+            if self.stems & stem_bit(key) == 0 {
+                return &[];
+            }
             match self.groups.binary_search_by_key(&key, |g| g.key) {
                 Ok(k) => {
                     let g = self.groups[k];
@@ -167,6 +179,8 @@ struct ListOrder {
     always: (u32, u32),
     /// The groups by second word, sorted by key: `groups[groups.0..groups.1]`.
     groups: (u32, u32),
+    /// The [`stem_bit`]s of the groups' keys.
+    stems: u64,
 }
 
 /// The sources of an event dictionary, each `(file name, text)`.
@@ -674,8 +688,10 @@ impl PhraseIndex {
             }
             let always = (start, self.order.len() as u32);
             let first_group = self.groups.len() as u32;
+            let mut stems = 0;
             keyed.sort_unstable();
             for (k, &(key, pos)) in keyed.iter().enumerate() {
+                stems |= stem_bit(key);
                 if k == 0 || keyed[k - 1].0 != key {
                     let at = self.order.len() as u32;
                     self.groups.push(NextGroup {
@@ -692,6 +708,7 @@ impl PhraseIndex {
             self.list_order.push(ListOrder {
                 always,
                 groups: (first_group, self.groups.len() as u32),
+                stems,
             });
         }
         self.keys = Trie::new(self.slots.iter().map(|(k, &i)| (i, k.as_bytes())));
@@ -749,6 +766,7 @@ impl PhraseIndex {
                         order: &self.order,
                         always: &self.order[o.always.0 as usize..o.always.1 as usize],
                         groups: &self.groups[o.groups.0 as usize..o.groups.1 as usize],
+                        stems: o.stems,
                     },
                 ))
             })
