@@ -113,6 +113,14 @@ pub(crate) struct KeyList<'a> {
     order: &'a [u32],
     always: &'a [u32],
     groups: &'a [NextGroup],
+    /// The [`stem_bit`]s of the groups' keys.
+    stems: u64,
+}
+
+/// A stem key's bit in a summary of a list's groups.
+#[inline]
+fn stem_bit(key: u32) -> u64 {
+    1 << (key.wrapping_mul(0x9E37_79B1) >> 26)
 }
 
 impl<'a> KeyList<'a> {
@@ -132,6 +140,10 @@ impl<'a> KeyList<'a> {
         let n = next.as_bytes();
         let group = |stem: &[u8]| -> &'a [u32] {
             let key = stem_key(stem);
+            // most words after a key begin no phrase's second word: no search
+            if self.stems & stem_bit(key) == 0 {
+                return &[];
+            }
             match self.groups.binary_search_by_key(&key, |g| g.key) {
                 Ok(k) => {
                     let g = self.groups[k];
@@ -167,6 +179,8 @@ struct ListOrder {
     always: (u32, u32),
     /// The groups by second word, sorted by key: `groups[groups.0..groups.1]`.
     groups: (u32, u32),
+    /// The [`stem_bit`]s of the groups' keys.
+    stems: u64,
 }
 
 /// The sources of an event dictionary, each `(file name, text)`.
@@ -430,7 +444,7 @@ impl EventDict {
     /// Whether a key may open `word` (upper case): a word none opens has no list (most words).
     #[inline]
     pub(crate) fn may_open_key(&self, word: &str) -> bool {
-        self.index.opens.may_open(word.as_bytes(), false)
+        self.index.opens.may_open(word.as_bytes())
     }
 
     /// [`lists_of`](Self::lists_of), each list with its candidates grouped by second word, for a
@@ -503,8 +517,8 @@ struct PhraseIndex {
     decisive: Vec<bool>,
     /// The first bytes of the decisive keys, to reject most words before walking the trie.
     starts: KeyStarts,
-    /// The first bytes of all the keys: a word none opens has no list, and the trie is not
-    /// walked for it.
+    /// The first bytes of all the keys (four of a longer key, as for `starts`): a word none
+    /// opens has no list, and the trie is not walked for it.
     opens: KeyStarts,
     /// The keys, each with its index into `lists`; built by [`seal`](Self::seal) once the
     /// phrases are added.
@@ -563,9 +577,9 @@ impl KeyStarts {
         (u32::from_le_bytes(opening).wrapping_mul(0x9E37_79B1) >> 18) as usize % (FOUR_WORDS * 64)
     }
 
-    /// Adds `key`: by its first four bytes when `deep`, else by its first three at most (see
+    /// Adds `key`: by its bytes when it has three at most, else by its first four (see
     /// [`may_open`](Self::may_open)).
-    fn add(&mut self, key: &[u8], deep: bool) {
+    fn add(&mut self, key: &[u8]) {
         match *key {
             [] => self.any = true,
             [a] => self.one[usize::from(a) / 64] |= 1 << (a % 64),
@@ -577,10 +591,6 @@ impl KeyStarts {
                 let k = Self::three_bit(a, b, c);
                 self.three[k / 64] |= 1 << (k % 64);
             }
-            [a, b, c, ..] if !deep => {
-                let k = Self::three_bit(a, b, c);
-                self.three[k / 64] |= 1 << (k % 64);
-            }
             [a, b, c, d, ..] => {
                 let k = Self::four_bit([a, b, c, d]);
                 self.four[k / 64] |= 1 << (k % 64);
@@ -588,10 +598,9 @@ impl KeyStarts {
         }
     }
 
-    /// Whether a key of the set may be a prefix of `word`; `deep` as the keys were added (a deep
-    /// set also tests the word's first four bytes).
+    /// Whether a key of the set may be a prefix of `word`.
     #[inline]
-    fn may_open(&self, word: &[u8], deep: bool) -> bool {
+    fn may_open(&self, word: &[u8]) -> bool {
         if self.any {
             return true;
         }
@@ -615,7 +624,7 @@ impl KeyStarts {
         if self.three[k / 64] & (1 << (k % 64)) != 0 {
             return true;
         }
-        let (true, Some(&d)) = (deep, word.get(3)) else {
+        let Some(&d) = word.get(3) else {
             return false;
         };
         let k = Self::four_bit([a, b, c, d]);
@@ -674,8 +683,10 @@ impl PhraseIndex {
             }
             let always = (start, self.order.len() as u32);
             let first_group = self.groups.len() as u32;
+            let mut stems = 0;
             keyed.sort_unstable();
             for (k, &(key, pos)) in keyed.iter().enumerate() {
+                stems |= stem_bit(key);
                 if k == 0 || keyed[k - 1].0 != key {
                     let at = self.order.len() as u32;
                     self.groups.push(NextGroup {
@@ -692,6 +703,7 @@ impl PhraseIndex {
             self.list_order.push(ListOrder {
                 always,
                 groups: (first_group, self.groups.len() as u32),
+                stems,
             });
         }
         self.keys = Trie::new(self.slots.iter().map(|(k, &i)| (i, k.as_bytes())));
@@ -711,15 +723,15 @@ impl PhraseIndex {
         self.opens = KeyStarts::default();
         for (key, &slot) in &self.slots {
             if self.decisive[slot as usize] {
-                self.starts.add(key.as_bytes(), true);
+                self.starts.add(key.as_bytes());
             }
-            self.opens.add(key.as_bytes(), false);
+            self.opens.add(key.as_bytes());
         }
     }
 
     /// Whether a key `word` starts with has a verb or a story's discard among its phrases.
     fn is_decisive(&self, word: &[u8]) -> bool {
-        if !self.starts.may_open(word, true) {
+        if !self.starts.may_open(word) {
             return false;
         }
         self.is_decisive_walk(word)
@@ -749,6 +761,7 @@ impl PhraseIndex {
                         order: &self.order,
                         always: &self.order[o.always.0 as usize..o.always.1 as usize],
                         groups: &self.groups[o.groups.0 as usize..o.groups.1 as usize],
+                        stems: o.stems,
                     },
                 ))
             })
@@ -756,7 +769,7 @@ impl PhraseIndex {
 
     fn lists_of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a [Cand])> + 'a {
         // most words open no key: rejected by their opening's bits, without a walk of the trie
-        let word = if self.opens.may_open(word.as_bytes(), false) {
+        let word = if self.opens.may_open(word.as_bytes()) {
             word
         } else {
             ""
