@@ -1784,7 +1784,7 @@ impl<'d> Builder<'d, '_> {
         let doc = self.doc;
         // every country the article names (by name, by a body or an office of it, by a place in
         // it), with its first token; and those named after a locative preposition
-        let mut named: Vec<(usize, String)> = Vec::new();
+        let mut named: Vec<(usize, &str)> = Vec::new();
         let mut located: Vec<(usize, String)> = Vec::new();
         let locative = |t: usize| {
             t > 0
@@ -1815,7 +1815,7 @@ impl<'d> Builder<'d, '_> {
             let counts = m.kind != MentionKind::Pronoun
                 && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader);
             if let (true, Some(c)) = (counts, &a.country) {
-                named.push((m.tokens.start, c.clone()));
+                named.push((m.tokens.start, c));
                 if locative(m.tokens.start) {
                     located.push((m.tokens.start, c.clone()));
                 }
@@ -1824,7 +1824,7 @@ impl<'d> Builder<'d, '_> {
         for p in &self.places {
             let Some(c) = &p.country else { continue };
             for m in &p.mentions {
-                named.push((m.start, c.clone()));
+                named.push((m.start, c));
                 if locative(m.start) {
                     located.push((m.start, c.clone()));
                 }
@@ -1832,8 +1832,8 @@ impl<'d> Builder<'d, '_> {
         }
         named.sort();
         let mut tally: Vec<(&str, usize)> = Vec::new();
-        for (_, c) in &named {
-            match tally.iter_mut().find(|(k, _)| k == c) {
+        for &(_, c) in &named {
+            match tally.iter_mut().find(|(k, _)| *k == c) {
                 Some(entry) => entry.1 += 1,
                 None => tally.push((c, 1)),
             }
@@ -3015,11 +3015,32 @@ fn person_title(lexicon: &Lexicon, c: &Candidate) -> bool {
 /// Whether a sector noun names one body among several of its sector ("foreign ministry",
 /// "special forces") rather than the sector as a whole.
 fn one_body(noun: &str) -> bool {
-    let noun = noun.to_lowercase();
+    let mut buf = [0u8; SHORT_LOWER];
+    let noun = short_lower(noun, &mut buf);
     // the head before an "of" ("ministry of health")
-    let head = noun.split(" of ").next().unwrap_or_default();
+    let head = match noun.as_bytes().windows(4).position(|w| w == b" of ") {
+        Some(k) => &noun[..k],
+        None => &noun[..],
+    };
     let head = head.rsplit(' ').next().unwrap_or_default();
     contains(ONE_BODY_HEADS, head) || noun.starts_with("special ")
+}
+
+/// The length up to which [`short_lower`] lower-cases an ASCII phrase in place.
+const SHORT_LOWER: usize = 64;
+
+/// `text` lower-cased: an ASCII text of at most [`SHORT_LOWER`] bytes in `buf` (no allocation;
+/// its lower case is its ASCII lower case), any other a new string.
+fn short_lower<'b>(text: &str, buf: &'b mut [u8; SHORT_LOWER]) -> Cow<'b, str> {
+    if text.len() <= SHORT_LOWER && text.is_ascii() {
+        let lower = &mut buf[..text.len()];
+        lower.copy_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes are always UTF-8
+        Cow::Borrowed(std::str::from_utf8(lower).unwrap_or_default())
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 /// What the words before a sector noun's phrase make of it.
@@ -3082,7 +3103,8 @@ fn described(
 /// Whether a body named by a sector noun stands in another country than its own: an embassy, a
 /// consulate.
 fn abroad(noun: &str) -> bool {
-    let noun = noun.to_lowercase();
+    let mut buf = [0u8; SHORT_LOWER];
+    let noun = short_lower(noun, &mut buf);
     let head = noun.rsplit(' ').next().unwrap_or_default();
     matches!(head, "embassy" | "embassies" | "consulate" | "consulates")
 }
@@ -4693,6 +4715,27 @@ mod tests {
         assert_eq!(code_of(text, "Ivan Petrov").as_deref(), Some("RUSGOV"));
         assert_eq!(code_of(text, "Jane Morrow").as_deref(), Some("USAGOV"));
         assert_ne!(code_of(text, "Ann Lee").as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn short_lower_is_the_lower_case() {
+        use super::{abroad, one_body, short_lower, SHORT_LOWER};
+        let long = "Ministry Of ".repeat(6);
+        for text in [
+            "",
+            "Foreign Ministry",
+            "MINISTRY OF DEFENCE",
+            "Special Forces",
+            "Ministère de l'Intérieur",
+            "İçişleri Bakanlığı",
+            long.as_str(),
+            &long[..SHORT_LOWER],
+        ] {
+            let mut buf = [0u8; SHORT_LOWER];
+            assert_eq!(short_lower(text, &mut buf), text.to_lowercase(), "{text}");
+        }
+        assert!(one_body("Ministry Of Health") && one_body("SPECIAL forces"));
+        assert!(!one_body("Army Of Valdoria") && abroad("The EMBASSY"));
     }
 
     #[test]
