@@ -3250,11 +3250,27 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
     let first = doc.lower(tokens.start);
     let mut title = usize::from(is_title(first));
     if words > 1 {
-        let mut phrase = String::from(first);
+        // the words joined by one space each are read from the lower-cased text; the phrase is
+        // built only from the first other gap on
+        let lower = doc.lower_text();
+        let from = doc.tokens[tokens.start].start;
+        let mut phrase: Option<String> = None;
         for (k, t) in tokens.enumerate().take(words).skip(1) {
-            phrase.push(' ');
-            phrase.push_str(doc.lower(t));
-            if is_title(&phrase) {
+            let (gap, end) = (doc.tokens[t - 1].end, doc.tokens[t].end);
+            if phrase.is_none()
+                && !(doc.tokens[t].start == gap + 1 && lower[gap..].starts_with(' '))
+            {
+                phrase = Some(String::from(&lower[from..gap]));
+            }
+            let current = match &mut phrase {
+                Some(phrase) => {
+                    phrase.push(' ');
+                    phrase.push_str(doc.lower(t));
+                    phrase.as_str()
+                }
+                None => &lower[from..end],
+            };
+            if is_title(current) {
                 title = k + 1;
             }
         }
@@ -4715,6 +4731,48 @@ mod tests {
         assert_eq!(code_of(text, "Ivan Petrov").as_deref(), Some("RUSGOV"));
         assert_eq!(code_of(text, "Jane Morrow").as_deref(), Some("USAGOV"));
         assert_ne!(code_of(text, "Ann Lee").as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn title_prefix_reads_the_phrase_across_any_white_space() {
+        use super::{title_prefix, Holder};
+        let lexicon = Lexicon::default_shared();
+        // the phrase built word by word, as the lexicon's phrases are written
+        let built = |doc: &Document, tokens: std::ops::Range<usize>| {
+            let words = tokens.len().saturating_sub(1).min(5);
+            let mut title = 0;
+            let mut phrase = String::new();
+            for (k, t) in tokens.enumerate().take(words) {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(doc.lower(t));
+                let role = lexicon.role(&phrase);
+                if role.is_some_and(|r| r.holder == Holder::Person) {
+                    title = k + 1;
+                }
+            }
+            title
+        };
+        let text =
+            "Foreign Minister Ali Musa met Deputy Foreign  Minister Tom Bako, Prime\nMinister \
+                    Ana Ruiz and Defence Minister\tJo Lee; Foreign Minister-designate Lu Wei.";
+        let doc = Document::new(text);
+        let n = doc.tokens.len();
+        let mut titled = 0;
+        for start in 0..n {
+            for end in start..=(start + 7).min(n) {
+                let got = title_prefix(&doc, &lexicon, start..end);
+                assert_eq!(
+                    got,
+                    built(&doc, start..end),
+                    "{}",
+                    doc.span_text(start..end)
+                );
+                titled += usize::from(got > 0);
+            }
+        }
+        assert!(titled > 10, "{titled}");
     }
 
     #[test]
