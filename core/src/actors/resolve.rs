@@ -3295,6 +3295,8 @@ struct ShortForms {
     heads: HashMap<String, Positions>,
     /// The one name after "of" that ends an organisation's name ("Valdoria").
     org_tails: HashMap<String, Positions>,
+    /// The initials of the organisation name being added (one buffer for all).
+    initials: String,
 }
 
 /// Which short form a word is looked up as.
@@ -3356,7 +3358,7 @@ impl ShortForms {
                     Positions::add(&mut self.surnames, particle, i, m);
                     Positions::add(&mut self.surnames, &opening, i, m);
                 }
-                (&mut self.surnames, Cow::Borrowed(doc.word(end - 1)))
+                (&mut self.surnames, doc.word(end - 1))
             }
             ActorType::Organization | ActorType::Group => {
                 // its head nouns: the first word, the last, and the one before a connector
@@ -3381,17 +3383,19 @@ impl ShortForms {
                 {
                     Positions::add(&mut self.org_tails, doc.word(last), i, m);
                 }
-                let initials: String = m
-                    .tokens
-                    .clone()
-                    .filter(|&t| doc.is_capitalized(t))
-                    .filter_map(|t| doc.word(t).chars().next())
-                    .collect();
-                (&mut self.acronyms, Cow::Owned(initials))
+                self.initials.clear();
+                self.initials.extend(
+                    m.tokens
+                        .clone()
+                        .filter(|&t| doc.is_capitalized(t))
+                        .filter_map(|t| doc.word(t).chars().next()),
+                );
+                Positions::add(&mut self.acronyms, &self.initials, i, m);
+                return;
             }
             ActorType::Country => return,
         };
-        Positions::add(map, &key, i, m);
+        Positions::add(map, key, i, m);
     }
 
     /// [`find`](Self::find) in one map.
