@@ -1784,7 +1784,7 @@ impl<'d> Builder<'d, '_> {
         let doc = self.doc;
         // every country the article names (by name, by a body or an office of it, by a place in
         // it), with its first token; and those named after a locative preposition
-        let mut named: Vec<(usize, String)> = Vec::new();
+        let mut named: Vec<(usize, &str)> = Vec::new();
         let mut located: Vec<(usize, String)> = Vec::new();
         let locative = |t: usize| {
             t > 0
@@ -1815,7 +1815,7 @@ impl<'d> Builder<'d, '_> {
             let counts = m.kind != MentionKind::Pronoun
                 && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader);
             if let (true, Some(c)) = (counts, &a.country) {
-                named.push((m.tokens.start, c.clone()));
+                named.push((m.tokens.start, c));
                 if locative(m.tokens.start) {
                     located.push((m.tokens.start, c.clone()));
                 }
@@ -1824,7 +1824,7 @@ impl<'d> Builder<'d, '_> {
         for p in &self.places {
             let Some(c) = &p.country else { continue };
             for m in &p.mentions {
-                named.push((m.start, c.clone()));
+                named.push((m.start, c));
                 if locative(m.start) {
                     located.push((m.start, c.clone()));
                 }
@@ -1832,8 +1832,8 @@ impl<'d> Builder<'d, '_> {
         }
         named.sort();
         let mut tally: Vec<(&str, usize)> = Vec::new();
-        for (_, c) in &named {
-            match tally.iter_mut().find(|(k, _)| k == c) {
+        for &(_, c) in &named {
+            match tally.iter_mut().find(|(k, _)| *k == c) {
                 Some(entry) => entry.1 += 1,
                 None => tally.push((c, 1)),
             }
@@ -3015,11 +3015,32 @@ fn person_title(lexicon: &Lexicon, c: &Candidate) -> bool {
 /// Whether a sector noun names one body among several of its sector ("foreign ministry",
 /// "special forces") rather than the sector as a whole.
 fn one_body(noun: &str) -> bool {
-    let noun = noun.to_lowercase();
+    let mut buf = [0u8; SHORT_LOWER];
+    let noun = short_lower(noun, &mut buf);
     // the head before an "of" ("ministry of health")
-    let head = noun.split(" of ").next().unwrap_or_default();
+    let head = match noun.as_bytes().windows(4).position(|w| w == b" of ") {
+        Some(k) => &noun[..k],
+        None => &noun[..],
+    };
     let head = head.rsplit(' ').next().unwrap_or_default();
     contains(ONE_BODY_HEADS, head) || noun.starts_with("special ")
+}
+
+/// The length up to which [`short_lower`] lower-cases an ASCII phrase in place.
+const SHORT_LOWER: usize = 64;
+
+/// `text` lower-cased: an ASCII text of at most [`SHORT_LOWER`] bytes in `buf` (no allocation;
+/// its lower case is its ASCII lower case), any other a new string.
+fn short_lower<'b>(text: &str, buf: &'b mut [u8; SHORT_LOWER]) -> Cow<'b, str> {
+    if text.len() <= SHORT_LOWER && text.is_ascii() {
+        let lower = &mut buf[..text.len()];
+        lower.copy_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes are always UTF-8
+        Cow::Borrowed(std::str::from_utf8(lower).unwrap_or_default())
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 /// What the words before a sector noun's phrase make of it.
@@ -3082,7 +3103,8 @@ fn described(
 /// Whether a body named by a sector noun stands in another country than its own: an embassy, a
 /// consulate.
 fn abroad(noun: &str) -> bool {
-    let noun = noun.to_lowercase();
+    let mut buf = [0u8; SHORT_LOWER];
+    let noun = short_lower(noun, &mut buf);
     let head = noun.rsplit(' ').next().unwrap_or_default();
     matches!(head, "embassy" | "embassies" | "consulate" | "consulates")
 }
@@ -3228,11 +3250,27 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
     let first = doc.lower(tokens.start);
     let mut title = usize::from(is_title(first));
     if words > 1 {
-        let mut phrase = String::from(first);
+        // the words joined by one space each are read from the lower-cased text; the phrase is
+        // built only from the first other gap on
+        let lower = doc.lower_text();
+        let from = doc.tokens[tokens.start].start;
+        let mut phrase: Option<String> = None;
         for (k, t) in tokens.enumerate().take(words).skip(1) {
-            phrase.push(' ');
-            phrase.push_str(doc.lower(t));
-            if is_title(&phrase) {
+            let (gap, end) = (doc.tokens[t - 1].end, doc.tokens[t].end);
+            if phrase.is_none()
+                && !(doc.tokens[t].start == gap + 1 && lower[gap..].starts_with(' '))
+            {
+                phrase = Some(String::from(&lower[from..gap]));
+            }
+            let current = match &mut phrase {
+                Some(phrase) => {
+                    phrase.push(' ');
+                    phrase.push_str(doc.lower(t));
+                    phrase.as_str()
+                }
+                None => &lower[from..end],
+            };
+            if is_title(current) {
                 title = k + 1;
             }
         }
@@ -3257,6 +3295,8 @@ struct ShortForms {
     heads: HashMap<String, Positions>,
     /// The one name after "of" that ends an organisation's name ("Valdoria").
     org_tails: HashMap<String, Positions>,
+    /// The initials of the organisation name being added (one buffer for all).
+    initials: String,
 }
 
 /// Which short form a word is looked up as.
@@ -3318,7 +3358,7 @@ impl ShortForms {
                     Positions::add(&mut self.surnames, particle, i, m);
                     Positions::add(&mut self.surnames, &opening, i, m);
                 }
-                (&mut self.surnames, Cow::Borrowed(doc.word(end - 1)))
+                (&mut self.surnames, doc.word(end - 1))
             }
             ActorType::Organization | ActorType::Group => {
                 // its head nouns: the first word, the last, and the one before a connector
@@ -3343,17 +3383,19 @@ impl ShortForms {
                 {
                     Positions::add(&mut self.org_tails, doc.word(last), i, m);
                 }
-                let initials: String = m
-                    .tokens
-                    .clone()
-                    .filter(|&t| doc.is_capitalized(t))
-                    .filter_map(|t| doc.word(t).chars().next())
-                    .collect();
-                (&mut self.acronyms, Cow::Owned(initials))
+                self.initials.clear();
+                self.initials.extend(
+                    m.tokens
+                        .clone()
+                        .filter(|&t| doc.is_capitalized(t))
+                        .filter_map(|t| doc.word(t).chars().next()),
+                );
+                Positions::add(&mut self.acronyms, &self.initials, i, m);
+                return;
             }
             ActorType::Country => return,
         };
-        Positions::add(map, &key, i, m);
+        Positions::add(map, key, i, m);
     }
 
     /// [`find`](Self::find) in one map.
@@ -4718,6 +4760,69 @@ mod tests {
         assert_eq!(code_of(text, "Ivan Petrov").as_deref(), Some("RUSGOV"));
         assert_eq!(code_of(text, "Jane Morrow").as_deref(), Some("USAGOV"));
         assert_ne!(code_of(text, "Ann Lee").as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn title_prefix_reads_the_phrase_across_any_white_space() {
+        use super::{title_prefix, Holder};
+        let lexicon = Lexicon::default_shared();
+        // the phrase built word by word, as the lexicon's phrases are written
+        let built = |doc: &Document, tokens: std::ops::Range<usize>| {
+            let words = tokens.len().saturating_sub(1).min(5);
+            let mut title = 0;
+            let mut phrase = String::new();
+            for (k, t) in tokens.enumerate().take(words) {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(doc.lower(t));
+                let role = lexicon.role(&phrase);
+                if role.is_some_and(|r| r.holder == Holder::Person) {
+                    title = k + 1;
+                }
+            }
+            title
+        };
+        let text =
+            "Foreign Minister Ali Musa met Deputy Foreign  Minister Tom Bako, Prime\nMinister \
+                    Ana Ruiz and Defence Minister\tJo Lee; Foreign Minister-designate Lu Wei.";
+        let doc = Document::new(text);
+        let n = doc.tokens.len();
+        let mut titled = 0;
+        for start in 0..n {
+            for end in start..=(start + 7).min(n) {
+                let got = title_prefix(&doc, &lexicon, start..end);
+                assert_eq!(
+                    got,
+                    built(&doc, start..end),
+                    "{}",
+                    doc.span_text(start..end)
+                );
+                titled += usize::from(got > 0);
+            }
+        }
+        assert!(titled > 10, "{titled}");
+    }
+
+    #[test]
+    fn short_lower_is_the_lower_case() {
+        use super::{abroad, one_body, short_lower, SHORT_LOWER};
+        let long = "Ministry Of ".repeat(6);
+        for text in [
+            "",
+            "Foreign Ministry",
+            "MINISTRY OF DEFENCE",
+            "Special Forces",
+            "Ministère de l'Intérieur",
+            "İçişleri Bakanlığı",
+            long.as_str(),
+            &long[..SHORT_LOWER],
+        ] {
+            let mut buf = [0u8; SHORT_LOWER];
+            assert_eq!(short_lower(text, &mut buf), text.to_lowercase(), "{text}");
+        }
+        assert!(one_body("Ministry Of Health") && one_body("SPECIAL forces"));
+        assert!(!one_body("Army Of Valdoria") && abroad("The EMBASSY"));
     }
 
     #[test]
