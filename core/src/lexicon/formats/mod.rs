@@ -135,27 +135,44 @@ pub(crate) fn inflection_stem(word: &str) -> &[u8] {
     }]
 }
 
-/// A 512-bit summary of words by their first one or two bytes, so that a verb pattern whose
+/// The longest prefix of a word a [`Prefixes`] summary keeps.
+const PREFIX_BYTES: usize = 3;
+
+/// A 512-bit summary of words by their first one to three bytes, so that a verb pattern whose
 /// words cannot all occur in a clause is passed over without being matched (the full CAMEO
 /// dictionary gives a common verb hundreds of patterns).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Prefixes([u64; 8]);
 
 impl Prefixes {
+    /// The bit of a prefix of up to [`PREFIX_BYTES`] bytes: its bytes and length in one word,
+    /// mixed by a multiplication.
+    #[inline]
+    fn bit(prefix: &[u8]) -> usize {
+        let mut x = prefix.len() as u32;
+        for &b in prefix {
+            x = (x << 8) | u32::from(b);
+        }
+        (x.wrapping_mul(0x9E37_79B1) >> 23) as usize
+    }
+
+    #[inline]
     fn set(&mut self, prefix: &[u8]) {
-        let bit = crate::lexicon::hash_bytes(prefix) as usize & 511;
+        let bit = Self::bit(prefix);
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
     /// The words every match of a pattern contains: its plain words outside synsets (and not
-    /// `&NAME` references to them, which may not be resolved yet), each by its
-    /// [`inflection_stem`].
+    /// `&NAME` references to them, which may not be resolved yet), each by its first
+    /// [`PREFIX_BYTES`] bytes (the whole word when shorter). Every matcher of a pattern's word
+    /// (an inflected form, a stem, the word itself) takes text words that start with it.
     pub fn needed_by(elems: &[&[Elem]]) -> Prefixes {
         let mut p = Prefixes::default();
         for e in elems.iter().flat_map(|e| e.iter()) {
             match e {
                 Elem::Word(w) if !w.text.starts_with('&') && !w.text.is_empty() => {
-                    p.set(inflection_stem(&w.text));
+                    let b = w.text.as_bytes();
+                    p.set(&b[..b.len().min(PREFIX_BYTES)]);
                 }
                 _ => {}
             }
@@ -163,10 +180,10 @@ impl Prefixes {
         p
     }
 
-    /// Adds a text word: its first byte and its first two.
+    /// Adds a text word: its first byte, its first two and its first three.
     pub fn add_word(&mut self, word: &str) {
         let b = word.as_bytes();
-        for n in 1..=b.len().min(2) {
+        for n in 1..=b.len().min(PREFIX_BYTES) {
             self.set(&b[..n]);
         }
     }
@@ -346,4 +363,51 @@ pub fn parse_dict_date(s: &str) -> Option<Date> {
         return None;
     }
     Date::new(y, m, d)
+}
+
+#[cfg(test)]
+mod prefixes_tests {
+    use super::*;
+
+    fn needs(words: &[&str]) -> Prefixes {
+        let elems: Vec<Elem> = words
+            .iter()
+            .map(|w| {
+                Elem::Word(PWord {
+                    text: (*w).into(),
+                    stem: false,
+                    no_endings: false,
+                    adjacent: false,
+                })
+            })
+            .collect();
+        Prefixes::needed_by(&[&elems])
+    }
+
+    fn window(words: &[&str]) -> Prefixes {
+        let mut p = Prefixes::default();
+        for w in words {
+            p.add_word(w);
+        }
+        p
+    }
+
+    #[test]
+    fn a_window_covers_the_words_its_words_start_with() {
+        let w = window(&["THE", "COUNCIL", "WELCOMED", "A", "TRUCE", "TODAY"]);
+        for ok in [
+            &["WELCOME"][..],
+            &["TRUCE", "A"],
+            &["COUNCILS"],
+            &["TO"],
+            &["T"],
+            &["TOD", "WEL"],
+        ] {
+            assert!(w.covers(&needs(ok)), "{ok:?}");
+        }
+        // a word whose first three bytes no window word has
+        for absent in [&["ACCORD"][..], &["TREATY"], &["WELCOME", "TALKS"]] {
+            assert!(!w.covers(&needs(absent)), "{absent:?}");
+        }
+    }
 }
