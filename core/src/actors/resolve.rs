@@ -2616,12 +2616,18 @@ impl<'d> Builder<'d, '_> {
             let n = doc.tokens.len();
             let closed =
                 tokens.end < n && (doc.is_punct(tokens.end, ',') || doc.is_punct(tokens.end, ')'));
+            // the country of "the ROLE of COUNTRY" before the name's apposition
+            let mut role_country = None;
             if at > 1 && closed && doc.is_punct(at - 1, ',') {
                 let title = by_end
                     .get(at - 1)
                     .is_some_and(|ci| person_title(lexicon, &candidates[ci]));
                 if title {
                     at -= 1;
+                } else if let Some(c) = self.role_of_country_before(at - 1, &by_end, candidates) {
+                    // "the foreign minister of Cuba, Luis Prado,": the title and its country
+                    at = c.0;
+                    role_country = Some(c.1);
                 }
             }
             // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
@@ -2784,6 +2790,11 @@ impl<'d> Builder<'d, '_> {
                                 {
                                     country = c.or(country);
                                     body_code = code;
+                                } else if let Some(c) =
+                                    self.country_after(end, &by_start, &by_end, candidates)
+                                {
+                                    // "the foreign minister of Cuba": the role's own country
+                                    country = Some(c);
                                 }
                                 break;
                             } else if en.kind == EntryKind::Country && country.is_none() {
@@ -2795,6 +2806,9 @@ impl<'d> Builder<'d, '_> {
                         k += 1;
                     }
                 }
+            }
+            if role_country.is_some() {
+                country = role_country;
             }
             // in a match report a captain leads a team, not troops
             let match_report = !self.teams.is_empty();
@@ -2822,6 +2836,81 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// The end of the title and the country of "ROLE of [the] COUNTRY" ending at `end` (the
+    /// country's last token is `end - 1`).
+    fn role_of_country_before(
+        &self,
+        end: usize,
+        by_end: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<(usize, String)> {
+        let doc = self.doc;
+        let c = &candidates[by_end.get(end)?];
+        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+            return None;
+        };
+        let en = self.lexicon.entry(entry);
+        if !matches!(en.kind, EntryKind::Country | EntryKind::Place) {
+            return None;
+        }
+        let s = c.tokens.start;
+        let of = if s > 0 && doc.is(s - 1, "the") {
+            s - 1
+        } else {
+            s
+        };
+        if of < 2 || !doc.is(of - 1, "of") {
+            return None;
+        }
+        let title = by_end
+            .get(of - 1)
+            .is_some_and(|ti| person_title(self.lexicon, &candidates[ti]));
+        title
+            .then(|| en.country.clone().map(|k| (of - 1, k)))
+            .flatten()
+    }
+
+    /// The country named by "of [the] COUNTRY" at `at` after a title ("the foreign minister of
+    /// Cuba", "the governor of Herat"): a country's, or a known place's country.
+    fn country_after(
+        &self,
+        at: usize,
+        by_start: &ByToken,
+        by_end: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<String> {
+        let doc = self.doc;
+        if at + 1 >= doc.tokens.len() || !doc.is(at, "of") {
+            return None;
+        }
+        let k = if doc.is(at + 1, "the") {
+            at + 2
+        } else {
+            at + 1
+        };
+        let c = &candidates[by_start.get(k)?];
+        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+            return None;
+        };
+        let en = self.lexicon.entry(entry);
+        // the place ends the phrase: not the first word of a body's name ("of the South
+        // Carolina Republican Party", "of the Indiana state firefighters union")
+        let e = c.tokens.end;
+        let ends = e >= doc.tokens.len()
+            || !doc.is_word(e)
+            || (doc.is_lowercase(e)
+                && (words::is_function_word(doc.lower(e)) || words::is_auxiliary(doc.lower(e))));
+        // a candidate "for Governor of Virginia" holds no office of it
+        let sought = at > 1
+            && by_end.get(at).is_some_and(|ti| {
+                let s = candidates[ti].tokens.start;
+                s > 0 && doc.is(s - 1, "for")
+            });
+        (ends && !sought && matches!(en.kind, EntryKind::Country | EntryKind::Place))
+            .then(|| en.country.clone())
+            .flatten()
     }
 
     /// The country and code of the body named after a title's "for", "of", "at" or "to" at `at`
@@ -5555,6 +5644,33 @@ mod tests {
                 .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_roles_own_country_outweighs_the_country_the_story_names_most() {
+        let story = "Tallwind Air said on Monday it would fly to Havana from Miami, Boston and \
+                     New York. The United States and the US carriers welcomed the plan.";
+        for (text, name) in [
+            (
+                "Ana Ortega, the foreign minister of Cuba, thanked them.",
+                "Ana Ortega",
+            ),
+            (
+                "The foreign minister of Cuba, Luis Prado, thanked them.",
+                "Luis Prado",
+            ),
+            (
+                "Cuban Foreign Minister Ana Ortega thanked them.",
+                "Ana Ortega",
+            ),
+            (
+                "Cuba's foreign minister, Luis Prado, thanked them.",
+                "Luis Prado",
+            ),
+        ] {
+            let text = format!("{story} {text}");
+            assert_eq!(code_of(&text, name).as_deref(), Some("CUBGOV"), "{text}");
+        }
     }
 
     #[test]
