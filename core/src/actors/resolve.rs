@@ -270,7 +270,8 @@ pub fn resolve(
                 deferred.push(ci)
             }
             CandidateKind::Lexicon { entry, form } => {
-                b.lexicon_mention(candidates, ci, entry, form)
+                b.lexicon_mention(candidates, ci, entry, form);
+                b.town_before_region(c.tokens.clone(), &inner_country);
             }
             // a lone word after a locative may be a surname used before ("to Voss's"): decided
             // in pass 2, after the full names
@@ -284,7 +285,8 @@ pub fn resolve(
                     c.tokens.clone(),
                     Some(name),
                     country,
-                )
+                );
+                b.town_before_region(c.tokens.clone(), &inner_country);
             }
             // a surname with its particle alone ("Al-Hamdani, who ...") is looked up in pass 2
             CandidateKind::Person if c.tokens.len() >= 2 && !particle_surname(doc, c) => {
@@ -374,6 +376,7 @@ pub fn resolve(
         // a known person's surname that no one named in the article bears
         if let CandidateKind::Lexicon { entry, form } = c.kind {
             b.lexicon_mention(candidates, ci, entry, form);
+            b.town_before_region(c.tokens.clone(), &inner_country);
             continue;
         }
         // a name that opens with a known surname is that person's thing ("Voss Sketchbooks"):
@@ -413,6 +416,7 @@ pub fn resolve(
             CandidateKind::Place => {
                 let country = listed_country(doc, lexicon, candidates, ci);
                 b.place(Key::Name(text.into()), c.tokens.clone(), None, country);
+                b.town_before_region(c.tokens.clone(), &inner_country);
                 continue;
             }
             CandidateKind::Unknown => {
@@ -1031,6 +1035,33 @@ impl<'d> Builder<'d, '_> {
             }
         };
         self.places[idx].mentions.push(tokens);
+    }
+
+    /// "Bishkek, Kyrgyzstan", "Fernbrook, Ohio": the place mention just made of a town, a comma
+    /// and its region or country is the town's alone, named by the town (it keeps the region's
+    /// country); the region is a mention of its own.
+    fn town_before_region(&mut self, tokens: Range<usize>, inner_country: &HashMap<usize, &str>) {
+        let doc = self.doc;
+        let town = place_words(doc, tokens.clone());
+        if town.end == tokens.end || !inner_country.contains_key(&(town.end + 1)) {
+            return;
+        }
+        // the place the mention was just added to (a new one, or one named before)
+        let Some(place) = self
+            .places
+            .iter_mut()
+            .rev()
+            .find(|p| p.mentions.last() == Some(&tokens))
+        else {
+            return;
+        };
+        let Some(last) = place.mentions.last_mut() else {
+            return;
+        };
+        *last = town.clone();
+        if place.name == doc.span_text(tokens) {
+            place.name = doc.span_text(town).to_string();
+        }
     }
 
     fn lexicon_mention(
@@ -4005,7 +4036,7 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         assert_eq!(
             place_texts(&doc, &actors, "Oakdale"),
-            ["Oakdale, Ohio", "Oakdale"]
+            ["Oakdale", "Oakdale"]
         );
         // a name the article never gives alone is no place there
         let (_, places) = analyze("The Brookfield Police Department defended the decision.");
@@ -4817,7 +4848,7 @@ mod tests {
     }
 
     #[test]
-    fn a_town_and_its_region_are_one_place_mention() {
+    fn a_town_and_its_region_are_two_mentions() {
         let doc = Document::new(
             "She was born in Fernbrook, Ohio, and moved to Aleppo, Syria. Teams from Chad, Mali, \
              Oman, and Peru came. Fernbrook is near Columbus.",
@@ -4825,8 +4856,8 @@ mod tests {
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
         let texts = |name: &str| place_texts(&doc, &actors, name);
-        assert_eq!(texts("Fernbrook"), ["Fernbrook, Ohio", "Fernbrook"]);
-        assert_eq!(texts("Aleppo"), ["Aleppo, Syria"]);
+        assert_eq!(texts("Fernbrook"), ["Fernbrook", "Fernbrook"]);
+        assert_eq!(texts("Aleppo"), ["Aleppo"]);
         assert_eq!(texts("Ohio"), ["Ohio"]);
         for country in ["Syria", "Chad", "Mali", "Oman", "Peru"] {
             assert!(actors.actors.iter().any(|a| a.name == country), "{country}");
@@ -4841,6 +4872,26 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let fernbrook = actors.places.iter().find(|p| p.name == "Fernbrook");
         assert_eq!(fernbrook.and_then(|p| p.country.as_deref()), Some("USA"));
+        // a capital before its country, as in a dateline: the capital alone, and the country
+        // one actor with its other mentions
+        let doc = Document::new(
+            "QUITO, Ecuador — Floods closed two roads on Monday. Officials in Ecuador said \
+             the rain would ease, and a bus left Quito, Ecuador, at noon.",
+        );
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let quito: Vec<_> = actors.places.iter().map(|p| p.name.as_str()).collect();
+        assert!(!quito.iter().any(|p| p.contains(',')), "{quito:?}");
+        assert_eq!(place_texts(&doc, &actors, "Quito"), ["Quito"]);
+        let ecuador: Vec<_> = (0..actors.actors.len())
+            .filter(|&a| actors.actors[a].name == "Ecuador")
+            .collect();
+        assert_eq!(ecuador.len(), 1);
+        let mentions = actors
+            .mentions
+            .iter()
+            .filter(|m| m.actor == ecuador[0])
+            .count();
+        assert_eq!(mentions, 3);
     }
 
     #[test]
