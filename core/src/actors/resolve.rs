@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::recognize::{adjective_stands_alone, Candidate, CandidateKind};
+use super::recognize::{adjective_stands_alone, described_by_apposition, Candidate, CandidateKind};
 use super::words::{self, contains, WordSet};
 use super::{ActorInfo, Actors, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
@@ -420,10 +420,15 @@ pub fn resolve(
                 continue;
             }
             CandidateKind::Unknown => {
-                match unknown_kind(doc, lexicon, &single_words, &lower_words, c) {
+                let opener = single && doc.starts_sentence(c.tokens.start);
+                match unknown_kind(doc, lexicon, &single_words, &lower_words, c).or_else(|| {
+                    opener
+                        .then(|| described_opener(doc, lexicon, &lower_words, c.tokens.start))
+                        .flatten()
+                }) {
                     Some(kind) => kind,
                     None => {
-                        if single && doc.starts_sentence(c.tokens.start) {
+                        if opener {
                             opening.push(ci);
                         }
                         continue;
@@ -2927,7 +2932,7 @@ impl<'d> Builder<'d, '_> {
         };
         let en = self.lexicon.entry(entry);
         // the place ends the phrase: not the first word of a body's name ("of the South
-        // Carolina Republican Party", "of the Indiana state firefighters union")
+        // Carolina Republican Party", "of the Delmont county nurses union")
         let e = c.tokens.end;
         let ends = e >= doc.tokens.len()
             || !doc.is_word(e)
@@ -3618,6 +3623,31 @@ fn lone_name(
         && !words::is_religion_adjective(w)
         && !adjective
         && !plural()
+}
+
+/// The kind of a lone word opening a sentence that an apposition right after it describes:
+/// "Kelvix, a cybersecurity firm, said", "MORVELLA, the maker of", "Ostrova, a veteran
+/// diplomat,": a body or a person; not a common word ("Meanwhile, a", "Yesterday, the") nor one
+/// the article writes in lower case.
+fn described_opener(
+    doc: &Document,
+    lexicon: &Lexicon,
+    lower_words: &HashSet<&str>,
+    i: usize,
+) -> Option<ActorType> {
+    let w = doc.word(i);
+    // ("Publicly, the nominee")
+    let common = w.ends_with("ly")
+        || words::is_function_word(w)
+        || words::is_not_name(w)
+        || lower_words.contains(doc.lower(i))
+        || words::is_org_head(w)
+        || words::is_place_head(w)
+        || words::is_event_head(w);
+    if w.chars().count() < 3 || common {
+        return None;
+    }
+    described_by_apposition(doc, lexicon, i + 1)
 }
 
 /// The kind of a proper name that its context left open: a person when it opens with a given name
@@ -5114,6 +5144,36 @@ mod tests {
             actor_of(&m, "Erdogan").map(|a| a.1.as_str()),
             Some("Recep Tayyip Erdoğan")
         );
+    }
+
+    #[test]
+    fn a_lone_word_opening_a_sentence_before_an_apposition_of_a_body_or_person_is_a_name() {
+        let (m, _) = analyze(
+            "Kelvix, a Dutch cybersecurity firm, said on Monday that the flaw was fixed. \
+             MORVELLA, the maker of the chips, did not reply. Varnholt, a retired diplomat, \
+             welcomed the news. Dravik, a company spokesman, declined to comment.",
+        );
+        assert_eq!(
+            type_of(&m, "Kelvix"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert_eq!(
+            type_of(&m, "MORVELLA"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert_eq!(type_of(&m, "Varnholt"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(type_of(&m, "Dravik"), Some(ActorType::Person), "{m:?}");
+        // an adverb or a word of time opening the sentence is no name
+        let (m, _) = analyze(
+            "Meanwhile, a local firm said the plant would close. Yesterday, the company \
+             denied it. Separately, a union official said talks had failed. Privately, the \
+             nominee admitted it.",
+        );
+        for w in ["Meanwhile", "Yesterday", "Separately", "Privately"] {
+            assert!(actor_of(&m, w).is_none(), "{w}: {m:?}");
+        }
     }
 
     #[test]
