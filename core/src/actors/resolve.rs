@@ -2931,8 +2931,8 @@ impl<'d> Builder<'d, '_> {
             return None;
         };
         let en = self.lexicon.entry(entry);
-        // the place ends the phrase: not the first word of a body's name ("of the South
-        // Carolina Republican Party", "of the Delmont county nurses union")
+        // the place ends the phrase: not the first word of a body's name ("of the Ohio Green
+        // Party", "of the Delmont county nurses union")
         let e = c.tokens.end;
         let ends = e >= doc.tokens.len()
             || !doc.is_word(e)
