@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::words::{self, contains, WordSet};
 use crate::lexicon::{cues, EntryKind, Form, Hit, Holder, Lexicon};
+use crate::model::ActorType;
 use crate::text::{Document, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1654,7 +1655,9 @@ impl<'a> Context<'a> {
                 || (opens_utterance(doc, run.start)
                     && !particle_first
                     && (!single
-                        || !followed_by_person_context(doc, lexicon, run.end)
+                        || !(followed_by_person_context(doc, lexicon, run.end)
+                            || (described_by_apposition(doc, lexicon, run.end).is_some()
+                                && !w.ends_with("ly")))
                         || self.common_subject(doc, lexicon, run.start))
                     && !lexicon.is_given_name(w)
                     && !self.mid_caps.contains(w)
@@ -1752,6 +1755,123 @@ fn is_person_title(doc: &Document, after_title: &[bool], before: usize) -> bool 
         return true;
     }
     after_title.get(before).copied().unwrap_or(false)
+}
+
+/// Lower-case nouns of a kind of body, heading an apposition ("Kelvix, a cybersecurity firm,").
+const BODY_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "maker",
+    "manufacturer",
+    "producer",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "startup",
+    "start-up",
+    "retailer",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "developer",
+    "provider",
+    "operator",
+    "supplier",
+    "distributor",
+    "chain",
+    "conglomerate",
+    "subsidiary",
+    "consultancy",
+    "brand",
+    "group",
+    "organisation",
+    "organization",
+    "nonprofit",
+    "non-profit",
+    "charity",
+    "agency",
+    "party",
+    "union",
+    "club",
+    "network",
+    "newspaper",
+    "outlet",
+    "foundation",
+    "institute",
+    "university",
+    "association",
+    "coalition",
+    "alliance",
+    "federation",
+    "movement",
+    "militia",
+    "faction",
+    "platform",
+    "service",
+];
+
+/// The kind of what an apposition at `comma` describes ("Kelvix, a Dutch cybersecurity firm,",
+/// "MORVELLA, the maker of", ", a retired diplomat,"): a body or a person, by the noun heading it.
+pub(crate) fn described_by_apposition(
+    doc: &Document,
+    lexicon: &Lexicon,
+    comma: usize,
+) -> Option<ActorType> {
+    let n = doc.tokens.len();
+    if comma + 2 >= n
+        || !doc.is_punct(comma, ',')
+        || !matches!(doc.word(comma + 1), "a" | "an" | "the")
+    {
+        return None;
+    }
+    // the qualifiers before the head noun ("a Dutch cybersecurity", "the country's largest")
+    for k in comma + 2..n.min(comma + 8) {
+        if !doc.is_word(k) {
+            if doc.is_punct(k, '-') || matches!(doc.word(k), "'s" | "’s") {
+                continue;
+            }
+            return None;
+        }
+        if !doc.is_lowercase(k) {
+            continue;
+        }
+        let noun = doc.lower(k);
+        // the noun ends the phrase: "a company spokesman" is a person
+        let ends = k + 1 >= n
+            || !doc.is_lowercase(k + 1)
+            || matches!(
+                doc.word(k + 1),
+                "that"
+                    | "which"
+                    | "who"
+                    | "based"
+                    | "in"
+                    | "of"
+                    | "at"
+                    | "with"
+                    | "from"
+                    | "for"
+                    | "and"
+                    | "owned"
+                    | "founded"
+                    | "headquartered"
+                    | "known"
+            );
+        if ends && contains(BODY_NOUNS, noun) {
+            return Some(ActorType::Organization);
+        }
+        let role = lexicon.role(noun);
+        if ends && (words::is_person_noun(noun) || role.is_some_and(|r| r.holder == Holder::Person))
+        {
+            return Some(ActorType::Person);
+        }
+        if words::is_function_word(noun) || words::is_auxiliary(noun) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The words after a name: `, a senior fellow at ...`, `, who`, `said`.

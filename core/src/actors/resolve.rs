@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::recognize::{adjective_stands_alone, Candidate, CandidateKind};
+use super::recognize::{adjective_stands_alone, described_by_apposition, Candidate, CandidateKind};
 use super::words::{self, contains, WordSet};
 use super::{ActorInfo, Actors, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
@@ -270,7 +270,8 @@ pub fn resolve(
                 deferred.push(ci)
             }
             CandidateKind::Lexicon { entry, form } => {
-                b.lexicon_mention(candidates, ci, entry, form)
+                b.lexicon_mention(candidates, ci, entry, form);
+                b.town_before_region(c.tokens.clone(), &inner_country);
             }
             // a lone word after a locative may be a surname used before ("to Voss's"): decided
             // in pass 2, after the full names
@@ -284,7 +285,8 @@ pub fn resolve(
                     c.tokens.clone(),
                     Some(name),
                     country,
-                )
+                );
+                b.town_before_region(c.tokens.clone(), &inner_country);
             }
             // a surname with its particle alone ("Al-Hamdani, who ...") is looked up in pass 2
             CandidateKind::Person if c.tokens.len() >= 2 && !particle_surname(doc, c) => {
@@ -374,6 +376,7 @@ pub fn resolve(
         // a known person's surname that no one named in the article bears
         if let CandidateKind::Lexicon { entry, form } = c.kind {
             b.lexicon_mention(candidates, ci, entry, form);
+            b.town_before_region(c.tokens.clone(), &inner_country);
             continue;
         }
         // a name that opens with a known surname is that person's thing ("Voss Sketchbooks"):
@@ -413,13 +416,19 @@ pub fn resolve(
             CandidateKind::Place => {
                 let country = listed_country(doc, lexicon, candidates, ci);
                 b.place(Key::Name(text.into()), c.tokens.clone(), None, country);
+                b.town_before_region(c.tokens.clone(), &inner_country);
                 continue;
             }
             CandidateKind::Unknown => {
-                match unknown_kind(doc, lexicon, &single_words, &lower_words, c) {
+                let opener = single && doc.starts_sentence(c.tokens.start);
+                match unknown_kind(doc, lexicon, &single_words, &lower_words, c).or_else(|| {
+                    opener
+                        .then(|| described_opener(doc, lexicon, &lower_words, c.tokens.start))
+                        .flatten()
+                }) {
                     Some(kind) => kind,
                     None => {
-                        if single && doc.starts_sentence(c.tokens.start) {
+                        if opener {
                             opening.push(ci);
                         }
                         continue;
@@ -1031,6 +1040,33 @@ impl<'d> Builder<'d, '_> {
             }
         };
         self.places[idx].mentions.push(tokens);
+    }
+
+    /// "Bishkek, Kyrgyzstan", "Fernbrook, Ohio": the place mention just made of a town, a comma
+    /// and its region or country is the town's alone, named by the town (it keeps the region's
+    /// country); the region is a mention of its own.
+    fn town_before_region(&mut self, tokens: Range<usize>, inner_country: &HashMap<usize, &str>) {
+        let doc = self.doc;
+        let town = place_words(doc, tokens.clone());
+        if town.end == tokens.end || !inner_country.contains_key(&(town.end + 1)) {
+            return;
+        }
+        // the place the mention was just added to (a new one, or one named before)
+        let Some(place) = self
+            .places
+            .iter_mut()
+            .rev()
+            .find(|p| p.mentions.last() == Some(&tokens))
+        else {
+            return;
+        };
+        let Some(last) = place.mentions.last_mut() else {
+            return;
+        };
+        *last = town.clone();
+        if place.name == doc.span_text(tokens) {
+            place.name = doc.span_text(town).to_string();
+        }
     }
 
     fn lexicon_mention(
@@ -2616,12 +2652,18 @@ impl<'d> Builder<'d, '_> {
             let n = doc.tokens.len();
             let closed =
                 tokens.end < n && (doc.is_punct(tokens.end, ',') || doc.is_punct(tokens.end, ')'));
+            // the country of "the ROLE of COUNTRY" before the name's apposition
+            let mut role_country = None;
             if at > 1 && closed && doc.is_punct(at - 1, ',') {
                 let title = by_end
                     .get(at - 1)
                     .is_some_and(|ci| person_title(lexicon, &candidates[ci]));
                 if title {
                     at -= 1;
+                } else if let Some(c) = self.role_of_country_before(at - 1, &by_end, candidates) {
+                    // "the foreign minister of Cuba, Luis Prado,": the title and its country
+                    at = c.0;
+                    role_country = Some(c.1);
                 }
             }
             // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
@@ -2784,6 +2826,11 @@ impl<'d> Builder<'d, '_> {
                                 {
                                     country = c.or(country);
                                     body_code = code;
+                                } else if let Some(c) =
+                                    self.country_after(end, &by_start, &by_end, candidates)
+                                {
+                                    // "the foreign minister of Cuba": the role's own country
+                                    country = Some(c);
                                 }
                                 break;
                             } else if en.kind == EntryKind::Country && country.is_none() {
@@ -2795,6 +2842,9 @@ impl<'d> Builder<'d, '_> {
                         k += 1;
                     }
                 }
+            }
+            if role_country.is_some() {
+                country = role_country;
             }
             // in a match report a captain leads a team, not troops
             let match_report = !self.teams.is_empty();
@@ -2822,6 +2872,81 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// The end of the title and the country of "ROLE of [the] COUNTRY" ending at `end` (the
+    /// country's last token is `end - 1`).
+    fn role_of_country_before(
+        &self,
+        end: usize,
+        by_end: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<(usize, String)> {
+        let doc = self.doc;
+        let c = &candidates[by_end.get(end)?];
+        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+            return None;
+        };
+        let en = self.lexicon.entry(entry);
+        if !matches!(en.kind, EntryKind::Country | EntryKind::Place) {
+            return None;
+        }
+        let s = c.tokens.start;
+        let of = if s > 0 && doc.is(s - 1, "the") {
+            s - 1
+        } else {
+            s
+        };
+        if of < 2 || !doc.is(of - 1, "of") {
+            return None;
+        }
+        let title = by_end
+            .get(of - 1)
+            .is_some_and(|ti| person_title(self.lexicon, &candidates[ti]));
+        title
+            .then(|| en.country.clone().map(|k| (of - 1, k)))
+            .flatten()
+    }
+
+    /// The country named by "of [the] COUNTRY" at `at` after a title ("the foreign minister of
+    /// Cuba", "the governor of Herat"): a country's, or a known place's country.
+    fn country_after(
+        &self,
+        at: usize,
+        by_start: &ByToken,
+        by_end: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<String> {
+        let doc = self.doc;
+        if at + 1 >= doc.tokens.len() || !doc.is(at, "of") {
+            return None;
+        }
+        let k = if doc.is(at + 1, "the") {
+            at + 2
+        } else {
+            at + 1
+        };
+        let c = &candidates[by_start.get(k)?];
+        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+            return None;
+        };
+        let en = self.lexicon.entry(entry);
+        // the place ends the phrase: not the first word of a body's name ("of the Ohio Green
+        // Party", "of the Delmont county nurses union")
+        let e = c.tokens.end;
+        let ends = e >= doc.tokens.len()
+            || !doc.is_word(e)
+            || (doc.is_lowercase(e)
+                && (words::is_function_word(doc.lower(e)) || words::is_auxiliary(doc.lower(e))));
+        // a candidate "for Governor of Virginia" holds no office of it
+        let sought = at > 1
+            && by_end.get(at).is_some_and(|ti| {
+                let s = candidates[ti].tokens.start;
+                s > 0 && doc.is(s - 1, "for")
+            });
+        (ends && !sought && matches!(en.kind, EntryKind::Country | EntryKind::Place))
+            .then(|| en.country.clone())
+            .flatten()
     }
 
     /// The country and code of the body named after a title's "for", "of", "at" or "to" at `at`
@@ -3586,6 +3711,31 @@ fn lone_name(
         && !plural()
 }
 
+/// The kind of a lone word opening a sentence that an apposition right after it describes:
+/// "Kelvix, a cybersecurity firm, said", "MORVELLA, the maker of", "Ostrova, a veteran
+/// diplomat,": a body or a person; not a common word ("Meanwhile, a", "Yesterday, the") nor one
+/// the article writes in lower case.
+fn described_opener(
+    doc: &Document,
+    lexicon: &Lexicon,
+    lower_words: &HashSet<&str>,
+    i: usize,
+) -> Option<ActorType> {
+    let w = doc.word(i);
+    // ("Publicly, the nominee")
+    let common = w.ends_with("ly")
+        || words::is_function_word(w)
+        || words::is_not_name(w)
+        || lower_words.contains(doc.lower(i))
+        || words::is_org_head(w)
+        || words::is_place_head(w)
+        || words::is_event_head(w);
+    if w.chars().count() < 3 || common {
+        return None;
+    }
+    described_by_apposition(doc, lexicon, i + 1)
+}
+
 /// The kind of a proper name that its context left open: a person when it opens with a given name
 /// or its last word is used alone elsewhere (news refers to people by surname), an organisation
 /// when it is an acronym or a longer name; a lone capitalised word that is none of these is dropped.
@@ -4027,7 +4177,7 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         assert_eq!(
             place_texts(&doc, &actors, "Oakdale"),
-            ["Oakdale, Ohio", "Oakdale"]
+            ["Oakdale", "Oakdale"]
         );
         // a name the article never gives alone is no place there
         let (_, places) = analyze("The Brookfield Police Department defended the decision.");
@@ -4902,7 +5052,7 @@ mod tests {
     }
 
     #[test]
-    fn a_town_and_its_region_are_one_place_mention() {
+    fn a_town_and_its_region_are_two_mentions() {
         let doc = Document::new(
             "She was born in Fernbrook, Ohio, and moved to Aleppo, Syria. Teams from Chad, Mali, \
              Oman, and Peru came. Fernbrook is near Columbus.",
@@ -4910,8 +5060,8 @@ mod tests {
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
         let texts = |name: &str| place_texts(&doc, &actors, name);
-        assert_eq!(texts("Fernbrook"), ["Fernbrook, Ohio", "Fernbrook"]);
-        assert_eq!(texts("Aleppo"), ["Aleppo, Syria"]);
+        assert_eq!(texts("Fernbrook"), ["Fernbrook", "Fernbrook"]);
+        assert_eq!(texts("Aleppo"), ["Aleppo"]);
         assert_eq!(texts("Ohio"), ["Ohio"]);
         for country in ["Syria", "Chad", "Mali", "Oman", "Peru"] {
             assert!(actors.actors.iter().any(|a| a.name == country), "{country}");
@@ -4926,6 +5076,26 @@ mod tests {
         let actors = Actors::analyze(&doc, &lexicon, None);
         let fernbrook = actors.places.iter().find(|p| p.name == "Fernbrook");
         assert_eq!(fernbrook.and_then(|p| p.country.as_deref()), Some("USA"));
+        // a capital before its country, as in a dateline: the capital alone, and the country
+        // one actor with its other mentions
+        let doc = Document::new(
+            "QUITO, Ecuador — Floods closed two roads on Monday. Officials in Ecuador said \
+             the rain would ease, and a bus left Quito, Ecuador, at noon.",
+        );
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let quito: Vec<_> = actors.places.iter().map(|p| p.name.as_str()).collect();
+        assert!(!quito.iter().any(|p| p.contains(',')), "{quito:?}");
+        assert_eq!(place_texts(&doc, &actors, "Quito"), ["Quito"]);
+        let ecuador: Vec<_> = (0..actors.actors.len())
+            .filter(|&a| actors.actors[a].name == "Ecuador")
+            .collect();
+        assert_eq!(ecuador.len(), 1);
+        let mentions = actors
+            .mentions
+            .iter()
+            .filter(|m| m.actor == ecuador[0])
+            .count();
+        assert_eq!(mentions, 3);
     }
 
     #[test]
@@ -5148,6 +5318,36 @@ mod tests {
             actor_of(&m, "Erdogan").map(|a| a.1.as_str()),
             Some("Recep Tayyip Erdoğan")
         );
+    }
+
+    #[test]
+    fn a_lone_word_opening_a_sentence_before_an_apposition_of_a_body_or_person_is_a_name() {
+        let (m, _) = analyze(
+            "Kelvix, a Dutch cybersecurity firm, said on Monday that the flaw was fixed. \
+             MORVELLA, the maker of the chips, did not reply. Varnholt, a retired diplomat, \
+             welcomed the news. Dravik, a company spokesman, declined to comment.",
+        );
+        assert_eq!(
+            type_of(&m, "Kelvix"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert_eq!(
+            type_of(&m, "MORVELLA"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert_eq!(type_of(&m, "Varnholt"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(type_of(&m, "Dravik"), Some(ActorType::Person), "{m:?}");
+        // an adverb or a word of time opening the sentence is no name
+        let (m, _) = analyze(
+            "Meanwhile, a local firm said the plant would close. Yesterday, the company \
+             denied it. Separately, a union official said talks had failed. Privately, the \
+             nominee admitted it.",
+        );
+        for w in ["Meanwhile", "Yesterday", "Separately", "Privately"] {
+            assert!(actor_of(&m, w).is_none(), "{w}: {m:?}");
+        }
     }
 
     #[test]
@@ -5729,6 +5929,33 @@ mod tests {
                 .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_roles_own_country_outweighs_the_country_the_story_names_most() {
+        let story = "Tallwind Air said on Monday it would fly to Havana from Miami, Boston and \
+                     New York. The United States and the US carriers welcomed the plan.";
+        for (text, name) in [
+            (
+                "Ana Ortega, the foreign minister of Cuba, thanked them.",
+                "Ana Ortega",
+            ),
+            (
+                "The foreign minister of Cuba, Luis Prado, thanked them.",
+                "Luis Prado",
+            ),
+            (
+                "Cuban Foreign Minister Ana Ortega thanked them.",
+                "Ana Ortega",
+            ),
+            (
+                "Cuba's foreign minister, Luis Prado, thanked them.",
+                "Luis Prado",
+            ),
+        ] {
+            let text = format!("{story} {text}");
+            assert_eq!(code_of(&text, name).as_deref(), Some("CUBGOV"), "{text}");
+        }
     }
 
     #[test]
