@@ -3313,30 +3313,27 @@ mod tests {
                 "{places:?}"
             );
         }
+        let organizations_of = |text: &str, expected: &[&str]| {
+            let (names, _) = analyze(text);
+            for name in expected {
+                assert!(
+                    names
+                        .iter()
+                        .any(|n| n.0 == *name && n.2 == ActorType::Organization),
+                    "{name}: {names:?}"
+                );
+            }
+        };
         // parties and companies
-        let (names, _) = analyze(
+        organizations_of(
             "Plaid Cymru and Vlaams Belang sent observers, and JetBlue cancelled two flights.",
+            &["Plaid Cymru", "Vlaams Belang", "JetBlue"],
         );
-        for name in ["Plaid Cymru", "Vlaams Belang", "JetBlue"] {
-            assert!(
-                names
-                    .iter()
-                    .any(|n| n.0 == name && n.2 == ActorType::Organization),
-                "{name}: {names:?}"
-            );
-        }
         // names written with a typographic apostrophe
-        let (names, _) = analyze(
+        organizations_of(
             "Staff of the UN Children\u{2019}s Fund met managers of McDonald\u{2019}s in the town.",
+            &["UN Children\u{2019}s Fund", "McDonald\u{2019}s"],
         );
-        for name in ["UN Children\u{2019}s Fund", "McDonald\u{2019}s"] {
-            assert!(
-                names
-                    .iter()
-                    .any(|n| n.0 == name && n.2 == ActorType::Organization),
-                "{name}: {names:?}"
-            );
-        }
         // towns and provinces of every region, as subjects and in lists
         let (_, places) = analyze(
             "Karaj, Saltillo and Chimoio reported record heat. Kreminna lost power while \
