@@ -283,6 +283,34 @@ const BODY_APPOSITION_NOUNS: &[&str] = &[
 /// Nouns of an apposition after a name that make it a town: "Pelmar, a small town in ...".
 const TOWN_APPOSITION_NOUNS: &[&str] = &["town", "city", "village", "suburb"];
 
+/// Words that open what follows a noun phrase in an apposition ("a firm that …", "a group based
+/// in …", "a bank founded …", "a maker of …").
+const PHRASE_ENDERS: &[&str] = &[
+    "that",
+    "which",
+    "based",
+    "in",
+    "of",
+    "with",
+    "from",
+    "founded",
+    "owned",
+    "headquartered",
+    "for",
+    "and",
+    "known",
+];
+
+/// Whether the noun at `k` ends its noun phrase: the text ends there, or the next token is no
+/// lower-case word, or it is one of `PHRASE_ENDERS` or of the caller's `more`.
+fn ends_noun_phrase(doc: &Document, k: usize, more: &[&str]) -> bool {
+    if k + 1 >= doc.tokens.len() || !doc.is_lowercase(k + 1) {
+        return true;
+    }
+    let next = doc.word(k + 1);
+    contains(PHRASE_ENDERS, next) || contains(more, next)
+}
+
 /// What an apposition right after a name calls it: a company or a body (`Some(true)`), a town
 /// (`Some(false)`): ", a/an" and at most three modifiers before the noun, which ends the phrase
 /// ("Kelvix, a cybersecurity firm", not "Dravo, a company spokesman").
@@ -296,28 +324,7 @@ fn apposition_kind(doc: &Document, end: usize) -> Option<bool> {
         let w = doc.word(k);
         let body = contains(BODY_APPOSITION_NOUNS, w);
         if body || contains(TOWN_APPOSITION_NOUNS, w) {
-            let ends = k + 1 >= n
-                || !doc.is_lowercase(k + 1)
-                || matches!(
-                    doc.word(k + 1),
-                    "that"
-                        | "which"
-                        | "based"
-                        | "in"
-                        | "of"
-                        | "with"
-                        | "from"
-                        | "founded"
-                        | "owned"
-                        | "headquartered"
-                        | "for"
-                        | "and"
-                        | "known"
-                        | "whose"
-                        | "near"
-                        | "on"
-                );
-            return ends.then_some(body);
+            return ends_noun_phrase(doc, k, &["whose", "near", "on"]).then_some(body);
         }
         if !doc.is_word(k) || doc.is_punct(k, ',') {
             return None;
@@ -1839,26 +1846,7 @@ pub(crate) fn described_by_apposition(
         }
         let noun = doc.lower(k);
         // the noun ends the phrase: "a company spokesman" is a person
-        let ends = k + 1 >= n
-            || !doc.is_lowercase(k + 1)
-            || matches!(
-                doc.word(k + 1),
-                "that"
-                    | "which"
-                    | "who"
-                    | "based"
-                    | "in"
-                    | "of"
-                    | "at"
-                    | "with"
-                    | "from"
-                    | "for"
-                    | "and"
-                    | "owned"
-                    | "founded"
-                    | "headquartered"
-                    | "known"
-            );
+        let ends = ends_noun_phrase(doc, k, &["who", "at"]);
         if ends && contains(BODY_NOUNS, noun) {
             return Some(ActorType::Organization);
         }
