@@ -22,6 +22,10 @@ can reduce to one run: "Indiana" of "University of Southern Indiana" (organisati
 of "Jack Nicklaus" (same run, head and type) is one mention in the text and is counted once, with the
 entity of the innermost GUM mention (33 such repeats in 870 runs, which no system could match).
 Among gold mentions a prediction matches equally well, the one of its own type is taken.
+Annotator agreement: PolNeAR has articles that several annotators annotated (16 in train, 2 in dev).
+On those, each annotator in turn is taken as the gold and the other annotators' speech spans (and
+sources) are scored against it by the same rule, and so is our output: the human agreement is the
+ceiling a span convention leaves, and the 80% target of the quote issue is about its level.
 With --peer spacy the same numbers are printed for spaCy's small English pipeline (names) and
 textacy's direct_quotations (quotes), scored by the same code (bench/peers.py).
 """
@@ -120,6 +124,8 @@ class Tally:
 
 
 def speaker_right(quote: dict, article: dict, sources: list[tuple[int, int]]) -> bool:
+    if "sources" in quote:  # another annotator's attribution
+        return any(overlap(s, g) for s in quote["sources"] for g in sources)
     spans = []
     if quote["speaker_mention"]:
         spans.append((quote["speaker_mention"]["start"], quote["speaker_mention"]["end"]))
@@ -176,6 +182,7 @@ def polnear(extract: Extract, shared: Path, split: str, limit: int | None) -> di
         print(f"PolNeAR not found at {root}: skipped")
         return None
     tally, speech = Tally(), Tally()
+    humans, ours = Tally(), Tally()
     texts = sorted((root / "text").glob("*.txt"))[:limit]
     started = time.perf_counter()
     for path in texts:
@@ -183,31 +190,59 @@ def polnear(extract: Extract, shared: Path, split: str, limit: int | None) -> di
         if not anns:
             continue
         text = path.read_text(encoding="utf-8")
-        gold = []
-        for g in read_brat(anns[0]):
-            span = (g["start"], g["end"])
-            gold.append({"span": span, "trim": trim(text, *span), "sources": g["sources"], "speech": g["speech"]})
+        annotations = [gold_spans(text, read_brat(ann)) for ann in anns]
         article = extract(text)
-        tally.add(text, gold, article)
-        # speech only: gold attributions of saying; a prediction that matches none of them (at
-        # 30%) but overlaps a non-speech gold attribution (a belief, an intention) is left out
-        # rather than counted wrong
-        said = [g for g in gold if g["speech"]]
-        other = [g["span"] for g in gold if not g["speech"]]
-
-        def kept_quote(q: dict) -> bool:
-            span = (q["start"], q["end"])
-            if match(said, [{"span": span, "trim": trim(text, *span)}], 0.3):
-                return True
-            return not any(overlap(span, o) for o in other)
-
-        kept = dict(article, quotes=[q for q in article["quotes"] if kept_quote(q)])
-        speech.add(text, said, kept)
+        tally.add(text, annotations[0], article)
+        speech.add(text, *speech_only(text, annotations[0], article))
+        if len(annotations) > 1:
+            # each annotator in turn is the gold: the other annotators' spans and ours are scored against it
+            for i, gold in enumerate(annotations):
+                ours.add(text, *speech_only(text, gold, article))
+                for other in annotations[:i] + annotations[i + 1 :]:
+                    quotes = [
+                        {"start": g["span"][0], "end": g["span"][1], "sources": g["sources"]}
+                        for g in other
+                        if g["speech"]
+                    ]
+                    humans.add(text, *speech_only(text, gold, {"quotes": quotes}))
     print(f"\n({len(texts)} PolNeAR {split} articles in {time.perf_counter() - started:.2f} s)")
-    return {
+    out = {
         "all": tally.report(f"PolNeAR {split}, all attributions (first annotator per article)"),
         "speech": speech.report(f"PolNeAR {split}, speech attributions (cue a verb of saying, or quoted content)"),
     }
+    if humans.gold:
+        several = "articles with several annotators, each annotator in turn the gold"
+        out["annotators"] = humans.report(f"PolNeAR {split}, speech, {several}: the other annotators")
+        out["ours_on_annotated"] = ours.report(f"PolNeAR {split}, speech, {several}: newsextract")
+    return out
+
+
+def gold_spans(text: str, attributions: list[dict]) -> list[dict]:
+    return [
+        {
+            "span": (g["start"], g["end"]),
+            "trim": trim(text, g["start"], g["end"]),
+            "sources": g["sources"],
+            "speech": g["speech"],
+        }
+        for g in attributions
+    ]
+
+
+def speech_only(text: str, gold: list[dict], article: dict) -> tuple[list[dict], dict]:
+    """The gold attributions of saying, and the article with the quotes that count against them: a
+    quote that matches none of them (at 30%) but overlaps a non-speech gold attribution (a belief, an
+    intention) is left out rather than counted wrong."""
+    said = [g for g in gold if g["speech"]]
+    other = [g["span"] for g in gold if not g["speech"]]
+
+    def kept(q: dict) -> bool:
+        span = (q["start"], q["end"])
+        if match(said, [{"span": span, "trim": trim(text, *span)}], 0.3):
+            return True
+        return not any(overlap(span, o) for o in other)
+
+    return said, dict(article, quotes=[q for q in article["quotes"] if kept(q)])
 
 
 def seed(extract: Extract, shared: Path) -> dict | None:
