@@ -1797,12 +1797,33 @@ impl<'d> Builder<'d, '_> {
             "general",
             "candidate",
         ];
+        let not_office = |r: &str| {
+            let last = r.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            NOT_OFFICES.contains(&last.as_str())
+        };
+        // the titles that give the holder's sector decide (a senator who chairs a committee
+        // holds a state's office; "Gen." and "General" name a general, of any country); where
+        // none of them gave it, every title
         let state_office = |info: &ActorInfo| {
-            info.sector.as_deref().is_some_and(|s| OFFICES.contains(&s))
-                && !info.roles.iter().any(|r| {
-                    let last = r.rsplit(' ').next().unwrap_or_default().to_lowercase();
-                    NOT_OFFICES.contains(&last.as_str())
-                })
+            let Some(sector) = info.sector.as_deref().filter(|s| OFFICES.contains(s)) else {
+                return false;
+            };
+            let gives_sector = |r: &&String| {
+                let lower = r.to_lowercase();
+                let last = lower.rsplit(' ').next().unwrap_or_default();
+                self.lexicon
+                    .role(&lower)
+                    .or_else(|| self.lexicon.role(last))
+                    .is_some_and(|e| e.sector.as_deref() == Some(sector))
+            };
+            if info.roles.iter().any(|r| gives_sector(&r)) {
+                info.roles
+                    .iter()
+                    .filter(gives_sector)
+                    .all(|r| !not_office(r))
+            } else {
+                !info.roles.iter().any(|r| not_office(r))
+            }
         };
         let countryless: Vec<usize> = (0..self.actors.len())
             .filter(|&a| {
@@ -2783,25 +2804,53 @@ impl<'d> Builder<'d, '_> {
                 }
             }
             // after: NAME, a/an/the [adjectives] ROLE [of|at ORG],
+            // or, as news style drops the article, NAME, [modifiers] ROLE [of|for ORG],
+            // ("NAME, spokeswoman for the ministry,", "NAME, Herat governor,")
             let e = tokens.end;
-            if e + 2 < n && doc.is_punct(e, ',') && matches!(doc.word(e + 1), "a" | "an" | "the") {
-                let mut k = e + 2;
+            let comma = e + 2 < n && doc.is_punct(e, ',');
+            let article = comma && matches!(doc.word(e + 1), "a" | "an" | "the");
+            if comma && doc.is_word(e + 1) {
+                let first = if article { e + 2 } else { e + 1 };
+                let reach = if article { e + 8 } else { e + 4 };
+                let mut k = first;
                 // the apposition ends where a clause's verb shows it was none ("al-Tamimi, the
                 // rebels are backed by Iran")
                 let clause_verb =
                     |k: usize| doc.is_lowercase(k) && words::is_auxiliary(doc.lower(k));
-                while k < n.min(e + 8)
+                // without an article the words before the role are its modifiers only ("NAME,
+                // whose spokeswoman said" names no role of NAME)
+                let not_modifier = |k: usize| {
+                    !article && doc.is_lowercase(k) && !words::is_bare_role_modifier(doc.lower(k))
+                };
+                // without an article a country before the role counts only with the role
+                // ("NAME, Swiss astronomer" has none; "NAME, Chad Lee, ..." is a list)
+                let mut bare_country = None;
+                while k < n.min(reach)
                     && !doc.is_punct(k, ',')
                     && !doc.is_punct(k, '.')
                     && !clause_verb(k)
+                    && !not_modifier(k)
                 {
                     if let Some(c) = by_start.get(k).map(|i| &candidates[i]) {
                         if let CandidateKind::Lexicon { entry, .. } = c.kind {
                             let en = lexicon.entry(entry);
                             if en.kind == EntryKind::Role && en.holder == Holder::Person {
+                                // without an article the role ends the apposition or opens
+                                // its "of"/"for" phrase: "NAME, Foreign Minister Ana Ruiz and
+                                // ..." is a list of people
+                                let r = c.tokens.end;
+                                let closes = r >= n
+                                    || doc.is_punct(r, ',')
+                                    || doc.is_punct(r, '.')
+                                    || doc.is_punct(r, ')')
+                                    || matches!(doc.lower(r), "of" | "for" | "at" | "to" | "in");
+                                if !article && !closes {
+                                    break;
+                                }
+                                country = country.or(bare_country.take());
                                 let mut end = c.tokens.end;
                                 // "senior fellow": take a lower-case modifier before the role
-                                let start = if k > e + 2
+                                let start = if k > first
                                     && doc.is_lowercase(k - 1)
                                     && !matches!(doc.word(k - 1), "a" | "an" | "the")
                                 {
@@ -2834,7 +2883,11 @@ impl<'d> Builder<'d, '_> {
                                 }
                                 break;
                             } else if en.kind == EntryKind::Country && country.is_none() {
-                                country = en.country.clone();
+                                if article {
+                                    country = en.country.clone();
+                                } else {
+                                    bare_country = en.country.clone();
+                                }
                             }
                         }
                         k = c.tokens.end;
@@ -5956,6 +6009,55 @@ mod tests {
             let text = format!("{story} {text}");
             assert_eq!(code_of(&text, name).as_deref(), Some("CUBGOV"), "{text}");
         }
+    }
+
+    #[test]
+    fn an_apposition_without_an_article_gives_the_title() {
+        let holder = |text: &str, name: &str| {
+            let doc = Document::new(text);
+            let lexicon = Lexicon::default_shared();
+            let actors = Actors::analyze(&doc, &lexicon, None);
+            let m = actors
+                .mentions
+                .iter()
+                .find(|m| doc.span_text(m.tokens.clone()) == name)
+                .unwrap_or_else(|| panic!("{name} in {text}"));
+            let info = &actors.actors[m.actor];
+            (info.roles.clone(), info.code.clone())
+        };
+        let story = "Tallwind Air said on Monday it would fly to Havana from Miami, Boston and \
+                     New York. The United States and the US carriers welcomed the plan.";
+        let text = format!("{story} Ana Ortega, foreign minister of Cuba, thanked them.");
+        assert_eq!(
+            holder(&text, "Ana Ortega"),
+            (
+                vec!["foreign minister".to_string()],
+                Some("CUBGOV".to_string())
+            )
+        );
+        let text = "Ruth Abello, executive director of the Marrow Trust, said the clinic would \
+                    close. Olek Varga, former governor of the province, agreed.";
+        assert_eq!(holder(text, "Ruth Abello").0, ["executive director"]);
+        assert_eq!(holder(text, "Olek Varga").0, ["former governor"]);
+        // not a list of people, a clause, nor a time's description
+        for (text, name) in [
+            (
+                "Ruth Abello, Foreign Minister Ana Ortega and the envoy met.",
+                "Ruth Abello",
+            ),
+            (
+                "Ruth Abello, whose spokesman declined to comment, left.",
+                "Ruth Abello",
+            ),
+            ("Olek Varga, as governor, opened the road.", "Olek Varga"),
+            ("Olek Varga, now director of the fund, spoke.", "Olek Varga"),
+        ] {
+            assert!(holder(text, name).0.is_empty(), "{text}");
+        }
+        // a senator who chairs a committee still holds the country's office
+        let text = "Senators met in Washington on Monday. Washington lawmakers backed the bill. \
+                    Sen. Dana Whitlow, chairman of the Rules Committee, said it would pass.";
+        assert_eq!(code_of(text, "Dana Whitlow").as_deref(), Some("USALEG"));
     }
 
     #[test]

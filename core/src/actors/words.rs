@@ -1197,6 +1197,78 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS_SET.contains(word)
 }
 
+/// A lower-case word that may stand before a title in an apposition without an article ("NAME,
+/// former governor of ...", "NAME, senior fellow at ..."): not a word of a clause or of a
+/// description of the time ("NAME, as governor, ...", "NAME, now director of ...", "NAME, whose
+/// spokeswoman ...").
+pub fn is_bare_role_modifier(word: &str) -> bool {
+    !matches!(
+        word,
+        "as" | "now"
+            | "then"
+            | "once"
+            | "later"
+            | "formerly"
+            | "currently"
+            | "still"
+            | "also"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "for"
+            | "be"
+            | "been"
+            | "being"
+            | "who"
+            | "whose"
+            | "whom"
+            | "which"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "and"
+            | "or"
+            | "but"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "with"
+            | "by"
+            | "from"
+            | "not"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "i"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "it"
+            | "you"
+            | "when"
+            | "while"
+            | "if"
+            | "like"
+            | "than"
+            | "another"
+            | "one"
+            | "each"
+            | "every"
+            | "some"
+            | "any"
+            | "no"
+            | "both"
+    )
+}
+
 /// A verb that opens a clause's predicate ("are", "has", "will"), lower case.
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(
