@@ -1802,8 +1802,7 @@ impl<'d> Builder<'d, '_> {
             NOT_OFFICES.contains(&last.as_str())
         };
         // the titles that give the holder's sector decide (a senator who chairs a committee
-        // holds a state's office; "Gen." and "General" name a general, of any country); where
-        // none of them gave it, every title
+        // holds a state's office); where none of them gave it, every title
         let state_office = |info: &ActorInfo| {
             let Some(sector) = info.sector.as_deref().filter(|s| OFFICES.contains(s)) else {
                 return false;
@@ -1820,7 +1819,7 @@ impl<'d> Builder<'d, '_> {
                 info.roles
                     .iter()
                     .filter(gives_sector)
-                    .all(|r| !not_office(r))
+                    .any(|r| !not_office(r))
             } else {
                 !info.roles.iter().any(|r| not_office(r))
             }
@@ -2808,7 +2807,7 @@ impl<'d> Builder<'d, '_> {
             // ("NAME, spokeswoman for the ministry,", "NAME, Herat governor,")
             let e = tokens.end;
             let comma = e + 2 < n && doc.is_punct(e, ',');
-            let article = comma && matches!(doc.word(e + 1), "a" | "an" | "the");
+            let article = comma && matches!(doc.word(e + 1), "a" | "an" | "the" | "another");
             if comma && doc.is_word(e + 1) {
                 let first = if article { e + 2 } else { e + 1 };
                 let reach = if article { e + 8 } else { e + 4 };
@@ -6039,6 +6038,8 @@ mod tests {
                     close. Olek Varga, former governor of the province, agreed.";
         assert_eq!(holder(text, "Ruth Abello").0, ["executive director"]);
         assert_eq!(holder(text, "Olek Varga").0, ["former governor"]);
+        let text = "Ines Kaur, another lawyer for the family, agreed.";
+        assert_eq!(holder(text, "Ines Kaur").0, ["lawyer"]);
         // not a list of people, a clause, nor a time's description
         for (text, name) in [
             (

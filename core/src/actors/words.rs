@@ -1258,7 +1258,6 @@ pub fn is_bare_role_modifier(word: &str) -> bool {
             | "if"
             | "like"
             | "than"
-            | "another"
             | "one"
             | "each"
             | "every"
