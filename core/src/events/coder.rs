@@ -924,6 +924,12 @@ fn code_sentence(
     } else {
         resolve_pronouns(s, actors);
     }
+    // every event's source has a code, of an actor occurrence or the dictionary's default
+    // source: a sentence whose occurrences (all made by now) have none codes no event
+    if opts.default_source.is_none() && s.occs.iter().all(|o| o.codes.iter().all(|c| c.is_empty()))
+    {
+        return Outcome::Coded;
+    }
     // 5. compound groups
     build_groups(s, opts.petrarch);
     // 6. comma-delimited clauses
