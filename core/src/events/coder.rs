@@ -502,14 +502,6 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
     // where the second word of a phrase may stand: next, or a few words on where blanks admit a
     // gap (read once, when a candidate first asks)
     let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
-    let next_words = || {
-        let mut words = [""; 1 + MAX_PHRASE_GAP];
-        let count = (i + 2 + gap_room).min(s.words.len()).saturating_sub(i + 1);
-        for (k, slot) in words.iter_mut().take(count).enumerate() {
-            *slot = s.w(i + 1 + k);
-        }
-        (words, count)
-    };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
     for (l, list) in d.key_lists(w) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
@@ -535,7 +527,7 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
             let cand = &list.cands[pos as usize];
             if always && cand.next != NextWord::NONE {
                 // a phrase whose second word may stand a few words on after a blank
-                let (words, count) = next.get_or_insert_with(next_words);
+                let (words, count) = next.get_or_insert_with(|| words_after(s, i, gap_room));
                 if !words[..*count].iter().any(|nw| cand.next.may_be(nw)) {
                     continue;
                 }
@@ -558,6 +550,24 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         }
     }
     best.map(|b| (b.0, b.4))
+}
+
+/// The words after word `i` where the second word of a phrase may stand: the next one and up to
+/// `gap_room` more, and their count. Out of line: inlined into `longest_from`, the words' indices
+/// were set up on each of its calls (about fifty instructions), though few calls read them.
+#[cold]
+#[inline(never)]
+fn words_after<'s>(
+    s: &'s Sent,
+    i: usize,
+    gap_room: usize,
+) -> ([&'s str; 1 + MAX_PHRASE_GAP], usize) {
+    let mut words = [""; 1 + MAX_PHRASE_GAP];
+    let count = (i + 2 + gap_room).min(s.words.len()).saturating_sub(i + 1);
+    for (k, slot) in words.iter_mut().take(count).enumerate() {
+        *slot = s.w(i + 1 + k);
+    }
+    (words, count)
 }
 
 /// Where the phrase of `cand`, a candidate of the key `w[..l]` of word `i`, ends when it matches
