@@ -514,26 +514,11 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         } else {
             (false, false)
         };
-        // the phrases whose second word must follow at once: those it may be, found by its
-        // first bytes; the others are tried whatever follows
-        let [by_first, by_two] = if i + 1 < s.words.len() {
-            list.followed_by(s.w(i + 1))
-        } else {
-            [&[][..], &[][..]]
-        };
-        let always = list.always().iter().map(|&pos| (pos, true));
-        let grouped = by_first.iter().chain(by_two).map(|&pos| (pos, false));
-        for (pos, always) in always.chain(grouped) {
+        // a candidate of the list (at `pos`) that matches here: is it the best so far?
+        let consider = |pos: u32, best: &mut Option<BestPhrase>| {
             let cand = &list.cands[pos as usize];
-            if always && cand.next != NextWord::NONE {
-                // a phrase whose second word may stand a few words on after a blank
-                let (words, count) = next.get_or_insert_with(|| words_after(s, i, gap_room));
-                if !words[..*count].iter().any(|nw| cand.next.may_be(nw)) {
-                    continue;
-                }
-            }
             let Some(j) = phrase_end(s, i, l, cand, regular) else {
-                continue;
+                return;
             };
             let chars: usize = d.phrases[cand.phrase as usize]
                 .iter()
@@ -545,7 +530,31 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
                 (b.0, b.1, b.2) < (j, chars, rank)
                     || ((b.0, b.1, b.2) == (j, chars, rank) && order < b.3)
             }) {
-                best = Some((j, chars, rank, order, cand.kind));
+                *best = Some((j, chars, rank, order, cand.kind));
+            }
+        };
+        // the phrases tried whatever follows: one word, or a second word that may stand a few
+        // words on after a blank (each loop plain: a chain of the three was a third of the
+        // candidate loop's instructions)
+        for &pos in list.always() {
+            let next_word = list.cands[pos as usize].next;
+            if next_word != NextWord::NONE {
+                let (words, count) = next.get_or_insert_with(|| words_after(s, i, gap_room));
+                if !words[..*count].iter().any(|nw| next_word.may_be(nw)) {
+                    continue;
+                }
+            }
+            consider(pos, &mut best);
+        }
+        // the phrases whose second word must follow at once: those it may be, found by its
+        // first bytes (the groups of its first byte and of its first two)
+        if i + 1 < s.words.len() {
+            let [by_first, by_two] = list.followed_by(s.w(i + 1));
+            for &pos in by_first {
+                consider(pos, &mut best);
+            }
+            for &pos in by_two {
+                consider(pos, &mut best);
             }
         }
     }
