@@ -502,14 +502,6 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
     // where the second word of a phrase may stand: next, or a few words on where blanks admit a
     // gap (read once, when a candidate first asks)
     let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
-    let next_words = || {
-        let mut words = [""; 1 + MAX_PHRASE_GAP];
-        let count = (i + 2 + gap_room).min(s.words.len()).saturating_sub(i + 1);
-        for (k, slot) in words.iter_mut().take(count).enumerate() {
-            *slot = s.w(i + 1 + k);
-        }
-        (words, count)
-    };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
     for (l, list) in d.key_lists(w) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
@@ -522,26 +514,11 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         } else {
             (false, false)
         };
-        // the phrases whose second word must follow at once: those it may be, found by its
-        // first bytes; the others are tried whatever follows
-        let [by_first, by_two] = if i + 1 < s.words.len() {
-            list.followed_by(s.w(i + 1))
-        } else {
-            [&[][..], &[][..]]
-        };
-        let always = list.always().iter().map(|&pos| (pos, true));
-        let grouped = by_first.iter().chain(by_two).map(|&pos| (pos, false));
-        for (pos, always) in always.chain(grouped) {
+        // a candidate of the list (at `pos`) that matches here: is it the best so far?
+        let consider = |pos: u32, best: &mut Option<BestPhrase>| {
             let cand = &list.cands[pos as usize];
-            if always && cand.next != NextWord::NONE {
-                // a phrase whose second word may stand a few words on after a blank
-                let (words, count) = next.get_or_insert_with(next_words);
-                if !words[..*count].iter().any(|nw| cand.next.may_be(nw)) {
-                    continue;
-                }
-            }
             let Some(j) = phrase_end(s, i, l, cand, regular) else {
-                continue;
+                return;
             };
             let chars: usize = d.phrases[cand.phrase as usize]
                 .iter()
@@ -553,11 +530,53 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
                 (b.0, b.1, b.2) < (j, chars, rank)
                     || ((b.0, b.1, b.2) == (j, chars, rank) && order < b.3)
             }) {
-                best = Some((j, chars, rank, order, cand.kind));
+                *best = Some((j, chars, rank, order, cand.kind));
+            }
+        };
+        // the phrases tried whatever follows: one word, or a second word that may stand a few
+        // words on after a blank (each loop plain: a chain of the three was a third of the
+        // candidate loop's instructions)
+        for &pos in list.always() {
+            let next_word = list.cands[pos as usize].next;
+            if next_word != NextWord::NONE {
+                let (words, count) = next.get_or_insert_with(|| words_after(s, i, gap_room));
+                if !words[..*count].iter().any(|nw| next_word.may_be(nw)) {
+                    continue;
+                }
+            }
+            consider(pos, &mut best);
+        }
+        // the phrases whose second word must follow at once: those it may be, found by its
+        // first bytes (the groups of its first byte and of its first two)
+        if i + 1 < s.words.len() {
+            let [by_first, by_two] = list.followed_by(s.w(i + 1));
+            for &pos in by_first {
+                consider(pos, &mut best);
+            }
+            for &pos in by_two {
+                consider(pos, &mut best);
             }
         }
     }
     best.map(|b| (b.0, b.4))
+}
+
+/// The words after word `i` where the second word of a phrase may stand: the next one and up to
+/// `gap_room` more, and their count. Out of line: inlined into `longest_from`, the words' indices
+/// were set up on each of its calls (about fifty instructions), though few calls read them.
+#[cold]
+#[inline(never)]
+fn words_after<'s>(
+    s: &'s Sent,
+    i: usize,
+    gap_room: usize,
+) -> ([&'s str; 1 + MAX_PHRASE_GAP], usize) {
+    let mut words = [""; 1 + MAX_PHRASE_GAP];
+    let count = (i + 2 + gap_room).min(s.words.len()).saturating_sub(i + 1);
+    for (k, slot) in words.iter_mut().take(count).enumerate() {
+        *slot = s.w(i + 1 + k);
+    }
+    (words, count)
 }
 
 /// Where the phrase of `cand`, a candidate of the key `w[..l]` of word `i`, ends when it matches
@@ -923,6 +942,12 @@ fn code_sentence(
         s.occs.sort_by_key(|o| o.start);
     } else {
         resolve_pronouns(s, actors);
+    }
+    // every event's source has a code, of an actor occurrence or the dictionary's default
+    // source: a sentence whose occurrences (all made by now) have none codes no event
+    if opts.default_source.is_none() && s.occs.iter().all(|o| o.codes.iter().all(|c| c.is_empty()))
+    {
+        return Outcome::Coded;
     }
     // 5. compound groups
     build_groups(s, opts.petrarch);
