@@ -450,6 +450,9 @@ pub struct Attributor<'a, 'd> {
     pub sentence_memo: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<Attribution>>>,
     /// The actors' genders, read once the first pronoun asks.
     pub genders: std::cell::OnceCell<Vec<crate::actors::Gender>>,
+    /// `np_before` results by end and floor: the readers of one cue ask for the phrase before it
+    /// again and again.
+    pub np_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Attribution>>>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
@@ -549,8 +552,21 @@ impl Attributor<'_, '_> {
         dash.then_some(w)
     }
 
-    /// The speaker phrase that ends right before token `end` (not before `floor`).
+    /// The speaker phrase that ends right before token `end` (not before `floor`), read once for
+    /// each pair (`read_np_before`).
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Attribution> {
+        if let Some(found) = self.np_memo.borrow().get(&(end, floor)) {
+            return found.clone();
+        }
+        let found = self.read_np_before(end, floor);
+        self.np_memo
+            .borrow_mut()
+            .insert((end, floor), found.clone());
+        found
+    }
+
+    /// [`np_before`](Self::np_before), read from the tokens.
+    fn read_np_before(&self, end: usize, floor: usize) -> Option<Attribution> {
         let d = self.doc;
         let mut e = end;
         // auxiliaries and adverbs between subject and verb

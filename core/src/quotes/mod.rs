@@ -53,6 +53,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
             in_quote: &in_quote,
             sentence_memo: Default::default(),
             genders: Default::default(),
+            np_memo: Default::default(),
         };
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
