@@ -968,6 +968,12 @@ fn reported_speech(
         if verb + 1 >= quoted_end[sentence] {
             return None;
         }
+        // and its quotation opens within `QUOTING_REACH` tokens of the verb (`quoted_phrase`'s
+        // test, asked here before its word tests: most words before a quotation are further)
+        let reach = (verb + 1 + QUOTING_REACH).min(quoted_end[sentence]);
+        if !att.in_quote[verb + 1..reach].contains(&true) {
+            return None;
+        }
         quoted_phrase(doc, att, sentence, verb, cue_verb).filter(|(content, _)| {
             let (start, end) = trimmed(doc, content.clone());
             start < end
