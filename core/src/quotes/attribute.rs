@@ -450,14 +450,24 @@ pub struct Attributor<'a, 'd> {
     pub sentence_memo: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<Attribution>>>,
     /// The actors' genders, read once the first pronoun asks.
     pub genders: std::cell::OnceCell<Vec<crate::actors::Gender>>,
+    /// `np_before` results by end and floor: the readers of one cue ask for the phrase before it
+    /// again and again.
+    pub np_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Attribution>>>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
 #[inline(always)]
 pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
     // asked of nearly every token: one that is no lower-case word (nor "According") is none,
+    // and so is a lower-case word whose bytes make no cue (`word_cue_at`'s first tests),
     // answered here without a call
-    if !doc.is_lowercase(i) && !doc.is(i, "according") {
+    if doc.is_lowercase(i) {
+        let t = &doc.tokens[i];
+        let bytes = &doc.lower_text().as_bytes()[t.start..t.end];
+        if !(is_going_bytes(bytes) || cues::may_be_cue(bytes) || bytes == b"according") {
+            return None;
+        }
+    } else if !doc.is(i, "according") {
         return None;
     }
     word_cue_at(doc, i, speech_only)
@@ -475,7 +485,7 @@ fn word_cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usiz
         return None;
     }
     let bytes = &doc.lower_text().as_bytes()[t.start..t.end];
-    let going = matches!(bytes, b"went" | b"goes" | b"go" | b"going");
+    let going = is_going_bytes(bytes);
     if !going && !cues::may_be_cue(bytes) {
         return None;
     }
@@ -510,7 +520,13 @@ fn word_cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usiz
 
 /// A form of "go" that takes "on" for "continue": "went on", "goes on to say".
 fn is_going(lower: &str) -> bool {
-    matches!(lower, "went" | "goes" | "go" | "going")
+    is_going_bytes(lower.as_bytes())
+}
+
+/// [`is_going`] of a word's lower-case bytes.
+#[inline(always)]
+fn is_going_bytes(lower: &[u8]) -> bool {
+    matches!(lower, b"went" | b"goes" | b"go" | b"going")
 }
 
 impl Attributor<'_, '_> {
@@ -549,8 +565,21 @@ impl Attributor<'_, '_> {
         dash.then_some(w)
     }
 
-    /// The speaker phrase that ends right before token `end` (not before `floor`).
+    /// The speaker phrase that ends right before token `end` (not before `floor`), read once for
+    /// each pair (`read_np_before`).
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Attribution> {
+        if let Some(found) = self.np_memo.borrow().get(&(end, floor)) {
+            return found.clone();
+        }
+        let found = self.read_np_before(end, floor);
+        self.np_memo
+            .borrow_mut()
+            .insert((end, floor), found.clone());
+        found
+    }
+
+    /// [`np_before`](Self::np_before), read from the tokens.
+    fn read_np_before(&self, end: usize, floor: usize) -> Option<Attribution> {
         let d = self.doc;
         let mut e = end;
         // auxiliaries and adverbs between subject and verb
@@ -2319,5 +2348,31 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cue_at` answers without `word_cue_at` only for words in which it would find no cue.
+    #[test]
+    fn cue_at_agrees_with_word_cue_at() {
+        let text = "According to the clerk, she went on to say the mayor said, according to \
+                    aides, that the reported offer was what he believes; they went on. Goes on, \
+                    argued the panel, in a written statement. Said the judge: thought-provoking.";
+        let doc = Document::new(text);
+        let mut cues = 0;
+        for i in 0..doc.tokens.len() {
+            for speech_only in [false, true] {
+                let read = (doc.is_lowercase(i) || doc.is(i, "according"))
+                    .then(|| word_cue_at(&doc, i, speech_only))
+                    .flatten();
+                assert_eq!(cue_at(&doc, i, speech_only), read, "{}", doc.word(i));
+                cues += usize::from(read.is_some());
+            }
+        }
+        assert!(cues >= 10, "{cues}");
+        assert_eq!(cue_at(&doc, doc.tokens.len(), false), None);
     }
 }

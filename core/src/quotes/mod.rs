@@ -53,6 +53,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
             in_quote: &in_quote,
             sentence_memo: Default::default(),
             genders: Default::default(),
+            np_memo: Default::default(),
         };
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
@@ -965,6 +966,12 @@ fn reported_speech(
     let phrase = |verb: usize, cue_verb: bool| {
         let sentence = doc.sentence_of[verb] as usize;
         if verb + 1 >= quoted_end[sentence] {
+            return None;
+        }
+        // and its quotation opens within `QUOTING_REACH` tokens of the verb (`quoted_phrase`'s
+        // test, asked here before its word tests: most words before a quotation are further)
+        let reach = (verb + 1 + QUOTING_REACH).min(quoted_end[sentence]);
+        if !att.in_quote[verb + 1..reach].contains(&true) {
             return None;
         }
         quoted_phrase(doc, att, sentence, verb, cue_verb).filter(|(content, _)| {
