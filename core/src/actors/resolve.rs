@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::recognize::{adjective_stands_alone, described_by_apposition, Candidate, CandidateKind};
 use super::words::{self, contains, WordSet};
-use super::{ActorInfo, Actors, Mention, MentionKind, PlaceInfo};
+use super::{ActorInfo, Actors, LowerWords, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
 use crate::lexicon::{EntryKind, Form, Holder, Lexicon};
 use crate::model::ActorType;
@@ -120,9 +120,10 @@ fn sized_set<K>(n: usize) -> HashSet<K> {
     HashSet::with_capacity_and_hasher(n, Default::default())
 }
 
-pub fn resolve(
-    doc: &Document,
+pub fn resolve<'d>(
+    doc: &Document<'d>,
     lexicon: &Lexicon,
+    lower: &LowerWords,
     candidates: &[Candidate],
     inner: &[Candidate],
     published: Option<Date>,
@@ -313,7 +314,7 @@ pub fn resolve(
             .map(|c| doc.word(c.tokens.start)),
     );
     // words the article writes in lower case: a name made of them is a thing, not a person
-    let lower_words = lower_words(doc, candidates);
+    let lower_words = lower_words(doc, lower, candidates);
     let mut short_forms = ShortForms::default();
     for i in 0..b.mentions.len() {
         short_forms.add(&b, i);
@@ -3317,11 +3318,12 @@ fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
 }
 
 /// The words the article writes in lower case, of those it is asked about: the lower-cased
-/// words of the candidates of one word or of an open kind. A filter on the first byte and the length of the words asked about
-/// passes over most words of the text without hashing them.
-fn lower_words<'d>(doc: &Document<'d>, candidates: &[Candidate]) -> HashSet<&'d str> {
-    let shape = |w: &str| (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 1024;
-    let mut shapes = [0u64; 16];
+/// words of the candidates of one word or of an open kind.
+fn lower_words<'d>(
+    doc: &Document<'d>,
+    lower: &LowerWords,
+    candidates: &[Candidate],
+) -> HashSet<&'d str> {
     let mut asked: HashSet<&str> = HashSet::default();
     // only the words of the names it is asked about: a name of one word, or one whose kind its
     // context left open (`lone_name`, `unknown_kind`)
@@ -3331,32 +3333,11 @@ fn lower_words<'d>(doc: &Document<'d>, candidates: &[Candidate]) -> HashSet<&'d 
         .flat_map(|c| c.tokens.clone())
     {
         let w = doc.lower(t);
-        if !w.is_empty() && asked.insert(w) {
-            let k = shape(w);
-            shapes[k / 64] |= 1 << (k % 64);
+        if !w.is_empty() {
+            asked.insert(w);
         }
     }
-    // the shape read from the token (the word sliced only where it passes); a word found moves
-    // from `asked` to the result, so that its later copies miss at once, and the scan ends when
-    // every word asked about is found
-    let bytes = doc.text.as_bytes();
-    let mut found = HashSet::default();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if asked.is_empty() {
-            break;
-        }
-        if !doc.is_lowercase(i) || t.end == t.start {
-            continue;
-        }
-        let k = (usize::from(bytes[t.start]) * 31 + (t.end - t.start)) % 1024;
-        if shapes[k / 64] & (1 << (k % 64)) != 0 {
-            let w = doc.word(i);
-            if asked.remove(w) {
-                found.insert(w);
-            }
-        }
-    }
-    found
+    lower.written(doc, asked)
 }
 
 /// The number of leading tokens of `tokens` that form a title (the longest role phrase of the
