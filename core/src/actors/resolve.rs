@@ -315,7 +315,7 @@ pub fn resolve<'d>(
     );
     // words the article writes in lower case: a name made of them is a thing, not a person
     let lower_words = lower_words(doc, lower, candidates);
-    let mut short_forms = ShortForms::default();
+    let mut short_forms = ShortForms::sized(&b.mentions);
     for i in 0..b.mentions.len() {
         short_forms.add(&b, i);
     }
@@ -3389,21 +3389,24 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
 /// (else the first after it) in logarithmic time, where a scan of all mentions per word would
 /// cost the square of the article's length.
 #[derive(Default)]
-struct ShortForms {
-    surnames: HashMap<String, Positions>,
-    acronyms: HashMap<String, Positions>,
+struct ShortForms<'d> {
+    surnames: ShortMapOf<'d>,
+    acronyms: ShortMapOf<'d>,
     /// A person's given name (the first word of a full name that is a given name).
-    given: HashMap<String, Positions>,
+    given: ShortMapOf<'d>,
     /// The first word of a person's name that is no given name the lexicon knows ("Brenton"
     /// of "Brenton Tarrant"), nor a title.
-    first_words: HashMap<String, Positions>,
+    first_words: ShortMapOf<'d>,
     /// The head nouns of organisation names ("Church" of "Church of Valdoria").
-    heads: HashMap<String, Positions>,
+    heads: ShortMapOf<'d>,
     /// The one name after "of" that ends an organisation's name ("Valdoria").
-    org_tails: HashMap<String, Positions>,
+    org_tails: ShortMapOf<'d>,
     /// The initials of the organisation name being added (one buffer for all).
     initials: String,
 }
+
+/// Short forms -> their mentions: the key is the text's own word where it is one (no copy).
+type ShortMapOf<'d> = HashMap<Cow<'d, str>, Positions>;
 
 /// Which short form a word is looked up as.
 #[derive(Debug, Clone, Copy)]
@@ -3425,8 +3428,24 @@ struct Positions {
     shared: bool,
 }
 
-impl ShortForms {
-    fn add(&mut self, b: &Builder, i: usize) {
+impl<'d> ShortForms<'d> {
+    /// Sized for the names of two words or more among `mentions` (a key of each kind a name at
+    /// most, but for a surname with its particle): the maps of most articles never grow.
+    fn sized(mentions: &[Mention]) -> Self {
+        let names = mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name && m.tokens.len() >= 2)
+            .count();
+        ShortForms {
+            surnames: sized_map(names),
+            acronyms: sized_map(names),
+            given: sized_map(names),
+            heads: sized_map(names),
+            ..ShortForms::default()
+        }
+    }
+
+    fn add(&mut self, b: &Builder<'d, '_>, i: usize) {
         let m = &b.mentions[i];
         if m.kind != MentionKind::Name || m.tokens.len() < 2 {
             return;
@@ -3462,7 +3481,7 @@ impl ShortForms {
                         .map(|c| c.to_uppercase().chain(chars).collect())
                         .unwrap_or_default();
                     Positions::add(&mut self.surnames, particle, i, m);
-                    Positions::add(&mut self.surnames, &opening, i, m);
+                    Positions::add_owned(&mut self.surnames, &opening, i, m);
                 }
                 (&mut self.surnames, doc.word(end - 1))
             }
@@ -3496,7 +3515,7 @@ impl ShortForms {
                         .filter(|&t| doc.is_capitalized(t))
                         .filter_map(|t| doc.word(t).chars().next()),
                 );
-                Positions::add(&mut self.acronyms, &self.initials, i, m);
+                Positions::add_owned(&mut self.acronyms, &self.initials, i, m);
                 return;
             }
             ActorType::Country => return,
@@ -3546,11 +3565,20 @@ impl ShortForms {
 }
 
 impl Positions {
-    fn add(map: &mut HashMap<String, Positions>, key: &str, i: usize, m: &Mention) {
-        // the key copied only where it is new (a name is mostly added again)
+    /// Records mention `i`, `m`, under `key`, a word of the text.
+    fn add<'d>(map: &mut ShortMapOf<'d>, key: &'d str, i: usize, m: &Mention) {
+        map.entry(Cow::Borrowed(key)).or_default().record(i, m);
+    }
+
+    /// Records mention `i`, `m`, under `key`, a word made for it: copied only where it is new
+    /// (a name is mostly added again).
+    fn add_owned(map: &mut ShortMapOf<'_>, key: &str, i: usize, m: &Mention) {
         match map.get_mut(key) {
             Some(p) => p.record(i, m),
-            None => map.entry(key.to_string()).or_default().record(i, m),
+            None => map
+                .entry(Cow::Owned(key.to_string()))
+                .or_default()
+                .record(i, m),
         }
     }
 
