@@ -7,10 +7,12 @@ pub mod words;
 
 use std::ops::Range;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use crate::dates::Date;
 use crate::lexicon::Lexicon;
 use crate::model::ActorType;
-use crate::text::Document;
+use crate::text::{Case, Document, Kind};
 
 pub use recognize::{Candidate, CandidateKind};
 
@@ -98,6 +100,83 @@ impl Gender {
     }
 }
 
+/// The word tokens of a document that open with a lower-case letter, listed once with a key of
+/// their first two bytes and length. Both stages ask whether a few capitalised words are also
+/// written in lower case ("Research suggests" beside "the research"), each for its own words:
+/// each asks with one pass over this list, which hashes only the tokens whose key some word not
+/// yet found has.
+pub(crate) struct LowerWords {
+    /// (token, key) of each such token, in text order.
+    tokens: Vec<(u32, u32)>,
+}
+
+/// The number of keys of [`lower_key`] (a table of a byte per key is zeroed for each question).
+const LOWER_KEYS: usize = 1024;
+
+/// A word's key in [`LowerWords`]: its first two bytes and its length, mixed.
+#[inline]
+fn lower_key(w: &[u8]) -> u32 {
+    let b0 = u32::from(w.first().copied().unwrap_or(0));
+    let b1 = u32::from(w.get(1).copied().unwrap_or(0));
+    let len = w.len().min(255) as u32;
+    (b0 | b1 << 8 | len << 16).wrapping_mul(0x9E37_79B1) >> (32 - LOWER_KEYS.trailing_zeros())
+}
+
+impl LowerWords {
+    pub(crate) fn new(doc: &Document) -> Self {
+        let bytes = doc.text.as_bytes();
+        let tokens = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word && t.case == Case::Lower && t.end > t.start)
+            .map(|(i, t)| (i as u32, lower_key(&bytes[t.start..t.end])))
+            .collect();
+        LowerWords { tokens }
+    }
+
+    /// The words of `asked` that the text writes as a word opening with a lower-case letter (the
+    /// text's own copies).
+    pub(crate) fn written<'a, S>(
+        &self,
+        doc: &Document<'a>,
+        mut asked: HashSet<S>,
+    ) -> HashSet<&'a str>
+    where
+        S: std::borrow::Borrow<str> + std::hash::Hash + Eq,
+    {
+        let mut found = HashSet::default();
+        if asked.is_empty() {
+            return found;
+        }
+        // the number of words of each key not found yet (`u8::MAX`: that many or more, never
+        // counted down): a word found leaves `asked`, so that its later copies ("the", "a") are
+        // passed over once no other word has their key
+        let mut left = [0u8; LOWER_KEYS];
+        for w in &asked {
+            let n = &mut left[lower_key(w.borrow().as_bytes()) as usize];
+            *n = n.saturating_add(1);
+        }
+        for &(i, key) in &self.tokens {
+            if asked.is_empty() {
+                break;
+            }
+            if left[key as usize] == 0 {
+                continue;
+            }
+            let w = doc.word(i as usize);
+            if asked.remove(w) {
+                let n = &mut left[key as usize];
+                if *n < u8::MAX {
+                    *n -= 1;
+                }
+                found.insert(w);
+            }
+        }
+        found
+    }
+}
+
 /// The result of the actors pass, read by quotes and events.
 #[derive(Debug, Clone, Default)]
 pub struct Actors {
@@ -116,8 +195,9 @@ pub struct Actors {
 impl Actors {
     /// Finds and merges the actors of `doc`.
     pub fn analyze(doc: &Document, lexicon: &Lexicon, published: Option<Date>) -> Actors {
-        let (candidates, inner) = recognize::recognize(doc, lexicon);
-        let mut actors = resolve::resolve(doc, lexicon, &candidates, &inner, published);
+        let lower = LowerWords::new(doc);
+        let (candidates, inner) = recognize::recognize(doc, lexicon, &lower);
+        let mut actors = resolve::resolve(doc, lexicon, &lower, &candidates, &inner, published);
         actors.index(doc.tokens.len());
         actors
     }
@@ -338,6 +418,43 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_words_finds_the_words_written_in_lower_case_as_a_search_of_every_token_does() {
+        // words asked about several times over, words sharing their first bytes and length,
+        // accented words, a word only capitalised, and more words than a key's count holds
+        let mut text = String::from(
+            "Research suggests the research on trade. Trade talks resumed; the talks and \
+             the tales of Élan went on. élan vital, Zürich, zürich. Tale tell tall told. \
+             Nobody said anything in Oslo.\n",
+        );
+        for i in 0..1000 {
+            text.push_str(&format!("word{i} Word{i} "));
+        }
+        let doc = Document::new(&text);
+        let lower = LowerWords::new(&doc);
+        let mut asked: Vec<String> = (0..doc.tokens.len())
+            .map(|i| doc.word(i).to_lowercase())
+            .collect();
+        asked.extend(["tal", "xyz", "", "élan", "oslo", "word5000"].map(String::from));
+        let expected: HashSet<&str> = (0..doc.tokens.len())
+            .filter(|&i| doc.is_lowercase(i) && asked.iter().any(|w| w == doc.word(i)))
+            .map(|i| doc.word(i))
+            .collect();
+        let found = lower.written(&doc, asked.iter().map(String::as_str).collect());
+        assert_eq!(found, expected);
+        assert!(found.contains("research") && found.contains("élan") && !found.contains("oslo"));
+        // a few words at a time, as the stages ask
+        for chunk in asked.chunks(7) {
+            let found = lower.written(&doc, chunk.iter().map(String::as_str).collect());
+            let expected: HashSet<&str> = expected
+                .iter()
+                .copied()
+                .filter(|w| chunk.iter().any(|a| a == w))
+                .collect();
+            assert_eq!(found, expected);
+        }
+    }
 
     /// The gender each person of `text` is known to be referred to by at the end, by name:
     /// `Some(true)` for "she", `Some(false)` for "he", `None` where nothing tells.

@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::words::{self, contains, WordSet};
+use super::LowerWords;
 use crate::lexicon::{cues, EntryKind, Form, Hit, Holder, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Document, Kind};
@@ -384,7 +385,11 @@ const MEDIA_NOUNS: &[&str] = &[
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
 /// names ("India" in "Times of India", "Oregon" in "University of Oregon"), which are
 /// mentions of their own.
-pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Candidate>) {
+pub fn recognize<'a>(
+    doc: &Document<'a>,
+    lexicon: &Lexicon,
+    lower: &LowerWords,
+) -> (Vec<Candidate>, Vec<Candidate>) {
     let tokens = &doc.tokens;
     let n = tokens.len();
     let mut inner = Vec::new();
@@ -500,7 +505,7 @@ pub fn recognize(doc: &Document, lexicon: &Lexicon) -> (Vec<Candidate>, Vec<Cand
         runs.push(i..end);
         i = end;
     }
-    let context = Context::new(doc, lexicon, &candidates, &runs);
+    let context = Context::new(doc, lexicon, lower, &candidates, &runs);
     // tokens right after a person title from the lexicon ("Foreign Minister"): looked up per run,
     // so indexed once rather than searched in all candidates each time
     let mut after_title = vec![false; n + 1];
@@ -1483,6 +1488,7 @@ impl<'a> Context<'a> {
     fn new(
         doc: &Document<'a>,
         lexicon: &Lexicon,
+        lower: &LowerWords,
         candidates: &[Candidate],
         runs: &[Range<usize>],
     ) -> Self {
@@ -1523,43 +1529,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let mut common = HashSet::default();
-        if !initial.is_empty() {
-            // for each first byte, a bit per byte length below 32 of the initial words that
-            // start with it: most lower-case words are ruled out without hashing them
-            let mut shapes = [0u32; 256];
-            let mut long = false;
-            for w in &initial {
-                match w.as_bytes().first() {
-                    Some(&b) if w.len() < 32 => shapes[usize::from(b)] |= 1 << w.len(),
-                    _ => long = true,
-                }
-            }
-            // the shape read from the token (the word sliced only where it passes); a word found
-            // moves from `initial` to `common`, so that its later copies ("the", "a") miss at
-            // once, and the scan ends when every initial word is found
-            let bytes = doc.text.as_bytes();
-            for (i, t) in doc.tokens.iter().enumerate() {
-                if initial.is_empty() {
-                    break;
-                }
-                if !doc.is_lowercase(i) {
-                    continue;
-                }
-                let len = t.end - t.start;
-                let maybe = if len == 0 || len >= 32 {
-                    long
-                } else {
-                    shapes[usize::from(bytes[t.start])] & (1 << len) != 0
-                };
-                if maybe {
-                    let w = doc.word(i);
-                    if initial.remove(w) {
-                        common.insert(w);
-                    }
-                }
-            }
-        }
+        let common = lower.written(doc, initial);
         Context {
             mid_caps,
             common,

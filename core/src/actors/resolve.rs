@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::recognize::{adjective_stands_alone, described_by_apposition, Candidate, CandidateKind};
 use super::words::{self, contains, WordSet};
-use super::{ActorInfo, Actors, Mention, MentionKind, PlaceInfo};
+use super::{ActorInfo, Actors, LowerWords, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
 use crate::lexicon::{EntryKind, Form, Holder, Lexicon};
 use crate::model::ActorType;
@@ -120,9 +120,10 @@ fn sized_set<K>(n: usize) -> HashSet<K> {
     HashSet::with_capacity_and_hasher(n, Default::default())
 }
 
-pub fn resolve(
-    doc: &Document,
+pub fn resolve<'d>(
+    doc: &Document<'d>,
     lexicon: &Lexicon,
+    lower: &LowerWords,
     candidates: &[Candidate],
     inner: &[Candidate],
     published: Option<Date>,
@@ -313,8 +314,8 @@ pub fn resolve(
             .map(|c| doc.word(c.tokens.start)),
     );
     // words the article writes in lower case: a name made of them is a thing, not a person
-    let lower_words = lower_words(doc, candidates);
-    let mut short_forms = ShortForms::default();
+    let lower_words = lower_words(doc, lower, candidates);
+    let mut short_forms = ShortForms::sized(&b.mentions);
     for i in 0..b.mentions.len() {
         short_forms.add(&b, i);
     }
@@ -3369,11 +3370,12 @@ fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
 }
 
 /// The words the article writes in lower case, of those it is asked about: the lower-cased
-/// words of the candidates of one word or of an open kind. A filter on the first byte and the length of the words asked about
-/// passes over most words of the text without hashing them.
-fn lower_words<'d>(doc: &Document<'d>, candidates: &[Candidate]) -> HashSet<&'d str> {
-    let shape = |w: &str| (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 1024;
-    let mut shapes = [0u64; 16];
+/// words of the candidates of one word or of an open kind.
+fn lower_words<'d>(
+    doc: &Document<'d>,
+    lower: &LowerWords,
+    candidates: &[Candidate],
+) -> HashSet<&'d str> {
     let mut asked: HashSet<&str> = HashSet::default();
     // only the words of the names it is asked about: a name of one word, or one whose kind its
     // context left open (`lone_name`, `unknown_kind`)
@@ -3383,32 +3385,11 @@ fn lower_words<'d>(doc: &Document<'d>, candidates: &[Candidate]) -> HashSet<&'d 
         .flat_map(|c| c.tokens.clone())
     {
         let w = doc.lower(t);
-        if !w.is_empty() && asked.insert(w) {
-            let k = shape(w);
-            shapes[k / 64] |= 1 << (k % 64);
+        if !w.is_empty() {
+            asked.insert(w);
         }
     }
-    // the shape read from the token (the word sliced only where it passes); a word found moves
-    // from `asked` to the result, so that its later copies miss at once, and the scan ends when
-    // every word asked about is found
-    let bytes = doc.text.as_bytes();
-    let mut found = HashSet::default();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if asked.is_empty() {
-            break;
-        }
-        if !doc.is_lowercase(i) || t.end == t.start {
-            continue;
-        }
-        let k = (usize::from(bytes[t.start]) * 31 + (t.end - t.start)) % 1024;
-        if shapes[k / 64] & (1 << (k % 64)) != 0 {
-            let w = doc.word(i);
-            if asked.remove(w) {
-                found.insert(w);
-            }
-        }
-    }
-    found
+    lower.written(doc, asked)
 }
 
 /// The number of leading tokens of `tokens` that form a title (the longest role phrase of the
@@ -3460,21 +3441,24 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
 /// (else the first after it) in logarithmic time, where a scan of all mentions per word would
 /// cost the square of the article's length.
 #[derive(Default)]
-struct ShortForms {
-    surnames: HashMap<String, Positions>,
-    acronyms: HashMap<String, Positions>,
+struct ShortForms<'d> {
+    surnames: ShortMapOf<'d>,
+    acronyms: ShortMapOf<'d>,
     /// A person's given name (the first word of a full name that is a given name).
-    given: HashMap<String, Positions>,
+    given: ShortMapOf<'d>,
     /// The first word of a person's name that is no given name the lexicon knows ("Brenton"
     /// of "Brenton Tarrant"), nor a title.
-    first_words: HashMap<String, Positions>,
+    first_words: ShortMapOf<'d>,
     /// The head nouns of organisation names ("Church" of "Church of Valdoria").
-    heads: HashMap<String, Positions>,
+    heads: ShortMapOf<'d>,
     /// The one name after "of" that ends an organisation's name ("Valdoria").
-    org_tails: HashMap<String, Positions>,
+    org_tails: ShortMapOf<'d>,
     /// The initials of the organisation name being added (one buffer for all).
     initials: String,
 }
+
+/// Short forms -> their mentions: the key is the text's own word where it is one (no copy).
+type ShortMapOf<'d> = HashMap<Cow<'d, str>, Positions>;
 
 /// Which short form a word is looked up as.
 #[derive(Debug, Clone, Copy)]
@@ -3496,8 +3480,24 @@ struct Positions {
     shared: bool,
 }
 
-impl ShortForms {
-    fn add(&mut self, b: &Builder, i: usize) {
+impl<'d> ShortForms<'d> {
+    /// Sized for the names of two words or more among `mentions` (a key of each kind a name at
+    /// most, but for a surname with its particle): the maps of most articles never grow.
+    fn sized(mentions: &[Mention]) -> Self {
+        let names = mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name && m.tokens.len() >= 2)
+            .count();
+        ShortForms {
+            surnames: sized_map(names),
+            acronyms: sized_map(names),
+            given: sized_map(names),
+            heads: sized_map(names),
+            ..ShortForms::default()
+        }
+    }
+
+    fn add(&mut self, b: &Builder<'d, '_>, i: usize) {
         let m = &b.mentions[i];
         if m.kind != MentionKind::Name || m.tokens.len() < 2 {
             return;
@@ -3533,7 +3533,7 @@ impl ShortForms {
                         .map(|c| c.to_uppercase().chain(chars).collect())
                         .unwrap_or_default();
                     Positions::add(&mut self.surnames, particle, i, m);
-                    Positions::add(&mut self.surnames, &opening, i, m);
+                    Positions::add_owned(&mut self.surnames, &opening, i, m);
                 }
                 (&mut self.surnames, doc.word(end - 1))
             }
@@ -3567,7 +3567,7 @@ impl ShortForms {
                         .filter(|&t| doc.is_capitalized(t))
                         .filter_map(|t| doc.word(t).chars().next()),
                 );
-                Positions::add(&mut self.acronyms, &self.initials, i, m);
+                Positions::add_owned(&mut self.acronyms, &self.initials, i, m);
                 return;
             }
             ActorType::Country => return,
@@ -3617,11 +3617,20 @@ impl ShortForms {
 }
 
 impl Positions {
-    fn add(map: &mut HashMap<String, Positions>, key: &str, i: usize, m: &Mention) {
-        // the key copied only where it is new (a name is mostly added again)
+    /// Records mention `i`, `m`, under `key`, a word of the text.
+    fn add<'d>(map: &mut ShortMapOf<'d>, key: &'d str, i: usize, m: &Mention) {
+        map.entry(Cow::Borrowed(key)).or_default().record(i, m);
+    }
+
+    /// Records mention `i`, `m`, under `key`, a word made for it: copied only where it is new
+    /// (a name is mostly added again).
+    fn add_owned(map: &mut ShortMapOf<'_>, key: &str, i: usize, m: &Mention) {
         match map.get_mut(key) {
             Some(p) => p.record(i, m),
-            None => map.entry(key.to_string()).or_default().record(i, m),
+            None => map
+                .entry(Cow::Owned(key.to_string()))
+                .or_default()
+                .record(i, m),
         }
     }
 

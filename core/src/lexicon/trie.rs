@@ -247,12 +247,16 @@ impl Trie {
         }
     }
 
-    #[inline]
+    /// Reports the forms ending at `node`, at `end`.
+    #[inline(always)]
     fn report(&self, node: &Node, end: usize, found: &mut impl FnMut(usize, usize)) {
-        // most nodes of a walk end no form
-        if node.out_len == 0 {
-            return;
+        // most nodes of a walk end no form: tested where the walk is, without a call
+        if node.out_len != 0 {
+            self.report_outputs(node, end, found);
         }
+    }
+
+    fn report_outputs(&self, node: &Node, end: usize, found: &mut impl FnMut(usize, usize)) {
         let outs = node.out_start as usize..node.out_start as usize + node.out_len as usize;
         for &p in &self.outputs[outs] {
             found(end, p as usize);
