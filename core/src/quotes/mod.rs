@@ -1102,7 +1102,15 @@ fn reported_speech(
                 } else {
                     parts
                         .into_iter()
-                        .map(|p| before_closing_attribution(doc, &attributing, p))
+                        .map(|p| {
+                            // (most clauses hold no direct quote: one binary search each)
+                            let (start, end) = doc.byte_span(p.clone());
+                            if overlapping(start, end).is_empty() {
+                                p
+                            } else {
+                                before_closing_attribution(doc, &attributing, p)
+                            }
+                        })
                         .collect()
                 };
                 (parts, a)
@@ -1545,7 +1553,11 @@ fn quoted_phrase(
         && i >= 2
         && (is_subject_pronoun(doc.lower(i - 2)) || matches!(doc.lower(i - 2), "who" | "that"));
     let before = doc.lower(i - 1);
+    // (a progressive is the subject's own verb: "is promising to “…”", "are blaming it on “…”")
+    let progressive =
+        w.ends_with("ing") && matches!(before, "is" | "are" | "was" | "were" | "be" | "been");
     if !contraction
+        && !progressive
         && (is_passive_auxiliary(before)
             || matches!(
                 before,
