@@ -1094,27 +1094,17 @@ fn reported_speech(
                     .collect();
                 (parts, a)
             });
-            let found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
-            // (not after "according to", whose content holds the attribution it relays)
-            let found = found.map(|(parts, a)| {
-                let parts = if doc.is(i, "according") {
-                    parts
-                } else {
-                    parts
-                        .into_iter()
-                        .map(|p| {
-                            // (most clauses hold no direct quote: one binary search each)
-                            let (start, end) = doc.byte_span(p.clone());
-                            if overlapping(start, end).is_empty() {
-                                p
-                            } else {
-                                before_closing_attribution(doc, &attributing, p)
-                            }
-                        })
-                        .collect()
-                };
-                (parts, a)
-            });
+            let mut found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
+            // (not after "according to", whose content holds the attribution it relays; most
+            // clauses hold no direct quote: one binary search each)
+            if let Some((parts, _)) = found.as_mut().filter(|_| !doc.is(i, "according")) {
+                for p in parts.iter_mut() {
+                    let (start, end) = doc.byte_span(p.clone());
+                    if !overlapping(start, end).is_empty() {
+                        *p = before_closing_attribution(doc, &attributing, p.clone());
+                    }
+                }
+            }
             // a cue that attributes a whole quoted sentence just before it reports nothing after
             // it: "“…!” the crowd chanted, three days after …" (after "“…,” she said," the
             // quoted sentence goes on)
@@ -3807,7 +3797,11 @@ fn clause_after(
             );
         // "everything Trump says is a lie": the verb has no subject of its own, unless its
         // subject is the relative pronoun before the speaker ("a plan which he said was dead")
-        let gap = doc.is_lowercase(k) && is_finite(w);
+        // ("announced plans to …": a noun, the object of a verb whose object is what was said)
+        let plans = w == "plans"
+            && OBJECT_CONTENT_VERBS.contains(&lemma)
+            && doc.is(skip_setting(doc, k + 1, end), "to");
+        let gap = doc.is_lowercase(k) && is_finite(w) && !plans;
         if !opens || (gap && !relative_subject) {
             return None;
         }
