@@ -1101,7 +1101,17 @@ fn reported_speech(
                     .collect();
                 (parts, a)
             });
-            let found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
+            let mut found = found.filter(|(parts, _)| !parts.iter().any(&attributes_other));
+            // (not after "according to", whose content holds the attribution it relays; most
+            // clauses hold no direct quote: one binary search each)
+            if let Some((parts, _)) = found.as_mut().filter(|_| !doc.is(i, "according")) {
+                for p in parts.iter_mut() {
+                    let (start, end) = doc.byte_span(p.clone());
+                    if !overlapping(start, end).is_empty() {
+                        *p = before_closing_attribution(doc, &attributing, p.clone());
+                    }
+                }
+            }
             // a cue that attributes a whole quoted sentence just before it reports nothing after
             // it: "“…!” the crowd chanted, three days after …" (after "“…,” she said," the
             // quoted sentence goes on)
@@ -1540,7 +1550,11 @@ fn quoted_phrase(
         && i >= 2
         && (is_subject_pronoun(doc.lower(i - 2)) || matches!(doc.lower(i - 2), "who" | "that"));
     let before = doc.lower(i - 1);
+    // (a progressive is the subject's own verb: "is promising to “…”", "are blaming it on “…”")
+    let progressive =
+        w.ends_with("ing") && matches!(before, "is" | "are" | "was" | "were" | "be" | "been");
     if !contraction
+        && !progressive
         && (is_passive_auxiliary(before)
             || matches!(
                 before,
@@ -2621,6 +2635,45 @@ fn through_quotation(segments: &[Segment], content: Range<usize>) -> Range<usize
         Some(close) => content.start..close,
         None => content,
     }
+}
+
+/// A reported clause that runs on over a quotation led in by a colon or a dash and over the
+/// attribution closing that quotation ("declared the need for resolve: “…,” she said",
+/// "suggested the plan was unserious - “…,” she said - and …") ends before the colon or the
+/// dash: the quotation is a quote of its own. `attributing` holds, for each token of a direct
+/// quote's attribution, the byte span of that quote.
+fn before_closing_attribution(
+    doc: &Document,
+    attributing: &[Option<(usize, usize)>],
+    content: Range<usize>,
+) -> Range<usize> {
+    let Some(first) = content.clone().next() else {
+        return content;
+    };
+    let start = doc.tokens[first].start;
+    let Some((k, quote_start, quote_end)) = content.clone().find_map(|k| {
+        attributing[k]
+            .filter(|&(qs, qe)| start <= qs && qe <= doc.tokens[k].start)
+            .map(|(qs, qe)| (k, qs, qe))
+    }) else {
+        return content;
+    };
+    // the attribution right after the closing mark (and its comma)
+    let close = doc.tokens.partition_point(|t| t.start < quote_end);
+    let attribution_next = k == close + 1 || (k == close + 2 && doc.is_punct(close + 1, ','));
+    // the quotation's opening mark, and what leads into it
+    let opening = doc.tokens.partition_point(|t| t.start < quote_start);
+    let Some(lead) = opening.checked_sub(2) else {
+        return content;
+    };
+    if attribution_next
+        && lead > content.start
+        && matches!(doc.tokens[lead + 1].kind, Kind::Quote(_))
+        && (doc.is_punct(lead, ':') || is_dash(doc, lead))
+    {
+        return content.start..lead;
+    }
+    content
 }
 
 /// The byte end of a mixed quote over the token range `content` (trimmed to `end`): where the
@@ -3751,7 +3804,11 @@ fn clause_after(
             );
         // "everything Trump says is a lie": the verb has no subject of its own, unless its
         // subject is the relative pronoun before the speaker ("a plan which he said was dead")
-        let gap = doc.is_lowercase(k) && is_finite(w);
+        // ("announced plans to …": a noun, the object of a verb whose object is what was said)
+        let plans = w == "plans"
+            && OBJECT_CONTENT_VERBS.contains(&lemma)
+            && doc.is(skip_setting(doc, k + 1, end), "to");
+        let gap = doc.is_lowercase(k) && is_finite(w) && !plans;
         if !opens || (gap && !relative_subject) {
             return None;
         }
@@ -5322,6 +5379,7 @@ fn clause_before(
     // a connective or a dateline opening the sentence is the narrator's: "But …", "In
     // addition, …", "WASHINGTON — …"
     let start = clause_opening(doc, s.tokens.start, comma);
+    let start = quotation_after_lead(doc, att.in_quote, start, comma);
     let content = start..comma;
     // "Weighing in on the dispute, the governor agreed, …": a participial phrase is the
     // narrator's
@@ -5353,6 +5411,22 @@ fn clause_before(
             ..speaker
         },
     ))
+}
+
+/// Where a clause before a closing attribution starts when the narrator's words lead into the
+/// quotation that ends it with a colon or a dash ("Her verdict was blunt: “…,” she said."): at
+/// the quotation's opening mark, the quotation being all that was said. Else `start`.
+fn quotation_after_lead(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> usize {
+    let quoted = |k: usize| in_quote[k] || matches!(doc.tokens[k].kind, Kind::Quote(_));
+    let Some(lead) = (start..end).rev().find(|&k| !quoted(k)) else {
+        return start;
+    };
+    let opens = lead + 1 < end && matches!(doc.tokens[lead + 1].kind, Kind::Quote(_));
+    if lead > start && opens && (doc.is_punct(lead, ':') || is_dash(doc, lead)) {
+        lead + 1
+    } else {
+        start
+    }
 }
 
 /// Whether the quotation marks in `range` (a phrase after an attribution) hold only a title: a
