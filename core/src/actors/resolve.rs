@@ -4688,7 +4688,8 @@ mod tests {
         assert_eq!(actor_of(&m, "Court").map(|a| a.1.clone()), court);
     }
 
-    fn code_of(text: &str, mention: &str) -> Option<String> {
+    /// The roles and the code of the actor of the first mention written `mention`.
+    fn roles_and_code_of(text: &str, mention: &str) -> Option<(Vec<String>, Option<String>)> {
         let doc = Document::new(text);
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
@@ -4696,7 +4697,12 @@ mod tests {
             .mentions
             .iter()
             .find(|m| doc.span_text(m.tokens.clone()) == mention)?;
-        actors.actors[m.actor].code.clone()
+        let info = &actors.actors[m.actor];
+        Some((info.roles.clone(), info.code.clone()))
+    }
+
+    fn code_of(text: &str, mention: &str) -> Option<String> {
+        roles_and_code_of(text, mention).and_then(|(_, code)| code)
     }
 
     #[test]
@@ -6022,16 +6028,7 @@ mod tests {
     #[test]
     fn an_apposition_without_an_article_gives_the_title() {
         let holder = |text: &str, name: &str| {
-            let doc = Document::new(text);
-            let lexicon = Lexicon::default_shared();
-            let actors = Actors::analyze(&doc, &lexicon, None);
-            let m = actors
-                .mentions
-                .iter()
-                .find(|m| doc.span_text(m.tokens.clone()) == name)
-                .unwrap_or_else(|| panic!("{name} in {text}"));
-            let info = &actors.actors[m.actor];
-            (info.roles.clone(), info.code.clone())
+            roles_and_code_of(text, name).unwrap_or_else(|| panic!("{name} in {text}"))
         };
         let story = "Tallwind Air said on Monday it would fly to Havana from Miami, Boston and \
                      New York. The United States and the US carriers welcomed the plan.";
