@@ -145,10 +145,10 @@ impl LowerWords {
     where
         S: std::borrow::Borrow<str> + std::hash::Hash + Eq,
     {
-        let mut found = HashSet::default();
         if asked.is_empty() {
-            return found;
+            return HashSet::default();
         }
+        let mut found = HashSet::with_capacity_and_hasher(asked.len(), Default::default());
         // the number of words of each key not found yet (`u8::MAX`: that many or more, never
         // counted down): a word found leaves `asked`, so that its later copies ("the", "a") are
         // passed over once no other word has their key

@@ -1492,7 +1492,10 @@ impl<'a> Context<'a> {
         candidates: &[Candidate],
         runs: &[Range<usize>],
     ) -> Self {
-        let mut name_words = HashSet::default();
+        // each set sized for the inserts it may take (capped: a long text's words repeat)
+        let long_run_words: usize = runs.iter().filter(|r| r.len() >= 2).map(|r| r.len()).sum();
+        let mut name_words =
+            HashSet::with_capacity_and_hasher(long_run_words.min(4096), Default::default());
         for run in runs.iter().filter(|r| r.len() >= 2) {
             for i in run.clone() {
                 if doc.is_capitalized(i) && !(i == run.start && opens_utterance(doc, i)) {
@@ -1513,8 +1516,9 @@ impl<'a> Context<'a> {
         let run_words: usize = runs.iter().map(|r| r.len()).sum();
         let mut mid_caps =
             HashSet::with_capacity_and_hasher(run_words.min(4096), Default::default());
-        // lower-cased without a copy where the word is ASCII
-        let mut initial: HashSet<Cow<str>> = HashSet::default();
+        // lower-cased without a copy where the word is ASCII (mostly the first word of a run)
+        let mut initial: HashSet<Cow<str>> =
+            HashSet::with_capacity_and_hasher(runs.len().min(4096), Default::default());
         for run in runs {
             for i in run.clone() {
                 if opens_utterance(doc, i) {

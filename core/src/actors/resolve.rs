@@ -3376,7 +3376,7 @@ fn lower_words<'d>(
     lower: &LowerWords,
     candidates: &[Candidate],
 ) -> HashSet<&'d str> {
-    let mut asked: HashSet<&str> = HashSet::default();
+    let mut asked: HashSet<&str> = sized_set(candidates.len());
     // only the words of the names it is asked about: a name of one word, or one whose kind its
     // context left open (`lone_name`, `unknown_kind`)
     for t in candidates
