@@ -932,6 +932,22 @@ fn code_sentence(
         s.item_at = item_at;
         return Outcome::Coded;
     }
+    // no occurrence has a code, and none can get one: no agent to make an actor of, and no "he"
+    // or "she" that may stand for a coded person of the sentence before (the other pronouns copy
+    // the codes of the sentence's occurrences): no event has a source (see below)
+    if !forwarding
+        && opts.default_source.is_none()
+        && s.forward.is_none()
+        && s.occs.iter().all(|o| o.codes.iter().all(|c| c.is_empty()))
+        && !s.items.iter().any(|it| matches!(it.2, Item::Agent(_)))
+        && !(actors.is_some_and(|a| {
+            (0..n).any(|i| matches!(s.w(i), "HE" | "SHE"))
+                && only_person(a, s.prev_tokens.clone()).is_some_and(|p| a.actors[p].code.is_some())
+        }))
+    {
+        s.item_at = item_at;
+        return Outcome::Coded;
+    }
     s.items.sort_by_key(|it| it.0);
     // re-index after sorting
     item_at.fill(NONE);
