@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::dict::{matches_after, word_matches, Cand, CandKind, EventDict, NextWord};
+use super::dict::{matches_after, word_matches, Cand, CandKind, EventDict, NextStems, NextWord};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Date;
 use crate::lexicon::formats::{CodeBy, DictOptions, Elem, PWord, Prefixes, VerbCode};
@@ -503,6 +503,13 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
     // gap (read once, when a candidate first asks)
     let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
+    // the next word's first bytes, by which each list's phrases that must continue with it are
+    // found (once for all the lists)
+    let next_stems = if i + 1 < s.words.len() {
+        NextStems::of(s.w(i + 1))
+    } else {
+        NextStems::NONE
+    };
     for (l, list) in d.key_lists(w) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
@@ -549,7 +556,7 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         // the phrases whose second word must follow at once: those it may be, found by its
         // first bytes (the groups of its first byte and of its first two)
         if i + 1 < s.words.len() {
-            let [by_first, by_two] = list.followed_by(s.w(i + 1));
+            let [by_first, by_two] = list.followed_by(&next_stems);
             for &pos in by_first {
                 consider(pos, &mut best);
             }
@@ -922,6 +929,22 @@ fn code_sentence(
     // the sentence's first actor)
     let forwarding = opts.forward && !d.embedded;
     if !forwarding && !s.items.iter().any(|it| matches!(it.2, Item::Verb(_))) {
+        s.item_at = item_at;
+        return Outcome::Coded;
+    }
+    // no occurrence has a code, and none can get one: no agent to make an actor of, and no "he"
+    // or "she" that may stand for a coded person of the sentence before (the other pronouns copy
+    // the codes of the sentence's occurrences): no event has a source (see below)
+    if !forwarding
+        && opts.default_source.is_none()
+        && s.forward.is_none()
+        && s.occs.iter().all(|o| o.codes.iter().all(|c| c.is_empty()))
+        && !s.items.iter().any(|it| matches!(it.2, Item::Agent(_)))
+        && !(actors.is_some_and(|a| {
+            (0..n).any(|i| matches!(s.w(i), "HE" | "SHE"))
+                && only_person(a, s.prev_tokens.clone()).is_some_and(|p| a.actors[p].code.is_some())
+        }))
+    {
         s.item_at = item_at;
         return Outcome::Coded;
     }

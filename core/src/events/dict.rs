@@ -132,16 +132,18 @@ impl<'a> KeyList<'a> {
         self.always
     }
 
-    /// The positions of the candidates whose second word, which must follow at once, `next`
-    /// (upper case) may be: the two groups of its first byte and of its first two bytes. Every
-    /// other candidate of the list but [`always`](Self::always)'s cannot match.
+    /// The positions of the candidates whose second word, which must follow at once, the next
+    /// word may be, by its stems (found once for all the lists of a word): the two groups of its
+    /// first byte and of its first two bytes. Every other candidate of the list but
+    /// [`always`](Self::always)'s cannot match.
     #[inline]
-    pub(crate) fn followed_by(&self, next: &str) -> [&'a [u32]; 2] {
-        let n = next.as_bytes();
-        let group = |stem: &[u8]| -> &'a [u32] {
-            let key = stem_key(stem);
-            // most words after a key begin no phrase's second word: no search
-            if self.stems & stem_bit(key) == 0 {
+    pub(crate) fn followed_by(&self, next: &NextStems) -> [&'a [u32]; 2] {
+        // most words after a key begin no phrase's second word: no search
+        if self.stems & next.bits == 0 {
+            return [&[], &[]];
+        }
+        let group = |key: u32| -> &'a [u32] {
+            if key == 0 || self.stems & stem_bit(key) == 0 {
                 return &[];
             }
             match self.groups.binary_search_by_key(&key, |g| g.key) {
@@ -152,13 +154,37 @@ impl<'a> KeyList<'a> {
                 Err(_) => &[],
             }
         };
-        if self.groups.is_empty() || n.is_empty() {
-            return [&[], &[]];
+        [group(next.keys[0]), group(next.keys[1])]
+    }
+}
+
+/// A text word's first byte and first two bytes as [`stem_key`]s (0 where the word is shorter),
+/// with their [`stem_bit`]s: what [`KeyList::followed_by`] looks its groups up by.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NextStems {
+    keys: [u32; 2],
+    bits: u64,
+}
+
+impl NextStems {
+    /// No word follows: no group is looked up.
+    pub(crate) const NONE: NextStems = NextStems {
+        keys: [0; 2],
+        bits: 0,
+    };
+
+    #[inline]
+    pub(crate) fn of(next: &str) -> NextStems {
+        let n = next.as_bytes();
+        let Some(first) = n.get(..1) else {
+            return NextStems::NONE;
+        };
+        let one = stem_key(first);
+        let two = n.get(..2).map_or(0, stem_key);
+        NextStems {
+            keys: [one, two],
+            bits: stem_bit(one) | if two == 0 { 0 } else { stem_bit(two) },
         }
-        [
-            group(&n[..1]),
-            if n.len() >= 2 { group(&n[..2]) } else { &[] },
-        ]
     }
 }
 
@@ -867,7 +893,7 @@ mod tests {
         for next in [
             "FOR", "FORMAL", "ON", "OFF", "OPTIONS", "A", "AN", "CENTRE", "X", "", "'S",
         ] {
-            let [a, b] = list.followed_by(next);
+            let [a, b] = list.followed_by(&NextStems::of(next));
             let tried: Vec<u32> = list.always().iter().chain(a).chain(b).copied().collect();
             for (pos, c) in list.cands.iter().enumerate() {
                 // a blank lets a verb's or actor's second word stand a few words on
