@@ -1076,6 +1076,12 @@ fn reported_speech(
                 i += 1;
                 continue;
             }
+            // "The records show, she said, that …": the verb before the aside is a part of what
+            // the aside's speaker said
+            if before_parenthetical(doc, sentence.tokens.clone(), cue.clone()) {
+                i += 1;
+                continue;
+            }
             let found = if doc.is(i, "according") {
                 according_to(doc, att, si, cue.clone())
             } else if doc.is_capitalized(i) && cue.end < sentence.tokens.end - 1 {
@@ -3217,6 +3223,35 @@ fn relative_in_aside(doc: &Document, sentence: Range<usize>, cue: Range<usize>) 
         comma + 1
     };
     verb < sentence.end && !doc.lower(verb).ends_with("ing") && cue_at(doc, verb, true).is_some()
+}
+
+/// Whether an attribution between commas follows the cue: "The records show, she said in an
+/// interview, that …", "The figures suggest, Lee argued, that …". The aside's speaker says the
+/// clause around it, the cue's words included.
+fn before_parenthetical(doc: &Document, sentence: Range<usize>, cue: Range<usize>) -> bool {
+    if cue.start == sentence.start || !doc.is_punct(cue.end, ',') {
+        return false;
+    }
+    // the aside's subject: a pronoun or a name of up to three words
+    let k = cue.end + 1;
+    let verb = if doc.is_lowercase(k) && matches!(doc.lower(k), "he" | "she" | "they" | "we") {
+        k + 1
+    } else {
+        (k..(k + 3).min(sentence.end))
+            .take_while(|&j| doc.is_capitalized(j))
+            .last()
+            .map_or(k, |j| j + 1)
+    };
+    if verb == k || verb >= sentence.end || doc.lower(verb).ends_with("ing") {
+        return false;
+    }
+    let Some(said) = cue_at(doc, verb, true) else {
+        return false;
+    };
+    // a comma closes the aside within a few words, before the rest of the clause
+    (said.end..(said.end + 8).min(sentence.end))
+        .take_while(|&j| doc.is_word(j) || doc.is_punct(j, ','))
+        .any(|j| doc.is_punct(j, ','))
 }
 
 /// `NAME said (that) CLAUSE`.
