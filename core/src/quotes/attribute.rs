@@ -2040,8 +2040,15 @@ impl Attributor<'_, '_> {
         let mut e = start;
         while e < end && e - start < 6 && (d.is_word(e) || d.tokens[e].kind == Kind::Number) {
             let w = self.word_lower(e);
+            // (a present tense after a plural noun: "Farmers speak with one voice, …")
             if d.is_lowercase(e)
-                && (super::is_finite(w) || w.ends_with("ed") || (w.len() > 4 && w.ends_with("ly")))
+                && (super::is_finite(w)
+                    || w.ends_with("ed")
+                    || (w.len() > 4 && w.ends_with("ly"))
+                    || (e > start && super::PRESENT_SET.contains(w) && {
+                        let noun = self.word_lower(e - 1);
+                        noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss")
+                    }))
             {
                 break;
             }

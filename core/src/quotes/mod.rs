@@ -1077,6 +1077,18 @@ fn reported_speech(
                 i += 1;
                 continue;
             };
+            // "Ann Lee, a pollster who advises the party, said …": the aside's verb describes
+            // the subject; the verb of saying after the aside is the attribution
+            if relative_in_aside(doc, sentence.tokens.clone(), cue.clone()) {
+                i += 1;
+                continue;
+            }
+            // "The records show, she said, that …": the verb before the aside is a part of what
+            // the aside's speaker said
+            if before_parenthetical(doc, sentence.tokens.clone(), cue.clone()) {
+                i += 1;
+                continue;
+            }
             let found = if doc.is(i, "according") {
                 according_to(doc, att, si, cue.clone())
             } else if doc.is_capitalized(i) && cue.end < sentence.tokens.end - 1 {
@@ -3177,6 +3189,76 @@ fn is_setting_noun(w: &str) -> bool {
             | "podcast"
             | "appearance"
     )
+}
+
+/// Whether the cue follows `who` in an aside between commas that the sentence's own verb of
+/// saying follows: "Ann Lee, a pollster who advises the party, said …", "…, a lawyer who has
+/// long urged reform, also said …". The aside describes the subject; its verb reports nothing.
+fn relative_in_aside(doc: &Document, sentence: Range<usize>, cue: Range<usize>) -> bool {
+    // `who` right before the verb, or before one auxiliary or adverb
+    let Some(who) = (cue.start.saturating_sub(2).max(sentence.start)..cue.start)
+        .rev()
+        .find(|&k| doc.is(k, "who") && doc.is_lowercase(k))
+    else {
+        return false;
+    };
+    // the aside is an apposition: a comma and a noun phrase before `who` (not at the sentence's
+    // start; "Lee, who said …, added …" reports both)
+    if who < sentence.start + 3 || !doc.is_word(who - 1) {
+        return false;
+    }
+    let opened = (who.saturating_sub(6).max(sentence.start + 1)..who - 1)
+        .rev()
+        .take_while(|&k| doc.is_word(k) || doc.is_punct(k, ','))
+        .any(|k| doc.is_punct(k, ','));
+    if !opened {
+        return false;
+    }
+    // and closes with a comma a few words after the verb, with only words between
+    let Some(comma) = (cue.end..(cue.end + 10).min(sentence.end))
+        .take_while(|&k| doc.is_word(k) || doc.is_punct(k, ','))
+        .find(|&k| doc.is_punct(k, ','))
+    else {
+        return false;
+    };
+    // then a finite verb of saying, perhaps after an adverb ("…, also said")
+    let verb = if doc.is_lowercase(comma + 1)
+        && (doc.is(comma + 1, "also") || doc.lower(comma + 1).ends_with("ly"))
+    {
+        comma + 2
+    } else {
+        comma + 1
+    };
+    verb < sentence.end && !doc.lower(verb).ends_with("ing") && cue_at(doc, verb, true).is_some()
+}
+
+/// Whether an attribution between commas follows the cue: "The records show, she said in an
+/// interview, that …", "The figures suggest, Lee argued, that …". The aside's speaker says the
+/// clause around it, the cue's words included.
+fn before_parenthetical(doc: &Document, sentence: Range<usize>, cue: Range<usize>) -> bool {
+    if cue.start == sentence.start || !doc.is_punct(cue.end, ',') {
+        return false;
+    }
+    // the aside's subject: a pronoun or a name of up to three words
+    let k = cue.end + 1;
+    let verb = if doc.is_lowercase(k) && matches!(doc.lower(k), "he" | "she" | "they" | "we") {
+        k + 1
+    } else {
+        (k..(k + 3).min(sentence.end))
+            .take_while(|&j| doc.is_capitalized(j))
+            .last()
+            .map_or(k, |j| j + 1)
+    };
+    if verb == k || verb >= sentence.end || doc.lower(verb).ends_with("ing") {
+        return false;
+    }
+    let Some(said) = cue_at(doc, verb, true) else {
+        return false;
+    };
+    // a comma closes the aside within a few words, before the rest of the clause
+    (said.end..(said.end + 8).min(sentence.end))
+        .take_while(|&j| doc.is_word(j) || doc.is_punct(j, ','))
+        .any(|j| doc.is_punct(j, ','))
 }
 
 /// `NAME said (that) CLAUSE`.
