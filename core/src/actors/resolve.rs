@@ -6107,4 +6107,21 @@ mod tests {
             "{m:?}"
         );
     }
+
+    #[test]
+    fn a_governors_abbreviated_title_gives_the_office() {
+        let text = "Oregon Gov. Dana Whitlow signed the water bill on Friday. Whitlow said the \
+                    dams would wait.";
+        assert_eq!(code_of(text, "Dana Whitlow").as_deref(), Some("USAGOV"));
+        let text = "Lt. Gov. Ruth Abello opened the session. Abello thanked the clerks.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let m = actors
+            .mentions
+            .iter()
+            .find(|m| doc.span_text(m.tokens.clone()) == "Ruth Abello")
+            .expect("Ruth Abello");
+        assert_eq!(actors.actors[m.actor].roles, ["Lt. Gov."]);
+    }
 }
