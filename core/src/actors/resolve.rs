@@ -2898,6 +2898,9 @@ impl<'d> Builder<'d, '_> {
             if role_country.is_some() {
                 country = role_country;
             }
+            // "NAME (R-Utah)", "NAME, D-N.Y.,": a member of Congress by the tag of a party and a
+            // state after the name
+            let party_tag = self.party_state_tag(e);
             // in a match report a captain leads a team, not troops
             let match_report = !self.teams.is_empty();
             let info = &mut self.actors[actor];
@@ -2908,6 +2911,14 @@ impl<'d> Builder<'d, '_> {
                 }
                 if !info.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
                     info.roles.push(role);
+                }
+            }
+            if party_tag {
+                if info.sector.is_none() {
+                    info.sector = Some("LEG".to_string());
+                }
+                if info.country.is_none() {
+                    info.country = Some("USA".to_string());
                 }
             }
             if info.country.is_none() {
@@ -2924,6 +2935,41 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// Whether the tag of a US party and state follows a name at `at`: "(R-Utah)", "(D-N.Y.)",
+    /// ", I-Vt.,", the state in one or two capitalised words.
+    fn party_state_tag(&self, at: usize) -> bool {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let paren = doc.is_punct(at, '(');
+        if at + 4 >= n
+            || !(paren || doc.is_punct(at, ','))
+            || !matches!(doc.word(at + 1), "R" | "D" | "I")
+            || !doc.is_punct(at + 2, '-')
+            || !doc.is_capitalized(at + 3)
+        {
+            return false;
+        }
+        let closes = |k: usize| {
+            if paren {
+                doc.is_punct(k, ')')
+            } else {
+                k >= n
+                    || doc.is_punct(k, ',')
+                    || doc.is_punct(k, '.')
+                    || doc.is_punct(k, ';')
+                    || doc.is_punct(k, ')')
+            }
+        };
+        // "(R-Tex.)": an abbreviation's period may stand alone before the parenthesis
+        let k = at + 4;
+        let k = if paren && doc.is_punct(k, '.') {
+            k + 1
+        } else {
+            k
+        };
+        closes(k) || (doc.is_capitalized(k) && closes(k + 1))
     }
 
     /// The end of the title and the country of "ROLE of [the] COUNTRY" ending at `end` (the
@@ -6123,5 +6169,22 @@ mod tests {
             .find(|m| doc.span_text(m.tokens.clone()) == "Ruth Abello")
             .expect("Ruth Abello");
         assert_eq!(actors.actors[m.actor].roles, ["Lt. Gov."]);
+    }
+
+    #[test]
+    fn a_party_and_state_tag_after_a_name_makes_a_member_of_congress() {
+        let text = "Dana Whitlow (R-Utah) said the vote would wait. Ruth Abello, D-N.Y., agreed \
+                    with her. Olek Varga (D-New Mexico) did not.";
+        for name in ["Dana Whitlow", "Ruth Abello", "Olek Varga"] {
+            assert_eq!(code_of(text, name).as_deref(), Some("USALEG"), "{name}");
+        }
+        // a governor keeps the office the title gives
+        let text = "Oregon Gov. Dana Whitlow (D-Ore.) signed the bill.";
+        assert_eq!(code_of(text, "Dana Whitlow").as_deref(), Some("USAGOV"));
+        // not a party's tag
+        let text = "Dana Whitlow (R-Utah State University) spoke. Ruth Abello, D-Day veteran, \
+                    spoke too.";
+        assert_eq!(code_of(text, "Dana Whitlow"), None);
+        assert_eq!(code_of(text, "Ruth Abello"), None);
     }
 }
