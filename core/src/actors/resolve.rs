@@ -2806,6 +2806,8 @@ impl<'d> Builder<'d, '_> {
             // or, as news style drops the article, NAME, [modifiers] ROLE [of|for ORG],
             // ("NAME, spokeswoman for the ministry,", "NAME, Herat governor,")
             let e = tokens.end;
+            // "NAME, 45, a teacher,": the apposition after the age
+            let e = if self.age_after(e) { e + 2 } else { e };
             let comma = e + 2 < n && doc.is_punct(e, ',');
             let article = comma && matches!(doc.word(e + 1), "a" | "an" | "the" | "another");
             if comma && doc.is_word(e + 1) {
@@ -2935,6 +2937,17 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// Whether ", AGE," follows a name at `at` (a number of one to three digits between commas).
+    fn age_after(&self, at: usize) -> bool {
+        let doc = self.doc;
+        let age = doc.word(at + 1);
+        at + 3 < doc.tokens.len()
+            && doc.is_punct(at, ',')
+            && (1..=3).contains(&age.len())
+            && age.bytes().all(|b| b.is_ascii_digit())
+            && doc.is_punct(at + 2, ',')
     }
 
     /// Whether the tag of a US party and state follows a name at `at`: "(R-Utah)", "(D-N.Y.)",
@@ -6169,6 +6182,26 @@ mod tests {
             .find(|m| doc.span_text(m.tokens.clone()) == "Ruth Abello")
             .expect("Ruth Abello");
         assert_eq!(actors.actors[m.actor].roles, ["Lt. Gov."]);
+    }
+
+    #[test]
+    fn an_apposition_after_the_age_gives_the_title() {
+        let text =
+            "Dana Whitlow, 52, a spokeswoman for the Rowan Trust, said the doors would stay \
+                    shut. Olek Varga, 61, former governor of the province, agreed.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let roles = |name: &str| {
+            let m = actors
+                .mentions
+                .iter()
+                .find(|m| doc.span_text(m.tokens.clone()) == name)
+                .unwrap_or_else(|| panic!("{name}"));
+            actors.actors[m.actor].roles.clone()
+        };
+        assert_eq!(roles("Dana Whitlow"), ["spokeswoman"]);
+        assert_eq!(roles("Olek Varga"), ["former governor"]);
     }
 
     #[test]
