@@ -6185,6 +6185,25 @@ mod tests {
     }
 
     #[test]
+    fn the_plural_abbreviations_of_members_of_congress_are_titles() {
+        let text = "Sens. Dana Whitlow and Olek Varga wrote to the agency. Reps. Ruth Abello and \
+                    Ines Kaur signed too. Whitlow and Abello spoke on Monday.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        for name in ["Dana Whitlow", "Ruth Abello"] {
+            let m = actors
+                .mentions
+                .iter()
+                .find(|m| doc.span_text(m.tokens.clone()) == name)
+                .unwrap_or_else(|| panic!("{name}"));
+            let info = &actors.actors[m.actor];
+            assert_eq!(info.name, name);
+            assert_eq!(info.roles.len(), 1, "{name}");
+        }
+    }
+
+    #[test]
     fn an_apposition_after_the_age_gives_the_title() {
         let text =
             "Dana Whitlow, 52, a spokeswoman for the Rowan Trust, said the doors would stay \
