@@ -2826,16 +2826,24 @@ impl<'d> Builder<'d, '_> {
                 // without an article a country before the role counts only with the role
                 // ("NAME, Swiss astronomer" has none; "NAME, Chad Lee, ..." is a list)
                 let mut bare_country = None;
+                // a head noun that is no role ends the search for a title at its "of" ("NAME, the
+                // daughter of former Senator X," holds no title of X's), not for a country ("a
+                // native of Chile")
+                let mut past_of = false;
                 while k < n.min(reach)
                     && !doc.is_punct(k, ',')
                     && !doc.is_punct(k, '.')
                     && !clause_verb(k)
                     && !not_modifier(k)
                 {
+                    past_of |= k > first && doc.is(k, "of");
                     if let Some(c) = by_start.get(k).map(|i| &candidates[i]) {
                         if let CandidateKind::Lexicon { entry, .. } = c.kind {
                             let en = lexicon.entry(entry);
                             if en.kind == EntryKind::Role && en.holder == Holder::Person {
+                                if past_of {
+                                    break;
+                                }
                                 // without an article the role ends the apposition or opens
                                 // its "of"/"for" phrase: "NAME, Foreign Minister Ana Ruiz and
                                 // ..." is a list of people
@@ -6182,6 +6190,31 @@ mod tests {
             .find(|m| doc.span_text(m.tokens.clone()) == "Ruth Abello")
             .expect("Ruth Abello");
         assert_eq!(actors.actors[m.actor].roles, ["Lt. Gov."]);
+    }
+
+    #[test]
+    fn a_relative_named_in_an_apposition_holds_no_title_of_the_relatives() {
+        let text = "Ines Kaur, the niece of former Senator Olek Varga, opened the fair. Kaur \
+                    thanked the town.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let m = actors
+            .mentions
+            .iter()
+            .find(|m| doc.span_text(m.tokens.clone()) == "Ines Kaur")
+            .expect("Ines Kaur");
+        assert!(actors.actors[m.actor].roles.is_empty());
+        // a title's own "of" still opens its body
+        let text = "Ines Kaur, the director of the Marrow Trust, said the fair would open.";
+        assert_eq!(
+            Actors::analyze(&Document::new(text), &lexicon, None)
+                .actors
+                .iter()
+                .find(|a| a.name == "Ines Kaur")
+                .map(|a| a.roles.clone()),
+            Some(vec!["director".to_string()])
+        );
     }
 
     #[test]
