@@ -2807,6 +2807,8 @@ impl<'d> Builder<'d, '_> {
             // or, as news style drops the article, NAME, [modifiers] ROLE [of|for ORG],
             // ("NAME, spokeswoman for the ministry,", "NAME, Herat governor,")
             let e = tokens.end;
+            // "NAME, 45, a teacher,": the apposition after the age
+            let e = if self.age_after(e) { e + 2 } else { e };
             let comma = e + 2 < n && doc.is_punct(e, ',');
             let article = comma && matches!(doc.word(e + 1), "a" | "an" | "the" | "another");
             if comma && doc.is_word(e + 1) {
@@ -2825,16 +2827,24 @@ impl<'d> Builder<'d, '_> {
                 // without an article a country before the role counts only with the role
                 // ("NAME, Swiss astronomer" has none; "NAME, Chad Lee, ..." is a list)
                 let mut bare_country = None;
+                // a head noun that is no role ends the search for a title at its "of" ("NAME, the
+                // daughter of former Senator X," holds no title of X's), not for a country ("a
+                // native of Chile")
+                let mut past_of = false;
                 while k < n.min(reach)
                     && !doc.is_punct(k, ',')
                     && !doc.is_punct(k, '.')
                     && !clause_verb(k)
                     && !not_modifier(k)
                 {
+                    past_of |= k > first && doc.is(k, "of");
                     if let Some(c) = by_start.get(k).map(|i| &candidates[i]) {
                         if let CandidateKind::Lexicon { entry, .. } = c.kind {
                             let en = lexicon.entry(entry);
                             if en.kind == EntryKind::Role && en.holder == Holder::Person {
+                                if past_of {
+                                    break;
+                                }
                                 // without an article the role ends the apposition or opens
                                 // its "of"/"for" phrase: "NAME, Foreign Minister Ana Ruiz and
                                 // ..." is a list of people
@@ -2899,6 +2909,9 @@ impl<'d> Builder<'d, '_> {
             if role_country.is_some() {
                 country = role_country;
             }
+            // "NAME (R-Utah)", "NAME, D-N.Y.,": a member of Congress by the tag of a party and a
+            // state after the name
+            let party_tag = self.party_state_tag(e);
             // in a match report a captain leads a team, not troops
             let match_report = !self.teams.is_empty();
             let info = &mut self.actors[actor];
@@ -2909,6 +2922,14 @@ impl<'d> Builder<'d, '_> {
                 }
                 if !info.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
                     info.roles.push(role);
+                }
+            }
+            if party_tag {
+                if info.sector.is_none() {
+                    info.sector = Some("LEG".to_string());
+                }
+                if info.country.is_none() {
+                    info.country = Some("USA".to_string());
                 }
             }
             if info.country.is_none() {
@@ -2925,6 +2946,52 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// Whether ", AGE," follows a name at `at` (a number of one to three digits between commas).
+    fn age_after(&self, at: usize) -> bool {
+        let doc = self.doc;
+        let age = doc.word(at + 1);
+        at + 3 < doc.tokens.len()
+            && doc.is_punct(at, ',')
+            && (1..=3).contains(&age.len())
+            && age.bytes().all(|b| b.is_ascii_digit())
+            && doc.is_punct(at + 2, ',')
+    }
+
+    /// Whether the tag of a US party and state follows a name at `at`: "(R-Utah)", "(D-N.Y.)",
+    /// ", I-Vt.,", the state in one or two capitalised words.
+    fn party_state_tag(&self, at: usize) -> bool {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let paren = doc.is_punct(at, '(');
+        if at + 4 >= n
+            || !(paren || doc.is_punct(at, ','))
+            || !matches!(doc.word(at + 1), "R" | "D" | "I")
+            || !doc.is_punct(at + 2, '-')
+            || !doc.is_capitalized(at + 3)
+        {
+            return false;
+        }
+        let closes = |k: usize| {
+            if paren {
+                doc.is_punct(k, ')')
+            } else {
+                k >= n
+                    || doc.is_punct(k, ',')
+                    || doc.is_punct(k, '.')
+                    || doc.is_punct(k, ';')
+                    || doc.is_punct(k, ')')
+            }
+        };
+        // "(R-Tex.)": an abbreviation's period may stand alone before the parenthesis
+        let k = at + 4;
+        let k = if paren && doc.is_punct(k, '.') {
+            k + 1
+        } else {
+            k
+        };
+        closes(k) || (doc.is_capitalized(k) && closes(k + 1))
     }
 
     /// The end of the title and the country of "ROLE of [the] COUNTRY" ending at `end` (the
@@ -6112,5 +6179,103 @@ mod tests {
             Some("U.S. District Court judge"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_governors_abbreviated_title_gives_the_office() {
+        let text = "Oregon Gov. Dana Whitlow signed the water bill on Friday. Whitlow said the \
+                    dams would wait.";
+        assert_eq!(code_of(text, "Dana Whitlow").as_deref(), Some("USAGOV"));
+        let text = "Lt. Gov. Ruth Abello opened the session. Abello thanked the clerks.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let m = actors
+            .mentions
+            .iter()
+            .find(|m| doc.span_text(m.tokens.clone()) == "Ruth Abello")
+            .expect("Ruth Abello");
+        assert_eq!(actors.actors[m.actor].roles, ["Lt. Gov."]);
+    }
+
+    #[test]
+    fn a_relative_named_in_an_apposition_holds_no_title_of_the_relatives() {
+        let text = "Ines Kaur, the niece of former Senator Olek Varga, opened the fair. Kaur \
+                    thanked the town.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let m = actors
+            .mentions
+            .iter()
+            .find(|m| doc.span_text(m.tokens.clone()) == "Ines Kaur")
+            .expect("Ines Kaur");
+        assert!(actors.actors[m.actor].roles.is_empty());
+        // a title's own "of" still opens its body
+        let text = "Ines Kaur, the director of the Marrow Trust, said the fair would open.";
+        assert_eq!(
+            Actors::analyze(&Document::new(text), &lexicon, None)
+                .actors
+                .iter()
+                .find(|a| a.name == "Ines Kaur")
+                .map(|a| a.roles.clone()),
+            Some(vec!["director".to_string()])
+        );
+    }
+
+    #[test]
+    fn the_plural_abbreviations_of_members_of_congress_are_titles() {
+        let text = "Sens. Dana Whitlow and Olek Varga wrote to the agency. Reps. Ruth Abello and \
+                    Ines Kaur signed too. Whitlow and Abello spoke on Monday.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        for name in ["Dana Whitlow", "Ruth Abello"] {
+            let m = actors
+                .mentions
+                .iter()
+                .find(|m| doc.span_text(m.tokens.clone()) == name)
+                .unwrap_or_else(|| panic!("{name}"));
+            let info = &actors.actors[m.actor];
+            assert_eq!(info.name, name);
+            assert_eq!(info.roles.len(), 1, "{name}");
+        }
+    }
+
+    #[test]
+    fn an_apposition_after_the_age_gives_the_title() {
+        let text =
+            "Dana Whitlow, 52, a spokeswoman for the Rowan Trust, said the doors would stay \
+                    shut. Olek Varga, 61, former governor of the province, agreed.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let roles = |name: &str| {
+            let m = actors
+                .mentions
+                .iter()
+                .find(|m| doc.span_text(m.tokens.clone()) == name)
+                .unwrap_or_else(|| panic!("{name}"));
+            actors.actors[m.actor].roles.clone()
+        };
+        assert_eq!(roles("Dana Whitlow"), ["spokeswoman"]);
+        assert_eq!(roles("Olek Varga"), ["former governor"]);
+    }
+
+    #[test]
+    fn a_party_and_state_tag_after_a_name_makes_a_member_of_congress() {
+        let text = "Dana Whitlow (R-Utah) said the vote would wait. Ruth Abello, D-N.Y., agreed \
+                    with her. Olek Varga (D-New Mexico) did not.";
+        for name in ["Dana Whitlow", "Ruth Abello", "Olek Varga"] {
+            assert_eq!(code_of(text, name).as_deref(), Some("USALEG"), "{name}");
+        }
+        // a governor keeps the office the title gives
+        let text = "Oregon Gov. Dana Whitlow (D-Ore.) signed the bill.";
+        assert_eq!(code_of(text, "Dana Whitlow").as_deref(), Some("USAGOV"));
+        // not a party's tag
+        let text = "Dana Whitlow (R-Utah State University) spoke. Ruth Abello, D-Day veteran, \
+                    spoke too.";
+        assert_eq!(code_of(text, "Dana Whitlow"), None);
+        assert_eq!(code_of(text, "Ruth Abello"), None);
     }
 }
