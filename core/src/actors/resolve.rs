@@ -2858,7 +2858,7 @@ impl<'d> Builder<'d, '_> {
                                     break;
                                 }
                                 country = country.or(bare_country.take());
-                                let mut end = c.tokens.end;
+                                let end = c.tokens.end;
                                 // "senior fellow": take a lower-case modifier before the role
                                 let start = if k > first
                                     && doc.is_lowercase(k - 1)
@@ -2868,13 +2868,6 @@ impl<'d> Builder<'d, '_> {
                                 } else {
                                     k
                                 };
-                                if lexicon
-                                    .role(&doc.span_text(start..end).to_lowercase())
-                                    .is_none()
-                                    && start < k
-                                {
-                                    end = c.tokens.end;
-                                }
                                 roles.push((
                                     doc.span_text(start..end).to_string(),
                                     en.sector.clone(),
