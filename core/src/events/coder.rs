@@ -568,6 +568,11 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
     best.map(|b| (b.0, b.4))
 }
 
+/// No actor occurrence of the sentence has a code (so none can be an event's source).
+fn uncoded(s: &Sent) -> bool {
+    s.occs.iter().all(|o| o.codes.iter().all(|c| c.is_empty()))
+}
+
 /// The words after word `i` where the second word of a phrase may stand: the next one and up to
 /// `gap_room` more, and their count. Out of line: inlined into `longest_from`, the words' indices
 /// were set up on each of its calls (about fifty instructions), though few calls read them.
@@ -938,7 +943,7 @@ fn code_sentence(
     if !forwarding
         && opts.default_source.is_none()
         && s.forward.is_none()
-        && s.occs.iter().all(|o| o.codes.iter().all(|c| c.is_empty()))
+        && uncoded(s)
         && !s.items.iter().any(|it| matches!(it.2, Item::Agent(_)))
         && !(actors.is_some_and(|a| {
             (0..n).any(|i| matches!(s.w(i), "HE" | "SHE"))
@@ -968,8 +973,7 @@ fn code_sentence(
     }
     // every event's source has a code, of an actor occurrence or the dictionary's default
     // source: a sentence whose occurrences (all made by now) have none codes no event
-    if opts.default_source.is_none() && s.occs.iter().all(|o| o.codes.iter().all(|c| c.is_empty()))
-    {
+    if opts.default_source.is_none() && uncoded(s) {
         return Outcome::Coded;
     }
     // 5. compound groups
