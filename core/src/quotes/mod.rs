@@ -58,6 +58,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
+        relative_after_object(doc, &mut quotes);
         embedding_subjects(doc, &att, &mut quotes);
         relative_pronoun_segments(doc, &mut quotes);
         quotes
@@ -81,6 +82,57 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         }
     }
     quotes
+}
+
+/// How many words may stand between a verb of saying and the comma before a relative clause
+/// that describes its object or setting.
+const RELATIVE_OBJECT_REACH: usize = 8;
+
+/// A relative clause after the object or the setting of a verb of saying describes that noun and
+/// is no part of what was said ("“…,” she told the crowd, which had waited an hour", "he wrote in
+/// a letter, which the paper printed on Monday"): a reported clause opening with the relative
+/// pronoun after that comma is dropped; where the relative clause is followed by a `that` or a
+/// `to` after a comma ("told the crews, who had waited outside, that the mill would close"), what
+/// was said starts there.
+fn relative_after_object(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
+    quotes.retain_mut(|q| {
+        let Some(cue) = q
+            .attribution
+            .cue
+            .clone()
+            .filter(|_| q.kind == QuoteKind::Indirect)
+        else {
+            return true;
+        };
+        let first = doc.tokens.partition_point(|t| t.start < q.start);
+        // (after "according to NAME, who …," the source's clause is followed by what was said)
+        if first <= cue.end + 1
+            || doc.is(cue.start, "according")
+            || first - cue.end > RELATIVE_OBJECT_REACH + 1
+            || !doc.is_punct(first - 1, ',')
+            || !doc.is_lowercase(first)
+            || !matches!(
+                doc.lower(first),
+                "which" | "who" | "whom" | "whose" | "where"
+            )
+            || !(cue.end..first - 1)
+                .all(|k| doc.is_word(k) || matches!(doc.tokens[k].kind, Kind::Number))
+        {
+            return true;
+        }
+        let end = doc.tokens.partition_point(|t| t.start < q.end);
+        match (first + 1..end.saturating_sub(1)).find(|&k| {
+            doc.is_punct(k, ',')
+                && doc.is_lowercase(k + 1)
+                && matches!(doc.lower(k + 1), "that" | "to")
+        }) {
+            Some(k) => {
+                q.start = doc.tokens[k + 1].start;
+                true
+            }
+            None => false,
+        }
+    });
 }
 
 /// A direct quote left without a speaker, set inside a sentence of the narrator's, is the words
