@@ -59,6 +59,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
         relative_after_object(doc, &mut quotes);
+        continued_acts(doc, &mut quotes);
         embedding_subjects(doc, &att, &mut quotes);
         relative_pronoun_segments(doc, &mut quotes);
         quotes
@@ -132,6 +133,28 @@ fn relative_after_object(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
             }
             None => false,
         }
+    });
+}
+
+/// "continue" reports words only as a verb of saying goes on with a quotation ("he continued,
+/// “…”") or a `that` clause; with a noun phrase for its object it goes on with an act ("the crews
+/// continued their search", "she continued a long tour of the coast"), and what follows is no
+/// speech.
+fn continued_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
+    quotes.retain(|q| {
+        let Some(cue) = q
+            .attribution
+            .cue
+            .as_ref()
+            .filter(|_| q.kind == QuoteKind::Indirect)
+        else {
+            return true;
+        };
+        let object = cue.end;
+        !(doc.tokens.get(object).is_some_and(|t| t.start == q.start)
+            && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "continue")
+            && doc.is_lowercase(object)
+            && (after_determiner(doc.lower(object)) || matches!(doc.lower(object), "some" | "any")))
     });
 }
 
