@@ -60,6 +60,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         reported_speech(doc, &att, &segments, &mut quotes);
         relative_after_object(doc, &mut quotes);
         continued_acts(doc, &mut quotes);
+        told_after_quotation(doc, &in_quote, &mut quotes);
         embedding_subjects(doc, &att, &mut quotes);
         relative_pronoun_segments(doc, &mut quotes);
         quotes
@@ -155,6 +156,57 @@ fn continued_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
             && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "continue")
             && doc.is_lowercase(object)
             && (after_determiner(doc.lower(object)) || matches!(doc.lower(object), "some" | "any")))
+    });
+}
+
+/// How many tokens (the speaker's name and its apposition) may stand between a quotation's closing
+/// mark and the verb of telling that attributes it.
+const TOLD_AFTER_QUOTATION_REACH: usize = 12;
+
+/// "“…,” she told a crowd of farmers gathered outside the mill": after a quotation closed by its
+/// own attribution with `told`, the words after the verb are the person told, a setting or the
+/// narrator's, not a second report. A reported clause opening there with no `that` and no subject
+/// pronoun is dropped ("“…,” he told reporters he would …" stays).
+fn told_after_quotation(doc: &Document, in_quote: &[bool], quotes: &mut Vec<QuoteSpan>) {
+    quotes.retain(|q| {
+        let Some(cue) = q
+            .attribution
+            .cue
+            .as_ref()
+            .filter(|_| q.kind != QuoteKind::Direct)
+        else {
+            return true;
+        };
+        if !(doc.is(cue.start, "told") || doc.is(cue.start, "tells")) {
+            return true;
+        }
+        let first = doc.tokens.partition_point(|t| t.start < q.start);
+        if first < cue.end || doc.is(first, "that") || is_subject_pronoun(doc.lower(first)) {
+            return true;
+        }
+        let floor = doc.sentences[doc.sentence_of[cue.start] as usize]
+            .tokens
+            .start;
+        // back over the speaker (words, numbers, commas) to the closing mark after a comma, a
+        // question mark or an exclamation mark
+        let mark = (cue
+            .start
+            .saturating_sub(TOLD_AFTER_QUOTATION_REACH)
+            .max(floor)..cue.start)
+            .rev()
+            .find(|&k| {
+                !(doc.is_word(k)
+                    || matches!(doc.tokens[k].kind, Kind::Number)
+                    || doc.is_punct(k, ','))
+            });
+        !mark.is_some_and(|k| {
+            matches!(doc.tokens[k].kind, Kind::Quote(_))
+                && in_quote[k]
+                && k > floor
+                && (doc.is_punct(k - 1, ',')
+                    || doc.is_punct(k - 1, '?')
+                    || doc.is_punct(k - 1, '!'))
+        })
     });
 }
 
