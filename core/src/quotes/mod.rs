@@ -2655,13 +2655,55 @@ fn parenthetical(
         // "…, said Ann Lee, who …"
         || speaker_relative
         || verbless.is_some();
-    if apposition || (doc.is_lowercase(k + 1) && is_participle(opener)) {
+    if apposition
+        || (doc.is_lowercase(k + 1)
+            && is_participle(opener)
+            && !gerund_subject(doc, k + 1, s.tokens.end))
+    {
         if word_count(doc, first.clone()) < 4 || setting {
             return None;
         }
         return Some((vec![first], attribution));
     }
     Some((said(second), attribution))
+}
+
+/// How many words after a gerund its clause's verb may stand.
+const GERUND_SUBJECT_REACH: usize = 6;
+
+/// The auxiliaries and modals that make a gerund before them the subject of their clause.
+const GERUND_SUBJECT_VERBS: &[&str] = &[
+    "would", "will", "could", "can", "may", "might", "should", "must", "is", "was", "has",
+];
+
+/// A gerund at `k` that is the subject of the clause after it ("…, she said, replacing the board
+/// would be harder", "…, he said, keeping the mill open has cost the town dearly"): an auxiliary
+/// or a modal follows its object within a few words, with no punctuation, relative word or
+/// subordinator between; a participle of saying ("…, she said, adding the town was broke") is the
+/// narrator's.
+fn gerund_subject(doc: &Document, k: usize, end: usize) -> bool {
+    if speaker_participle(doc.lower(k)) {
+        return false;
+    }
+    (k + 1..end.min(k + 1 + GERUND_SUBJECT_REACH))
+        .take_while(|&j| {
+            doc.is_word(j)
+                && !is_subordinator(doc.lower(j))
+                && !matches!(
+                    doc.lower(j),
+                    "that"
+                        | "which"
+                        | "what"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "where"
+                        | "and"
+                        | "or"
+                        | "but"
+                )
+        })
+        .any(|j| GERUND_SUBJECT_VERBS.contains(&doc.lower(j)))
 }
 
 /// The comma closing a setting phrase that opens with a preposition at `k` ("in a letter,", "at a
