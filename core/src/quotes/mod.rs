@@ -59,7 +59,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
         relative_after_object(doc, &mut quotes);
-        continued_acts(doc, &mut quotes);
+        noun_object_acts(doc, &mut quotes);
         told_after_quotation(doc, &in_quote, &mut quotes);
         embedding_subjects(doc, &att, &mut quotes);
         relative_pronoun_segments(doc, &mut quotes);
@@ -137,11 +137,15 @@ fn relative_after_object(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
     });
 }
 
-/// "continue" reports words only as a verb of saying goes on with a quotation ("he continued,
-/// “…”") or a `that` clause; with a noun phrase for its object it goes on with an act ("the crews
-/// continued their search", "she continued a long tour of the coast"), and what follows is no
-/// speech.
-fn continued_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
+/// Cues that report words only with a quotation or a `that` clause ("he continued, “…”", "she
+/// maintained that …"); with a noun phrase for their object they go on with or keep a thing ("the
+/// crews continued their search", "the two rivals maintained their lead").
+const NOUN_OBJECT_ACTS: &[&str] = &["continue", "maintain"];
+
+/// An indirect quote that is the noun-phrase object, after a determiner or a possessive, of a cue
+/// of `NOUN_OBJECT_ACTS` reports no speech; a noun phrase with its finite verb is a clause and
+/// stays.
+fn noun_object_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
     quotes.retain(|q| {
         let Some(cue) = q
             .attribution
@@ -152,10 +156,16 @@ fn continued_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
             return true;
         };
         let object = cue.end;
+        let end = doc.sentences[doc.sentence_of[cue.start] as usize]
+            .tokens
+            .end;
+        // (not the subject of a clause: "she maintained the fee was fair")
         !(doc.tokens.get(object).is_some_and(|t| t.start == q.start)
-            && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "continue")
+            && crate::lexicon::cues::cue(doc.lower(cue.start))
+                .is_some_and(|c| NOUN_OBJECT_ACTS.contains(&c.0))
             && doc.is_lowercase(object)
-            && (after_determiner(doc.lower(object)) || matches!(doc.lower(object), "some" | "any")))
+            && (after_determiner(doc.lower(object)) || matches!(doc.lower(object), "some" | "any"))
+            && !subject_and_verb(doc, object, end))
     });
 }
 
