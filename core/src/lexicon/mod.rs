@@ -255,23 +255,28 @@ impl Lexicon {
         debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<(Hit, u8)> = Vec::new();
         // the tries hold ASCII-lower-cased forms (see `LexiconBuilder::build`)
-        let bytes = text.as_bytes();
+        let lower_bytes = lower.as_bytes();
         for (first, token) in tokens.iter().enumerate() {
             let start = token.start;
+            // the tokenizer's case of the first character (`char::is_uppercase`)
+            let trie = if token.case == crate::text::Case::Upper {
+                &self.upper
+            } else {
+                &self.other
+            };
+            // the first word's end, as the tokenizer found it
+            let word_end = match token.alnum_len {
+                u8::MAX => crate::text::ascii_alnum_end(lower_bytes, start),
+                len => start + usize::from(len),
+            };
+            // most tokens start no form: ruled out before the walk and its state are set up
+            let Some(from) = trie.start(lower_bytes, start, word_end) else {
+                continue;
+            };
             // the token ending at or after the last match's end: the walk reports ascending ends,
             // so the search goes forward only, over the tokens the match covers
             let mut last = first;
-            let upper = match bytes[start] {
-                b if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => text[start..].chars().next().is_some_and(char::is_uppercase),
-            };
-            let trie = if upper { &self.upper } else { &self.other };
-            // the first word's end, as the tokenizer found it
-            let word_end = match token.alnum_len {
-                u8::MAX => crate::text::ascii_alnum_end(lower.as_bytes(), start),
-                len => start + usize::from(len),
-            };
-            trie.walk(lower.as_bytes(), start, word_end, |end, pattern| {
+            trie.walk_from(lower_bytes, from, |end, pattern| {
                 let p = self.patterns[pattern];
                 let case_ok = match p.case {
                     Case::Exact => text[start..end] == self.forms[pattern],

@@ -52,6 +52,13 @@ pub(crate) struct Trie {
     word_nodes: Vec<(u64, Box<[u8]>, u32)>,
 }
 
+/// A walk's state after a text word's first word: the node reached and the byte it ends at.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WalkFrom {
+    node: u32,
+    end: usize,
+}
+
 /// The bit of a first word's length in [`Trie::shapes`].
 #[inline]
 fn shape_bit(len: usize) -> u32 {
@@ -208,35 +215,59 @@ impl Trie {
     /// ASCII letters and digits), shortest first; the patterns of one form in pattern order.
     /// `word_end` is where the run of ASCII letters and digits at `start` ends (a token knows
     /// it: [`Token::alnum_len`](crate::text::Token::alnum_len)).
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn walk(
         &self,
         lower: &[u8],
         start: usize,
         word_end: usize,
+        found: impl FnMut(usize, usize),
+    ) {
+        if let Some(from) = self.start(lower, start, word_end) {
+            self.walk_from(lower, from, found);
+        }
+    }
+
+    /// Where a walk from `start` goes on after the first word (see [`walk`](Self::walk)), or
+    /// `None` when no form starts there: most words are ruled out by their first byte and
+    /// length, then by the bit set of the first words' hashes, before any node is read.
+    #[inline(always)]
+    pub(crate) fn start(&self, lower: &[u8], start: usize, word_end: usize) -> Option<WalkFrom> {
+        debug_assert_eq!(word_end, crate::text::ascii_alnum_end(lower, start));
+        if word_end == start {
+            return Some(WalkFrom {
+                node: 0,
+                end: start,
+            });
+        }
+        let word = lower.get(start..word_end)?;
+        if self.shapes[usize::from(word[0])] & shape_bit(word.len()) == 0 {
+            return None;
+        }
+        let hash = super::hash_bytes(word);
+        let bit = (hash as usize) & (self.first_words.len() * 64 - 1);
+        if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let node = self.after_first_word(hash, word)?;
+        Some(WalkFrom {
+            node,
+            end: word_end,
+        })
+    }
+
+    /// The walk from where [`start`](Self::start) left it: the forms ending at the first word's
+    /// end (none for a walk from the root), then those ending further on, byte by byte.
+    #[inline]
+    pub(crate) fn walk_from(
+        &self,
+        lower: &[u8],
+        from: WalkFrom,
         mut found: impl FnMut(usize, usize),
     ) {
-        debug_assert_eq!(word_end, crate::text::ascii_alnum_end(lower, start));
-        let word = &lower[start..word_end];
-        let (mut node, mut end) = if word.is_empty() {
-            (self.nodes[0], start)
-        } else {
-            if self.shapes[usize::from(word[0])] & shape_bit(word.len()) == 0 {
-                return;
-            }
-            let hash = super::hash_bytes(word);
-            let bit = (hash as usize) & (self.first_words.len() * 64 - 1);
-            if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
-                return;
-            }
-            let Some(node) = self.after_first_word(hash, word) else {
-                return;
-            };
-            let node = self.nodes[node as usize];
-            let end = start + word.len();
-            self.report(&node, end, &mut found);
-            (node, end)
-        };
+        let mut node = self.nodes[from.node as usize];
+        let mut end = from.end;
+        self.report(&node, end, &mut found);
         while let Some(&b) = lower.get(end) {
             let Some(c) = self.child(&node, b) else {
                 return;
