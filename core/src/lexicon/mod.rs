@@ -147,14 +147,6 @@ struct Pattern {
     case: Case,
 }
 
-/// A hash of a short byte string, for the bit-set filters over words (the lexicon's first
-/// words, the verb patterns' words).
-#[inline]
-pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(bytes)
-}
-
 /// A lexicon match over the text: byte span, its first and last token, entry and form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
