@@ -362,6 +362,7 @@ impl Trie {
         }
     }
 
+    #[inline(always)]
     fn report_outputs(&self, node: &Node, end: usize, found: &mut impl FnMut(usize, usize)) {
         let outs = node.out_start as usize..node.out_start as usize + node.out_len as usize;
         for &p in &self.outputs[outs] {
