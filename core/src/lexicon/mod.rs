@@ -245,7 +245,8 @@ impl Lexicon {
         mut inner: impl FnMut(usize, Hit),
     ) -> Vec<Hit> {
         debug_assert_eq!(text.len(), lower.len());
-        let mut found: Vec<(Hit, u8)> = Vec::new();
+        // about one match in sixteen tokens in news text
+        let mut found: Vec<(Hit, u8)> = Vec::with_capacity(tokens.len() / 16);
         // the tries hold ASCII-lower-cased forms (see `LexiconBuilder::build`)
         let lower_bytes = lower.as_bytes();
         for (first, token) in tokens.iter().enumerate() {
