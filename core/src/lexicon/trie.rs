@@ -305,9 +305,13 @@ impl Trie {
     pub(crate) fn start(&self, lower: &[u8], start: usize, word_end: usize) -> Option<WalkFrom> {
         debug_assert_eq!(word_end, crate::text::ascii_alnum_end(lower, start));
         if word_end == start {
-            return Some(WalkFrom {
-                node: 0,
-                end: start,
+            // a mark, a quotation mark or a character that is not ASCII: the root's child by
+            // its first byte (the root has a table, and ends no form), else none
+            let root = self.tables.first()?;
+            let node = root[usize::from(*lower.get(start)?)];
+            return (node != 0).then_some(WalkFrom {
+                node,
+                end: start + 1,
             });
         }
         let word = lower.get(start..word_end)?;
