@@ -40,16 +40,74 @@ pub(crate) struct Trie {
     /// (see [`first_word`]) that open with it: most words of the text that start no form are
     /// ruled out here, before they are hashed.
     shapes: [u32; 256],
-    /// A bit set over the hashes of the forms' first words: a word whose bit is clear starts no
-    /// form, and the trie is not walked from it. Its length is a power of two.
+    /// A bit set over the forms' first words (their [`word_key`] and length, see
+    /// [`first_word_bit`]): a word whose bit is clear starts no form, and the trie is not walked
+    /// from it. Its length is a power of two, `1 << (64 - first_shift)`.
     first_words: Vec<u64>,
-    /// The node reached by each form's first word (when not empty), found with the hash the bit
-    /// set was probed with: a walk from a word jumps there, past the forms that end inside the
-    /// word (which no token does). An open-addressed table at most half full, probed linearly
-    /// from the hash's high bits; a slot holds 1 + the index of its word in `word_nodes`, or 0.
-    word_slots: Vec<u32>,
-    /// Each first word with its hash and its node.
-    word_nodes: Vec<(u64, Box<[u8]>, u32)>,
+    first_shift: u32,
+    /// Whole words from the root: the node reached by each form's first word (its first eight
+    /// bytes when longer, see [`word_key`]), so that a walk from a text word jumps there, past
+    /// the forms that end inside the word (which no token does). An open-addressed table at most
+    /// half full, probed linearly from a hash of the key and the node the edge leaves; an empty
+    /// slot has the key 0 (no word's key is 0). Its length is `1 << (64 - edge_shift)`.
+    edges: Vec<Edge>,
+    edge_shift: u32,
+}
+
+/// A word edge of [`Trie::edges`]: from node `from` by the word whose key is `key`, to node `to`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Edge {
+    key: u64,
+    from: u32,
+    to: u32,
+}
+
+/// A word's key: its first eight bytes or fewer (`len` is the word's length, at least 1) as a
+/// little-endian `u64`, the bytes past the word zero. A word of ASCII letters and digits has no
+/// zero byte, so a key of up to eight bytes is the word itself (its length included).
+#[inline(always)]
+fn word_key(bytes: &[u8], at: usize, len: usize) -> u64 {
+    let n = len.min(8);
+    let x = match bytes.get(at..at + 8) {
+        Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) => {
+            u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7])
+        }
+        _ => {
+            // near the end of the text: the word's bytes copied
+            let mut chunk = [0u8; 8];
+            for (c, &b) in chunk
+                .iter_mut()
+                .zip(bytes.get(at..).unwrap_or_default().iter().take(n))
+            {
+                *c = b;
+            }
+            u64::from_le_bytes(chunk)
+        }
+    };
+    x & (u64::MAX >> (64 - 8 * n as u32))
+}
+
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The bit of a first word in [`Trie::first_words`], from its key and length (which tells apart
+/// the longer words that share their first eight bytes).
+#[inline(always)]
+fn first_word_bit(key: u64, len: usize, shift: u32) -> usize {
+    ((key ^ len as u64).wrapping_mul(MIX) >> shift) as usize
+}
+
+/// The first slot probed for an edge in [`Trie::edges`].
+#[inline(always)]
+fn edge_slot(from: u32, key: u64, shift: u32) -> usize {
+    ((key ^ u64::from(from).wrapping_mul(0xFF51_AFD7_ED55_8CCD)).wrapping_mul(MIX) >> shift)
+        as usize
+}
+
+/// A walk's state after a text word's first word: the node reached and the byte it ends at.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WalkFrom {
+    node: u32,
+    end: usize,
 }
 
 /// The bit of a first word's length in [`Trie::shapes`].
@@ -126,9 +184,10 @@ impl Trie {
         // about 16 bits a distinct first word: few false positives, a few KB for the default forms
         let words: rustc_hash::FxHashSet<&[u8]> = forms.iter().map(|f| first_word(f.1)).collect();
         let bits = (words.len() * 16).next_power_of_two().max(64);
+        let first_shift = 64 - bits.trailing_zeros();
         let mut first_words = vec![0u64; bits / 64];
-        for &w in &words {
-            let bit = (super::hash_bytes(w) as usize) & (bits - 1);
+        for &w in words.iter().filter(|w| !w.is_empty()) {
+            let bit = first_word_bit(word_key(w, 0, w.len()), w.len(), first_shift);
             first_words[bit / 64] |= 1 << (bit % 64);
         }
         let mut shapes = [0u32; 256];
@@ -145,41 +204,59 @@ impl Trie {
             outputs,
             shapes,
             first_words,
-            word_slots: Vec::new(),
-            word_nodes: Vec::new(),
+            first_shift,
+            edges: Vec::new(),
+            edge_shift: 63,
         };
+        let mut edges = Vec::with_capacity(words.len());
         for w in words.into_iter().filter(|w| !w.is_empty()) {
             // every byte of a form's first word leads to a node: the form is in the trie
-            let node = w
+            let head = &w[..w.len().min(8)];
+            let node = head
                 .iter()
                 .try_fold(0u32, |node, &b| trie.child(&trie.nodes[node as usize], b));
             if let Some(node) = node {
-                trie.word_nodes.push((super::hash_bytes(w), w.into(), node));
+                edges.push(Edge {
+                    key: word_key(w, 0, w.len()),
+                    from: 0,
+                    to: node,
+                });
             }
         }
         // at least one empty slot, so that a probe ends
-        let slots = (trie.word_nodes.len() * 2).next_power_of_two().max(2);
-        trie.word_slots = vec![0; slots];
-        for (k, (hash, _, _)) in trie.word_nodes.iter().enumerate() {
-            let mut slot = (hash >> 32) as usize & (slots - 1);
-            while trie.word_slots[slot] != 0 {
+        let slots = (edges.len() * 2).next_power_of_two().max(2);
+        trie.edge_shift = 64 - slots.trailing_zeros();
+        trie.edges = vec![Edge::default(); slots];
+        for e in edges {
+            let mut slot = edge_slot(e.from, e.key, trie.edge_shift);
+            loop {
+                let here = &mut trie.edges[slot];
+                if here.key == 0 {
+                    *here = e;
+                    break;
+                }
+                if (here.key, here.from) == (e.key, e.from) {
+                    // words longer than eight bytes that share their first eight
+                    break;
+                }
                 slot = (slot + 1) & (slots - 1);
             }
-            trie.word_slots[slot] = k as u32 + 1;
         }
         trie
     }
 
-    /// The node reached by the first word `word` of a form, given its hash.
-    #[inline]
-    fn after_first_word(&self, hash: u64, word: &[u8]) -> Option<u32> {
-        let mask = self.word_slots.len() - 1;
-        let mut slot = (hash >> 32) as usize & mask;
+    /// The node reached from node `from` by a word whose key is `key`.
+    #[inline(always)]
+    fn edge(&self, from: u32, key: u64) -> Option<u32> {
+        let mask = self.edges.len() - 1;
+        let mut slot = edge_slot(from, key, self.edge_shift);
         loop {
-            let k = *self.word_slots.get(slot)?;
-            let (h, w, node) = self.word_nodes.get((k as usize).checked_sub(1)?)?;
-            if *h == hash && **w == *word {
-                return Some(*node);
+            let e = self.edges.get(slot)?;
+            if e.key == key && e.from == from {
+                return Some(e.to);
+            }
+            if e.key == 0 {
+                return None;
             }
             slot = (slot + 1) & mask;
         }
@@ -208,35 +285,68 @@ impl Trie {
     /// ASCII letters and digits), shortest first; the patterns of one form in pattern order.
     /// `word_end` is where the run of ASCII letters and digits at `start` ends (a token knows
     /// it: [`Token::alnum_len`](crate::text::Token::alnum_len)).
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn walk(
         &self,
         lower: &[u8],
         start: usize,
         word_end: usize,
+        found: impl FnMut(usize, usize),
+    ) {
+        if let Some(from) = self.start(lower, start, word_end) {
+            self.walk_from(lower, from, found);
+        }
+    }
+
+    /// Where a walk from `start` goes on after the first word (see [`walk`](Self::walk)), or
+    /// `None` when no form starts there: most words are ruled out by their first byte and
+    /// length, then by the bit set of the first words' hashes, before any node is read.
+    #[inline(always)]
+    pub(crate) fn start(&self, lower: &[u8], start: usize, word_end: usize) -> Option<WalkFrom> {
+        debug_assert_eq!(word_end, crate::text::ascii_alnum_end(lower, start));
+        if word_end == start {
+            // a mark, a quotation mark or a character that is not ASCII: the root's child by
+            // its first byte (the root has a table, and ends no form), else none
+            let root = self.tables.first()?;
+            let node = root[usize::from(*lower.get(start)?)];
+            return (node != 0).then_some(WalkFrom {
+                node,
+                end: start + 1,
+            });
+        }
+        let word = lower.get(start..word_end)?;
+        let len = word.len();
+        if self.shapes[usize::from(word[0])] & shape_bit(len) == 0 {
+            return None;
+        }
+        let key = word_key(lower, start, len);
+        let bit = first_word_bit(key, len, self.first_shift);
+        if self.first_words.get(bit / 64)? & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let mut node = self.edge(0, key)?;
+        // the rest of a word longer than eight bytes, byte by byte (no token ends inside it)
+        for &b in word.get(8..).unwrap_or_default() {
+            node = self.child(&self.nodes[node as usize], b)?;
+        }
+        Some(WalkFrom {
+            node,
+            end: word_end,
+        })
+    }
+
+    /// The walk from where [`start`](Self::start) left it: the forms ending at the first word's
+    /// end (none for a walk from the root), then those ending further on, byte by byte.
+    #[inline]
+    pub(crate) fn walk_from(
+        &self,
+        lower: &[u8],
+        from: WalkFrom,
         mut found: impl FnMut(usize, usize),
     ) {
-        debug_assert_eq!(word_end, crate::text::ascii_alnum_end(lower, start));
-        let word = &lower[start..word_end];
-        let (mut node, mut end) = if word.is_empty() {
-            (self.nodes[0], start)
-        } else {
-            if self.shapes[usize::from(word[0])] & shape_bit(word.len()) == 0 {
-                return;
-            }
-            let hash = super::hash_bytes(word);
-            let bit = (hash as usize) & (self.first_words.len() * 64 - 1);
-            if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
-                return;
-            }
-            let Some(node) = self.after_first_word(hash, word) else {
-                return;
-            };
-            let node = self.nodes[node as usize];
-            let end = start + word.len();
-            self.report(&node, end, &mut found);
-            (node, end)
-        };
+        let mut node = self.nodes[from.node as usize];
+        let mut end = from.end;
+        self.report(&node, end, &mut found);
         while let Some(&b) = lower.get(end) {
             let Some(c) = self.child(&node, b) else {
                 return;
@@ -256,6 +366,7 @@ impl Trie {
         }
     }
 
+    #[inline(always)]
     fn report_outputs(&self, node: &Node, end: usize, found: &mut impl FnMut(usize, usize)) {
         let outs = node.out_start as usize..node.out_start as usize + node.out_len as usize;
         for &p in &self.outputs[outs] {
