@@ -4766,6 +4766,36 @@ mod tests {
     }
 
     #[test]
+    fn occupations_offices_and_ranks_of_the_broader_roles_lexicon() {
+        let text = "Marta Quell, a Chilean epidemiologist, warned of a second wave. Pavel Drom, \
+                    a Czech historian, disagreed. Nevada Assemblywoman Rosa Ventrell voted no \
+                    again. Imre Vastag, a Hungarian radio host, laughed. Novelist Ilse Brandauer \
+                    signed copies.";
+        let (roles, code) = roles_and_code_of(text, "Marta Quell").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["epidemiologist".to_string()], Some("CHLHLH"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Pavel Drom").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["historian".to_string()], Some("CZEEDU"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Rosa Ventrell").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["Assemblywoman".to_string()], Some("USALEG"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Imre Vastag").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["radio host".to_string()], Some("HUNMED"))
+        );
+        let (roles, _) = roles_and_code_of(text, "Ilse Brandauer").unwrap();
+        assert_eq!(roles, vec!["Novelist".to_string()]);
+    }
+
+    #[test]
     fn a_rights_or_aid_group_named_by_its_noun_is_a_body_of_its_country() {
         let text = "An Iraqi activist group said the count was late. A Kenyan aid agency \
                     opened a clinic, and a Peruvian advocacy group sued.";
