@@ -2899,6 +2899,16 @@ impl<'d> Builder<'d, '_> {
                     }
                 }
             }
+            // "NAME of the X", "NAME, of X,": a member of the body named right after the name
+            if body_code.is_none() {
+                if let Some((c, code)) = self.body_of_name(e, &by_start, candidates) {
+                    country = country.or(c);
+                    // a title's own sector stays ("Senator NAME of the X party")
+                    if roles.iter().all(|(_, sector)| sector.is_none()) {
+                        body_code = code;
+                    }
+                }
+            }
             if role_country.is_some() {
                 country = role_country;
             }
@@ -2939,6 +2949,28 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// The country and code of the body named by "of [the] X" right after a name ending at `at`
+    /// ("NAME of the harbour board", "NAME, of the board,"): a lexicon body's or a body found
+    /// before, as after a title.
+    fn body_of_name(
+        &self,
+        at: usize,
+        by_start: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<(Option<String>, Option<String>)> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let of = if at + 1 < n && doc.is_punct(at, ',') {
+            at + 1
+        } else {
+            at
+        };
+        if of >= n || !doc.is(of, "of") {
+            return None;
+        }
+        self.body_after(of, by_start, candidates)
     }
 
     /// Whether ", AGE," follows a name at `at` (a number of one to three digits between commas).
@@ -4793,6 +4825,17 @@ mod tests {
         );
         let (roles, _) = roles_and_code_of(text, "Ilse Brandauer").unwrap();
         assert_eq!(roles, vec!["Novelist".to_string()]);
+    }
+
+    #[test]
+    fn a_body_named_by_of_right_after_a_name_gives_its_code() {
+        let text = "Greta Lindqvist of Human Rights Watch counted the tents. Arno Piet, of the \
+                    World Bank, checked the loans. Senator Mila Tovar of the World Bank board \
+                    abstained.";
+        assert_eq!(code_of(text, "Greta Lindqvist").as_deref(), Some("NGOHRW"));
+        assert_eq!(code_of(text, "Arno Piet").as_deref(), Some("IGOWBK"));
+        // a title's own sector stays
+        assert_ne!(code_of(text, "Mila Tovar").as_deref(), Some("IGOWBK"));
     }
 
     #[test]
