@@ -2899,6 +2899,21 @@ impl<'d> Builder<'d, '_> {
                     }
                 }
             }
+            // "NAME, who was senior adviser to X,", "NAME, who served as the envoy for Y": the
+            // office a relative clause names, read as an apposition is
+            if roles.is_empty() {
+                if let Some((start, end, entry)) = self.role_in_relative(e, &by_start, candidates) {
+                    let sector = lexicon.entry(entry).sector.clone();
+                    roles.push((doc.span_text(start..end).to_string(), sector));
+                    if let Some((c, code)) = self.body_after(end, &by_start, candidates) {
+                        country = c.or(country);
+                        body_code = code;
+                    } else if let Some(c) = self.country_after(end, &by_start, &by_end, candidates)
+                    {
+                        country = Some(c);
+                    }
+                }
+            }
             // "NAME of the X", "NAME, of X,": a member of the body named right after the name
             if body_code.is_none() {
                 if let Some((c, code)) = self.body_of_name(e, &by_start, candidates) {
@@ -2949,6 +2964,87 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// The span (with one lower-case modifier) and entry of the person's title a relative
+    /// clause after a name ending at `at` names: ", who is/was [also|then|now] [a|an|the] ROLE",
+    /// ", who served as / serves as / has been ROLE", the title within three words of
+    /// modifiers or an owner ("who was Obama's chief strategist").
+    fn role_in_relative(
+        &self,
+        at: usize,
+        by_start: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<(usize, usize, usize)> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if at + 4 >= n || !doc.is_punct(at, ',') || !doc.is(at + 1, "who") {
+            return None;
+        }
+        let k = at + 2;
+        let mut k = match doc.word(k) {
+            "is" | "was" => k + 1,
+            "serves" | "served" if doc.is(k + 1, "as") => k + 2,
+            "has" | "had" if doc.is(k + 1, "been") => k + 2,
+            "has" | "had" if doc.is(k + 1, "served") && doc.is(k + 2, "as") => k + 3,
+            _ => return None,
+        };
+        if k < n
+            && matches!(
+                doc.word(k),
+                "also" | "then" | "now" | "once" | "formerly" | "previously" | "later"
+            )
+        {
+            k += 1;
+        }
+        if k < n && matches!(doc.word(k), "a" | "an" | "the") {
+            k += 1;
+        }
+        let first = k;
+        while k < n.min(first + 4) {
+            if let Some(c) = by_start.get(k).map(|i| &candidates[i]) {
+                if let CandidateKind::Lexicon { entry, .. } = c.kind {
+                    let en = self.lexicon.entry(entry);
+                    if en.kind == EntryKind::Role && en.holder == Holder::Person {
+                        let start = if k > first && doc.is_lowercase(k - 1) {
+                            k - 1
+                        } else {
+                            k
+                        };
+                        // "chief strategist": a title right after another is its head
+                        let (mut end, mut entry) = (c.tokens.end, entry);
+                        while let Some(next) = by_start.get(end).map(|i| &candidates[i]) {
+                            match next.kind {
+                                CandidateKind::Lexicon { entry: e, .. }
+                                    if self.lexicon.entry(e).kind == EntryKind::Role
+                                        && self.lexicon.entry(e).holder == Holder::Person =>
+                                {
+                                    (end, entry) = (next.tokens.end, e);
+                                }
+                                _ => break,
+                            }
+                        }
+                        // a title before a name is that person's: "who is battling Rep. NAME"
+                        let named_after = end < n && doc.is_capitalized(end);
+                        return (!named_after).then_some((start, end, entry));
+                    }
+                }
+                k = c.tokens.end;
+                continue;
+            }
+            // modifiers and an owner only: "who was arrested by a police officer" names none
+            let modifier = (doc.is_lowercase(k)
+                && !words::is_auxiliary(doc.lower(k))
+                && words::is_bare_role_modifier(doc.lower(k))
+                && !doc.lower(k).ends_with("ed"))
+                || doc.is_capitalized(k)
+                || matches!(doc.word(k), "'s" | "’s");
+            if !modifier {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The country and code of the body named by "of [the] X" right after a name ending at `at`
@@ -4836,6 +4932,24 @@ mod tests {
         assert_eq!(code_of(text, "Arno Piet").as_deref(), Some("IGOWBK"));
         // a title's own sector stays
         assert_ne!(code_of(text, "Mila Tovar").as_deref(), Some("IGOWBK"));
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_name_names_its_office() {
+        let text = "Oskar Lindell, who was senior adviser to the mayor, resigned on Monday. \
+                    Petra Nollmann, who served as the town's chief strategist, stayed. Ida \
+                    Rothvik, who is battling Rep. Tomas Vellner for the seat, spoke.";
+        let roles = |name| roles_and_code_of(text, name).map(|(roles, _)| roles);
+        assert_eq!(
+            roles("Oskar Lindell"),
+            Some(vec!["senior adviser".to_string()])
+        );
+        assert_eq!(
+            roles("Petra Nollmann"),
+            Some(vec!["chief strategist".to_string()])
+        );
+        // the title before another name is that person's
+        assert_eq!(roles("Ida Rothvik"), Some(vec![]));
     }
 
     #[test]
