@@ -2723,6 +2723,14 @@ impl<'d> Builder<'d, '_> {
                         ) =>
                     {
                         country = lexicon.entry(entry).country.clone();
+                        // "Georgia Gov. NAME": a country's name that is also a US state's, before
+                        // the title of a state's or Congress's office, is the state
+                        if us_state_title(&roles)
+                            && US_STATES_NAMED_AS_COUNTRIES
+                                .contains(&doc.span_text(c.tokens.clone()))
+                        {
+                            country = Some("USA".to_string());
+                        }
                         // "Kremlin spokesman": a seat of government speaks for the government
                         // (not "White House correspondent", a title of another sector)
                         let official = roles.iter().all(|(_, sector)| {
@@ -3370,6 +3378,31 @@ const ONE_BODY_HEADS: &[&str] = &[
     "courts",
     "tribunal",
 ];
+
+/// US states whose name the lexicon gives to a country.
+const US_STATES_NAMED_AS_COUNTRIES: &[&str] = &["Georgia"];
+
+/// Whether one of the titles read before a name is one of a US state's or Congress's offices
+/// ("Gov.", "Lt. Gov.", "Sen.", "Rep.", "state senator", "assemblywoman").
+fn us_state_title(roles: &[(String, Option<String>)]) -> bool {
+    roles.iter().any(|(role, _)| {
+        let role = role.to_ascii_lowercase();
+        ["gov.", "sen.", "sens.", "rep.", "reps."].iter().any(|t| {
+            role.strip_suffix(t)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        }) || matches!(
+            role.as_str(),
+            "governor"
+                | "lieutenant governor"
+                | "state senator"
+                | "state representative"
+                | "congressman"
+                | "congresswoman"
+                | "assemblyman"
+                | "assemblywoman"
+        )
+    })
+}
 
 /// Whether candidate `c` is a lexicon title a person holds ("Foreign Minister", "spokesman").
 fn person_title(lexicon: &Lexicon, c: &Candidate) -> bool {
@@ -4950,6 +4983,15 @@ mod tests {
         );
         // the title before another name is that person's
         assert_eq!(roles("Ida Rothvik"), Some(vec![]));
+    }
+
+    #[test]
+    fn a_us_state_named_as_a_country_before_a_us_title_is_the_state() {
+        let text = "Georgia Gov. Lena Harwick signed the budget, and Georgia Rep. Amos Tull \
+                    voted for it. In Tbilisi, Georgian Prime Minister Levan Orbeli spoke.";
+        assert_eq!(code_of(text, "Lena Harwick").as_deref(), Some("USAGOV"));
+        assert_eq!(code_of(text, "Amos Tull").as_deref(), Some("USALEG"));
+        assert_eq!(code_of(text, "Levan Orbeli").as_deref(), Some("GEOGOV"));
     }
 
     #[test]
