@@ -2692,6 +2692,9 @@ impl<'d> Builder<'d, '_> {
             while let Some(ci) = by_end.get(at).filter(|_| doc.tokens[at].newlines == 0) {
                 let c = &candidates[ci];
                 match c.kind {
+                    // "veteran comedian NAME": an adjective before the title
+                    CandidateKind::Lexicon { .. }
+                        if !roles.is_empty() && self.veteran_adjective(c.tokens.clone()) => {}
                     CandidateKind::Lexicon { entry, .. }
                         if lexicon.entry(entry).kind == EntryKind::Role
                             && lexicon.entry(entry).holder == Holder::Person =>
@@ -2852,6 +2855,12 @@ impl<'d> Builder<'d, '_> {
                             if en.kind == EntryKind::Role && en.holder == Holder::Person {
                                 if past_of {
                                     break;
+                                }
+                                // "a veteran Democratic strategist": the adjective, not the
+                                // soldier; the title follows
+                                if self.veteran_adjective(c.tokens.clone()) {
+                                    k = c.tokens.end;
+                                    continue;
                                 }
                                 // without an article the role ends the apposition or opens
                                 // its "of"/"for" phrase: "NAME, Foreign Minister Ana Ruiz and
@@ -3075,6 +3084,19 @@ impl<'d> Builder<'d, '_> {
             return None;
         }
         self.body_after(of, by_start, candidates)
+    }
+
+    /// Whether "veteran" at `tokens` is the adjective of long experience ("a veteran Democratic
+    /// strategist", "veteran comedian") rather than the former soldier ("a Navy veteran who",
+    /// "a veteran of the war"): a word other than "of", "who" or a conjunction follows it.
+    fn veteran_adjective(&self, tokens: Range<usize>) -> bool {
+        let doc = self.doc;
+        let e = tokens.end;
+        tokens.len() == 1
+            && doc.lower(tokens.start) == "veteran"
+            && e < doc.tokens.len()
+            && doc.is_word(e)
+            && !matches!(doc.lower(e), "of" | "who" | "and" | "or" | "from" | "with")
     }
 
     /// Whether ", AGE," follows a name at `at` (a number of one to three digits between commas).
@@ -4992,6 +5014,18 @@ mod tests {
         assert_eq!(code_of(text, "Lena Harwick").as_deref(), Some("USAGOV"));
         assert_eq!(code_of(text, "Amos Tull").as_deref(), Some("USALEG"));
         assert_eq!(code_of(text, "Levan Orbeli").as_deref(), Some("GEOGOV"));
+    }
+
+    #[test]
+    fn veteran_before_another_title_is_an_adjective() {
+        let text = "Dorota Halm, a veteran Labour strategist, shrugged. Veteran comedian Ulf \
+                    Gransee laughed. Pim Odekerk, a Navy veteran who farms near Lyon, waved.";
+        let (roles, code) = roles_and_code_of(text, "Dorota Halm").unwrap();
+        assert_eq!((roles, code), (vec!["strategist".to_string()], None));
+        let (roles, code) = roles_and_code_of(text, "Ulf Gransee").unwrap();
+        assert_eq!((roles, code), (vec!["comedian".to_string()], None));
+        let (roles, _) = roles_and_code_of(text, "Pim Odekerk").unwrap();
+        assert_eq!(roles, vec!["veteran".to_string()]);
     }
 
     #[test]
