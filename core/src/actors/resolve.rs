@@ -2692,6 +2692,9 @@ impl<'d> Builder<'d, '_> {
             while let Some(ci) = by_end.get(at).filter(|_| doc.tokens[at].newlines == 0) {
                 let c = &candidates[ci];
                 match c.kind {
+                    // "veteran comedian NAME": an adjective before the title
+                    CandidateKind::Lexicon { .. }
+                        if !roles.is_empty() && self.veteran_adjective(c.tokens.clone()) => {}
                     CandidateKind::Lexicon { entry, .. }
                         if lexicon.entry(entry).kind == EntryKind::Role
                             && lexicon.entry(entry).holder == Holder::Person =>
@@ -2723,6 +2726,14 @@ impl<'d> Builder<'d, '_> {
                         ) =>
                     {
                         country = lexicon.entry(entry).country.clone();
+                        // "Georgia Gov. NAME": a country's name that is also a US state's, before
+                        // the title of a state's or Congress's office, is the state
+                        if us_state_title(&roles)
+                            && US_STATES_NAMED_AS_COUNTRIES
+                                .contains(&doc.span_text(c.tokens.clone()))
+                        {
+                            country = Some("USA".to_string());
+                        }
                         // "Kremlin spokesman": a seat of government speaks for the government
                         // (not "White House correspondent", a title of another sector)
                         let official = roles.iter().all(|(_, sector)| {
@@ -2845,6 +2856,12 @@ impl<'d> Builder<'d, '_> {
                                 if past_of {
                                     break;
                                 }
+                                // "a veteran Democratic strategist": the adjective, not the
+                                // soldier; the title follows
+                                if self.veteran_adjective(c.tokens.clone()) {
+                                    k = c.tokens.end;
+                                    continue;
+                                }
                                 // without an article the role ends the apposition or opens
                                 // its "of"/"for" phrase: "NAME, Foreign Minister Ana Ruiz and
                                 // ..." is a list of people
@@ -2899,6 +2916,31 @@ impl<'d> Builder<'d, '_> {
                     }
                 }
             }
+            // "NAME, who was senior adviser to X,", "NAME, who served as the envoy for Y": the
+            // office a relative clause names, read as an apposition is
+            if roles.is_empty() {
+                if let Some((start, end, entry)) = self.role_in_relative(e, &by_start, candidates) {
+                    let sector = lexicon.entry(entry).sector.clone();
+                    roles.push((doc.span_text(start..end).to_string(), sector));
+                    if let Some((c, code)) = self.body_after(end, &by_start, candidates) {
+                        country = c.or(country);
+                        body_code = code;
+                    } else if let Some(c) = self.country_after(end, &by_start, &by_end, candidates)
+                    {
+                        country = Some(c);
+                    }
+                }
+            }
+            // "NAME of the X", "NAME, of X,": a member of the body named right after the name
+            if body_code.is_none() {
+                if let Some((c, code)) = self.body_of_name(e, &by_start, candidates) {
+                    country = country.or(c);
+                    // a title's own sector stays ("Senator NAME of the X party")
+                    if roles.iter().all(|(_, sector)| sector.is_none()) {
+                        body_code = code;
+                    }
+                }
+            }
             if role_country.is_some() {
                 country = role_country;
             }
@@ -2939,6 +2981,122 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+    }
+
+    /// The span (with one lower-case modifier) and entry of the person's title a relative
+    /// clause after a name ending at `at` names: ", who is/was [also|then|now] [a|an|the] ROLE",
+    /// ", who served as / serves as / has been ROLE", the title within three words of
+    /// modifiers or an owner ("who was Obama's chief strategist").
+    fn role_in_relative(
+        &self,
+        at: usize,
+        by_start: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<(usize, usize, usize)> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if at + 4 >= n || !doc.is_punct(at, ',') || !doc.is(at + 1, "who") {
+            return None;
+        }
+        let k = at + 2;
+        let mut k = match doc.word(k) {
+            "is" | "was" => k + 1,
+            "serves" | "served" if doc.is(k + 1, "as") => k + 2,
+            "has" | "had" if doc.is(k + 1, "been") => k + 2,
+            "has" | "had" if doc.is(k + 1, "served") && doc.is(k + 2, "as") => k + 3,
+            _ => return None,
+        };
+        if k < n
+            && matches!(
+                doc.word(k),
+                "also" | "then" | "now" | "once" | "formerly" | "previously" | "later"
+            )
+        {
+            k += 1;
+        }
+        if k < n && matches!(doc.word(k), "a" | "an" | "the") {
+            k += 1;
+        }
+        let first = k;
+        while k < n.min(first + 4) {
+            if let Some(c) = by_start.get(k).map(|i| &candidates[i]) {
+                if let CandidateKind::Lexicon { entry, .. } = c.kind {
+                    let en = self.lexicon.entry(entry);
+                    if en.kind == EntryKind::Role && en.holder == Holder::Person {
+                        let start = if k > first && doc.is_lowercase(k - 1) {
+                            k - 1
+                        } else {
+                            k
+                        };
+                        // "chief strategist": a title right after another is its head
+                        let (mut end, mut entry) = (c.tokens.end, entry);
+                        while let Some(next) = by_start.get(end).map(|i| &candidates[i]) {
+                            match next.kind {
+                                CandidateKind::Lexicon { entry: e, .. }
+                                    if self.lexicon.entry(e).kind == EntryKind::Role
+                                        && self.lexicon.entry(e).holder == Holder::Person =>
+                                {
+                                    (end, entry) = (next.tokens.end, e);
+                                }
+                                _ => break,
+                            }
+                        }
+                        // a title before a name is that person's: "who is battling Rep. NAME"
+                        let named_after = end < n && doc.is_capitalized(end);
+                        return (!named_after).then_some((start, end, entry));
+                    }
+                }
+                k = c.tokens.end;
+                continue;
+            }
+            // modifiers and an owner only: "who was arrested by a police officer" names none
+            let modifier = (doc.is_lowercase(k)
+                && !words::is_auxiliary(doc.lower(k))
+                && words::is_bare_role_modifier(doc.lower(k))
+                && !doc.lower(k).ends_with("ed"))
+                || doc.is_capitalized(k)
+                || matches!(doc.word(k), "'s" | "’s");
+            if !modifier {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The country and code of the body named by "of [the] X" right after a name ending at `at`
+    /// ("NAME of the harbour board", "NAME, of the board,"): a lexicon body's or a body found
+    /// before, as after a title.
+    fn body_of_name(
+        &self,
+        at: usize,
+        by_start: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<(Option<String>, Option<String>)> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let of = if at + 1 < n && doc.is_punct(at, ',') {
+            at + 1
+        } else {
+            at
+        };
+        if of >= n || !doc.is(of, "of") {
+            return None;
+        }
+        self.body_after(of, by_start, candidates)
+    }
+
+    /// Whether "veteran" at `tokens` is the adjective of long experience ("a veteran Democratic
+    /// strategist", "veteran comedian") rather than the former soldier ("a Navy veteran who",
+    /// "a veteran of the war"): a word other than "of", "who" or a conjunction follows it.
+    fn veteran_adjective(&self, tokens: Range<usize>) -> bool {
+        let doc = self.doc;
+        let e = tokens.end;
+        tokens.len() == 1
+            && doc.lower(tokens.start) == "veteran"
+            && e < doc.tokens.len()
+            && doc.is_word(e)
+            && !matches!(doc.lower(e), "of" | "who" | "and" | "or" | "from" | "with")
     }
 
     /// Whether ", AGE," follows a name at `at` (a number of one to three digits between commas).
@@ -3242,6 +3400,31 @@ const ONE_BODY_HEADS: &[&str] = &[
     "courts",
     "tribunal",
 ];
+
+/// US states whose name the lexicon gives to a country.
+const US_STATES_NAMED_AS_COUNTRIES: &[&str] = &["Georgia"];
+
+/// Whether one of the titles read before a name is one of a US state's or Congress's offices
+/// ("Gov.", "Lt. Gov.", "Sen.", "Rep.", "state senator", "assemblywoman").
+fn us_state_title(roles: &[(String, Option<String>)]) -> bool {
+    roles.iter().any(|(role, _)| {
+        let role = role.to_ascii_lowercase();
+        ["gov.", "sen.", "sens.", "rep.", "reps."].iter().any(|t| {
+            role.strip_suffix(t)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        }) || matches!(
+            role.as_str(),
+            "governor"
+                | "lieutenant governor"
+                | "state senator"
+                | "state representative"
+                | "congressman"
+                | "congresswoman"
+                | "assemblyman"
+                | "assemblywoman"
+        )
+    })
+}
 
 /// Whether candidate `c` is a lexicon title a person holds ("Foreign Minister", "spokesman").
 fn person_title(lexicon: &Lexicon, c: &Candidate) -> bool {
@@ -4763,6 +4946,86 @@ mod tests {
 
     fn code_of(text: &str, mention: &str) -> Option<String> {
         roles_and_code_of(text, mention).and_then(|(_, code)| code)
+    }
+
+    #[test]
+    fn occupations_offices_and_ranks_of_the_broader_roles_lexicon() {
+        let text = "Marta Quell, a Chilean epidemiologist, warned of a second wave. Pavel Drom, \
+                    a Czech historian, disagreed. Nevada Assemblywoman Rosa Ventrell voted no \
+                    again. Imre Vastag, a Hungarian radio host, laughed. Novelist Ilse Brandauer \
+                    signed copies.";
+        let (roles, code) = roles_and_code_of(text, "Marta Quell").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["epidemiologist".to_string()], Some("CHLHLH"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Pavel Drom").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["historian".to_string()], Some("CZEEDU"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Rosa Ventrell").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["Assemblywoman".to_string()], Some("USALEG"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Imre Vastag").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["radio host".to_string()], Some("HUNMED"))
+        );
+        let (roles, _) = roles_and_code_of(text, "Ilse Brandauer").unwrap();
+        assert_eq!(roles, vec!["Novelist".to_string()]);
+    }
+
+    #[test]
+    fn a_body_named_by_of_right_after_a_name_gives_its_code() {
+        let text = "Greta Lindqvist of Human Rights Watch counted the tents. Arno Piet, of the \
+                    World Bank, checked the loans. Senator Mila Tovar of the World Bank board \
+                    abstained.";
+        assert_eq!(code_of(text, "Greta Lindqvist").as_deref(), Some("NGOHRW"));
+        assert_eq!(code_of(text, "Arno Piet").as_deref(), Some("IGOWBK"));
+        // a title's own sector stays
+        assert_ne!(code_of(text, "Mila Tovar").as_deref(), Some("IGOWBK"));
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_name_names_its_office() {
+        let text = "Oskar Lindell, who was senior adviser to the mayor, resigned on Monday. \
+                    Petra Nollmann, who served as the town's chief strategist, stayed. Ida \
+                    Rothvik, who is battling Rep. Tomas Vellner for the seat, spoke.";
+        let roles = |name| roles_and_code_of(text, name).map(|(roles, _)| roles);
+        assert_eq!(
+            roles("Oskar Lindell"),
+            Some(vec!["senior adviser".to_string()])
+        );
+        assert_eq!(
+            roles("Petra Nollmann"),
+            Some(vec!["chief strategist".to_string()])
+        );
+        // the title before another name is that person's
+        assert_eq!(roles("Ida Rothvik"), Some(vec![]));
+    }
+
+    #[test]
+    fn a_us_state_named_as_a_country_before_a_us_title_is_the_state() {
+        let text = "Georgia Gov. Lena Harwick signed the budget, and Georgia Rep. Amos Tull \
+                    voted for it. In Tbilisi, Georgian Prime Minister Levan Orbeli spoke.";
+        assert_eq!(code_of(text, "Lena Harwick").as_deref(), Some("USAGOV"));
+        assert_eq!(code_of(text, "Amos Tull").as_deref(), Some("USALEG"));
+        assert_eq!(code_of(text, "Levan Orbeli").as_deref(), Some("GEOGOV"));
+    }
+
+    #[test]
+    fn veteran_before_another_title_is_an_adjective() {
+        let text = "Dorota Halm, a veteran Labour strategist, shrugged. Veteran comedian Ulf \
+                    Gransee laughed. Pim Odekerk, a Navy veteran who farms near Lyon, waved.";
+        let (roles, code) = roles_and_code_of(text, "Dorota Halm").unwrap();
+        assert_eq!((roles, code), (vec!["strategist".to_string()], None));
+        let (roles, code) = roles_and_code_of(text, "Ulf Gransee").unwrap();
+        assert_eq!((roles, code), (vec!["comedian".to_string()], None));
+        let (roles, _) = roles_and_code_of(text, "Pim Odekerk").unwrap();
+        assert_eq!(roles, vec!["veteran".to_string()]);
     }
 
     #[test]
