@@ -4542,6 +4542,18 @@ fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
     (k < end && doc.is(k, "that") && doc.is_lowercase(k)) || that_ahead(doc, k, end).is_some()
 }
 
+/// Whether `clause_end` may stop at token `k`: each of its tests stops at a mark or at one of
+/// these words, the others pass with no stop (a new test stopping at another word names it
+/// here).
+#[inline(always)]
+fn may_end_clause(doc: &Document, k: usize) -> bool {
+    match doc.tokens[k].kind {
+        Kind::Punct => true,
+        Kind::Word => matches!(doc.lower(k), "and" | "but" | "according"),
+        Kind::Number | Kind::Quote(_) => false,
+    }
+}
+
 /// A reported clause ends at the sentence end, or before a trailing `, according to ...` (the
 /// comma may stand inside a closing quotation mark: `…,” according to`), or before an aside of
 /// the narrator's (`narrator_aside`). `in_quote` marks the tokens inside quotation marks.
@@ -4549,6 +4561,11 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
     // words of the clause before `k`
     let mut words = word_count(doc, start..start + 1);
     for k in start + 1..end.saturating_sub(1) {
+        // most tokens end no clause: they are counted and passed with one test
+        if !may_end_clause(doc, k) {
+            words += usize::from(matches!(doc.tokens[k].kind, Kind::Word | Kind::Number));
+            continue;
+        }
         if words >= 3 && narrator_aside(doc, in_quote, k, end) {
             return k;
         }
