@@ -453,6 +453,9 @@ pub struct Attributor<'a, 'd> {
     /// `np_before` results by end and floor: the readers of one cue ask for the phrase before it
     /// again and again.
     pub np_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Attribution>>>,
+    /// The token last asked for by `cue_entry` and its entry: the readers of one cue ask for its
+    /// lemma and class again and again.
+    pub cue_memo: std::cell::Cell<(usize, Option<(&'static str, cues::CueClass)>)>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
@@ -530,6 +533,23 @@ fn is_going_bytes(lower: &[u8]) -> bool {
 }
 
 impl Attributor<'_, '_> {
+    /// The lemma and class of the one-word cue at token `i` (`cues::cue` of its lower-case
+    /// form), kept for the next question about the same token.
+    pub fn cue_entry(&self, i: usize) -> Option<(&'static str, cues::CueClass)> {
+        let (at, entry) = self.cue_memo.get();
+        if at == i {
+            return entry;
+        }
+        let entry = cues::cue(self.doc.lower(i));
+        self.cue_memo.set((i, entry));
+        entry
+    }
+
+    /// Whether the word at token `i` is a verb of saying (`cues::is_speech_verb`).
+    pub fn is_speech_cue(&self, i: usize) -> bool {
+        matches!(self.cue_entry(i), Some((_, cues::CueClass::Speech)))
+    }
+
     fn word_lower(&self, i: usize) -> &str {
         self.doc.lower(i)
     }
@@ -2381,5 +2401,37 @@ mod tests {
         }
         assert!(cues >= 10, "{cues}");
         assert_eq!(cue_at(&doc, doc.tokens.len(), false), None);
+    }
+
+    /// `cue_entry` keeps the last token's entry: asked again, asked of another token, asked of
+    /// the first token or past the last one, it answers as `cues::cue` of the word.
+    #[test]
+    fn cue_entry_agrees_with_cue() {
+        let doc = Document::new("Said the clerk: they argued, and he believes she warned them.");
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::default();
+        let in_quote = vec![false; doc.tokens.len()];
+        let att = Attributor {
+            doc: &doc,
+            actors: &actors,
+            lexicon: &lexicon,
+            in_quote: &in_quote,
+            sentence_memo: Default::default(),
+            genders: Default::default(),
+            np_memo: Default::default(),
+            cue_memo: std::cell::Cell::new((usize::MAX, None)),
+        };
+        let n = doc.tokens.len();
+        let asked = (0..=n)
+            .chain((0..=n).rev())
+            .chain((0..=n).flat_map(|i| [i, i, 0]));
+        let mut cues = 0;
+        for i in asked {
+            let entry = cues::cue(doc.lower(i));
+            assert_eq!(att.cue_entry(i), entry, "{i}");
+            assert_eq!(att.is_speech_cue(i), cues::is_speech_verb(doc.lower(i)));
+            cues += usize::from(entry.is_some());
+        }
+        assert!(cues >= 10, "{cues}");
     }
 }

@@ -54,6 +54,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
             sentence_memo: Default::default(),
             genders: Default::default(),
             np_memo: Default::default(),
+            cue_memo: std::cell::Cell::new((usize::MAX, None)),
         };
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
@@ -1976,7 +1977,7 @@ fn comma_attribution(
     if inverted_comma.is_some() {
         // verbs of naming and of telling someone do not invert: "Her group, called the Land
         // Fund, …" names the group
-        let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+        let lemma = att.cue_entry(cue.start).map_or("", |c| c.0);
         if lemma == "call" || CHARACTERIZING.contains(&lemma) || OBJECT_VERBS.contains(&lemma) {
             return None;
         }
@@ -2050,13 +2051,10 @@ fn comma_attribution(
 
 /// A one-word verb of saying in a form no noun shares: "said", "told", "added", "says"; not
 /// "remarks", "states", "promises".
-fn unambiguous_speech_verb(doc: &Document, cue: &Range<usize>) -> bool {
-    let form = doc.lower(cue.start);
+fn unambiguous_speech_verb(att: &Attributor, cue: &Range<usize>) -> bool {
+    let form = att.doc.lower(cue.start);
     cue.len() == 1
-        && matches!(
-            crate::lexicon::cues::cue(form),
-            Some((_, crate::lexicon::cues::CueClass::Speech))
-        )
+        && att.is_speech_cue(cue.start)
         && (form.ends_with("ed")
             || matches!(
                 form,
@@ -2075,7 +2073,7 @@ fn closing_phrase_attribution(
     cue: &Range<usize>,
 ) -> Option<(Attribution, usize, usize)> {
     let s = &doc.sentences[sentence];
-    if !unambiguous_speech_verb(doc, cue) {
+    if !unambiguous_speech_verb(att, cue) {
         return None;
     }
     // the rest of the sentence is short and holds no verb, quote or other cue (a semicolon
@@ -2133,7 +2131,7 @@ fn as_source(
     cue: Range<usize>,
 ) -> Option<(Vec<Range<usize>>, Attribution)> {
     let s = &doc.sentences[sentence];
-    if !unambiguous_speech_verb(doc, &cue) {
+    if !unambiguous_speech_verb(att, &cue) {
         return None;
     }
     // `as` opens the clause: the sentence's first word, or a word after a comma
@@ -2206,7 +2204,7 @@ fn as_source(
     // told and a setting follow it up to the comma: "as the paper reported last week", "as
     // she told reporters", "as he wrote in his memoir"
     let mut rest = after;
-    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+    let lemma = att.cue_entry(cue.start).map_or("", |c| c.0);
     if rest == cue.end && OBJECT_VERBS.contains(&lemma) && doc.is_word(rest) {
         rest += 1;
     }
@@ -2384,7 +2382,8 @@ fn parenthetical(
         return None;
     }
     // setting words ("on Monday") may stand before the closing comma
-    let told = crate::lexicon::cues::cue(doc.lower(cue.start))
+    let told = att
+        .cue_entry(cue.start)
         .is_some_and(|(lemma, _)| OBJECT_VERBS.contains(&lemma));
     let mut k = after;
     while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
@@ -2427,9 +2426,7 @@ fn parenthetical(
     // one word before a verb of saying is a part of what was said: a subject ("Turnout, she
     // said, was higher than ever") or an adverb ("Instead, she said, the plan …"); before a
     // verb of believing, a subject whose verb follows
-    let min_first = if crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
-        || reads_as_verb(doc, k + 1)
-    {
+    let min_first = if att.is_speech_cue(cue.start) || reads_as_verb(doc, k + 1) {
         1
     } else {
         2
@@ -2610,7 +2607,7 @@ fn phrase_between_commas(
     let s = &doc.sentences[sentence];
     let form = doc.lower(cue.start);
     let speech_verb = cue.len() == 1
-        && crate::lexicon::cues::is_speech_verb(form)
+        && att.is_speech_cue(cue.start)
         && !NOUN_LIKE_CUES.contains(&form)
         && !form.ends_with("ing");
     // the closing comma follows the verb closely ("said on Saturday,", "told them,")
@@ -3308,8 +3305,7 @@ fn clause_after(
         conjunction(b)
     };
     // "…, echoing other critics": the one echoed is no content
-    if participle && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "echo")
-    {
+    if participle && att.cue_entry(cue.start).is_some_and(|c| c.0 == "echo") {
         return None;
     }
     // a passive is not an attribution ("people were charged fees")
@@ -3337,7 +3333,7 @@ fn clause_after(
         let k = skip_setting(doc, cue.end, s.tokens.end);
         k + 2 < s.tokens.end
             && matches!(
-                crate::lexicon::cues::cue(form).map(|c| c.0),
+                att.cue_entry(cue.start).map(|c| c.0),
                 Some("say" | "explain" | "disclose" | "reveal")
             )
             && doc.is_lowercase(k)
@@ -3392,7 +3388,7 @@ fn clause_after(
                 | "attempted"
         )
         && matches!(
-            crate::lexicon::cues::cue(form),
+            att.cue_entry(cue.start),
             Some((_, crate::lexicon::cues::CueClass::Speech))
         )
         && (wh_unsaid
@@ -3465,7 +3461,7 @@ fn clause_after(
             .or_else(|| {
                 let k = skip_setting(doc, cue.end, s.tokens.end);
                 (doc.is(who, "who")
-                    && crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
+                    && att.is_speech_cue(cue.start)
                     && k < s.tokens.end
                     && (that_follows(doc, cue.end, s.tokens.end)
                         || opens_reported_clause(doc, k, s.tokens.end)
@@ -3483,13 +3479,13 @@ fn clause_after(
         Some(a) => a,
         // a second verb of a subject the attributor does not read: "The Ohio Republican toured
         // the plant and says …"
-        None if coordinated && unambiguous_speech_verb(doc, &cue) => {
+        None if coordinated && unambiguous_speech_verb(att, &cue) => {
             att.opening_words(sentence, cue.start)?
         }
         // and of a participle of saying: "The senator took a heckler in stride, saying …"
         None if participle
             && matches!(
-                crate::lexicon::cues::cue(form),
+                att.cue_entry(cue.start),
                 Some((_, crate::lexicon::cues::CueClass::Speech))
             ) =>
         {
@@ -3497,7 +3493,7 @@ fn clause_after(
         }
         None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
         None => {
-            let entry = crate::lexicon::cues::cue(form);
+            let entry = att.cue_entry(cue.start);
             let speech = matches!(entry, Some((_, crate::lexicon::cues::CueClass::Speech)));
             let say = entry.is_some_and(|c| c.0 == "say");
             // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund
@@ -3546,7 +3542,7 @@ fn clause_after(
                 Some(a) => a,
                 None if say || (speech && (that || clause || wh_unsaid)) => {
                     att.modified_subject(sentence, cue.start).or_else(|| {
-                        unambiguous_speech_verb(doc, &cue)
+                        unambiguous_speech_verb(att, &cue)
                             .then(|| att.subject_words(sentence, cue.start))
                             .flatten()
                     })?
@@ -3572,9 +3568,7 @@ fn clause_after(
     };
     let end = s.tokens.end;
     let mut k = cue.end;
-    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start))
-        .map(|c| c.0)
-        .unwrap_or("");
+    let lemma = att.cue_entry(cue.start).map(|c| c.0).unwrap_or("");
     // demands and characterisations: "called for a ceasefire", "called the plan “a disgrace”"
     // "described how the water rose": a question word opens a reported clause, as after other
     // verbs of saying
@@ -3741,16 +3735,16 @@ fn clause_after(
     // an aside between dashes or brackets before `that`: "said — in a post, as it turned out —
     // that …", "said (in a tweet) that …" (a verb of saying: "which she thought (wrongly) that
     // only she would read" is no report)
-    if let Some(t) = aside_then_that(doc, k, end).filter(|&t| {
-        !reads_as_verb(doc, t + 1) && crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
-    }) {
+    if let Some(t) = aside_then_that(doc, k, end)
+        .filter(|&t| !reads_as_verb(doc, t + 1) && att.is_speech_cue(cue.start))
+    {
         k = t;
     }
     if k >= end {
         return None;
     }
     let belief = matches!(
-        crate::lexicon::cues::cue(doc.lower(cue.start)),
+        att.cue_entry(cue.start),
         Some((_, crate::lexicon::cues::CueClass::Belief))
     );
     // "rules that could lead to …" is a relative clause after a noun
@@ -3784,7 +3778,7 @@ fn clause_after(
                     && doc.is_lowercase(m.start)
                     && (is_subject_pronoun(doc.lower(m.start))
                         || matches!(doc.lower(m.start), "the" | "its" | "their"))
-                    && (unambiguous_speech_verb(doc, &cue)
+                    && (unambiguous_speech_verb(att, &cue)
                         || matches!(form, "argues" | "insists" | "contends" | "warns"))))
     }) && k < end
         && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end));
@@ -4851,7 +4845,7 @@ fn relative_pronoun(
     // ("a rival who has repeatedly pledged to …", "who has called for …")
     if between > 0 {
         let end = doc.sentences[sentence].tokens.end;
-        let lemma = crate::lexicon::cues::cue(doc.lower(cue)).map_or("", |c| c.0);
+        let lemma = att.cue_entry(cue).map_or("", |c| c.0);
         if INFINITIVE_VERBS.contains(&lemma)
             || OBJECT_CONTENT_VERBS.contains(&lemma)
             || !(that_follows(doc, cue + 1, end)
@@ -5321,7 +5315,7 @@ fn paragraph_after_colon(
     // a finite verb of saying: not "according to", a participle ("adding:") or a passive ("was
     // told:")
     if !matches!(
-        crate::lexicon::cues::cue(form),
+        att.cue_entry(cue.start),
         Some((_, crate::lexicon::cues::CueClass::Speech))
     ) || form.ends_with("ing")
         || (cue.start > s.tokens.start && is_passive_auxiliary(doc.lower(cue.start - 1)))
@@ -5370,7 +5364,7 @@ fn clause_before(
     }
     let (speaker, comma, mut after) = comma_attribution(doc, att, sentence, &cue)?;
     // the person told: "..., Graham told The Huffington Post on Thursday."
-    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+    let lemma = att.cue_entry(cue.start).map_or("", |c| c.0);
     if after == cue.end && OBJECT_VERBS.contains(&lemma) {
         // a name, or a determiner and its noun: "told The Huffington Post", "told a Senate
         // panel", "told the court"
@@ -5498,7 +5492,7 @@ fn clause_before(
         !att.in_quote[k]
             && k >= content.start + 3
             && (k - 3..k).any(|q| matches!(doc.tokens[q].kind, Kind::Quote(_)))
-            && cue_at(doc, k, false).is_some_and(|c| unambiguous_speech_verb(doc, &c))
+            && cue_at(doc, k, false).is_some_and(|c| unambiguous_speech_verb(att, &c))
     });
     if word_count(doc, content.clone()) < min_words || participle || attributed_inside {
         return None;
