@@ -455,12 +455,24 @@ pub struct Attributor<'a, 'd> {
     pub np_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Attribution>>>,
     /// The token last asked for by `cue_entry` and its entry: the readers of one cue ask for its
     /// lemma and class again and again.
-    pub cue_memo: std::cell::Cell<(usize, Option<(&'static str, cues::CueClass)>)>,
+    pub cue_memo: CueMemo,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
 #[inline(always)]
 pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
+    cue_at_keeping(doc, i, speech_only, None)
+}
+
+/// `cue_at`, keeping the cue entry it looks up for a word in `memo` (as
+/// `Attributor::cue_entry` keeps it).
+#[inline(always)]
+pub fn cue_at_keeping(
+    doc: &Document,
+    i: usize,
+    speech_only: bool,
+    memo: Option<&CueMemo>,
+) -> Option<Range<usize>> {
     // asked of nearly every token: one that is no lower-case word (nor "According") is none,
     // and so is a lower-case word whose bytes make no cue (`word_cue_at`'s first tests),
     // answered here without a call
@@ -473,12 +485,20 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     } else if !doc.is(i, "according") {
         return None;
     }
-    word_cue_at(doc, i, speech_only)
+    word_cue_at(doc, i, speech_only, memo)
 }
 
-/// `cue_at` of a lower-case word or "according".
+/// The token last asked for and its cue entry (`cues::cue` of its lower-case form).
+pub type CueMemo = std::cell::Cell<(usize, Option<(&'static str, cues::CueClass)>)>;
+
+/// `cue_at` of a lower-case word or "according" (the entry looked up kept in `memo`).
 #[inline(never)]
-fn word_cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
+fn word_cue_at(
+    doc: &Document,
+    i: usize,
+    speech_only: bool,
+    memo: Option<&CueMemo>,
+) -> Option<Range<usize>> {
     // the word is sliced only once its bytes may make a cue
     let t = &doc.tokens[i];
     if doc.is(i, "according") && doc.is(i + 1, "to") {
@@ -507,7 +527,11 @@ fn word_cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usiz
     if i >= 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && is_going(doc.lower(i - 3)) {
         return None;
     }
-    let cue = match cues::cue(lower) {
+    let entry = cues::cue(lower);
+    if let Some(memo) = memo {
+        memo.set((i, entry));
+    }
+    let cue = match entry {
         Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
         Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
         _ => None,
@@ -2393,9 +2417,14 @@ mod tests {
         for i in 0..doc.tokens.len() {
             for speech_only in [false, true] {
                 let read = (doc.is_lowercase(i) || doc.is(i, "according"))
-                    .then(|| word_cue_at(&doc, i, speech_only))
+                    .then(|| word_cue_at(&doc, i, speech_only, None))
                     .flatten();
                 assert_eq!(cue_at(&doc, i, speech_only), read, "{}", doc.word(i));
+                // the entry kept is the word's own
+                let memo = CueMemo::new((usize::MAX, None));
+                assert_eq!(cue_at_keeping(&doc, i, speech_only, Some(&memo)), read);
+                let (at, entry) = memo.get();
+                assert!(at == usize::MAX || (at == i && entry == cues::cue(doc.lower(i))));
                 cues += usize::from(read.is_some());
             }
         }

@@ -18,7 +18,7 @@ use crate::actors::{Actors, Mention, MentionKind};
 use crate::lexicon::Lexicon;
 use crate::model::QuoteKind;
 use crate::text::{Document, Kind};
-use attribute::{cue_at, Attributor};
+use attribute::{cue_at, cue_at_keeping, Attributor};
 
 /// A quote found in the text, in byte offsets (converted for output by the caller).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1024,7 +1024,8 @@ fn reported_speech(
             let cue = if noun.is_some() {
                 None
             } else {
-                cue_at(doc, i, false).or_else(|| headline_cue(doc, i, sentence.tokens.clone()))
+                cue_at_keeping(doc, i, false, Some(&att.cue_memo))
+                    .or_else(|| headline_cue(doc, i, sentence.tokens.clone()))
             };
             let Some(cue) = cue else {
                 if let Some((content, attribution)) = noun {
