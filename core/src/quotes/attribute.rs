@@ -456,6 +456,9 @@ pub struct Attributor<'a, 'd> {
     /// The token last asked for by `cue_entry` and its entry: the readers of one cue ask for its
     /// lemma and class again and again.
     pub cue_memo: CueMemo,
+    /// The last `skip_setting` asked for (from, end, answer): the readers of one cue ask where
+    /// the words after it go on past a setting again and again.
+    pub setting_memo: std::cell::Cell<(usize, usize, usize)>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
@@ -567,6 +570,18 @@ impl Attributor<'_, '_> {
         let entry = cues::cue(self.doc.lower(i));
         self.cue_memo.set((i, entry));
         entry
+    }
+
+    /// `skip_setting` from token `k` before `end`, kept for the next question with the same
+    /// tokens.
+    pub fn skip_setting(&self, k: usize, end: usize) -> usize {
+        let (from, before, at) = self.setting_memo.get();
+        if (from, before) == (k, end) {
+            return at;
+        }
+        let at = super::skip_setting(self.doc, k, end);
+        self.setting_memo.set((k, end, at));
+        at
     }
 
     /// Whether the word at token `i` is a verb of saying (`cues::is_speech_verb`).
@@ -2449,6 +2464,7 @@ mod tests {
             genders: Default::default(),
             np_memo: Default::default(),
             cue_memo: std::cell::Cell::new((usize::MAX, None)),
+            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
         };
         let n = doc.tokens.len();
         let asked = (0..=n)
@@ -2462,5 +2478,39 @@ mod tests {
             cues += usize::from(entry.is_some());
         }
         assert!(cues >= 10, "{cues}");
+    }
+
+    /// `Attributor::skip_setting` keeps the last answer: asked again, asked from another token
+    /// or before another end, it answers as `skip_setting`.
+    #[test]
+    fn kept_setting_agrees_with_skip_setting() {
+        let doc = Document::new(
+            "She said on Monday that the plan, she told us last week, would fail; he said \
+             yesterday again that it was fine, and said for months that May 3 was too late.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::default();
+        let in_quote = vec![false; doc.tokens.len()];
+        let att = Attributor {
+            doc: &doc,
+            actors: &actors,
+            lexicon: &lexicon,
+            in_quote: &in_quote,
+            sentence_memo: Default::default(),
+            genders: Default::default(),
+            np_memo: Default::default(),
+            cue_memo: std::cell::Cell::new((usize::MAX, None)),
+            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
+        };
+        let n = doc.tokens.len();
+        let mut skipped = 0;
+        for k in (0..=n).chain((0..=n).rev()) {
+            for end in [n, k + 3, n, k, k + 1, k + 3] {
+                let read = crate::quotes::skip_setting(&doc, k, end);
+                assert_eq!(att.skip_setting(k, end), read, "{k} {end}");
+                skipped += usize::from(read > k);
+            }
+        }
+        assert!(skipped >= 10, "{skipped}");
     }
 }

@@ -55,6 +55,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
             genders: Default::default(),
             np_memo: Default::default(),
             cue_memo: std::cell::Cell::new((usize::MAX, None)),
+            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
         };
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
@@ -1988,7 +1989,7 @@ fn comma_attribution(
     } else {
         // any noun phrase with a determiner speaks in an attribution closing the sentence, setting
         // words aside: "…, one slide says.", "…, the ferry operator said Monday."
-        let rest = skip_setting(doc, cue.end, s.tokens.end);
+        let rest = att.skip_setting(cue.end, s.tokens.end);
         let closes_sentence = rest >= s.tokens.end
             || (rest + 1 == s.tokens.end && doc.tokens[rest].kind == Kind::Punct);
         let named = || {
@@ -3331,7 +3332,7 @@ fn clause_after(
     // a question the speaker left open: "has not said when it would …", "has yet to explain
     // why …", "declined to say whether …"
     let wh_unsaid = {
-        let k = skip_setting(doc, cue.end, s.tokens.end);
+        let k = att.skip_setting(cue.end, s.tokens.end);
         k + 2 < s.tokens.end
             && matches!(
                 att.cue_entry(cue.start).map(|c| c.0),
@@ -3396,7 +3397,7 @@ fn clause_after(
             || that_follows(doc, cue.end, s.tokens.end)
             || opens_reported_clause(
                 doc,
-                skip_setting(doc, cue.end, s.tokens.end),
+                att.skip_setting(cue.end, s.tokens.end),
                 s.tokens.end,
             ));
     // "…, Ann Lee said Tuesday in Paris, noting that …": the participle goes on from the verb
@@ -3460,7 +3461,7 @@ fn clause_after(
             // when they report a clause, its verb within a few words ("a native who writes
             // fiction on the side" reports nothing)
             .or_else(|| {
-                let k = skip_setting(doc, cue.end, s.tokens.end);
+                let k = att.skip_setting(cue.end, s.tokens.end);
                 (doc.is(who, "who")
                     && att.is_speech_cue(cue.start)
                     && k < s.tokens.end
@@ -3512,7 +3513,7 @@ fn clause_after(
             let clause = !adjective
                 && opens_reported_clause(
                     doc,
-                    skip_setting(doc, cue.end, s.tokens.end),
+                    att.skip_setting(cue.end, s.tokens.end),
                     s.tokens.end,
                 );
             // and so is the subject of a verb whose object is what was said: "the task force
@@ -3681,7 +3682,7 @@ fn clause_after(
         object_clause = subject_and_verb(doc, m, end);
         k = m;
     }
-    k = skip_setting(doc, k, end);
+    k = att.skip_setting(k, end);
     // "Tester said, pointing to …": a participle after the comma is the narrator's phrase
     if k > cue.end && k < end && doc.is_punct(k - 1, ',') && is_participle(doc.word(k)) {
         return None;
@@ -5325,7 +5326,7 @@ fn paragraph_after_colon(
     }
     // the colon closes the sentence and its paragraph, right after the cue or a setting ("wrote
     // in a statement:")
-    let colon = skip_setting(doc, cue.end, s.tokens.end);
+    let colon = att.skip_setting(cue.end, s.tokens.end);
     if colon + 1 != s.tokens.end || !doc.is_punct(colon, ':') {
         return None;
     }
@@ -5389,7 +5390,7 @@ fn clause_before(
         after = m;
     }
     // the attribution closes the sentence: only setting words and final punctuation follow it
-    let rest = skip_setting(doc, after, s.tokens.end);
+    let rest = att.skip_setting(after, s.tokens.end);
     let trailing = rest..s.tokens.end;
     let prepositional = rest < s.tokens.end
         && doc.is_lowercase(rest)
