@@ -1551,11 +1551,13 @@ fn quoted_phrase(
     let verb = verb || labelling;
     // a setting after the verb holds titles, not words of the subject's: "said Sunday on
     // ABC’s “…”", "said in an interview with “…”"
-    let setting = i + 1 < s.tokens.end
-        && (skip_setting(doc, i + 1, s.tokens.end) > i + 1
-            || (is_setting_word(doc, i + 1) && !doc.is(i + 1, "to"))
-            || matches!(doc.lower(i + 1), "by" | "from" | "under"));
-    if !verb || setting {
+    let setting = || {
+        i + 1 < s.tokens.end
+            && (skip_setting(doc, i + 1, s.tokens.end) > i + 1
+                || (is_setting_word(doc, i + 1) && !doc.is(i + 1, "to"))
+                || matches!(doc.lower(i + 1), "by" | "from" | "under"))
+    };
+    if !verb || setting() {
         return None;
     }
     // a passive, an adjective or a noun is no verb of the subject ("was blamed", "the cited
