@@ -499,7 +499,7 @@ fn utterance_after_verb(doc: &Document, s: &Segment) -> bool {
     };
     let form = doc.lower(verb);
     let uttering = doc.is_lowercase(verb)
-        && !NOUN_LIKE_CUES.contains(&form)
+        && !NOUN_LIKE_CUES_SET.contains(form)
         && crate::lexicon::cues::cue(form).is_some_and(|(lemma, _)| UTTERING.contains(&lemma));
     if !uttering || s.content.is_empty() {
         return false;
@@ -1493,7 +1493,7 @@ fn label_after_as(doc: &Document, in_quote: &[bool], i: usize, end: usize) -> bo
         || (i > 0 && doc.is(i - 1, "to") && doc.is_lowercase(i - 1) && doc.is_word(i));
     // (not an auxiliary: "has become known as …", "is best known for …")
     let auxiliary = crate::actors::words::is_auxiliary(w) || w == "be";
-    if !verb_like || auxiliary || NOT_CLAUSE_OPENERS.contains(&w) {
+    if !verb_like || auxiliary || NOT_CLAUSE_OPENERS_SET.contains(w) {
         return false;
     }
     let limit = (i + 8).min(end);
@@ -1537,7 +1537,7 @@ fn quoted_phrase(
     // (not a verb of naming or telling, whose quotations are names and titles: "a class called
     // “…”", "told NBC’s “…”")
     let verb = if cue_verb {
-        !NOUN_LIKE_CUES.contains(&w)
+        !NOUN_LIKE_CUES_SET.contains(w)
             && matches!(
                 crate::lexicon::cues::cue(w),
                 Some((lemma, crate::lexicon::cues::CueClass::Speech)) if !matches!(lemma, "call" | "tell" | "continue")
@@ -1601,7 +1601,7 @@ fn quoted_phrase(
         !att.in_quote[k]
             && doc.is_lowercase(k)
             && !doc.tokens[k].joined
-            && !NOUN_LIKE_CUES.contains(&doc.lower(k))
+            && !NOUN_LIKE_CUES_SET.contains(doc.lower(k))
             && cue_at(doc, k, true).is_some()
     };
     // (between the verb and the quotation: "rebuked critics who say he …")
@@ -1873,6 +1873,9 @@ const NOUN_CUES: &[&str] = &[
     "view",
 ];
 
+/// [`NOUN_CUES`] as a set (asked by the clause readers of every cue).
+static NOUN_CUES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOUN_CUES));
+
 /// `OWNER’s NOUN that CLAUSE`: a noun of saying whose owner is the speaker ("Trump’s claim that
 /// …", "his earlier promise that …").
 fn noun_cue(
@@ -1886,7 +1889,7 @@ fn noun_cue(
     if that + 1 >= s.tokens.end || !doc.is(that, "that") || !doc.is_lowercase(that) {
         return None;
     }
-    if !doc.is_lowercase(i) || !NOUN_CUES.contains(&doc.lower(i)) {
+    if !doc.is_lowercase(i) || !NOUN_CUES_SET.contains(doc.lower(i)) {
         return None;
     }
     // "the claim that was made" is a relative clause, not what was claimed
@@ -2612,7 +2615,7 @@ fn phrase_between_commas(
     let form = doc.lower(cue.start);
     let speech_verb = cue.len() == 1
         && att.is_speech_cue(cue.start)
-        && !NOUN_LIKE_CUES.contains(&form)
+        && !NOUN_LIKE_CUES_SET.contains(form)
         && !form.ends_with("ing");
     // the closing comma follows the verb closely ("said on Saturday,", "told them,")
     let closes = (cue.end..(cue.end + 4).min(s.tokens.end)).find(|&k| !doc.is_word(k));
@@ -2779,6 +2782,10 @@ const NOT_CLAUSE_OPENERS: &[&str] = &[
     "otherwise",
 ];
 
+/// [`NOT_CLAUSE_OPENERS`] as a set (asked by the clause readers of every cue).
+static NOT_CLAUSE_OPENERS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(NOT_CLAUSE_OPENERS));
+
 /// Verbs that characterise someone or something, reported speech when a quoted label follows:
 /// "accused Kyiv of “inventing obstacles”", "hailed Trump as “The Comeback Kid”".
 const CHARACTERIZING: &[&str] = &[
@@ -2871,6 +2878,9 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "rule",
 ];
 
+/// [`NOUN_LIKE_CUES`] as a set (asked by the clause readers of every cue).
+static NOUN_LIKE_CUES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOUN_LIKE_CUES));
+
 /// Noun-like cue forms that are never attributions without `that` (they also open no clause
 /// before them: "…, began arduous negotiations").
 const NEVER_CLOSING_CUES: &[&str] = &[
@@ -2919,7 +2929,7 @@ fn gerund_content(doc: &Document, cue: Range<usize>, end: usize) -> bool {
     let form = doc.lower(cue.start);
     cue.len() == 1
         && cue.end < end
-        && !NOUN_LIKE_CUES.contains(&form)
+        && !NOUN_LIKE_CUES_SET.contains(form)
         && crate::lexicon::cues::cue(form).is_some_and(|c| GERUND_VERBS.contains(&c.0))
         && doc.is_lowercase(cue.end)
         && is_participle(doc.lower(cue.end))
@@ -3495,7 +3505,7 @@ fn clause_after(
         {
             att.opening_words(sentence, cue.start)?
         }
-        None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
+        None if participle || coordinated || NOUN_LIKE_CUES_SET.contains(form) => return None,
         None => {
             let entry = att.cue_entry(cue.start);
             let speech = matches!(entry, Some((_, crate::lexicon::cues::CueClass::Speech)));
@@ -3752,7 +3762,7 @@ fn clause_after(
         Some((_, crate::lexicon::cues::CueClass::Belief))
     );
     // "rules that could lead to …" is a relative clause after a noun
-    if NOUN_LIKE_CUES.contains(&form)
+    if NOUN_LIKE_CUES_SET.contains(form)
         && doc.is(k, "that")
         && k + 1 < end
         && reads_as_verb(doc, k + 1)
@@ -3847,7 +3857,7 @@ fn clause_after(
         && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end));
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
-    } else if (NOUN_LIKE_CUES.contains(&form) && !verb_after_speaker)
+    } else if (NOUN_LIKE_CUES_SET.contains(form) && !verb_after_speaker)
         || (belief && !opens_belief_clause(doc, k, end))
     {
         return None;
@@ -3877,7 +3887,7 @@ fn clause_after(
             || possessive
             || amount
             || at_least
-            || !NOT_CLAUSE_OPENERS.contains(&w))
+            || !NOT_CLAUSE_OPENERS_SET.contains(w))
             && matches!(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
@@ -3895,9 +3905,9 @@ fn clause_after(
         k
     };
     // "repeated her promise that …": the noun of saying carries the clause
-    if (content_start..(content_start + 3).min(end))
-        .any(|m| doc.is(m + 1, "that") && doc.is_lowercase(m) && NOUN_CUES.contains(&doc.lower(m)))
-    {
+    if (content_start..(content_start + 3).min(end)).any(|m| {
+        doc.is(m + 1, "that") && doc.is_lowercase(m) && NOUN_CUES_SET.contains(doc.lower(m))
+    }) {
         return None;
     }
     let mut end = clause_end(doc, att.in_quote, content_start, end);
@@ -4256,7 +4266,7 @@ fn subject_and_verb(doc: &Document, k: usize, end: usize) -> bool {
                                     doc.lower(w),
                                     "that" | "who" | "which" | "what" | "whether" | "if" | "how"
                                 )
-                                || NOT_CLAUSE_OPENERS.contains(&doc.lower(w))))
+                                || NOT_CLAUSE_OPENERS_SET.contains(doc.lower(w))))
                 })
         })
 }
@@ -4282,7 +4292,7 @@ fn noun_and_verb(doc: &Document, range: Range<usize>) -> bool {
     range.len() >= 2
         && doc.is_word(k)
         && !NOT_NOUNS_SET.contains(doc.lower(k))
-        && !NOT_CLAUSE_OPENERS.contains(&doc.lower(k))
+        && !NOT_CLAUSE_OPENERS_SET.contains(doc.lower(k))
         && doc.is_lowercase(k + 1)
         && (is_finite(doc.lower(k + 1)) || PRESENT_SET.contains(doc.lower(k + 1)))
 }
@@ -4612,7 +4622,7 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
             let reach = if count { 8 } else { 6 };
             let subject_cue = (k + 2..(k + reach).min(end)).find(|&c| {
                 cue_at(doc, c, true).is_some()
-                    && !NOUN_LIKE_CUES.contains(&doc.lower(c))
+                    && !NOUN_LIKE_CUES_SET.contains(doc.lower(c))
                     && (k + 1..c).all(|j| {
                         (doc.is_word(j)
                             || (count
@@ -4779,7 +4789,7 @@ fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bo
             .take_while(|&j| !in_quote[j] && !doc.is_punct(j, ','))
             .any(|j| {
                 doc.is_lowercase(j)
-                    && (cue_at(doc, j, true).is_some() || NOUN_CUES.contains(&doc.lower(j)))
+                    && (cue_at(doc, j, true).is_some() || NOUN_CUES_SET.contains(doc.lower(j)))
             });
     }
     // a relative clause on a name closing the clause tells who or what that is, in the
@@ -4895,7 +4905,7 @@ fn attribution_opens_clause(doc: &Document, k: usize, end: usize) -> bool {
             && !(doc.is_lowercase(j) && (is_finite(doc.lower(j)) || doc.lower(j) == "to"))
     });
     if !subject
-        || NOUN_LIKE_CUES.contains(&cue)
+        || NOUN_LIKE_CUES_SET.contains(cue)
         || NEVER_CLOSING_CUES.contains(&cue)
         || is_participle(cue)
         || doc.is_punct(c + 1, ',')
@@ -5385,7 +5395,7 @@ fn clause_before(
                 || (determiner
                     && !is_finite(doc.lower(m))
                     && !is_setting_word(doc, m)
-                    && !NOT_CLAUSE_OPENERS.contains(&doc.lower(m))))
+                    && !NOT_CLAUSE_OPENERS_SET.contains(doc.lower(m))))
         {
             m += 1;
         }
