@@ -453,11 +453,29 @@ pub struct Attributor<'a, 'd> {
     /// `np_before` results by end and floor: the readers of one cue ask for the phrase before it
     /// again and again.
     pub np_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Attribution>>>,
+    /// The token last asked for by `cue_entry` and its entry: the readers of one cue ask for its
+    /// lemma and class again and again.
+    pub cue_memo: CueMemo,
+    /// The last `skip_setting` asked for (from, end, answer): the readers of one cue ask where
+    /// the words after it go on past a setting again and again.
+    pub setting_memo: std::cell::Cell<(usize, usize, usize)>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
 #[inline(always)]
 pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
+    cue_at_keeping(doc, i, speech_only, None)
+}
+
+/// `cue_at`, keeping the cue entry it looks up for a word in `memo` (as
+/// `Attributor::cue_entry` keeps it).
+#[inline(always)]
+pub fn cue_at_keeping(
+    doc: &Document,
+    i: usize,
+    speech_only: bool,
+    memo: Option<&CueMemo>,
+) -> Option<Range<usize>> {
     // asked of nearly every token: one that is no lower-case word (nor "According") is none,
     // and so is a lower-case word whose bytes make no cue (`word_cue_at`'s first tests),
     // answered here without a call
@@ -470,12 +488,20 @@ pub fn cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize
     } else if !doc.is(i, "according") {
         return None;
     }
-    word_cue_at(doc, i, speech_only)
+    word_cue_at(doc, i, speech_only, memo)
 }
 
-/// `cue_at` of a lower-case word or "according".
+/// The token last asked for and its cue entry (`cues::cue` of its lower-case form).
+pub type CueMemo = std::cell::Cell<(usize, Option<(&'static str, cues::CueClass)>)>;
+
+/// `cue_at` of a lower-case word or "according" (the entry looked up kept in `memo`).
 #[inline(never)]
-fn word_cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usize>> {
+fn word_cue_at(
+    doc: &Document,
+    i: usize,
+    speech_only: bool,
+    memo: Option<&CueMemo>,
+) -> Option<Range<usize>> {
     // the word is sliced only once its bytes may make a cue
     let t = &doc.tokens[i];
     if doc.is(i, "according") && doc.is(i + 1, "to") {
@@ -504,7 +530,11 @@ fn word_cue_at(doc: &Document, i: usize, speech_only: bool) -> Option<Range<usiz
     if i >= 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && is_going(doc.lower(i - 3)) {
         return None;
     }
-    let cue = match cues::cue(lower) {
+    let entry = cues::cue(lower);
+    if let Some(memo) = memo {
+        memo.set((i, entry));
+    }
+    let cue = match entry {
         Some((_, cues::CueClass::Speech)) => Some(i..i + 1),
         Some((_, cues::CueClass::Belief)) if !speech_only => Some(i..i + 1),
         _ => None,
@@ -530,6 +560,35 @@ fn is_going_bytes(lower: &[u8]) -> bool {
 }
 
 impl Attributor<'_, '_> {
+    /// The lemma and class of the one-word cue at token `i` (`cues::cue` of its lower-case
+    /// form), kept for the next question about the same token.
+    pub fn cue_entry(&self, i: usize) -> Option<(&'static str, cues::CueClass)> {
+        let (at, entry) = self.cue_memo.get();
+        if at == i {
+            return entry;
+        }
+        let entry = cues::cue(self.doc.lower(i));
+        self.cue_memo.set((i, entry));
+        entry
+    }
+
+    /// `skip_setting` from token `k` before `end`, kept for the next question with the same
+    /// tokens.
+    pub fn skip_setting(&self, k: usize, end: usize) -> usize {
+        let (from, before, at) = self.setting_memo.get();
+        if (from, before) == (k, end) {
+            return at;
+        }
+        let at = super::skip_setting(self.doc, k, end);
+        self.setting_memo.set((k, end, at));
+        at
+    }
+
+    /// Whether the word at token `i` is a verb of saying (`cues::is_speech_verb`).
+    pub fn is_speech_cue(&self, i: usize) -> bool {
+        matches!(self.cue_entry(i), Some((_, cues::CueClass::Speech)))
+    }
+
     fn word_lower(&self, i: usize) -> &str {
         self.doc.lower(i)
     }
@@ -2373,13 +2432,85 @@ mod tests {
         for i in 0..doc.tokens.len() {
             for speech_only in [false, true] {
                 let read = (doc.is_lowercase(i) || doc.is(i, "according"))
-                    .then(|| word_cue_at(&doc, i, speech_only))
+                    .then(|| word_cue_at(&doc, i, speech_only, None))
                     .flatten();
                 assert_eq!(cue_at(&doc, i, speech_only), read, "{}", doc.word(i));
+                // the entry kept is the word's own
+                let memo = CueMemo::new((usize::MAX, None));
+                assert_eq!(cue_at_keeping(&doc, i, speech_only, Some(&memo)), read);
+                let (at, entry) = memo.get();
+                assert!(at == usize::MAX || (at == i && entry == cues::cue(doc.lower(i))));
                 cues += usize::from(read.is_some());
             }
         }
         assert!(cues >= 10, "{cues}");
         assert_eq!(cue_at(&doc, doc.tokens.len(), false), None);
+    }
+
+    /// `cue_entry` keeps the last token's entry: asked again, asked of another token, asked of
+    /// the first token or past the last one, it answers as `cues::cue` of the word.
+    #[test]
+    fn cue_entry_agrees_with_cue() {
+        let doc = Document::new("Said the clerk: they argued, and he believes she warned them.");
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::default();
+        let in_quote = vec![false; doc.tokens.len()];
+        let att = Attributor {
+            doc: &doc,
+            actors: &actors,
+            lexicon: &lexicon,
+            in_quote: &in_quote,
+            sentence_memo: Default::default(),
+            genders: Default::default(),
+            np_memo: Default::default(),
+            cue_memo: std::cell::Cell::new((usize::MAX, None)),
+            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
+        };
+        let n = doc.tokens.len();
+        let asked = (0..=n)
+            .chain((0..=n).rev())
+            .chain((0..=n).flat_map(|i| [i, i, 0]));
+        let mut cues = 0;
+        for i in asked {
+            let entry = cues::cue(doc.lower(i));
+            assert_eq!(att.cue_entry(i), entry, "{i}");
+            assert_eq!(att.is_speech_cue(i), cues::is_speech_verb(doc.lower(i)));
+            cues += usize::from(entry.is_some());
+        }
+        assert!(cues >= 10, "{cues}");
+    }
+
+    /// `Attributor::skip_setting` keeps the last answer: asked again, asked from another token
+    /// or before another end, it answers as `skip_setting`.
+    #[test]
+    fn kept_setting_agrees_with_skip_setting() {
+        let doc = Document::new(
+            "She said on Monday that the plan, she told us last week, would fail; he said \
+             yesterday again that it was fine, and said for months that May 3 was too late.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::default();
+        let in_quote = vec![false; doc.tokens.len()];
+        let att = Attributor {
+            doc: &doc,
+            actors: &actors,
+            lexicon: &lexicon,
+            in_quote: &in_quote,
+            sentence_memo: Default::default(),
+            genders: Default::default(),
+            np_memo: Default::default(),
+            cue_memo: std::cell::Cell::new((usize::MAX, None)),
+            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
+        };
+        let n = doc.tokens.len();
+        let mut skipped = 0;
+        for k in (0..=n).chain((0..=n).rev()) {
+            for end in [n, k + 3, n, k, k + 1, k + 3] {
+                let read = crate::quotes::skip_setting(&doc, k, end);
+                assert_eq!(att.skip_setting(k, end), read, "{k} {end}");
+                skipped += usize::from(read > k);
+            }
+        }
+        assert!(skipped >= 10, "{skipped}");
     }
 }

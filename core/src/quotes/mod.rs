@@ -18,7 +18,7 @@ use crate::actors::{Actors, Mention, MentionKind};
 use crate::lexicon::Lexicon;
 use crate::model::QuoteKind;
 use crate::text::{Document, Kind};
-use attribute::{cue_at, Attributor};
+use attribute::{cue_at, cue_at_keeping, Attributor};
 
 /// A quote found in the text, in byte offsets (converted for output by the caller).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +54,8 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
             sentence_memo: Default::default(),
             genders: Default::default(),
             np_memo: Default::default(),
+            cue_memo: std::cell::Cell::new((usize::MAX, None)),
+            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
         };
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
@@ -634,7 +636,7 @@ fn utterance_after_verb(doc: &Document, s: &Segment) -> bool {
     };
     let form = doc.lower(verb);
     let uttering = doc.is_lowercase(verb)
-        && !NOUN_LIKE_CUES.contains(&form)
+        && !NOUN_LIKE_CUES_SET.contains(form)
         && crate::lexicon::cues::cue(form).is_some_and(|(lemma, _)| UTTERING.contains(&lemma));
     if !uttering || s.content.is_empty() {
         return false;
@@ -1160,7 +1162,8 @@ fn reported_speech(
             let cue = if noun.is_some() {
                 None
             } else {
-                cue_at(doc, i, false).or_else(|| headline_cue(doc, i, sentence.tokens.clone()))
+                cue_at_keeping(doc, i, false, Some(&att.cue_memo))
+                    .or_else(|| headline_cue(doc, i, sentence.tokens.clone()))
             };
             let Some(cue) = cue else {
                 if let Some((content, attribution)) = noun {
@@ -1627,7 +1630,7 @@ fn label_after_as(doc: &Document, in_quote: &[bool], i: usize, end: usize) -> bo
         || (i > 0 && doc.is(i - 1, "to") && doc.is_lowercase(i - 1) && doc.is_word(i));
     // (not an auxiliary: "has become known as …", "is best known for …")
     let auxiliary = crate::actors::words::is_auxiliary(w) || w == "be";
-    if !verb_like || auxiliary || NOT_CLAUSE_OPENERS.contains(&w) {
+    if !verb_like || auxiliary || NOT_CLAUSE_OPENERS_SET.contains(w) {
         return false;
     }
     let limit = (i + 8).min(end);
@@ -1671,7 +1674,7 @@ fn quoted_phrase(
     // (not a verb of naming or telling, whose quotations are names and titles: "a class called
     // “…”", "told NBC’s “…”")
     let verb = if cue_verb {
-        !NOUN_LIKE_CUES.contains(&w)
+        !NOUN_LIKE_CUES_SET.contains(w)
             && matches!(
                 crate::lexicon::cues::cue(w),
                 Some((lemma, crate::lexicon::cues::CueClass::Speech)) if !matches!(lemma, "call" | "tell" | "continue")
@@ -1685,11 +1688,13 @@ fn quoted_phrase(
     let verb = verb || labelling;
     // a setting after the verb holds titles, not words of the subject's: "said Sunday on
     // ABC’s “…”", "said in an interview with “…”"
-    let setting = i + 1 < s.tokens.end
-        && (skip_setting(doc, i + 1, s.tokens.end) > i + 1
-            || (is_setting_word(doc, i + 1) && !doc.is(i + 1, "to"))
-            || matches!(doc.lower(i + 1), "by" | "from" | "under"));
-    if !verb || setting {
+    let setting = || {
+        i + 1 < s.tokens.end
+            && (skip_setting(doc, i + 1, s.tokens.end) > i + 1
+                || (is_setting_word(doc, i + 1) && !doc.is(i + 1, "to"))
+                || matches!(doc.lower(i + 1), "by" | "from" | "under"))
+    };
+    if !verb || setting() {
         return None;
     }
     // a passive, an adjective or a noun is no verb of the subject ("was blamed", "the cited
@@ -1733,7 +1738,7 @@ fn quoted_phrase(
         !att.in_quote[k]
             && doc.is_lowercase(k)
             && !doc.tokens[k].joined
-            && !NOUN_LIKE_CUES.contains(&doc.lower(k))
+            && !NOUN_LIKE_CUES_SET.contains(doc.lower(k))
             && cue_at(doc, k, true).is_some()
     };
     // (between the verb and the quotation: "rebuked critics who say he …")
@@ -2005,6 +2010,9 @@ const NOUN_CUES: &[&str] = &[
     "view",
 ];
 
+/// [`NOUN_CUES`] as a set (asked by the clause readers of every cue).
+static NOUN_CUES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOUN_CUES));
+
 /// `OWNER’s NOUN that CLAUSE`: a noun of saying whose owner is the speaker ("Trump’s claim that
 /// …", "his earlier promise that …").
 fn noun_cue(
@@ -2018,7 +2026,7 @@ fn noun_cue(
     if that + 1 >= s.tokens.end || !doc.is(that, "that") || !doc.is_lowercase(that) {
         return None;
     }
-    if !doc.is_lowercase(i) || !NOUN_CUES.contains(&doc.lower(i)) {
+    if !doc.is_lowercase(i) || !NOUN_CUES_SET.contains(doc.lower(i)) {
         return None;
     }
     // "the claim that was made" is a relative clause, not what was claimed
@@ -2113,7 +2121,7 @@ fn comma_attribution(
     if inverted_comma.is_some() {
         // verbs of naming and of telling someone do not invert: "Her group, called the Land
         // Fund, …" names the group
-        let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+        let lemma = att.cue_entry(cue.start).map_or("", |c| c.0);
         if lemma == "call" || CHARACTERIZING.contains(&lemma) || OBJECT_VERBS.contains(&lemma) {
             return None;
         }
@@ -2123,7 +2131,7 @@ fn comma_attribution(
     } else {
         // any noun phrase with a determiner speaks in an attribution closing the sentence, setting
         // words aside: "…, one slide says.", "…, the ferry operator said Monday."
-        let rest = skip_setting(doc, cue.end, s.tokens.end);
+        let rest = att.skip_setting(cue.end, s.tokens.end);
         let closes_sentence = rest >= s.tokens.end
             || (rest + 1 == s.tokens.end && doc.tokens[rest].kind == Kind::Punct);
         let named = || {
@@ -2187,13 +2195,10 @@ fn comma_attribution(
 
 /// A one-word verb of saying in a form no noun shares: "said", "told", "added", "says"; not
 /// "remarks", "states", "promises".
-fn unambiguous_speech_verb(doc: &Document, cue: &Range<usize>) -> bool {
-    let form = doc.lower(cue.start);
+fn unambiguous_speech_verb(att: &Attributor, cue: &Range<usize>) -> bool {
+    let form = att.doc.lower(cue.start);
     cue.len() == 1
-        && matches!(
-            crate::lexicon::cues::cue(form),
-            Some((_, crate::lexicon::cues::CueClass::Speech))
-        )
+        && att.is_speech_cue(cue.start)
         && (form.ends_with("ed")
             || matches!(
                 form,
@@ -2212,7 +2217,7 @@ fn closing_phrase_attribution(
     cue: &Range<usize>,
 ) -> Option<(Attribution, usize, usize)> {
     let s = &doc.sentences[sentence];
-    if !unambiguous_speech_verb(doc, cue) {
+    if !unambiguous_speech_verb(att, cue) {
         return None;
     }
     // the rest of the sentence is short and holds no verb, quote or other cue (a semicolon
@@ -2270,7 +2275,7 @@ fn as_source(
     cue: Range<usize>,
 ) -> Option<(Vec<Range<usize>>, Attribution)> {
     let s = &doc.sentences[sentence];
-    if !unambiguous_speech_verb(doc, &cue) {
+    if !unambiguous_speech_verb(att, &cue) {
         return None;
     }
     // `as` opens the clause: the sentence's first word, or a word after a comma
@@ -2343,7 +2348,7 @@ fn as_source(
     // told and a setting follow it up to the comma: "as the paper reported last week", "as
     // she told reporters", "as he wrote in his memoir"
     let mut rest = after;
-    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+    let lemma = att.cue_entry(cue.start).map_or("", |c| c.0);
     if rest == cue.end && OBJECT_VERBS.contains(&lemma) && doc.is_word(rest) {
         rest += 1;
     }
@@ -2521,7 +2526,8 @@ fn parenthetical(
         return None;
     }
     // setting words ("on Monday") may stand before the closing comma
-    let told = crate::lexicon::cues::cue(doc.lower(cue.start))
+    let told = att
+        .cue_entry(cue.start)
         .is_some_and(|(lemma, _)| OBJECT_VERBS.contains(&lemma));
     let mut k = after;
     while k < s.tokens.end && !doc.is_punct(k, ',') && k < after + 4 {
@@ -2564,9 +2570,7 @@ fn parenthetical(
     // one word before a verb of saying is a part of what was said: a subject ("Turnout, she
     // said, was higher than ever") or an adverb ("Instead, she said, the plan …"); before a
     // verb of believing, a subject whose verb follows
-    let min_first = if crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
-        || reads_as_verb(doc, k + 1)
-    {
+    let min_first = if att.is_speech_cue(cue.start) || reads_as_verb(doc, k + 1) {
         1
     } else {
         2
@@ -2789,8 +2793,8 @@ fn phrase_between_commas(
     let s = &doc.sentences[sentence];
     let form = doc.lower(cue.start);
     let speech_verb = cue.len() == 1
-        && crate::lexicon::cues::is_speech_verb(form)
-        && !NOUN_LIKE_CUES.contains(&form)
+        && att.is_speech_cue(cue.start)
+        && !NOUN_LIKE_CUES_SET.contains(form)
         && !form.ends_with("ing");
     // the closing comma follows the verb closely ("said on Saturday,", "told them,")
     let closes = (cue.end..(cue.end + 4).min(s.tokens.end)).find(|&k| !doc.is_word(k));
@@ -2957,6 +2961,10 @@ const NOT_CLAUSE_OPENERS: &[&str] = &[
     "otherwise",
 ];
 
+/// [`NOT_CLAUSE_OPENERS`] as a set (asked by the clause readers of every cue).
+static NOT_CLAUSE_OPENERS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(NOT_CLAUSE_OPENERS));
+
 /// Verbs that characterise someone or something, reported speech when a quoted label follows:
 /// "accused Kyiv of “inventing obstacles”", "hailed Trump as “The Comeback Kid”".
 const CHARACTERIZING: &[&str] = &[
@@ -3049,6 +3057,9 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "rule",
 ];
 
+/// [`NOUN_LIKE_CUES`] as a set (asked by the clause readers of every cue).
+static NOUN_LIKE_CUES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOUN_LIKE_CUES));
+
 /// Noun-like cue forms that are never attributions without `that` (they also open no clause
 /// before them: "…, began arduous negotiations").
 const NEVER_CLOSING_CUES: &[&str] = &[
@@ -3097,7 +3108,7 @@ fn gerund_content(doc: &Document, cue: Range<usize>, end: usize) -> bool {
     let form = doc.lower(cue.start);
     cue.len() == 1
         && cue.end < end
-        && !NOUN_LIKE_CUES.contains(&form)
+        && !NOUN_LIKE_CUES_SET.contains(form)
         && crate::lexicon::cues::cue(form).is_some_and(|c| GERUND_VERBS.contains(&c.0))
         && doc.is_lowercase(cue.end)
         && is_participle(doc.lower(cue.end))
@@ -3487,8 +3498,7 @@ fn clause_after(
         conjunction(b)
     };
     // "…, echoing other critics": the one echoed is no content
-    if participle && crate::lexicon::cues::cue(doc.lower(cue.start)).is_some_and(|c| c.0 == "echo")
-    {
+    if participle && att.cue_entry(cue.start).is_some_and(|c| c.0 == "echo") {
         return None;
     }
     // a passive is not an attribution ("people were charged fees")
@@ -3513,10 +3523,10 @@ fn clause_after(
     // a question the speaker left open: "has not said when it would …", "has yet to explain
     // why …", "declined to say whether …"
     let wh_unsaid = {
-        let k = skip_setting(doc, cue.end, s.tokens.end);
+        let k = att.skip_setting(cue.end, s.tokens.end);
         k + 2 < s.tokens.end
             && matches!(
-                crate::lexicon::cues::cue(form).map(|c| c.0),
+                att.cue_entry(cue.start).map(|c| c.0),
                 Some("say" | "explain" | "disclose" | "reveal")
             )
             && doc.is_lowercase(k)
@@ -3571,14 +3581,14 @@ fn clause_after(
                 | "attempted"
         )
         && matches!(
-            crate::lexicon::cues::cue(form),
+            att.cue_entry(cue.start),
             Some((_, crate::lexicon::cues::CueClass::Speech))
         )
         && (wh_unsaid
             || that_follows(doc, cue.end, s.tokens.end)
             || opens_reported_clause(
                 doc,
-                skip_setting(doc, cue.end, s.tokens.end),
+                att.skip_setting(cue.end, s.tokens.end),
                 s.tokens.end,
             ));
     // "…, Ann Lee said Tuesday in Paris, noting that …": the participle goes on from the verb
@@ -3642,9 +3652,9 @@ fn clause_after(
             // when they report a clause, its verb within a few words ("a native who writes
             // fiction on the side" reports nothing)
             .or_else(|| {
-                let k = skip_setting(doc, cue.end, s.tokens.end);
+                let k = att.skip_setting(cue.end, s.tokens.end);
                 (doc.is(who, "who")
-                    && crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
+                    && att.is_speech_cue(cue.start)
                     && k < s.tokens.end
                     && (that_follows(doc, cue.end, s.tokens.end)
                         || opens_reported_clause(doc, k, s.tokens.end)
@@ -3662,21 +3672,21 @@ fn clause_after(
         Some(a) => a,
         // a second verb of a subject the attributor does not read: "The Ohio Republican toured
         // the plant and says …"
-        None if coordinated && unambiguous_speech_verb(doc, &cue) => {
+        None if coordinated && unambiguous_speech_verb(att, &cue) => {
             att.opening_words(sentence, cue.start)?
         }
         // and of a participle of saying: "The senator took a heckler in stride, saying …"
         None if participle
             && matches!(
-                crate::lexicon::cues::cue(form),
+                att.cue_entry(cue.start),
                 Some((_, crate::lexicon::cues::CueClass::Speech))
             ) =>
         {
             att.opening_words(sentence, cue.start)?
         }
-        None if participle || coordinated || NOUN_LIKE_CUES.contains(&form) => return None,
+        None if participle || coordinated || NOUN_LIKE_CUES_SET.contains(form) => return None,
         None => {
-            let entry = crate::lexicon::cues::cue(form);
+            let entry = att.cue_entry(cue.start);
             let speech = matches!(entry, Some((_, crate::lexicon::cues::CueClass::Speech)));
             let say = entry.is_some_and(|c| c.0 == "say");
             // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund
@@ -3694,7 +3704,7 @@ fn clause_after(
             let clause = !adjective
                 && opens_reported_clause(
                     doc,
-                    skip_setting(doc, cue.end, s.tokens.end),
+                    att.skip_setting(cue.end, s.tokens.end),
                     s.tokens.end,
                 );
             // and so is the subject of a verb whose object is what was said: "the task force
@@ -3725,7 +3735,7 @@ fn clause_after(
                 Some(a) => a,
                 None if say || (speech && (that || clause || wh_unsaid)) => {
                     att.modified_subject(sentence, cue.start).or_else(|| {
-                        unambiguous_speech_verb(doc, &cue)
+                        unambiguous_speech_verb(att, &cue)
                             .then(|| att.subject_words(sentence, cue.start))
                             .flatten()
                     })?
@@ -3751,9 +3761,7 @@ fn clause_after(
     };
     let end = s.tokens.end;
     let mut k = cue.end;
-    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start))
-        .map(|c| c.0)
-        .unwrap_or("");
+    let lemma = att.cue_entry(cue.start).map(|c| c.0).unwrap_or("");
     // demands and characterisations: "called for a ceasefire", "called the plan “a disgrace”"
     // "described how the water rose": a question word opens a reported clause, as after other
     // verbs of saying
@@ -3865,7 +3873,7 @@ fn clause_after(
         object_clause = subject_and_verb(doc, m, end);
         k = m;
     }
-    k = skip_setting(doc, k, end);
+    k = att.skip_setting(k, end);
     // "Tester said, pointing to …": a participle after the comma is the narrator's phrase
     if k > cue.end && k < end && doc.is_punct(k - 1, ',') && is_participle(doc.word(k)) {
         return None;
@@ -3920,20 +3928,20 @@ fn clause_after(
     // an aside between dashes or brackets before `that`: "said — in a post, as it turned out —
     // that …", "said (in a tweet) that …" (a verb of saying: "which she thought (wrongly) that
     // only she would read" is no report)
-    if let Some(t) = aside_then_that(doc, k, end).filter(|&t| {
-        !reads_as_verb(doc, t + 1) && crate::lexicon::cues::is_speech_verb(doc.lower(cue.start))
-    }) {
+    if let Some(t) = aside_then_that(doc, k, end)
+        .filter(|&t| !reads_as_verb(doc, t + 1) && att.is_speech_cue(cue.start))
+    {
         k = t;
     }
     if k >= end {
         return None;
     }
     let belief = matches!(
-        crate::lexicon::cues::cue(doc.lower(cue.start)),
+        att.cue_entry(cue.start),
         Some((_, crate::lexicon::cues::CueClass::Belief))
     );
     // "rules that could lead to …" is a relative clause after a noun
-    if NOUN_LIKE_CUES.contains(&form)
+    if NOUN_LIKE_CUES_SET.contains(form)
         && doc.is(k, "that")
         && k + 1 < end
         && reads_as_verb(doc, k + 1)
@@ -3963,7 +3971,7 @@ fn clause_after(
                     && doc.is_lowercase(m.start)
                     && (is_subject_pronoun(doc.lower(m.start))
                         || matches!(doc.lower(m.start), "the" | "its" | "their"))
-                    && (unambiguous_speech_verb(doc, &cue)
+                    && (unambiguous_speech_verb(att, &cue)
                         || matches!(form, "argues" | "insists" | "contends" | "warns"))))
     }) && k < end
         && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end));
@@ -4028,7 +4036,7 @@ fn clause_after(
         && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end));
     let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
         k
-    } else if (NOUN_LIKE_CUES.contains(&form) && !verb_after_speaker)
+    } else if (NOUN_LIKE_CUES_SET.contains(form) && !verb_after_speaker)
         || (belief && !opens_belief_clause(doc, k, end))
     {
         return None;
@@ -4058,7 +4066,7 @@ fn clause_after(
             || possessive
             || amount
             || at_least
-            || !NOT_CLAUSE_OPENERS.contains(&w))
+            || !NOT_CLAUSE_OPENERS_SET.contains(w))
             && matches!(
                 doc.tokens[k].kind,
                 Kind::Word | Kind::Number | Kind::Quote(_)
@@ -4076,9 +4084,9 @@ fn clause_after(
         k
     };
     // "repeated her promise that …": the noun of saying carries the clause
-    if (content_start..(content_start + 3).min(end))
-        .any(|m| doc.is(m + 1, "that") && doc.is_lowercase(m) && NOUN_CUES.contains(&doc.lower(m)))
-    {
+    if (content_start..(content_start + 3).min(end)).any(|m| {
+        doc.is(m + 1, "that") && doc.is_lowercase(m) && NOUN_CUES_SET.contains(doc.lower(m))
+    }) {
         return None;
     }
     let mut end = clause_end(doc, att.in_quote, content_start, end);
@@ -4437,7 +4445,7 @@ fn subject_and_verb(doc: &Document, k: usize, end: usize) -> bool {
                                     doc.lower(w),
                                     "that" | "who" | "which" | "what" | "whether" | "if" | "how"
                                 )
-                                || NOT_CLAUSE_OPENERS.contains(&doc.lower(w))))
+                                || NOT_CLAUSE_OPENERS_SET.contains(doc.lower(w))))
                 })
         })
 }
@@ -4463,7 +4471,7 @@ fn noun_and_verb(doc: &Document, range: Range<usize>) -> bool {
     range.len() >= 2
         && doc.is_word(k)
         && !NOT_NOUNS_SET.contains(doc.lower(k))
-        && !NOT_CLAUSE_OPENERS.contains(&doc.lower(k))
+        && !NOT_CLAUSE_OPENERS_SET.contains(doc.lower(k))
         && doc.is_lowercase(k + 1)
         && (is_finite(doc.lower(k + 1)) || PRESENT_SET.contains(doc.lower(k + 1)))
 }
@@ -4721,6 +4729,18 @@ fn that_follows(doc: &Document, k: usize, end: usize) -> bool {
     (k < end && doc.is(k, "that") && doc.is_lowercase(k)) || that_ahead(doc, k, end).is_some()
 }
 
+/// Whether `clause_end` may stop at token `k`: each of its tests stops at a mark or at one of
+/// these words, the others pass with no stop (a new test stopping at another word names it
+/// here).
+#[inline(always)]
+fn may_end_clause(doc: &Document, k: usize) -> bool {
+    match doc.tokens[k].kind {
+        Kind::Punct => true,
+        Kind::Word => matches!(doc.lower(k), "and" | "but" | "according"),
+        Kind::Number | Kind::Quote(_) => false,
+    }
+}
+
 /// A reported clause ends at the sentence end, or before a trailing `, according to ...` (the
 /// comma may stand inside a closing quotation mark: `…,” according to`), or before an aside of
 /// the narrator's (`narrator_aside`). `in_quote` marks the tokens inside quotation marks.
@@ -4728,6 +4748,11 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
     // words of the clause before `k`
     let mut words = word_count(doc, start..start + 1);
     for k in start + 1..end.saturating_sub(1) {
+        // most tokens end no clause: they are counted and passed with one test
+        if !may_end_clause(doc, k) {
+            words += usize::from(matches!(doc.tokens[k].kind, Kind::Word | Kind::Number));
+            continue;
+        }
         if words >= 3 && narrator_aside(doc, in_quote, k, end) {
             return k;
         }
@@ -4776,7 +4801,7 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
             let reach = if count { 8 } else { 6 };
             let subject_cue = (k + 2..(k + reach).min(end)).find(|&c| {
                 cue_at(doc, c, true).is_some()
-                    && !NOUN_LIKE_CUES.contains(&doc.lower(c))
+                    && !NOUN_LIKE_CUES_SET.contains(doc.lower(c))
                     && (k + 1..c).all(|j| {
                         (doc.is_word(j)
                             || (count
@@ -4943,7 +4968,7 @@ fn narrator_aside(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bo
             .take_while(|&j| !in_quote[j] && !doc.is_punct(j, ','))
             .any(|j| {
                 doc.is_lowercase(j)
-                    && (cue_at(doc, j, true).is_some() || NOUN_CUES.contains(&doc.lower(j)))
+                    && (cue_at(doc, j, true).is_some() || NOUN_CUES_SET.contains(doc.lower(j)))
             });
     }
     // a relative clause on a name closing the clause tells who or what that is, in the
@@ -5013,7 +5038,7 @@ fn relative_pronoun(
     // ("a rival who has repeatedly pledged to …", "who has called for …")
     if between > 0 {
         let end = doc.sentences[sentence].tokens.end;
-        let lemma = crate::lexicon::cues::cue(doc.lower(cue)).map_or("", |c| c.0);
+        let lemma = att.cue_entry(cue).map_or("", |c| c.0);
         if INFINITIVE_VERBS.contains(&lemma)
             || OBJECT_CONTENT_VERBS.contains(&lemma)
             || !(that_follows(doc, cue + 1, end)
@@ -5059,7 +5084,7 @@ fn attribution_opens_clause(doc: &Document, k: usize, end: usize) -> bool {
             && !(doc.is_lowercase(j) && (is_finite(doc.lower(j)) || doc.lower(j) == "to"))
     });
     if !subject
-        || NOUN_LIKE_CUES.contains(&cue)
+        || NOUN_LIKE_CUES_SET.contains(cue)
         || NEVER_CLOSING_CUES.contains(&cue)
         || is_participle(cue)
         || doc.is_punct(c + 1, ',')
@@ -5483,7 +5508,7 @@ fn paragraph_after_colon(
     // a finite verb of saying: not "according to", a participle ("adding:") or a passive ("was
     // told:")
     if !matches!(
-        crate::lexicon::cues::cue(form),
+        att.cue_entry(cue.start),
         Some((_, crate::lexicon::cues::CueClass::Speech))
     ) || form.ends_with("ing")
         || (cue.start > s.tokens.start && is_passive_auxiliary(doc.lower(cue.start - 1)))
@@ -5492,7 +5517,7 @@ fn paragraph_after_colon(
     }
     // the colon closes the sentence and its paragraph, right after the cue or a setting ("wrote
     // in a statement:")
-    let colon = skip_setting(doc, cue.end, s.tokens.end);
+    let colon = att.skip_setting(cue.end, s.tokens.end);
     if colon + 1 != s.tokens.end || !doc.is_punct(colon, ':') {
         return None;
     }
@@ -5532,7 +5557,7 @@ fn clause_before(
     }
     let (speaker, comma, mut after) = comma_attribution(doc, att, sentence, &cue)?;
     // the person told: "..., Graham told The Huffington Post on Thursday."
-    let lemma = crate::lexicon::cues::cue(doc.lower(cue.start)).map_or("", |c| c.0);
+    let lemma = att.cue_entry(cue.start).map_or("", |c| c.0);
     if after == cue.end && OBJECT_VERBS.contains(&lemma) {
         // a name, or a determiner and its noun: "told The Huffington Post", "told a Senate
         // panel", "told the court"
@@ -5549,14 +5574,14 @@ fn clause_before(
                 || (determiner
                     && !is_finite(doc.lower(m))
                     && !is_setting_word(doc, m)
-                    && !NOT_CLAUSE_OPENERS.contains(&doc.lower(m))))
+                    && !NOT_CLAUSE_OPENERS_SET.contains(doc.lower(m))))
         {
             m += 1;
         }
         after = m;
     }
     // the attribution closes the sentence: only setting words and final punctuation follow it
-    let rest = skip_setting(doc, after, s.tokens.end);
+    let rest = att.skip_setting(after, s.tokens.end);
     let trailing = rest..s.tokens.end;
     let prepositional = rest < s.tokens.end
         && doc.is_lowercase(rest)
@@ -5660,7 +5685,7 @@ fn clause_before(
         !att.in_quote[k]
             && k >= content.start + 3
             && (k - 3..k).any(|q| matches!(doc.tokens[q].kind, Kind::Quote(_)))
-            && cue_at(doc, k, false).is_some_and(|c| unambiguous_speech_verb(doc, &c))
+            && cue_at(doc, k, false).is_some_and(|c| unambiguous_speech_verb(att, &c))
     });
     if word_count(doc, content.clone()) < min_words || participle || attributed_inside {
         return None;
