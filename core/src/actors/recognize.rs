@@ -2,6 +2,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -385,6 +386,29 @@ const MEDIA_NOUNS: &[&str] = &[
 /// Mention candidates, sorted and apart; and the places and countries named inside organisation
 /// names ("India" in "Times of India", "Oregon" in "University of Oregon"), which are
 /// mentions of their own.
+/// The answers to `Lexicon::is_given_name` for the document's tokens, each asked once: the rules
+/// ask it of the same capitalised word several times (the run's start, its strip, its class).
+struct GivenNames<'m> {
+    lexicon: &'m Lexicon,
+    /// Per token: 0 not asked yet, 1 not a given name, 2 a given name.
+    answers: &'m [Cell<u8>],
+}
+
+impl GivenNames<'_> {
+    /// Whether the word of token `i` is a given name.
+    #[inline]
+    fn at(&self, doc: &Document, i: usize) -> bool {
+        match self.answers[i].get() {
+            0 => {
+                let given = self.lexicon.is_given_name(doc.word(i));
+                self.answers[i].set(1 + u8::from(given));
+                given
+            }
+            a => a == 2,
+        }
+    }
+}
+
 pub fn recognize<'a>(
     doc: &Document<'a>,
     lexicon: &Lexicon,
@@ -392,6 +416,11 @@ pub fn recognize<'a>(
 ) -> (Vec<Candidate>, Vec<Candidate>) {
     let tokens = &doc.tokens;
     let n = tokens.len();
+    let mut answers = vec![0u8; n];
+    let given = GivenNames {
+        lexicon,
+        answers: Cell::from_mut(&mut answers[..]).as_slice_of_cells(),
+    };
     let mut inner = Vec::new();
     let headline: Vec<bool> = doc
         .paragraphs
@@ -437,7 +466,7 @@ pub fn recognize<'a>(
             && !covered[s - 1]
             && doc.is_capitalized(s)
             && doc.tokens[s].newlines == 0
-            && lexicon.is_given_name(doc.word(s - 1))
+            && given.at(doc, s - 1)
             && !doc.is_capitalized(next)
             && lexicon.entry(entry).kind == EntryKind::Role
         {
@@ -448,7 +477,7 @@ pub fn recognize<'a>(
             && !covered[next]
             && is_name_word(doc, next)
             && doc.tokens[next].newlines == 0
-            && lexicon.is_given_name(doc.word(c.tokens.start));
+            && given.at(doc, c.tokens.start);
         if !given_name_first {
             return true;
         }
@@ -479,7 +508,7 @@ pub fn recognize<'a>(
             i += 1;
             continue;
         }
-        let end = run_end(doc, lexicon, &covered, i);
+        let end = run_end(doc, &given, &covered, i);
         if end == i {
             // most tokens open no run
             i += 1;
@@ -488,12 +517,12 @@ pub fn recognize<'a>(
         if headline[doc.paragraph_of(i)] {
             // in a headline or caption only a given name and a surname is taken ("Image: Lena
             // Markovic")
-            if end == i + 2 && lexicon.is_given_name(doc.word(i)) && !doc.starts_sentence(i) {
+            if end == i + 2 && given.at(doc, i) && !doc.starts_sentence(i) {
                 candidates.push(Candidate {
                     tokens: i..end,
                     kind: CandidateKind::Person,
                 });
-            } else if let Some(name) = headline_person(doc, lexicon, i..end) {
+            } else if let Some(name) = headline_person(doc, &given, i..end) {
                 candidates.push(Candidate {
                     tokens: name,
                     kind: CandidateKind::Person,
@@ -544,7 +573,7 @@ pub fn recognize<'a>(
         }
     }
     for run in runs {
-        let Some(run) = context.strip(doc, lexicon, run) else {
+        let Some(run) = context.strip(doc, lexicon, &given, run) else {
             continue;
         };
         // a law's or an event's word right after a known name ends that name: "the Western
@@ -612,13 +641,13 @@ pub fn recognize<'a>(
         // Council on Tenant Relations Alia Serrano" (a given name and a surname ending the run,
         // after two words that hold no given name)
         let split = (run.start + 1..run.end.saturating_sub(1)).find(|&k| {
-            let person_after = lexicon.is_given_name(doc.word(k))
+            let person_after = given.at(doc, k)
                 && !words::is_org_head(doc.word(k + 1))
                 && doc.is_capitalized(k + 1);
             let name_before = words::is_org_head(doc.word(k - 1))
                 || (k + 2 == run.end
                     && k >= run.start + 2
-                    && (run.start..k).all(|t| !lexicon.is_given_name(doc.word(t))));
+                    && (run.start..k).all(|t| !given.at(doc, t)));
             person_after && name_before
         });
         let parts = match split {
@@ -626,12 +655,12 @@ pub fn recognize<'a>(
             None => [run.clone(), run.end..run.end],
         };
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
-            let kind = classify(doc, lexicon, &after_title, &by_place, &part);
+            let kind = classify(doc, lexicon, &given, &after_title, &by_place, &part);
             candidates.push(Candidate { tokens: part, kind });
         }
     }
     candidates.sort_by_key(|c| c.tokens.start);
-    join_names(doc, lexicon, &headline, &mut candidates, &mut inner);
+    join_names(doc, lexicon, &given, &headline, &mut candidates, &mut inner);
     media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
@@ -1192,9 +1221,9 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 /// headline's capitalised words, the rest being the headline's verb and words: "Dana Kowal Says
 /// Talks Failed", "Dana J. Kowal Blasts Critics" (not "Grace Church Opens Doors", "Dana Park
 /// Reopens").
-fn headline_person(doc: &Document, lexicon: &Lexicon, run: Range<usize>) -> Option<Range<usize>> {
+fn headline_person(doc: &Document, given: &GivenNames, run: Range<usize>) -> Option<Range<usize>> {
     let i = run.start;
-    if !lexicon.is_given_name(doc.word(i)) {
+    if !given.at(doc, i) {
         return None;
     }
     let surname = if run.len() > 3 && is_initials(doc.word(i + 1)) {
@@ -1218,7 +1247,7 @@ fn headline_person(doc: &Document, lexicon: &Lexicon, run: Range<usize>) -> Opti
         && !name.ends_with("ed")
         && name != "Just"
         && name.chars().filter(|c| c.is_uppercase()).count() <= 2
-        && !lexicon.is_given_name(name)
+        && !given.at(doc, surname)
         && !head(surname);
     // the headline's verb after the name ("Says", "Blasts", "Questioned", "Just Announced"), not
     // a third word of the name ("Martha Fuller Clark") nor a hyphen's ("Abu-Laban")
@@ -1367,7 +1396,7 @@ fn name_after_hyphen(doc: &Document, k: usize) -> bool {
 }
 
 /// The end of the proper-name run starting at `i` (== `i` where none starts).
-fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usize {
+fn run_end(doc: &Document, given: &GivenNames, covered: &[bool], i: usize) -> usize {
     let n = doc.tokens.len();
     let free = |j: usize| j < n && !covered[j];
     // a run may open with a particle joined to a name: al-Baghdadi
@@ -1386,7 +1415,7 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
     if free(j)
         && doc.tokens[j].newlines == 0
         && matches!(doc.word(j), "Christmas" | "Easter" | "English")
-        && lexicon.is_given_name(doc.word(i))
+        && given.at(doc, i)
         && !doc.is_capitalized(j + 1)
     {
         return j + 1;
@@ -1458,11 +1487,8 @@ fn run_end(doc: &Document, lexicon: &Lexicon, covered: &[bool], i: usize) -> usi
         } else {
             i
         };
-        let person_first =
-            !left_has_head && (j - first >= 2 || lexicon.is_given_name(doc.word(first)));
-        if (and && (words::is_org_head(doc.word(j - 1)) || lexicon.is_given_name(doc.word(k))))
-            || person_first
-        {
+        let person_first = !left_has_head && (j - first >= 2 || given.at(doc, first));
+        if (and && (words::is_org_head(doc.word(j - 1)) || given.at(doc, k))) || person_first {
             break;
         }
         j = m;
@@ -1548,7 +1574,13 @@ impl<'a> Context<'a> {
     /// the text also writes in lower case ("Research suggests"),
     /// where the text names no one with it ("Williams said" after "Anna Williams"). The holders
     /// of a title ("Ministers said") are left to the title's rules.
-    fn common_subject(&self, doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+    fn common_subject(
+        &self,
+        doc: &Document,
+        lexicon: &Lexicon,
+        given: &GivenNames,
+        i: usize,
+    ) -> bool {
         let w = doc.word(i);
         let lower = doc.lower(i);
         let plural_or_gerund = w.len() > 4
@@ -1561,7 +1593,7 @@ impl<'a> Context<'a> {
             && w.chars().skip(1).all(char::is_lowercase)
             && !self.mid_caps.contains(w)
             && !self.name_words.contains(w)
-            && !lexicon.is_given_name(w)
+            && !given.at(doc, i)
     }
 
     /// Drops function words and sentence-initial common words from the start of a run.
@@ -1569,6 +1601,7 @@ impl<'a> Context<'a> {
         &self,
         doc: &Document,
         lexicon: &Lexicon,
+        given: &GivenNames,
         mut run: Range<usize>,
     ) -> Option<Range<usize>> {
         // after a title written as an abbreviation (before the run or dropped from its start),
@@ -1588,14 +1621,14 @@ impl<'a> Context<'a> {
                 && doc.is_lowercase(run.start + 1)
                 && contains(words::ORG_CONNECTORS, doc.word(run.start + 1))
                 && !words::is_org_head(w)
-                && !lexicon.is_given_name(w)
+                && !given.at(doc, run.start)
                 && !self.mid_caps.contains(w);
             // a word describing the person opens the sentence before their given name and
             // surname: "Biologist Nick Bos said", "Democrat Rod Blagojevich", "Muslim Zara Kay"
             let descriptor = doc.starts_sentence(run.start)
                 && run.len() >= 3
-                && !lexicon.is_given_name(w)
-                && lexicon.is_given_name(doc.word(run.start + 1))
+                && !given.at(doc, run.start)
+                && given.at(doc, run.start + 1)
                 && doc.is_capitalized(run.start + 2)
                 && (words::is_person_noun(&w.to_lowercase())
                     || plural_person_noun(&w.to_lowercase())
@@ -1608,7 +1641,7 @@ impl<'a> Context<'a> {
                 && w.len() > 5
                 && (w.ends_with("ed") || w.ends_with("ing"))
                 && opens_utterance(doc, run.start)
-                && !lexicon.is_given_name(w)
+                && !given.at(doc, run.start)
                 && !self.mid_caps.contains(w)
                 && self.mid_caps.contains(doc.word(run.start + 1));
             // a title written as an abbreviation opens the run but is not the name: "Gov. Mike
@@ -1639,8 +1672,8 @@ impl<'a> Context<'a> {
                         || !(followed_by_person_context(doc, lexicon, run.end)
                             || (described_by_apposition(doc, lexicon, run.end).is_some()
                                 && !w.ends_with("ly")))
-                        || self.common_subject(doc, lexicon, run.start))
-                    && !lexicon.is_given_name(w)
+                        || self.common_subject(doc, lexicon, given, run.start))
+                    && !given.at(doc, run.start)
                     && !self.mid_caps.contains(w)
                     && !(single && self.known_surnames.contains(w))
                     && (single
@@ -1908,7 +1941,7 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
 /// The word must look like a name standing alone: lower-case letters after the capital, no
 /// adjective's ending ("Democratic"), not right after a number ("98 Degrees") or another
 /// capitalised word ("the Riverton Hawks and Lakeside Pumas").
-fn listed_with_person(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+fn listed_with_person(doc: &Document, given: &GivenNames, i: usize) -> bool {
     let n = doc.tokens.len();
     let w = doc.word(i);
     let adjective = ["ic", "an", "ese", "ish"].iter().any(|s| w.ends_with(s));
@@ -1929,7 +1962,7 @@ fn listed_with_person(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     let and_or = |t: usize| t < n && doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or");
     let person_at = |t: usize| {
         t + 1 < n
-            && lexicon.is_given_name(doc.word(t))
+            && given.at(doc, t)
             && doc.is_capitalized(t + 1)
             && doc.is_word(t + 1)
             && !words::is_org_head(doc.word(t + 1))
@@ -1989,6 +2022,7 @@ fn is_list_joint(doc: &Document, t: usize) -> bool {
 fn classify(
     doc: &Document,
     lexicon: &Lexicon,
+    given: &GivenNames,
     after_title: &[bool],
     by_place: &[u8],
     run: &Range<usize>,
@@ -1997,7 +2031,7 @@ fn classify(
     // a given name, a middle initial and a family name, whatever the family name is ("Dana J.
     // Church", "Tom R. Bank")
     if run.len() == 3
-        && lexicon.is_given_name(doc.word(run.start))
+        && given.at(doc, run.start)
         && is_initials(doc.word(run.start + 1))
         && doc.word(run.start + 1).len() == 2
         && doc.is_word(run.start + 2)
@@ -2010,7 +2044,7 @@ fn classify(
     // and so does a given name and a family name that is also an organisation's head after a
     // person's title: "Pastor Dana Church", "Senator Ellis Bank"
     if run.len() == 2
-        && lexicon.is_given_name(doc.word(run.start))
+        && given.at(doc, run.start)
         && ((words::is_place_head(last)
             && (is_person_title(doc, after_title, run.start)
                 || followed_by_person_context(doc, lexicon, run.end)))
@@ -2028,7 +2062,7 @@ fn classify(
         && run.start > 0
         && doc.lower(run.start - 1) == "the"
         && contains(BUILDING_HEADS, last)
-        && !lexicon.is_given_name(doc.word(run.start))
+        && !given.at(doc, run.start)
     {
         return CandidateKind::Place;
     }
@@ -2231,7 +2265,7 @@ fn classify(
     {
         return CandidateKind::Person;
     }
-    if lexicon.is_given_name(doc.word(run.start))
+    if given.at(doc, run.start)
         && (run.len() >= 2 || followed_by_person_context(doc, lexicon, run.end))
     {
         return CandidateKind::Person;
@@ -2262,14 +2296,14 @@ fn classify(
     let between_places = place_before && place_after && name_words == 1;
     if name_words <= 2
         && !acronym
-        && (between_places || !lexicon.is_given_name(doc.word(run.start)))
+        && (between_places || !given.at(doc, run.start))
         && (place_after || (place_before && list_goes_on))
     {
         return CandidateKind::Place;
     }
     // a name listed with a person's given name and surname: "a film by Tomasz and Marek Lis",
     // "Anna Kowal, Jaya and Priya Raman"
-    if name_words == 1 && !acronym && listed_with_person(doc, lexicon, run.start) {
+    if name_words == 1 && !acronym && listed_with_person(doc, given, run.start) {
         return CandidateKind::Person;
     }
     // the object of a verb of taking or striking ground: "the Arakan Army seized Paletwa",
@@ -2279,7 +2313,7 @@ fn classify(
         && run.start > 0
         && doc.is_lowercase(run.start - 1)
         && contains(GROUND_VERBS, doc.word(run.start - 1))
-        && !lexicon.is_given_name(doc.word(run.start))
+        && !given.at(doc, run.start)
     {
         return CandidateKind::Place;
     }
@@ -2349,6 +2383,7 @@ fn names_alike(doc: &Document, before: &Candidate, name: &str) -> bool {
 fn join_names<'d>(
     doc: &Document<'d>,
     lexicon: &Lexicon,
+    given: &GivenNames,
     headline: &[bool],
     candidates: &mut Vec<Candidate>,
     inner: &mut Vec<Candidate>,
@@ -2381,7 +2416,7 @@ fn join_names<'d>(
                 && prev
                     .tokens
                     .clone()
-                    .all(|t| lexicon.is_given_name(doc.word(t)) || doc.word(t).ends_with('.'));
+                    .all(|t| given.at(doc, t) || doc.word(t).ends_with('.'));
             let cur_org_head = matches!(cur.kind, CandidateKind::Organization)
                 || matches!(lexicon_kind(&cur), Some(EntryKind::Organization))
                     && words::is_org_head(doc.word(cur.tokens.start));
@@ -2437,7 +2472,7 @@ fn join_names<'d>(
                 && (place_or_capital(lexicon, &cur)
                     || (national_adjective(doc, lexicon, &cur)
                         && adjective_stands_alone(doc, cur.tokens.end)))
-                && lexicon.is_given_name(doc.word(prev.tokens.start))
+                && given.at(doc, prev.tokens.start)
             {
                 // a given name (and an initial) before a word that is also a place, a capital or
                 // a national adjective standing alone is a full name: "Sam Houston", "Jack
@@ -2450,10 +2485,7 @@ fn join_names<'d>(
             } else if let Some(entry) =
                 cur_person.filter(|_| adjacent && (prev_given || prev_name_words(doc, prev)))
             {
-                let given_names = prev
-                    .tokens
-                    .clone()
-                    .all(|t| lexicon.is_given_name(doc.word(t)));
+                let given_names = prev.tokens.clone().all(|t| given.at(doc, t));
                 if names_alike(doc, prev, &lexicon.entry(entry).name)
                     || (prev_given && !given_names)
                 {
@@ -2462,8 +2494,7 @@ fn join_names<'d>(
                     cur.tokens.start = prev.tokens.start;
                     kept.pop();
                 } else if given_names
-                    || (prev.tokens.len() >= 2
-                        && lexicon.is_given_name(doc.word(prev.tokens.end - 1)))
+                    || (prev.tokens.len() >= 2 && given.at(doc, prev.tokens.end - 1))
                     || (cur.tokens.len() == 1
                         && unlisted_given_name(doc, headline, &mut lower, prev)
                         && lexicon
@@ -3010,6 +3041,24 @@ mod tests {
         );
         assert_eq!(name_of("Ana Duarte"), Some("Ana Duarte"), "{names:?}");
         assert_eq!(name_of("Kerry"), Some("John Kerry"), "{names:?}");
+    }
+
+    #[test]
+    fn given_names_are_asked_once_and_answered_alike() {
+        let lexicon = Lexicon::default_shared();
+        let doc = Document::new("Maria Okafor met Harbour Council staff; Maria said no.");
+        let mut answers = vec![0u8; doc.tokens.len()];
+        let given = super::GivenNames {
+            lexicon: &lexicon,
+            answers: std::cell::Cell::from_mut(&mut answers[..]).as_slice_of_cells(),
+        };
+        for _ in 0..2 {
+            for i in 0..doc.tokens.len() {
+                assert_eq!(given.at(&doc, i), lexicon.is_given_name(doc.word(i)), "{i}");
+            }
+        }
+        assert!(given.at(&doc, 0) && !given.at(&doc, 1));
+        assert!(answers.iter().all(|&a| a != 0));
     }
 
     #[test]
