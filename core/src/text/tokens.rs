@@ -369,7 +369,9 @@ pub(crate) struct Landmarks {
 /// [`tokenize`], with the [`Landmarks`] of the tokens.
 pub(crate) fn tokenize_with_landmarks(text: &str) -> (Vec<Token>, Landmarks) {
     let bytes = text.as_bytes();
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    // room for a token every four bytes: news averages about five (a word and its space), and a
+    // text dense with marks and figures that outgrew a fifth copied its whole list at each doubling
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
     let mut marks = Landmarks::default();
     let mut i = 0;
     let mut joined = true;
