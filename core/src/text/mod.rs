@@ -448,8 +448,9 @@ fn split_paragraphs(tokens: &Tokens, line_starts: &[u32]) -> Vec<Range<usize>> {
 /// Splits each paragraph into sentences. `stops`: the tokens that may end a sentence, in order (see
 /// [`Landmarks`]); the others are passed over.
 fn split_sentences(tokens: &Tokens, paragraphs: &[Range<usize>], stops: &[u32]) -> Vec<Sentence> {
-    // at least one a paragraph; news averages over 20 tokens a sentence
-    let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 24);
+    // at least one a paragraph; news averages over 20 tokens a sentence, but many texts run
+    // shorter (room for one every 16 tokens: the list seldom grows and copies itself)
+    let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 16);
     let text = tokens.text;
     let word = |i: usize| tokens.word(i);
     let mut stops = stops.iter().map(|&s| s as usize).peekable();
