@@ -559,6 +559,28 @@ fn is_going_bytes(lower: &[u8]) -> bool {
     matches!(lower, b"went" | b"goes" | b"go" | b"going")
 }
 
+impl<'a, 'd> Attributor<'a, 'd> {
+    /// An attributor for one document, its memos empty.
+    pub fn new(
+        doc: &'a Document<'d>,
+        actors: &'a Actors,
+        lexicon: &'a Lexicon,
+        in_quote: &'a [bool],
+    ) -> Self {
+        Attributor {
+            doc,
+            actors,
+            lexicon,
+            in_quote,
+            sentence_memo: Default::default(),
+            genders: Default::default(),
+            np_memo: Default::default(),
+            cue_memo: std::cell::Cell::new((usize::MAX, None)),
+            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
+        }
+    }
+}
+
 impl Attributor<'_, '_> {
     /// The lemma and class of the one-word cue at token `i` (`cues::cue` of its lower-case
     /// form), kept for the next question about the same token.
@@ -2455,17 +2477,7 @@ mod tests {
         let lexicon = Lexicon::default_shared();
         let actors = Actors::default();
         let in_quote = vec![false; doc.tokens.len()];
-        let att = Attributor {
-            doc: &doc,
-            actors: &actors,
-            lexicon: &lexicon,
-            in_quote: &in_quote,
-            sentence_memo: Default::default(),
-            genders: Default::default(),
-            np_memo: Default::default(),
-            cue_memo: std::cell::Cell::new((usize::MAX, None)),
-            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
-        };
+        let att = Attributor::new(&doc, &actors, &lexicon, &in_quote);
         let n = doc.tokens.len();
         let asked = (0..=n)
             .chain((0..=n).rev())
@@ -2491,17 +2503,7 @@ mod tests {
         let lexicon = Lexicon::default_shared();
         let actors = Actors::default();
         let in_quote = vec![false; doc.tokens.len()];
-        let att = Attributor {
-            doc: &doc,
-            actors: &actors,
-            lexicon: &lexicon,
-            in_quote: &in_quote,
-            sentence_memo: Default::default(),
-            genders: Default::default(),
-            np_memo: Default::default(),
-            cue_memo: std::cell::Cell::new((usize::MAX, None)),
-            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
-        };
+        let att = Attributor::new(&doc, &actors, &lexicon, &in_quote);
         let n = doc.tokens.len();
         let mut skipped = 0;
         for k in (0..=n).chain((0..=n).rev()) {

@@ -46,17 +46,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         }
     }
     let mut quotes = {
-        let att = Attributor {
-            doc,
-            actors,
-            lexicon,
-            in_quote: &in_quote,
-            sentence_memo: Default::default(),
-            genders: Default::default(),
-            np_memo: Default::default(),
-            cue_memo: std::cell::Cell::new((usize::MAX, None)),
-            setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
-        };
+        let att = Attributor::new(doc, actors, lexicon, &in_quote);
         let mut quotes = direct_quotes(doc, &att, &segments);
         transcript_turns(doc, &att, &mut quotes);
         reported_speech(doc, &att, &segments, &mut quotes);
