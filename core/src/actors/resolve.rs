@@ -2820,7 +2820,10 @@ impl<'d> Builder<'d, '_> {
             let e = tokens.end;
             // "NAME, 45, a teacher,": the apposition after the age
             let e = if self.age_after(e) { e + 2 } else { e };
-            let comma = e + 2 < n && doc.is_punct(e, ',');
+            // "NAME (the agency's director)", "NAME (Minister of Finance)": a title in
+            // parentheses is read as an apposition between commas is, up to the closing one
+            let paren = e + 2 < n && doc.is_punct(e, '(');
+            let comma = e + 2 < n && (doc.is_punct(e, ',') || paren);
             let article = comma && matches!(doc.word(e + 1), "a" | "an" | "the" | "another");
             if comma && doc.is_word(e + 1) {
                 let first = if article { e + 2 } else { e + 1 };
@@ -2845,6 +2848,7 @@ impl<'d> Builder<'d, '_> {
                 while k < n.min(reach)
                     && !doc.is_punct(k, ',')
                     && !doc.is_punct(k, '.')
+                    && !doc.is_punct(k, ')')
                     && !clause_verb(k)
                     && !not_modifier(k)
                 {
@@ -5014,6 +5018,21 @@ mod tests {
         assert_eq!(code_of(text, "Lena Harwick").as_deref(), Some("USAGOV"));
         assert_eq!(code_of(text, "Amos Tull").as_deref(), Some("USALEG"));
         assert_eq!(code_of(text, "Levan Orbeli").as_deref(), Some("GEOGOV"));
+    }
+
+    #[test]
+    fn a_title_in_parentheses_after_a_name_is_its_role() {
+        let text = "Ilse Marwood (the bureau's director) denied it. Tomas Bellweg (Minister \
+                    of Finance of Peru) agreed. Oda Senke (left) smiled.";
+        let (roles, _) = roles_and_code_of(text, "Ilse Marwood").unwrap();
+        assert_eq!(roles, vec!["director".to_string()]);
+        let (roles, code) = roles_and_code_of(text, "Tomas Bellweg").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["Minister of Finance".to_string()], Some("PERGOV"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Oda Senke").unwrap();
+        assert_eq!((roles, code), (vec![], None));
     }
 
     #[test]
