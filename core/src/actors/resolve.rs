@@ -2347,6 +2347,12 @@ impl<'d> Builder<'d, '_> {
         let Some(country) = country else {
             return false;
         };
+        // "the Denver Jets": a team's or a company's name, of the town's country, no sector's
+        let sector = if local && team_name(doc, c.tokens.clone()) {
+            String::new()
+        } else {
+            sector
+        };
         let start = if prev.tokens.start >= 2
             && doc.is_punct(prev.tokens.start - 1, '-')
             && doc.tokens[prev.tokens.start].joined
@@ -4120,6 +4126,19 @@ fn unknown_kind(
     }
 }
 
+/// Whether a sector noun written as a name after a town's is instead the name of a team or a
+/// company ("the Denver Jets", "the Oakdale Senators"): a capitalised plural of one word that
+/// is no body's head (a town's own bodies are named by one: "Kent Police", "Oakdale Council", "Ohio National
+/// Guard").
+fn team_name(doc: &Document, tokens: Range<usize>) -> bool {
+    let head = doc.word(tokens.start);
+    tokens.len() == 1
+        && head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !words::is_org_head(head)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::actors::Actors;
@@ -5018,6 +5037,15 @@ mod tests {
         assert_eq!(code_of(text, "Lena Harwick").as_deref(), Some("USAGOV"));
         assert_eq!(code_of(text, "Amos Tull").as_deref(), Some("USALEG"));
         assert_eq!(code_of(text, "Levan Orbeli").as_deref(), Some("GEOGOV"));
+    }
+
+    #[test]
+    fn a_sector_noun_naming_a_team_after_a_town_is_no_sector() {
+        let text = "Ralf Denning, owner of the Denver Bombers, sold his stake. The Denver \
+                    Police closed the road.";
+        assert_eq!(code_of(text, "Denver Bombers").as_deref(), Some("USA"));
+        assert_eq!(code_of(text, "Denver Police").as_deref(), Some("USACOP"));
+        assert_eq!(code_of(text, "Ralf Denning").as_deref(), Some("USA"));
     }
 
     #[test]
