@@ -5040,6 +5040,14 @@ mod tests {
     }
 
     #[test]
+    fn a_doctors_degree_alone_names_no_sector() {
+        let text = "Peruvian Dr. Mateo Runa spoke first. Dr. Ana Quispe, a Peruvian surgeon, \
+                    spoke next.";
+        assert_eq!(code_of(text, "Mateo Runa").as_deref(), Some("PER"));
+        assert_eq!(code_of(text, "Ana Quispe").as_deref(), Some("PERHLH"));
+    }
+
+    #[test]
     fn a_sector_noun_naming_a_team_after_a_town_is_no_sector() {
         let text = "Ralf Denning, owner of the Denver Bombers, sold his stake. The Denver \
                     Police closed the road.";
