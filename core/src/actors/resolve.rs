@@ -2347,6 +2347,12 @@ impl<'d> Builder<'d, '_> {
         let Some(country) = country else {
             return false;
         };
+        // "the Denver Jets": a team's or a company's name, of the town's country, no sector's
+        let sector = if local && team_name(doc, c.tokens.clone()) {
+            String::new()
+        } else {
+            sector
+        };
         let start = if prev.tokens.start >= 2
             && doc.is_punct(prev.tokens.start - 1, '-')
             && doc.tokens[prev.tokens.start].joined
@@ -2820,7 +2826,10 @@ impl<'d> Builder<'d, '_> {
             let e = tokens.end;
             // "NAME, 45, a teacher,": the apposition after the age
             let e = if self.age_after(e) { e + 2 } else { e };
-            let comma = e + 2 < n && doc.is_punct(e, ',');
+            // "NAME (the agency's director)", "NAME (Minister of Finance)": a title in
+            // parentheses is read as an apposition between commas is, up to the closing one
+            let paren = e + 2 < n && doc.is_punct(e, '(');
+            let comma = e + 2 < n && (doc.is_punct(e, ',') || paren);
             let article = comma && matches!(doc.word(e + 1), "a" | "an" | "the" | "another");
             if comma && doc.is_word(e + 1) {
                 let first = if article { e + 2 } else { e + 1 };
@@ -2845,6 +2854,7 @@ impl<'d> Builder<'d, '_> {
                 while k < n.min(reach)
                     && !doc.is_punct(k, ',')
                     && !doc.is_punct(k, '.')
+                    && !doc.is_punct(k, ')')
                     && !clause_verb(k)
                     && !not_modifier(k)
                 {
@@ -4116,6 +4126,19 @@ fn unknown_kind(
     }
 }
 
+/// Whether a sector noun written as a name after a town's is instead the name of a team or a
+/// company ("the Denver Jets", "the Oakdale Senators"): a capitalised plural of one word that
+/// is no body's head (a town's own bodies are named by one: "Kent Police", "Oakdale Council", "Ohio National
+/// Guard").
+fn team_name(doc: &Document, tokens: Range<usize>) -> bool {
+    let head = doc.word(tokens.start);
+    tokens.len() == 1
+        && head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !words::is_org_head(head)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::actors::Actors;
@@ -5014,6 +5037,38 @@ mod tests {
         assert_eq!(code_of(text, "Lena Harwick").as_deref(), Some("USAGOV"));
         assert_eq!(code_of(text, "Amos Tull").as_deref(), Some("USALEG"));
         assert_eq!(code_of(text, "Levan Orbeli").as_deref(), Some("GEOGOV"));
+    }
+
+    #[test]
+    fn a_doctors_degree_alone_names_no_sector() {
+        let text = "Peruvian Dr. Mateo Runa spoke first. Dr. Ana Quispe, a Peruvian surgeon, \
+                    spoke next.";
+        assert_eq!(code_of(text, "Mateo Runa").as_deref(), Some("PER"));
+        assert_eq!(code_of(text, "Ana Quispe").as_deref(), Some("PERHLH"));
+    }
+
+    #[test]
+    fn a_sector_noun_naming_a_team_after_a_town_is_no_sector() {
+        let text = "Ralf Denning, owner of the Denver Bombers, sold his stake. The Denver \
+                    Police closed the road.";
+        assert_eq!(code_of(text, "Denver Bombers").as_deref(), Some("USA"));
+        assert_eq!(code_of(text, "Denver Police").as_deref(), Some("USACOP"));
+        assert_eq!(code_of(text, "Ralf Denning").as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn a_title_in_parentheses_after_a_name_is_its_role() {
+        let text = "Ilse Marwood (the bureau's director) denied it. Tomas Bellweg (Minister \
+                    of Finance of Peru) agreed. Oda Senke (left) smiled.";
+        let (roles, _) = roles_and_code_of(text, "Ilse Marwood").unwrap();
+        assert_eq!(roles, vec!["director".to_string()]);
+        let (roles, code) = roles_and_code_of(text, "Tomas Bellweg").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["Minister of Finance".to_string()], Some("PERGOV"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Oda Senke").unwrap();
+        assert_eq!((roles, code), (vec![], None));
     }
 
     #[test]
