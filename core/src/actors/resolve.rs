@@ -4977,26 +4977,19 @@ mod tests {
                     a Czech historian, disagreed. Nevada Assemblywoman Rosa Ventrell voted no \
                     again. Imre Vastag, a Hungarian radio host, laughed. Novelist Ilse Brandauer \
                     signed copies.";
-        let (roles, code) = roles_and_code_of(text, "Marta Quell").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["epidemiologist".to_string()], Some("CHLHLH"))
-        );
-        let (roles, code) = roles_and_code_of(text, "Pavel Drom").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["historian".to_string()], Some("CZEEDU"))
-        );
-        let (roles, code) = roles_and_code_of(text, "Rosa Ventrell").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["Assemblywoman".to_string()], Some("USALEG"))
-        );
-        let (roles, code) = roles_and_code_of(text, "Imre Vastag").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["radio host".to_string()], Some("HUNMED"))
-        );
+        for (name, role, code) in [
+            ("Marta Quell", "epidemiologist", "CHLHLH"),
+            ("Pavel Drom", "historian", "CZEEDU"),
+            ("Rosa Ventrell", "Assemblywoman", "USALEG"),
+            ("Imre Vastag", "radio host", "HUNMED"),
+        ] {
+            let (roles, read) = roles_and_code_of(text, name).unwrap();
+            assert_eq!(
+                (roles, read.as_deref()),
+                (vec![role.to_string()], Some(code)),
+                "{name}"
+            );
+        }
         let (roles, _) = roles_and_code_of(text, "Ilse Brandauer").unwrap();
         assert_eq!(roles, vec!["Novelist".to_string()]);
     }
