@@ -48,18 +48,17 @@ pub(crate) struct Trie {
     /// Whole words from the root: the node reached by each form's first word (its first eight
     /// bytes when longer, see [`word_key`]), so that a walk from a text word jumps there, past
     /// the forms that end inside the word (which no token does). An open-addressed table at most
-    /// half full, probed linearly from a hash of the key and the node the edge leaves; an empty
-    /// slot has the key 0 (no word's key is 0). Its length is `1 << (64 - edge_shift)`.
-    edges: Vec<Edge>,
-    edge_shift: u32,
+    /// half full, probed linearly from a hash of the key; an empty slot has the key 0 (no word's
+    /// key is 0). Its length is `1 << (64 - word_shift)`.
+    word_nodes: Vec<WordNode>,
+    word_shift: u32,
 }
 
-/// A word edge of [`Trie::edges`]: from node `from` by the word whose key is `key`, to node `to`.
+/// A slot of [`Trie::word_nodes`]: the node reached from the root by the word whose key is `key`.
 #[derive(Debug, Clone, Copy, Default)]
-struct Edge {
+struct WordNode {
     key: u64,
-    from: u32,
-    to: u32,
+    node: u32,
 }
 
 /// A word's key: its first eight bytes or fewer (`len` is the word's length, at least 1) as a
@@ -96,11 +95,10 @@ fn first_word_bit(key: u64, len: usize, shift: u32) -> usize {
     ((key ^ len as u64).wrapping_mul(MIX) >> shift) as usize
 }
 
-/// The first slot probed for an edge in [`Trie::edges`].
+/// The first slot probed for a word's key in [`Trie::word_nodes`].
 #[inline(always)]
-fn edge_slot(from: u32, key: u64, shift: u32) -> usize {
-    ((key ^ u64::from(from).wrapping_mul(0xFF51_AFD7_ED55_8CCD)).wrapping_mul(MIX) >> shift)
-        as usize
+fn word_slot(key: u64, shift: u32) -> usize {
+    (key.wrapping_mul(MIX) >> shift) as usize
 }
 
 /// A walk's state after a text word's first word: the node reached and the byte it ends at.
@@ -205,10 +203,10 @@ impl Trie {
             shapes,
             first_words,
             first_shift,
-            edges: Vec::new(),
-            edge_shift: 63,
+            word_nodes: Vec::new(),
+            word_shift: 63,
         };
-        let mut edges = Vec::with_capacity(words.len());
+        let mut word_nodes = Vec::with_capacity(words.len());
         for w in words.into_iter().filter(|w| !w.is_empty()) {
             // every byte of a form's first word leads to a node: the form is in the trie
             let head = &w[..w.len().min(8)];
@@ -216,26 +214,25 @@ impl Trie {
                 .iter()
                 .try_fold(0u32, |node, &b| trie.child(&trie.nodes[node as usize], b));
             if let Some(node) = node {
-                edges.push(Edge {
+                word_nodes.push(WordNode {
                     key: word_key(w, 0, w.len()),
-                    from: 0,
-                    to: node,
+                    node,
                 });
             }
         }
         // at least one empty slot, so that a probe ends
-        let slots = (edges.len() * 2).next_power_of_two().max(2);
-        trie.edge_shift = 64 - slots.trailing_zeros();
-        trie.edges = vec![Edge::default(); slots];
-        for e in edges {
-            let mut slot = edge_slot(e.from, e.key, trie.edge_shift);
+        let slots = (word_nodes.len() * 2).next_power_of_two().max(2);
+        trie.word_shift = 64 - slots.trailing_zeros();
+        trie.word_nodes = vec![WordNode::default(); slots];
+        for w in word_nodes {
+            let mut slot = word_slot(w.key, trie.word_shift);
             loop {
-                let here = &mut trie.edges[slot];
+                let here = &mut trie.word_nodes[slot];
                 if here.key == 0 {
-                    *here = e;
+                    *here = w;
                     break;
                 }
-                if (here.key, here.from) == (e.key, e.from) {
+                if here.key == w.key {
                     // words longer than eight bytes that share their first eight
                     break;
                 }
@@ -245,17 +242,17 @@ impl Trie {
         trie
     }
 
-    /// The node reached from node `from` by a word whose key is `key`.
+    /// The node reached from the root by a first word whose key is `key`.
     #[inline(always)]
-    fn edge(&self, from: u32, key: u64) -> Option<u32> {
-        let mask = self.edges.len() - 1;
-        let mut slot = edge_slot(from, key, self.edge_shift);
+    fn after_first_word(&self, key: u64) -> Option<u32> {
+        let mask = self.word_nodes.len() - 1;
+        let mut slot = word_slot(key, self.word_shift);
         loop {
-            let e = self.edges.get(slot)?;
-            if e.key == key && e.from == from {
-                return Some(e.to);
+            let w = self.word_nodes.get(slot)?;
+            if w.key == key {
+                return Some(w.node);
             }
-            if e.key == 0 {
+            if w.key == 0 {
                 return None;
             }
             slot = (slot + 1) & mask;
@@ -324,7 +321,7 @@ impl Trie {
         if self.first_words.get(bit / 64)? & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let mut node = self.edge(0, key)?;
+        let mut node = self.after_first_word(key)?;
         // the rest of a word longer than eight bytes, byte by byte (no token ends inside it)
         for &b in word.get(8..).unwrap_or_default() {
             node = self.child(&self.nodes[node as usize], b)?;
