@@ -31,6 +31,16 @@ pub struct QuoteSpan {
     pub attribution: Attribution,
 }
 
+impl QuoteSpan {
+    /// The cue of an indirect quote (none for a direct or mixed one, or without a cue).
+    fn indirect_cue(&self) -> Option<Range<usize>> {
+        self.attribution
+            .cue
+            .clone()
+            .filter(|_| self.kind == QuoteKind::Indirect)
+    }
+}
+
 /// Direct quotes shorter than this many words need an attribution to count (else they are scare
 /// quotes or titles).
 const MIN_UNATTRIBUTED_WORDS: usize = 5;
@@ -90,12 +100,7 @@ const RELATIVE_OBJECT_REACH: usize = 8;
 /// was said starts there.
 fn relative_after_object(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
     quotes.retain_mut(|q| {
-        let Some(cue) = q
-            .attribution
-            .cue
-            .clone()
-            .filter(|_| q.kind == QuoteKind::Indirect)
-        else {
+        let Some(cue) = q.indirect_cue() else {
             return true;
         };
         let first = doc.tokens.partition_point(|t| t.start < q.start);
@@ -139,12 +144,7 @@ const NOUN_OBJECT_ACTS: &[&str] = &["continue", "maintain"];
 /// stays.
 fn noun_object_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
     quotes.retain(|q| {
-        let Some(cue) = q
-            .attribution
-            .cue
-            .as_ref()
-            .filter(|_| q.kind == QuoteKind::Indirect)
-        else {
+        let Some(cue) = q.indirect_cue() else {
             return true;
         };
         let object = cue.end;
