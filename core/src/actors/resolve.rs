@@ -1887,7 +1887,8 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
-        named.sort();
+        // (equal entries are alike: an unstable sort orders them as a stable one)
+        named.sort_unstable();
         let mut tally: Vec<(&str, usize)> = Vec::new();
         for &(_, c) in &named {
             match tally.iter_mut().find(|(k, _)| *k == c) {
@@ -1909,7 +1910,7 @@ impl<'d> Builder<'d, '_> {
         let main_country = top
             .filter(|&(c, n)| n >= 2 && tally.iter().all(|&(k, m)| k == c || n >= 2 * m))
             .map(|(c, _)| c.to_string());
-        located.sort();
+        located.sort_unstable();
         // tokens inside a mention, and tokens right after one ("Hamas militants")
         let n = doc.tokens.len();
         let mut covered = vec![false; n + 1];
@@ -1962,18 +1963,21 @@ impl<'d> Builder<'d, '_> {
         // Foreign Ministry") or a body of another kind with the code ("Reuters"); a minister is
         // no ministry
         let mut by_code: HashMap<String, usize> = HashMap::default();
+        // the keys read through a shorter lifetime, so that a code is looked up as it is
+        let keys: &HashMap<Key<'_>, usize> = &self.keys;
         for (a, info) in self.actors.iter().enumerate() {
             let Some(code) = &info.code else { continue };
             if info.kind == ActorType::Person {
                 continue;
             }
-            let whole = self.keys.get(&Key::Name(code.clone().into())) == Some(&a) || {
-                let head = info.name.rsplit(' ').next().unwrap_or_default();
+            let whole = keys.get(&Key::Name(Cow::Borrowed(code))) == Some(&a) || {
+                let head = last_word(&info.name);
                 let sector = code.strip_prefix(info.country.as_deref().unwrap_or_default());
+                let mut buf = [0u8; SHORT_LOWER];
                 !one_body(head)
                     && self
                         .lexicon
-                        .role(&head.to_lowercase())
+                        .role(&short_lower(head, &mut buf))
                         .filter(|r| r.holder == Holder::Group)
                         .and_then(|r| r.sector.as_deref())
                         .is_some_and(|s| sector.is_some_and(|c| c.starts_with(s)))
@@ -1987,9 +1991,10 @@ impl<'d> Builder<'d, '_> {
         // insurgent code, or a militarised group across borders), at their first mention; and
         // the bodies of a country's sector named so far (first token, sector code, country), for
         // "the troops" after "U.S. troops"
-        let mut body_ending: HashMap<usize, usize> = HashMap::default();
+        let mut body_ending: HashMap<usize, usize> = sized_map(self.mentions.len());
         let mut armed: Vec<(usize, usize)> = Vec::new();
-        let mut sector_bodies: Vec<(usize, String, String)> = Vec::new();
+        // (the bodies' actors keep their country: it is read from them)
+        let mut sector_bodies: Vec<(usize, [u8; 3], usize)> = Vec::new();
         for m in &self.mentions {
             let a = &self.actors[m.actor];
             if a.kind == ActorType::Person {
@@ -2006,11 +2011,18 @@ impl<'d> Builder<'d, '_> {
                     armed.push((m.tokens.start, m.actor));
                 }
             }
-            if let (Some(country), Some(sector)) = (&a.country, rest.and_then(|r| r.get(..3))) {
-                sector_bodies.push((m.tokens.start, sector.to_string(), country.clone()));
+            if let (Some(_), Some(sector)) = (&a.country, rest.and_then(|r| r.get(..3))) {
+                if let Ok(sector) = sector.as_bytes().try_into() {
+                    sector_bodies.push((m.tokens.start, sector, m.actor));
+                }
             }
         }
-        sector_bodies.sort_unstable();
+        let country_of = |a: usize| self.actors[a].country.as_deref();
+        sector_bodies.sort_unstable_by(|x, y| {
+            (x.0, x.1)
+                .cmp(&(y.0, y.1))
+                .then_with(|| country_of(x.2).cmp(&country_of(y.2)))
+        });
         // the common country of the armed groups, if they have one
         let mut armed_countries = armed
             .iter()
@@ -2030,26 +2042,37 @@ impl<'d> Builder<'d, '_> {
                     && !CLOSED_SET.contains(doc.lower(p))
             }
         };
-        // (first token, sector) of the local bodies
-        let locals: Vec<(usize, &str)> = self
-            .bare_sectors
+        // the phrase of each sector noun whose role has a sector, read once for the three
+        // questions below
+        let lexicon = self.lexicon;
+        let bare = std::mem::take(&mut self.bare_sectors);
+        let phrases: Vec<Option<Range<usize>>> = bare
             .iter()
-            .filter_map(|(noun, role_entry)| {
-                let tokens = sector_phrase(doc, noun.clone())?;
-                let sector = self.lexicon.entry(*role_entry).sector.as_deref()?;
+            .map(|(noun, role_entry)| {
+                lexicon.entry(*role_entry).sector.as_ref()?;
+                sector_phrase(doc, noun.clone())
+            })
+            .collect();
+        // (first token, sector) of the local bodies
+        let locals: Vec<(usize, &str)> = bare
+            .iter()
+            .zip(&phrases)
+            .filter_map(|((_, role_entry), tokens)| {
+                let tokens = tokens.as_ref()?;
+                let sector = lexicon.entry(*role_entry).sector.as_deref()?;
                 local_body(tokens.start).then_some((tokens.start, sector))
             })
             .collect();
         // the armed men of a community the lexicon knows with no country of its own ("Baloch
         // separatists", "Fulani militants"): rebels of the country in sight, named with the
         // community's name, and the armed group that "the separatists" later refers to
-        let communities: Vec<(usize, Range<usize>, String)> = self
-            .bare_sectors
+        let communities: Vec<(usize, Range<usize>, String)> = bare
             .iter()
+            .zip(&phrases)
             .enumerate()
-            .filter_map(|(i, (noun, role_entry))| {
-                let sector = self.lexicon.entry(*role_entry).sector.clone()?;
-                let tokens = sector_phrase(doc, noun.clone())?;
+            .filter_map(|(i, ((_, role_entry), tokens))| {
+                let sector = lexicon.entry(*role_entry).sector.clone()?;
+                let tokens = tokens.clone()?;
                 let &a = body_ending.get(&tokens.start)?;
                 let info = &self.actors[a];
                 let community = matches!(sector.as_str(), "REB" | "INS")
@@ -2061,7 +2084,7 @@ impl<'d> Builder<'d, '_> {
                 community.then_some((i, tokens, sector))
             })
             .collect();
-        let mut taken = vec![false; self.bare_sectors.len()];
+        let mut taken = vec![false; bare.len()];
         for (i, tokens, sector) in communities {
             let country = located_near(tokens.start).or_else(|| article_country.clone());
             let named = self
@@ -2082,14 +2105,12 @@ impl<'d> Builder<'d, '_> {
             taken[i] = true;
         }
         armed.sort_unstable();
-        let mut index = 0;
-        self.bare_sectors.retain(|_| {
-            index += 1;
-            !taken[index - 1]
-        });
         // the last first, so that "government officials" is one body, not two
-        for (noun, role_entry) in std::mem::take(&mut self.bare_sectors).into_iter().rev() {
-            let role = self.lexicon.entry(role_entry);
+        for (i, (noun, role_entry)) in bare.iter().enumerate().rev() {
+            if taken[i] {
+                continue;
+            }
+            let role = lexicon.entry(*role_entry);
             let Some(sector) = role
                 .sector
                 .clone()
@@ -2097,7 +2118,7 @@ impl<'d> Builder<'d, '_> {
             else {
                 continue;
             };
-            let Some(tokens) = sector_phrase(doc, noun.clone()) else {
+            let Some(tokens) = phrases[i].clone() else {
                 continue;
             };
             let name = doc.span_text(noun.clone());
@@ -2204,8 +2225,8 @@ impl<'d> Builder<'d, '_> {
                 sector_bodies[..k]
                     .iter()
                     .rev()
-                    .find(|(_, s, _)| *s == sector)
-                    .map(|(_, _, c)| c.clone())
+                    .find(|(_, s, _)| s[..] == *sector.as_bytes())
+                    .and_then(|&(_, _, a)| self.actors[a].country.clone())
                     .or_else(|| article_country.clone().filter(|_| !foreign))
             } else {
                 here.or_else(|| article_country.clone().filter(|_| !foreign))
@@ -3453,17 +3474,28 @@ fn one_body(noun: &str) -> bool {
         Some(k) => &noun[..k],
         None => &noun[..],
     };
-    let head = head.rsplit(' ').next().unwrap_or_default();
-    contains(ONE_BODY_HEADS, head) || noun.starts_with("special ")
+    contains(ONE_BODY_HEADS, last_word(head)) || noun.starts_with("special ")
+}
+
+/// The words of `text` after its last space (all of it where it has none): `rsplit(' ')`'s
+/// first, found by a byte search.
+fn last_word(text: &str) -> &str {
+    &text[text.bytes().rposition(|b| b == b' ').map_or(0, |k| k + 1)..]
 }
 
 /// The length up to which [`short_lower`] lower-cases an ASCII phrase in place.
 const SHORT_LOWER: usize = 64;
 
-/// `text` lower-cased: an ASCII text of at most [`SHORT_LOWER`] bytes in `buf` (no allocation;
-/// its lower case is its ASCII lower case), any other a new string.
-fn short_lower<'b>(text: &str, buf: &'b mut [u8; SHORT_LOWER]) -> Cow<'b, str> {
-    if text.len() <= SHORT_LOWER && text.is_ascii() {
+/// `text` lower-cased: an ASCII text with no capital itself, any other ASCII text of at most
+/// [`SHORT_LOWER`] bytes in `buf` (no allocation; its lower case is its ASCII lower case), any
+/// other a new string.
+fn short_lower<'b>(text: &'b str, buf: &'b mut [u8; SHORT_LOWER]) -> Cow<'b, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(text)
+    } else if text.len() <= SHORT_LOWER && text.is_ascii() {
         let lower = &mut buf[..text.len()];
         lower.copy_from_slice(text.as_bytes());
         lower.make_ascii_lowercase();
@@ -3536,8 +3568,10 @@ fn described(
 fn abroad(noun: &str) -> bool {
     let mut buf = [0u8; SHORT_LOWER];
     let noun = short_lower(noun, &mut buf);
-    let head = noun.rsplit(' ').next().unwrap_or_default();
-    matches!(head, "embassy" | "embassies" | "consulate" | "consulates")
+    matches!(
+        last_word(&noun),
+        "embassy" | "embassies" | "consulate" | "consulates"
+    )
 }
 
 /// The key of a country's body named by a sector noun: its code for the sector as a whole, its
