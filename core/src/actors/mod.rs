@@ -100,6 +100,35 @@ impl Gender {
     }
 }
 
+/// The actors' genders ([`Actors::genders`]), each read the first time it is asked.
+#[derive(Debug)]
+pub struct Genders {
+    /// Actor `a`'s mentions are `order[starts[a]..starts[a + 1]]` (indices into the mentions, in
+    /// their order).
+    starts: Vec<u32>,
+    order: Vec<u32>,
+    /// The genders read so far, by actor.
+    read: Vec<std::cell::Cell<Option<Gender>>>,
+}
+
+impl Genders {
+    /// What the article tells of actor `a`'s gender (`actors` the table was made of).
+    pub fn get(&self, actors: &Actors, doc: &Document, lexicon: &Lexicon, a: usize) -> Gender {
+        if let Some(g) = self.read[a].get() {
+            return g;
+        }
+        let mentions = &self.order[self.starts[a] as usize..self.starts[a + 1] as usize];
+        let g = actors.gender(
+            doc,
+            lexicon,
+            a,
+            mentions.iter().map(|&i| &actors.mentions[i as usize]),
+        );
+        self.read[a].set(Some(g));
+        g
+    }
+}
+
 /// The word tokens of a document that open with a lower-case letter, listed once with a key of
 /// their first two bytes and length. Both stages ask whether a few capitalised words are also
 /// written in lower case ("Research suggests" beside "the research"), each for its own words:
@@ -261,9 +290,44 @@ impl Actors {
         self.mentions.truncate(len);
     }
 
-    /// What the article tells of each actor's gender (by actor index), read once for the pronoun
-    /// checks of [`Gender::may_be`] and [`Gender::fits`].
-    pub fn genders(&self, doc: &Document, lexicon: &Lexicon) -> Vec<Gender> {
+    /// What the article tells of the actors' genders, for the pronoun checks of
+    /// [`Gender::may_be`] and [`Gender::fits`]: each actor's mentions listed once (one pass over
+    /// the mentions), each actor's gender read from its name and mentions when first asked
+    /// ([`Genders::get`]), so that only the actors a pronoun asks about are read.
+    pub fn genders(&self) -> Genders {
+        // a counting sort of the mentions by actor: `starts[a]` counts the mentions up to actor
+        // `a`'s end, then (placed from the last back) its start
+        let mut starts = vec![0u32; self.actors.len() + 1];
+        for m in &self.mentions {
+            starts[m.actor] += 1;
+        }
+        let mut sum = 0;
+        for s in &mut starts {
+            sum += *s;
+            *s = sum;
+        }
+        let mut order = vec![0u32; self.mentions.len()];
+        for (i, m) in self.mentions.iter().enumerate().rev() {
+            starts[m.actor] -= 1;
+            order[starts[m.actor] as usize] = i as u32;
+        }
+        Genders {
+            starts,
+            order,
+            read: vec![std::cell::Cell::new(None); self.actors.len()],
+        }
+    }
+
+    /// What the article tells of actor `a`'s gender: a title in or before one of its names, the
+    /// given name opening its name or a name mention of two words or more (a person's), its
+    /// first pronoun mention of each gender. `mentions` are `a`'s.
+    fn gender<'m>(
+        &self,
+        doc: &Document,
+        lexicon: &Lexicon,
+        a: usize,
+        mentions: impl Iterator<Item = &'m Mention>,
+    ) -> Gender {
         const FEMALE: &[&str] = &[
             "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Queen", "Lady", "Princess",
             "Dame", "Duchess", "Empress",
@@ -272,22 +336,19 @@ impl Actors {
             "Mr", "Mr.", "King", "Sir", "Lord", "Prince", "Duke", "Emperor",
         ];
         let is_title = |w: &str| FEMALE.contains(&w) || MALE.contains(&w);
-        let mut genders = vec![Gender::default(); self.actors.len()];
+        let mut g = Gender::default();
         let given_name = |g: &mut Gender, first: &str| match lexicon.given_name_is_female(first) {
             Some(true) => g.female_name = true,
             Some(false) => g.male_name = true,
             None => {}
         };
+        let info = &self.actors[a];
         // a person's full name ("Angela Merkel", also from the lexicon): its first word
-        for (a, g) in self.actors.iter().zip(&mut genders) {
-            let mut words = a.name.split(' ').skip_while(|w| is_title(w));
-            if let (ActorType::Person, Some(first), Some(_)) = (a.kind, words.next(), words.next())
-            {
-                given_name(g, first);
-            }
+        let mut words = info.name.split(' ').skip_while(|w| is_title(w));
+        if let (ActorType::Person, Some(first), Some(_)) = (info.kind, words.next(), words.next()) {
+            given_name(&mut g, first);
         }
-        for m in &self.mentions {
-            let g = &mut genders[m.actor];
+        for m in mentions {
             match m.kind {
                 // the title inside the name ("Mrs Ilse Varga") or before it
                 MentionKind::Name => {
@@ -301,8 +362,8 @@ impl Actors {
                     while first < m.tokens.end && is_title(doc.word(first)) {
                         first += 1;
                     }
-                    if first + 1 < m.tokens.end && self.actors[m.actor].kind == ActorType::Person {
-                        given_name(g, doc.word(first));
+                    if first + 1 < m.tokens.end && info.kind == ActorType::Person {
+                        given_name(&mut g, doc.word(first));
                     }
                 }
                 MentionKind::Pronoun => {
@@ -319,7 +380,7 @@ impl Actors {
                 MentionKind::Nominal => {}
             }
         }
-        genders
+        g
     }
 
     /// The last mention that ends at or before token `before` and satisfies `accept`.
@@ -463,11 +524,12 @@ mod tests {
         let lexicon = Lexicon::default_shared();
         let actors = Actors::analyze(&doc, &lexicon, None);
         let end = doc.tokens.len();
-        let genders = actors.genders(&doc, &lexicon);
+        let genders = actors.genders();
         actors
             .actors
             .iter()
-            .zip(&genders)
+            .enumerate()
+            .map(|(i, a)| (a, genders.get(&actors, &doc, &lexicon, i)))
             .filter(|(a, _)| a.kind == ActorType::Person)
             .map(|(a, g)| {
                 let known = [true, false].into_iter().find(|&f| g.fits(f, end));

@@ -5428,10 +5428,11 @@ mod tests {
 
     #[test]
     fn short_lower_is_the_lower_case() {
-        use super::{abroad, one_body, short_lower, SHORT_LOWER};
+        use super::{abroad, last_word, one_body, short_lower, SHORT_LOWER};
         let long = "Ministry Of ".repeat(6);
         for text in [
             "",
+            "foreign ministry",
             "Foreign Ministry",
             "MINISTRY OF DEFENCE",
             "Special Forces",
@@ -5445,6 +5446,11 @@ mod tests {
         }
         assert!(one_body("Ministry Of Health") && one_body("SPECIAL forces"));
         assert!(!one_body("Army Of Valdoria") && abroad("The EMBASSY"));
+        assert!(one_body("ministry of health") && !one_body("army of valdoria"));
+        // the words after the last space, as `rsplit(' ')` gives them first
+        for text in ["", "navy", "the navy", "the  navy ", "l'Intérieur du"] {
+            assert_eq!(last_word(text), text.rsplit(' ').next().unwrap_or_default());
+        }
     }
 
     #[test]

@@ -448,8 +448,8 @@ pub struct Attributor<'a, 'd> {
     pub in_quote: &'a [bool],
     /// `in_sentence` results by sentence: many quotes may ask about one long sentence.
     pub sentence_memo: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<Attribution>>>,
-    /// The actors' genders, read once the first pronoun asks.
-    pub genders: std::cell::OnceCell<Vec<crate::actors::Gender>>,
+    /// The actors' genders, indexed once the first pronoun asks.
+    pub genders: std::cell::OnceCell<crate::actors::Genders>,
     /// `np_before` results by end and floor: the readers of one cue ask for the phrase before it
     /// again and again.
     pub np_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Attribution>>>,
@@ -1405,14 +1405,18 @@ impl Attributor<'_, '_> {
             "he" | "his" => Some(false),
             _ => None,
         };
-        let genders = || {
-            self.genders
-                .get_or_init(|| self.actors.genders(self.doc, self.lexicon))
+        let gender_of = |actor: usize| {
+            self.genders.get_or_init(|| self.actors.genders()).get(
+                self.actors,
+                self.doc,
+                self.lexicon,
+                actor,
+            )
         };
         let compatible =
-            |actor: usize| gender.is_none_or(|female| genders()[actor].may_be(female, i));
+            |actor: usize| gender.is_none_or(|female| gender_of(actor).may_be(female, i));
         // known to be of the pronoun's gender (by a title, given name or earlier pronoun)
-        let known = |actor: usize| gender.is_some_and(|female| genders()[actor].fits(female, i));
+        let known = |actor: usize| gender.is_some_and(|female| gender_of(actor).fits(female, i));
         if matches!(lw, "he" | "she" | "they") {
             if let Some(actor) = self.previous_subject(i, person).filter(|&a| compatible(a)) {
                 return Attribution {
