@@ -921,12 +921,22 @@ impl<'d> Builder<'d, '_> {
         // "Hamza bin Ladin" after "Hamza bin Laden": the same words but one spelled one letter
         // apart
         let spelling = || {
-            let words: Vec<&str> = doc.span_text(tokens.clone()).split_whitespace().collect();
+            let text = doc.span_text(tokens.clone());
+            // the first words of the two names open with the same byte (the same word, or one
+            // spelled alike): the other names are passed over before their words are split, and
+            // the name's words are listed at the first that may match
+            let opening = text.trim_start().as_bytes().first()?;
+            let mut words: Option<Vec<&str>> = None;
             self.actors.iter().position(|a| {
+                if a.kind != ActorType::Person
+                    || a.name.trim_start().as_bytes().first() != Some(opening)
+                {
+                    return false;
+                }
+                let words = words.get_or_insert_with(|| text.split_whitespace().collect());
                 let mut other = a.name.split_whitespace();
                 let mut apart = 0;
-                a.kind == ActorType::Person
-                    && words.len() >= 2
+                words.len() >= 2
                     && words.iter().all(|w| match other.next() {
                         Some(o) if o == *w => true,
                         Some(o) if spelled_alike(o, w) => {
