@@ -2458,6 +2458,21 @@ impl<'d> Builder<'d, '_> {
     /// `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
     fn bodies_by_head(&mut self, inner_country: &HashMap<usize, &str>) {
         let doc = self.doc;
+        // the sector each body the lexicon does not know takes from its name's head, if any
+        let sectors: Vec<Option<&'static str>> = self
+            .actors
+            .iter()
+            .map(|info| {
+                let unknown_body = info.kind == ActorType::Organization
+                    && info.entry.is_none()
+                    && info.code.is_none()
+                    && info.sector.is_none();
+                unknown_body.then(|| head_sector(&info.name)).flatten()
+            })
+            .collect();
+        if sectors.iter().all(Option::is_none) {
+            return;
+        }
         // the country named by each token that ends a country's name
         let country_ending: HashMap<usize, &str> = self
             .mentions
@@ -2478,7 +2493,10 @@ impl<'d> Builder<'d, '_> {
         };
         let mut country_of: Vec<Option<String>> = vec![None; self.actors.len()];
         for m in &self.mentions {
-            if m.kind == MentionKind::Name && country_of[m.actor].is_none() {
+            if m.kind == MentionKind::Name
+                && sectors[m.actor].is_some()
+                && country_of[m.actor].is_none()
+            {
                 country_of[m.actor] = m
                     .tokens
                     .clone()
@@ -2487,12 +2505,8 @@ impl<'d> Builder<'d, '_> {
                     .map(str::to_string);
             }
         }
-        for (info, country) in self.actors.iter_mut().zip(country_of) {
-            let unknown_body = info.kind == ActorType::Organization
-                && info.entry.is_none()
-                && info.code.is_none()
-                && info.sector.is_none();
-            let Some(sector) = head_sector(&info.name).filter(|_| unknown_body) else {
+        for ((info, country), sector) in self.actors.iter_mut().zip(country_of).zip(sectors) {
+            let Some(sector) = sector else {
                 continue;
             };
             if sector == "REB" {
@@ -2560,27 +2574,44 @@ impl<'d> Builder<'d, '_> {
         let lexicon = self.lexicon;
         let n = doc.tokens.len();
         let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
-        let mut person_at: HashMap<usize, usize> = HashMap::default();
+        // (first token, actor) of the people's name mentions, sorted by token, the first
+        // mentioned kept of those at one token
+        let mut person_at: Vec<(usize, usize)> = Vec::new();
         for m in &self.mentions {
             if m.kind == MentionKind::Name && self.actors[m.actor].kind == ActorType::Person {
                 let f = &mut first[m.actor];
                 *f = Some(f.map_or(m.tokens.start, |s| s.min(m.tokens.start)));
-                person_at.entry(m.tokens.start).or_insert(m.actor);
+                person_at.push((m.tokens.start, m.actor));
             }
         }
-        // role (its canonical phrase) -> (first mention, actor) of the people holding it
-        let mut holders: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
-        for (a, info) in self.actors.iter().enumerate() {
-            let Some(start) = first[a] else { continue };
-            for r in &info.roles {
-                if let Some(e) = lexicon.role(&r.to_lowercase()) {
-                    holders.entry(e.name.as_str()).or_default().push((start, a));
+        person_at.sort_by_key(|&(t, _)| t);
+        person_at.dedup_by_key(|&mut (t, _)| t);
+        let person_at = |t: usize| {
+            person_at
+                .binary_search_by_key(&t, |&(s, _)| s)
+                .ok()
+                .map(|k| person_at[k].1)
+        };
+        // role (its canonical phrase) -> (first mention, actor) of the people holding it, listed
+        // when a title first asks
+        let holders = std::cell::OnceCell::new();
+        let holders = || {
+            holders.get_or_init(|| {
+                let mut holders: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
+                for (a, info) in self.actors.iter().enumerate() {
+                    let Some(start) = first[a] else { continue };
+                    for r in &info.roles {
+                        if let Some(e) = lexicon.role(&r.to_lowercase()) {
+                            holders.entry(e.name.as_str()).or_default().push((start, a));
+                        }
+                    }
                 }
-            }
-        }
-        for list in holders.values_mut() {
-            list.sort_unstable();
-        }
+                for list in holders.values_mut() {
+                    list.sort_unstable();
+                }
+                holders
+            })
+        };
         for c in candidates {
             let CandidateKind::Lexicon { entry, .. } = c.kind else {
                 continue;
@@ -2595,15 +2626,15 @@ impl<'d> Builder<'d, '_> {
             });
             let prev = doc.word(s - 1);
             let placed = doc.is_lowercase(s - 1) || prev == "The" || prev == "'s";
-            if !capitalised || !placed || person_at.contains_key(&end) {
+            if !capitalised || !placed || person_at(end).is_some() {
                 continue;
             }
             let after = (end + 1 < n && doc.is_punct(end, ','))
-                .then(|| person_at.get(&(end + 1)).copied())
+                .then(|| person_at(end + 1))
                 .flatten();
             // the holder named last before the title
             let before = || {
-                let list = holders.get(e.name.as_str())?;
+                let list = holders().get(e.name.as_str())?;
                 let k = list.partition_point(|&(start, _)| start < s);
                 k.checked_sub(1).map(|k| list[k].1)
             };
@@ -4044,7 +4075,18 @@ fn lone_name(
     let plural = || {
         w.strip_suffix('s')
             .is_some_and(|stem| single_words.contains(stem))
-            || single_words.contains(&format!("{w}s")[..])
+            || {
+                // the word with an "s" after it, built on the stack
+                let mut buf = [0u8; SHORT_LOWER];
+                match buf.get_mut(..w.len() + 1) {
+                    Some(with_s) => {
+                        with_s[..w.len()].copy_from_slice(w.as_bytes());
+                        with_s[w.len()] = b's';
+                        std::str::from_utf8(with_s).is_ok_and(|p| single_words.contains(p))
+                    }
+                    None => single_words.contains(&format!("{w}s")[..]),
+                }
+            }
     };
     // a point of the compass: "East of the river"
     let compass = matches!(
