@@ -258,17 +258,19 @@ pub fn code_document_forward(
         if !forwarding && !may_code(doc, &sent.forms, range.clone(), c.dict) {
             continue;
         }
-        build_words(doc, range, &mut sent);
-        if sent.words.is_empty() {
+        // news prose: a question reports no act ("Which deals did Russia sign?") (before its
+        // words are built)
+        let question = c.dict.embedded
+            && doc.tokens[sentence.tokens.clone()]
+                .iter()
+                .rev()
+                .find(|t| t.kind == Kind::Punct)
+                .is_some_and(|t| doc.text.as_bytes()[t.start] == b'?');
+        if question {
             continue;
         }
-        // news prose: a question reports no act ("Which deals did Russia sign?")
-        let question = doc.tokens[sentence.tokens.clone()]
-            .iter()
-            .rev()
-            .find(|t| t.kind == Kind::Punct)
-            .is_some_and(|t| doc.text.as_bytes()[t.start] == b'?');
-        if question && c.dict.embedded {
+        build_words(doc, range, &mut sent);
+        if sent.words.is_empty() {
             continue;
         }
         if forwarding {
@@ -326,6 +328,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     // whether the sentence has a lower-case letter (the first one found ends the search)
     let mut has_lower = false;
     let mut caps = 0usize;
+    let mut word_count = 0usize;
     // a hyphen right after a word: the next word joined to it is a compound's second part
     let mut hyphen = false;
     for ti in range {
@@ -364,9 +367,8 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     s
                 };
                 let cap = t.case == Case::Upper;
-                if cap {
-                    caps += 1;
-                }
+                caps += usize::from(cap);
+                word_count += 1;
                 words.push(Wd {
                     s,
                     e: if t.ascii { t.end } else { buf.len() },
@@ -417,11 +419,17 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
             Kind::Quote(_) => {}
         }
     }
-    // capitalisation marks nouns only in mixed-case text that is not a headline
-    let word_count = words.iter().filter(|w| w.kind == WK::Word).count();
+    // capitalisation marks nouns only in mixed-case text that is not a headline, and never the
+    // first word
     let mixed = has_lower && caps * 10 < word_count.max(1) * 6;
-    for (i, w) in words.iter_mut().enumerate() {
-        w.cap = w.cap && mixed && i > 0;
+    if mixed {
+        if let Some(w) = words.first_mut() {
+            w.cap = false;
+        }
+    } else {
+        for w in words.iter_mut() {
+            w.cap = false;
+        }
     }
     let n = words.len();
     sent.group_at.clear();
