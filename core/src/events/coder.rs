@@ -128,6 +128,15 @@ struct Sent<'a> {
     clause_words: Vec<usize>,
     clause_ranges: Vec<Range<usize>>,
     deleted: Vec<bool>,
+    /// The pronouns' pass: the occurrences' starts and ends over the words, and the
+    /// occurrences by end (reused between sentences).
+    depth_steps: Vec<i32>,
+    by_end: Vec<usize>,
+    /// The comma clauses' pass: the commas, the parts between them and whether each is kept
+    /// (reused between sentences).
+    commas: Vec<usize>,
+    segments: Vec<(usize, usize, usize, usize)>,
+    keep: Vec<bool>,
     dict: &'a EventDict,
     /// The actor a subject pronoun without an antecedent refers to (TABARI `FORWARD:`).
     forward: Option<Box<str>>,
@@ -233,6 +242,11 @@ pub fn code_document_forward(
         clause_words: Vec::new(),
         clause_ranges: Vec::new(),
         deleted: Vec::new(),
+        depth_steps: Vec::new(),
+        by_end: Vec::new(),
+        commas: Vec::new(),
+        segments: Vec::new(),
+        keep: Vec::new(),
         dict: c.dict,
         forward: None,
         own_clause: None,
@@ -258,17 +272,19 @@ pub fn code_document_forward(
         if !forwarding && !may_code(doc, &sent.forms, range.clone(), c.dict) {
             continue;
         }
-        build_words(doc, range, &mut sent);
-        if sent.words.is_empty() {
+        // news prose: a question reports no act ("Which deals did Russia sign?") (before its
+        // words are built)
+        let question = c.dict.embedded
+            && doc.tokens[sentence.tokens.clone()]
+                .iter()
+                .rev()
+                .find(|t| t.kind == Kind::Punct)
+                .is_some_and(|t| doc.text.as_bytes()[t.start] == b'?');
+        if question {
             continue;
         }
-        // news prose: a question reports no act ("Which deals did Russia sign?")
-        let question = doc.tokens[sentence.tokens.clone()]
-            .iter()
-            .rev()
-            .find(|t| t.kind == Kind::Punct)
-            .is_some_and(|t| doc.text.as_bytes()[t.start] == b'?');
-        if question && c.dict.embedded {
+        build_words(doc, range, &mut sent);
+        if sent.words.is_empty() {
             continue;
         }
         if forwarding {
@@ -326,6 +342,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     // whether the sentence has a lower-case letter (the first one found ends the search)
     let mut has_lower = false;
     let mut caps = 0usize;
+    let mut word_count = 0usize;
     // a hyphen right after a word: the next word joined to it is a compound's second part
     let mut hyphen = false;
     for ti in range {
@@ -364,9 +381,8 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
                     s
                 };
                 let cap = t.case == Case::Upper;
-                if cap {
-                    caps += 1;
-                }
+                caps += usize::from(cap);
+                word_count += 1;
                 words.push(Wd {
                     s,
                     e: if t.ascii { t.end } else { buf.len() },
@@ -417,11 +433,17 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
             Kind::Quote(_) => {}
         }
     }
-    // capitalisation marks nouns only in mixed-case text that is not a headline
-    let word_count = words.iter().filter(|w| w.kind == WK::Word).count();
+    // capitalisation marks nouns only in mixed-case text that is not a headline, and never the
+    // first word
     let mixed = has_lower && caps * 10 < word_count.max(1) * 6;
-    for (i, w) in words.iter_mut().enumerate() {
-        w.cap = w.cap && mixed && i > 0;
+    if mixed {
+        if let Some(w) = words.first_mut() {
+            w.cap = false;
+        }
+    } else {
+        for w in words.iter_mut() {
+            w.cap = false;
+        }
     }
     let n = words.len();
     sent.group_at.clear();
@@ -2368,7 +2390,9 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     }
     // words inside an occurrence (a difference array over the occurrences found so far; the
     // occurrences added here cover only their own pronoun)
-    let mut inside = vec![0i32; n + 1];
+    let mut inside = std::mem::take(&mut s.depth_steps);
+    inside.clear();
+    inside.resize(n + 1, 0);
     for o in &s.occs {
         if o.start < o.end && o.start < n {
             inside[o.start] += 1;
@@ -2385,7 +2409,9 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     // words where a person's occurrence starts (found once a sentence, when first needed)
     let mut person_starts: Option<Vec<bool>> = None;
     // occurrences by end, to add to the running minimum as the pronoun index grows
-    let mut by_end: Vec<usize> = (0..original).collect();
+    let mut by_end = std::mem::take(&mut s.by_end);
+    by_end.clear();
+    by_end.extend(0..original);
     by_end.sort_by_key(|&o| s.occs[o].end);
     let mut next_end = 0;
     // the first occurrence in (start, index) order: of all, and of those ending at or before i
@@ -2541,6 +2567,8 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
         }
     }
     s.occs.sort_by_key(|o| o.start);
+    s.depth_steps = inside;
+    s.by_end = by_end;
 }
 
 /// An actor's codes as the coder's occurrences hold them.
@@ -2731,15 +2759,22 @@ fn build_groups(s: &mut Sent, petrarch: bool) {
 
 fn remove_comma_clauses(s: &mut Sent, doc: &Document, opts: &DictOptions) {
     let l = opts.comma;
-    let commas: Vec<usize> = (0..s.words.len())
-        .filter(|&i| s.words[i].kind == WK::Comma && s.group_at[i] == NONE)
-        .collect();
+    let mut commas = std::mem::take(&mut s.commas);
+    commas.clear();
+    commas.extend(
+        (0..s.words.len()).filter(|&i| s.words[i].kind == WK::Comma && s.group_at[i] == NONE),
+    );
     if commas.is_empty() {
+        s.commas = commas;
         return;
     }
     let n = s.words.len();
     let count = |a: usize, b: usize| (a..b).filter(|&i| s.words[i].kind == WK::Word).count();
-    let mut segments: Vec<(usize, usize, usize, usize)> = Vec::new(); // (start, end, min, max)
+    // (start, end, min, max)
+    let mut segments = std::mem::take(&mut s.segments);
+    segments.clear();
+    let mut keep = std::mem::take(&mut s.keep);
+    keep.clear();
     segments.push((0, commas[0], l.bmin, l.bmax));
     for w in commas.windows(2) {
         segments.push((w[0], w[1], l.min, l.max));
@@ -2760,48 +2795,45 @@ fn remove_comma_clauses(s: &mut Sent, doc: &Document, opts: &DictOptions) {
     // one (each such part compares its own count with it: a sentence of many commas stays
     // linear)
     let mut verb_words: Option<usize> = None;
-    let keep: Vec<bool> = segments
-        .iter()
-        .map(|&(a, b, ..)| {
-            if !s.dict.embedded || s.words[a].kind != WK::Comma || a + 1 >= b {
-                return false;
-            }
-            let participle =
-                s.w(a + 1).ends_with("ING") && matches!(item_kind(s, a + 1), Item::Verb(_));
-            let conjunction = matches!(
-                s.w(a + 1),
-                "AND" | "BUT" | "WHILE" | "WHEREAS" | "AS" | "AFTER" | "BEFORE" | "WHEN" | "YET"
-            );
-            let own_subject = |from: usize| {
-                let verb = (from..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
-                verb.is_some_and(|v| (from..v).any(|w| s.group_at[w] != NONE))
-            };
-            // the sentence's last part opening with a subject that has a verb of its own is its
-            // main clause, after a fronted phrase ("After the talks in Kampala, Ruto met
-            // Museveni")
-            // (not a quotation: "..., said: 'We ...'")
-            let quoted = (s.words[a].tok..s.words[a + 1].tok)
-                .any(|t| matches!(doc.tokens[t as usize].kind, Kind::Quote(_)));
-            let mut subject = a + 1;
-            while subject + 1 < b && s.group_at[subject] == NONE && is_honorific(s.w(subject)) {
-                subject += 1;
-            }
-            // ... and so is a part opening with a subject right after a fronted phrase ("In the
-            // 2016 election, Sanders stayed in the race until June, and ...")
-            let main_clause = s.group_at[subject] != NONE
-                && !quoted
-                && ((b == n && own_subject(a + 1)) || (a == commas[0] && fronted));
-            // the only part of the sentence with a dictionary verb is no aside ("On Friday,
-            // France criticized Germany.")
-            let only_verbs = (a..b).any(is_verb) && {
-                let part = (a..b).filter(|&w| is_verb(w)).count();
-                part == *verb_words.get_or_insert_with(|| (0..n).filter(|&w| is_verb(w)).count())
-            };
-            participle || (conjunction && own_subject(a + 2)) || only_verbs || main_clause
-        })
-        .collect();
+    keep.extend(segments.iter().map(|&(a, b, ..)| {
+        if !s.dict.embedded || s.words[a].kind != WK::Comma || a + 1 >= b {
+            return false;
+        }
+        let participle =
+            s.w(a + 1).ends_with("ING") && matches!(item_kind(s, a + 1), Item::Verb(_));
+        let conjunction = matches!(
+            s.w(a + 1),
+            "AND" | "BUT" | "WHILE" | "WHEREAS" | "AS" | "AFTER" | "BEFORE" | "WHEN" | "YET"
+        );
+        let own_subject = |from: usize| {
+            let verb = (from..b).find(|&w| matches!(item_kind(s, w), Item::Verb(_)));
+            verb.is_some_and(|v| (from..v).any(|w| s.group_at[w] != NONE))
+        };
+        // the sentence's last part opening with a subject that has a verb of its own is its
+        // main clause, after a fronted phrase ("After the talks in Kampala, Ruto met
+        // Museveni")
+        // (not a quotation: "..., said: 'We ...'")
+        let quoted = (s.words[a].tok..s.words[a + 1].tok)
+            .any(|t| matches!(doc.tokens[t as usize].kind, Kind::Quote(_)));
+        let mut subject = a + 1;
+        while subject + 1 < b && s.group_at[subject] == NONE && is_honorific(s.w(subject)) {
+            subject += 1;
+        }
+        // ... and so is a part opening with a subject right after a fronted phrase ("In the
+        // 2016 election, Sanders stayed in the race until June, and ...")
+        let main_clause = s.group_at[subject] != NONE
+            && !quoted
+            && ((b == n && own_subject(a + 1)) || (a == commas[0] && fronted));
+        // the only part of the sentence with a dictionary verb is no aside ("On Friday,
+        // France criticized Germany.")
+        let only_verbs = (a..b).any(is_verb) && {
+            let part = (a..b).filter(|&w| is_verb(w)).count();
+            part == *verb_words.get_or_insert_with(|| (0..n).filter(|&w| is_verb(w)).count())
+        };
+        participle || (conjunction && own_subject(a + 2)) || only_verbs || main_clause
+    }));
     let last = segments.len() - 1;
-    for (k, ((a, b, min, max), keep)) in segments.into_iter().zip(keep).enumerate() {
+    for (k, (&(a, b, min, max), &keep)) in segments.iter().zip(&keep).enumerate() {
         let c = count(a, b);
         if c > min && c <= max && !keep {
             for slot in &mut s.deleted[a..b] {
@@ -2819,6 +2851,9 @@ fn remove_comma_clauses(s: &mut Sent, doc: &Document, opts: &DictOptions) {
     for &c in &commas {
         s.deleted[c] = true;
     }
+    s.commas = commas;
+    s.segments = segments;
+    s.keep = keep;
 }
 
 enum VerbResult {

@@ -559,16 +559,18 @@ struct PhraseIndex {
     groups: Vec<NextGroup>,
 }
 
-/// Bit sets over the openings of a set of keys: a key of one byte by that byte, of two by a hash
-/// of both, of three by a hash of the three, a longer one by a hash of its first four. A word
-/// that one of the keys opens has its opening in one of them.
+/// The openings of a set of keys: a table by a word's first three bytes (each by its class:
+/// a letter its own, the other bytes folded into a few) of whether a key of one, two or three
+/// bytes is a prefix of the word and whether a longer key opens with those three, and for the
+/// longer keys a bit set over a hash of their first four. A word that one of the keys opens
+/// finds it said there; most words are told from the keys by one look-up of their first three
+/// bytes, instead of one for each length of key.
 #[derive(Debug, Clone)]
 struct KeyStarts {
     /// An empty key is in the set: every word may be opened by one.
     any: bool,
-    one: [u64; 4],
-    two: [u64; 16],
-    three: [u64; 64],
+    /// By `opening_at` of a word's first three bytes: the `OPENS_*` flags.
+    three: Box<[u8; OPENINGS]>,
     /// Four bytes tell most words from the keys they do not start with ("PROBLEM" and
     /// "PROTEST" share their first three).
     four: Box<[u64; FOUR_WORDS]>,
@@ -577,25 +579,56 @@ struct KeyStarts {
 /// The `u64` words of [`KeyStarts::four`]: 16,384 bits.
 const FOUR_WORDS: usize = 256;
 
+/// Entries of [`KeyStarts::three`]: three byte classes of five bits.
+const OPENINGS: usize = 1 << 15;
+
+/// A key of one byte is the word's first.
+const OPENS_ONE: u8 = 1;
+/// A key of two bytes is the word's first two.
+const OPENS_TWO: u8 = 2;
+/// A key of three bytes is the word's first three.
+const OPENS_THREE: u8 = 4;
+/// A longer key opens with the word's first three.
+const OPENS_LONGER: u8 = 8;
+
+/// The class of each byte in [`KeyStarts::three`]'s index: 1-26 for the upper-case letters
+/// (the dictionaries' and the coder's words are upper case), 27-31 for the other bytes folded
+/// (what one byte of a class sets, all of them read); 0 is no byte (a word shorter than
+/// three).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        t[b] = if byte.is_ascii_uppercase() {
+            byte - b'A' + 1
+        } else {
+            27 + byte % 5
+        };
+        b += 1;
+    }
+    t
+};
+
 impl Default for KeyStarts {
     fn default() -> Self {
         KeyStarts {
             any: false,
-            one: [0; 4],
-            two: [0; 16],
-            three: [0; 64],
+            three: Box::new([0; OPENINGS]),
             four: Box::new([0; FOUR_WORDS]),
         }
     }
 }
 
 impl KeyStarts {
-    fn two_bit(a: u8, b: u8) -> usize {
-        (usize::from(a) * 31 + usize::from(b)) % 1024
+    /// The entry of an opening of three byte classes.
+    #[inline]
+    fn opening_at(a: u8, b: u8, c: u8) -> usize {
+        (usize::from(a) << 10) | (usize::from(b) << 5) | usize::from(c)
     }
 
-    fn three_bit(a: u8, b: u8, c: u8) -> usize {
-        (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) % 4096
+    fn class(b: u8) -> u8 {
+        BYTE_CLASS[usize::from(b)]
     }
 
     fn four_bit(opening: [u8; 4]) -> usize {
@@ -603,58 +636,58 @@ impl KeyStarts {
         (u32::from_le_bytes(opening).wrapping_mul(0x9E37_79B1) >> 18) as usize % (FOUR_WORDS * 64)
     }
 
-    /// Adds `key`: by its bytes when it has three at most, else by its first four (see
-    /// [`may_open`](Self::may_open)).
+    /// Adds `key` (see [`may_open`](Self::may_open)).
     fn add(&mut self, key: &[u8]) {
+        let c = Self::class;
         match *key {
             [] => self.any = true,
-            [a] => self.one[usize::from(a) / 64] |= 1 << (a % 64),
+            // whatever follows: every entry of the first class
+            [a] => {
+                for bc in 0..32 {
+                    for cc in 0..32 {
+                        self.three[Self::opening_at(c(a), bc, cc)] |= OPENS_ONE;
+                    }
+                }
+            }
             [a, b] => {
-                let k = Self::two_bit(a, b);
-                self.two[k / 64] |= 1 << (k % 64);
+                for cc in 0..32 {
+                    self.three[Self::opening_at(c(a), c(b), cc)] |= OPENS_TWO;
+                }
             }
-            [a, b, c] => {
-                let k = Self::three_bit(a, b, c);
-                self.three[k / 64] |= 1 << (k % 64);
-            }
-            [a, b, c, d, ..] => {
-                let k = Self::four_bit([a, b, c, d]);
+            [a, b, d] => self.three[Self::opening_at(c(a), c(b), c(d))] |= OPENS_THREE,
+            [a, b, d, e, ..] => {
+                self.three[Self::opening_at(c(a), c(b), c(d))] |= OPENS_LONGER;
+                let k = Self::four_bit([a, b, d, e]);
                 self.four[k / 64] |= 1 << (k % 64);
             }
         }
     }
 
-    /// Whether a key of the set may be a prefix of `word`.
-    #[inline]
+    /// Whether a key of the set may be a prefix of `word`. (Inlined: asked of every word of a
+    /// coded sentence, as a call it cost about twice its own work.)
+    #[inline(always)]
     fn may_open(&self, word: &[u8]) -> bool {
         if self.any {
             return true;
         }
-        let Some(&a) = word.first() else {
-            return false;
+        let c = Self::class;
+        let at = match *word {
+            [] => return false,
+            [a] => Self::opening_at(c(a), 0, 0),
+            [a, b] => Self::opening_at(c(a), c(b), 0),
+            [a, b, d, ..] => Self::opening_at(c(a), c(b), c(d)),
         };
-        if self.one[usize::from(a) / 64] & (1 << (a % 64)) != 0 {
+        let flags = self.three[at % OPENINGS];
+        if flags & (OPENS_ONE | OPENS_TWO | OPENS_THREE) != 0 {
             return true;
         }
-        let Some(&b) = word.get(1) else {
-            return false;
-        };
-        let k = Self::two_bit(a, b);
-        if self.two[k / 64] & (1 << (k % 64)) != 0 {
-            return true;
+        match *word {
+            [a, b, d, e, ..] if flags & OPENS_LONGER != 0 => {
+                let k = Self::four_bit([a, b, d, e]);
+                self.four[k / 64] & (1 << (k % 64)) != 0
+            }
+            _ => false,
         }
-        let Some(&c) = word.get(2) else {
-            return false;
-        };
-        let k = Self::three_bit(a, b, c);
-        if self.three[k / 64] & (1 << (k % 64)) != 0 {
-            return true;
-        }
-        let Some(&d) = word.get(3) else {
-            return false;
-        };
-        let k = Self::four_bit([a, b, c, d]);
-        self.four[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -853,6 +886,28 @@ pub(crate) fn matches_after(p: &PWord, rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_starts_find_every_key_that_opens_a_word() {
+        let mut k = KeyStarts::default();
+        for key in ["X", "AB", "QRS", "TUVW", "É-Z", "7TH"] {
+            k.add(key.as_bytes());
+        }
+        // a key of each length opens the word itself and the longer words it is a prefix of
+        for word in [
+            "X", "XY", "XYZ", "XYZW", "AB", "ABC", "ABCDE", "QRS", "QRSTU", "TUVW", "TUVWXYZ",
+            "É-Z", "É-ZED", "7TH", "7THS",
+        ] {
+            assert!(k.may_open(word.as_bytes()), "{word}");
+        }
+        // no key opens these: a shorter word than a key, another letter where the keys differ
+        for word in ["A", "QR", "QRT", "TUV", "TUVX", "YES", "BAT", "", "8TH"] {
+            assert!(!k.may_open(word.as_bytes()), "{word}");
+        }
+        let mut all = KeyStarts::default();
+        all.add(b"");
+        assert!(all.may_open(b"ANY"));
+    }
 
     #[test]
     fn only_verbs_and_story_discards_decide_a_sentence() {
