@@ -11,7 +11,7 @@ use super::recognize::{adjective_stands_alone, described_by_apposition, Candidat
 use super::words::{self, contains, WordSet};
 use super::{ActorInfo, Actors, LowerWords, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
-use crate::lexicon::{EntryKind, Form, Holder, Lexicon};
+use crate::lexicon::{EntryKind, Form, Hit, Holder, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Document, Kind};
 
@@ -2723,6 +2723,13 @@ impl<'d> Builder<'d, '_> {
                                 sector
                             };
                         roles.push((doc.span_text(start..c.tokens.end).to_string(), sector));
+                        // "Kremlin chief of staff": the country named inside the title
+                        if let Some((c, seat)) = self.country_in_role(c.tokens.clone()) {
+                            if seat && roles_official(&roles) {
+                                body_code = Some(format!("{c}GOV"));
+                            }
+                            country = Some(c);
+                        }
                     }
                     // "Russian", "Kharkiv Governor": a country or a place of one
                     CandidateKind::Lexicon { entry, form }
@@ -2742,10 +2749,7 @@ impl<'d> Builder<'d, '_> {
                         }
                         // "Kremlin spokesman": a seat of government speaks for the government
                         // (not "White House correspondent", a title of another sector)
-                        let official = roles.iter().all(|(_, sector)| {
-                            sector.as_deref().is_none_or(|s| s.is_empty() || s == "GOV")
-                        });
-                        if form == Form::Capital && !roles.is_empty() && official {
+                        if form == Form::Capital && !roles.is_empty() && roles_official(&roles) {
                             body_code = country.as_ref().map(|c| format!("{c}GOV"));
                         }
                         break;
@@ -2899,6 +2903,14 @@ impl<'d> Builder<'d, '_> {
                                     doc.span_text(start..end).to_string(),
                                     en.sector.clone(),
                                 ));
+                                // "NAME, the Kremlin chief of staff,": the country named inside
+                                // the title
+                                if let Some((c, seat)) = self.country_in_role(k..end) {
+                                    if seat && roles_official(&roles) {
+                                        body_code = Some(format!("{c}GOV"));
+                                    }
+                                    country = Some(c);
+                                }
                                 // "a spokesman for Hezbollah": the member of that body, as
                                 // "Hezbollah spokesman" is
                                 if let Some((c, code)) = self.body_after(end, &by_start, candidates)
@@ -3094,6 +3106,31 @@ impl<'d> Builder<'d, '_> {
             return None;
         }
         self.body_after(of, by_start, candidates)
+    }
+
+    /// The country a country's name, capital or seat of government inside a title of several
+    /// words gives the title's holder ("White House chief of staff", "chief executive of Hong
+    /// Kong"), and whether it was a capital or seat (where the government speaks); the country
+    /// last in sight is not theirs.
+    fn country_in_role(&self, tokens: Range<usize>) -> Option<(String, bool)> {
+        let doc = self.doc;
+        // a seat or a country's name is written with a capital
+        if tokens.len() < 2 || !tokens.clone().any(|t| doc.is_capitalized(t)) {
+            return None;
+        }
+        let lexicon = self.lexicon;
+        let mut found = None;
+        let mut take = |h: Hit| {
+            let e = lexicon.entry(h.entry);
+            if found.is_none() && e.kind == EntryKind::Country {
+                found = e.country.clone().map(|c| (c, h.form == Form::Capital));
+            }
+        };
+        let hits = lexicon.scan_nested(doc.text, doc.lower_text(), &doc.tokens[tokens], |_, h| {
+            take(h)
+        });
+        hits.into_iter().for_each(take);
+        found
     }
 
     /// Whether "veteran" at `tokens` is the adjective of long experience ("a veteran Democratic
@@ -3413,6 +3450,14 @@ const ONE_BODY_HEADS: &[&str] = &[
 
 /// US states whose name the lexicon gives to a country.
 const US_STATES_NAMED_AS_COUNTRIES: &[&str] = &["Georgia"];
+
+/// Whether titles read so far are of the government or of no sector: a seat of government before
+/// them makes their holder an official ("Kremlin spokesman", not "White House correspondent").
+fn roles_official(roles: &[(String, Option<String>)]) -> bool {
+    roles
+        .iter()
+        .all(|(_, sector)| sector.as_deref().is_none_or(|s| s.is_empty() || s == "GOV"))
+}
 
 /// Whether one of the titles read before a name is one of a US state's or Congress's offices
 /// ("Gov.", "Lt. Gov.", "Sen.", "Rep.", "state senator", "assemblywoman").
@@ -5348,6 +5393,16 @@ mod tests {
         assert_eq!(code_of(text, "Ivan Petrov").as_deref(), Some("RUSGOV"));
         assert_eq!(code_of(text, "Jane Morrow").as_deref(), Some("USAGOV"));
         assert_ne!(code_of(text, "Ann Lee").as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn a_seat_of_government_inside_a_title_gives_its_country() {
+        // the country last in sight (Peru) is not the title holder's
+        let text = "Officials in Peru welcomed the plan on Tuesday. White House Chief of Staff \
+                    Orla Vintner said it would pass. Lima answered calmly. Tomas Grell, the \
+                    Kremlin chief of staff, disagreed with her.";
+        assert_eq!(code_of(text, "Orla Vintner").as_deref(), Some("USAGOV"));
+        assert_eq!(code_of(text, "Tomas Grell").as_deref(), Some("RUSGOV"));
     }
 
     #[test]
