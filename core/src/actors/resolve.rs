@@ -1486,7 +1486,16 @@ impl<'d> Builder<'d, '_> {
             return;
         }
         if self.lexicon.entry(role_entry).holder != Holder::Group {
-            self.office(candidates, ci, role_entry);
+            // "deputy" of "the deputy campaign manager said": the next title's modifier
+            let by_start = |t: usize| {
+                candidates
+                    .get(ci + 1)
+                    .filter(|next| next.tokens.start == t)
+                    .map(|_| ci + 1)
+            };
+            if !title_modifies_next_at(self.doc, self.lexicon, candidates, by_start, end) {
+                self.office(candidates, ci, role_entry);
+            }
             return;
         }
         if self.country_sector(candidates, ci, role_entry)
@@ -2789,7 +2798,22 @@ impl<'d> Builder<'d, '_> {
                         break;
                     }
                 }
-                at = c.tokens.start;
+                // "deputy counsel": the word naming another office is the title's, not a title
+                // of its own
+                at = match c.kind {
+                    CandidateKind::Lexicon { entry, .. }
+                        if lexicon.entry(entry).kind == EntryKind::Role
+                            && c.tokens.start > 0
+                            && doc.is_lowercase(c.tokens.start - 1)
+                            && matches!(
+                                doc.lower(c.tokens.start - 1),
+                                "shadow" | "deputy" | "vice" | "assistant"
+                            ) =>
+                    {
+                        c.tokens.start - 1
+                    }
+                    _ => c.tokens.start,
+                };
                 // the word naming another office is part of the title: "British Shadow Home
                 // Secretary"
                 if at > 0
@@ -2855,6 +2879,8 @@ impl<'d> Builder<'d, '_> {
                 // daughter of former Senator X," holds no title of X's), not for a country ("a
                 // native of Chile")
                 let mut past_of = false;
+                // the start of the titles read as the next one's modifiers
+                let mut modifiers = None;
                 while k < n.min(reach)
                     && !doc.is_punct(k, ',')
                     && !doc.is_punct(k, '.')
@@ -2876,6 +2902,14 @@ impl<'d> Builder<'d, '_> {
                                     k = c.tokens.end;
                                     continue;
                                 }
+                                // "a deputy executive director", "the chief strategist": a
+                                // title right before another is its modifier, the last the head
+                                let r = c.tokens.end;
+                                if title_modifies_next(doc, lexicon, candidates, &by_start, r) {
+                                    modifiers.get_or_insert(k);
+                                    k = r;
+                                    continue;
+                                }
                                 // without an article the role ends the apposition or opens
                                 // its "of"/"for" phrase: "NAME, Foreign Minister Ana Ruiz and
                                 // ..." is a list of people
@@ -2891,7 +2925,9 @@ impl<'d> Builder<'d, '_> {
                                 country = country.or(bare_country.take());
                                 let end = c.tokens.end;
                                 // "senior fellow": take a lower-case modifier before the role
-                                let start = if k > first
+                                let start = if let Some(m) = modifiers {
+                                    m
+                                } else if k > first
                                     && doc.is_lowercase(k - 1)
                                     && !matches!(doc.word(k - 1), "a" | "an" | "the")
                                 {
@@ -3450,6 +3486,31 @@ const ONE_BODY_HEADS: &[&str] = &[
 
 /// US states whose name the lexicon gives to a country.
 const US_STATES_NAMED_AS_COUNTRIES: &[&str] = &["Georgia"];
+
+/// Whether a person's title ending at `end` is the modifier of another title right after it ("a
+/// deputy campaign manager", "the chief strategist", "a Justice official"), not a title of its
+/// own; "general" after a title is part of it ("Governor General").
+fn title_modifies_next(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: &[Candidate],
+    by_start: &ByToken,
+    end: usize,
+) -> bool {
+    title_modifies_next_at(doc, lexicon, candidates, |t| by_start.get(t), end)
+}
+
+fn title_modifies_next_at(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: &[Candidate],
+    by_start: impl Fn(usize) -> Option<usize>,
+    end: usize,
+) -> bool {
+    end < doc.tokens.len()
+        && !matches!(doc.lower(end), "general" | "gen.")
+        && by_start(end).is_some_and(|j| person_title(lexicon, &candidates[j]))
+}
 
 /// Whether titles read so far are of the government or of no sector: a seat of government before
 /// them makes their holder an official ("Kremlin spokesman", not "White House correspondent").
@@ -5403,6 +5464,24 @@ mod tests {
                     Kremlin chief of staff, disagreed with her.";
         assert_eq!(code_of(text, "Orla Vintner").as_deref(), Some("USAGOV"));
         assert_eq!(code_of(text, "Tomas Grell").as_deref(), Some("RUSGOV"));
+    }
+
+    #[test]
+    fn a_title_right_before_another_is_its_modifier() {
+        let text = "Dana Ilford, a deputy campaign manager, declined to comment. White House \
+                    deputy counsel Ruth Anvers said the review was over. Sione Talo, the Governor \
+                    General of Tonga, opened the session. Officials in Kenya said nothing.";
+        let (roles, code) = roles_and_code_of(text, "Dana Ilford").unwrap();
+        assert_eq!(
+            (roles, code),
+            (vec!["deputy campaign manager".to_string()], None)
+        );
+        let (roles, code) = roles_and_code_of(text, "Ruth Anvers").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["deputy counsel".to_string()], Some("USAGOV"))
+        );
+        assert_eq!(code_of(text, "Sione Talo").as_deref(), Some("TONGOV"));
     }
 
     #[test]
