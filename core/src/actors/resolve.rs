@@ -2858,10 +2858,17 @@ impl<'d> Builder<'d, '_> {
             // parentheses is read as an apposition between commas is, up to the closing one
             let paren = e + 2 < n && doc.is_punct(e, '(');
             let comma = e + 2 < n && (doc.is_punct(e, ',') || paren);
-            let article = comma && matches!(doc.word(e + 1), "a" | "an" | "the" | "another");
-            if comma && doc.is_word(e + 1) {
-                let first = if article { e + 2 } else { e + 1 };
-                let reach = if article { e + 8 } else { e + 4 };
+            // "NAME, then the deputy director,", "NAME (now ambassador to X)": an adverb of time
+            // before the apposition's title
+            let w = if comma && self.time_adverb(e + 1) {
+                e + 2
+            } else {
+                e + 1
+            };
+            let article = comma && matches!(doc.word(w), "a" | "an" | "the" | "another");
+            if comma && w + 1 < n && doc.is_word(w) {
+                let first = if article { w + 1 } else { w };
+                let reach = if article { w + 7 } else { w + 3 };
                 let mut k = first;
                 // the apposition ends where a clause's verb shows it was none ("al-Tamimi, the
                 // rebels are backed by Iran")
@@ -3180,6 +3187,18 @@ impl<'d> Builder<'d, '_> {
             && e < doc.tokens.len()
             && doc.is_word(e)
             && !matches!(doc.lower(e), "of" | "who" | "and" | "or" | "from" | "with")
+    }
+
+    /// Whether the word at `at` is an adverb of time that may open an apposition before its
+    /// title ("then", "now", "formerly"): the title was or is the person's.
+    fn time_adverb(&self, at: usize) -> bool {
+        let doc = self.doc;
+        at < doc.tokens.len()
+            && doc.is_lowercase(at)
+            && matches!(
+                doc.word(at),
+                "then" | "now" | "formerly" | "previously" | "currently" | "once" | "later"
+            )
     }
 
     /// Whether ", AGE," follows a name at `at` (a number of one to three digits between commas).
@@ -5485,6 +5504,19 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_of_time_before_an_apposition_keeps_its_title() {
+        let text = "Maren Oduya, then the deputy director of the agency, said the files were \
+                    lost. Pell Haskins (now a Peruvian senator) agreed with her.";
+        let (roles, _) = roles_and_code_of(text, "Maren Oduya").unwrap();
+        assert_eq!(roles, vec!["deputy director".to_string()]);
+        let (roles, code) = roles_and_code_of(text, "Pell Haskins").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["senator".to_string()], Some("PERLEG"))
+        );
+    }
+
+    #[test]
     fn title_prefix_reads_the_phrase_across_any_white_space() {
         use super::{title_prefix, Holder};
         let lexicon = Lexicon::default_shared();
@@ -6562,10 +6594,12 @@ mod tests {
                 "Ruth Abello",
             ),
             ("Olek Varga, as governor, opened the road.", "Olek Varga"),
-            ("Olek Varga, now director of the fund, spoke.", "Olek Varga"),
         ] {
             assert!(holder(text, name).0.is_empty(), "{text}");
         }
+        // an adverb of time before the title: the title was or is the person's
+        let text = "Olek Varga, now director of the fund, spoke.";
+        assert_eq!(holder(text, "Olek Varga").0, ["director"]);
         // a senator who chairs a committee still holds the country's office
         let text = "Senators met in Washington on Monday. Washington lawmakers backed the bill. \
                     Sen. Dana Whitlow, chairman of the Rules Committee, said it would pass.";
