@@ -2976,6 +2976,28 @@ impl<'d> Builder<'d, '_> {
                             }
                         }
                         k = c.tokens.end;
+                    } else if !past_of && self.head_of(k) {
+                        // "NAME, the head of the X,": a title of no sector of its own, the body
+                        // named after it gives the code
+                        country = country.or(bare_country.take());
+                        let start = if k > first
+                            && doc.is_lowercase(k - 1)
+                            && !matches!(doc.word(k - 1), "a" | "an" | "the")
+                        {
+                            k - 1
+                        } else {
+                            k
+                        };
+                        roles.push((doc.span_text(start..k + 1).to_string(), None));
+                        if let Some((c, code)) = self.body_after(k + 1, &by_start, candidates) {
+                            country = c.or(country);
+                            body_code = code;
+                        } else if let Some(c) =
+                            self.country_after(k + 1, &by_start, &by_end, candidates)
+                        {
+                            country = Some(c);
+                        }
+                        break;
                     } else {
                         k += 1;
                     }
@@ -3199,6 +3221,16 @@ impl<'d> Builder<'d, '_> {
                 doc.word(at),
                 "then" | "now" | "formerly" | "previously" | "currently" | "once" | "later"
             )
+    }
+
+    /// Whether "head" at `at` is a title: written in lower case before "of" ("the head of the
+    /// agency"; not "Head Start", nor "head of state", a title of the lexicon).
+    fn head_of(&self, at: usize) -> bool {
+        let doc = self.doc;
+        at + 2 < doc.tokens.len()
+            && doc.is_lowercase(at)
+            && doc.word(at) == "head"
+            && doc.is(at + 1, "of")
     }
 
     /// Whether ", AGE," follows a name at `at` (a number of one to three digits between commas).
@@ -5513,6 +5545,22 @@ mod tests {
         assert_eq!(
             (roles, code.as_deref()),
             (vec!["senator".to_string()], Some("PERLEG"))
+        );
+    }
+
+    #[test]
+    fn head_before_of_in_an_apposition_is_a_title() {
+        let text = "Tomasz Wyler, the former head of the Polish army, declined to comment. \
+                    Amelie Roux, head of Amnesty International, agreed with him.";
+        let (roles, code) = roles_and_code_of(text, "Tomasz Wyler").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["former head".to_string()], Some("POLMIL"))
+        );
+        let (roles, code) = roles_and_code_of(text, "Amelie Roux").unwrap();
+        assert_eq!(
+            (roles, code.as_deref()),
+            (vec!["head".to_string()], Some("NGOAMN"))
         );
     }
 
