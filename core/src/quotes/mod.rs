@@ -135,9 +135,10 @@ fn relative_after_object(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
 }
 
 /// Cues that report words only with a quotation or a `that` clause ("he continued, “…”", "she
-/// maintained that …"); with a noun phrase for their object they go on with or keep a thing ("the
-/// crews continued their search", "the two rivals maintained their lead").
-const NOUN_OBJECT_ACTS: &[&str] = &["continue", "maintain"];
+/// maintained that …", "he conceded that …"); with a noun phrase for their object they go on with,
+/// keep or give up a thing ("the crews continued their search", "the two rivals maintained their
+/// lead", "the senator conceded the race").
+const NOUN_OBJECT_ACTS: &[&str] = &["continue", "maintain", "concede"];
 
 /// An indirect quote that is the noun-phrase object, after a determiner or a possessive, of a cue
 /// of `NOUN_OBJECT_ACTS` reports no speech; a noun phrase with its finite verb is a clause and
