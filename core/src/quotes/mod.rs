@@ -4819,7 +4819,7 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         // a second verb of the same speaker: "said it was opposed and warned North Korea"
         if matches!(doc.lower(k), "and" | "but")
             && doc.is_lowercase(k)
-            && (cue_at(doc, k + 1, true).is_some()
+            && ((cue_at(doc, k + 1, true).is_some() && !state_before_noun(doc, k + 1, end))
                 // "… and repeatedly says"
                 || (k + 2 < end
                     && doc.is_lowercase(k + 1)
@@ -4848,6 +4848,27 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         }
     }
     end
+}
+
+/// `state` before a noun or a name modifies it and reports nothing: "broke federal and state
+/// law", "city and state officials", "and state Sen. Ann Lee". Before `that`, a determiner, a
+/// pronoun, a question word or an adverb in -ly it is the verb ("and state their case", "and
+/// state clearly that …").
+fn state_before_noun(doc: &Document, k: usize, end: usize) -> bool {
+    doc.is(k, "state")
+        && doc.is_lowercase(k)
+        && k + 1 < end
+        && doc.is_word(k + 1)
+        && !(doc.is_lowercase(k + 1) && {
+            let w = doc.lower(k + 1);
+            after_determiner(w)
+                || is_subject_pronoun(w)
+                || w.ends_with("ly")
+                || matches!(
+                    w,
+                    "that" | "what" | "why" | "how" | "whether" | "them" | "him" | "us"
+                )
+        })
 }
 
 /// Whether a subject counting its members opens at `k`: a number ("39 have said", "six in 10
