@@ -2038,7 +2038,72 @@ fn noun_cue(
     }
     let speaker = att.possessor(p, s.tokens.start)?;
     let end = clause_end(doc, att.in_quote, that, s.tokens.end);
+    // the owner's first token in this sentence (its name, or the possessive pronoun)
+    let owner = speaker
+        .mention
+        .as_ref()
+        .filter(|m| m.start >= s.tokens.start && m.end <= p)
+        .map_or(p - 1, |m| m.start);
+    let end = noun_clause_end(doc, s.tokens.clone(), owner, that, end);
     with_cue(doc, that..end, 4, i, speaker)
+}
+
+/// Words opening a fronted phrase that may hold a noun of saying before the main clause
+/// ("Despite his claim that …, the council …").
+const FRONTED_NOUN_PHRASE_OPENERS: &[&str] = &[
+    "despite",
+    "contrary",
+    "unlike",
+    "after",
+    "following",
+    "amid",
+    "given",
+    "besides",
+    "beyond",
+    "notwithstanding",
+    "regardless",
+];
+
+/// Where the clause after a noun of saying ends when the noun phrase stands before the
+/// sentence's main verb. As the subject, the clause ends at that verb ("Ann Lee's claim that the
+/// pier is unsafe was rejected": `main_verb_after_relative`); in a fronted phrase, at the first
+/// comma after the clause's first words, which closes the phrase ("Despite his claim that the
+/// pier is safe, the council closed it"). `owner` is the owner's first token, `end` the clause's
+/// end as `clause_end` found it.
+fn noun_clause_end(
+    doc: &Document,
+    sentence: Range<usize>,
+    owner: usize,
+    that: usize,
+    end: usize,
+) -> usize {
+    let mut first = owner;
+    while first > sentence.start
+        && doc.is_lowercase(first - 1)
+        && matches!(doc.lower(first - 1), "the" | "a" | "an")
+    {
+        first -= 1;
+    }
+    if opens_sentence_clause(doc, sentence.clone(), first) {
+        // (the clause's own subject pronoun: "his claim that he won was false")
+        let from = if that + 1 < end && is_subject_pronoun(doc.lower(that + 1)) {
+            that + 1
+        } else {
+            that
+        };
+        return main_verb_after_relative(doc, from, end).unwrap_or(end);
+    }
+    let opener = sentence.start;
+    let fronted = opener < first
+        && doc.is_word(opener)
+        && FRONTED_NOUN_PHRASE_OPENERS.contains(&doc.lower(opener))
+        && !has_finite_verb(doc, opener..first);
+    if fronted {
+        if let Some(comma) = (that + 3..end).find(|&k| doc.is_punct(k, ',')) {
+            return comma;
+        }
+    }
+    end
 }
 
 /// The start of the noun phrase whose name starts at `name`: a determiner before it belongs to it
