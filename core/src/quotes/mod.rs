@@ -3925,6 +3925,19 @@ fn clause_after(
                 reach += 2;
             }
             m += 1;
+            // a network's programme in quotation marks is the person told, not a quotation:
+            // "told ABC’s “Morning Desk” that …"
+            if m < end
+                && matches!(doc.tokens[m].kind, Kind::Quote(_))
+                && matches!(doc.word(m - 1), "’s" | "'s")
+                && m >= k + 2
+                && doc.is_capitalized(m - 2)
+            {
+                if let Some(close) = programme_end(doc, m, end) {
+                    m = close;
+                    break;
+                }
+            }
         }
         object_clause = subject_and_verb(doc, m, end);
         k = m;
