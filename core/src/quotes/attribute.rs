@@ -37,8 +37,9 @@ impl Attribution {
 /// How many tokens from the start of a sentence its subject is looked for.
 const SUBJECT_REACH: usize = 12;
 
-/// How many tokens a subject with its modifiers may run before its verb of saying.
-const MODIFIED_SUBJECT_REACH: usize = 30;
+/// How many tokens a subject with its modifiers may run before its verb of saying (a name with a
+/// relative clause of twenty-odd words in apposition takes more than thirty).
+const MODIFIED_SUBJECT_REACH: usize = 45;
 
 /// Comma-separated appositions skipped between a speaker and the cue ("NAME, 67, a nurse, said").
 const MAX_APPOSITIONS: usize = 4;

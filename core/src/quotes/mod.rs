@@ -135,9 +135,10 @@ fn relative_after_object(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
 }
 
 /// Cues that report words only with a quotation or a `that` clause ("he continued, “…”", "she
-/// maintained that …"); with a noun phrase for their object they go on with or keep a thing ("the
-/// crews continued their search", "the two rivals maintained their lead").
-const NOUN_OBJECT_ACTS: &[&str] = &["continue", "maintain"];
+/// maintained that …", "he conceded that …"); with a noun phrase for their object they go on with,
+/// keep or give up a thing ("the crews continued their search", "the two rivals maintained their
+/// lead", "the senator conceded the race").
+const NOUN_OBJECT_ACTS: &[&str] = &["continue", "maintain", "concede"];
 
 /// An indirect quote that is the noun-phrase object, after a determiner or a possessive, of a cue
 /// of `NOUN_OBJECT_ACTS` reports no speech; a noun phrase with its finite verb is a clause and
@@ -2037,7 +2038,72 @@ fn noun_cue(
     }
     let speaker = att.possessor(p, s.tokens.start)?;
     let end = clause_end(doc, att.in_quote, that, s.tokens.end);
+    // the owner's first token in this sentence (its name, or the possessive pronoun)
+    let owner = speaker
+        .mention
+        .as_ref()
+        .filter(|m| m.start >= s.tokens.start && m.end <= p)
+        .map_or(p - 1, |m| m.start);
+    let end = noun_clause_end(doc, s.tokens.clone(), owner, that, end);
     with_cue(doc, that..end, 4, i, speaker)
+}
+
+/// Words opening a fronted phrase that may hold a noun of saying before the main clause
+/// ("Despite his claim that …, the council …").
+const FRONTED_NOUN_PHRASE_OPENERS: &[&str] = &[
+    "despite",
+    "contrary",
+    "unlike",
+    "after",
+    "following",
+    "amid",
+    "given",
+    "besides",
+    "beyond",
+    "notwithstanding",
+    "regardless",
+];
+
+/// Where the clause after a noun of saying ends when the noun phrase stands before the
+/// sentence's main verb. As the subject, the clause ends at that verb ("Ann Lee's claim that the
+/// pier is unsafe was rejected": `main_verb_after_relative`); in a fronted phrase, at the first
+/// comma after the clause's first words, which closes the phrase ("Despite his claim that the
+/// pier is safe, the council closed it"). `owner` is the owner's first token, `end` the clause's
+/// end as `clause_end` found it.
+fn noun_clause_end(
+    doc: &Document,
+    sentence: Range<usize>,
+    owner: usize,
+    that: usize,
+    end: usize,
+) -> usize {
+    let mut first = owner;
+    while first > sentence.start
+        && doc.is_lowercase(first - 1)
+        && matches!(doc.lower(first - 1), "the" | "a" | "an")
+    {
+        first -= 1;
+    }
+    if opens_sentence_clause(doc, sentence.clone(), first) {
+        // (the clause's own subject pronoun: "his claim that he won was false")
+        let from = if that + 1 < end && is_subject_pronoun(doc.lower(that + 1)) {
+            that + 1
+        } else {
+            that
+        };
+        return main_verb_after_relative(doc, from, end).unwrap_or(end);
+    }
+    let opener = sentence.start;
+    let fronted = opener < first
+        && doc.is_word(opener)
+        && FRONTED_NOUN_PHRASE_OPENERS.contains(&doc.lower(opener))
+        && !has_finite_verb(doc, opener..first);
+    if fronted {
+        if let Some(comma) = (that + 3..end).find(|&k| doc.is_punct(k, ',')) {
+            return comma;
+        }
+    }
+    end
 }
 
 /// The start of the noun phrase whose name starts at `name`: a determiner before it belongs to it
@@ -3859,6 +3925,19 @@ fn clause_after(
                 reach += 2;
             }
             m += 1;
+            // a network's programme in quotation marks is the person told, not a quotation:
+            // "told ABC’s “Morning Desk” that …"
+            if m < end
+                && matches!(doc.tokens[m].kind, Kind::Quote(_))
+                && matches!(doc.word(m - 1), "’s" | "'s")
+                && m >= k + 2
+                && doc.is_capitalized(m - 2)
+            {
+                if let Some(close) = programme_end(doc, m, end) {
+                    m = close;
+                    break;
+                }
+            }
         }
         object_clause = subject_and_verb(doc, m, end);
         k = m;
@@ -4818,7 +4897,7 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         // a second verb of the same speaker: "said it was opposed and warned North Korea"
         if matches!(doc.lower(k), "and" | "but")
             && doc.is_lowercase(k)
-            && (cue_at(doc, k + 1, true).is_some()
+            && ((cue_at(doc, k + 1, true).is_some() && !state_before_noun(doc, k + 1, end))
                 // "… and repeatedly says"
                 || (k + 2 < end
                     && doc.is_lowercase(k + 1)
@@ -4847,6 +4926,27 @@ fn clause_end(doc: &Document, in_quote: &[bool], start: usize, end: usize) -> us
         }
     }
     end
+}
+
+/// `state` before a noun or a name modifies it and reports nothing: "broke federal and state
+/// law", "city and state officials", "and state Sen. Ann Lee". Before `that`, a determiner, a
+/// pronoun, a question word or an adverb in -ly it is the verb ("and state their case", "and
+/// state clearly that …").
+fn state_before_noun(doc: &Document, k: usize, end: usize) -> bool {
+    doc.is(k, "state")
+        && doc.is_lowercase(k)
+        && k + 1 < end
+        && doc.is_word(k + 1)
+        && !(doc.is_lowercase(k + 1) && {
+            let w = doc.lower(k + 1);
+            after_determiner(w)
+                || is_subject_pronoun(w)
+                || w.ends_with("ly")
+                || matches!(
+                    w,
+                    "that" | "what" | "why" | "how" | "whether" | "them" | "him" | "us"
+                )
+        })
 }
 
 /// Whether a subject counting its members opens at `k`: a number ("39 have said", "six in 10
