@@ -1392,7 +1392,7 @@ impl<'d> Builder<'d, '_> {
     fn conjoined_sectors(&mut self, candidates: &[Candidate]) {
         let doc = self.doc;
         // first token -> (sector, the noun after the country word) of the bodies found
-        let mut bodies: HashMap<usize, (String, String)> = HashMap::default();
+        let mut bodies: HashMap<usize, (String, &str)> = HashMap::default();
         for m in &self.mentions {
             let a = &self.actors[m.actor];
             // a person's name carries a code too ("President Anna Kovac of Chile and ..."), but
@@ -1407,12 +1407,13 @@ impl<'d> Builder<'d, '_> {
                 .strip_prefix(country.as_str())
                 .filter(|s| !s.is_empty());
             if let Some(sector) = sector.filter(|_| m.tokens.len() >= 2) {
-                let noun = doc.span_text(m.tokens.start + 1..m.tokens.end).to_string();
+                let noun = doc.span_text(m.tokens.start + 1..m.tokens.end);
                 bodies.insert(m.tokens.start, (sector.to_string(), noun));
             }
         }
         for k in (1..candidates.len()).rev() {
-            let Some((sector, noun)) = bodies.get(&candidates[k].tokens.start).cloned() else {
+            // (read in place: copied only for a body made below)
+            let Some((sector, noun)) = bodies.get(&candidates[k].tokens.start) else {
                 continue;
             };
             // a country's body ("Pakistani troops"), not an armed group's fighters ("Houthi
@@ -1444,8 +1445,9 @@ impl<'d> Builder<'d, '_> {
             let Some(country) = country else {
                 continue;
             };
+            let (sector, noun) = (sector.clone(), *noun);
             let name = format!("{} {noun}", doc.span_text(before.tokens.clone()));
-            let actor = self.sector_body(name, &noun, &country, &sector);
+            let actor = self.sector_body(name, noun, &country, &sector);
             // the country's own mention there is the body's ("U.S. and British forces")
             let tokens = before.tokens.clone();
             self.mentions.retain(|m| m.tokens != tokens);
@@ -1906,28 +1908,35 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
-        // (equal entries are alike: an unstable sort orders them as a stable one)
-        named.sort_unstable();
-        let mut tally: Vec<(&str, usize)> = Vec::new();
-        for &(_, c) in &named {
-            match tally.iter_mut().find(|(k, _)| *k == c) {
-                Some(entry) => entry.1 += 1,
-                None => tally.push((c, 1)),
+        // each country named, how often, and where first (its first token, then its name: the
+        // order of the names sorted by token), counted in one pass without sorting them
+        let mut tally: Vec<(&str, usize, usize)> = Vec::new();
+        for &(t, c) in &named {
+            match tally.iter_mut().find(|(k, _, _)| *k == c) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.2 = entry.2.min(t);
+                }
+                None => tally.push((c, 1, t)),
             }
         }
         // the most often named, of as often named the first
         let top = tally
             .iter()
-            .fold(None::<(&str, usize)>, |best, &(c, n)| match best {
-                Some((_, m)) if m >= n => best,
-                _ => Some((c, n)),
-            });
+            .fold(
+                None::<(&str, usize, usize)>,
+                |best, &(c, n, t)| match best {
+                    Some((b, m, bt)) if m > n || (m == n && (bt, b) < (t, c)) => best,
+                    _ => Some((c, n, t)),
+                },
+            )
+            .map(|(c, n, _)| (c, n));
         let article_country = top
             .filter(|&(_, n)| n >= 2 || tally.len() == 1)
             .map(|(c, _)| c.to_string());
         // a country named at least twice, and twice as often as any other
         let main_country = top
-            .filter(|&(c, n)| n >= 2 && tally.iter().all(|&(k, m)| k == c || n >= 2 * m))
+            .filter(|&(c, n)| n >= 2 && tally.iter().all(|&(k, m, _)| k == c || n >= 2 * m))
             .map(|(c, _)| c.to_string());
         located.sort_unstable();
         // tokens inside a mention, and tokens right after one ("Hamas militants")
@@ -1993,13 +2002,13 @@ impl<'d> Builder<'d, '_> {
                 let head = last_word(&info.name);
                 let sector = code.strip_prefix(info.country.as_deref().unwrap_or_default());
                 let mut buf = [0u8; SHORT_LOWER];
-                !one_body(head)
-                    && self
-                        .lexicon
-                        .role(&short_lower(head, &mut buf))
-                        .filter(|r| r.holder == Holder::Group)
-                        .and_then(|r| r.sector.as_deref())
-                        .is_some_and(|s| sector.is_some_and(|c| c.starts_with(s)))
+                // (the role first: a group's role with the code's sector is rare)
+                self.lexicon
+                    .role(&short_lower(head, &mut buf))
+                    .filter(|r| r.holder == Holder::Group)
+                    .and_then(|r| r.sector.as_deref())
+                    .is_some_and(|s| sector.is_some_and(|c| c.starts_with(s)))
+                    && !one_body(head)
             };
             if whole {
                 by_code.entry(code.clone()).or_insert(a);
