@@ -1555,7 +1555,11 @@ impl<'d> Builder<'d, '_> {
         let sector = self.lexicon.entry(role_entry).sector.as_deref();
         // "the Kremlin spokesman", "the White House counsel": a seat of government before a
         // title of no sector of its own names an official
+        // "the Russian leader", "Peru's leader": the head of the country's government
+        let leader =
+            e.kind == EntryKind::Country && self.lexicon.entry(role_entry).name == "leader";
         let sector = match sector {
+            None | Some("") if leader => Some("GOV"),
             None | Some("")
                 if form == Form::Capital
                     && e.kind == EntryKind::Country
@@ -2770,6 +2774,10 @@ impl<'d> Builder<'d, '_> {
                         }
                         // "Kremlin spokesman": a seat of government speaks for the government
                         // (not "White House correspondent", a title of another sector)
+                        // "Libyan leader NAME": a country's leader heads its government
+                        if country_leader(doc, lexicon, c, &roles) {
+                            body_code = country.as_ref().map(|c| format!("{c}GOV"));
+                        }
                         if form == Form::Capital && !roles.is_empty() && roles_official(&roles) {
                             body_code = country.as_ref().map(|c| format!("{c}GOV"));
                         }
@@ -3590,6 +3598,23 @@ fn held_for(doc: &Document, end: usize) -> bool {
     end < doc.tokens.len()
         && doc.is_lowercase(end)
         && matches!(doc.word(end), "for" | "at" | "of" | "to" | "with")
+}
+
+/// Whether a country candidate `c` is right before a bare "leader", the only title read before a
+/// name ("Libyan leader NAME"): the head of its government.
+fn country_leader(
+    doc: &Document,
+    lexicon: &Lexicon,
+    c: &Candidate,
+    roles: &[(String, Option<String>)],
+) -> bool {
+    let CandidateKind::Lexicon { entry, .. } = c.kind else {
+        return false;
+    };
+    lexicon.entry(entry).kind == EntryKind::Country
+        && c.tokens.end < doc.tokens.len()
+        && doc.lower(c.tokens.end) == "leader"
+        && matches!(roles, [(role, _)] if role.eq_ignore_ascii_case("leader"))
 }
 
 /// Whether titles read so far are of the government or of no sector: a seat of government before
@@ -5601,6 +5626,14 @@ mod tests {
         assert_eq!(code_of(text, "Ines Calder").as_deref(), Some("USAGOV"));
         assert_eq!(code_of(text, "Kremlin counsel").as_deref(), Some("RUSGOV"));
         assert_ne!(code_of(text, "Nadia Ferro").as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn a_countrys_leader_heads_its_government() {
+        let text = "Chilean leader Marta Quell arrived on Monday. The Peruvian leader welcomed \
+                    her warmly.";
+        assert_eq!(code_of(text, "Marta Quell").as_deref(), Some("CHLGOV"));
+        assert_eq!(code_of(text, "Peruvian leader").as_deref(), Some("PERGOV"));
     }
 
     #[test]
