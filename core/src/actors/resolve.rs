@@ -1540,7 +1540,7 @@ impl<'d> Builder<'d, '_> {
             return;
         };
         let c = &candidates[ci];
-        let CandidateKind::Lexicon { entry, .. } = prev.kind else {
+        let CandidateKind::Lexicon { entry, form } = prev.kind else {
             return;
         };
         let e = self.lexicon.entry(entry);
@@ -1565,6 +1565,22 @@ impl<'d> Builder<'d, '_> {
             return;
         }
         let sector = self.lexicon.entry(role_entry).sector.as_deref();
+        // "the Kremlin spokesman", "the White House counsel": a seat of government before a
+        // title of no sector of its own names an official
+        // "the Russian leader", "Peru's leader": the head of the country's government
+        let leader =
+            e.kind == EntryKind::Country && self.lexicon.entry(role_entry).name == "leader";
+        let sector = match sector {
+            None | Some("") if leader => Some("GOV"),
+            None | Some("")
+                if form == Form::Capital
+                    && e.kind == EntryKind::Country
+                    && !held_for(doc, c.tokens.end) =>
+            {
+                Some("GOV")
+            }
+            _ => sector,
+        };
         let (code, of_country) = match e.kind {
             EntryKind::Country => (
                 e.country
@@ -2829,6 +2845,10 @@ impl<'d> Builder<'d, '_> {
                         }
                         // "Kremlin spokesman": a seat of government speaks for the government
                         // (not "White House correspondent", a title of another sector)
+                        // "Libyan leader NAME": a country's leader heads its government
+                        if country_leader(doc, lexicon, c, &roles) {
+                            body_code = country.as_ref().map(|c| format!("{c}GOV"));
+                        }
                         if form == Form::Capital && !roles.is_empty() && roles_official(&roles) {
                             body_code = country.as_ref().map(|c| format!("{c}GOV"));
                         }
@@ -2953,6 +2973,9 @@ impl<'d> Builder<'d, '_> {
                 // without an article a country before the role counts only with the role
                 // ("NAME, Swiss astronomer" has none; "NAME, Chad Lee, ..." is a list)
                 let mut bare_country = None;
+                // the country was named by its seat of government ("the White House political
+                // director")
+                let mut seat = false;
                 // a head noun that is no role ends the search for a title at its "of" ("NAME, the
                 // daughter of former Senator X," holds no title of X's), not for a country ("a
                 // native of Chile")
@@ -2968,7 +2991,7 @@ impl<'d> Builder<'d, '_> {
                 {
                     past_of |= k > first && doc.is(k, "of");
                     if let Some(c) = by_start.get(k).map(|i| &candidates[i]) {
-                        if let CandidateKind::Lexicon { entry, .. } = c.kind {
+                        if let CandidateKind::Lexicon { entry, form } = c.kind {
                             let en = lexicon.entry(entry);
                             if en.kind == EntryKind::Role && en.holder == Holder::Person {
                                 if past_of {
@@ -3025,6 +3048,11 @@ impl<'d> Builder<'d, '_> {
                                     }
                                     country = Some(c);
                                 }
+                                // "NAME, the White House political director,": an official
+                                // (not "the Washington director for a group")
+                                if seat && roles_official(&roles) && !held_for(doc, end) {
+                                    body_code = country.as_ref().map(|c| format!("{c}GOV"));
+                                }
                                 // "a spokesman for Hezbollah": the member of that body, as
                                 // "Hezbollah spokesman" is
                                 if let Some((c, code)) = self.body_after(end, &by_start, candidates)
@@ -3039,6 +3067,7 @@ impl<'d> Builder<'d, '_> {
                                 }
                                 break;
                             } else if en.kind == EntryKind::Country && country.is_none() {
+                                seat = form == Form::Capital;
                                 if article {
                                     country = en.country.clone();
                                 } else {
@@ -3632,6 +3661,31 @@ fn title_modifies_next_at(
     end < doc.tokens.len()
         && !matches!(doc.lower(end), "general" | "gen.")
         && by_start(end).is_some_and(|j| person_title(lexicon, &candidates[j]))
+}
+
+/// Whether the title ending at `end` is held for or at a body named after it ("director for the
+/// group", "adviser at the bank"), whose sector it takes rather than the government's.
+fn held_for(doc: &Document, end: usize) -> bool {
+    end < doc.tokens.len()
+        && doc.is_lowercase(end)
+        && matches!(doc.word(end), "for" | "at" | "of" | "to" | "with")
+}
+
+/// Whether a country candidate `c` is right before a bare "leader", the only title read before a
+/// name ("Libyan leader NAME"): the head of its government.
+fn country_leader(
+    doc: &Document,
+    lexicon: &Lexicon,
+    c: &Candidate,
+    roles: &[(String, Option<String>)],
+) -> bool {
+    let CandidateKind::Lexicon { entry, .. } = c.kind else {
+        return false;
+    };
+    lexicon.entry(entry).kind == EntryKind::Country
+        && c.tokens.end < doc.tokens.len()
+        && doc.lower(c.tokens.end) == "leader"
+        && matches!(roles, [(role, _)] if role.eq_ignore_ascii_case("leader"))
 }
 
 /// Whether titles read so far are of the government or of no sector: a seat of government before
@@ -5657,6 +5711,24 @@ mod tests {
             (roles, code.as_deref()),
             (vec!["head".to_string()], Some("NGOAMN"))
         );
+    }
+
+    #[test]
+    fn a_seat_of_government_before_a_title_of_no_sector_names_an_official() {
+        let text = "Ines Calder, the White House political director, said the vote was close. \
+                    The Kremlin counsel declined to comment on Friday. Nadia Ferro, the \
+                    Washington director for the Arbon League, said little.";
+        assert_eq!(code_of(text, "Ines Calder").as_deref(), Some("USAGOV"));
+        assert_eq!(code_of(text, "Kremlin counsel").as_deref(), Some("RUSGOV"));
+        assert_ne!(code_of(text, "Nadia Ferro").as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn a_countrys_leader_heads_its_government() {
+        let text = "Chilean leader Marta Quell arrived on Monday. The Peruvian leader welcomed \
+                    her warmly.";
+        assert_eq!(code_of(text, "Marta Quell").as_deref(), Some("CHLGOV"));
+        assert_eq!(code_of(text, "Peruvian leader").as_deref(), Some("PERGOV"));
     }
 
     #[test]
