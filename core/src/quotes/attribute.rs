@@ -188,6 +188,20 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "note",
     "report",
     "text",
+    // and their plurals: "sent a series of tweets saying …"
+    "statements",
+    "tweets",
+    "letters",
+    "emails",
+    "posts",
+    "releases",
+    "memos",
+    "messages",
+    "videos",
+    "ads",
+    "notes",
+    "reports",
+    "texts",
 ];
 
 /// Nouns of people who speak for the one named after them ("a spokesman for the Kremlin").
