@@ -112,7 +112,10 @@ pub(crate) struct KeyList<'a> {
     /// Positions in `cands`, each group's together (see [`ListOrder`]).
     order: &'a [u32],
     always: &'a [u32],
+    /// The index's groups, of which the list's are `groups[group_range]`: sliced only where the
+    /// next word's stems may have one (most lists are passed over by `stems`).
     groups: &'a [NextGroup],
+    group_range: (u32, u32),
     /// The [`stem_bit`]s of the groups' keys.
     stems: u64,
 }
@@ -142,13 +145,17 @@ impl<'a> KeyList<'a> {
         if self.stems & next.bits == 0 {
             return [&[], &[]];
         }
+        let groups = self
+            .groups
+            .get(self.group_range.0 as usize..self.group_range.1 as usize)
+            .unwrap_or(&[]);
         let group = |key: u32| -> &'a [u32] {
             if key == 0 || self.stems & stem_bit(key) == 0 {
                 return &[];
             }
-            match self.groups.binary_search_by_key(&key, |g| g.key) {
+            match groups.binary_search_by_key(&key, |g| g.key) {
                 Ok(k) => {
-                    let g = self.groups[k];
+                    let g = groups[k];
                     &self.order[g.start as usize..g.end as usize]
                 }
                 Err(_) => &[],
@@ -819,7 +826,8 @@ impl PhraseIndex {
                         cands: self.lists[slot].as_slice(),
                         order: &self.order,
                         always: &self.order[o.always.0 as usize..o.always.1 as usize],
-                        groups: &self.groups[o.groups.0 as usize..o.groups.1 as usize],
+                        groups: &self.groups,
+                        group_range: o.groups,
                         stems: o.stems,
                     },
                 ))
