@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 pub use attribute::Attribution;
+pub(crate) use attribute::DOCUMENT_NOUNS;
 pub use first_person::add_first_person;
 pub use marks::{find_segments, Segment};
 
