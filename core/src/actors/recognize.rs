@@ -1910,7 +1910,7 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     {
         return true;
     }
-    if puts_out_document(doc, k) {
+    if crate::quotes::document_put_out(doc, k).is_some() {
         return true;
     }
     if after + 1 < n && doc.is_punct(after, ',') {
@@ -1936,61 +1936,6 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
         }
     }
     false
-}
-
-/// A verb that puts out a document at `k`, then the document: "issued a statement", "released
-/// a short video", "put out a letter", "posted two messages" (whose author is the subject).
-fn puts_out_document(doc: &Document, k: usize) -> bool {
-    let n = doc.tokens.len();
-    if k >= n
-        || !doc.is_lowercase(k)
-        || !matches!(
-            doc.word(k),
-            "issued"
-                | "issues"
-                | "released"
-                | "releases"
-                | "posted"
-                | "posts"
-                | "sent"
-                | "sends"
-                | "published"
-                | "publishes"
-                | "tweeted"
-                | "tweets"
-                | "put"
-                | "puts"
-                | "wrote"
-                | "writes"
-        )
-    {
-        return false;
-    }
-    let mut j = k + 1;
-    // "put out", "tweeted out" (a bare "put" puts out nothing)
-    if j < n && doc.is(j, "out") {
-        j += 1;
-    } else if matches!(doc.word(k), "put" | "puts") {
-        return false;
-    }
-    // a determiner, then at most two modifiers before the document's noun
-    if !(j < n
-        && doc.is_lowercase(j)
-        && matches!(
-            doc.word(j),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "two" | "several" | "another"
-        ))
-    {
-        return false;
-    }
-    (j + 1..(j + 4).min(n))
-        .take_while(|&t| doc.is_lowercase(t) && doc.is_word(t))
-        .any(|t| {
-            let w = doc.word(t);
-            contains(crate::quotes::DOCUMENT_NOUNS, w)
-                || w.strip_suffix('s')
-                    .is_some_and(|w| contains(crate::quotes::DOCUMENT_NOUNS, w))
-        })
 }
 
 /// Whether the list joint right after or right before the word at `i` ("and", "or", a comma, or a comma
