@@ -1910,6 +1910,9 @@ fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -
     {
         return true;
     }
+    if crate::quotes::document_put_out(doc, k).is_some() {
+        return true;
+    }
     if after + 1 < n && doc.is_punct(after, ',') {
         if doc.is(after + 1, "who") {
             return true;

@@ -204,6 +204,62 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "texts",
 ];
 
+/// A verb that puts out a document at `k`, then the document: "issued a statement", "released
+/// a short video", "put out a letter", "posted two messages" (whose author is the subject):
+/// where the document's noun stands.
+pub fn document_put_out(doc: &Document, k: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    if k >= n
+        || !doc.is_lowercase(k)
+        || !matches!(
+            doc.word(k),
+            "issued"
+                | "issues"
+                | "released"
+                | "releases"
+                | "posted"
+                | "posts"
+                | "sent"
+                | "sends"
+                | "published"
+                | "publishes"
+                | "tweeted"
+                | "tweets"
+                | "put"
+                | "puts"
+                | "wrote"
+                | "writes"
+        )
+    {
+        return None;
+    }
+    let mut j = k + 1;
+    // "put out", "tweeted out" (a bare "put" puts out nothing)
+    if j < n && doc.is(j, "out") {
+        j += 1;
+    } else if matches!(doc.word(k), "put" | "puts") {
+        return None;
+    }
+    // a determiner, then at most two modifiers before the document's noun
+    if !(j < n
+        && doc.is_lowercase(j)
+        && matches!(
+            doc.word(j),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "two" | "several" | "another"
+        ))
+    {
+        return None;
+    }
+    (j + 1..(j + 4).min(n))
+        .take_while(|&t| doc.is_lowercase(t) && doc.is_word(t))
+        .find(|&t| {
+            let w = doc.word(t);
+            words::contains(DOCUMENT_NOUNS, w)
+                || w.strip_suffix('s')
+                    .is_some_and(|w| words::contains(DOCUMENT_NOUNS, w))
+        })
+}
+
 /// Nouns of people who speak for the one named after them ("a spokesman for the Kremlin").
 const SPEAKS_FOR: &[&str] = &[
     "spokesman",

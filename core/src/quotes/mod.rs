@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+pub(crate) use attribute::document_put_out;
 pub use attribute::Attribution;
 pub use first_person::add_first_person;
 pub use marks::{find_segments, Segment};
@@ -3664,7 +3665,11 @@ fn clause_after(
     let found = if let Some(said) = said_before {
         att.np_before(said.start, s.tokens.start)
             .or_else(|| att.sentence_subject(sentence, cue.start))
-    } else if participle || coordinated || document {
+    } else if participle
+        || coordinated
+        || document
+        || document_relative(doc, cue.start, s.tokens.start)
+    {
         att.sentence_subject(sentence, cue.start)
     } else if infinitive {
         // the subject of the verb before `to` ("she refused to say"), else the sentence's
@@ -4158,6 +4163,10 @@ fn clause_after(
     }) {
         return None;
     }
+    // "posted a message saying …": the document's participle of saying carries the clause
+    if document_participle(doc, att, cue.start, end) {
+        return None;
+    }
     let mut end = clause_end(doc, att.in_quote, content_start, end);
     // in a subordinate clause the main clause follows the first comma: "Although Trump has
     // admitted using the tax code, he does not defend it"
@@ -4323,6 +4332,26 @@ fn gap_present_verb(doc: &Document, k: usize, end: usize) -> bool {
                         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
                     )))
     }
+}
+
+/// Whether the verb at `verb` puts out a document whose participle of saying follows it, after
+/// any setting: "posted a message saying …", "tweeted a video on Monday claiming …".
+fn document_participle(doc: &Document, att: &Attributor, verb: usize, end: usize) -> bool {
+    attribute::document_put_out(doc, verb).is_some_and(|noun| {
+        let k = att.skip_setting(noun + 1, end);
+        k < end && doc.is_lowercase(k) && doc.word(k).ends_with("ing") && att.is_speech_cue(k)
+    })
+}
+
+/// Whether the verb of saying at `cue` opens a relative clause on a document that the
+/// sentence's verb puts out: "released a statement that said …", "sent a letter which said …"
+/// (the document's author is the speaker).
+fn document_relative(doc: &Document, cue: usize, sentence_start: usize) -> bool {
+    cue >= sentence_start + 3
+        && doc.is_lowercase(cue - 1)
+        && matches!(doc.lower(cue - 1), "that" | "which")
+        && (cue.saturating_sub(6).max(sentence_start)..cue - 2)
+            .any(|v| attribute::document_put_out(doc, v) == Some(cue - 2))
 }
 
 /// The speaker of a verb of saying at `cue` in a relative clause whose subject is the reported
