@@ -477,7 +477,8 @@ pub fn recognize<'a>(
             && !covered[next]
             && is_name_word(doc, next)
             && doc.tokens[next].newlines == 0
-            && given.at(doc, c.tokens.start);
+            && (given.at(doc, c.tokens.start)
+                || given_name_country(doc, lexicon.entry(entry).kind, s, next));
         if !given_name_first {
             return true;
         }
@@ -664,6 +665,32 @@ pub fn recognize<'a>(
     media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
+}
+
+/// Countries whose names are given names too (the given-name list leaves them out, as a lone
+/// mention is most often the country).
+const GIVEN_NAME_COUNTRIES: &[&str] = &["Chad", "Georgia", "India", "Israel", "Jordan", "Kenya"];
+
+/// Whether the country named by the one word `s` opens a person's name of two words with the
+/// name word `next` ("Chad Okafor said", "Kenya Marsh, a nurse"): the name stops there, the
+/// word is none that names a school, a site or a party of the place ("Georgia Tech", "India
+/// Gate", "Georgia Republicans") and no preposition of place stands before the country ("in
+/// Georgia", "to India").
+fn given_name_country(doc: &Document, kind: EntryKind, s: usize, next: usize) -> bool {
+    kind == EntryKind::Country
+        && GIVEN_NAME_COUNTRIES.contains(&doc.word(s))
+        && !matches!(
+            doc.word(next),
+            "Tech" | "State" | "Gate" | "Power" | "Southern" | "Republicans" | "Democrats"
+        )
+        && !(next + 1 < doc.tokens.len()
+            && doc.tokens[next + 1].newlines == 0
+            && is_name_word(doc, next + 1))
+        && !(s > 0
+            && matches!(
+                doc.lower(s - 1),
+                "in" | "to" | "from" | "into" | "across" | "throughout" | "visit" | "visited"
+            ))
 }
 
 /// The town a local government's name is written with ("the Municipality of Varenzo", "the
@@ -2577,6 +2604,27 @@ mod tests {
 
     fn texts(names: &Names) -> Vec<&str> {
         names.iter().map(|n| n.0.as_str()).collect()
+    }
+
+    #[test]
+    fn a_country_that_is_a_given_name_opens_a_persons_name() {
+        let (names, _) = analyze(
+            "Chad Okonkwo, the treasurer of a rowing club, said the boats were old. \
+             Kenya Halvorsen won the county race by a wide margin. \
+             Georgia Plimpton, a baker, said flour cost more. \
+             Students at Georgia Tech cheered, and tourists walked to India Gate. \
+             The envoy flew to Chad Tuesday, and the talks in India moved slowly.",
+        );
+        let found = |text: &str, kind: ActorType| names.iter().any(|n| n.0 == text && n.2 == kind);
+        for name in ["Chad Okonkwo", "Kenya Halvorsen", "Georgia Plimpton"] {
+            assert!(found(name, ActorType::Person), "{name}: {names:?}");
+        }
+        let texts = texts(&names);
+        for word in ["Okonkwo", "Halvorsen", "Plimpton", "Tech", "Gate"] {
+            assert!(!texts.contains(&word), "{word}: {texts:?}");
+        }
+        assert!(found("India", ActorType::Country), "{names:?}");
+        assert!(found("Chad", ActorType::Country), "{names:?}");
     }
 
     #[test]
