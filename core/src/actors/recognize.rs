@@ -477,7 +477,8 @@ pub fn recognize<'a>(
             && !covered[next]
             && is_name_word(doc, next)
             && doc.tokens[next].newlines == 0
-            && given.at(doc, c.tokens.start);
+            && (given.at(doc, c.tokens.start)
+                || given_name_country(doc, lexicon.entry(entry).kind, s, next));
         if !given_name_first {
             return true;
         }
@@ -661,9 +662,139 @@ pub fn recognize<'a>(
     }
     candidates.sort_by_key(|c| c.tokens.start);
     join_names(doc, lexicon, &given, &headline, &mut candidates, &mut inner);
+    surnames_named_as_countries(doc, lexicon, &mut candidates);
     media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
+}
+
+/// Countries whose names are given names too (the given-name list leaves them out, as a lone
+/// mention is most often the country).
+const GIVEN_NAME_COUNTRIES: &[&str] = &["Chad", "Georgia", "India", "Israel", "Jordan", "Kenya"];
+
+/// Whether the country named by the one word `s` opens a person's name of two words with the
+/// name word `next` ("Chad Okafor said", "Kenya Marsh, a nurse"): the name stops there, the
+/// word is none that names a school, a site or a party of the place ("Georgia Tech", "India
+/// Gate", "Georgia Republicans") and no preposition of place stands before the country ("in
+/// Georgia", "to India").
+fn given_name_country(doc: &Document, kind: EntryKind, s: usize, next: usize) -> bool {
+    kind == EntryKind::Country
+        && GIVEN_NAME_COUNTRIES.contains(&doc.word(s))
+        && !matches!(
+            doc.word(next),
+            "Tech" | "State" | "Gate" | "Power" | "Southern" | "Republicans" | "Democrats"
+        )
+        && !(next + 1 < doc.tokens.len()
+            && doc.tokens[next + 1].newlines == 0
+            && is_name_word(doc, next + 1))
+        && !(s > 0
+            && matches!(
+                doc.lower(s - 1),
+                "in" | "to" | "from" | "into" | "across" | "throughout" | "visit" | "visited"
+            ))
+}
+
+/// A country's name standing alone that is the surname of a person the article names in full is
+/// that person ("Rep. Ada Jordan spoke. Jordan said ..."), unless the text marks the country: a
+/// preposition of place before it ("in Jordan", "the king of Jordan"), an owner's state word
+/// after it ("Jordan's army"), a list of places around it ("Syria, Jordan and Iraq"), or its
+/// demonym or capital anywhere in the article.
+fn surnames_named_as_countries(doc: &Document, lexicon: &Lexicon, candidates: &mut [Candidate]) {
+    let n = doc.tokens.len();
+    let mut surnames: Vec<&str> = Vec::new();
+    let mut marked: Vec<usize> = Vec::new();
+    for c in candidates.iter() {
+        match c.kind {
+            CandidateKind::Person if c.tokens.len() >= 2 => {
+                surnames.push(doc.word(c.tokens.end - 1));
+            }
+            CandidateKind::Lexicon { entry, form }
+                if form != Form::Name && lexicon.entry(entry).kind == EntryKind::Country =>
+            {
+                marked.push(entry);
+            }
+            _ => {}
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let is_place = |c: &Candidate| match c.kind {
+        CandidateKind::Lexicon { entry, .. } => matches!(
+            lexicon.entry(entry).kind,
+            EntryKind::Country | EntryKind::Place
+        ),
+        CandidateKind::Place => true,
+        _ => false,
+    };
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        let CandidateKind::Lexicon {
+            entry,
+            form: Form::Name,
+        } = c.kind
+        else {
+            continue;
+        };
+        let (s, e) = (c.tokens.start, c.tokens.end);
+        if e - s != 1
+            || lexicon.entry(entry).kind != EntryKind::Country
+            || !surnames.contains(&doc.word(s))
+            || marked.contains(&entry)
+        {
+            continue;
+        }
+        let place_before = s > 0
+            && matches!(
+                doc.lower(s - 1),
+                "in" | "to"
+                    | "from"
+                    | "into"
+                    | "across"
+                    | "throughout"
+                    | "of"
+                    | "visit"
+                    | "visited"
+            );
+        let owned_state = e + 1 < n
+            && matches!(doc.word(e), "'s" | "’s")
+            && matches!(
+                doc.lower(e + 1),
+                "king"
+                    | "queen"
+                    | "government"
+                    | "army"
+                    | "military"
+                    | "foreign"
+                    | "prime"
+                    | "capital"
+                    | "border"
+                    | "borders"
+                    | "embassy"
+                    | "ambassador"
+                    | "parliament"
+                    | "economy"
+                    | "people"
+                    | "population"
+                    | "president"
+                    | "ministry"
+                    | "security"
+                    | "armed"
+                    | "royal"
+            );
+        let listed = (k > 0
+            && s >= 2
+            && is_list_joint(doc, s - 1)
+            && candidates[k - 1].tokens.end == s - 1
+            && is_place(&candidates[k - 1]))
+            || (k + 1 < candidates.len()
+                && is_list_joint(doc, e)
+                && candidates[k + 1].tokens.start == e + 1
+                && is_place(&candidates[k + 1]));
+        if !(place_before || owned_state || listed) {
+            candidates[k].kind = CandidateKind::Person;
+        }
+    }
 }
 
 /// The town a local government's name is written with ("the Municipality of Varenzo", "the
@@ -2580,6 +2711,54 @@ mod tests {
 
     fn texts(names: &Names) -> Vec<&str> {
         names.iter().map(|n| n.0.as_str()).collect()
+    }
+
+    #[test]
+    fn a_country_alone_that_is_a_named_persons_surname_is_that_person() {
+        let (names, _) = analyze(
+            "Sen. Maria Jordan spoke against the levy on Monday. Jordan added that the farms \
+             would suffer. Mr. Pavel Israel wrote to the board. Israel said it was too late.",
+        );
+        let actor_of = |text: &str| {
+            names
+                .iter()
+                .filter(|n| n.0 == text)
+                .map(|n| (n.1.as_str(), n.2))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(actor_of("Jordan"), [("Maria Jordan", ActorType::Person)]);
+        assert_eq!(actor_of("Israel"), [("Pavel Israel", ActorType::Person)]);
+        // the country marked by a preposition, an owner's state word or a list stays the country
+        let (names, _) = analyze(
+            "Sen. Maria Jordan flew to Jordan on Monday. Jordan's army held the border, and \
+             trade with Syria, Jordan and Egypt fell.",
+        );
+        let countries = names
+            .iter()
+            .filter(|n| n.0 == "Jordan" && n.2 == ActorType::Country)
+            .count();
+        assert_eq!(countries, 3, "{names:?}");
+    }
+
+    #[test]
+    fn a_country_that_is_a_given_name_opens_a_persons_name() {
+        let (names, _) = analyze(
+            "Chad Okonkwo, the treasurer of a rowing club, said the boats were old. \
+             Kenya Halvorsen won the county race by a wide margin. \
+             Georgia Plimpton, a baker, said flour cost more. \
+             Students at Georgia Tech cheered, and tourists walked to India Gate. \
+             The envoy flew to Chad Tuesday, and the talks in India moved slowly.",
+        );
+        let found = |text: &str, kind: ActorType| names.iter().any(|n| n.0 == text && n.2 == kind);
+        for name in ["Chad Okonkwo", "Kenya Halvorsen", "Georgia Plimpton"] {
+            assert!(found(name, ActorType::Person), "{name}: {names:?}");
+        }
+        let texts = texts(&names);
+        for word in ["Okonkwo", "Halvorsen", "Plimpton", "Tech", "Gate"] {
+            assert!(!texts.contains(&word), "{word}: {texts:?}");
+        }
+        assert!(found("India", ActorType::Country), "{names:?}");
+        assert!(found("Chad", ActorType::Country), "{names:?}");
     }
 
     #[test]
