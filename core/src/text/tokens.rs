@@ -475,6 +475,13 @@ pub(crate) fn tokenize_with_landmarks(text: &str) -> (Vec<Token>, Landmarks) {
                     let initial = run - start == 1 && b.is_ascii_uppercase();
                     let stop_is_the_words = initial || is_abbreviation(&text[start..run]);
                     (run + usize::from(stop_is_the_words), true)
+                } else if kind == Kind::Number
+                    && matches!(next, Some(b'.' | b',' | b':'))
+                    && !bytes.get(run + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    // a number, then a full stop, comma or colon and no digit ("in 2019, the"):
+                    // the mark is a token of its own
+                    (run, true)
                 } else {
                     scan_word_from(text, i, run)
                 };
