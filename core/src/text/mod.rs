@@ -355,16 +355,20 @@ fn dateline_dash(tokens: &Tokens, range: Range<usize>) -> Option<usize> {
     if first.kind != Kind::Word {
         return None;
     }
-    let word = tokens.word(range.start);
-    let capitals = word.len() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-')
-        && word.chars().any(char::is_alphabetic);
-    // (a token's case is its first character's)
-    if !(capitals || first.case == Case::Upper) {
+    // (a token's case is its first character's, and a word never starts with `.` or `-`: a word
+    // in capitals starts with a capital)
+    if first.case != Case::Upper {
         return None;
     }
+    // a place in capitals: read only at a dash, which few sentences have near their start
+    let capitals = || {
+        let word = tokens.word(range.start);
+        word.len() >= 2
+            && word
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '-')
+            && word.chars().any(char::is_alphabetic)
+    };
     let end = range.end.min(range.start + 11).min(tokens.len());
     for j in range.start + 1..end {
         let t = &tokens[j];
@@ -374,7 +378,7 @@ fn dateline_dash(tokens: &Tokens, range: Range<usize>) -> Option<usize> {
             || j >= 3 && tokens.word(j - 1).starts_with(')') && tokens.word(j - 3).starts_with('(');
         match t.kind {
             Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => {
-                return (capitals || agency()).then_some(j)
+                return (capitals() || agency()).then_some(j)
             }
             // (a full stop inside a sentence ends an abbreviation: "Dec. 8", "D.C.")
             Kind::Punct if matches!(w, "," | "(" | ")" | ".") => {}

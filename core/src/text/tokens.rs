@@ -463,7 +463,28 @@ pub(crate) fn tokenize_with_landmarks(text: &str) -> (Vec<Token>, Landmarks) {
                     newlines = 0;
                     continue;
                 }
-                let (end, ascii) = scan_word_from(text, i, run);
+                let (end, ascii) = if kind == Kind::Word
+                    && next == Some(b'.')
+                    && !bytes
+                        .get(run + 1)
+                        .is_some_and(|&n| !n.is_ascii() || ASCII_ALNUM[n as usize])
+                {
+                    // a word of ASCII letters and digits, then a full stop and no letter nor digit
+                    // (most ends of sentences): the stop is the word's only after an initial or an
+                    // abbreviation, as the general path of `scan_word_from` decides too
+                    let initial = run - start == 1 && b.is_ascii_uppercase();
+                    let stop_is_the_words = initial || is_abbreviation(&text[start..run]);
+                    (run + usize::from(stop_is_the_words), true)
+                } else if kind == Kind::Number
+                    && matches!(next, Some(b'.' | b',' | b':'))
+                    && !bytes.get(run + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    // a number, then a full stop, comma or colon and no digit ("in 2019, the"):
+                    // the mark is a token of its own
+                    (run, true)
+                } else {
+                    scan_word_from(text, i, run)
+                };
                 i = end;
                 (kind, case, ascii)
             }
@@ -780,7 +801,7 @@ mod tests {
             .map(|b| (b as char).to_string())
             .chain(["’", "é", "—", "\u{a0}", "s", "’s", "'s", ".x", ",5", ":30"].map(String::from))
             .collect();
-        for run in ["Ab", "x", "A1", "4", "12", "U"] {
+        for run in ["Ab", "x", "A1", "4", "12", "U", "Mr", "etc", "said"] {
             for a in &after {
                 for tail in ["", " z", "5"] {
                     let text = format!("{run}{a}{tail}");
