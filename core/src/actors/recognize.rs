@@ -32,6 +32,20 @@ pub struct Candidate {
     pub kind: CandidateKind,
 }
 
+impl Candidate {
+    /// The lexicon entry this candidate writes by one of its names (not by an adjective or a
+    /// demonym), if it is one.
+    pub fn named_entry(&self) -> Option<usize> {
+        match self.kind {
+            CandidateKind::Lexicon {
+                entry,
+                form: Form::Name,
+            } => Some(entry),
+            _ => None,
+        }
+    }
+}
+
 /// Titles written as abbreviations before a person's name.
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr.",
@@ -553,11 +567,7 @@ pub fn recognize<'a>(
     // ..."), nor one that owns what follows ("Hagan, North Carolina's first senator")
     let mut by_place = vec![0u8; n + 1];
     for c in &candidates {
-        let CandidateKind::Lexicon {
-            entry,
-            form: Form::Name,
-        } = c.kind
-        else {
+        let Some(entry) = c.named_entry() else {
             continue;
         };
         let (s, e) = (c.tokens.start, c.tokens.end);
@@ -687,11 +697,16 @@ fn given_name_country(doc: &Document, kind: EntryKind, s: usize, next: usize) ->
         && !(next + 1 < doc.tokens.len()
             && doc.tokens[next + 1].newlines == 0
             && is_name_word(doc, next + 1))
-        && !(s > 0
-            && matches!(
-                doc.lower(s - 1),
-                "in" | "to" | "from" | "into" | "across" | "throughout" | "visit" | "visited"
-            ))
+        && !after_place_preposition(doc, s)
+}
+
+/// Whether the word before token `s` puts a place after it ("in", "to", "from", "visited" ...).
+fn after_place_preposition(doc: &Document, s: usize) -> bool {
+    s > 0
+        && matches!(
+            doc.lower(s - 1),
+            "in" | "to" | "from" | "into" | "across" | "throughout" | "visit" | "visited"
+        )
 }
 
 /// A country's name standing alone that is the surname of a person the article names in full is
@@ -729,11 +744,7 @@ fn surnames_named_as_countries(doc: &Document, lexicon: &Lexicon, candidates: &m
     };
     for k in 0..candidates.len() {
         let c = &candidates[k];
-        let CandidateKind::Lexicon {
-            entry,
-            form: Form::Name,
-        } = c.kind
-        else {
+        let Some(entry) = c.named_entry() else {
             continue;
         };
         let (s, e) = (c.tokens.start, c.tokens.end);
@@ -744,18 +755,7 @@ fn surnames_named_as_countries(doc: &Document, lexicon: &Lexicon, candidates: &m
         {
             continue;
         }
-        let place_before = s > 0
-            && matches!(
-                doc.lower(s - 1),
-                "in" | "to"
-                    | "from"
-                    | "into"
-                    | "across"
-                    | "throughout"
-                    | "of"
-                    | "visit"
-                    | "visited"
-            );
+        let place_before = after_place_preposition(doc, s) || (s > 0 && doc.lower(s - 1) == "of");
         let owned_state = e + 1 < n
             && matches!(doc.word(e), "'s" | "’s")
             && matches!(
@@ -970,11 +970,7 @@ fn city_then_region(
         }
         _ => return false,
     };
-    let CandidateKind::Lexicon {
-        entry,
-        form: Form::Name,
-    } = region.kind
-    else {
+    let Some(entry) = region.named_entry() else {
         return false;
     };
     let r = lexicon.entry(entry);

@@ -854,11 +854,7 @@ fn teams(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate]) -> HashSet
     };
     let mut teams = HashSet::default();
     for c in candidates {
-        let CandidateKind::Lexicon {
-            entry,
-            form: Form::Name,
-        } = c.kind
-        else {
+        let Some(entry) = c.named_entry() else {
             continue;
         };
         if !matches!(
