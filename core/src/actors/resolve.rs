@@ -5273,6 +5273,18 @@ mod tests {
         roles_and_code_of(text, mention).and_then(|(_, code)| code)
     }
 
+    /// Asserts that the actor of the first mention written `mention` holds the one role `role`
+    /// and the code `code`.
+    #[track_caller]
+    fn assert_role_and_code(text: &str, mention: &str, role: &str, code: Option<&str>) {
+        let (roles, read) = roles_and_code_of(text, mention).expect(mention);
+        assert_eq!(
+            (roles, read.as_deref()),
+            (vec![role.to_string()], code),
+            "{mention}"
+        );
+    }
+
     #[test]
     fn occupations_offices_and_ranks_of_the_broader_roles_lexicon() {
         let text = "Marta Quell, a Chilean epidemiologist, warned of a second wave. Pavel Drom, \
@@ -5285,12 +5297,7 @@ mod tests {
             ("Rosa Ventrell", "Assemblywoman", "USALEG"),
             ("Imre Vastag", "radio host", "HUNMED"),
         ] {
-            let (roles, read) = roles_and_code_of(text, name).unwrap();
-            assert_eq!(
-                (roles, read.as_deref()),
-                (vec![role.to_string()], Some(code)),
-                "{name}"
-            );
+            assert_role_and_code(text, name, role, Some(code));
         }
         let (roles, _) = roles_and_code_of(text, "Ilse Brandauer").unwrap();
         assert_eq!(roles, vec!["Novelist".to_string()]);
@@ -5357,11 +5364,7 @@ mod tests {
                     of Finance of Peru) agreed. Oda Senke (left) smiled.";
         let (roles, _) = roles_and_code_of(text, "Ilse Marwood").unwrap();
         assert_eq!(roles, vec!["director".to_string()]);
-        let (roles, code) = roles_and_code_of(text, "Tomas Bellweg").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["Minister of Finance".to_string()], Some("PERGOV"))
-        );
+        assert_role_and_code(text, "Tomas Bellweg", "Minister of Finance", Some("PERGOV"));
         let (roles, code) = roles_and_code_of(text, "Oda Senke").unwrap();
         assert_eq!((roles, code), (vec![], None));
     }
@@ -5370,10 +5373,8 @@ mod tests {
     fn veteran_before_another_title_is_an_adjective() {
         let text = "Dorota Halm, a veteran Labour strategist, shrugged. Veteran comedian Ulf \
                     Gransee laughed. Pim Odekerk, a Navy veteran who farms near Lyon, waved.";
-        let (roles, code) = roles_and_code_of(text, "Dorota Halm").unwrap();
-        assert_eq!((roles, code), (vec!["strategist".to_string()], None));
-        let (roles, code) = roles_and_code_of(text, "Ulf Gransee").unwrap();
-        assert_eq!((roles, code), (vec!["comedian".to_string()], None));
+        assert_role_and_code(text, "Dorota Halm", "strategist", None);
+        assert_role_and_code(text, "Ulf Gransee", "comedian", None);
         let (roles, _) = roles_and_code_of(text, "Pim Odekerk").unwrap();
         assert_eq!(roles, vec!["veteran".to_string()]);
     }
@@ -5667,16 +5668,8 @@ mod tests {
         let text = "Dana Ilford, a deputy campaign manager, declined to comment. White House \
                     deputy counsel Ruth Anvers said the review was over. Sione Talo, the Governor \
                     General of Tonga, opened the session. Officials in Kenya said nothing.";
-        let (roles, code) = roles_and_code_of(text, "Dana Ilford").unwrap();
-        assert_eq!(
-            (roles, code),
-            (vec!["deputy campaign manager".to_string()], None)
-        );
-        let (roles, code) = roles_and_code_of(text, "Ruth Anvers").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["deputy counsel".to_string()], Some("USAGOV"))
-        );
+        assert_role_and_code(text, "Dana Ilford", "deputy campaign manager", None);
+        assert_role_and_code(text, "Ruth Anvers", "deputy counsel", Some("USAGOV"));
         assert_eq!(code_of(text, "Sione Talo").as_deref(), Some("TONGOV"));
     }
 
@@ -5686,27 +5679,15 @@ mod tests {
                     lost. Pell Haskins (now a Peruvian senator) agreed with her.";
         let (roles, _) = roles_and_code_of(text, "Maren Oduya").unwrap();
         assert_eq!(roles, vec!["deputy director".to_string()]);
-        let (roles, code) = roles_and_code_of(text, "Pell Haskins").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["senator".to_string()], Some("PERLEG"))
-        );
+        assert_role_and_code(text, "Pell Haskins", "senator", Some("PERLEG"));
     }
 
     #[test]
     fn head_before_of_in_an_apposition_is_a_title() {
         let text = "Tomasz Wyler, the former head of the Polish army, declined to comment. \
                     Amelie Roux, head of Amnesty International, agreed with him.";
-        let (roles, code) = roles_and_code_of(text, "Tomasz Wyler").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["former head".to_string()], Some("POLMIL"))
-        );
-        let (roles, code) = roles_and_code_of(text, "Amelie Roux").unwrap();
-        assert_eq!(
-            (roles, code.as_deref()),
-            (vec!["head".to_string()], Some("NGOAMN"))
-        );
+        assert_role_and_code(text, "Tomasz Wyler", "former head", Some("POLMIL"));
+        assert_role_and_code(text, "Amelie Roux", "head", Some("NGOAMN"));
     }
 
     #[test]
