@@ -252,12 +252,7 @@ pub fn document_put_out(doc: &Document, k: usize) -> Option<usize> {
     }
     (j + 1..(j + 4).min(n))
         .take_while(|&t| doc.is_lowercase(t) && doc.is_word(t))
-        .find(|&t| {
-            let w = doc.word(t);
-            words::contains(DOCUMENT_NOUNS, w)
-                || w.strip_suffix('s')
-                    .is_some_and(|w| words::contains(DOCUMENT_NOUNS, w))
-        })
+        .find(|&t| words::contains(DOCUMENT_NOUNS, doc.word(t)))
 }
 
 /// Nouns of people who speak for the one named after them ("a spokesman for the Kremlin").
