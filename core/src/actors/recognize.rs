@@ -10,7 +10,7 @@ use super::words::{self, contains, WordSet};
 use super::LowerWords;
 use crate::lexicon::{cues, EntryKind, Form, Hit, Holder, Lexicon};
 use crate::model::ActorType;
-use crate::text::{Document, Kind};
+use crate::text::{Case, Document, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateKind {
@@ -1331,14 +1331,18 @@ fn lexicon_candidates(
 
 /// A paragraph of capitalised words (a headline) gives no evidence that a capitalised word is a name.
 fn is_headline(doc: &Document, para: Range<usize>) -> bool {
+    let tokens = doc.tokens.get(para).unwrap_or_default();
+    // a paragraph has no more words than tokens: once more than three in ten of its tokens are
+    // words without a capital, it is no headline (most paragraphs are told by their first words)
+    let most_lower = tokens.len() * 3;
     let mut words = 0;
     let mut caps = 0;
-    for i in para {
-        if doc.is_word(i) {
-            words += 1;
-            if doc.is_capitalized(i) {
-                caps += 1;
-            }
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        words += 1;
+        if t.case == Case::Upper {
+            caps += 1;
+        } else if (words - caps) * 10 > most_lower {
+            return false;
         }
     }
     words >= 4 && caps * 10 >= words * 7
