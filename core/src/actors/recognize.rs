@@ -519,7 +519,16 @@ pub fn recognize<'a>(
     let mut runs = Vec::new();
     let mut i = 0;
     while i < n {
-        if covered[i] {
+        // a run opens at a capitalised word, or at a lower-case word with a token joined after
+        // it (a particle before a hyphen, see `run_end`): most tokens are passed over here
+        let t = &tokens[i];
+        let may_open = t.kind == Kind::Word
+            && match t.case {
+                Case::Upper => true,
+                Case::Lower => tokens.get(i + 1).is_some_and(|next| next.joined),
+                Case::Neither => false,
+            };
+        if !may_open || covered[i] {
             i += 1;
             continue;
         }
