@@ -269,6 +269,7 @@ impl Lexicon {
             // the token ending at or after the last match's end: the walk reports ascending ends,
             // so the search goes forward only, over the tokens the match covers
             let mut last = first;
+            let before = found.len();
             trie.walk_from(lower_bytes, from, |end, pattern| {
                 let p = self.patterns[pattern];
                 let case_ok = match p.case {
@@ -294,8 +295,13 @@ impl Lexicon {
                     found.push((hit, u8::from(p.case == Case::Any)));
                 }
             });
+            // the walk reports ascending ends: the few matches of one start are put longest
+            // first here, and the tokens come in order of their starts, so that the list is
+            // sorted as a stable sort by start, longest first, rank and entry would sort it
+            if found.len() - before > 1 {
+                found[before..].sort_by_key(|(h, rank)| (std::cmp::Reverse(h.end), *rank, h.entry));
+            }
         }
-        found.sort_by_key(|(h, rank)| (h.start, std::cmp::Reverse(h.end), *rank, h.entry));
         let mut hits = Vec::with_capacity(found.len());
         let mut until = 0;
         for (h, _) in found {
