@@ -517,6 +517,9 @@ pub fn recognize<'a>(
         }
     }
     let mut runs = Vec::new();
+    // the names of the headlines' runs, in order (persons, which the rules below do not read
+    // among the lexicon's candidates)
+    let mut headline_names = Vec::new();
     let mut i = 0;
     while i < n {
         // a run opens at a capitalised word, or at a lower-case word with a token joined after
@@ -542,12 +545,12 @@ pub fn recognize<'a>(
             // in a headline or caption only a given name and a surname is taken ("Image: Lena
             // Markovic")
             if end == i + 2 && given.at(doc, i) && !doc.starts_sentence(i) {
-                candidates.push(Candidate {
+                headline_names.push(Candidate {
                     tokens: i..end,
                     kind: CandidateKind::Person,
                 });
             } else if let Some(name) = headline_person(doc, &given, i..end) {
-                candidates.push(Candidate {
+                headline_names.push(Candidate {
                     tokens: name,
                     kind: CandidateKind::Person,
                 });
@@ -592,6 +595,8 @@ pub fn recognize<'a>(
             by_place[s - 1] |= PLACE_AFTER;
         }
     }
+    // the names of the other runs, in order
+    let mut named = Vec::with_capacity(runs.len());
     for run in runs {
         let Some(run) = context.strip(doc, lexicon, &given, run) else {
             continue;
@@ -676,15 +681,39 @@ pub fn recognize<'a>(
         };
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
             let kind = classify(doc, lexicon, &given, &after_title, &by_place, &part);
-            candidates.push(Candidate { tokens: part, kind });
+            named.push(Candidate { tokens: part, kind });
         }
     }
-    candidates.sort_by_key(|c| c.tokens.start);
+    // three lists sorted by start, merged as a stable sort of the three one after the other
+    let mut candidates = merge_by_start(merge_by_start(candidates, headline_names), named);
     join_names(doc, lexicon, &given, &headline, &mut candidates, &mut inner);
     surnames_named_as_countries(doc, lexicon, &mut candidates);
     media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
+}
+
+/// The candidates of `a` and of `b`, each list sorted by start, in one list sorted by start; on a
+/// tie those of `a` first (the order of a stable sort of `a` followed by `b`).
+fn merge_by_start(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
+    debug_assert!(a.is_sorted_by_key(|c| c.tokens.start));
+    debug_assert!(b.is_sorted_by_key(|c| c.tokens.start));
+    if b.is_empty() {
+        return a;
+    }
+    if a.is_empty() {
+        return b;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut b = b.into_iter().peekable();
+    for c in a {
+        while let Some(x) = b.next_if(|x| x.tokens.start < c.tokens.start) {
+            out.push(x);
+        }
+        out.push(c);
+    }
+    out.extend(b);
+    out
 }
 
 /// Countries whose names are given names too (the given-name list leaves them out, as a lone
