@@ -2166,6 +2166,11 @@ fn comma_attribution(
     cue: &Range<usize>,
 ) -> Option<(Attribution, usize, usize)> {
     let s = &doc.sentences[sentence];
+    // every attribution read here is set off by a comma before the cue (most sentences of a
+    // closing attribution hold one; a sentence without one is answered here)
+    if !has_comma(doc, s.tokens.start..cue.start) {
+        return None;
+    }
     // `, said NAME` or `,” said NAME`
     let inverted_comma = comma_before(doc, cue.start, s.tokens.start);
     // with nothing to name after the verb, the comma closes an apposition of the speaker
@@ -2573,7 +2578,10 @@ fn parenthetical(
     cue: Range<usize>,
 ) -> Option<(Vec<Range<usize>>, Attribution)> {
     let s = &doc.sentences[sentence];
-    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
+    // the attribution is closed by a comma after the cue: a sentence without one is answered
+    // before the speaker is read
+    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) || !has_comma(doc, cue.end..s.tokens.end)
+    {
         return None;
     }
     let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)
@@ -5382,6 +5390,11 @@ fn is_subject_pronoun(w: &str) -> bool {
         stem,
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
     )
+}
+
+/// Whether a comma stands among the tokens `range`.
+fn has_comma(doc: &Document, range: Range<usize>) -> bool {
+    range.into_iter().any(|k| doc.is_punct(k, ','))
 }
 
 /// The comma just before token `k`, also where it stands inside a closing quotation mark
