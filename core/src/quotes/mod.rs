@@ -3524,6 +3524,11 @@ fn clause_after(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
+    // every clause read here holds a word after the cue: a cue closing its sentence ("“…,” she
+    // said.") is answered before its speaker is read
+    if !(cue.end..s.tokens.end).any(|k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)) {
+        return None;
+    }
     // "…, saying that …", and a gerund after a preposition: "began by saying …", "aside from
     // saying …"
     let participle = doc.word(cue.start).ends_with("ing")
