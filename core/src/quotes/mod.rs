@@ -5148,6 +5148,13 @@ fn relative_pronoun(
     cue: usize,
 ) -> Option<usize> {
     let floor = doc.sentences[sentence].tokens.start;
+    // the pronoun stands at most six tokens before the cue (past a time phrase and three
+    // auxiliaries or adverbs): most cues have none there, answered before those words are read
+    if !(cue.saturating_sub(6).max(floor + 1)..cue)
+        .any(|k| (doc.is(k, "who") || doc.is(k, "which")) && doc.is_lowercase(k))
+    {
+        return None;
+    }
     let mut who = match cue.checked_sub(3) {
         Some(w) if att.is_time_phrase(w + 1) => w,
         _ => cue.checked_sub(1)?,
