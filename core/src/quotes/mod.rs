@@ -1116,7 +1116,9 @@ fn reported_speech(
         let range = sentence.tokens.clone();
         let mut i = range.start;
         while i < range.end {
-            if att.in_quote[i] {
+            // every reader below reads a word at `i` (a question's "asked", a noun or verb of
+            // saying, a headline's "Says"): marks and numbers are passed with one test
+            if att.in_quote[i] || doc.tokens[i].kind != Kind::Word {
                 i += 1;
                 continue;
             }
@@ -2166,6 +2168,11 @@ fn comma_attribution(
     cue: &Range<usize>,
 ) -> Option<(Attribution, usize, usize)> {
     let s = &doc.sentences[sentence];
+    // every attribution read here is set off by a comma before the cue (most sentences of a
+    // closing attribution hold one; a sentence without one is answered here)
+    if !has_comma(doc, s.tokens.start..cue.start) {
+        return None;
+    }
     // `, said NAME` or `,” said NAME`
     let inverted_comma = comma_before(doc, cue.start, s.tokens.start);
     // with nothing to name after the verb, the comma closes an apposition of the speaker
@@ -2573,7 +2580,10 @@ fn parenthetical(
     cue: Range<usize>,
 ) -> Option<(Vec<Range<usize>>, Attribution)> {
     let s = &doc.sentences[sentence];
-    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) {
+    // the attribution is closed by a comma after the cue: a sentence without one is answered
+    // before the speaker is read
+    if NEVER_CLOSING_CUES.contains(&doc.lower(cue.start)) || !has_comma(doc, cue.end..s.tokens.end)
+    {
         return None;
     }
     let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)
@@ -3516,6 +3526,11 @@ fn clause_after(
     cue: Range<usize>,
 ) -> Option<(Range<usize>, Attribution)> {
     let s = &doc.sentences[sentence];
+    // every clause read here holds a word after the cue: a cue closing its sentence ("“…,” she
+    // said.") is answered before its speaker is read
+    if !(cue.end..s.tokens.end).any(|k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Number)) {
+        return None;
+    }
     // "…, saying that …", and a gerund after a preposition: "began by saying …", "aside from
     // saying …"
     let participle = doc.word(cue.start).ends_with("ing")
@@ -5135,6 +5150,13 @@ fn relative_pronoun(
     cue: usize,
 ) -> Option<usize> {
     let floor = doc.sentences[sentence].tokens.start;
+    // the pronoun stands at most six tokens before the cue (past a time phrase and three
+    // auxiliaries or adverbs): most cues have none there, answered before those words are read
+    if !(cue.saturating_sub(6).max(floor + 1)..cue)
+        .any(|k| (doc.is(k, "who") || doc.is(k, "which")) && doc.is_lowercase(k))
+    {
+        return None;
+    }
     let mut who = match cue.checked_sub(3) {
         Some(w) if att.is_time_phrase(w + 1) => w,
         _ => cue.checked_sub(1)?,
@@ -5382,6 +5404,11 @@ fn is_subject_pronoun(w: &str) -> bool {
         stem,
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
     )
+}
+
+/// Whether a comma stands among the tokens `range`.
+fn has_comma(doc: &Document, range: Range<usize>) -> bool {
+    range.into_iter().any(|k| doc.is_punct(k, ','))
 }
 
 /// The comma just before token `k`, also where it stands inside a closing quotation mark
