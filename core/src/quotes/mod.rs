@@ -2579,9 +2579,8 @@ fn parenthetical(
     let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)
         .or_else(|| phrase_between_commas(doc, att, sentence, &cue))?;
     // `“…,” said NAME, founder of …`: what follows the name after a quotation is its apposition
-    if matches!(doc.tokens[first_comma + 1].kind, Kind::Quote(_)) {
-        return None;
-    }
+    // (unless a second quotation goes on after `and` or `but`, below)
+    let after_quotation = matches!(doc.tokens[first_comma + 1].kind, Kind::Quote(_));
     // setting words ("on Monday") may stand before the closing comma
     let told = att
         .cue_entry(cue.start)
@@ -2620,6 +2619,9 @@ fn parenthetical(
         k += 1;
     }
     if k >= s.tokens.end || !doc.is_punct(k, ',') {
+        return None;
+    }
+    if after_quotation && !quotation_resumes(doc, att.in_quote, k + 1, s.tokens.end) {
         return None;
     }
     let first = s.tokens.start..first_comma;
@@ -2737,6 +2739,23 @@ fn parenthetical(
         return Some((vec![first], attribution));
     }
     Some((said(second), attribution))
+}
+
+/// After the comma closing an attribution that follows a quotation (`“…,” Ann Lee said, and
+/// “…”`), what she said goes on: `and` or `but` at `k`, at most one adverb ("and still “…”"), then
+/// a quotation opening.
+fn quotation_resumes(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
+    if k + 1 >= end || !(doc.is(k, "and") || doc.is(k, "but")) {
+        return false;
+    }
+    let open = if (doc.is_lowercase(k + 1) && doc.lower(k + 1).ends_with("ly"))
+        || matches!(doc.lower(k + 1), "still" | "also" | "then" | "now")
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    open < end && in_quote[open] && matches!(doc.tokens[open].kind, Kind::Quote(_))
 }
 
 /// How many words after a gerund its clause's verb may stand.
