@@ -2589,9 +2589,8 @@ fn parenthetical(
     let (speaker, first_comma, after) = comma_attribution(doc, att, sentence, &cue)
         .or_else(|| phrase_between_commas(doc, att, sentence, &cue))?;
     // `“…,” said NAME, founder of …`: what follows the name after a quotation is its apposition
-    if matches!(doc.tokens[first_comma + 1].kind, Kind::Quote(_)) {
-        return None;
-    }
+    // (unless a second quotation goes on after `and` or `but`, below)
+    let after_quotation = matches!(doc.tokens[first_comma + 1].kind, Kind::Quote(_));
     // setting words ("on Monday") may stand before the closing comma
     let told = att
         .cue_entry(cue.start)
@@ -2630,6 +2629,9 @@ fn parenthetical(
         k += 1;
     }
     if k >= s.tokens.end || !doc.is_punct(k, ',') {
+        return None;
+    }
+    if after_quotation && !quotation_resumes(doc, att.in_quote, k + 1, s.tokens.end) {
         return None;
     }
     let first = s.tokens.start..first_comma;
@@ -2747,6 +2749,23 @@ fn parenthetical(
         return Some((vec![first], attribution));
     }
     Some((said(second), attribution))
+}
+
+/// After the comma closing an attribution that follows a quotation (`“…,” Ann Lee said, and
+/// “…”`), what she said goes on: `and` or `but` at `k`, at most one adverb ("and still “…”"), then
+/// a quotation opening.
+fn quotation_resumes(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
+    if k + 1 >= end || !(doc.is(k, "and") || doc.is(k, "but")) {
+        return false;
+    }
+    let open = if (doc.is_lowercase(k + 1) && doc.lower(k + 1).ends_with("ly"))
+        || matches!(doc.lower(k + 1), "still" | "also" | "then" | "now")
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    open < end && in_quote[open] && matches!(doc.tokens[open].kind, Kind::Quote(_))
 }
 
 /// How many words after a gerund its clause's verb may stand.
@@ -5784,7 +5803,10 @@ fn clause_before(
         && doc.is_word(opener)
         && s.tokens.end - opener < 40
         && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
-        && !has_finite_verb(doc, opener..apposition_end);
+        && !has_finite_verb(
+            doc,
+            opener..apposition_head_end(doc, opener, apposition_end),
+        );
     // or a clause of the narrator's: "…, she told aides as she left."
     let subordinate = rest < s.tokens.end
         && doc.is_lowercase(rest)
@@ -5843,6 +5865,24 @@ fn clause_before(
             ..speaker
         },
     ))
+}
+
+/// Where the head of an apposition opening with an article ends: at its first preposition ("a
+/// professor of public policy studies", "an analyst of energy costs"), whose object's plural
+/// nouns may read as verbs; an apposition opening otherwise ends at `end`.
+fn apposition_head_end(doc: &Document, opener: usize, end: usize) -> usize {
+    if !matches!(doc.lower(opener), "a" | "an" | "the") {
+        return end;
+    }
+    (opener + 1..end)
+        .find(|&k| {
+            doc.is_lowercase(k)
+                && matches!(
+                    doc.lower(k),
+                    "of" | "at" | "in" | "for" | "from" | "with" | "on"
+                )
+        })
+        .unwrap_or(end)
 }
 
 /// Where a clause before a closing attribution starts when the narrator's words lead into the
