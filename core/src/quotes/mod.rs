@@ -5776,7 +5776,10 @@ fn clause_before(
         && doc.is_word(opener)
         && s.tokens.end - opener < 40
         && !(opener..s.tokens.end).any(|k| att.in_quote[k] || cue_at(doc, k, true).is_some())
-        && !has_finite_verb(doc, opener..apposition_end);
+        && !has_finite_verb(
+            doc,
+            opener..apposition_head_end(doc, opener, apposition_end),
+        );
     // or a clause of the narrator's: "…, she told aides as she left."
     let subordinate = rest < s.tokens.end
         && doc.is_lowercase(rest)
@@ -5835,6 +5838,24 @@ fn clause_before(
             ..speaker
         },
     ))
+}
+
+/// Where the head of an apposition opening with an article ends: at its first preposition ("a
+/// professor of public policy studies", "an analyst of energy costs"), whose object's plural
+/// nouns may read as verbs; an apposition opening otherwise ends at `end`.
+fn apposition_head_end(doc: &Document, opener: usize, end: usize) -> usize {
+    if !matches!(doc.lower(opener), "a" | "an" | "the") {
+        return end;
+    }
+    (opener + 1..end)
+        .find(|&k| {
+            doc.is_lowercase(k)
+                && matches!(
+                    doc.lower(k),
+                    "of" | "at" | "in" | "for" | "from" | "with" | "on"
+                )
+        })
+        .unwrap_or(end)
 }
 
 /// Where a clause before a closing attribution starts when the narrator's words lead into the
