@@ -3577,11 +3577,20 @@ fn clause_after(
     if participle && att.cue_entry(cue.start).is_some_and(|c| c.0 == "echo") {
         return None;
     }
-    // a passive is not an attribution ("people were charged fees")
+    // a passive is not an attribution ("people were charged fees"), with an adverb before the
+    // participle too ("were wrongly charged fees", "was not asked to speak"; an impersonal
+    // "it was widely reported …" reports its clause)
     let form = doc.lower(cue.start);
+    let passive = |aux: usize| is_passive_auxiliary(doc.lower(aux));
     if cue.start > s.tokens.start
-        && is_passive_auxiliary(doc.lower(cue.start - 1))
         && !form.ends_with("ing")
+        && (passive(cue.start - 1)
+            || (cue.start > s.tokens.start + 1
+                && doc.is_lowercase(cue.start - 1)
+                && att.is_adverbial(cue.start - 1)
+                && !passive(cue.start - 1)
+                && passive(cue.start - 2)
+                && !(cue.start > s.tokens.start + 2 && doc.is(cue.start - 3, "it"))))
     {
         return None;
     }
