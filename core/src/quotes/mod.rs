@@ -1930,6 +1930,21 @@ fn question(
     } else {
         clause_end(doc, att.in_quote, k, s.tokens.end)
     };
+    // a pronoun for the topic, alone or with a setting, names nothing that was asked ("was asked
+    // about it during the debate", "asked about them in April")
+    if doc.is(k, "about")
+        && k + 1 < end
+        && doc.is_lowercase(k + 1)
+        && matches!(doc.lower(k + 1), "it" | "them" | "this" | "that")
+        && (k + 2 >= end
+            || !doc.is_word(k + 2)
+            || matches!(
+                doc.lower(k + 2),
+                "in" | "on" | "at" | "during" | "after" | "before"
+            ))
+    {
+        return None;
+    }
     // what a question `about` names is the topic asked about, without the preposition ("asked
     // about the flooding": "the flooding")
     let (question, min_words) = if doc.is(k, "about") {
