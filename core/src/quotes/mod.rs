@@ -3601,10 +3601,9 @@ fn clause_after(
         && !form.ends_with("ing")
         && (passive(cue.start - 1)
             || (cue.start > s.tokens.start + 1
+                && passive(cue.start - 2)
                 && doc.is_lowercase(cue.start - 1)
                 && att.is_adverbial(cue.start - 1)
-                && !passive(cue.start - 1)
-                && passive(cue.start - 2)
                 && !(cue.start > s.tokens.start + 2 && doc.is(cue.start - 3, "it"))))
     {
         return None;
