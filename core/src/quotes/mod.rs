@@ -1932,6 +1932,21 @@ fn question(
     } else {
         clause_end(doc, att.in_quote, k, s.tokens.end)
     };
+    // a pronoun for the topic, alone or with a setting, names nothing that was asked ("was asked
+    // about it during the debate", "asked about them in April")
+    if doc.is(k, "about")
+        && k + 1 < end
+        && doc.is_lowercase(k + 1)
+        && matches!(doc.lower(k + 1), "it" | "them" | "this" | "that")
+        && (k + 2 >= end
+            || !doc.is_word(k + 2)
+            || matches!(
+                doc.lower(k + 2),
+                "in" | "on" | "at" | "during" | "after" | "before"
+            ))
+    {
+        return None;
+    }
     // what a question `about` names is the topic asked about, without the preposition ("asked
     // about the flooding": "the flooding")
     let (question, min_words) = if doc.is(k, "about") {
@@ -3592,11 +3607,19 @@ fn clause_after(
     if participle && att.cue_entry(cue.start).is_some_and(|c| c.0 == "echo") {
         return None;
     }
-    // a passive is not an attribution ("people were charged fees")
+    // a passive is not an attribution ("people were charged fees"), with an adverb before the
+    // participle too ("were wrongly charged fees", "was not asked to speak"; an impersonal
+    // "it was widely reported …" reports its clause)
     let form = doc.lower(cue.start);
+    let passive = |aux: usize| is_passive_auxiliary(doc.lower(aux));
     if cue.start > s.tokens.start
-        && is_passive_auxiliary(doc.lower(cue.start - 1))
         && !form.ends_with("ing")
+        && (passive(cue.start - 1)
+            || (cue.start > s.tokens.start + 1
+                && passive(cue.start - 2)
+                && doc.is_lowercase(cue.start - 1)
+                && att.is_adverbial(cue.start - 1)
+                && !(cue.start > s.tokens.start + 2 && doc.is(cue.start - 3, "it"))))
     {
         return None;
     }
