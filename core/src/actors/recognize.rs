@@ -459,40 +459,46 @@ pub fn recognize<'a>(
         let CandidateKind::Lexicon { entry, form } = c.kind else {
             return true;
         };
+        // (each rule asks the entry's kind before the words around: most candidates are of a
+        // kind the rule leaves alone)
+        let kind = lexicon.entry(entry).kind;
         let next = c.tokens.end;
         // a known place's name after a word that opens another place's name: "Kafr Halab" is
         // no Aleppo
         let s = c.tokens.start;
         if s > 0
+            && matches!(kind, EntryKind::Place | EntryKind::Country)
             && !covered[s - 1]
             && is_toponym_prefix(doc, s - 1)
-            && matches!(
-                lexicon.entry(entry).kind,
-                EntryKind::Place | EntryKind::Country
-            )
         {
             return false;
         }
         // a title after a given name, with no name after it, is a surname: "Laura King said",
         // "Ana King of Iowa" (not "Jordan's King Abdullah")
-        if c.tokens.len() == 1
+        if kind == EntryKind::Role
+            && c.tokens.len() == 1
             && s > 0
             && !covered[s - 1]
             && doc.is_capitalized(s)
             && doc.tokens[s].newlines == 0
-            && given.at(doc, s - 1)
             && !doc.is_capitalized(next)
-            && lexicon.entry(entry).kind == EntryKind::Role
+            && given.at(doc, s - 1)
         {
             return false;
         }
-        let given_name_first = c.tokens.len() == 1
+        // only a person's name, or a place's or a country's, is read as a given name below
+        let name_kind = match kind {
+            EntryKind::Person => true,
+            EntryKind::Place | EntryKind::Country => form == Form::Name,
+            _ => false,
+        };
+        let given_name_first = name_kind
+            && c.tokens.len() == 1
             && next < n
             && !covered[next]
             && is_name_word(doc, next)
             && doc.tokens[next].newlines == 0
-            && (given.at(doc, c.tokens.start)
-                || given_name_country(doc, lexicon.entry(entry).kind, s, next));
+            && (given.at(doc, c.tokens.start) || given_name_country(doc, kind, s, next));
         if !given_name_first {
             return true;
         }
@@ -502,7 +508,7 @@ pub fn recognize<'a>(
                 && !words::is_event_head(w)
                 && w.chars().any(char::is_lowercase)
         };
-        match lexicon.entry(entry).kind {
+        match kind {
             EntryKind::Person => false,
             EntryKind::Place | EntryKind::Country => form != Form::Name || !surname(doc.word(next)),
             _ => true,
@@ -1489,30 +1495,33 @@ fn is_product(doc: &Document, run: &Range<usize>) -> bool {
 /// A capitalised word that opens place names in Arabic, Hebrew and Persian ("Kafr", "village";
 /// "Tel", "hill"; "Deir", "monastery"), before another capitalised word.
 fn is_toponym_prefix(doc: &Document, i: usize) -> bool {
-    matches!(
-        doc.word(i),
-        "Kafr"
-            | "Kfar"
-            | "Kefar"
-            | "Tal"
-            | "Tel"
-            | "Tell"
-            | "Deir"
-            | "Dayr"
-            | "Beit"
-            | "Bayt"
-            | "Ain"
-            | "Ayn"
-            | "Khirbet"
-            | "Khirbat"
-            | "Jabal"
-            | "Jebel"
-            | "Wadi"
-            | "Ras"
-            | "Bir"
-            | "Qasr"
-            | "Kuh"
-    ) && i + 1 < doc.tokens.len()
+    // (the capital first: most words asked about are lower-case)
+    doc.is_capitalized(i)
+        && matches!(
+            doc.word(i),
+            "Kafr"
+                | "Kfar"
+                | "Kefar"
+                | "Tal"
+                | "Tel"
+                | "Tell"
+                | "Deir"
+                | "Dayr"
+                | "Beit"
+                | "Bayt"
+                | "Ain"
+                | "Ayn"
+                | "Khirbet"
+                | "Khirbat"
+                | "Jabal"
+                | "Jebel"
+                | "Wadi"
+                | "Ras"
+                | "Bir"
+                | "Qasr"
+                | "Kuh"
+        )
+        && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1)
         && doc.tokens[i + 1].newlines == 0
 }
