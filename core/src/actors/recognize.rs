@@ -1,6 +1,6 @@
 //! Mention candidates: lexicon matches and proper-name runs classified by their context.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
@@ -459,40 +459,46 @@ pub fn recognize<'a>(
         let CandidateKind::Lexicon { entry, form } = c.kind else {
             return true;
         };
+        // (each rule asks the entry's kind before the words around: most candidates are of a
+        // kind the rule leaves alone)
+        let kind = lexicon.entry(entry).kind;
         let next = c.tokens.end;
         // a known place's name after a word that opens another place's name: "Kafr Halab" is
         // no Aleppo
         let s = c.tokens.start;
         if s > 0
+            && matches!(kind, EntryKind::Place | EntryKind::Country)
             && !covered[s - 1]
             && is_toponym_prefix(doc, s - 1)
-            && matches!(
-                lexicon.entry(entry).kind,
-                EntryKind::Place | EntryKind::Country
-            )
         {
             return false;
         }
         // a title after a given name, with no name after it, is a surname: "Laura King said",
         // "Ana King of Iowa" (not "Jordan's King Abdullah")
-        if c.tokens.len() == 1
+        if kind == EntryKind::Role
+            && c.tokens.len() == 1
             && s > 0
             && !covered[s - 1]
             && doc.is_capitalized(s)
             && doc.tokens[s].newlines == 0
-            && given.at(doc, s - 1)
             && !doc.is_capitalized(next)
-            && lexicon.entry(entry).kind == EntryKind::Role
+            && given.at(doc, s - 1)
         {
             return false;
         }
-        let given_name_first = c.tokens.len() == 1
+        // only a person's name, or a place's or a country's, is read as a given name below
+        let name_kind = match kind {
+            EntryKind::Person => true,
+            EntryKind::Place | EntryKind::Country => form == Form::Name,
+            _ => false,
+        };
+        let given_name_first = name_kind
+            && c.tokens.len() == 1
             && next < n
             && !covered[next]
             && is_name_word(doc, next)
             && doc.tokens[next].newlines == 0
-            && (given.at(doc, c.tokens.start)
-                || given_name_country(doc, lexicon.entry(entry).kind, s, next));
+            && (given.at(doc, c.tokens.start) || given_name_country(doc, kind, s, next));
         if !given_name_first {
             return true;
         }
@@ -502,7 +508,7 @@ pub fn recognize<'a>(
                 && !words::is_event_head(w)
                 && w.chars().any(char::is_lowercase)
         };
-        match lexicon.entry(entry).kind {
+        match kind {
             EntryKind::Person => false,
             EntryKind::Place | EntryKind::Country => form != Form::Name || !surname(doc.word(next)),
             _ => true,
@@ -1489,30 +1495,33 @@ fn is_product(doc: &Document, run: &Range<usize>) -> bool {
 /// A capitalised word that opens place names in Arabic, Hebrew and Persian ("Kafr", "village";
 /// "Tel", "hill"; "Deir", "monastery"), before another capitalised word.
 fn is_toponym_prefix(doc: &Document, i: usize) -> bool {
-    matches!(
-        doc.word(i),
-        "Kafr"
-            | "Kfar"
-            | "Kefar"
-            | "Tal"
-            | "Tel"
-            | "Tell"
-            | "Deir"
-            | "Dayr"
-            | "Beit"
-            | "Bayt"
-            | "Ain"
-            | "Ayn"
-            | "Khirbet"
-            | "Khirbat"
-            | "Jabal"
-            | "Jebel"
-            | "Wadi"
-            | "Ras"
-            | "Bir"
-            | "Qasr"
-            | "Kuh"
-    ) && i + 1 < doc.tokens.len()
+    // (the capital first: most words asked about are lower-case)
+    doc.is_capitalized(i)
+        && matches!(
+            doc.word(i),
+            "Kafr"
+                | "Kfar"
+                | "Kefar"
+                | "Tal"
+                | "Tel"
+                | "Tell"
+                | "Deir"
+                | "Dayr"
+                | "Beit"
+                | "Bayt"
+                | "Ain"
+                | "Ayn"
+                | "Khirbet"
+                | "Khirbat"
+                | "Jabal"
+                | "Jebel"
+                | "Wadi"
+                | "Ras"
+                | "Bir"
+                | "Qasr"
+                | "Kuh"
+        )
+        && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1)
         && doc.tokens[i + 1].newlines == 0
 }
@@ -1667,17 +1676,21 @@ fn run_end(doc: &Document, given: &GivenNames, covered: &[bool], i: usize) -> us
 
 /// Facts about the whole document used to tell names from capitalised common words.
 struct Context<'a> {
-    /// Capitalised words seen in the middle of a sentence.
-    mid_caps: HashSet<&'a str>,
+    /// The facts about the run words and the known people's words, by word (`MID_CAPS`,
+    /// `NAME_WORD`, `KNOWN_SURNAME`): one look-up of a word for the three questions.
+    words: HashMap<&'a str, u8>,
     /// Lower-case forms of sentence-initial run words that the text also writes in lower case.
     common: HashSet<&'a str>,
-    /// Words of names of two words or more, wherever they stand, but for a first word that opens
-    /// a sentence: "Ortiz" of "Dana Ortiz said", and of a known person's full name.
-    name_words: HashSet<&'a str>,
-    /// The last words of the known people the text names in full ("Sullivan" of "Jake
-    /// Sullivan"): a surname alone opening a sentence is theirs ("Sullivan met the envoy").
-    known_surnames: HashSet<&'a str>,
 }
+
+/// A capitalised word seen in the middle of a sentence.
+const MID_CAPS: u8 = 1;
+/// A word of a name of two words or more, wherever it stands, but for a first word that opens a
+/// sentence: "Ortiz" of "Dana Ortiz said", and of a known person's full name.
+const NAME_WORD: u8 = 2;
+/// The last word of a known person the text names in full ("Sullivan" of "Jake Sullivan"): a
+/// surname alone opening a sentence is theirs ("Sullivan met the envoy").
+const KNOWN_SURNAME: u8 = 4;
 
 impl<'a> Context<'a> {
     fn new(
@@ -1687,54 +1700,52 @@ impl<'a> Context<'a> {
         candidates: &[Candidate],
         runs: &[Range<usize>],
     ) -> Self {
-        // each set sized for the inserts it may take (capped: a long text's words repeat)
-        let long_run_words: usize = runs.iter().filter(|r| r.len() >= 2).map(|r| r.len()).sum();
-        let mut name_words =
-            HashSet::with_capacity_and_hasher(long_run_words.min(4096), Default::default());
-        for run in runs.iter().filter(|r| r.len() >= 2) {
-            for i in run.clone() {
-                if doc.is_capitalized(i) && !(i == run.start && opens_utterance(doc, i)) {
-                    name_words.insert(doc.word(i));
-                }
-            }
-        }
-        let mut known_surnames = HashSet::default();
-        for c in candidates.iter().filter(|c| c.tokens.len() >= 2) {
-            if let CandidateKind::Lexicon { entry, .. } = c.kind {
-                if lexicon.entry(entry).kind == EntryKind::Person {
-                    name_words.extend(c.tokens.clone().map(|i| doc.word(i)));
-                    known_surnames.insert(doc.word(c.tokens.end - 1));
-                }
-            }
-        }
         // sized for the run words (at most one insert each; capped: a long text's words repeat)
         let run_words: usize = runs.iter().map(|r| r.len()).sum();
-        let mut mid_caps =
-            HashSet::with_capacity_and_hasher(run_words.min(4096), Default::default());
+        let mut words: HashMap<&str, u8> =
+            HashMap::with_capacity_and_hasher(run_words.min(4096), Default::default());
         // lower-cased without a copy where the word is ASCII (mostly the first word of a run)
         let mut initial: HashSet<Cow<str>> =
             HashSet::with_capacity_and_hasher(runs.len().min(4096), Default::default());
         for run in runs {
+            let long = run.len() >= 2;
             for i in run.clone() {
-                if opens_utterance(doc, i) {
+                let opens = opens_utterance(doc, i);
+                if opens {
                     let w = doc.word(i);
                     initial.insert(if w.is_ascii() {
                         Cow::Borrowed(doc.lower(i))
                     } else {
                         Cow::Owned(w.to_lowercase())
                     });
-                } else {
-                    mid_caps.insert(doc.word(i));
+                }
+                let mut facts = if opens { 0 } else { MID_CAPS };
+                if long && doc.is_capitalized(i) && !(i == run.start && opens) {
+                    facts |= NAME_WORD;
+                }
+                if facts != 0 {
+                    *words.entry(doc.word(i)).or_default() |= facts;
+                }
+            }
+        }
+        for c in candidates.iter().filter(|c| c.tokens.len() >= 2) {
+            if let CandidateKind::Lexicon { entry, .. } = c.kind {
+                if lexicon.entry(entry).kind == EntryKind::Person {
+                    for i in c.tokens.clone() {
+                        *words.entry(doc.word(i)).or_default() |= NAME_WORD;
+                    }
+                    *words.entry(doc.word(c.tokens.end - 1)).or_default() |= KNOWN_SURNAME;
                 }
             }
         }
         let common = lower.written(doc, initial);
-        Context {
-            mid_caps,
-            common,
-            name_words,
-            known_surnames,
-        }
+        Context { words, common }
+    }
+
+    /// Whether the word `w` has the fact `fact` (`MID_CAPS`, `NAME_WORD`, `KNOWN_SURNAME`).
+    #[inline]
+    fn has(&self, w: &str, fact: u8) -> bool {
+        self.words.get(w).is_some_and(|&f| f & fact != 0)
     }
 
     /// A word opening a sentence that is a common noun before a verb of saying or going on, not
@@ -1760,8 +1771,8 @@ impl<'a> Context<'a> {
         (plural_or_gerund || adjective || self.common.contains(lower))
             && !plural_title(lexicon, lower)
             && w.chars().skip(1).all(char::is_lowercase)
-            && !self.mid_caps.contains(w)
-            && !self.name_words.contains(w)
+            && !self.has(w, MID_CAPS)
+            && !self.has(w, NAME_WORD)
             && !given.at(doc, i)
     }
 
@@ -1791,7 +1802,7 @@ impl<'a> Context<'a> {
                 && contains(words::ORG_CONNECTORS, doc.word(run.start + 1))
                 && !words::is_org_head(w)
                 && !given.at(doc, run.start)
-                && !self.mid_caps.contains(w);
+                && !self.has(w, MID_CAPS);
             // a word describing the person opens the sentence before their given name and
             // surname: "Biologist Nick Bos said", "Democrat Rod Blagojevich", "Muslim Zara Kay"
             let descriptor = doc.starts_sentence(run.start)
@@ -1811,8 +1822,8 @@ impl<'a> Context<'a> {
                 && (w.ends_with("ed") || w.ends_with("ing"))
                 && opens_utterance(doc, run.start)
                 && !given.at(doc, run.start)
-                && !self.mid_caps.contains(w)
-                && self.mid_caps.contains(doc.word(run.start + 1));
+                && !self.has(w, MID_CAPS)
+                && self.has(doc.word(run.start + 1), MID_CAPS);
             // a title written as an abbreviation opens the run but is not the name: "Gov. Mike
             // Pence", "Dr Ali Nasser", "Cde Tendai Moyo" (without the full stop)
             let title = run.len() > 1
@@ -1843,8 +1854,8 @@ impl<'a> Context<'a> {
                                 && !w.ends_with("ly")))
                         || self.common_subject(doc, lexicon, given, run.start))
                     && !given.at(doc, run.start)
-                    && !self.mid_caps.contains(w)
-                    && !(single && self.known_surnames.contains(w))
+                    && !self.has(w, MID_CAPS)
+                    && !(single && self.has(w, KNOWN_SURNAME))
                     && (single
                         || self.common.contains(w.to_lowercase().as_str())
                         || cues::cue(&w.to_lowercase()).is_some()));

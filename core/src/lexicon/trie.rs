@@ -67,11 +67,10 @@ struct WordNode {
 #[inline(always)]
 fn word_key(bytes: &[u8], at: usize, len: usize) -> u64 {
     let n = len.min(8);
-    let x = match bytes.get(at..at + 8) {
-        Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) => {
-            u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7])
-        }
-        _ => {
+    // the first eight bytes as one array: one test of the length left and one load
+    let x = match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(&chunk) => u64::from_le_bytes(chunk),
+        None => {
             // near the end of the text: the word's bytes copied
             let mut chunk = [0u8; 8];
             for (c, &b) in chunk
