@@ -25,9 +25,15 @@ impl OffsetMap {
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut count: u32 = 0;
-        for block in bytes.chunks(BLOCK) {
+        let mut blocks = bytes.chunks_exact(BLOCK);
+        for block in &mut blocks {
             checkpoints.push(count);
-            count = count.wrapping_add(code_points(block) as u32);
+            count = count.wrapping_add(block_code_points(block) as u32);
+        }
+        let last = blocks.remainder();
+        if !last.is_empty() {
+            checkpoints.push(count);
+            count = count.wrapping_add(code_points(last) as u32);
         }
         if bytes.len().is_multiple_of(BLOCK) {
             // the end of a text whose length is a multiple of BLOCK starts a block of its own
@@ -94,6 +100,43 @@ fn code_points(bytes: &[u8]) -> usize {
     bytes.len() - continuations
 }
 
+/// The code points that start in a whole block of `BLOCK` bytes: sixteen bytes at a time by SSE2
+/// (part of every x86-64 processor), a continuation byte (`0b10xx_xxxx`, below -64 as a signed
+/// byte) counted in its lane, the lanes summed once at the end. (The `u64` count of
+/// [`code_points`] takes about 1.5 instructions a byte; this under half of one.)
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn block_code_points(block: &[u8]) -> usize {
+    use std::arch::x86_64::{
+        _mm_cmplt_epi8, _mm_cvtsi128_si64, _mm_loadu_si128, _mm_sad_epu8, _mm_set1_epi8,
+        _mm_setzero_si128, _mm_sub_epi8, _mm_unpackhi_epi64,
+    };
+    debug_assert!(block.len() <= BLOCK);
+    let mut chunks = block.chunks_exact(16);
+    // SAFETY: SSE2 is part of the x86-64 baseline (every x86-64 target enables it), and each
+    // unaligned load reads the sixteen bytes of its chunk.
+    let continuations = unsafe {
+        let mut lanes = _mm_setzero_si128();
+        for chunk in &mut chunks {
+            let x = _mm_loadu_si128(chunk.as_ptr().cast());
+            // (a comparison's true lane is -1: subtracted, it adds one)
+            lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
+        }
+        // (at most BLOCK / 16 a lane: the sums of the two halves' bytes are the count)
+        let sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        (_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums))) as usize
+    };
+    block.len() - continuations - (chunks.remainder().len() - code_points(chunks.remainder()))
+}
+
+/// The code points that start in a whole block of `BLOCK` bytes ([`code_points`] on processors
+/// without SSE2).
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn block_code_points(block: &[u8]) -> usize {
+    code_points(block)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +176,21 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn whole_blocks_counted_as_code_points_does() {
+        // every byte value at every place of a block of mixed characters
+        let t = "aé€😀x".repeat(BLOCK);
+        let base: Vec<u8> = t.as_bytes()[..BLOCK].to_vec();
+        for at in 0..BLOCK {
+            for byte in 0..=255u8 {
+                let mut b = base.clone();
+                b[at] = byte;
+                assert_eq!(block_code_points(&b), code_points(&b), "{at} {byte}");
+            }
+        }
+        assert_eq!(block_code_points(&[b'a'; BLOCK]), BLOCK);
     }
 
     #[test]

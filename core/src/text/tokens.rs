@@ -431,6 +431,10 @@ pub(crate) struct Landmarks {
 }
 
 /// [`tokenize`], with the [`Landmarks`] of the tokens.
+///
+/// (Not inlined: inside `Document::new` the loop shared the registers with the splitters' state
+/// and kept more of its own in memory.)
+#[inline(never)]
 pub(crate) fn tokenize_with_landmarks(text: &str) -> (Vec<Token>, Landmarks) {
     let bytes = text.as_bytes();
     // room for a token every four bytes: news averages about five (a word and its space), and a
