@@ -4780,6 +4780,11 @@ const THAT_REACH: usize = 20;
 /// commas only (no verb, quote or other cue on the way).
 fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
     let limit = (k + THAT_REACH).min(end);
+    // the words on the way are read only where a `that` stands within reach (most clauses
+    // have none)
+    if !(k..limit).any(|m| doc.is(m, "that")) {
+        return None;
+    }
     for m in k..limit {
         if doc.is(m, "that") && doc.is_lowercase(m) {
             return (m > k).then_some(m);
