@@ -1117,8 +1117,13 @@ fn reported_speech(
         let mut i = range.start;
         while i < range.end {
             // every reader below reads a word at `i` (a question's "asked", a noun or verb of
-            // saying, a headline's "Says"): marks and numbers are passed with one test
-            if att.in_quote[i] || doc.tokens[i].kind != Kind::Word {
+            // saying, a headline's "Says"): marks and numbers are passed with one test, and so
+            // are the words not in lower case but for "Asked", "According" and "Says"
+            let t = &doc.tokens[i];
+            if att.in_quote[i]
+                || t.kind != Kind::Word
+                || !(doc.is_lowercase(i) || matches!(doc.text.as_bytes()[t.start], b'A' | b'S'))
+            {
                 i += 1;
                 continue;
             }
