@@ -1117,8 +1117,13 @@ fn reported_speech(
         let mut i = range.start;
         while i < range.end {
             // every reader below reads a word at `i` (a question's "asked", a noun or verb of
-            // saying, a headline's "Says"): marks and numbers are passed with one test
-            if att.in_quote[i] || doc.tokens[i].kind != Kind::Word {
+            // saying, a headline's "Says"): marks and numbers are passed with one test, and so
+            // are the words not in lower case but for "Asked", "According" and "Says"
+            let t = &doc.tokens[i];
+            if att.in_quote[i]
+                || t.kind != Kind::Word
+                || !(doc.is_lowercase(i) || matches!(doc.text.as_bytes()[t.start], b'A' | b'S'))
+            {
                 i += 1;
                 continue;
             }
@@ -4822,6 +4827,11 @@ const THAT_REACH: usize = 20;
 /// commas only (no verb, quote or other cue on the way).
 fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
     let limit = (k + THAT_REACH).min(end);
+    // the words on the way are read only where a `that` stands within reach (most clauses
+    // have none)
+    if !(k..limit).any(|m| doc.is(m, "that")) {
+        return None;
+    }
     for m in k..limit {
         if doc.is(m, "that") && doc.is_lowercase(m) {
             return (m > k).then_some(m);
