@@ -181,28 +181,19 @@ static CUES: LazyLock<HashMap<&'static str, (&'static str, CueClass)>> = LazyLoc
     map
 });
 
-/// For each pair of first letters `a`..`z`, a bit per length (below 32 bytes) of the cue forms
-/// opening with them: most words are rejected here without hashing.
-static SHAPES: LazyLock<Box<[u32; 26 * 26]>> = LazyLock::new(|| {
-    let mut shapes = Box::new([0u32; 26 * 26]);
+/// For each pair of first letters `a`..`z` and each length below 32 bytes, the last bytes of
+/// the cue forms of that shape (see `last_bit`): most words are rejected here without hashing.
+/// The length and the last byte are asked together, of the forms with the word's first letters:
+/// a word with one form's length and another's last byte is no cue shape.
+static SHAPES: LazyLock<Box<[u32; 26 * 26 * 32]>> = LazyLock::new(|| {
+    let mut shapes = Box::new([0u32; 26 * 26 * 32]);
     for form in CUES.keys() {
-        if let (Some(i), true) = (letters_index(form.as_bytes()), form.len() < 32) {
-            shapes[i] |= 1 << form.len();
+        let bytes = form.as_bytes();
+        if let (Some(i), Some(&b), true) = (letters_index(bytes), bytes.last(), bytes.len() < 32) {
+            shapes[i * 32 + bytes.len()] |= last_bit(b);
         }
     }
     shapes
-});
-
-/// For each pair of first letters, the last bytes of the cue forms opening with them (see
-/// `last_bit`).
-static LAST: LazyLock<Box<[u32; 26 * 26]>> = LazyLock::new(|| {
-    let mut last = Box::new([0u32; 26 * 26]);
-    for form in CUES.keys() {
-        if let (Some(i), Some(&b)) = (letters_index(form.as_bytes()), form.as_bytes().last()) {
-            last[i] |= last_bit(b);
-        }
-    }
-    last
 });
 
 /// The index of a word's first two letters (both `a`..`z`) in `SHAPES`.
@@ -231,12 +222,10 @@ pub fn may_be_cue(word_lower: &[u8]) -> bool {
     let (Some(i), Some(&last)) = (letters_index(word_lower), word_lower.last()) else {
         return false;
     };
-    word_lower.len() < 32
-        && SHAPES[i] & (1 << word_lower.len()) != 0
-        && LAST[i] & last_bit(last) != 0
+    word_lower.len() < 32 && SHAPES[i * 32 + word_lower.len()] & last_bit(last) != 0
 }
 
-/// The bit of a form's last byte in `LAST`: one per letter `a`..`z`, one for any other byte.
+/// The bit of a form's last byte in `SHAPES`: one per letter `a`..`z`, one for any other byte.
 fn last_bit(b: u8) -> u32 {
     if b.is_ascii_lowercase() {
         1 << (b - b'a')
