@@ -593,6 +593,11 @@ fn head_sector(name: &str) -> Option<&'static str> {
     let sector = match (before, head) {
         (_, "Police" | "Gendarmerie" | "Constabulary" | "Carabinieri") => "COP",
         ("Police", "Department" | "Service" | "Force" | "Agency" | "Bureau" | "Command") => "COP",
+        // a counter-terrorism command is as often the police's as the army's
+        ("Terrorism" | "Counterterrorism" | "Counter-Terrorism", "Command") => return None,
+        // a command of two words or more is the armed forces' ("Northern Command", "Special
+        // Operations Command"); "Command" alone is no name
+        (_, "Command") if !rest.is_empty() => "MIL",
         ("Border", "Guard" | "Guards" | "Force" | "Service") => "COP",
         ("Security", "Forces" | "Force") => "COP",
         (_, "Intelligence") => "SPY",
@@ -6927,5 +6932,27 @@ mod tests {
                     spoke too.";
         assert_eq!(code_of(text, "Dana Whitlow"), None);
         assert_eq!(code_of(text, "Ruth Abello"), None);
+    }
+
+    #[test]
+    fn a_name_ending_in_command_is_a_military_body() {
+        let text = "Jon Amberg of the army's Eastern Valdoria Command said two posts fell. \
+                    Kenya's Coastal Command denied it.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let sector = |name: &str| {
+            let m = actors
+                .mentions
+                .iter()
+                .find(|m| doc.span_text(m.tokens.clone()).ends_with(name))
+                .unwrap_or_else(|| panic!("{name}"));
+            actors.actors[m.actor].sector.clone()
+        };
+        assert_eq!(sector("Valdoria Command").as_deref(), Some("MIL"));
+        assert_eq!(sector("Coastal Command").as_deref(), Some("MIL"));
+        assert_eq!(super::head_sector("Command"), None);
+        assert_eq!(super::head_sector("Police Command"), Some("COP"));
+        assert_eq!(super::head_sector("Counter Terrorism Command"), None);
     }
 }
