@@ -593,6 +593,11 @@ fn head_sector(name: &str) -> Option<&'static str> {
     let sector = match (before, head) {
         (_, "Police" | "Gendarmerie" | "Constabulary" | "Carabinieri") => "COP",
         ("Police", "Department" | "Service" | "Force" | "Agency" | "Bureau" | "Command") => "COP",
+        // a counter-terrorism command is as often the police's as the army's
+        ("Terrorism" | "Counterterrorism" | "Counter-Terrorism", "Command") => return None,
+        // a command of two words or more is the armed forces' ("Northern Command", "Special
+        // Operations Command"); "Command" alone is no name
+        (_, "Command") if !rest.is_empty() => "MIL",
         ("Border", "Guard" | "Guards" | "Force" | "Service") => "COP",
         ("Security", "Forces" | "Force") => "COP",
         (_, "Intelligence") => "SPY",
@@ -1979,6 +1984,11 @@ impl<'d> Builder<'d, '_> {
             }
             for a in countryless {
                 let Some(at) = first[a] else { continue };
+                // peacekeepers stand in a country not their own
+                let info = &self.actors[a];
+                if peacekeeping(&info.name) || info.roles.iter().any(|r| peacekeeping(r)) {
+                    continue;
+                }
                 let sector = self.actors[a].sector.clone().unwrap_or_default();
                 let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
                 // a party, like a person, is of the country in sight only where the article is
@@ -2003,6 +2013,10 @@ impl<'d> Builder<'d, '_> {
         // Foreign Ministry") or a body of another kind with the code ("Reuters"); a minister is
         // no ministry
         let mut by_code: HashMap<String, usize> = HashMap::default();
+        let un_named = self
+            .actors
+            .iter()
+            .any(|a| a.code.as_deref() == Some("IGOUNO"));
         // the keys read through a shorter lifetime, so that a code is looked up as it is
         let keys: &HashMap<Key<'_>, usize> = &self.keys;
         for (a, info) in self.actors.iter().enumerate() {
@@ -2224,6 +2238,20 @@ impl<'d> Builder<'d, '_> {
                 self.mention(tokens, actor, MentionKind::Nominal);
                 continue;
             }
+            // peacekeepers stand in a country not their own, sent by a body of states: the
+            // United Nations' where the article names it, else of no country
+            let peacekeepers = peacekeeping(&phrase);
+            if peacekeepers && un_named {
+                covered[tokens.clone()].fill(true);
+                after_mention[tokens.end] = true;
+                let actor = self.actor(Key::Name("IGOUNO/peacekeepers".into()), || ActorInfo {
+                    code: Some("IGOUNO".to_string()),
+                    sector: Some(sector.clone()),
+                    ..ActorInfo::named(phrase.clone(), ActorType::Organization)
+                });
+                self.mention(tokens, actor, MentionKind::Nominal);
+                continue;
+            }
             // a local body named before with no place in sight ("police" after "Kent police")
             // is that body
             let local = local_body(tokens.start)
@@ -2247,7 +2275,9 @@ impl<'d> Builder<'d, '_> {
             // article is about: only a place of the same sentence gives theirs; rebels, where
             // the article names armed groups, are of the groups' country if they share one
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-            let country = if local {
+            let country = if peacekeepers {
+                None
+            } else if local {
                 here
             } else if abroad(&phrase) {
                 // an embassy stands in another country than its own ("the embassy in Paris")
@@ -3829,6 +3859,13 @@ fn abroad(noun: &str) -> bool {
         last_word(&noun),
         "embassy" | "embassies" | "consulate" | "consulates"
     )
+}
+
+/// Whether a sector noun or a title names peacekeepers ("peacekeepers", "a peacekeeping
+/// force", "a UN peacekeeper").
+fn peacekeeping(noun: &str) -> bool {
+    let mut buf = [0u8; SHORT_LOWER];
+    short_lower(noun, &mut buf).contains("peacekeep")
 }
 
 /// The key of a country's body named by a sector noun: its code for the sector as a whole, its
@@ -6927,5 +6964,50 @@ mod tests {
                     spoke too.";
         assert_eq!(code_of(text, "Dana Whitlow"), None);
         assert_eq!(code_of(text, "Ruth Abello"), None);
+    }
+
+    #[test]
+    fn peacekeepers_are_no_force_of_the_country_they_stand_in() {
+        // the United Nations named in the article: its mission
+        let text = "Fighting flared near Gao in Mali on Sunday. The United Nations said its \
+                    envoy would stay. Peacekeepers guarded the airstrip after the clashes.";
+        assert_eq!(code_of(text, "Peacekeepers").as_deref(), Some("IGOUNO"));
+        // no United Nations: no country either
+        let text = "Fighting flared near Gao in Mali on Sunday. Peacekeepers guarded the \
+                    airstrip after the clashes.";
+        assert_eq!(code_of(text, "Peacekeepers").as_deref(), Some("MIL"));
+        // nor is one peacekeeper named with no country
+        let text = "Fighting flared near Gao in Mali on Sunday. Peacekeeper Jon Amberg was hurt \
+                    in Gao.";
+        assert_eq!(code_of(text, "Jon Amberg"), None);
+        // a country named before them gives theirs
+        let text = "Fighting flared near Gao in Mali on Sunday. The United Nations said its \
+                    envoy would stay. Chadian peacekeepers guarded the airstrip.";
+        assert_eq!(
+            code_of(text, "Chadian peacekeepers").as_deref(),
+            Some("TCDMIL")
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_command_is_a_military_body() {
+        let text = "Jon Amberg of the army's Eastern Valdoria Command said two posts fell. \
+                    Kenya's Coastal Command denied it.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let sector = |name: &str| {
+            let m = actors
+                .mentions
+                .iter()
+                .find(|m| doc.span_text(m.tokens.clone()).ends_with(name))
+                .unwrap_or_else(|| panic!("{name}"));
+            actors.actors[m.actor].sector.clone()
+        };
+        assert_eq!(sector("Valdoria Command").as_deref(), Some("MIL"));
+        assert_eq!(sector("Coastal Command").as_deref(), Some("MIL"));
+        assert_eq!(super::head_sector("Command"), None);
+        assert_eq!(super::head_sector("Police Command"), Some("COP"));
+        assert_eq!(super::head_sector("Counter Terrorism Command"), None);
     }
 }
