@@ -6068,7 +6068,7 @@ fn according_to(
     // "Ruto leads by 40 seats according to a tally by the AP.": no comma before a
     // source that closes the sentence
     let closes = (after..s.tokens.end).all(|k| doc.tokens[k].kind == Kind::Punct)
-        && !(after..s.tokens.end).any(|k| doc.is_punct(k, ','));
+        && !has_comma(doc, after..s.tokens.end);
     // a source that speaks, not a rule followed ("according to the plan")
     let speaks = attribution.actor.is_some()
         || (cue.end..after).any(|k| {
