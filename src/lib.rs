@@ -250,9 +250,13 @@ fn published_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
     Date::parse(&iso).map(Some).map_err(errors::to_py)
 }
 
-fn text_arg<'a>(value: &'a Bound<'_, PyAny>, what: &str) -> PyResult<std::borrow::Cow<'a, str>> {
+/// `value` as a `str`, or a TypeError naming it `what`.
+fn str_arg<'a, 'py>(
+    value: &'a Bound<'py, PyAny>,
+    what: &str,
+) -> PyResult<&'a Bound<'py, PyString>> {
     match value.cast::<PyString>() {
-        Ok(s) => Ok(s.to_cow()?),
+        Ok(s) => Ok(s),
         Err(_) => {
             let name = value.get_type().name()?;
             Err(PyTypeError::new_err(format!(
@@ -301,16 +305,17 @@ fn extract(
     published: Option<&Bound<'_, PyAny>>,
     lexicon: Option<&Bound<'_, PyLexicon>>,
 ) -> PyResult<Py<PyAny>> {
-    let text = text_arg(text, "text")?;
+    let text = str_arg(text, "text")?;
+    let utf8 = text.to_cow()?;
     let options = Options {
         published: published_date(published)?,
     };
     let extractor = extractor(lexicon);
-    let text_ref: &str = &text;
+    let text_ref: &str = &utf8;
     let article = py
         .detach(|| run_one(&extractor, text_ref, &options))
         .ok_or_else(|| errors::internal("extracting an article"))?;
-    convert::article(py, &article)
+    convert::article(py, text, &article)
 }
 
 /// Texts are read from the iterable this many per worker thread at a time.
@@ -428,11 +433,18 @@ fn extract_batch(
     // previous chunk's workers are joined before the next chunk's start, so that no more than
     // `threads` threads extract at any time.
     let mut pending: Option<std::thread::JoinHandle<Vec<Option<Article>>>> = None;
+    // the texts of the pending chunk, as given: the spans' strings are cut from them
+    let mut pending_texts: Vec<Bound<'_, PyString>> = Vec::new();
     loop {
         let mut batch: Vec<(String, Options)> = Vec::with_capacity(chunk);
+        let mut texts: Vec<Bound<'_, PyString>> = Vec::with_capacity(chunk);
         for item in iter.by_ref().take(chunk) {
             let item = item?;
-            let text = text_arg(&item, &format!("texts[{index}]"))?.into_owned();
+            let text = str_arg(&item, &format!("texts[{index}]"))?;
+            // (the workers outlive this borrow: owned UTF-8, as `to_cow` makes it already
+            // under the stable ABI of Python 3.9, so `into_owned` copies nothing more)
+            let utf8 = text.to_cow()?.into_owned();
+            texts.push(text.clone());
             let date = match (&single_date, dates.as_mut()) {
                 (Some(d), _) => *d,
                 (None, Some(it)) => match it.next() {
@@ -445,7 +457,7 @@ fn extract_batch(
                 },
                 (None, None) => None,
             };
-            batch.push((text, Options { published: date }));
+            batch.push((utf8, Options { published: date }));
             index += 1;
         }
         let finished = match pending.take() {
@@ -459,9 +471,10 @@ fn extract_batch(
             let worker = extractor.clone();
             std::thread::spawn(move || run_batch(&worker, &batch, threads))
         });
-        for article in finished.into_iter().flatten() {
+        let finished_texts = std::mem::replace(&mut pending_texts, texts);
+        for (article, text) in finished.into_iter().flatten().zip(&finished_texts) {
             let article = article.ok_or_else(|| errors::internal("extracting a batch"))?;
-            out.append(convert::article(py, &article)?)?;
+            out.append(convert::article(py, text, &article)?)?;
         }
         if pending.is_none() {
             break;

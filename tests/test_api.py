@@ -159,3 +159,34 @@ def test_batch_published_sequence():
         nx.extract_batch(texts, published=dates[:2])
     with pytest.raises(ValueError):
         nx.extract_batch(texts, published=["2016-09-20", "bad", None])
+
+
+def test_repeated_strings_are_one_object():
+    """A speaker is its actor's name, and the mentions of one surface form share one str."""
+    text = (
+        "“The bridge will reopen in May,” Mayor Anna Berg said on Tuesday. Berg added that the ferry "
+        "would keep running. “We owe the island that much,” Berg said."
+    )
+    a = nx.extract(text)
+    assert_valid(text, a)
+    q = a["quotes"][0]
+    assert q["speaker"] == "Anna Berg"
+    assert q["speaker"] is a["actors"][q["speaker_id"]]["name"]
+    berg = [m["text"] for m in a["actors"][q["speaker_id"]]["mentions"] if m["text"] == "Berg"]
+    assert len(berg) == 2 and berg[0] is berg[1]
+    assert a["quotes"][1]["speaker_mention"]["text"] is berg[0]
+
+
+class Text(str):
+    """A str subclass, as some libraries hand their texts over."""
+
+
+def test_str_subclass_gives_plain_str():
+    # (the one sentence is an event's sentence span: the whole text)
+    text = Text("Police arrested three protesters in the capital on Sunday.")
+    a = nx.extract(text)
+    assert assert_valid(text, a) > 0
+    assert a["events"] and a["events"][0]["sentence"]["end"] == len(text)
+    assert all(type(s) is str for s, _, _ in spans(a))
+    for b in nx.extract_batch([text, Text("“Soon,” she said.")]):
+        assert all(type(s) is str for s, _, _ in spans(b))
