@@ -7,6 +7,9 @@
 //!   article repeat one before them; the closed sets (quote kinds, actor types) are interned once;
 //! - a span's text is `text[start:end]` of the caller's `str` itself, cut from it (code units
 //!   copied, no UTF-8 decoding);
+//! - the dicts of more than five keys (quotes, actors, events) are copies of a template holding
+//!   their keys in order and None, so that a dict is allocated once at its size (one filled key
+//!   by key grows at the sixth), and the None values are not set again.
 
 use std::cell::RefCell;
 
@@ -14,10 +17,70 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PyString};
-use pyo3::{intern, IntoPyObjectExt};
+use pyo3::{intern, IntoPyObject, IntoPyObjectExt};
 use rustc_hash::FxHashMap;
 
 use newsextract_core::{Actor, ActorType, Article, Event, Place, Quote, QuoteKind, Span};
+
+const QUOTE_KEYS: &[&str] = &[
+    "id",
+    "text",
+    "start",
+    "end",
+    "kind",
+    "utterance",
+    "speaker",
+    "speaker_id",
+    "speaker_mention",
+    "cue",
+];
+const ACTOR_KEYS: &[&str] = &[
+    "id", "name", "type", "country", "code", "roles", "aliases", "mentions",
+];
+const EVENT_KEYS: &[&str] = &[
+    "id",
+    "code",
+    "root",
+    "label",
+    "quad_class",
+    "goldstein",
+    "source",
+    "target",
+    "source_code",
+    "target_code",
+    "trigger",
+    "sentence",
+    "date",
+    "location",
+    "negated",
+];
+
+/// A dict per shape of more than five keys: its keys (interned) in order, every value None.
+struct Templates {
+    quote: Py<PyDict>,
+    actor: Py<PyDict>,
+    event: Py<PyDict>,
+}
+
+static TEMPLATES: PyOnceLock<Templates> = PyOnceLock::new();
+
+fn template(py: Python<'_>, keys: &[&str]) -> PyResult<Py<PyDict>> {
+    let d = PyDict::new(py);
+    for k in keys {
+        d.set_item(PyString::intern(py, k), py.None())?;
+    }
+    Ok(d.unbind())
+}
+
+fn templates(py: Python<'_>) -> PyResult<&'static Templates> {
+    TEMPLATES.get_or_try_init(py, || {
+        Ok(Templates {
+            quote: template(py, QUOTE_KEYS)?,
+            actor: template(py, ACTOR_KEYS)?,
+            event: template(py, EVENT_KEYS)?,
+        })
+    })
+}
 
 /// Strings up to this many bytes are shared within an article (names, codes, mentions, cues);
 /// longer ones (quotes, sentences) seldom repeat.
@@ -28,6 +91,7 @@ struct Builder<'a, 'py> {
     py: Python<'py>,
     /// The article's text as the caller gave it.
     text: &'a Bound<'py, PyString>,
+    templates: &'static Templates,
     /// The article's short strings made so far, by content.
     strs: RefCell<FxHashMap<&'a str, Bound<'py, PyString>>>,
 }
@@ -80,6 +144,23 @@ impl<'a, 'py> Builder<'a, 'py> {
         Ok(sub)
     }
 
+    /// A new dict: a copy of `template` (values set by the caller, None where it sets none).
+    fn dict(&self, template: &Py<PyDict>) -> PyResult<Bound<'py, PyDict>> {
+        template.bind(self.py).copy()
+    }
+
+    /// Sets `key` of a dict copied from a template, unless `value` is None (as there).
+    fn put_opt<V: IntoPyObject<'py>>(
+        d: &Bound<'py, PyDict>,
+        key: &Bound<'py, PyString>,
+        value: Option<V>,
+    ) -> PyResult<()> {
+        match value {
+            Some(v) => d.set_item(key, v),
+            None => Ok(()),
+        }
+    }
+
     fn span(&self, s: &'a Span) -> PyResult<Bound<'py, PyDict>> {
         let py = self.py;
         let d = PyDict::new(py);
@@ -103,7 +184,7 @@ impl<'a, 'py> Builder<'a, 'py> {
     /// `names`: the actors' names, by actor id (a speaker is one of them).
     fn quote(&self, q: &'a Quote, names: &[Bound<'py, PyString>]) -> PyResult<Bound<'py, PyDict>> {
         let py = self.py;
-        let d = PyDict::new(py);
+        let d = self.dict(&self.templates.quote)?;
         let kind = match q.kind {
             QuoteKind::Direct => intern!(py, "direct"),
             QuoteKind::Indirect => intern!(py, "indirect"),
@@ -126,18 +207,19 @@ impl<'a, 'py> Builder<'a, 'py> {
             }
             (speaker, _) => speaker.as_deref().map(|s| self.str(s)),
         };
-        d.set_item(intern!(py, "speaker"), speaker)?;
-        d.set_item(intern!(py, "speaker_id"), q.speaker_id)?;
+        Self::put_opt(&d, intern!(py, "speaker"), speaker)?;
+        Self::put_opt(&d, intern!(py, "speaker_id"), q.speaker_id)?;
         let mention = q.speaker_mention.as_ref().map(|s| self.span(s));
-        d.set_item(intern!(py, "speaker_mention"), mention.transpose()?)?;
+        Self::put_opt(&d, intern!(py, "speaker_mention"), mention.transpose()?)?;
         let cue = q.cue.as_ref().map(|s| self.span(s));
-        d.set_item(intern!(py, "cue"), cue.transpose()?)?;
+        Self::put_opt(&d, intern!(py, "cue"), cue.transpose()?)?;
+        debug_assert_eq!(d.len(), QUOTE_KEYS.len());
         Ok(d)
     }
 
     fn actor(&self, a: &'a Actor, name: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyDict>> {
         let py = self.py;
-        let d = PyDict::new(py);
+        let d = self.dict(&self.templates.actor)?;
         let kind = match a.kind {
             ActorType::Person => intern!(py, "person"),
             ActorType::Organization => intern!(py, "organization"),
@@ -148,19 +230,24 @@ impl<'a, 'py> Builder<'a, 'py> {
         d.set_item(intern!(py, "name"), name)?;
         d.set_item(intern!(py, "type"), kind)?;
         let country = a.country.as_deref().map(|s| self.str(s));
-        d.set_item(intern!(py, "country"), country)?;
-        d.set_item(intern!(py, "code"), a.code.as_deref().map(|s| self.str(s)))?;
+        Self::put_opt(&d, intern!(py, "country"), country)?;
+        Self::put_opt(
+            &d,
+            intern!(py, "code"),
+            a.code.as_deref().map(|s| self.str(s)),
+        )?;
         let roles = a.roles.iter().map(|s| self.str(s)).collect::<Vec<_>>();
         d.set_item(intern!(py, "roles"), PyList::new(py, roles)?)?;
         let aliases = a.aliases.iter().map(|s| self.str(s)).collect::<Vec<_>>();
         d.set_item(intern!(py, "aliases"), PyList::new(py, aliases)?)?;
         d.set_item(intern!(py, "mentions"), self.spans(&a.mentions)?)?;
+        debug_assert_eq!(d.len(), ACTOR_KEYS.len());
         Ok(d)
     }
 
     fn event(&self, e: &'a Event) -> PyResult<Bound<'py, PyDict>> {
         let py = self.py;
-        let d = PyDict::new(py);
+        let d = self.dict(&self.templates.event)?;
         let opt_str = |s: &'a Option<String>| s.as_deref().map(|s| self.str(s));
         d.set_item(intern!(py, "id"), e.id)?;
         d.set_item(intern!(py, "code"), self.str(&e.code))?;
@@ -168,15 +255,16 @@ impl<'a, 'py> Builder<'a, 'py> {
         d.set_item(intern!(py, "label"), self.str(&e.label))?;
         d.set_item(intern!(py, "quad_class"), e.quad_class)?;
         d.set_item(intern!(py, "goldstein"), f64::from(e.goldstein))?;
-        d.set_item(intern!(py, "source"), e.source)?;
-        d.set_item(intern!(py, "target"), e.target)?;
-        d.set_item(intern!(py, "source_code"), opt_str(&e.source_code))?;
-        d.set_item(intern!(py, "target_code"), opt_str(&e.target_code))?;
+        Self::put_opt(&d, intern!(py, "source"), e.source)?;
+        Self::put_opt(&d, intern!(py, "target"), e.target)?;
+        Self::put_opt(&d, intern!(py, "source_code"), opt_str(&e.source_code))?;
+        Self::put_opt(&d, intern!(py, "target_code"), opt_str(&e.target_code))?;
         d.set_item(intern!(py, "trigger"), self.span(&e.trigger)?)?;
         d.set_item(intern!(py, "sentence"), self.span(&e.sentence)?)?;
-        d.set_item(intern!(py, "date"), opt_str(&e.date))?;
-        d.set_item(intern!(py, "location"), opt_str(&e.location))?;
+        Self::put_opt(&d, intern!(py, "date"), opt_str(&e.date))?;
+        Self::put_opt(&d, intern!(py, "location"), opt_str(&e.location))?;
         d.set_item(intern!(py, "negated"), e.negated)?;
+        debug_assert_eq!(d.len(), EVENT_KEYS.len());
         Ok(d)
     }
 
@@ -236,6 +324,7 @@ pub fn article(py: Python<'_>, text: &Bound<'_, PyString>, a: &Article) -> PyRes
     let b = Builder {
         py,
         text,
+        templates: templates(py)?,
         strs: RefCell::new(FxHashMap::default()),
     };
     gc_paused(py, || b.article(a)?.into_py_any(py))
