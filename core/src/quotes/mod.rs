@@ -4154,6 +4154,15 @@ fn clause_after(
     // before the speaker is read is refused whoever the speaker is)
     let that_opens = doc.is(k, "that") && doc.is_lowercase(k);
     let gap = !that_opens && {
+        // a form shared with a noun reports a clause only as a verb right after its speaker, the
+        // clause holding a subject and its verb (`verb_after_speaker` below, whose tests of the
+        // clause are asked here first)
+        if NOUN_LIKE_CUES_SET.contains(form)
+            && !(NOUN_VERB_CUES.contains(&form)
+                && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end)))
+        {
+            return None;
+        }
         if belief && !opens_belief_clause(doc, k, end) {
             return None;
         }
