@@ -3581,33 +3581,6 @@ fn clause_after(
                     doc.lower(cue.start - 1),
                     "by" | "from" | "after" | "before" | "while" | "without" | "upon" | "when"
                 )));
-    // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
-    // "…, then says" and "… and then says"
-    let conjunction = |k: usize| {
-        doc.is(k, "and")
-            || doc.is(k, "but")
-            || (doc.is(k, "then")
-                && k > s.tokens.start
-                && (doc.is_punct(k - 1, ',') || doc.is(k - 1, "and")))
-    };
-    // "… and repeatedly said", "… but has said", "… and did not say" (a passive is no second
-    // verb: "… and was told")
-    let coordinated = cue.start > s.tokens.start && {
-        let mut b = cue.start - 1;
-        while b > s.tokens.start
-            && b + 3 >= cue.start
-            && !conjunction(b)
-            && doc.is_lowercase(b)
-            && att.is_adverbial(b)
-            && !matches!(
-                doc.lower(b),
-                "is" | "was" | "are" | "were" | "been" | "being" | "be" | "told"
-            )
-        {
-            b -= 1;
-        }
-        conjunction(b)
-    };
     // "…, echoing other critics": the one echoed is no content
     if participle && att.cue_entry(cue.start).is_some_and(|c| c.0 == "echo") {
         return None;
@@ -3628,17 +3601,6 @@ fn clause_after(
     {
         return None;
     }
-    // "released a statement Monday saying …", "sent a letter to the board saying …": a
-    // document's words are its author's, the subject of the sentence
-    let document = !participle
-        && form.ends_with("ing")
-        && (cue.start.saturating_sub(6).max(s.tokens.start)..cue.start)
-            .rev()
-            .take_while(|&k| doc.is_word(k) && !att.in_quote[k])
-            .any(|k| {
-                doc.is_lowercase(k)
-                    && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(k))
-            });
     // a question the speaker left open: "has not said when it would …", "has yet to explain
     // why …", "declined to say whether …"
     let wh_unsaid = {
@@ -3672,215 +3634,260 @@ fn clause_after(
                         || w.ends_with("n’t"))
             })
     };
-    // the infinitive of a verb of saying after another verb of the subject: "continues to
-    // insist that …", "went out of her way to say that …", "were more likely to say that …"
-    let infinitive = cue.start > s.tokens.start + 1
-        && doc.is(cue.start - 1, "to")
-        && doc.is_lowercase(cue.start - 1)
-        && doc.is_lowercase(cue.start - 2)
-        && doc.is_word(cue.start - 2)
-        // "it is fair to say that …", "hard to predict": no one in particular says it; "tried
-        // to tell viewers that …" is an attempt, not a report
-        && !matches!(
-            doc.lower(cue.start - 2),
-            "fair"
-                | "safe"
-                | "hard"
-                | "easy"
-                | "difficult"
-                | "impossible"
-                | "possible"
-                | "tough"
-                | "enough"
-                | "too"
-                | "try"
-                | "tries"
-                | "tried"
-                | "trying"
-                | "attempted"
-        )
-        && matches!(
-            att.cue_entry(cue.start),
-            Some((_, crate::lexicon::cues::CueClass::Speech))
-        )
-        && (wh_unsaid
-            || that_follows(doc, cue.end, s.tokens.end)
-            || opens_reported_clause(
-                doc,
-                att.skip_setting(cue.end, s.tokens.end),
-                s.tokens.end,
-            ));
-    // "…, Ann Lee said Tuesday in Paris, noting that …": the participle goes on from the verb
-    // of saying before its comma, whose subject is the speaker, not the sentence's first name
-    // (a participle follows the sentence's first token, so `cue.start - 1` is in it)
-    let said_before = (participle && doc.is_punct(cue.start - 1, ','))
-        .then(|| {
-            let comma = cue.start - 1;
-            (comma.saturating_sub(SAID_BEFORE_REACH).max(s.tokens.start)..comma)
-                .rev()
-                .find_map(|c| cue_at(doc, c, true).filter(|_| !doc.word(c).ends_with("ing")))
-                .filter(|said| {
-                    said.start > s.tokens.start && skip_setting(doc, said.end, comma) == comma
-                })
-        })
-        .flatten();
-    let found = if let Some(said) = said_before {
-        att.np_before(said.start, s.tokens.start)
-            .or_else(|| att.sentence_subject(sentence, cue.start))
-    } else if participle
-        || coordinated
-        || document
-        || document_relative(doc, cue.start, s.tokens.start)
-    {
-        att.sentence_subject(sentence, cue.start)
-    } else if infinitive {
-        // the subject of the verb before `to` ("she refused to say"), else the sentence's
-        att.np_before(cue.start - 2, s.tokens.start)
-            .or_else(|| att.sentence_subject(sentence, cue.start))
-    } else {
-        // a phrase after a preposition is part of the subject's modifier ("Analysts at the
-        // central bank said"): the subject opening the sentence comes first
-        let np = att.np_before(cue.start, s.tokens.start);
-        let pp_object = np
-            .as_ref()
-            .and_then(|a| a.mention.clone())
-            .is_some_and(|m| {
-                m.start > s.tokens.start
-                    && doc.is_lowercase(m.start - 1)
-                    && matches!(
-                        doc.lower(m.start - 1),
-                        "at" | "of" | "for" | "from" | "in" | "on" | "with"
-                    )
-            });
-        if pp_object {
-            att.subject_phrase(sentence, cue.start).or(np)
-        } else {
-            np.or_else(|| att.subject_phrase(sentence, cue.start))
-        }
-    };
-    // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund warned
-    // that ..."
-    // a relative clause: "a builder who said he was never paid", "Anna Ruiz, who told …"
-    let found = found.or_else(|| {
-        let who = relative_pronoun(doc, att, sentence, cue.start)?;
-        let before = if doc.is_punct(who - 1, ',') {
-            who - 1
-        } else {
-            who
+    // the speaker, read only once the tests of the words after the cue that need no speaker
+    // have passed (they refuse most of the clauses refused, and cost less than the search)
+    let speaker = || -> Option<Attribution> {
+        // a second verb of the sentence's subject: "Orlov accused Kyiv of stalling and said ..."
+        // "…, then says" and "… and then says"
+        let conjunction = |k: usize| {
+            doc.is(k, "and")
+                || doc.is(k, "but")
+                || (doc.is(k, "then")
+                    && k > s.tokens.start
+                    && (doc.is_punct(k - 1, ',') || doc.is(k - 1, "and")))
         };
-        att.np_before(before, s.tokens.start)
-            .or_else(|| att.subject_np(before, s.tokens.start))
-            // `who` stands for people: the noun phrase before it is the speaker ("business
-            // leaders who say …", "those who said …", "a banker who has suggested …")
-            // when they report a clause, its verb within a few words ("a native who writes
-            // fiction on the side" reports nothing)
-            .or_else(|| {
-                let k = att.skip_setting(cue.end, s.tokens.end);
-                (doc.is(who, "who")
-                    && att.is_speech_cue(cue.start)
-                    && k < s.tokens.end
-                    && (that_follows(doc, cue.end, s.tokens.end)
-                        || opens_reported_clause(doc, k, s.tokens.end)
-                        || (!crate::actors::words::contains(NOT_CLAUSE_OPENERS, doc.lower(k))
-                            && has_finite_verb(doc, k..(k + 5).min(s.tokens.end)))))
-                .then(|| att.people_before(before, s.tokens.start))
-                .flatten()
-            })
-    });
-    // a short noun phrase after `which` or `that` whose verb of saying has no subject after it:
-    // "the floods, which the inquiry said were caused by …", "a rule that the board says breaks
-    // the law"
-    let found = found.or_else(|| relative_gap_speaker(doc, sentence, cue.clone()));
-    let speaker = match found {
-        Some(a) => a,
-        // a second verb of a subject the attributor does not read: "The Ohio Republican toured
-        // the plant and says …"
-        None if coordinated && unambiguous_speech_verb(att, &cue) => {
-            att.opening_words(sentence, cue.start)?
-        }
-        // and of a participle of saying: "The senator took a heckler in stride, saying …"
-        None if participle
+        // "… and repeatedly said", "… but has said", "… and did not say" (a passive is no second
+        // verb: "… and was told")
+        let coordinated = cue.start > s.tokens.start && {
+            let mut b = cue.start - 1;
+            while b > s.tokens.start
+                && b + 3 >= cue.start
+                && !conjunction(b)
+                && doc.is_lowercase(b)
+                && att.is_adverbial(b)
+                && !matches!(
+                    doc.lower(b),
+                    "is" | "was" | "are" | "were" | "been" | "being" | "be" | "told"
+                )
+            {
+                b -= 1;
+            }
+            conjunction(b)
+        };
+        // "released a statement Monday saying …", "sent a letter to the board saying …": a
+        // document's words are its author's, the subject of the sentence
+        let document = !participle
+            && form.ends_with("ing")
+            && (cue.start.saturating_sub(6).max(s.tokens.start)..cue.start)
+                .rev()
+                .take_while(|&k| doc.is_word(k) && !att.in_quote[k])
+                .any(|k| {
+                    doc.is_lowercase(k)
+                        && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(k))
+                });
+        // the infinitive of a verb of saying after another verb of the subject: "continues to
+        // insist that …", "went out of her way to say that …", "were more likely to say that …"
+        let infinitive = cue.start > s.tokens.start + 1
+            && doc.is(cue.start - 1, "to")
+            && doc.is_lowercase(cue.start - 1)
+            && doc.is_lowercase(cue.start - 2)
+            && doc.is_word(cue.start - 2)
+            // "it is fair to say that …", "hard to predict": no one in particular says it; "tried
+            // to tell viewers that …" is an attempt, not a report
+            && !matches!(
+                doc.lower(cue.start - 2),
+                "fair"
+                    | "safe"
+                    | "hard"
+                    | "easy"
+                    | "difficult"
+                    | "impossible"
+                    | "possible"
+                    | "tough"
+                    | "enough"
+                    | "too"
+                    | "try"
+                    | "tries"
+                    | "tried"
+                    | "trying"
+                    | "attempted"
+            )
             && matches!(
                 att.cue_entry(cue.start),
                 Some((_, crate::lexicon::cues::CueClass::Speech))
-            ) =>
-        {
-            att.opening_words(sentence, cue.start)?
-        }
-        None if participle || coordinated || NOUN_LIKE_CUES_SET.contains(form) => return None,
-        None => {
-            let entry = att.cue_entry(cue.start);
-            let speech = matches!(entry, Some((_, crate::lexicon::cues::CueClass::Speech)));
-            let say = entry.is_some_and(|c| c.0 == "say");
-            // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund
-            // warned that ..."; whoever says a clause is its speaker: "Security specialists say
-            // it is …", "Each side said the other would …" (the clause is checked below)
-            let that = that_follows(doc, cue.end, s.tokens.end);
-            // or a clause opening with a pronoun or `there` and its verb: "argues there is …",
-            // "insisted they would …", or with a noun and its verb: "reported turnout was low",
-            // "warned the bridge would close"
-            // (a participle after an article or a number qualifies a noun: "the alleged gunman
-            // was", "312 registered members will")
-            let adjective = cue.start > s.tokens.start
-                && (matches!(doc.lower(cue.start - 1), "the" | "a" | "an")
-                    || doc.tokens[cue.start - 1].kind == Kind::Number);
-            let clause = !adjective
-                && opens_reported_clause(
+            )
+            && (wh_unsaid
+                || that_follows(doc, cue.end, s.tokens.end)
+                || opens_reported_clause(
                     doc,
                     att.skip_setting(cue.end, s.tokens.end),
                     s.tokens.end,
-                );
-            // and so is the subject of a verb whose object is what was said: "the task force
-            // announced an agreement"
-            let object_content = entry.is_some_and(|c| OBJECT_CONTENT_VERBS.contains(&c.0))
-                && cue.end < s.tokens.end
-                && (doc.tokens[cue.end].kind == Kind::Number
-                    || matches!(
-                        doc.lower(cue.end),
-                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "plans" | "new"
-                    ));
-            // and of a demand: "advocates called for his dismissal"
-            // ("a clarion call for" is a noun)
-            let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
-            let found = if that
-                || (wh_unsaid && !say)
-                || ((object_content || demand || gerund_content(doc, cue.clone(), s.tokens.end))
-                    && !adjective)
-            {
-                att.subject_np(cue.start, s.tokens.start)
-            } else if say {
-                att.bare_subject(sentence, cue.start)
-            } else {
-                None
-            };
-            // a subject with its modifiers: "Two senior officials familiar with the talks said"
-            match found {
-                Some(a) => a,
-                None if say || (speech && (that || clause || wh_unsaid)) => {
-                    att.modified_subject(sentence, cue.start).or_else(|| {
-                        unambiguous_speech_verb(att, &cue)
-                            .then(|| att.subject_words(sentence, cue.start))
-                            .flatten()
-                    })?
-                }
-                None => return None,
-            }
-        }
-    };
-    // in a relative clause the relative pronoun names a speaker known as an actor (as a
-    // pronoun would): "McConnell, who in 2010 said …"; a speaker known by no actor keeps the
-    // words that describe it ("an architect who said …")
-    let speaker = match relative_pronoun(doc, att, sentence, cue.start) {
-        Some(who)
-            if speaker.actor.is_some()
-                && speaker.mention.as_ref().is_some_and(|m| m.end <= who) =>
+                ));
+        // "…, Ann Lee said Tuesday in Paris, noting that …": the participle goes on from the verb
+        // of saying before its comma, whose subject is the speaker, not the sentence's first name
+        // (a participle follows the sentence's first token, so `cue.start - 1` is in it)
+        let said_before = (participle && doc.is_punct(cue.start - 1, ','))
+            .then(|| {
+                let comma = cue.start - 1;
+                (comma.saturating_sub(SAID_BEFORE_REACH).max(s.tokens.start)..comma)
+                    .rev()
+                    .find_map(|c| cue_at(doc, c, true).filter(|_| !doc.word(c).ends_with("ing")))
+                    .filter(|said| {
+                        said.start > s.tokens.start && skip_setting(doc, said.end, comma) == comma
+                    })
+            })
+            .flatten();
+        let found = if let Some(said) = said_before {
+            att.np_before(said.start, s.tokens.start)
+                .or_else(|| att.sentence_subject(sentence, cue.start))
+        } else if participle
+            || coordinated
+            || document
+            || document_relative(doc, cue.start, s.tokens.start)
         {
-            Attribution {
-                mention: Some(who..who + 1),
-                ..speaker
+            att.sentence_subject(sentence, cue.start)
+        } else if infinitive {
+            // the subject of the verb before `to` ("she refused to say"), else the sentence's
+            att.np_before(cue.start - 2, s.tokens.start)
+                .or_else(|| att.sentence_subject(sentence, cue.start))
+        } else {
+            // a phrase after a preposition is part of the subject's modifier ("Analysts at the
+            // central bank said"): the subject opening the sentence comes first
+            let np = att.np_before(cue.start, s.tokens.start);
+            let pp_object = np
+                .as_ref()
+                .and_then(|a| a.mention.clone())
+                .is_some_and(|m| {
+                    m.start > s.tokens.start
+                        && doc.is_lowercase(m.start - 1)
+                        && matches!(
+                            doc.lower(m.start - 1),
+                            "at" | "of" | "for" | "from" | "in" | "on" | "with"
+                        )
+                });
+            if pp_object {
+                att.subject_phrase(sentence, cue.start).or(np)
+            } else {
+                np.or_else(|| att.subject_phrase(sentence, cue.start))
             }
-        }
-        _ => speaker,
+        };
+        // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund warned
+        // that ..."
+        // a relative clause: "a builder who said he was never paid", "Anna Ruiz, who told …"
+        let found = found.or_else(|| {
+            let who = relative_pronoun(doc, att, sentence, cue.start)?;
+            let before = if doc.is_punct(who - 1, ',') {
+                who - 1
+            } else {
+                who
+            };
+            att.np_before(before, s.tokens.start)
+                .or_else(|| att.subject_np(before, s.tokens.start))
+                // `who` stands for people: the noun phrase before it is the speaker ("business
+                // leaders who say …", "those who said …", "a banker who has suggested …")
+                // when they report a clause, its verb within a few words ("a native who writes
+                // fiction on the side" reports nothing)
+                .or_else(|| {
+                    let k = att.skip_setting(cue.end, s.tokens.end);
+                    (doc.is(who, "who")
+                        && att.is_speech_cue(cue.start)
+                        && k < s.tokens.end
+                        && (that_follows(doc, cue.end, s.tokens.end)
+                            || opens_reported_clause(doc, k, s.tokens.end)
+                            || (!crate::actors::words::contains(NOT_CLAUSE_OPENERS, doc.lower(k))
+                                && has_finite_verb(doc, k..(k + 5).min(s.tokens.end)))))
+                    .then(|| att.people_before(before, s.tokens.start))
+                    .flatten()
+                })
+        });
+        // a short noun phrase after `which` or `that` whose verb of saying has no subject after it:
+        // "the floods, which the inquiry said were caused by …", "a rule that the board says breaks
+        // the law"
+        let found = found.or_else(|| relative_gap_speaker(doc, sentence, cue.clone()));
+        let speaker = match found {
+            Some(a) => a,
+            // a second verb of a subject the attributor does not read: "The Ohio Republican toured
+            // the plant and says …"
+            None if coordinated && unambiguous_speech_verb(att, &cue) => {
+                att.opening_words(sentence, cue.start)?
+            }
+            // and of a participle of saying: "The senator took a heckler in stride, saying …"
+            None if participle
+                && matches!(
+                    att.cue_entry(cue.start),
+                    Some((_, crate::lexicon::cues::CueClass::Speech))
+                ) =>
+            {
+                att.opening_words(sentence, cue.start)?
+            }
+            None if participle || coordinated || NOUN_LIKE_CUES_SET.contains(form) => return None,
+            None => {
+                let entry = att.cue_entry(cue.start);
+                let speech = matches!(entry, Some((_, crate::lexicon::cues::CueClass::Speech)));
+                let say = entry.is_some_and(|c| c.0 == "say");
+                // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund
+                // warned that ..."; whoever says a clause is its speaker: "Security specialists say
+                // it is …", "Each side said the other would …" (the clause is checked below)
+                let that = that_follows(doc, cue.end, s.tokens.end);
+                // or a clause opening with a pronoun or `there` and its verb: "argues there is …",
+                // "insisted they would …", or with a noun and its verb: "reported turnout was low",
+                // "warned the bridge would close"
+                // (a participle after an article or a number qualifies a noun: "the alleged gunman
+                // was", "312 registered members will")
+                let adjective = cue.start > s.tokens.start
+                    && (matches!(doc.lower(cue.start - 1), "the" | "a" | "an")
+                        || doc.tokens[cue.start - 1].kind == Kind::Number);
+                let clause = !adjective
+                    && opens_reported_clause(
+                        doc,
+                        att.skip_setting(cue.end, s.tokens.end),
+                        s.tokens.end,
+                    );
+                // and so is the subject of a verb whose object is what was said: "the task force
+                // announced an agreement"
+                let object_content = entry.is_some_and(|c| OBJECT_CONTENT_VERBS.contains(&c.0))
+                    && cue.end < s.tokens.end
+                    && (doc.tokens[cue.end].kind == Kind::Number
+                        || matches!(
+                            doc.lower(cue.end),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "plans" | "new"
+                        ));
+                // and of a demand: "advocates called for his dismissal"
+                // ("a clarion call for" is a noun)
+                let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
+                let found = if that
+                    || (wh_unsaid && !say)
+                    || ((object_content
+                        || demand
+                        || gerund_content(doc, cue.clone(), s.tokens.end))
+                        && !adjective)
+                {
+                    att.subject_np(cue.start, s.tokens.start)
+                } else if say {
+                    att.bare_subject(sentence, cue.start)
+                } else {
+                    None
+                };
+                // a subject with its modifiers: "Two senior officials familiar with the talks said"
+                match found {
+                    Some(a) => a,
+                    None if say || (speech && (that || clause || wh_unsaid)) => {
+                        att.modified_subject(sentence, cue.start).or_else(|| {
+                            unambiguous_speech_verb(att, &cue)
+                                .then(|| att.subject_words(sentence, cue.start))
+                                .flatten()
+                        })?
+                    }
+                    None => return None,
+                }
+            }
+        };
+        // in a relative clause the relative pronoun names a speaker known as an actor (as a
+        // pronoun would): "McConnell, who in 2010 said …"; a speaker known by no actor keeps the
+        // words that describe it ("an architect who said …")
+        let speaker = match relative_pronoun(doc, att, sentence, cue.start) {
+            Some(who)
+                if speaker.actor.is_some()
+                    && speaker.mention.as_ref().is_some_and(|m| m.end <= who) =>
+            {
+                Attribution {
+                    mention: Some(who..who + 1),
+                    ..speaker
+                }
+            }
+            _ => speaker,
+        };
+        Some(speaker)
     };
     let end = s.tokens.end;
     let mut k = cue.end;
@@ -3927,8 +3934,8 @@ fn clause_after(
             return Some((
                 content,
                 Attribution {
-                    cue: Some(cue),
-                    ..speaker
+                    cue: Some(cue.clone()),
+                    ..speaker()?
                 },
             ));
         }
@@ -4041,8 +4048,8 @@ fn clause_after(
             return Some((
                 content,
                 Attribution {
-                    cue: Some(cue),
-                    ..speaker
+                    cue: Some(cue.clone()),
+                    ..speaker()?
                 },
             ));
         }
@@ -4091,26 +4098,6 @@ fn clause_after(
     {
         return None;
     }
-    // the speaker stands after a relative pronoun that is the subject of what was said: "a
-    // deadline that officials said went unnoticed", "what analysts said was a sign"
-    // (also past the article of a name: "which the Organization for … says had")
-    let relative_subject = speaker.mention.as_ref().is_some_and(|m| {
-        m.start > s.tokens.start
-            && m.end <= cue.start
-            && doc.is_lowercase(m.start - 1)
-            && (is_gap_relative(doc.lower(m.start - 1))
-                || (m.start - 1 > s.tokens.start
-                    && matches!(doc.lower(m.start - 1), "the" | "a" | "an")
-                    && gap_relative_at(doc, m.start - 2, s.tokens.start))
-                || (zero_relative_before(doc, m.start - 1)
-                    // (a name after a noun is its apposition: "the company Acme said …")
-                    && doc.is_lowercase(m.start)
-                    && (is_subject_pronoun(doc.lower(m.start))
-                        || matches!(doc.lower(m.start), "the" | "its" | "their"))
-                    && (unambiguous_speech_verb(att, &cue)
-                        || matches!(form, "argues" | "insists" | "contends" | "warns"))))
-    }) && k < end
-        && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end));
     // an answer of yes or no: "38 percent said yes, up from …", "he said no."; and words that
     // stand for what was said before: "half said so in May", "26 percent said the same",
     // "fewer say the same of her rival" (after a quotation they point to it: "“…” Lee said so
@@ -4158,25 +4145,27 @@ fn clause_after(
         return Some((
             k..answer_end,
             Attribution {
-                cue: Some(cue),
-                ..speaker
+                cue: Some(cue.clone()),
+                ..speaker()?
             },
         ));
     }
-    // a form shared with a noun is a verb right after a named speaker, before a clause with a
-    // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose",
-    // "Lee claims her rival is …"
-    let verb_after_speaker = NOUN_VERB_CUES.contains(&form)
-        && speaker.actor.is_some()
-        && speaker.mention.as_ref().is_some_and(|m| m.end == cue.start)
-        && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end));
-    let content_start = if doc.is(k, "that") && doc.is_lowercase(k) {
-        k
-    } else if (NOUN_LIKE_CUES_SET.contains(form) && !verb_after_speaker)
-        || (belief && !opens_belief_clause(doc, k, end))
-    {
-        return None;
-    } else {
+    // the words opening the clause, read before the speaker (every clause refused below
+    // before the speaker is read is refused whoever the speaker is)
+    let that_opens = doc.is(k, "that") && doc.is_lowercase(k);
+    let gap = !that_opens && {
+        // a form shared with a noun reports a clause only as a verb right after its speaker, the
+        // clause holding a subject and its verb (`verb_after_speaker` below, whose tests of the
+        // clause are asked here first)
+        if NOUN_LIKE_CUES_SET.contains(form)
+            && !(NOUN_VERB_CUES.contains(&form)
+                && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end)))
+        {
+            return None;
+        }
+        if belief && !opens_belief_clause(doc, k, end) {
+            return None;
+        }
         let w = doc.lower(k);
         // "said no decision was made" reports a clause; "said no to the plan" does not
         let no_subject = w == "no" && doc.is_lowercase(k + 1) && !doc.is(k + 1, "to");
@@ -4214,13 +4203,13 @@ fn clause_after(
             && OBJECT_CONTENT_VERBS.contains(&lemma)
             && doc.is(skip_setting(doc, k + 1, end), "to");
         let gap = doc.is_lowercase(k) && is_finite(w) && !plans;
-        if !opens || (gap && !relative_subject) {
+        if !opens {
             return None;
         }
-        k
+        gap
     };
     // "repeated her promise that …": the noun of saying carries the clause
-    if (content_start..(content_start + 3).min(end)).any(|m| {
+    if (k..(k + 3).min(end)).any(|m| {
         doc.is(m + 1, "that") && doc.is_lowercase(m) && NOUN_CUES_SET.contains(doc.lower(m))
     }) {
         return None;
@@ -4229,6 +4218,41 @@ fn clause_after(
     if document_participle(doc, att, cue.start, end) {
         return None;
     }
+    let speaker = speaker()?;
+    // the speaker stands after a relative pronoun that is the subject of what was said: "a
+    // deadline that officials said went unnoticed", "what analysts said was a sign"
+    // (also past the article of a name: "which the Organization for … says had")
+    let relative_subject = speaker.mention.as_ref().is_some_and(|m| {
+        m.start > s.tokens.start
+            && m.end <= cue.start
+            && doc.is_lowercase(m.start - 1)
+            && (is_gap_relative(doc.lower(m.start - 1))
+                || (m.start - 1 > s.tokens.start
+                    && matches!(doc.lower(m.start - 1), "the" | "a" | "an")
+                    && gap_relative_at(doc, m.start - 2, s.tokens.start))
+                || (zero_relative_before(doc, m.start - 1)
+                    // (a name after a noun is its apposition: "the company Acme said …")
+                    && doc.is_lowercase(m.start)
+                    && (is_subject_pronoun(doc.lower(m.start))
+                        || matches!(doc.lower(m.start), "the" | "its" | "their"))
+                    && (unambiguous_speech_verb(att, &cue)
+                        || matches!(form, "argues" | "insists" | "contends" | "warns"))))
+    }) && k < end
+        && (reads_as_verb(doc, k) || gap_present_verb(doc, k, end));
+    // a form shared with a noun is a verb right after a named speaker, before a clause with a
+    // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose",
+    // "Lee claims her rival is …"
+    let verb_after_speaker = NOUN_VERB_CUES.contains(&form)
+        && speaker.actor.is_some()
+        && speaker.mention.as_ref().is_some_and(|m| m.end == cue.start)
+        && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end));
+    if !that_opens
+        && ((NOUN_LIKE_CUES_SET.contains(form) && !verb_after_speaker)
+            || (gap && !relative_subject))
+    {
+        return None;
+    }
+    let content_start = k;
     let mut end = clause_end(doc, att.in_quote, content_start, end);
     // in a subordinate clause the main clause follows the first comma: "Although Trump has
     // admitted using the tax code, he does not defend it"
