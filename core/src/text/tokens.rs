@@ -10,7 +10,10 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::LazyLock;
 
 /// A quotation-mark character (or pair of characters) as written.
+///
+/// (`repr(u8)`: the byte a token's mark is written as, see [`Packed`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub enum Mark {
     /// `"`
     DoubleStraight,
@@ -73,7 +76,10 @@ pub enum Kind {
 }
 
 /// The case of a token's first character.
+///
+/// (`repr(u8)`: the byte a token's case is written as, see [`Packed`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Case {
     Upper,
     Lower,
@@ -96,7 +102,11 @@ impl Case {
 /// A token. What every stage asks of its characters (the first one's case, whether all are
 /// ASCII) is read here once, while the tokenizer has them at hand; the two fields fill the
 /// struct's padding (it stays 24 bytes).
+///
+/// (`repr(C)`: the fields after the offsets are the eight bytes from offset 16, which the
+/// tokenizer writes as one word, see [`Packed`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
@@ -113,6 +123,84 @@ pub struct Token {
     /// long or longer), which the tokenizer reads anyway: where a look-up by the token's first
     /// word ends (the lexicon's scan from every token).
     pub alnum_len: u8,
+}
+
+// the small fields' places in the token's last eight bytes, as `Packed` writes them
+const _: () = {
+    use std::mem::{offset_of, size_of};
+    assert!(size_of::<Token>() == 24 && size_of::<Kind>() == 2);
+    assert!(offset_of!(Token, kind) == 16 && offset_of!(Token, joined) == 18);
+    assert!(offset_of!(Token, newlines) == 19 && offset_of!(Token, case) == 20);
+    assert!(offset_of!(Token, ascii) == 21 && offset_of!(Token, alnum_len) == 22);
+};
+
+/// The fields of a token after its offsets (`kind` to `alnum_len`), as the little-endian word of
+/// its bytes 16 to 24: the tokenizer makes them in registers and stores them at once, instead of
+/// one byte store a field (the last byte is padding, written as 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Packed(u64);
+
+impl Packed {
+    /// A token of `kind` with its first character's `case` and `ascii` flag, joined to nothing,
+    /// after no line break, with no run of letters and digits.
+    #[inline(always)]
+    const fn new(kind: Kind, case: Case, ascii: bool) -> Packed {
+        // a `repr(u8)` enum with fields is its tag's byte, then the field's (`Kind::Quote`'s mark)
+        let kind = match kind {
+            Kind::Word => 0,
+            Kind::Number => 1,
+            Kind::Punct => 2,
+            Kind::Quote(m) => 3 | (m as u64) << 8,
+        };
+        Packed(kind | (case as u64) << 32 | (ascii as u64) << 40)
+    }
+
+    /// With the white space before the token: `joined` and the line breaks' count.
+    #[cfg(test)]
+    const fn after(self, joined: bool, newlines: u8) -> Packed {
+        Packed(self.0 | (joined as u64) << 16 | (newlines as u64) << 24)
+    }
+
+    /// With the length of the run of ASCII letters and digits that opens the token.
+    #[inline(always)]
+    const fn run(self, alnum_len: u8) -> Packed {
+        Packed(self.0 | (alnum_len as u64) << 48)
+    }
+}
+
+/// Appends the token `start..end` with the fields `small` to `tokens`.
+#[inline(always)]
+fn push_packed(tokens: &mut Vec<Token>, start: usize, end: usize, small: Packed) {
+    if tokens.len() == tokens.capacity() {
+        tokens.reserve(1);
+    }
+    let len = tokens.len();
+    // SAFETY: there is room for one more token (reserved above), which is written before the
+    // length covers it
+    unsafe {
+        write_token(tokens.as_mut_ptr().add(len), start, end, small);
+        tokens.set_len(len + 1);
+    }
+}
+
+/// Writes the token `start..end` with the fields `small` to `slot`.
+///
+/// # Safety
+///
+/// `slot` is valid for the writes of a token (in a list's buffer, below its capacity).
+#[inline(always)]
+unsafe fn write_token(slot: *mut Token, start: usize, end: usize, small: Packed) {
+    // SAFETY: the caller's `slot` is writable; the three stores write its 24 bytes (`repr(C)`:
+    // the offsets at 0 and 8, the small fields' eight bytes at 16, checked by the assertions
+    // above), each field with a value of its type (`Packed` is made from a `Kind`, a `Case`,
+    // bools and counts, its padding bytes written as 0)
+    unsafe {
+        std::ptr::addr_of_mut!((*slot).start).write(start);
+        std::ptr::addr_of_mut!((*slot).end).write(end);
+        std::ptr::addr_of_mut!((*slot).kind)
+            .cast::<[u8; 8]>()
+            .write(small.0.to_le_bytes());
+    }
 }
 
 /// Abbreviations that keep their period (compared case-sensitively, without the period).
@@ -392,28 +480,88 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
-/// What may follow the run of ASCII letters and digits that opens a word (bit `WORD_RUN_ENDS`) or
-/// a number (bit `NUMBER_RUN_ENDS`) for the run to be the whole token: an ASCII byte that is no
-/// apostrophe nor full stop (a number also goes on after a comma or colon, `1,000` `6:30`). A
-/// non-ASCII byte, an apostrophe or one of these marks takes the general path of
-/// [`scan_word_from`], as does the end of the text (bit clear: tested apart).
+/// What may follow the run of ASCII letters and digits that opens a word (the bits `1 << class`
+/// of the classes `UPPER` and `LOWER`) or a number (the bit of `DIGIT`) for the run to be the
+/// whole token: an ASCII byte that is no apostrophe nor full stop (a number also goes on after a
+/// comma or colon, `1,000` `6:30`). A non-ASCII byte, an apostrophe or one of these marks takes
+/// the general path of [`scan_word_from`] (the end of the text is read as a space).
 static RUN_ENDS_TOKEN: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
         if !matches!(c, b'\'' | b'.') {
-            table[b] |= WORD_RUN_ENDS;
+            table[b] |= 1 << class::UPPER | 1 << class::LOWER;
         }
         if !matches!(c, b'\'' | b'.' | b',' | b':') {
-            table[b] |= NUMBER_RUN_ENDS;
+            table[b] |= 1 << class::DIGIT;
         }
         b += 1;
     }
     table
 };
-const WORD_RUN_ENDS: u8 = 1;
-const NUMBER_RUN_ENDS: u8 = 2;
+
+/// The fields of the token that a byte of each class opens when the token is that byte (a mark)
+/// or the run of ASCII letters and digits from it (a word or a number), before the white space
+/// and the run's length are added.
+static CLASS_TOKEN: [u64; 8] = {
+    let mut table = [0u64; 8];
+    table[class::UPPER as usize] = Packed::new(Kind::Word, Case::Upper, true).0;
+    table[class::LOWER as usize] = Packed::new(Kind::Word, Case::Lower, true).0;
+    table[class::DIGIT as usize] = Packed::new(Kind::Number, Case::Neither, true).0;
+    table[class::PUNCT as usize] = Packed::new(Kind::Punct, Case::Neither, true).0;
+    table
+};
+
+/// The white space before a token, in the places of its fields `joined` and `newlines` in
+/// [`Packed`]: the tokenizer keeps the two in one register and adds them to a token at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Space(u64);
+
+impl Space {
+    /// No white space: the token is joined to the previous one.
+    const JOINED: Space = Space(1 << 16);
+    /// White space without a line break.
+    const NONE: Space = Space(0);
+    const ONE_NEWLINE: u64 = 1 << 24;
+
+    /// After a byte of white space.
+    #[inline(always)]
+    fn unjoined(self) -> Space {
+        Space(self.0 & !Self::JOINED.0)
+    }
+
+    /// After a line break (counted up to 255).
+    #[inline(always)]
+    fn newline(self) -> Space {
+        let count = self.0 & !Self::JOINED.0;
+        Space(
+            count
+                + if count < 255 * Self::ONE_NEWLINE {
+                    Self::ONE_NEWLINE
+                } else {
+                    0
+                },
+        )
+    }
+
+    /// Whether a line break came before the token.
+    #[inline(always)]
+    fn newlines(self) -> bool {
+        self.0 >= Self::ONE_NEWLINE
+    }
+
+    /// Before the token after `next`, the byte after a token: one space is skipped by the loop
+    /// (`NONE`), anything else leaves the next token joined until white space is read.
+    #[inline(always)]
+    fn before(next: Option<&u8>) -> Space {
+        if next == Some(&b' ') {
+            Space::NONE
+        } else {
+            Space::JOINED
+        }
+    }
+}
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -442,164 +590,186 @@ pub(crate) fn tokenize_with_landmarks(text: &str) -> (Vec<Token>, Landmarks) {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
     let mut marks = Landmarks::default();
     let mut i = 0;
-    let mut joined = true;
-    let mut newlines: u8 = 0;
-    while let Some(&b) = bytes.get(i) {
+    // the white space before the next token, in the token's places (see `Space`)
+    let mut space = Space::JOINED;
+    loop {
+        (i, space) = common_tokens(bytes, i, space, &mut tokens, &mut marks);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        // a token `common_tokens` leaves: a word or a number that goes on after its run of ASCII
+        // letters and digits, or a token that opens with a quotation mark, an apostrophe or a
+        // character that is not ASCII
         let start = i;
         let mut alnum_len = 0u8;
         let class = BYTE_CLASS[b as usize];
-        let first = match class {
-            class::SKIP => {
-                joined = false;
-                i += 1;
-                continue;
-            }
-            class::NEWLINE => {
-                newlines = newlines.saturating_add(1);
-                joined = false;
-                i += 1;
-                continue;
-            }
-            class::PUNCT => {
-                // an ASCII mark: a token of one byte, never before a possessive
-                if newlines != 0 {
-                    marks.line_starts.push(tokens.len() as u32);
-                }
-                if matches!(b, b'.' | b'!' | b'?') {
-                    marks.stops.push(tokens.len() as u32);
-                }
-                tokens.push(Token {
-                    start,
-                    end: i + 1,
-                    kind: Kind::Punct,
-                    joined,
-                    newlines,
-                    case: Case::Neither,
-                    ascii: true,
-                    alnum_len: 0,
-                });
-                joined = bytes.get(i + 1) != Some(&b' ');
-                i += 1 + usize::from(!joined);
-                newlines = 0;
-                continue;
-            }
-            class::UPPER | class::LOWER | class::DIGIT => {
-                // most tokens: a word or a number (the marks and apostrophes below are no letters)
-                let run = ascii_alnum_end(bytes, i);
-                alnum_len = u8::try_from(run - i).unwrap_or(u8::MAX);
-                let (kind, case, ends) = match class {
-                    class::DIGIT => (Kind::Number, Case::Neither, NUMBER_RUN_ENDS),
-                    class::UPPER => (Kind::Word, Case::Upper, WORD_RUN_ENDS),
-                    _ => (Kind::Word, Case::Lower, WORD_RUN_ENDS),
-                };
-                let next = bytes.get(run).copied();
-                if next.is_none() || next.is_some_and(|n| RUN_ENDS_TOKEN[n as usize] & ends != 0) {
-                    // the run is the whole token, and no apostrophe follows it (no possessive):
-                    // pushed here, without the general path's tests (it ends no sentence)
-                    if newlines != 0 {
-                        marks.line_starts.push(tokens.len() as u32);
-                    }
-                    tokens.push(Token {
-                        start,
-                        end: run,
-                        kind,
-                        joined,
-                        newlines,
-                        case,
-                        ascii: true,
-                        alnum_len,
-                    });
-                    joined = next != Some(b' ');
-                    i = run + usize::from(!joined);
-                    newlines = 0;
+        let first = if matches!(class, class::UPPER | class::LOWER | class::DIGIT) {
+            let run = ascii_alnum_end(bytes, i);
+            alnum_len = u8::try_from(run - i).unwrap_or(u8::MAX);
+            let next = bytes.get(run).copied();
+            let (kind, case) = match class {
+                class::DIGIT => (Kind::Number, Case::Neither),
+                class::UPPER => (Kind::Word, Case::Upper),
+                _ => (Kind::Word, Case::Lower),
+            };
+            let (end, ascii) = if kind == Kind::Word
+                && next == Some(b'.')
+                && !bytes
+                    .get(run + 1)
+                    .is_some_and(|&n| !n.is_ascii() || ASCII_ALNUM[n as usize])
+            {
+                // a word of ASCII letters and digits, then a full stop and no letter nor digit
+                // (most ends of sentences): the stop is the word's only after an initial or an
+                // abbreviation, as the general path of `scan_word_from` decides too
+                let initial = run - start == 1 && b.is_ascii_uppercase();
+                let stop_is_the_words = initial || is_abbreviation(&text[start..run]);
+                (run + usize::from(stop_is_the_words), true)
+            } else if kind == Kind::Number
+                && matches!(next, Some(b'.' | b',' | b':'))
+                && !bytes.get(run + 1).is_some_and(u8::is_ascii_digit)
+            {
+                // a number, then a full stop, comma or colon and no digit ("in 2019, the"):
+                // the mark is a token of its own
+                (run, true)
+            } else {
+                scan_word_from(text, i, run)
+            };
+            i = end;
+            (kind, case, ascii)
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            match other_token(text, &mut i, c, &mut space) {
+                Some(first) => first,
+                None => {
+                    space = space.unjoined();
                     continue;
-                }
-                let (end, ascii) = if kind == Kind::Word
-                    && next == Some(b'.')
-                    && !bytes
-                        .get(run + 1)
-                        .is_some_and(|&n| !n.is_ascii() || ASCII_ALNUM[n as usize])
-                {
-                    // a word of ASCII letters and digits, then a full stop and no letter nor digit
-                    // (most ends of sentences): the stop is the word's only after an initial or an
-                    // abbreviation, as the general path of `scan_word_from` decides too
-                    let initial = run - start == 1 && b.is_ascii_uppercase();
-                    let stop_is_the_words = initial || is_abbreviation(&text[start..run]);
-                    (run + usize::from(stop_is_the_words), true)
-                } else if kind == Kind::Number
-                    && matches!(next, Some(b'.' | b',' | b':'))
-                    && !bytes.get(run + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    // a number, then a full stop, comma or colon and no digit ("in 2019, the"):
-                    // the mark is a token of its own
-                    (run, true)
-                } else {
-                    scan_word_from(text, i, run)
-                };
-                i = end;
-                (kind, case, ascii)
-            }
-            _ => {
-                let Some(c) = text[i..].chars().next() else {
-                    break;
-                };
-                match other_token(text, &mut i, c, &mut newlines) {
-                    Some(first) => first,
-                    None => {
-                        joined = false;
-                        continue;
-                    }
                 }
             }
         };
-        if newlines != 0 {
+        if space.newlines() {
             marks.line_starts.push(tokens.len() as u32);
         }
         let stop = match first.0 {
-            Kind::Punct => {
-                matches!(b, b'.' | b'!' | b'?') || bytes[start..].starts_with("…".as_bytes())
-            }
+            Kind::Punct => bytes[start..].starts_with("…".as_bytes()),
             Kind::Word => i - start > 2 && bytes[i - 1] == b'.',
             _ => false,
         };
         if stop {
             marks.stops.push(tokens.len() as u32);
         }
-        tokens.push(Token {
-            start,
-            end: i,
-            kind: first.0,
-            joined,
-            newlines,
-            case: first.1,
-            ascii: first.2,
-            alnum_len,
-        });
+        let small = Packed(Packed::new(first.0, first.1, first.2).0 | space.0).run(alnum_len);
+        push_packed(&mut tokens, start, i, small);
         // a word or a number, then an apostrophe (`'` or `’`, which starts with the byte 0xE2):
         // perhaps a possessive `’s`, a token of its own
         if matches!(bytes.get(i), Some(b'\'' | 0xE2))
             && matches!(first.0, Kind::Word | Kind::Number)
         {
             if let Some(len) = possessive_len(text, i) {
-                tokens.push(Token {
-                    start: i,
-                    end: i + len,
-                    kind: Kind::Word,
-                    joined: true,
-                    newlines: 0,
-                    case: Case::Neither,
-                    ascii: len == 2,
-                    alnum_len: 0,
-                });
+                let small = Packed::new(Kind::Word, Case::Neither, len == 2);
+                push_packed(&mut tokens, i, i + len, Packed(small.0 | Space::JOINED.0));
                 i += len;
             }
         }
         // most tokens are followed by one space: skipped here, without the byte-class dispatch
-        joined = bytes.get(i) != Some(&b' ');
-        i += usize::from(!joined);
-        newlines = 0;
+        space = Space::before(bytes.get(i));
+        i += usize::from(space == Space::NONE);
     }
     (tokens, marks)
+}
+
+/// The tokens from `i` that are most of the text, with the white space between them: ASCII
+/// marks, and words and numbers that are their run of ASCII letters and digits. Returns where
+/// it stopped (the end of the text, or a token it leaves to the general path) and the white
+/// space before that token.
+///
+/// (Not inlined, and with no call but the lists' growth: the loop keeps its state in registers,
+/// which the general path's calls made it store and read again at every token. The list's
+/// buffer, length and capacity are locals for the same reason, written back at the end.)
+#[inline(never)]
+fn common_tokens(
+    bytes: &[u8],
+    mut i: usize,
+    mut space: Space,
+    tokens: &mut Vec<Token>,
+    marks: &mut Landmarks,
+) -> (usize, Space) {
+    let mut len = tokens.len();
+    let mut cap = tokens.capacity();
+    let mut slots = tokens.as_mut_ptr();
+    while let Some(&b) = bytes.get(i) {
+        let class = BYTE_CLASS[b as usize];
+        let end;
+        let small;
+        // the byte after the token (a space past the end of the text, where it does not matter)
+        let next;
+        match class {
+            class::SKIP => {
+                space = space.unjoined();
+                i += 1;
+                continue;
+            }
+            class::NEWLINE => {
+                space = space.newline();
+                i += 1;
+                continue;
+            }
+            class::PUNCT => {
+                // an ASCII mark: a token of one byte, never before a possessive
+                if matches!(b, b'.' | b'!' | b'?') {
+                    marks.stops.push(len as u32);
+                }
+                end = i + 1;
+                small = Packed(CLASS_TOKEN[class as usize] | space.0);
+                next = bytes.get(end).copied().unwrap_or(b' ');
+            }
+            class::UPPER | class::LOWER | class::DIGIT => {
+                // most tokens: a word or a number (the marks and apostrophes below are no letters)
+                end = ascii_alnum_end(bytes, i);
+                next = bytes.get(end).copied().unwrap_or(b' ');
+                if RUN_ENDS_TOKEN[next as usize] & (1 << class) == 0 {
+                    // the word goes on (or the mark after it may be its own): the general path
+                    break;
+                }
+                // the run is the whole token, and no apostrophe follows it (no possessive): it
+                // ends no sentence
+                let alnum_len = u8::try_from(end - i).unwrap_or(u8::MAX);
+                small = Packed(CLASS_TOKEN[class as usize] | space.0).run(alnum_len);
+            }
+            _ => break,
+        }
+        if space.newlines() {
+            marks.line_starts.push(len as u32);
+        }
+        if len == cap {
+            (slots, cap) = grow(tokens, len);
+        }
+        // SAFETY: `len < cap`, the capacity of the buffer `slots` of `tokens` (as `grow` leaves
+        // them), whose first `len` tokens are written
+        unsafe { write_token(slots.add(len), i, end, small) };
+        len += 1;
+        space = if next == b' ' {
+            Space::NONE
+        } else {
+            Space::JOINED
+        };
+        i = end + usize::from(next == b' ');
+    }
+    // SAFETY: the tokens up to `len` are written, within the capacity
+    unsafe { tokens.set_len(len) };
+    (i, space)
+}
+
+/// Makes room in `tokens` for one more token after the first `len`, written but not yet counted
+/// in its length: returns its buffer and capacity.
+#[cold]
+#[inline(never)]
+fn grow(tokens: &mut Vec<Token>, len: usize) -> (*mut Token, usize) {
+    // SAFETY: the first `len` tokens of the buffer are written (see `common_tokens`)
+    unsafe { tokens.set_len(len) };
+    tokens.reserve(1);
+    (tokens.as_mut_ptr(), tokens.capacity())
 }
 
 /// The token starting at `*i` with the character `c`, a quotation mark, an apostrophe or a
@@ -610,13 +780,13 @@ fn other_token(
     text: &str,
     i: &mut usize,
     c: char,
-    newlines: &mut u8,
+    space: &mut Space,
 ) -> Option<(Kind, Case, bool)> {
     let bytes = text.as_bytes();
     let clen = c.len_utf8();
     if c.is_whitespace() || c.is_control() || c == '\u{FEFF}' {
         if c == '\u{2029}' {
-            *newlines = newlines.saturating_add(1);
+            *space = space.newline();
         }
         *i += clen;
         return None;
@@ -822,6 +992,88 @@ mod tests {
         );
         // the flags live in the padding: no memory per token added
         assert_eq!(std::mem::size_of::<Token>(), 24);
+    }
+
+    #[test]
+    fn packed_fields_write_the_token_the_fields_make() {
+        let marks = [
+            Mark::DoubleStraight,
+            Mark::DoubleLeft,
+            Mark::DoubleRight,
+            Mark::DoubleLow,
+            Mark::SingleStraight,
+            Mark::SingleLeft,
+            Mark::SingleRight,
+            Mark::SingleLow,
+            Mark::GuillemetLeft,
+            Mark::GuillemetRight,
+            Mark::SingleGuillemetLeft,
+            Mark::SingleGuillemetRight,
+            Mark::Backticks,
+            Mark::TwoApostrophes,
+            Mark::Backtick,
+        ];
+        let kinds = [Kind::Word, Kind::Number, Kind::Punct]
+            .into_iter()
+            .chain(marks.map(Kind::Quote));
+        let mut want = Vec::new();
+        let mut got = Vec::new();
+        for kind in kinds {
+            for case in [Case::Upper, Case::Lower, Case::Neither] {
+                for (ascii, joined) in [(false, false), (false, true), (true, false), (true, true)]
+                {
+                    for newlines in [0, 1, 2, 254, 255] {
+                        for alnum_len in [0, 1, 7, 128, 255] {
+                            let start = want.len() * 3;
+                            let end = start + 1 + usize::from(alnum_len);
+                            want.push(Token {
+                                start,
+                                end,
+                                kind,
+                                joined,
+                                newlines,
+                                case,
+                                ascii,
+                                alnum_len,
+                            });
+                            let small = Packed::new(kind, case, ascii);
+                            // from an empty list, so that it grows while pushed to
+                            push_packed(
+                                &mut got,
+                                start,
+                                end,
+                                small.after(joined, newlines).run(alnum_len),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn white_space_before_tokens() {
+        let breaks = "\n".repeat(300);
+        let text = format!("a \t\r\n\n b\n(c)d.{breaks}e \u{2029} f");
+        let got: Vec<(&str, bool, u8)> = tokenize(&text)
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.joined, t.newlines))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("a", true, 0),
+                ("b", false, 2),
+                ("(", false, 1),
+                ("c", true, 0),
+                (")", true, 0),
+                ("d", true, 0),
+                (".", true, 0),
+                ("e", false, 255),
+                ("f", false, 1),
+            ]
+        );
     }
 
     #[test]
