@@ -2,7 +2,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -603,7 +603,7 @@ pub fn recognize<'a>(
     }
     // the names of the other runs, in order
     let mut named = Vec::with_capacity(runs.len());
-    for run in runs {
+    for run in runs.iter().cloned() {
         let Some(run) = context.strip(doc, lexicon, &given, run) else {
             continue;
         };
@@ -1675,12 +1675,16 @@ fn run_end(doc: &Document, given: &GivenNames, covered: &[bool], i: usize) -> us
 }
 
 /// Facts about the whole document used to tell names from capitalised common words.
-struct Context<'a> {
+struct Context<'a, 'r> {
     /// The facts about the run words and the known people's words, by word (`MID_CAPS`,
     /// `NAME_WORD`, `KNOWN_SURNAME`): one look-up of a word for the three questions.
     words: HashMap<&'a str, u8>,
-    /// Lower-case forms of sentence-initial run words that the text also writes in lower case.
-    common: HashSet<&'a str>,
+    /// Lower-case forms of sentence-initial run words that the text also writes in lower case,
+    /// made when a word that is not ASCII is first asked about (see `is_common`).
+    common: OnceCell<HashSet<&'a str>>,
+    /// The runs and the document's lower-case words, to answer `is_common`.
+    runs: &'r [Range<usize>],
+    lower: &'r LowerWords,
 }
 
 /// A capitalised word seen in the middle of a sentence.
@@ -1692,33 +1696,22 @@ const NAME_WORD: u8 = 2;
 /// surname alone opening a sentence is theirs ("Sullivan met the envoy").
 const KNOWN_SURNAME: u8 = 4;
 
-impl<'a> Context<'a> {
+impl<'a, 'r> Context<'a, 'r> {
     fn new(
         doc: &Document<'a>,
         lexicon: &Lexicon,
-        lower: &LowerWords,
+        lower: &'r LowerWords,
         candidates: &[Candidate],
-        runs: &[Range<usize>],
+        runs: &'r [Range<usize>],
     ) -> Self {
         // sized for the run words (at most one insert each; capped: a long text's words repeat)
         let run_words: usize = runs.iter().map(|r| r.len()).sum();
         let mut words: HashMap<&str, u8> =
             HashMap::with_capacity_and_hasher(run_words.min(4096), Default::default());
-        // lower-cased without a copy where the word is ASCII (mostly the first word of a run)
-        let mut initial: HashSet<Cow<str>> =
-            HashSet::with_capacity_and_hasher(runs.len().min(4096), Default::default());
         for run in runs {
             let long = run.len() >= 2;
             for i in run.clone() {
                 let opens = opens_utterance(doc, i);
-                if opens {
-                    let w = doc.word(i);
-                    initial.insert(if w.is_ascii() {
-                        Cow::Borrowed(doc.lower(i))
-                    } else {
-                        Cow::Owned(w.to_lowercase())
-                    });
-                }
                 let mut facts = if opens { 0 } else { MID_CAPS };
                 if long && doc.is_capitalized(i) && !(i == run.start && opens) {
                     facts |= NAME_WORD;
@@ -1738,8 +1731,44 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let common = lower.written(doc, initial);
-        Context { words, common }
+        Context {
+            words,
+            common: OnceCell::new(),
+            runs,
+            lower,
+        }
+    }
+
+    /// Whether the lower-case form `w` of run word `i`, which opens a sentence, is written in
+    /// lower case too. A word of ASCII is asked alone (a document asks few, and `w` is its own
+    /// run word's form); another from the set of all run words opening a sentence made at its
+    /// first question (`w` may be none of them: the forms are made by `to_lowercase`).
+    fn is_common(&self, doc: &Document<'a>, i: usize, w: &str) -> bool {
+        if doc.word(i).is_ascii() {
+            let mut asked = HashSet::default();
+            asked.insert(w);
+            return !self.lower.written(doc, asked).is_empty();
+        }
+        self.common
+            .get_or_init(|| {
+                // lower-cased without a copy where the word is ASCII (mostly a run's first word)
+                let mut initial: HashSet<Cow<str>> = HashSet::with_capacity_and_hasher(
+                    self.runs.len().min(4096),
+                    Default::default(),
+                );
+                for i in self.runs.iter().flat_map(Range::clone) {
+                    if opens_utterance(doc, i) {
+                        let w = doc.word(i);
+                        initial.insert(if w.is_ascii() {
+                            Cow::Borrowed(doc.lower(i))
+                        } else {
+                            Cow::Owned(w.to_lowercase())
+                        });
+                    }
+                }
+                self.lower.written(doc, initial)
+            })
+            .contains(w)
     }
 
     /// Whether the word `w` has the fact `fact` (`MID_CAPS`, `NAME_WORD`, `KNOWN_SURNAME`).
@@ -1756,7 +1785,7 @@ impl<'a> Context<'a> {
     /// of a title ("Ministers said") are left to the title's rules.
     fn common_subject(
         &self,
-        doc: &Document,
+        doc: &Document<'a>,
         lexicon: &Lexicon,
         given: &GivenNames,
         i: usize,
@@ -1768,7 +1797,7 @@ impl<'a> Context<'a> {
                 || w.ends_with("ing"));
         // an adjective before its noun: "Initial reports stated", "Various sources say"
         let adjective = w.len() > 6 && ["al", "ive", "ous", "ful"].iter().any(|s| w.ends_with(s));
-        (plural_or_gerund || adjective || self.common.contains(lower))
+        (plural_or_gerund || adjective || self.is_common(doc, i, lower))
             && !plural_title(lexicon, lower)
             && w.chars().skip(1).all(char::is_lowercase)
             && !self.has(w, MID_CAPS)
@@ -1779,7 +1808,7 @@ impl<'a> Context<'a> {
     /// Drops function words and sentence-initial common words from the start of a run.
     fn strip(
         &self,
-        doc: &Document,
+        doc: &Document<'a>,
         lexicon: &Lexicon,
         given: &GivenNames,
         mut run: Range<usize>,
@@ -1857,7 +1886,7 @@ impl<'a> Context<'a> {
                     && !self.has(w, MID_CAPS)
                     && !(single && self.has(w, KNOWN_SURNAME))
                     && (single
-                        || self.common.contains(w.to_lowercase().as_str())
+                        || self.is_common(doc, run.start, w.to_lowercase().as_str())
                         || cues::cue(&w.to_lowercase()).is_some()));
             if drop {
                 titled = title;
