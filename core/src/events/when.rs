@@ -50,9 +50,14 @@ impl Lower {
     }
 }
 
-/// The index of the weekday that `lower` (a word's lower-cased bytes) names.
+/// The index of the weekday that `lower` (a word's lower-cased bytes) names: the one day whose
+/// first three letters it shares (no two share them), compared in full.
 fn weekday(lower: &[u8]) -> Option<usize> {
-    WEEKDAYS.iter().position(|d| d.as_bytes() == lower)
+    let key = lower.first_chunk::<3>()?;
+    let i = WEEKDAYS
+        .iter()
+        .position(|d| d.as_bytes().first_chunk::<3>() == Some(key))?;
+    (WEEKDAYS[i].as_bytes() == lower).then_some(i)
 }
 
 /// Whether `w` names a weekday or a month ("Tuesday", "March", "Sept.").
@@ -60,17 +65,17 @@ pub(crate) fn is_day_or_month(w: &str) -> bool {
     weekday(Lower::of(w).bytes()).is_some() || month_of(w).is_some()
 }
 
+/// The month that `w` names in full or by its abbreviation ("Sep", "Sept.", "september"): the
+/// one month whose first three letters it shares (no two share them), then the whole word.
 fn month_of(w: &str) -> Option<u8> {
     let l = Lower::of(w.trim_end_matches('.'));
     let l = l.bytes();
-    if l.len() < 3 {
-        return None;
-    }
-    MONTHS
+    let key = l.first_chunk::<3>()?;
+    let i = MONTHS
         .iter()
-        .map(|m| m.as_bytes())
-        .position(|m| m == l || (m.starts_with(l) && (l.len() == 3 || l == b"sept")))
-        .map(|i| i as u8 + 1)
+        .position(|m| m.as_bytes().first_chunk::<3>() == Some(key))?;
+    let m = MONTHS[i].as_bytes();
+    (m == l || (m.starts_with(l) && (l.len() == 3 || l == b"sept"))).then_some(i as u8 + 1)
 }
 
 fn number(w: &str) -> Option<u32> {
@@ -81,17 +86,39 @@ fn number(w: &str) -> Option<u32> {
     w.parse().ok()
 }
 
+/// Whether `w` can be the word a date is read at (the one after "last", "in", a day's number):
+/// an ISO date or a number (a digit or a sign first), a weekday, "today", "yesterday",
+/// "tomorrow", "tonight", "week", "month" or "year" (four letters or more, opening with m, t, w,
+/// f, s or y in either case), or a capitalised month's name or abbreviation (three letters or
+/// more). Most words of a sentence are none of these, and are passed over by their first byte
+/// and length without being lower-cased or compared.
+fn may_name_date(w: &str) -> bool {
+    let Some(&b) = w.as_bytes().first() else {
+        return false;
+    };
+    match b {
+        b'0'..=b'9' | b'+' | b'-' => true,
+        b'a'..=b'z' | b'A'..=b'Z' => {
+            (w.len() >= 4 && matches!(b | 0x20, b'm' | b't' | b'w' | b'f' | b's' | b'y'))
+                || (w.len() >= 3
+                    && matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'))
+        }
+        _ => false,
+    }
+}
+
 /// The date that `words` (the clause's words, in order) refer to, given the publication date:
 /// weekday names are the closest past day (the publication day included), months the latest one
 /// not after publication, "last week" seven days before, explicit dates as written. `None` when
 /// the words name no date.
 pub fn resolve_date(words: &[&str], published: Option<Date>) -> Option<String> {
-    // each word lower-cased once: this word's form is the next one's `prev`
-    let mut prev_lower = Lower::of("");
     for (i, raw) in words.iter().enumerate() {
+        if !may_name_date(raw) {
+            continue;
+        }
         let w_lower = Lower::of(raw);
-        let before = std::mem::replace(&mut prev_lower, w_lower);
-        let (w, prev) = (prev_lower.bytes(), before.bytes());
+        let prev_lower = Lower::of(if i > 0 { words[i - 1] } else { "" });
+        let (w, prev) = (w_lower.bytes(), prev_lower.bytes());
         let next = words.get(i + 1).copied().unwrap_or("");
         // ISO date (its year opens with a digit or a sign: a failed parse formats an error, and
         // most words of ten letters are no date)
@@ -220,5 +247,49 @@ mod tests {
             Some("2014")
         );
         assert_eq!(resolve_date(&["extraordinarily", "2011"], p), None);
+    }
+
+    #[test]
+    fn every_date_word_passes_the_first_byte_filter() {
+        // weekdays and the relative words in any case; months capitalised (a month is read
+        // only so), in full or abbreviated
+        let mut words: Vec<String> = Vec::new();
+        let capitalised = |w: &str| format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]);
+        for w in WEEKDAYS.iter().chain(&[
+            "yesterday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "week",
+            "month",
+            "year",
+        ]) {
+            words.extend([w.to_string(), capitalised(w), w.to_ascii_uppercase()]);
+        }
+        for m in MONTHS {
+            let short = capitalised(&m[..3]);
+            words.extend([capitalised(m), m.to_ascii_uppercase(), format!("{short}.")]);
+            words.push(short);
+        }
+        words.push("Sept.".into());
+        words.extend(["2016-12-05", "4,", "1990s", "+2016-01-01"].map(String::from));
+        for w in &words {
+            assert!(may_name_date(w), "{w}");
+        }
+        let p = Date::parse("2016-12-05").ok();
+        // the word before a date word is read as it is, whatever it opens with
+        assert_eq!(
+            resolve_date(&["NEXT", "Friday"], p).as_deref(),
+            Some("2016-12-09")
+        );
+        assert_eq!(
+            resolve_date(&["by", "Oct.", "3,", "2014"], p).as_deref(),
+            Some("2014-10-03")
+        );
+        assert_eq!(
+            resolve_date(&["In", "1995,", "they", "left"], p).as_deref(),
+            Some("1995")
+        );
+        assert_eq!(resolve_date(&["Amid", "Judges", "Nations"], p), None);
     }
 }
