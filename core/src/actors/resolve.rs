@@ -2260,9 +2260,13 @@ impl<'d> Builder<'d, '_> {
                         .iter()
                         .any(|(t, s)| *t < tokens.start && *s == sector));
             let rebels = matches!(sector.as_str(), "REB" | "INS");
+            // armed men counted ("two gunmen", "30 fighters") are men of their own, whoever
+            // the article ascribes their attack to
+            let counted = (tokens.start..noun.start)
+                .any(|t| doc.tokens[t].kind == Kind::Number || cardinal(doc.lower(t)));
             // rebels or militants with no place in sight are the one armed group the article
             // named before them ("the rebels" after "Houthi rebels")
-            if rebels && here.is_none() {
+            if rebels && here.is_none() && !counted {
                 let mut before = armed.iter().filter(|&&(t, _)| t < tokens.start);
                 if let (Some(&(_, actor)), None) = (before.next(), before.next()) {
                     covered[tokens.clone()].fill(true);
@@ -3858,6 +3862,38 @@ fn abroad(noun: &str) -> bool {
     matches!(
         last_word(&noun),
         "embassy" | "embassies" | "consulate" | "consulates"
+    )
+}
+
+/// A cardinal number written as a word ("two", "fifteen", "a dozen"), not a vague quantity
+/// ("dozens", "hundreds").
+fn cardinal(word: &str) -> bool {
+    matches!(
+        word,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "hundred"
+            | "dozen"
     )
 }
 
@@ -5646,6 +5682,16 @@ mod tests {
         assert!(actor_of(&m, "Al-Shabaab").is_some(), "{m:?}");
         assert_eq!(
             actor_of(&m, "militants").map(|a| &a.1),
+            actor_of(&m, "Al-Shabaab").map(|a| &a.1),
+            "{m:?}"
+        );
+        // armed men counted are men of their own, not the group the attack is ascribed to
+        let text = "Al-Shabaab claimed the raid on Monday. Witnesses said two gunmen shot the \
+                    guards before they fled.";
+        let (m, _) = analyze(text);
+        assert!(actor_of(&m, "two gunmen").is_some(), "{m:?}");
+        assert_ne!(
+            actor_of(&m, "two gunmen").map(|a| &a.1),
             actor_of(&m, "Al-Shabaab").map(|a| &a.1),
             "{m:?}"
         );
