@@ -2288,6 +2288,11 @@ impl<'d> Builder<'d, '_> {
                 article_country.clone().filter(|c| here.as_ref() != Some(c))
             } else if rebels && !armed.is_empty() {
                 here.or_else(|| armed_country.clone())
+            } else if rebels {
+                // armed men of no named group are of the country their own words or a place of
+                // their sentence name, not of the article's (a story told from a third country:
+                // a ban, a sanction, a trial)
+                here
             } else if sector == "MIL"
                 && here.is_none()
                 && tokens.start > 0
@@ -5589,7 +5594,15 @@ mod tests {
         // "the army" after "Syrian troops" is that body, whatever its name
         let text = "Syrian troops advanced on Homs. The army said the rebels had fled.";
         assert_eq!(code_of(text, "army"), code_of(text, "Syrian troops"));
+        // rebels of no named group take no country from the article at large, only from a
+        // place of their sentence
+        assert_eq!(code_of(text, "rebels").as_deref(), Some("REB"));
+        let text = "Syrian troops advanced on Homs. The army said the rebels in Homs had fled.";
         assert_eq!(code_of(text, "rebels").as_deref(), Some("SYRREB"));
+        let text = "Germany banned the airline on Monday. The German government said the \
+                    airline had carried fighters to the front. Germany asked its partners to \
+                    follow.";
+        assert_eq!(code_of(text, "fighters").as_deref(), Some("REB"));
         // "the troops" are the troops named before, though the article names another country
         // more often
         let text = "Chilean troops crossed the river on Monday. Peru protested, and Peru said \
