@@ -2159,12 +2159,25 @@ impl<'d> Builder<'d, '_> {
             taken[i] = true;
         }
         armed.sort_unstable();
+        // the military coalition the article names (a US-led one against the Islamic State), for
+        // "coalition forces" and "the coalition"
+        let mut coalition = self.actors.iter().position(|a| {
+            a.entry.is_some()
+                && a.kind == ActorType::Organization
+                && a.code.as_deref().is_some_and(|c| c.ends_with("MIL"))
+                && (a.name.contains("oalition") || a.name.contains("Task Force"))
+        });
         // the last first, so that "government officials" is one body, not two
         for (i, (noun, role_entry)) in bare.iter().enumerate().rev() {
             if taken[i] {
                 continue;
             }
             let role = lexicon.entry(*role_entry);
+            if let Some(tokens) = self.coalition_phrase(noun.clone(), &covered, &mut coalition) {
+                covered[tokens.clone()].fill(true);
+                after_mention[tokens.end] = true;
+                continue;
+            }
             let Some(sector) = role
                 .sector
                 .clone()
@@ -2356,6 +2369,53 @@ impl<'d> Builder<'d, '_> {
             after_mention[tokens.end] = true;
             self.mention(tokens, actor, MentionKind::Nominal);
         }
+    }
+
+    /// A coalition's forces named by a noun ("coalition forces", "Coalition troops", "an
+    /// international coalition", and "the coalition" where a military coalition is named): a
+    /// mention of the military coalition the article names, else a body of states of no
+    /// country, coded `IGO` (several states acting together, not one state's armed forces,
+    /// nor the country it stands in). The phrase's tokens where it was one; `coalition` holds
+    /// the coalition's actor once named.
+    fn coalition_phrase(
+        &mut self,
+        noun: Range<usize>,
+        covered: &[bool],
+        coalition: &mut Option<usize>,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let phrase = doc.span_text(noun.clone()).to_lowercase();
+        let forces = matches!(
+            phrase.as_str(),
+            "coalition forces"
+                | "coalition troops"
+                | "international coalition"
+                | "multinational force"
+                | "multinational forces"
+        );
+        // "the coalition" alone: a party's coalition unless a military one is named
+        let alone = phrase == "coalition"
+            && coalition.is_some()
+            && noun.start > 0
+            && doc.is(noun.start - 1, "the");
+        if !(forces || alone) {
+            return None;
+        }
+        let tokens = sector_phrase(doc, noun)?;
+        if covered[tokens.clone()].iter().any(|&c| c) {
+            return None;
+        }
+        let actor = match *coalition {
+            Some(a) => a,
+            None => self.actor(Key::Name("IGO/coalition".into()), || ActorInfo {
+                code: Some("IGO".to_string()),
+                sector: Some("IGO".to_string()),
+                ..ActorInfo::named(phrase, ActorType::Organization)
+            }),
+        };
+        *coalition = Some(actor);
+        self.mention(tokens.clone(), actor, MentionKind::Nominal);
+        Some(tokens)
     }
 
     /// "the Parliament of Iraq", "the government of the Philippines": a sector noun, "of" and a
@@ -5726,6 +5786,31 @@ mod tests {
         let text = "Hamas and Hezbollah praised the deal in Washington. The United States said \
                     the United States would watch. Thousands of fighters gathered.";
         assert_eq!(code_of(text, "fighters").as_deref(), Some("REB"));
+    }
+
+    #[test]
+    fn coalition_forces_are_the_coalition_named_or_a_body_of_states() {
+        // no coalition named: a body of states of no country, not the country it fights in
+        let text = "Officials said coalition forces shelled the village near Basra on Monday. \
+                    Iraq protested.";
+        assert_eq!(code_of(text, "coalition forces").as_deref(), Some("IGO"));
+        // the military coalition the article names, and "the coalition" after it
+        let text = "Jets of Global Coalition against Daesh struck a depot near Raqqa. \
+                    Coalition forces left the area on Monday, and the coalition said no one \
+                    was hurt.";
+        let (m, _) = analyze(text);
+        let named = actor_of(&m, "Global Coalition against Daesh").map(|a| &a.1);
+        assert!(named.is_some(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Coalition forces").map(|a| &a.1),
+            named,
+            "{m:?}"
+        );
+        assert_eq!(actor_of(&m, "coalition").map(|a| &a.1), named, "{m:?}");
+        // a party's coalition stays no body of states
+        let text = "The ruling coalition lost its majority in Rome. The coalition said it would \
+                    try again.";
+        assert_ne!(code_of(text, "coalition").as_deref(), Some("IGO"));
     }
 
     #[test]
