@@ -2159,12 +2159,25 @@ impl<'d> Builder<'d, '_> {
             taken[i] = true;
         }
         armed.sort_unstable();
+        // the military coalition the article names (a US-led one against the Islamic State), for
+        // "coalition forces" and "the coalition"
+        let mut coalition = self.actors.iter().position(|a| {
+            a.entry.is_some()
+                && a.kind == ActorType::Organization
+                && a.code.as_deref().is_some_and(|c| c.ends_with("MIL"))
+                && (a.name.contains("oalition") || a.name.contains("Task Force"))
+        });
         // the last first, so that "government officials" is one body, not two
         for (i, (noun, role_entry)) in bare.iter().enumerate().rev() {
             if taken[i] {
                 continue;
             }
             let role = lexicon.entry(*role_entry);
+            if let Some(tokens) = self.coalition_phrase(noun.clone(), &covered, &mut coalition) {
+                covered[tokens.clone()].fill(true);
+                after_mention[tokens.end] = true;
+                continue;
+            }
             let Some(sector) = role
                 .sector
                 .clone()
@@ -2260,9 +2273,13 @@ impl<'d> Builder<'d, '_> {
                         .iter()
                         .any(|(t, s)| *t < tokens.start && *s == sector));
             let rebels = matches!(sector.as_str(), "REB" | "INS");
+            // armed men counted ("two gunmen", "30 fighters") are men of their own, whoever
+            // the article ascribes their attack to
+            let counted = (tokens.start..noun.start)
+                .any(|t| doc.tokens[t].kind == Kind::Number || cardinal(doc.lower(t)));
             // rebels or militants with no place in sight are the one armed group the article
             // named before them ("the rebels" after "Houthi rebels")
-            if rebels && here.is_none() {
+            if rebels && here.is_none() && !counted {
                 let mut before = armed.iter().filter(|&&(t, _)| t < tokens.start);
                 if let (Some(&(_, actor)), None) = (before.next(), before.next()) {
                     covered[tokens.clone()].fill(true);
@@ -2284,6 +2301,11 @@ impl<'d> Builder<'d, '_> {
                 article_country.clone().filter(|c| here.as_ref() != Some(c))
             } else if rebels && !armed.is_empty() {
                 here.or_else(|| armed_country.clone())
+            } else if rebels {
+                // armed men of no named group are of the country their own words or a place of
+                // their sentence name, not of the article's (a story told from a third country:
+                // a ban, a sanction, a trial)
+                here
             } else if sector == "MIL"
                 && here.is_none()
                 && tokens.start > 0
@@ -2347,6 +2369,53 @@ impl<'d> Builder<'d, '_> {
             after_mention[tokens.end] = true;
             self.mention(tokens, actor, MentionKind::Nominal);
         }
+    }
+
+    /// A coalition's forces named by a noun ("coalition forces", "Coalition troops", "an
+    /// international coalition", and "the coalition" where a military coalition is named): a
+    /// mention of the military coalition the article names, else a body of states of no
+    /// country, coded `IGO` (several states acting together, not one state's armed forces,
+    /// nor the country it stands in). The phrase's tokens where it was one; `coalition` holds
+    /// the coalition's actor once named.
+    fn coalition_phrase(
+        &mut self,
+        noun: Range<usize>,
+        covered: &[bool],
+        coalition: &mut Option<usize>,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let phrase = doc.span_text(noun.clone()).to_lowercase();
+        let forces = matches!(
+            phrase.as_str(),
+            "coalition forces"
+                | "coalition troops"
+                | "international coalition"
+                | "multinational force"
+                | "multinational forces"
+        );
+        // "the coalition" alone: a party's coalition unless a military one is named
+        let alone = phrase == "coalition"
+            && coalition.is_some()
+            && noun.start > 0
+            && doc.is(noun.start - 1, "the");
+        if !(forces || alone) {
+            return None;
+        }
+        let tokens = sector_phrase(doc, noun)?;
+        if covered[tokens.clone()].iter().any(|&c| c) {
+            return None;
+        }
+        let actor = match *coalition {
+            Some(a) => a,
+            None => self.actor(Key::Name("IGO/coalition".into()), || ActorInfo {
+                code: Some("IGO".to_string()),
+                sector: Some("IGO".to_string()),
+                ..ActorInfo::named(phrase, ActorType::Organization)
+            }),
+        };
+        *coalition = Some(actor);
+        self.mention(tokens.clone(), actor, MentionKind::Nominal);
+        Some(tokens)
     }
 
     /// "the Parliament of Iraq", "the government of the Philippines": a sector noun, "of" and a
@@ -3858,6 +3927,38 @@ fn abroad(noun: &str) -> bool {
     matches!(
         last_word(&noun),
         "embassy" | "embassies" | "consulate" | "consulates"
+    )
+}
+
+/// A cardinal number written as a word ("two", "fifteen", "a dozen"), not a vague quantity
+/// ("dozens", "hundreds").
+fn cardinal(word: &str) -> bool {
+    matches!(
+        word,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "hundred"
+            | "dozen"
     )
 }
 
@@ -5553,7 +5654,15 @@ mod tests {
         // "the army" after "Syrian troops" is that body, whatever its name
         let text = "Syrian troops advanced on Homs. The army said the rebels had fled.";
         assert_eq!(code_of(text, "army"), code_of(text, "Syrian troops"));
+        // rebels of no named group take no country from the article at large, only from a
+        // place of their sentence
+        assert_eq!(code_of(text, "rebels").as_deref(), Some("REB"));
+        let text = "Syrian troops advanced on Homs. The army said the rebels in Homs had fled.";
         assert_eq!(code_of(text, "rebels").as_deref(), Some("SYRREB"));
+        let text = "Germany banned the airline on Monday. The German government said the \
+                    airline had carried fighters to the front. Germany asked its partners to \
+                    follow.";
+        assert_eq!(code_of(text, "fighters").as_deref(), Some("REB"));
         // "the troops" are the troops named before, though the article names another country
         // more often
         let text = "Chilean troops crossed the river on Monday. Peru protested, and Peru said \
@@ -5649,6 +5758,16 @@ mod tests {
             actor_of(&m, "Al-Shabaab").map(|a| &a.1),
             "{m:?}"
         );
+        // armed men counted are men of their own, not the group the attack is ascribed to
+        let text = "Al-Shabaab claimed the raid on Monday. Witnesses said two gunmen shot the \
+                    guards before they fled.";
+        let (m, _) = analyze(text);
+        assert!(actor_of(&m, "two gunmen").is_some(), "{m:?}");
+        assert_ne!(
+            actor_of(&m, "two gunmen").map(|a| &a.1),
+            actor_of(&m, "Al-Shabaab").map(|a| &a.1),
+            "{m:?}"
+        );
         // a phrase in apposition describes the body named before it
         let text = "The report blamed Boko Haram, an armed group, for the raid.";
         let (m, _) = analyze(text);
@@ -5667,6 +5786,31 @@ mod tests {
         let text = "Hamas and Hezbollah praised the deal in Washington. The United States said \
                     the United States would watch. Thousands of fighters gathered.";
         assert_eq!(code_of(text, "fighters").as_deref(), Some("REB"));
+    }
+
+    #[test]
+    fn coalition_forces_are_the_coalition_named_or_a_body_of_states() {
+        // no coalition named: a body of states of no country, not the country it fights in
+        let text = "Officials said coalition forces shelled the village near Basra on Monday. \
+                    Iraq protested.";
+        assert_eq!(code_of(text, "coalition forces").as_deref(), Some("IGO"));
+        // the military coalition the article names, and "the coalition" after it
+        let text = "Jets of Global Coalition against Daesh struck a depot near Raqqa. \
+                    Coalition forces left the area on Monday, and the coalition said no one \
+                    was hurt.";
+        let (m, _) = analyze(text);
+        let named = actor_of(&m, "Global Coalition against Daesh").map(|a| &a.1);
+        assert!(named.is_some(), "{m:?}");
+        assert_eq!(
+            actor_of(&m, "Coalition forces").map(|a| &a.1),
+            named,
+            "{m:?}"
+        );
+        assert_eq!(actor_of(&m, "coalition").map(|a| &a.1), named, "{m:?}");
+        // a party's coalition stays no body of states
+        let text = "The ruling coalition lost its majority in Rome. The coalition said it would \
+                    try again.";
+        assert_ne!(code_of(text, "coalition").as_deref(), Some("IGO"));
     }
 
     #[test]
