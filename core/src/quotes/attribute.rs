@@ -525,6 +525,9 @@ pub struct Attributor<'a, 'd> {
     /// The last `skip_setting` asked for (from, end, answer): the readers of one cue ask where
     /// the words after it go on past a setting again and again.
     pub setting_memo: std::cell::Cell<(usize, usize, usize)>,
+    /// The first person actor by the last word of its name in lower case, indexed once the first
+    /// speaker label asks (`label_actor`: an interview's labels ask again and again).
+    pub label_index: std::cell::OnceCell<rustc_hash::FxHashMap<String, usize>>,
 }
 
 /// A lower-case cue word at `i` (or `according to` starting at `i`): the cue's token range.
@@ -643,6 +646,7 @@ impl<'a, 'd> Attributor<'a, 'd> {
             np_memo: Default::default(),
             cue_memo: std::cell::Cell::new((usize::MAX, None)),
             setting_memo: std::cell::Cell::new((usize::MAX, 0, 0)),
+            label_index: Default::default(),
         }
     }
 }
@@ -1855,13 +1859,21 @@ impl Attributor<'_, '_> {
             return Some(m.actor);
         }
         let last = self.doc.word(label.end - 1).to_lowercase();
-        self.actors.actors.iter().position(|a| {
-            a.kind == ActorType::Person
-                && a.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.to_lowercase() == last)
-        })
+        self.label_index
+            .get_or_init(|| {
+                // the first person actor whose name's last word is the key
+                let mut index = rustc_hash::FxHashMap::default();
+                for (i, a) in self.actors.actors.iter().enumerate() {
+                    if a.kind == ActorType::Person {
+                        if let Some(w) = a.name.rsplit(' ').next() {
+                            index.entry(w.to_lowercase()).or_insert(i);
+                        }
+                    }
+                }
+                index
+            })
+            .get(&last)
+            .copied()
     }
 
     /// The first actor or pronoun of the sentence before token `before`, outside quotes: the subject
@@ -2560,6 +2572,39 @@ mod tests {
             cues += usize::from(entry.is_some());
         }
         assert!(cues >= 10, "{cues}");
+    }
+
+    /// `label_actor` answers from its index as a scan of the actors in order would: the first
+    /// person whose name ends in the label's last word (in any case), asked in any order.
+    #[test]
+    fn label_actor_agrees_with_scan() {
+        let doc = Document::new(
+            "Maria Okafor met Daniel Okafor and Priya Ramaswamy at the depot in Leeds. OKAFOR: \
+             We agreed. Ramaswamy: Fine. Leeds: No. Daniel: Yes. The Depot: Closed.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let in_quote = vec![false; doc.tokens.len()];
+        let att = Attributor::new(&doc, &actors, &lexicon, &in_quote);
+        let scan = |k: usize| {
+            actors.mention_at(k).map(|m| m.actor).or_else(|| {
+                let last = doc.word(k).to_lowercase();
+                actors.actors.iter().position(|a| {
+                    a.kind == ActorType::Person
+                        && a.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.to_lowercase() == last)
+                })
+            })
+        };
+        let words: Vec<usize> = (0..doc.tokens.len()).filter(|&k| doc.is_word(k)).collect();
+        let mut found = 0;
+        for &k in words.iter().chain(words.iter().rev()) {
+            assert_eq!(att.label_actor(k..k + 1), scan(k), "{}", doc.word(k));
+            found += usize::from(scan(k).is_some());
+        }
+        assert!(found >= 6, "{found}");
     }
 
     /// `Attributor::skip_setting` keeps the last answer: asked again, asked from another token
