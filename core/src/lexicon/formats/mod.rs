@@ -148,17 +148,23 @@ impl Prefixes {
     /// The bit of a prefix of up to [`PREFIX_BYTES`] bytes: its bytes and length in one word,
     /// mixed by a multiplication.
     #[inline]
-    fn bit(prefix: &[u8]) -> usize {
+    fn key(prefix: &[u8]) -> u32 {
         let mut x = prefix.len() as u32;
         for &b in prefix {
             x = (x << 8) | u32::from(b);
         }
-        (x.wrapping_mul(0x9E37_79B1) >> 23) as usize
+        x
     }
 
     #[inline]
     fn set(&mut self, prefix: &[u8]) {
-        let bit = Self::bit(prefix);
+        self.set_key(Self::key(prefix));
+    }
+
+    /// The bit of a key of [`key`](Self::key), set.
+    #[inline]
+    fn set_key(&mut self, key: u32) {
+        let bit = (key.wrapping_mul(0x9E37_79B1) >> 23) as usize;
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
@@ -180,11 +186,13 @@ impl Prefixes {
         p
     }
 
-    /// Adds a text word: its first byte, its first two and its first three.
+    /// Adds a text word: its first byte, its first two and its first three (each prefix's key
+    /// made from the one before it, as [`key`](Self::key) makes it: the length, then the bytes).
     pub fn add_word(&mut self, word: &str) {
-        let b = word.as_bytes();
-        for n in 1..=b.len().min(PREFIX_BYTES) {
-            self.set(&b[..n]);
+        let mut bytes = 0u32;
+        for (n, &b) in word.as_bytes().iter().take(PREFIX_BYTES).enumerate() {
+            bytes = (bytes << 8) | u32::from(b);
+            self.set_key(((n as u32 + 1) << (8 * (n as u32 + 1))) | bytes);
         }
     }
 
@@ -408,6 +416,25 @@ mod prefixes_tests {
         // a word whose first three bytes no window word has
         for absent in [&["ACCORD"][..], &["TREATY"], &["WELCOME", "TALKS"]] {
             assert!(!w.covers(&needs(absent)), "{absent:?}");
+        }
+    }
+
+    #[test]
+    fn a_words_prefixes_are_those_a_pattern_needs() {
+        // a word added to a summary is covered by the needs of a pattern of each of its
+        // prefixes, and of the whole word where shorter than three bytes
+        for word in ["A", "AB", "ABC", "ABCD", "ACCUSE", "\u{e9}TAT"] {
+            let mut w = Prefixes::default();
+            w.add_word(word);
+            let b = word.as_bytes();
+            let mut all = Prefixes::default();
+            for n in 1..=b.len().min(PREFIX_BYTES) {
+                let mut one = Prefixes::default();
+                one.set(&b[..n]);
+                assert!(w.covers(&one), "{word} {n}");
+                all.set(&b[..n]);
+            }
+            assert_eq!(w, all, "{word}");
         }
     }
 }
