@@ -5,6 +5,7 @@ mod recognize;
 mod resolve;
 pub mod words;
 
+use std::num::NonZeroU32;
 use std::ops::Range;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -154,13 +155,15 @@ fn lower_key(w: &[u8]) -> u32 {
 impl LowerWords {
     pub(crate) fn new(doc: &Document) -> Self {
         let bytes = doc.text.as_bytes();
-        let tokens = doc
-            .tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == Kind::Word && t.case == Case::Lower && t.end > t.start)
-            .map(|(i, t)| (i as u32, lower_key(&bytes[t.start..t.end])))
-            .collect();
+        // (sized for every token: a list grown from empty would be copied at each doubling)
+        let mut tokens = Vec::with_capacity(doc.tokens.len());
+        tokens.extend(
+            doc.tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.kind == Kind::Word && t.case == Case::Lower && t.end > t.start)
+                .map(|(i, t)| (i as u32, lower_key(&bytes[t.start..t.end]))),
+        );
         LowerWords { tokens }
     }
 
@@ -213,12 +216,20 @@ pub struct Actors {
     /// Sorted by first token.
     pub mentions: Vec<Mention>,
     pub places: Vec<PlaceInfo>,
-    /// For each token, the index into `mentions` of the mention covering it.
-    covering: Vec<Option<u32>>,
+    /// For each token, the mention covering it: its index into `mentions` plus one (see
+    /// [`covering_slot`]).
+    covering: Vec<Option<NonZeroU32>>,
     /// `max_end[i]`: the largest end token of `mentions[..=i]`, over the mentions sorted by
     /// `index` (those added later come after them), so that `last_before` walks back only as far
     /// as a later end is possible.
     max_end: Vec<usize>,
+}
+
+/// The entry of `Actors::covering` for mention `i`: its index plus one, so that a token no
+/// mention covers is zero and the table, four bytes a token, is allocated zeroed.
+#[inline]
+fn covering_slot(i: usize) -> Option<NonZeroU32> {
+    NonZeroU32::new((i as u32).wrapping_add(1))
 }
 
 impl Actors {
@@ -236,13 +247,14 @@ impl Actors {
             .sort_by_key(|m| (m.tokens.start, m.tokens.end));
         // a token inside two mentions ("India" in "Times of India") is covered by the
         // longer one; of two as long, by the later
-        let mut covering: Vec<Option<u32>> = vec![None; n];
+        let mut covering: Vec<Option<NonZeroU32>> = vec![None; n];
         for (i, m) in self.mentions.iter().enumerate() {
             for slot in &mut covering[m.tokens.clone()] {
-                let shorter =
-                    slot.is_none_or(|j| self.mentions[j as usize].tokens.len() <= m.tokens.len());
+                let shorter = slot.is_none_or(|j| {
+                    self.mentions[j.get() as usize - 1].tokens.len() <= m.tokens.len()
+                });
                 if shorter {
-                    *slot = Some(i as u32);
+                    *slot = covering_slot(i);
                 }
             }
         }
@@ -264,15 +276,15 @@ impl Actors {
             .get(i)
             .copied()
             .flatten()
-            .map(|m| &self.mentions[m as usize])
+            .map(|m| &self.mentions[m.get() as usize - 1])
     }
 
     /// Adds a mention (a pronoun or role phrase resolved by a later stage) and keeps the index.
     pub fn add_mention(&mut self, mention: Mention) {
-        let i = self.mentions.len() as u32;
+        let i = covering_slot(self.mentions.len());
         for slot in &mut self.covering[mention.tokens.clone()] {
             if slot.is_none() {
-                *slot = Some(i);
+                *slot = i;
             }
         }
         self.mentions.push(mention);
@@ -282,7 +294,7 @@ impl Actors {
     pub fn truncate_mentions(&mut self, len: usize) {
         for i in len..self.mentions.len() {
             for slot in &mut self.covering[self.mentions[i].tokens.clone()] {
-                if *slot == Some(i as u32) {
+                if *slot == covering_slot(i) {
                     *slot = None;
                 }
             }
