@@ -441,8 +441,7 @@ fn extract_batch(
         for item in iter.by_ref().take(chunk) {
             let item = item?;
             let text = str_arg(&item, &format!("texts[{index}]"))?;
-            // (the workers outlive this borrow: owned UTF-8, as `to_cow` makes it already
-            // under the stable ABI of Python 3.9, so `into_owned` copies nothing more)
+            // the workers outlive the borrow of the str's UTF-8: a copy of it
             let utf8 = text.to_cow()?.into_owned();
             texts.push(text.clone());
             let date = match (&single_date, dates.as_mut()) {

@@ -76,8 +76,8 @@ def bin_path(env: Path, name: str) -> Path:
 
 
 def test_wheel_is_abi3_and_ships_the_stubs(wheel: Path):
-    # Cargo.toml builds pyo3 with abi3-py39: one wheel for every CPython >= 3.9
-    assert "-cp39-abi3-" in wheel.name
+    # Cargo.toml builds pyo3 with abi3-py310: one wheel for every CPython >= 3.10
+    assert "-cp310-abi3-" in wheel.name
     names = zipfile.ZipFile(wheel).namelist()
     for required in (
         "newsextract/__init__.py",

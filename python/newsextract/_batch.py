@@ -64,7 +64,7 @@ class Progress:
             self.file.write("\n")
             self.file.flush()
 
-    def __enter__(self) -> Progress:  # noqa: PYI034 - Self needs typing_extensions on 3.9
+    def __enter__(self) -> Progress:  # noqa: PYI034 - Self needs typing_extensions before 3.11
         return self
 
     def __exit__(self, *exc: object) -> None:
