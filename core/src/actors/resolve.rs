@@ -779,8 +779,11 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
         start = p;
     }
     // a noun of another kind before it; a verb ("killed rebels"), a function word or anything
-    // capitalised leaves the phrase as it is
-    if start > 0 && doc.is_word(start - 1) && doc.is_lowercase(start - 1) {
+    // capitalised leaves the phrase as it is, and so does a count opening it: no noun compounds
+    // across a number ("at the time 40 police officers")
+    let counted = start < noun.start
+        && (doc.tokens[start].kind == Kind::Number || cardinal(doc.lower(start)));
+    if !counted && start > 0 && doc.is_word(start - 1) && doc.is_lowercase(start - 1) {
         let w = doc.lower(start - 1);
 
         let verb_like = w.ends_with("ed")
@@ -5783,6 +5786,13 @@ mod tests {
         assert_eq!(code_of(text, "military"), None);
         assert_eq!(code_of(text, "government"), None);
         assert_eq!(code_of(text, "army").as_deref(), Some("KENMIL"));
+        // a count opens the phrase, whatever noun stands before it
+        let text = "The ministry counted at that time 40 police officers among the dead in \
+                    Kandahar.";
+        assert_eq!(
+            code_of(text, "40 police officers").as_deref(),
+            Some("AFGCOP")
+        );
         // a noun before it makes it another body's: "company officials" are no government
         assert_eq!(
             code_of("Kenyan farmers met company officials.", "officials"),
