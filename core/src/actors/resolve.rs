@@ -779,8 +779,11 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
         start = p;
     }
     // a noun of another kind before it; a verb ("killed rebels"), a function word or anything
-    // capitalised leaves the phrase as it is
-    if start > 0 && doc.is_word(start - 1) && doc.is_lowercase(start - 1) {
+    // capitalised leaves the phrase as it is, and so does a count opening it: no noun compounds
+    // across a number ("at the time 40 police officers")
+    let counted = start < noun.start
+        && (doc.tokens[start].kind == Kind::Number || cardinal(doc.lower(start)));
+    if !counted && start > 0 && doc.is_word(start - 1) && doc.is_lowercase(start - 1) {
         let w = doc.lower(start - 1);
 
         let verb_like = w.ends_with("ed")
@@ -1189,6 +1192,10 @@ impl<'d> Builder<'d, '_> {
             EntryKind::Person => ActorType::Person,
             // "Congress" after "Libya's National Congress": the body the article named
             EntryKind::Organization if form == Form::Name => {
+                if let Some(actor) = self.body_of_another_country(candidates, ci, entry_id) {
+                    self.mention(c.tokens.clone(), actor, MentionKind::Name);
+                    return;
+                }
                 if let Some(actor) = self.body_named_before(candidates, ci, entry_id) {
                     self.mention(c.tokens.clone(), actor, MentionKind::Name);
                     return;
@@ -1266,6 +1273,46 @@ impl<'d> Builder<'d, '_> {
         self.one_word_bodies
             .insert(entry_id, (self.actors.len(), body, named_in_full));
         body
+    }
+
+    /// A state body's name the lexicon gives one country, written after another country's
+    /// possessive ("Kenya's Northern Command" where the lexicon knows the US one): that
+    /// country's body of the same sector, under its own name.
+    fn body_of_another_country(
+        &mut self,
+        candidates: &[Candidate],
+        ci: usize,
+        entry_id: usize,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let lexicon = self.lexicon;
+        let entry = lexicon.entry(entry_id);
+        let own = entry.country.as_deref()?;
+        let c = &candidates[ci];
+        let before = &candidates[ci.checked_sub(1)?];
+        let possessive = before.tokens.end + 1 == c.tokens.start
+            && matches!(doc.word(before.tokens.end), "'s" | "’s");
+        let CandidateKind::Lexicon {
+            entry: b,
+            form: Form::Name,
+        } = before.kind
+        else {
+            return None;
+        };
+        let country = lexicon.entry(b);
+        let country = (possessive && country.kind == EntryKind::Country)
+            .then_some(country.country.as_deref())
+            .flatten()
+            .filter(|&k| k != own)?;
+        let sector = entry
+            .code_at(self.published)?
+            .strip_prefix(own)?
+            .get(..3)
+            .filter(|s| matches!(*s, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"))?
+            .to_string();
+        let name = doc.span_text(c.tokens.clone());
+        let key = Key::Name(format!("{country}{sector}/{name}").into());
+        Some(self.body(key, name.to_string(), country, &sector))
     }
 
     /// Whether the person's title right before candidate `ci` names a country (its adjective
@@ -5739,6 +5786,13 @@ mod tests {
         assert_eq!(code_of(text, "military"), None);
         assert_eq!(code_of(text, "government"), None);
         assert_eq!(code_of(text, "army").as_deref(), Some("KENMIL"));
+        // a count opens the phrase, whatever noun stands before it
+        let text = "The ministry counted at that time 40 police officers among the dead in \
+                    Kandahar.";
+        assert_eq!(
+            code_of(text, "40 police officers").as_deref(),
+            Some("AFGCOP")
+        );
         // a noun before it makes it another body's: "company officials" are no government
         assert_eq!(
             code_of("Kenyan farmers met company officials.", "officials"),
@@ -5786,6 +5840,15 @@ mod tests {
         let text = "Hamas and Hezbollah praised the deal in Washington. The United States said \
                     the United States would watch. Thousands of fighters gathered.";
         assert_eq!(code_of(text, "fighters").as_deref(), Some("REB"));
+    }
+
+    #[test]
+    fn a_known_bodys_name_after_another_countrys_possessive_is_that_countrys_body() {
+        let text = "Kenya's Northern Command said its soldiers had repelled the raid on Monday.";
+        assert_eq!(code_of(text, "Northern Command").as_deref(), Some("KENMIL"));
+        // the country the lexicon gives it keeps it
+        let text = "America's Northern Command said the drill had ended on Monday.";
+        assert_eq!(code_of(text, "Northern Command").as_deref(), Some("USAMIL"));
     }
 
     #[test]
