@@ -3801,7 +3801,7 @@ fn clause_after(
             None if coordinated && unambiguous_speech_verb(att, &cue) => {
                 att.opening_words(sentence, cue.start)?
             }
-            // and of a participle of saying: "The senator took a heckler in stride, saying …"
+            // and of a participle of saying: "The senator shrugged off a heckler, saying …"
             None if participle
                 && matches!(
                     att.cue_entry(cue.start),
@@ -3817,7 +3817,7 @@ fn clause_after(
                 let say = entry.is_some_and(|c| c.0 == "say");
                 // any noun phrase is the speaker of a verb of saying with a that-clause: "the fund
                 // warned that ..."; whoever says a clause is its speaker: "Security specialists say
-                // it is …", "Each side said the other would …" (the clause is checked below)
+                // it is …", "Each side said its rival would …" (the clause is checked below)
                 let that = that_follows(doc, cue.end, s.tokens.end);
                 // or a clause opening with a pronoun or `there` and its verb: "argues there is …",
                 // "insisted they would …", or with a noun and its verb: "reported turnout was low",
