@@ -566,7 +566,27 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         // words on after a blank (each loop plain: a chain of the three was a third of the
         // candidate loop's instructions)
         for &pos in list.always() {
-            let next_word = list.cands[pos as usize].next;
+            let cand = &list.cands[pos as usize];
+            let next_word = cand.next;
+            if next_word == NextWord::NONE && !s.petrarch_words {
+                // a one-word phrase (most of the matches): what `phrase_end` decides for it, here
+                // (the rest of the word after the key; a verb takes no possessive), and its
+                // characters are the key's
+                let first = &d.phrases[cand.phrase as usize][0];
+                if !matches_after(first, &w[l..])
+                    || (!d.embedded && matches!(cand.kind, CandKind::Verb(_)) && s.words[i].poss)
+                {
+                    continue;
+                }
+                let (j, rank, order) = (i + 1, cand.kind.rank(), (l, pos));
+                if best.is_none_or(|b| {
+                    (b.0, b.1, b.2) < (j, l, rank)
+                        || ((b.0, b.1, b.2) == (j, l, rank) && order < b.3)
+                }) {
+                    best = Some((j, l, rank, order, cand.kind));
+                }
+                continue;
+            }
             if next_word != NextWord::NONE {
                 let (words, count) = next.get_or_insert_with(|| words_after(s, i, gap_room));
                 if !words[..*count].iter().any(|nw| next_word.may_be(nw)) {

@@ -62,9 +62,14 @@ impl NextWord {
         len: 0,
     };
 
+    /// [`NONE`](Self::NONE) for a one-word phrase only: a second word with an empty stem (no
+    /// constraint either) is told from it by a byte that no comparison reads.
     fn of(phrase: &[PWord]) -> NextWord {
-        let stem = phrase.get(1).map_or(&b""[..], |w| inflection_stem(&w.text));
-        let mut bytes = [0u8; 2];
+        let Some(second) = phrase.get(1) else {
+            return NextWord::NONE;
+        };
+        let stem = inflection_stem(&second.text);
+        let mut bytes = [u8::from(stem.is_empty()), 0];
         bytes[..stem.len()].copy_from_slice(stem);
         NextWord {
             bytes,
@@ -915,6 +920,23 @@ mod tests {
         let mut all = KeyStarts::default();
         all.add(b"");
         assert!(all.may_open(b"ANY"));
+    }
+
+    #[test]
+    fn only_a_one_word_phrase_has_no_next_word() {
+        let w = |t: &str| PWord {
+            text: t.into(),
+            stem: false,
+            no_endings: false,
+            adjacent: true,
+        };
+        assert_eq!(NextWord::of(&[w("CALL")]), NextWord::NONE);
+        // a second word with an empty stem constrains nothing, yet is a second word: the coder
+        // decides a candidate without a next word as a one-word phrase
+        let empty = NextWord::of(&[w("CALL"), w("")]);
+        assert_ne!(empty, NextWord::NONE);
+        assert!(empty.may_be("ANY") && empty.may_be("") && empty.key().is_none());
+        assert_ne!(NextWord::of(&[w("CALL"), w("ON")]), NextWord::NONE);
     }
 
     #[test]
