@@ -533,6 +533,11 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         NextStems::NONE
     };
     for (l, list) in d.key_lists(w) {
+        // a key ending inside the word whose phrases' first words take neither a stem's rest
+        // nor this ending opens no phrase here (PETRARCH reads the regular forms instead)
+        if !s.petrarch_words && !list.may_open(&w[l..]) {
+            continue;
+        }
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
         let regular = if s.petrarch_words {
