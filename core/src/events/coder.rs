@@ -526,12 +526,8 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
     let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
     // the next word's first bytes, by which each list's phrases that must continue with it are
-    // found (once for all the lists)
-    let next_stems = if i + 1 < s.words.len() {
-        NextStems::of(s.w(i + 1))
-    } else {
-        NextStems::NONE
-    };
+    // found (once for all the lists, when the first list with such phrases asks)
+    let mut next_stems: Option<NextStems> = None;
     for (l, list) in d.key_lists(w) {
         // a key ending inside the word whose phrases' first words take neither a stem's rest
         // nor this ending opens no phrase here (PETRARCH reads the regular forms instead)
@@ -602,8 +598,9 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         }
         // the phrases whose second word must follow at once: those it may be, found by its
         // first bytes (the groups of its first byte and of its first two)
-        if i + 1 < s.words.len() {
-            let [by_first, by_two] = list.followed_by(&next_stems);
+        if i + 1 < s.words.len() && list.has_groups() {
+            let next_stems = next_stems.get_or_insert_with(|| NextStems::of(s.w(i + 1)));
+            let [by_first, by_two] = list.followed_by(next_stems);
             for &pos in by_first {
                 consider(pos, &mut best);
             }

@@ -157,6 +157,13 @@ impl<'a> KeyList<'a> {
         self.always
     }
 
+    /// Whether some phrase of the list has a second word that must follow at once (a group by
+    /// [`followed_by`](Self::followed_by)).
+    #[inline]
+    pub(crate) fn has_groups(&self) -> bool {
+        self.stems != 0
+    }
+
     /// The positions of the candidates whose second word, which must follow at once, the next
     /// word may be, by its stems (found once for all the lists of a word): the two groups of its
     /// first byte and of its first two bytes. Every other candidate of the list but
