@@ -526,13 +526,14 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
     let gap_room = if d.embedded { 0 } else { MAX_PHRASE_GAP };
     let mut next: Option<([&str; 1 + MAX_PHRASE_GAP], usize)> = None;
     // the next word's first bytes, by which each list's phrases that must continue with it are
-    // found (once for all the lists)
-    let next_stems = if i + 1 < s.words.len() {
-        NextStems::of(s.w(i + 1))
-    } else {
-        NextStems::NONE
-    };
+    // found (once for all the lists, when the first list with such phrases asks)
+    let mut next_stems: Option<NextStems> = None;
     for (l, list) in d.key_lists(w) {
+        // a key ending inside the word whose phrases' first words take neither a stem's rest
+        // nor this ending opens no phrase here (PETRARCH reads the regular forms instead)
+        if !s.petrarch_words && !list.may_open(&w[l..]) {
+            continue;
+        }
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
         let regular = if s.petrarch_words {
@@ -566,7 +567,27 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         // words on after a blank (each loop plain: a chain of the three was a third of the
         // candidate loop's instructions)
         for &pos in list.always() {
-            let next_word = list.cands[pos as usize].next;
+            let cand = &list.cands[pos as usize];
+            let next_word = cand.next;
+            if next_word == NextWord::NONE && !s.petrarch_words {
+                // a one-word phrase (most of the matches): what `phrase_end` decides for it, here
+                // (the rest of the word after the key; a verb takes no possessive), and its
+                // characters are the key's
+                let first = &d.phrases[cand.phrase as usize][0];
+                if !matches_after(first, &w[l..])
+                    || (!d.embedded && matches!(cand.kind, CandKind::Verb(_)) && s.words[i].poss)
+                {
+                    continue;
+                }
+                let (j, rank, order) = (i + 1, cand.kind.rank(), (l, pos));
+                if best.is_none_or(|b| {
+                    (b.0, b.1, b.2) < (j, l, rank)
+                        || ((b.0, b.1, b.2) == (j, l, rank) && order < b.3)
+                }) {
+                    best = Some((j, l, rank, order, cand.kind));
+                }
+                continue;
+            }
             if next_word != NextWord::NONE {
                 let (words, count) = next.get_or_insert_with(|| words_after(s, i, gap_room));
                 if !words[..*count].iter().any(|nw| next_word.may_be(nw)) {
@@ -577,8 +598,9 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
         }
         // the phrases whose second word must follow at once: those it may be, found by its
         // first bytes (the groups of its first byte and of its first two)
-        if i + 1 < s.words.len() {
-            let [by_first, by_two] = list.followed_by(&next_stems);
+        if i + 1 < s.words.len() && list.has_groups() {
+            let next_stems = next_stems.get_or_insert_with(|| NextStems::of(s.w(i + 1)));
+            let [by_first, by_two] = list.followed_by(next_stems);
             for &pos in by_first {
                 consider(pos, &mut best);
             }

@@ -62,9 +62,14 @@ impl NextWord {
         len: 0,
     };
 
+    /// [`NONE`](Self::NONE) for a one-word phrase only: a second word with an empty stem (no
+    /// constraint either) is told from it by a byte that no comparison reads.
     fn of(phrase: &[PWord]) -> NextWord {
-        let stem = phrase.get(1).map_or(&b""[..], |w| inflection_stem(&w.text));
-        let mut bytes = [0u8; 2];
+        let Some(second) = phrase.get(1) else {
+            return NextWord::NONE;
+        };
+        let stem = inflection_stem(&second.text);
+        let mut bytes = [u8::from(stem.is_empty()), 0];
         bytes[..stem.len()].copy_from_slice(stem);
         NextWord {
             bytes,
@@ -118,7 +123,14 @@ pub(crate) struct KeyList<'a> {
     group_range: (u32, u32),
     /// The [`stem_bit`]s of the groups' keys.
     stems: u64,
+    /// What the list's phrases' first words admit after the key (`FIRST_*`).
+    first: u8,
 }
+
+/// A phrase of the list opens with a stem: any rest of the word after the key.
+const FIRST_STEM: u8 = 1;
+/// A phrase of the list opens with a word that takes the regular endings.
+const FIRST_ENDINGS: u8 = 2;
 
 /// A stem key's bit in a summary of a list's groups.
 #[inline]
@@ -127,12 +139,29 @@ fn stem_bit(key: u32) -> u64 {
 }
 
 impl<'a> KeyList<'a> {
+    /// Whether a phrase of the list may open a word whose rest after the key is `rest`
+    /// ([`matches_after`] of some phrase's first word): a list none of whose phrases may is
+    /// passed over whole (a key that is a shorter word's, "GO" in "GOVERNMENT").
+    #[inline]
+    pub(crate) fn may_open(&self, rest: &str) -> bool {
+        rest.is_empty()
+            || self.first & FIRST_STEM != 0
+            || (self.first & FIRST_ENDINGS != 0 && ENDINGS.contains(&rest))
+    }
+
     /// The positions of the candidates to try whatever follows the key's word: the one-word
     /// phrases, and those whose second word may stand a few words on (a blank between them in a
     /// dictionary read with gaps), in their order.
     #[inline]
     pub(crate) fn always(&self) -> &'a [u32] {
         self.always
+    }
+
+    /// Whether some phrase of the list has a second word that must follow at once (a group by
+    /// [`followed_by`](Self::followed_by)).
+    #[inline]
+    pub(crate) fn has_groups(&self) -> bool {
+        self.stems != 0
     }
 
     /// The positions of the candidates whose second word, which must follow at once, the next
@@ -214,6 +243,8 @@ struct ListOrder {
     groups: (u32, u32),
     /// The [`stem_bit`]s of the groups' keys.
     stems: u64,
+    /// What the list's phrases' first words admit after the key (`FIRST_*`).
+    first: u8,
 }
 
 /// The sources of an event dictionary, each `(file name, text)`.
@@ -329,7 +360,7 @@ impl EventDict {
                 d.verbs[v].forms.push(f);
             }
         }
-        d.index.seal(!d.embedded);
+        d.index.seal(!d.embedded, &d.phrases);
         Ok(d)
     }
 
@@ -341,7 +372,7 @@ impl EventDict {
     /// Compiles dictionaries read from files, taking them.
     pub fn from_owned(src: DictSources) -> Result<EventDict, Error> {
         let mut d = EventDict::compile(src)?;
-        d.index.seal(!d.embedded);
+        d.index.seal(!d.embedded, &d.phrases);
         Ok(d)
     }
 
@@ -533,7 +564,7 @@ impl EventDict {
         d.report.patterns = verbs.iter().map(|v| v.patterns.len()).sum();
         d.verbs = verbs;
         d.embedded = true;
-        d.index.seal(!d.embedded);
+        d.index.seal(!d.embedded, &d.phrases);
         d
     }
 }
@@ -727,7 +758,7 @@ impl PhraseIndex {
     /// Builds the trie of the keys (after the last [`push`](Self::push) of a new key) and the
     /// groups of each list's candidates by second word; `gaps` when a phrase's blank-joined
     /// words of actors, agents and verbs may have words between them (see `longest_at`).
-    fn seal(&mut self, gaps: bool) {
+    fn seal(&mut self, gaps: bool, phrases: &[Vec<PWord>]) {
         self.list_order.clear();
         self.order.clear();
         self.groups.clear();
@@ -750,6 +781,16 @@ impl PhraseIndex {
             let always = (start, self.order.len() as u32);
             let first_group = self.groups.len() as u32;
             let mut stems = 0;
+            let mut first = 0;
+            for c in list {
+                if let Some(w) = phrases.get(c.phrase as usize).and_then(|p| p.first()) {
+                    if w.stem {
+                        first |= FIRST_STEM;
+                    } else if !w.no_endings {
+                        first |= FIRST_ENDINGS;
+                    }
+                }
+            }
             keyed.sort_unstable();
             for (k, &(key, pos)) in keyed.iter().enumerate() {
                 stems |= stem_bit(key);
@@ -770,6 +811,7 @@ impl PhraseIndex {
                 always,
                 groups: (first_group, self.groups.len() as u32),
                 stems,
+                first,
             });
         }
         self.keys = Trie::new(self.slots.iter().map(|(k, &i)| (i, k.as_bytes())));
@@ -829,6 +871,7 @@ impl PhraseIndex {
                         groups: &self.groups,
                         group_range: o.groups,
                         stems: o.stems,
+                        first: o.first,
                     },
                 ))
             })
@@ -915,6 +958,67 @@ mod tests {
         let mut all = KeyStarts::default();
         all.add(b"");
         assert!(all.may_open(b"ANY"));
+    }
+
+    #[test]
+    fn only_a_one_word_phrase_has_no_next_word() {
+        let w = |t: &str| PWord {
+            text: t.into(),
+            stem: false,
+            no_endings: false,
+            adjacent: true,
+        };
+        assert_eq!(NextWord::of(&[w("CALL")]), NextWord::NONE);
+        // a second word with an empty stem constrains nothing, yet is a second word: the coder
+        // decides a candidate without a next word as a one-word phrase
+        let empty = NextWord::of(&[w("CALL"), w("")]);
+        assert_ne!(empty, NextWord::NONE);
+        assert!(empty.may_be("ANY") && empty.may_be("") && empty.key().is_none());
+        assert_ne!(NextWord::of(&[w("CALL"), w("ON")]), NextWord::NONE);
+    }
+
+    #[test]
+    fn a_key_list_is_passed_over_where_no_first_word_takes_the_rest() {
+        let d = EventDict::from_owned(DictSources {
+            verbs: vec![(
+                "t.verbs".into(),
+                "GO_ [010]\nGO_BACK [011]\nGOVERN_ [012]\nGOAD= [013]\n".into(),
+            )],
+            actors: vec![(
+                "t.actors".into(),
+                "GOVERNMENT_ [GOV]\nGOLD COAST [GHA]\n".into(),
+            )],
+            ..Default::default()
+        })
+        .expect("compiles");
+        let mut passed = [0, 0];
+        for word in [
+            "GO",
+            "GOES",
+            "GOING",
+            "GONE",
+            "GOVERNED",
+            "GOVERNMENT",
+            "GOVERNMENTS",
+            "GOAD",
+            "GOADS",
+            "GOLD",
+            "GOLDEN",
+            "GOLDS",
+            "GOX",
+        ] {
+            for (l, list) in d.key_lists(word) {
+                let rest = &word[l..];
+                let any = list
+                    .cands
+                    .iter()
+                    .any(|c| matches_after(&d.phrases[c.phrase as usize][0], rest));
+                assert_eq!(list.may_open(rest), any, "{word}: {}", &word[..l]);
+                passed[usize::from(any)] += 1;
+            }
+        }
+        // both outcomes occur: "GO" in "GOVERNMENT", "GOAD" in "GOADS"; "GOLD" in "GOLDEN"
+        assert!(passed[0] >= 5 && passed[1] >= 5, "{passed:?}");
     }
 
     #[test]
