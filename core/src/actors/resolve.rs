@@ -2418,8 +2418,8 @@ impl<'d> Builder<'d, '_> {
         }
     }
 
-    /// A coalition's forces named by a noun ("coalition forces", "Coalition troops", "an
-    /// international coalition", and "the coalition" where a military coalition is named): a
+    /// A coalition's forces named by a noun ("coalition forces", "an international coalition",
+    /// and "the coalition" where a military coalition is named): a
     /// mention of the military coalition the article names, else a body of states of no
     /// country, coded `IGO` (several states acting together, not one state's armed forces,
     /// nor the country it stands in). The phrase's tokens where it was one; `coalition` holds
@@ -2434,11 +2434,7 @@ impl<'d> Builder<'d, '_> {
         let phrase = doc.span_text(noun.clone()).to_lowercase();
         let forces = matches!(
             phrase.as_str(),
-            "coalition forces"
-                | "coalition troops"
-                | "international coalition"
-                | "multinational force"
-                | "multinational forces"
+            "coalition forces" | "international coalition"
         );
         // "the coalition" alone: a party's coalition unless a military one is named
         let alone = phrase == "coalition"
