@@ -691,8 +691,8 @@ const PAST_FORMS: &[&str] = &[
     "upheld",
     "withheld",
 ];
-/// Words that qualify a sector noun without changing whose body it is ("two senior officials",
-/// "local police", "government troops").
+/// Words that qualify a sector noun without changing whose body it is ("senior officials",
+/// "local police", "government troops"; numbers written as words are `cardinal`'s).
 const SECTOR_MODIFIERS: &[&str] = &[
     "senior",
     "top",
@@ -725,31 +725,7 @@ const SECTOR_MODIFIERS: &[&str] = &[
     "other",
     "few",
     "more",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
     "thousand",
-    "dozen",
     "scores",
     "dozens",
     "hundreds",
@@ -765,14 +741,15 @@ static SECTOR_MODIFIERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(S
 
 /// The noun phrase of a sector noun with no country ("two senior lawmakers" around "lawmakers"),
 /// or None where a noun before it makes it another body ("company officials", "hospital
-/// staff") or the noun is no head ("military aid"): the phrase runs back over numbers and the
-/// words of `SECTOR_MODIFIERS`.
+/// staff") or the noun is no head ("military aid"): the phrase runs back over numbers, numbers
+/// written as words (`cardinal`) and the words of `SECTOR_MODIFIERS`.
 fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
     let mut start = noun.start;
     while start > 0 {
         let p = start - 1;
         let modifier = doc.tokens[p].kind == Kind::Number
-            || (doc.is_lowercase(p) && SECTOR_MODIFIERS_SET.contains(doc.lower(p)));
+            || (doc.is_lowercase(p)
+                && (SECTOR_MODIFIERS_SET.contains(doc.lower(p)) || cardinal(doc.lower(p))));
         if !modifier {
             break;
         }
