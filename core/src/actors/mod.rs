@@ -232,6 +232,12 @@ fn covering_slot(i: usize) -> Option<NonZeroU32> {
     NonZeroU32::new((i as u32).wrapping_add(1))
 }
 
+/// The index into `Actors::mentions` of a `covering` entry (the inverse of [`covering_slot`]).
+#[inline]
+fn covered_mention(slot: NonZeroU32) -> usize {
+    slot.get() as usize - 1
+}
+
 impl Actors {
     /// Finds and merges the actors of `doc`.
     pub fn analyze(doc: &Document, lexicon: &Lexicon, published: Option<Date>) -> Actors {
@@ -251,7 +257,7 @@ impl Actors {
         for (i, m) in self.mentions.iter().enumerate() {
             for slot in &mut covering[m.tokens.clone()] {
                 let shorter = slot.is_none_or(|j| {
-                    self.mentions[j.get() as usize - 1].tokens.len() <= m.tokens.len()
+                    self.mentions[covered_mention(j)].tokens.len() <= m.tokens.len()
                 });
                 if shorter {
                     *slot = covering_slot(i);
@@ -276,7 +282,7 @@ impl Actors {
             .get(i)
             .copied()
             .flatten()
-            .map(|m| &self.mentions[m.get() as usize - 1])
+            .map(|m| &self.mentions[covered_mention(m)])
     }
 
     /// Adds a mention (a pronoun or role phrase resolved by a later stage) and keeps the index.
