@@ -4072,20 +4072,32 @@ fn place_words(doc: &Document, tokens: Range<usize>) -> Range<usize> {
 }
 
 /// The words the article writes in lower case, of those it is asked about: the lower-cased
-/// words of the candidates of one word or of an open kind.
+/// words of the candidates of an open kind, and of a lone head noun opening a sentence.
 fn lower_words<'d>(
     doc: &Document<'d>,
     lower: &LowerWords,
     candidates: &[Candidate],
 ) -> HashSet<&'d str> {
     let mut asked: HashSet<&str> = sized_set(candidates.len());
-    // only the words of the names it is asked about: a name of one word, or one whose kind its
-    // context left open (`lone_name`, `unknown_kind`)
-    for t in candidates
-        .iter()
-        .filter(|c| c.tokens.len() == 1 || c.kind == CandidateKind::Unknown)
-        .flat_map(|c| c.tokens.clone())
-    {
+    // only the words of the names it is asked about: a name of one word whose kind its context
+    // left open (`lone_name`, `described_opener`, `unknown_kind`), the capitalised words of a
+    // longer one (`unknown_kind`), and an organisation's head noun alone opening a sentence
+    // (pass 2); not the many names of a kind the lexicon or the context decided
+    let asked_words = |c: &Candidate| match c.kind {
+        CandidateKind::Unknown => c.tokens.clone(),
+        CandidateKind::Organization
+            if c.tokens.len() == 1
+                && doc.starts_sentence(c.tokens.start)
+                && words::is_org_head(doc.word(c.tokens.start)) =>
+        {
+            c.tokens.clone()
+        }
+        _ => 0..0,
+    };
+    for t in candidates.iter().flat_map(|c| {
+        let single = c.tokens.len() == 1;
+        asked_words(c).filter(move |&t| single || doc.is_capitalized(t))
+    }) {
         let w = doc.lower(t);
         if !w.is_empty() {
             asked.insert(w);
