@@ -149,50 +149,48 @@ pub fn resolve<'d>(
         defined_acronyms: HashMap::default(),
         one_word_bodies: HashMap::default(),
     };
-    // the surnames of people the article names in full and the lexicon does not know: a known
-    // person's surname alone is decided in pass 2, where it may be theirs ("Samir Haddad ...
-    // Haddad")
-    let mut named_surnames: HashSet<&str> = sized_set(n);
-    named_surnames.extend(
-        candidates
-            .iter()
-            .filter(|c| {
-                c.tokens.len() >= 2
-                    && (c.kind == CandidateKind::Person
-                        || (c.kind == CandidateKind::Unknown
-                            && lexicon.is_given_name(doc.word(c.tokens.start))))
-            })
-            .map(|c| doc.word(c.tokens.end - 1)),
-    );
-    // the surnames of all people the article names in full: an organisation sharing one
-    // ("Bloomberg" after "Michael Bloomberg") is that person unless the context tells the outlet
-    let mut people_surnames: HashSet<&str> = sized_set(n);
-    people_surnames.extend(
-        candidates
-            .iter()
-            .filter(|c| {
-                c.tokens.len() >= 2
-                    && match c.kind {
-                        CandidateKind::Person => true,
-                        CandidateKind::Lexicon { entry, .. } => {
-                            lexicon.entry(entry).kind == EntryKind::Person
-                        }
-                        _ => false,
-                    }
-            })
-            .map(|c| doc.word(c.tokens.end - 1)),
-    );
+    // the surnames of people the article names in full and the lexicon does not know
+    // (`NAMED_SURNAME`): a known person's surname alone is decided in pass 2, where it may be
+    // theirs ("Samir Haddad ... Haddad"); and the surnames of all people the article names in
+    // full (`PERSON_SURNAME`): an organisation sharing one ("Bloomberg" after "Michael
+    // Bloomberg") is that person unless the context tells the outlet (one map, one pass)
+    const NAMED_SURNAME: u8 = 1;
+    const PERSON_SURNAME: u8 = 2;
+    let mut surnames: HashMap<&str, u8> = sized_map(n);
+    for c in candidates.iter().filter(|c| c.tokens.len() >= 2) {
+        let named = match c.kind {
+            CandidateKind::Person => NAMED_SURNAME | PERSON_SURNAME,
+            CandidateKind::Unknown if lexicon.is_given_name(doc.word(c.tokens.start)) => {
+                NAMED_SURNAME
+            }
+            CandidateKind::Lexicon { entry, .. }
+                if lexicon.entry(entry).kind == EntryKind::Person =>
+            {
+                PERSON_SURNAME
+            }
+            _ => continue,
+        };
+        *surnames.entry(doc.word(c.tokens.end - 1)).or_default() |= named;
+    }
+    let surname_of = |word: &str, of: u8| surnames.get(word).is_some_and(|&f| f & of != 0);
     // a body's name written also without its tail after "of", "for" or "on" ("the Harbour
     // Trust" after "the Harbour Trust for Seabirds"): the full name, where the article gives one
     // only (not "Federal Ministry" with "of Health" and "of Finance")
-    let mut org_names: HashSet<&str> = sized_set(n);
-    org_names.extend(
-        candidates
-            .iter()
-            .filter(|c| c.kind == CandidateKind::Organization && c.tokens.len() >= 2)
-            .map(|c| doc.span_text(c.tokens.clone())),
-    );
-    let mut full_names: HashMap<&str, Option<&str>> = sized_map(n);
+    // (the names listed when the first name with a tail asks: most articles have none)
+    let org_names = std::cell::OnceCell::new();
+    let org_names = || {
+        org_names.get_or_init(|| {
+            let mut org_names: HashSet<&str> = sized_set(n);
+            org_names.extend(
+                candidates
+                    .iter()
+                    .filter(|c| c.kind == CandidateKind::Organization && c.tokens.len() >= 2)
+                    .map(|c| doc.span_text(c.tokens.clone())),
+            );
+            org_names
+        })
+    };
+    let mut full_names: HashMap<&str, Option<&str>> = HashMap::default();
     for c in candidates {
         if c.kind != CandidateKind::Organization {
             continue;
@@ -204,7 +202,7 @@ pub fn resolve<'d>(
         });
         // only where the article also writes the short name
         let stem = tail.map(|k| doc.span_text(c.tokens.start..k));
-        if let Some(stem) = stem.filter(|s| org_names.contains(s)) {
+        if let Some(stem) = stem.filter(|s| org_names().contains(s)) {
             let full = doc.span_text(c.tokens.clone());
             full_names
                 .entry(stem)
@@ -243,7 +241,7 @@ pub fn resolve<'d>(
                         lexicon.entry(entry).kind,
                         EntryKind::Organization | EntryKind::Media
                     )
-                    && people_surnames.contains(doc.word(c.tokens.start))
+                    && surname_of(doc.word(c.tokens.start), PERSON_SURNAME)
                     && !outlet_context(doc, c.tokens.start) =>
             {
                 deferred.push(ci)
@@ -251,7 +249,7 @@ pub fn resolve<'d>(
             CandidateKind::Lexicon { entry, .. }
                 if c.tokens.len() == 1
                     && lexicon.entry(entry).kind == EntryKind::Person
-                    && named_surnames.contains(doc.word(c.tokens.start)) =>
+                    && surname_of(doc.word(c.tokens.start), NAMED_SURNAME) =>
             {
                 deferred.push(ci)
             }
@@ -266,7 +264,7 @@ pub fn resolve<'d>(
                         EntryKind::Role => !doc.is_capitalized(c.tokens.end),
                         _ => false,
                     }
-                    && named_surnames.contains(doc.word(c.tokens.start)) =>
+                    && surname_of(doc.word(c.tokens.start), NAMED_SURNAME) =>
             {
                 deferred.push(ci)
             }
@@ -1437,6 +1435,27 @@ impl<'d> Builder<'d, '_> {
             }
         }
         for k in (1..candidates.len()).rev() {
+            // a country joined to the candidate by "and" or a comma, tested before the body is
+            // looked up (few candidates follow one)
+            let before = &candidates[k - 1];
+            let gap = before.tokens.end..candidates[k].tokens.start;
+            let joined = !gap.is_empty()
+                && gap.len() <= 2
+                && gap
+                    .clone()
+                    .all(|t| doc.is(t, "and") || doc.is_punct(t, ','));
+            let country = match before.kind {
+                CandidateKind::Lexicon { entry, .. } if joined => {
+                    let e = self.lexicon.entry(entry);
+                    (e.kind == EntryKind::Country)
+                        .then_some(e.country.as_ref())
+                        .flatten()
+                }
+                _ => None,
+            };
+            let Some(country) = country else {
+                continue;
+            };
             // (read in place: copied only for a body made below)
             let Some((sector, noun)) = bodies.get(&candidates[k].tokens.start) else {
                 continue;
@@ -1451,25 +1470,7 @@ impl<'d> Builder<'d, '_> {
             if group {
                 continue;
             }
-            let before = &candidates[k - 1];
-            let gap = before.tokens.end..candidates[k].tokens.start;
-            let joined = !gap.is_empty()
-                && gap.len() <= 2
-                && gap
-                    .clone()
-                    .all(|t| doc.is(t, "and") || doc.is_punct(t, ','));
-            let country = match before.kind {
-                CandidateKind::Lexicon { entry, .. } if joined => {
-                    let e = self.lexicon.entry(entry);
-                    (e.kind == EntryKind::Country)
-                        .then(|| e.country.clone())
-                        .flatten()
-                }
-                _ => None,
-            };
-            let Some(country) = country else {
-                continue;
-            };
+            let country = country.clone();
             let (sector, noun) = (sector.clone(), *noun);
             let name = format!("{} {noun}", doc.span_text(before.tokens.clone()));
             let actor = self.sector_body(name, noun, &country, &sector);
@@ -2722,20 +2723,29 @@ impl<'d> Builder<'d, '_> {
         let doc = self.doc;
         let lexicon = self.lexicon;
         let n = doc.tokens.len();
-        let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
-        // (first token, actor) of the people's name mentions, sorted by token, the first
-        // mentioned kept of those at one token
-        let mut person_at: Vec<(usize, usize)> = Vec::new();
-        for m in &self.mentions {
-            if m.kind == MentionKind::Name && self.actors[m.actor].kind == ActorType::Person {
-                let f = &mut first[m.actor];
-                *f = Some(f.map_or(m.tokens.start, |s| s.min(m.tokens.start)));
-                person_at.push((m.tokens.start, m.actor));
-            }
-        }
-        person_at.sort_by_key(|&(t, _)| t);
-        person_at.dedup_by_key(|&mut (t, _)| t);
+        // each person's first name mention, and the (first token, actor) of the people's name
+        // mentions, sorted by token, the first mentioned kept of those at one token: listed
+        // when a capitalised title alone first asks (the titles found are added after the loop)
+        let people = std::cell::OnceCell::new();
+        let people = || {
+            people.get_or_init(|| {
+                let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
+                let mut person_at: Vec<(usize, usize)> = Vec::new();
+                for m in &self.mentions {
+                    if m.kind == MentionKind::Name && self.actors[m.actor].kind == ActorType::Person
+                    {
+                        let f = &mut first[m.actor];
+                        *f = Some(f.map_or(m.tokens.start, |s| s.min(m.tokens.start)));
+                        person_at.push((m.tokens.start, m.actor));
+                    }
+                }
+                person_at.sort_by_key(|&(t, _)| t);
+                person_at.dedup_by_key(|&mut (t, _)| t);
+                (first, person_at)
+            })
+        };
         let person_at = |t: usize| {
+            let person_at = &people().1;
             person_at
                 .binary_search_by_key(&t, |&(s, _)| s)
                 .ok()
@@ -2746,6 +2756,7 @@ impl<'d> Builder<'d, '_> {
         let holders = std::cell::OnceCell::new();
         let holders = || {
             holders.get_or_init(|| {
+                let first = &people().0;
                 let mut holders: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
                 for (a, info) in self.actors.iter().enumerate() {
                     let Some(start) = first[a] else { continue };
@@ -2761,6 +2772,7 @@ impl<'d> Builder<'d, '_> {
                 holders
             })
         };
+        let mut found = Vec::new();
         for c in candidates {
             let CandidateKind::Lexicon { entry, .. } = c.kind else {
                 continue;
@@ -2788,13 +2800,14 @@ impl<'d> Builder<'d, '_> {
                 k.checked_sub(1).map(|k| list[k].1)
             };
             if let Some(actor) = after.or_else(before) {
-                self.mentions.push(Mention {
+                found.push(Mention {
                     tokens: c.tokens.clone(),
                     actor,
                     kind: MentionKind::Name,
                 });
             }
         }
+        self.mentions.append(&mut found);
     }
 
     /// A body named by a capitalised role phrase inside running text ("the Supreme Court ruled",
@@ -4556,11 +4569,14 @@ fn unknown_kind(
     if words::is_event_head(last) {
         return None;
     }
-    let all_words = c
-        .tokens
-        .clone()
-        .all(|t| doc.is_word(t) && doc.word(t).chars().any(char::is_lowercase));
-    let surname_alone = all_words && c.tokens.len() <= 3 && single_words.contains(last);
+    // (read only where the name does not already read as a person's)
+    let surname_alone = || {
+        let all_words = c
+            .tokens
+            .clone()
+            .all(|t| doc.is_word(t) && doc.word(t).chars().any(char::is_lowercase));
+        all_words && c.tokens.len() <= 3 && single_words.contains(last)
+    };
     // two or three capitalised words none of which the article writes in lower case
     // ("Joost Verhaegen", not "Science Fair" where the text says "science")
     let name_like = c.tokens.len() <= 5
@@ -4591,7 +4607,7 @@ fn unknown_kind(
         .iter()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
     };
-    if surname_alone || (name_like && !adjective_first) {
+    if (name_like && !adjective_first) || surname_alone() {
         Some(ActorType::Person)
     } else {
         Some(ActorType::Organization)
