@@ -1745,9 +1745,7 @@ impl<'a, 'r> Context<'a, 'r> {
     /// first question (`w` may be none of them: the forms are made by `to_lowercase`).
     fn is_common(&self, doc: &Document<'a>, i: usize, w: &str) -> bool {
         if doc.word(i).is_ascii() {
-            let mut asked = HashSet::default();
-            asked.insert(w);
-            return !self.lower.written(doc, asked).is_empty();
+            return self.lower.writes(doc, w);
         }
         self.common
             .get_or_init(|| {
