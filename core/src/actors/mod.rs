@@ -136,9 +136,15 @@ impl Genders {
 /// each asks with one pass over this list, which hashes only the tokens whose key some word not
 /// yet found has.
 pub(crate) struct LowerWords {
-    /// (token, key) of each such token, in text order.
-    tokens: Vec<(u32, u32)>,
+    /// Each such token, in text order.
+    tokens: Vec<u32>,
+    /// The key of each of `tokens` ([`lower_key`]), kept apart so that the question of one word
+    /// ([`writes`](Self::writes)) compares them many at a time.
+    keys: Vec<u16>,
 }
+
+// the keys fit a `u16`
+const _: () = assert!(LOWER_KEYS <= 1 << 16);
 
 /// The number of keys of [`lower_key`] (a table of a byte per key is zeroed for each question).
 const LOWER_KEYS: usize = 1024;
@@ -157,14 +163,36 @@ impl LowerWords {
         let bytes = doc.text.as_bytes();
         // (sized for every token: a list grown from empty would be copied at each doubling)
         let mut tokens = Vec::with_capacity(doc.tokens.len());
-        tokens.extend(
-            doc.tokens
-                .iter()
+        let mut keys = Vec::with_capacity(doc.tokens.len());
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind == Kind::Word && t.case == Case::Lower && t.end > t.start {
+                tokens.push(i as u32);
+                keys.push(lower_key(&bytes[t.start..t.end]) as u16);
+            }
+        }
+        LowerWords { tokens, keys }
+    }
+
+    /// Whether the text writes `w` as a word opening with a lower-case letter: the question of
+    /// [`written`](Self::written) for one word, without its sets. The keys are compared a block
+    /// at a time (a test of the whole block, which the compiler makes a few vector compares),
+    /// and only the words of a block holding `w`'s key are read.
+    pub(crate) fn writes(&self, doc: &Document, w: &str) -> bool {
+        const BLOCK: usize = 32;
+        let key = lower_key(w.as_bytes()) as u16;
+        let has_key = |at: usize, keys: &[u16]| {
+            keys.iter()
                 .enumerate()
-                .filter(|(_, t)| t.kind == Kind::Word && t.case == Case::Lower && t.end > t.start)
-                .map(|(i, t)| (i as u32, lower_key(&bytes[t.start..t.end]))),
-        );
-        LowerWords { tokens }
+                .any(|(j, &k)| k == key && doc.word(self.tokens[at + j] as usize) == w)
+        };
+        let blocks = self.keys.chunks_exact(BLOCK);
+        let rest = blocks.remainder();
+        for (b, block) in blocks.enumerate() {
+            if block.iter().fold(false, |any, &k| any | (k == key)) && has_key(b * BLOCK, block) {
+                return true;
+            }
+        }
+        has_key(self.keys.len() - rest.len(), rest)
     }
 
     /// The words of `asked` that the text writes as a word opening with a lower-case letter (the
@@ -189,16 +217,16 @@ impl LowerWords {
             let n = &mut left[lower_key(w.borrow().as_bytes()) as usize];
             *n = n.saturating_add(1);
         }
-        for &(i, key) in &self.tokens {
+        for (&i, &key) in self.tokens.iter().zip(&self.keys) {
             if asked.is_empty() {
                 break;
             }
-            if left[key as usize] == 0 {
+            if left[usize::from(key)] == 0 {
                 continue;
             }
             let w = doc.word(i as usize);
             if asked.remove(w) {
-                let n = &mut left[key as usize];
+                let n = &mut left[usize::from(key)];
                 if *n < u8::MAX {
                     *n -= 1;
                 }
@@ -523,6 +551,10 @@ mod tests {
         let found = lower.written(&doc, asked.iter().map(String::as_str).collect());
         assert_eq!(found, expected);
         assert!(found.contains("research") && found.contains("élan") && !found.contains("oslo"));
+        // one word at a time, by the keys' blocks
+        for w in &asked {
+            assert_eq!(lower.writes(&doc, w), expected.contains(w.as_str()), "{w}");
+        }
         // a few words at a time, as the stages ask
         for chunk in asked.chunks(7) {
             let found = lower.written(&doc, chunk.iter().map(String::as_str).collect());

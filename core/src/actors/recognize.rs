@@ -10,7 +10,7 @@ use super::words::{self, contains, WordSet};
 use super::LowerWords;
 use crate::lexicon::{cues, EntryKind, Form, Hit, Holder, Lexicon};
 use crate::model::ActorType;
-use crate::text::{Case, Document, Kind};
+use crate::text::{Case, Document, Kind, Token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateKind {
@@ -529,17 +529,11 @@ pub fn recognize<'a>(
     let mut i = 0;
     while i < n {
         // a run opens at a capitalised word, or at a lower-case word with a token joined after
-        // it (a particle before a hyphen, see `run_end`): most tokens are passed over here
-        let t = &tokens[i];
-        let may_open = t.kind == Kind::Word
-            && match t.case {
-                Case::Upper => true,
-                Case::Lower => tokens.get(i + 1).is_some_and(|next| next.joined),
-                Case::Neither => false,
-            };
-        if !may_open || covered[i] {
-            i += 1;
-            continue;
+        // it (a particle before a hyphen, see `run_end`): most tokens are passed over here, by
+        // one pass over the tokens from `i`, their successors and their covered flags
+        i = next_run_opening(tokens, &covered, i);
+        if i == n {
+            break;
         }
         let end = run_end(doc, &given, &covered, i);
         if end == i {
@@ -697,6 +691,37 @@ pub fn recognize<'a>(
     media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
+}
+
+/// The first token from `from` on that may open a run of names (see `run_end`): a word not
+/// covered by a candidate that is capitalised, or in lower case with a token joined after it;
+/// `tokens.len()` where there is none.
+fn next_run_opening(tokens: &[Token], covered: &[bool], from: usize) -> usize {
+    let n = tokens.len().min(covered.len());
+    let may_open = |t: &Token, next_joined: bool| {
+        t.kind == Kind::Word
+            && match t.case {
+                Case::Upper => true,
+                Case::Lower => next_joined,
+                Case::Neither => false,
+            }
+    };
+    if from >= n {
+        return tokens.len();
+    }
+    // every token but the last, with its successor's join (the slices of one length, so that
+    // the pass is made without a bounds test per token)
+    let last = n - 1;
+    let found = tokens[from..last]
+        .iter()
+        .zip(&tokens[from + 1..n])
+        .zip(&covered[from..last])
+        .position(|((t, next), &covered)| may_open(t, next.joined) && !covered);
+    match found {
+        Some(k) => from + k,
+        None if may_open(&tokens[last], false) && !covered[last] => last,
+        None => tokens.len(),
+    }
 }
 
 /// The candidates of `a` and of `b`, each list sorted by start, in one list sorted by start; on a
@@ -1745,9 +1770,7 @@ impl<'a, 'r> Context<'a, 'r> {
     /// first question (`w` may be none of them: the forms are made by `to_lowercase`).
     fn is_common(&self, doc: &Document<'a>, i: usize, w: &str) -> bool {
         if doc.word(i).is_ascii() {
-            let mut asked = HashSet::default();
-            asked.insert(w);
-            return !self.lower.written(doc, asked).is_empty();
+            return self.lower.writes(doc, w);
         }
         self.common
             .get_or_init(|| {
@@ -3301,6 +3324,34 @@ mod tests {
         );
         assert_eq!(name_of("Ana Duarte"), Some("Ana Duarte"), "{names:?}");
         assert_eq!(name_of("Kerry"), Some("John Kerry"), "{names:?}");
+    }
+
+    #[test]
+    fn the_next_run_opening_is_the_first_free_capitalised_word_or_particle_before_a_join() {
+        let doc = Document::new(
+            "the talks in al-Rafid and Qaryat went on. \"We left,\" said Mira of ibn-Sina. Ends",
+        );
+        let n = doc.tokens.len();
+        // each token alone, then every second one covered
+        for covered in [vec![false; n], (0..n).map(|i| i % 2 == 0).collect()] {
+            let opens = |i: usize| {
+                let t = &doc.tokens[i];
+                !covered[i]
+                    && t.kind == super::Kind::Word
+                    && match t.case {
+                        super::Case::Upper => true,
+                        super::Case::Lower => doc.tokens.get(i + 1).is_some_and(|x| x.joined),
+                        super::Case::Neither => false,
+                    }
+            };
+            for from in 0..=n + 1 {
+                let expected = (from..n).find(|&i| opens(i)).unwrap_or(n);
+                assert_eq!(
+                    super::next_run_opening(&doc.tokens, &covered, from),
+                    expected
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! Closed word lists the actor rules read: function words, name particles, organisation and place
 //! heads, and capitalised words that are not names.
 
-use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Capitalised at the start of a sentence, never the start of a name.
@@ -1126,11 +1125,52 @@ pub fn contains(list: &[&str], word: &str) -> bool {
 }
 
 /// A closed word list for membership tests on hot paths (a test per token): a filter on the
-/// first byte and the length rejects most words before the hash lookup.
+/// first byte and the length rejects most words before the look-up, which compares the word's
+/// first bytes as one integer (see [`word_key`]) instead of hashing and comparing its bytes.
 pub struct WordSet {
     /// For each first byte, a bit per length below 32 of the words starting with it.
     shapes: [u32; 256],
-    words: HashSet<&'static str>,
+    /// The words but "", in an open-addressed table at most a quarter full, probed linearly from a
+    /// hash of the word's key ([`word_key`]) and length; an empty slot holds "". Its length is
+    /// `1 << (64 - shift)`.
+    slots: Box<[Slot]>,
+    shift: u32,
+    /// Whether "" is one of the words.
+    empty: bool,
+}
+
+/// A word of a [`WordSet`] and its key.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    word: &'static str,
+}
+
+/// A word's key: its first eight bytes as a little-endian `u64` where it has as many; else its
+/// bytes read as two overlapping `u32`s (four to seven bytes) or its first, middle and last byte
+/// (one to three). Words of one length have the same key only when their first eight bytes are
+/// the same, so that a word of up to eight bytes is told by its key and length alone.
+#[inline(always)]
+fn word_key(b: &[u8]) -> u64 {
+    let n = b.len();
+    if let Some(first) = b.first_chunk::<8>() {
+        u64::from_le_bytes(*first)
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(lo) | u64::from(hi) << 32
+    } else if n > 0 {
+        u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16
+    } else {
+        0
+    }
+}
+
+/// The first slot probed for a word of key `key` and length `len` in a table of
+/// `1 << (64 - shift)` slots.
+#[inline(always)]
+fn word_slot(key: u64, len: usize, shift: u32) -> usize {
+    ((key ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 impl WordSet {
@@ -1141,18 +1181,66 @@ impl WordSet {
                 shapes[usize::from(b)] |= 1 << w.len();
             }
         }
-        WordSet {
+        // at most a quarter full (most words asked are not in the set, and a miss probes on to an
+        // empty slot), and two slots at least (a shift below 64)
+        let bits = (4 * list.len()).max(2).next_power_of_two().trailing_zeros();
+        let mut set = WordSet {
             shapes,
-            words: list.iter().copied().collect(),
+            slots: vec![Slot::default(); 1 << bits].into_boxed_slice(),
+            shift: 64 - bits,
+            empty: list.contains(&""),
+        };
+        let mask = set.slots.len() - 1;
+        for &w in list {
+            if w.is_empty() || set.contains(w) {
+                continue;
+            }
+            let key = word_key(w.as_bytes());
+            let mut slot = word_slot(key, w.len(), set.shift);
+            while !set.slots[slot].word.is_empty() {
+                slot = (slot + 1) & mask;
+            }
+            set.slots[slot] = Slot { key, word: w };
+        }
+        set
+    }
+
+    /// Whether `word` is one of the words: the filter on its first byte and length where it is
+    /// asked (most words asked are rejected there), the table's look-up out of line.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let len = b.len();
+        match b.first() {
+            Some(&first) => {
+                (len >= 32 || self.shapes[usize::from(first)] & (1 << len) != 0) && self.holds(b)
+            }
+            None => self.empty,
         }
     }
 
-    pub fn contains(&self, word: &str) -> bool {
-        let maybe = match word.as_bytes().first() {
-            Some(&b) => word.len() >= 32 || self.shapes[usize::from(b)] & (1 << word.len()) != 0,
-            None => true,
-        };
-        maybe && self.words.contains(word)
+    /// Whether the table holds the word of bytes `b` (not empty).
+    #[inline(never)]
+    fn holds(&self, b: &[u8]) -> bool {
+        let len = b.len();
+        let key = word_key(b);
+        let mask = self.slots.len() - 1;
+        let mut slot = word_slot(key, len, self.shift);
+        loop {
+            let Some(s) = self.slots.get(slot) else {
+                return false;
+            };
+            if s.key == key
+                && s.word.len() == len
+                && (len <= 8 || s.word.as_bytes().get(8..) == b.get(8..))
+            {
+                return true;
+            }
+            if s.word.is_empty() {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 }
 
@@ -1370,6 +1458,56 @@ mod tests {
                 .chain(&probes)
             {
                 assert_eq!(f(w), contains(list, w), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_set_tells_words_of_one_key_apart() {
+        // words of every length from one to forty bytes, words sharing their first eight bytes
+        // or their first and last four, words that are not ASCII, repeats and the empty word
+        let mut list: Vec<&'static str> = vec![
+            "",
+            "a",
+            "ab",
+            "aba",
+            "abba",
+            "abca",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghj",
+            "abcdefghij",
+            "abcdxefgh",
+            "abcdefgh",
+            "élan",
+            "Zürich",
+            "Straße",
+            "Đà Nẵng",
+        ];
+        for n in 1..=40 {
+            list.push("q".repeat(n).leak());
+            list.push(format!("{}z", "w".repeat(n)).leak());
+        }
+        let probes: Vec<String> = list
+            .iter()
+            .flat_map(|w| {
+                [
+                    w.to_string(),
+                    format!("{w}x"),
+                    w.chars().skip(1).collect(),
+                    w.to_uppercase(),
+                    w.replace('a', "b"),
+                ]
+            })
+            .collect();
+        for size in [0, 1, 2, 7, list.len()] {
+            let set = WordSet::new(&list[..size]);
+            for p in probes
+                .iter()
+                .map(String::as_str)
+                .chain(list.iter().copied())
+            {
+                assert_eq!(set.contains(p), list[..size].contains(&p), "{size} {p:?}");
             }
         }
     }
