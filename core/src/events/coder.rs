@@ -132,6 +132,9 @@ struct Sent<'a> {
     /// occurrences by end (reused between sentences).
     depth_steps: Vec<i32>,
     by_end: Vec<usize>,
+    /// The pronouns' pass: the words that are pronouns, and their kinds (reused between
+    /// sentences).
+    pronouns: Vec<(u32, u8)>,
     /// The comma clauses' pass: the commas, the parts between them and whether each is kept
     /// (reused between sentences).
     commas: Vec<usize>,
@@ -244,6 +247,7 @@ pub fn code_document_forward(
         deleted: Vec::new(),
         depth_steps: Vec::new(),
         by_end: Vec::new(),
+        pronouns: Vec::new(),
         commas: Vec::new(),
         segments: Vec::new(),
         keep: Vec::new(),
@@ -2406,8 +2410,16 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
 fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     let n = s.words.len();
     let original = s.occs.len();
-    if !(0..n).any(|i| is_pronoun(s.w(i))) {
+    // the pronouns that may refer, with their kinds, found in one look at each word (the
+    // words between them are passed at once below)
+    let mut pronouns = std::mem::take(&mut s.pronouns);
+    pronouns.clear();
+    pronouns.extend(
+        (0..n).filter_map(|i| pronoun_kind(s.w(i), s.dict.embedded).map(|k| (i as u32, k))),
+    );
+    if pronouns.is_empty() {
         s.occs.sort_by_key(|o| o.start);
+        s.pronouns = pronouns;
         return;
     }
     // words inside an occurrence (a difference array over the occurrences found so far; the
@@ -2451,8 +2463,12 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     // the one person of the sentence before, once looked for
     let mut prev_person: Option<Option<usize>> = None;
     let mut depth = 0i32;
-    for (i, step) in inside.iter().take(n).enumerate() {
-        depth += step;
+    // the words before `next_word` are summed into `depth`
+    let mut next_word = 0;
+    for &(i, kind) in &pronouns {
+        let i = i as usize;
+        depth += inside[next_word..=i].iter().sum::<i32>();
+        next_word = i + 1;
         while next_end < by_end.len() && s.occs[by_end[next_end]].end <= i {
             let o = by_end[next_end];
             if first_ended.is_none_or(|f| key(s, o) < key(s, f)) {
@@ -2461,14 +2477,6 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
             next_end += 1;
         }
         let w = s.w(i);
-        let kind = match w {
-            "HE" | "SHE" | "IT" => 0,
-            // TABARI's object pronoun HIM refers as HE does
-            "HIM" if !s.dict.embedded => 0,
-            "ITS" | "HIS" | "HER" => 1,
-            "THEY" | "THEM" | "THEIR" => 2,
-            _ => continue,
-        };
         if depth > 0 {
             continue;
         }
@@ -2591,6 +2599,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     s.occs.sort_by_key(|o| o.start);
     s.depth_steps = inside;
     s.by_end = by_end;
+    s.pronouns = pronouns;
 }
 
 /// An actor's codes as the coder's occurrences hold them.
@@ -2657,11 +2666,21 @@ fn plural_noun(s: &Sent, o: &Occ) -> bool {
             || (w.ends_with('S') && !w.ends_with("SS") && !w.ends_with("US")))
 }
 
-fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w,
-        "HE" | "SHE" | "IT" | "ITS" | "HIS" | "HER" | "HIM" | "THEY" | "THEM" | "THEIR"
-    )
+/// The kind of pronoun `w` is, where it may refer: 0 for "he", "she" and "it" (and TABARI's
+/// object pronoun "him", which refers as "he" does), 1 for the possessives "its", "his" and
+/// "her", 2 for "they", "them" and "their".
+fn pronoun_kind(w: &str, embedded: bool) -> Option<u8> {
+    // most words are longer, shorter or open with another letter
+    if !(2..=5).contains(&w.len()) || !matches!(w.as_bytes()[0], b'H' | b'S' | b'I' | b'T') {
+        return None;
+    }
+    match w {
+        "HE" | "SHE" | "IT" => Some(0),
+        "HIM" if !embedded => Some(0),
+        "ITS" | "HIS" | "HER" => Some(1),
+        "THEY" | "THEM" | "THEIR" => Some(2),
+        _ => None,
+    }
 }
 
 /// Adds the group of the one occurrence `o`.

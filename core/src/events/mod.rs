@@ -246,6 +246,43 @@ const PLATFORMS: &[&str] = &[
     "parler",
 ];
 
+/// The platforms' names by their first letter (its low five bits, the same in either case)
+/// and length: bit `len` of entry `first & 31` is set where a name opens with `first` and has
+/// `len` bytes.
+const PLATFORM_SHAPES: [u32; 32] = {
+    let mut shapes = [0u32; 32];
+    let mut k = 0;
+    while k < PLATFORMS.len() {
+        let name = PLATFORMS[k].as_bytes();
+        assert!(!name.is_empty() && name.len() < 32);
+        shapes[(name[0] & 31) as usize] |= 1 << name.len();
+        k += 1;
+    }
+    shapes
+};
+
+/// Whether `name` is a platform's (in any case).
+#[inline]
+fn is_platform(name: &str) -> bool {
+    // the list's names are ASCII: an ASCII name is compared without a lower-cased copy, and
+    // only where a name of the list has its first letter and length (most names have not)
+    if name.is_ascii() {
+        let b = name.as_bytes();
+        b.first().is_some_and(|&first| {
+            b.len() < 32 && PLATFORM_SHAPES[usize::from(first & 31)] & (1 << b.len()) != 0
+        }) && PLATFORMS.iter().any(|p| p.eq_ignore_ascii_case(name))
+    } else {
+        is_platform_lowered(name)
+    }
+}
+
+/// [`is_platform`] for a name that is not ASCII.
+#[cold]
+#[inline(never)]
+fn is_platform_lowered(name: &str) -> bool {
+    PLATFORMS.contains(&name.to_lowercase().as_str())
+}
+
 /// What a platform's name modifies when it names the medium ("a Twitter post", "its Facebook
 /// page", "an Instagram fight").
 const MEDIUM_NOUNS: &[&str] = &[
@@ -278,22 +315,18 @@ const MEDIUM_NOUNS: &[&str] = &[
 /// said or done: after a preposition ("said on Twitter", "posted to Facebook", "via Instagram"),
 /// a determiner or a possessive ("its Facebook page"), or before a noun of the medium ("a
 /// Twitter fight").
+#[inline]
 pub(crate) fn platform_as_medium(
     doc: &Document,
     actor: &crate::actors::ActorInfo,
     tokens: std::ops::Range<usize>,
 ) -> bool {
-    // the list's names are ASCII: an ASCII name is compared without a lower-cased copy
-    let platform = if actor.name.is_ascii() {
-        PLATFORMS
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(&actor.name))
-    } else {
-        PLATFORMS.contains(&actor.name.to_lowercase().as_str())
-    };
-    if !platform {
-        return false;
-    }
+    // most actors are no platform: asked here, without a call
+    is_platform(&actor.name) && placed_as_medium(doc, tokens)
+}
+
+/// [`platform_as_medium`]'s test of the words around a platform's mention `tokens`.
+fn placed_as_medium(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     let before = tokens.start.checked_sub(1).filter(|&t| doc.is_word(t));
     let after = Some(tokens.end).filter(|&t| doc.is_word(t));
     before.is_some_and(|t| {
@@ -408,4 +441,38 @@ fn title_case(words: &[crate::lexicon::formats::PWord]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_platform;
+
+    #[test]
+    fn platform_names_in_any_case_and_no_others() {
+        for name in [
+            "twitter",
+            "Twitter",
+            "TWITTER",
+            "Truth Social",
+            "VKontakte",
+            "weibo",
+        ] {
+            assert!(is_platform(name), "{name}");
+        }
+        // a platform's first letter and length, or its letters in another length, are not enough
+        for name in [
+            "",
+            "Tweeter",
+            "Twitters",
+            "Twitte",
+            "United Nations",
+            "T",
+            "Télégram",
+        ] {
+            assert!(!is_platform(name), "{name}");
+        }
+        // a name that is not ASCII is compared in lower case (the Kelvin sign's is "k", so
+        // the name's length in bytes says nothing)
+        assert!(is_platform("Lin\u{212A}edIn"));
+    }
 }
