@@ -532,12 +532,10 @@ fn longest_from(s: &Sent, i: usize, w: &str) -> Option<(usize, CandKind)> {
     // the next word's first bytes, by which each list's phrases that must continue with it are
     // found (once for all the lists, when the first list with such phrases asks)
     let mut next_stems: Option<NextStems> = None;
-    for (l, list) in d.key_lists(w) {
-        // a key ending inside the word whose phrases' first words take neither a stem's rest
-        // nor this ending opens no phrase here (PETRARCH reads the regular forms instead)
-        if !s.petrarch_words && !list.may_open(&w[l..]) {
-            continue;
-        }
+    // a key ending inside the word whose phrases' first words take neither a stem's rest nor
+    // this ending opens no phrase here: its list is passed over (PETRARCH reads the regular
+    // forms instead)
+    for (l, list) in d.key_lists(w, s.petrarch_words) {
         // every phrase of the list opens with the key, `w[..l]`: how the rest of `w` follows it
         // is decided once (PETRARCH's regular forms), or per phrase without comparing strings
         let regular = if s.petrarch_words {

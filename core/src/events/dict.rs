@@ -123,8 +123,17 @@ pub(crate) struct KeyList<'a> {
     group_range: (u32, u32),
     /// The [`stem_bit`]s of the groups' keys.
     stems: u64,
-    /// What the list's phrases' first words admit after the key (`FIRST_*`).
-    first: u8,
+}
+
+/// Whether a phrase of a list whose phrases' first words admit `first` (`FIRST_*`) may open a
+/// word whose rest after the key is `rest` ([`matches_after`] of some phrase's first word): a
+/// list none of whose phrases may is passed over whole (a key that is a shorter word's, "GO" in
+/// "GOVERNMENT").
+#[inline]
+fn first_may_take(first: u8, rest: &str) -> bool {
+    rest.is_empty()
+        || first & FIRST_STEM != 0
+        || (first & FIRST_ENDINGS != 0 && ENDINGS.contains(&rest))
 }
 
 /// A phrase of the list opens with a stem: any rest of the word after the key.
@@ -139,16 +148,6 @@ fn stem_bit(key: u32) -> u64 {
 }
 
 impl<'a> KeyList<'a> {
-    /// Whether a phrase of the list may open a word whose rest after the key is `rest`
-    /// ([`matches_after`] of some phrase's first word): a list none of whose phrases may is
-    /// passed over whole (a key that is a shorter word's, "GO" in "GOVERNMENT").
-    #[inline]
-    pub(crate) fn may_open(&self, rest: &str) -> bool {
-        rest.is_empty()
-            || self.first & FIRST_STEM != 0
-            || (self.first & FIRST_ENDINGS != 0 && ENDINGS.contains(&rest))
-    }
-
     /// The positions of the candidates to try whatever follows the key's word: the one-word
     /// phrases, and those whose second word may stand a few words on (a blank between them in a
     /// dictionary read with gaps), in their order.
@@ -512,12 +511,15 @@ impl EventDict {
     }
 
     /// [`lists_of`](Self::lists_of), each list with its candidates grouped by second word, for a
-    /// word [`may_open_key`](Self::may_open_key) lets through (others have no list either).
+    /// word [`may_open_key`](Self::may_open_key) lets through (others have no list either);
+    /// unless `all`, without the lists none of whose phrases may open the word (see
+    /// [`first_may_take`]), passed over by their first-word bits before their record is read.
     pub(crate) fn key_lists<'a>(
         &'a self,
         word: &'a str,
+        all: bool,
     ) -> impl Iterator<Item = (usize, KeyList<'a>)> + 'a {
-        self.index.key_lists(word)
+        self.index.key_lists(word, all)
     }
 
     /// Whether `word` (upper case) may open a verb's phrase or a story's discard: a sentence
@@ -855,13 +857,22 @@ impl PhraseIndex {
     }
 
     /// [`lists_of`](Self::lists_of), each list with its index by second word.
-    fn key_lists<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, KeyList<'a>)> + 'a {
+    fn key_lists<'a>(
+        &'a self,
+        word: &'a str,
+        all: bool,
+    ) -> impl Iterator<Item = (usize, KeyList<'a>)> + 'a {
         self.keys
             .prefixes(word.as_bytes())
             .filter_map(move |(l, slots)| {
                 debug_assert_eq!(slots.len(), 1);
                 let slot = *slots.first()? as usize;
                 let o = self.list_order.get(slot)?;
+                // a key ending inside the word whose phrases' first words take neither a stem's
+                // rest nor this ending opens no phrase here: the list is not assembled
+                if !all && !first_may_take(o.first, word.get(l..)?) {
+                    return None;
+                }
                 Some((
                     l,
                     KeyList {
@@ -871,7 +882,6 @@ impl PhraseIndex {
                         groups: &self.groups,
                         group_range: o.groups,
                         stems: o.stems,
-                        first: o.first,
                     },
                 ))
             })
@@ -1007,13 +1017,15 @@ mod tests {
             "GOLDS",
             "GOX",
         ] {
-            for (l, list) in d.key_lists(word) {
+            let open: Vec<usize> = d.key_lists(word, false).map(|(l, _)| l).collect();
+            for (l, list) in d.key_lists(word, true) {
                 let rest = &word[l..];
                 let any = list
                     .cands
                     .iter()
                     .any(|c| matches_after(&d.phrases[c.phrase as usize][0], rest));
-                assert_eq!(list.may_open(rest), any, "{word}: {}", &word[..l]);
+                // the lists given without `all` are those that may open the word
+                assert_eq!(open.contains(&l), any, "{word}: {}", &word[..l]);
                 passed[usize::from(any)] += 1;
             }
         }
@@ -1055,7 +1067,7 @@ mod tests {
             ..Default::default()
         })
         .expect("compiles");
-        let (_, list) = d.key_lists("CALL").last().expect("a list");
+        let (_, list) = d.key_lists("CALL", true).last().expect("a list");
         assert_eq!(list.cands.len(), 7);
         for next in [
             "FOR", "FORMAL", "ON", "OFF", "OPTIONS", "A", "AN", "CENTRE", "X", "", "'S",
