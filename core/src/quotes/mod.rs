@@ -3226,6 +3226,36 @@ const INFINITIVE_VERBS: &[&str] = &[
     "beg", "plead", "remind", "tell",
 ];
 
+/// An appeal to someone named by its object, with the infinitive of what is asked: "urged
+/// residents to stay indoors", "asked the contractors to search their records". Its subject
+/// speaks whatever noun phrase it is ("The city urged …"), as a verb of saying's with a
+/// that-clause does. The object is read for six words at most.
+fn appeal_infinitive(doc: &Document, cue: &Range<usize>, end: usize) -> bool {
+    let appeal = matches!(
+        doc.lower(cue.start),
+        "urged"
+            | "urges"
+            | "urge"
+            | "implored"
+            | "implores"
+            | "begged"
+            | "begs"
+            | "advised"
+            | "advises"
+    );
+    if !appeal || cue.len() != 1 || cue.end >= end || !doc.is_word(cue.end) {
+        return false;
+    }
+    let last = (cue.end + 7).min(end);
+    let Some(to) = (cue.end + 1..last)
+        .take_while(|&k| doc.is_word(k) && !is_finite(doc.lower(k)))
+        .find(|&k| doc.is(k, "to"))
+    else {
+        return false;
+    };
+    to + 1 < end && doc.is_lowercase(to + 1) && doc.is_word(to + 1)
+}
+
 /// Verbs that take an object before the reported clause ("told reporters that").
 const OBJECT_VERBS: &[&str] = &[
     "tell", "assure", "inform", "warn", "remind", "reassure", "urge", "advise", "promise", "ask",
@@ -3861,7 +3891,10 @@ fn clause_after(
                 // a subject with its modifiers: "Two senior officials familiar with the talks said"
                 match found {
                     Some(a) => a,
-                    None if say || (speech && (that || clause || wh_unsaid)) => {
+                    None if say
+                        || (speech && (that || clause || wh_unsaid))
+                        || appeal_infinitive(doc, &cue, s.tokens.end) =>
+                    {
                         att.modified_subject(sentence, cue.start).or_else(|| {
                             unambiguous_speech_verb(att, &cue)
                                 .then(|| att.subject_words(sentence, cue.start))
