@@ -3936,7 +3936,7 @@ fn clause_after(
             "how" | "why" | "what" | "whether" | "where" | "when"
         );
     if (lemma == "call" || CHARACTERIZING.contains(&lemma)) && !wh_clause {
-        let object = if doc.is(k, "for") || doc.is(k, "on") {
+        let object = if doc.is(k, "for") || doc.is(k, "on") || doc.is(k, "upon") {
             k + 1
         } else {
             k
@@ -3952,6 +3952,14 @@ fn clause_after(
                 end = label_end(doc, att.in_quote, last, end);
             }
         }
+        // "called him divisive", "called the moves unconstitutional": a short object and an
+        // adjective that judges it
+        let judged = (!demand && !quoted && lemma == "call")
+            .then(|| adjective_label_end(doc, object, end))
+            .flatten();
+        if let Some(last) = judged {
+            end = last;
+        }
         let content = object..end;
         // "called him a liar", "called the plan a disgrace": an object and a label without
         // quotation marks
@@ -3963,7 +3971,9 @@ fn clause_after(
             } else {
                 lemma != "accuse" && object_then_as_label(doc, object, end)
             };
-        if (demand || quoted || labelled) && word_count(doc, content.clone()) >= 2 {
+        if (demand || quoted || labelled || judged.is_some())
+            && word_count(doc, content.clone()) >= 2
+        {
             return Some((
                 content,
                 Attribution {
@@ -4714,6 +4724,87 @@ fn pronoun_and_verb(doc: &Document, range: Range<usize>) -> bool {
             || verb.ends_with("n't")
             || verb.ends_with("n’t")
             || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss")))
+}
+
+/// Evaluative adjectives too short to be told by their ending.
+const JUDGING_ADJECTIVES: &[&str] = &[
+    "absurd", "bogus", "corrupt", "crazy", "false", "fake", "foolish", "insane", "naive", "racist",
+    "sexist", "stupid", "unfair", "untrue", "unjust", "weak", "wrong", "cruel", "rude", "unwise",
+];
+
+/// After "called": a short object (a pronoun, or a determiner and up to three lowercase words)
+/// and an adjective that judges it, ending the clause or followed by `and` and a second
+/// adjective or participle ("called him divisive", "called the charges unsubstantiated and
+/// fabricated by …"): the end of the label, up to the clause's end `end`. An adjective is known
+/// by its ending (-ous, -ble, -ive, -ful, -ic, -al, -ent, -ant, -less, -ed after un-) or the short
+/// list above; an adverb in -ly is none ("call the race early").
+fn adjective_label_end(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    if k >= end || !doc.is_word(k) || !doc.is_lowercase(k) {
+        return None;
+    }
+    let first = doc.lower(k);
+    let adjective_at = if matches!(
+        first,
+        "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "itself"
+    ) {
+        k + 1
+    } else if matches!(
+        first,
+        "the" | "his" | "her" | "their" | "its" | "these" | "those"
+    ) {
+        // the noun: one to three lowercase words, the adjective after them
+        (k + 2..(k + 5).min(end))
+            .find(|&m| is_judging_adjective(doc, m))
+            .filter(|&m| (k + 1..m).all(|j| doc.is_word(j) && doc.is_lowercase(j)))?
+    } else {
+        return None;
+    };
+    if adjective_at >= end || !is_judging_adjective(doc, adjective_at) {
+        return None;
+    }
+    let after = adjective_at + 1;
+    // the label closes the clause, or stops at a comma or a preposition of cause or time
+    if after >= end
+        || doc.tokens[after].kind == Kind::Punct
+        || matches!(
+            doc.lower(after),
+            "because" | "after" | "before" | "for" | "in"
+        )
+    {
+        return Some(after);
+    }
+    // "… and accused him of …": a second verb of the subject ends the label; a second
+    // adjective or participle goes on with it
+    if doc.is(after, "and") && after + 1 < end {
+        if is_judging_adjective(doc, after + 1) || doc.lower(after + 1).ends_with("ed") {
+            let next = after + 2;
+            let verb_object = next < end
+                && matches!(
+                    doc.lower(next),
+                    "him" | "her" | "them" | "it" | "the" | "his" | "their" | "its"
+                );
+            return Some(if verb_object { after } else { end });
+        }
+        return Some(after);
+    }
+    None
+}
+
+/// An evaluative adjective: known by its ending or by `JUDGING_ADJECTIVES`.
+fn is_judging_adjective(doc: &Document, k: usize) -> bool {
+    if !doc.is_word(k) || !doc.is_lowercase(k) {
+        return false;
+    }
+    let w = doc.lower(k);
+    if JUDGING_ADJECTIVES.contains(&w) {
+        return true;
+    }
+    w.len() >= 6
+        && !w.ends_with("ly")
+        && (["ous", "ble", "ive", "ful", "ic", "al", "ent", "ant", "less"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || (w.starts_with("un") && w.ends_with("ed")))
 }
 
 /// An object of a few words from `k`, then `as` and a label: "the deal as a disaster".
