@@ -2834,6 +2834,15 @@ fn setting_before_comma(doc: &Document, k: usize, end: usize) -> Option<usize> {
         return None;
     }
     let j = skip_setting(doc, k, end);
+    // the one addressed after the setting's noun, up to the comma: "in a memo to the harbour
+    // board," (a verb or `that` on the way is a clause of its own)
+    if j > k + 1 && j + 1 < end && matches!(doc.lower(j), "to" | "with" | "for") {
+        let stop = (j + 1..(j + 9).min(end)).find(|&m| {
+            !(doc.is_word(m) || matches!(doc.word(m), "’s" | "'s"))
+                || (doc.is_lowercase(m) && (reads_as_verb(doc, m) || doc.is(m, "that")))
+        });
+        return stop.filter(|&m| m > j + 1 && doc.is_punct(m, ','));
+    }
     (j > k + 1 && doc.is_punct(j - 1, ',')).then_some(j - 1)
 }
 
