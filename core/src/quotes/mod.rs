@@ -3884,10 +3884,17 @@ fn clause_after(
                 // and of a demand: "advocates called for his dismissal"
                 // ("a clarion call for" is a noun)
                 let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
+                // and of a characterisation with its label: "friends called him “a genius”",
+                // "critics called the plan a disgrace", "called him divisive"
+                let label = matches!(form, "called" | "calls" | "call")
+                    && (object_then_label(doc, cue.end, s.tokens.end)
+                        || adjective_label_end(doc, cue.end, s.tokens.end).is_some()
+                        || quoted_label_after(doc, att.in_quote, cue.end, s.tokens.end));
                 let found = if that
                     || (wh_unsaid && !say)
                     || ((object_content
                         || demand
+                        || label
                         || gerund_content(doc, cue.clone(), s.tokens.end))
                         && !adjective)
                 {
@@ -4733,6 +4740,36 @@ fn pronoun_and_verb(doc: &Document, range: Range<usize>) -> bool {
             || verb.ends_with("n't")
             || verb.ends_with("n’t")
             || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss")))
+}
+
+/// A label in quotation marks after a short object of "called": a pronoun, or a determiner and
+/// up to three words, then the opening mark ("him “a genius”", "the plan “a disgrace”").
+fn quoted_label_after(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
+    if k >= end || !doc.is_lowercase(k) {
+        return false;
+    }
+    let pronoun = matches!(
+        doc.lower(k),
+        "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves"
+    );
+    let determiner = matches!(
+        doc.lower(k),
+        "the" | "this" | "that" | "his" | "her" | "their" | "its"
+    );
+    let last = if pronoun {
+        k + 2
+    } else if determiner {
+        k + 5
+    } else {
+        return false;
+    };
+    // (a determiner needs its noun before the label: "an index called the “chained CPI”" names
+    // the index)
+    let first_label = if determiner { k + 2 } else { k + 1 };
+    (k + 1..last.min(end))
+        .take_while(|&m| doc.is_word(m) || matches!(doc.tokens[m].kind, Kind::Quote(_)))
+        .find(|&m| matches!(doc.tokens[m].kind, Kind::Quote(_)))
+        .is_some_and(|m| m >= first_label && in_quote[m])
 }
 
 /// Evaluative adjectives too short to be told by their ending.
