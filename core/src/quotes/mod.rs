@@ -3251,6 +3251,10 @@ fn appeal_infinitive(doc: &Document, cue: &Range<usize>, end: usize) -> bool {
             | "begs"
             | "advised"
             | "advises"
+            | "asked"
+            | "asks"
+            | "warned"
+            | "warns"
     );
     if !appeal || cue.len() != 1 || cue.end >= end || !doc.is_word(cue.end) {
         return false;
