@@ -2834,6 +2834,15 @@ fn setting_before_comma(doc: &Document, k: usize, end: usize) -> Option<usize> {
         return None;
     }
     let j = skip_setting(doc, k, end);
+    // the one addressed after the setting's noun, up to the comma: "in a memo to the harbour
+    // board," (a verb or `that` on the way is a clause of its own)
+    if j > k + 1 && j + 1 < end && matches!(doc.lower(j), "to" | "with" | "for") {
+        let stop = (j + 1..(j + 9).min(end)).find(|&m| {
+            !(doc.is_word(m) || matches!(doc.word(m), "’s" | "'s"))
+                || (doc.is_lowercase(m) && (reads_as_verb(doc, m) || doc.is(m, "that")))
+        });
+        return stop.filter(|&m| m > j + 1 && doc.is_punct(m, ','));
+    }
     (j > k + 1 && doc.is_punct(j - 1, ',')).then_some(j - 1)
 }
 
@@ -3225,6 +3234,40 @@ const INFINITIVE_VERBS: &[&str] = &[
     "vow", "pledge", "promise", "threaten", "urge", "warn", "ask", "demand", "advise", "implore",
     "beg", "plead", "remind", "tell",
 ];
+
+/// An appeal to someone named by its object, with the infinitive of what is asked: "urged
+/// residents to stay indoors", "asked the contractors to search their records". Its subject
+/// speaks whatever noun phrase it is ("The city urged …"), as a verb of saying's with a
+/// that-clause does. The object is read for six words at most.
+fn appeal_infinitive(doc: &Document, cue: &Range<usize>, end: usize) -> bool {
+    let appeal = matches!(
+        doc.lower(cue.start),
+        "urged"
+            | "urges"
+            | "urge"
+            | "implored"
+            | "implores"
+            | "begged"
+            | "begs"
+            | "advised"
+            | "advises"
+            | "asked"
+            | "asks"
+            | "warned"
+            | "warns"
+    );
+    if !appeal || cue.len() != 1 || cue.end >= end || !doc.is_word(cue.end) {
+        return false;
+    }
+    let last = (cue.end + 7).min(end);
+    let Some(to) = (cue.end + 1..last)
+        .take_while(|&k| doc.is_word(k) && !is_finite(doc.lower(k)))
+        .find(|&k| doc.is(k, "to"))
+    else {
+        return false;
+    };
+    to + 1 < end && doc.is_lowercase(to + 1) && doc.is_word(to + 1)
+}
 
 /// Verbs that take an object before the reported clause ("told reporters that").
 const OBJECT_VERBS: &[&str] = &[
@@ -3845,10 +3888,17 @@ fn clause_after(
                 // and of a demand: "advocates called for his dismissal"
                 // ("a clarion call for" is a noun)
                 let demand = matches!(form, "called" | "calls") && doc.is(cue.end, "for");
+                // and of a characterisation with its label: "friends called him “a genius”",
+                // "critics called the plan a disgrace", "called him divisive"
+                let label = matches!(form, "called" | "calls" | "call")
+                    && (object_then_label(doc, cue.end, s.tokens.end)
+                        || adjective_label_end(doc, cue.end, s.tokens.end).is_some()
+                        || quoted_label_after(doc, att.in_quote, cue.end, s.tokens.end));
                 let found = if that
                     || (wh_unsaid && !say)
                     || ((object_content
                         || demand
+                        || label
                         || gerund_content(doc, cue.clone(), s.tokens.end))
                         && !adjective)
                 {
@@ -3861,7 +3911,10 @@ fn clause_after(
                 // a subject with its modifiers: "Two senior officials familiar with the talks said"
                 match found {
                     Some(a) => a,
-                    None if say || (speech && (that || clause || wh_unsaid)) => {
+                    None if say
+                        || (speech && (that || clause || wh_unsaid))
+                        || appeal_infinitive(doc, &cue, s.tokens.end) =>
+                    {
                         att.modified_subject(sentence, cue.start).or_else(|| {
                             unambiguous_speech_verb(att, &cue)
                                 .then(|| att.subject_words(sentence, cue.start))
@@ -3903,7 +3956,7 @@ fn clause_after(
             "how" | "why" | "what" | "whether" | "where" | "when"
         );
     if (lemma == "call" || CHARACTERIZING.contains(&lemma)) && !wh_clause {
-        let object = if doc.is(k, "for") || doc.is(k, "on") {
+        let object = if doc.is(k, "for") || doc.is(k, "on") || doc.is(k, "upon") {
             k + 1
         } else {
             k
@@ -3919,6 +3972,14 @@ fn clause_after(
                 end = label_end(doc, att.in_quote, last, end);
             }
         }
+        // "called him divisive", "called the moves unconstitutional": a short object and an
+        // adjective that judges it
+        let judged = (!demand && !quoted && lemma == "call")
+            .then(|| adjective_label_end(doc, object, end))
+            .flatten();
+        if let Some(last) = judged {
+            end = last;
+        }
         let content = object..end;
         // "called him a liar", "called the plan a disgrace": an object and a label without
         // quotation marks
@@ -3930,7 +3991,9 @@ fn clause_after(
             } else {
                 lemma != "accuse" && object_then_as_label(doc, object, end)
             };
-        if (demand || quoted || labelled) && word_count(doc, content.clone()) >= 2 {
+        if (demand || quoted || labelled || judged.is_some())
+            && word_count(doc, content.clone()) >= 2
+        {
             return Some((
                 content,
                 Attribution {
@@ -4681,6 +4744,117 @@ fn pronoun_and_verb(doc: &Document, range: Range<usize>) -> bool {
             || verb.ends_with("n't")
             || verb.ends_with("n’t")
             || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss")))
+}
+
+/// A label in quotation marks after a short object of "called": a pronoun, or a determiner and
+/// up to three words, then the opening mark ("him “a genius”", "the plan “a disgrace”").
+fn quoted_label_after(doc: &Document, in_quote: &[bool], k: usize, end: usize) -> bool {
+    if k >= end || !doc.is_lowercase(k) {
+        return false;
+    }
+    let pronoun = matches!(
+        doc.lower(k),
+        "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves"
+    );
+    let determiner = matches!(
+        doc.lower(k),
+        "the" | "this" | "that" | "his" | "her" | "their" | "its"
+    );
+    let last = if pronoun {
+        k + 2
+    } else if determiner {
+        k + 5
+    } else {
+        return false;
+    };
+    // (a determiner needs its noun before the label: "an index called the “chained CPI”" names
+    // the index)
+    let first_label = if determiner { k + 2 } else { k + 1 };
+    (k + 1..last.min(end))
+        .take_while(|&m| doc.is_word(m) || matches!(doc.tokens[m].kind, Kind::Quote(_)))
+        .find(|&m| matches!(doc.tokens[m].kind, Kind::Quote(_)))
+        .is_some_and(|m| m >= first_label && in_quote[m])
+}
+
+/// Evaluative adjectives too short to be told by their ending.
+const JUDGING_ADJECTIVES: &[&str] = &[
+    "absurd", "bogus", "corrupt", "crazy", "false", "fake", "foolish", "insane", "naive", "racist",
+    "sexist", "stupid", "unfair", "untrue", "unjust", "weak", "wrong", "cruel", "rude", "unwise",
+];
+
+/// After "called": a short object (a pronoun, or a determiner and up to three lowercase words)
+/// and an adjective that judges it, ending the clause or followed by `and` and a second
+/// adjective or participle ("called him divisive", "called the charges unsubstantiated and
+/// fabricated by …"): the end of the label, up to the clause's end `end`. An adjective is known
+/// by its ending (-ous, -ble, -ive, -ful, -ic, -al, -ent, -ant, -less, -ed after un-) or the short
+/// list above; an adverb in -ly is none ("call the race early").
+fn adjective_label_end(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    if k >= end || !doc.is_word(k) || !doc.is_lowercase(k) {
+        return None;
+    }
+    let first = doc.lower(k);
+    let adjective_at = if matches!(
+        first,
+        "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "itself"
+    ) {
+        k + 1
+    } else if matches!(
+        first,
+        "the" | "his" | "her" | "their" | "its" | "these" | "those"
+    ) {
+        // the noun: one to three lowercase words, the adjective after them
+        (k + 2..(k + 5).min(end))
+            .find(|&m| is_judging_adjective(doc, m))
+            .filter(|&m| (k + 1..m).all(|j| doc.is_word(j) && doc.is_lowercase(j)))?
+    } else {
+        return None;
+    };
+    if adjective_at >= end || !is_judging_adjective(doc, adjective_at) {
+        return None;
+    }
+    let after = adjective_at + 1;
+    // the label closes the clause, or stops at a comma or a preposition of cause or time
+    if after >= end
+        || doc.tokens[after].kind == Kind::Punct
+        || matches!(
+            doc.lower(after),
+            "because" | "after" | "before" | "for" | "in"
+        )
+    {
+        return Some(after);
+    }
+    // "… and accused him of …": a second verb of the subject ends the label; a second
+    // adjective or participle goes on with it
+    if doc.is(after, "and") && after + 1 < end {
+        if is_judging_adjective(doc, after + 1) || doc.lower(after + 1).ends_with("ed") {
+            let next = after + 2;
+            let verb_object = next < end
+                && matches!(
+                    doc.lower(next),
+                    "him" | "her" | "them" | "it" | "the" | "his" | "their" | "its"
+                );
+            return Some(if verb_object { after } else { end });
+        }
+        return Some(after);
+    }
+    None
+}
+
+/// An evaluative adjective: known by its ending or by `JUDGING_ADJECTIVES`.
+fn is_judging_adjective(doc: &Document, k: usize) -> bool {
+    if !doc.is_word(k) || !doc.is_lowercase(k) {
+        return false;
+    }
+    let w = doc.lower(k);
+    if JUDGING_ADJECTIVES.contains(&w) {
+        return true;
+    }
+    w.len() >= 6
+        && !w.ends_with("ly")
+        && (["ous", "ble", "ive", "ful", "ic", "al", "ent", "ant", "less"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || (w.starts_with("un") && w.ends_with("ed")))
 }
 
 /// An object of a few words from `k`, then `as` and a label: "the deal as a disaster".
