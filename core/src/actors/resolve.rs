@@ -55,6 +55,9 @@ struct Builder<'d, 'l> {
     /// body whose name ends in it, the body found, and whether the article names the known body
     /// in full (see `body_named_before`; kept so that each mention costs O(1) amortised).
     one_word_bodies: HashMap<usize, (usize, Option<usize>, bool)>,
+    /// (person, body): a title of the person's names a body whose code is known only once the
+    /// heads of bodies' names are read ("NAME, a spokesperson for the National Police").
+    members_of_later_bodies: Vec<(usize, usize)>,
 }
 
 /// An office of a country or a body written with no name: "the Russian foreign minister", "a
@@ -148,6 +151,7 @@ pub fn resolve<'d>(
         office_actors: Vec::new(),
         defined_acronyms: HashMap::default(),
         one_word_bodies: HashMap::default(),
+        members_of_later_bodies: Vec::new(),
     };
     // the surnames of people the article names in full and the lexicon does not know: a known
     // person's surname alone is decided in pass 2, where it may be theirs ("Samir Haddad ...
@@ -477,6 +481,7 @@ pub fn resolve<'d>(
     b.bodies_by_head(&inner_country);
     b.conjoined_sectors(candidates);
     b.bare_sectors();
+    b.members_of_later_bodies();
     b.offices_of_named_holders();
     b.name_actors();
     Actors {
@@ -2883,6 +2888,8 @@ impl<'d> Builder<'d, '_> {
             let mut country = None;
             // the code of a body named before the title ("Hamas spokesman", "NATO chief")
             let mut body_code = None;
+            // the body a title names, whose code may be known only later
+            let mut later_body = None;
             // before: [Country adjective | ORG] ROLE* NAME
             let mut at = tokens.start;
             // "the Kenyan police spokesman, Joseph Kariuki, said": a title before the comma of an
@@ -2908,6 +2915,12 @@ impl<'d> Builder<'d, '_> {
             // a credit line)
             while let Some(ci) = by_end.get(at).filter(|_| doc.tokens[at].newlines == 0) {
                 let c = &candidates[ci];
+                // "Special Envoy for Iran NAME", "ambassador to Japan NAME": the country a
+                // diplomat is sent to is not theirs; the title before it goes on
+                if roles.is_empty() && self.host_of_diplomat(c, &by_end, candidates) {
+                    at = c.tokens.start - 1;
+                    continue;
+                }
                 match c.kind {
                     // "veteran comedian NAME": an adjective before the title
                     CandidateKind::Lexicon { .. }
@@ -2994,11 +3007,13 @@ impl<'d> Builder<'d, '_> {
                                 .iter()
                                 .take_while(|&&(end, _, _)| end == c.tokens.end)
                                 .find(|&&(_, start, _)| start <= c.tokens.start)
-                                .map(|&(_, _, actor)| &self.actors[actor])
-                                .filter(|a| a.kind != ActorType::Person);
-                            if let Some(body) = body {
+                                .map(|&(_, _, actor)| actor)
+                                .filter(|&a| self.actors[a].kind != ActorType::Person);
+                            if let Some(b) = body {
+                                let body = &self.actors[b];
                                 country = body.country.clone();
                                 body_code = body.code.clone();
+                                later_body = Some(b);
                             }
                         }
                         break;
@@ -3170,6 +3185,7 @@ impl<'d> Builder<'d, '_> {
                                 }
                                 // "a spokesman for Hezbollah": the member of that body, as
                                 // "Hezbollah spokesman" is
+                                later_body = self.body_actor_after(end);
                                 if let Some((c, code)) = self.body_after(end, &by_start, candidates)
                                 {
                                     country = c.or(country);
@@ -3204,6 +3220,7 @@ impl<'d> Builder<'d, '_> {
                             k
                         };
                         roles.push((doc.span_text(start..k + 1).to_string(), None));
+                        later_body = self.body_actor_after(k + 1);
                         if let Some((c, code)) = self.body_after(k + 1, &by_start, candidates) {
                             country = c.or(country);
                             body_code = code;
@@ -3277,6 +3294,10 @@ impl<'d> Builder<'d, '_> {
             if info.code.is_none() {
                 info.code = body_code;
             }
+            if let Some(b) = later_body.filter(|_| info.code.is_none()) {
+                self.members_of_later_bodies.push((actor, b));
+            }
+            let info = &mut self.actors[actor];
             if info.code.is_none() {
                 if let Some(c) = &info.country {
                     info.code = Some(format!("{c}{}", info.sector.as_deref().unwrap_or("")));
@@ -3669,6 +3690,100 @@ impl<'d> Builder<'d, '_> {
         (body && a.code.is_some()).then(|| (a.country.clone(), a.code.clone()))
     }
 
+    /// Whether candidate `c` is a country or a place after the "for" or "to" of a diplomat's
+    /// title ("Special Envoy for Iran", "ambassador to Japan"): the country the diplomat is sent
+    /// to.
+    fn host_of_diplomat(&self, c: &Candidate, by_end: &ByToken, candidates: &[Candidate]) -> bool {
+        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+            return false;
+        };
+        let s = c.tokens.start;
+        if s < 2
+            || !matches!(
+                self.lexicon.entry(entry).kind,
+                EntryKind::Country | EntryKind::Place
+            )
+            || !matches!(self.doc.lower(s - 1), "for" | "to")
+        {
+            return false;
+        }
+        by_end
+            .get(s - 1)
+            .map(|ti| &candidates[ti])
+            .and_then(|t| match t.kind {
+                CandidateKind::Lexicon { entry, .. } => Some(self.lexicon.entry(entry)),
+                _ => None,
+            })
+            .is_some_and(|e| e.kind == EntryKind::Role && diplomatic(&e.name))
+    }
+
+    /// The body (not a person) named right after a title's "for", "of", "at" or "to" at `at`,
+    /// past "the" and an owner's possessive ("of the Kenyan National Police", "of the
+    /// country's State Intelligence Agency").
+    fn body_actor_after(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if at + 1 >= n || !matches!(doc.word(at), "for" | "of" | "at" | "to") {
+            return None;
+        }
+        let mut k = if doc.is(at + 1, "the") {
+            at + 2
+        } else {
+            at + 1
+        };
+        if k + 2 < n && matches!(doc.word(k + 1), "'s" | "’s") {
+            k += 2;
+        }
+        // the whole name, not a name inside it ("the Senate" of "the Senate Reform Fund")
+        let m = self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.start == k && m.kind == MentionKind::Name)
+            .max_by_key(|m| m.tokens.end)?;
+        if m.tokens.end < n && doc.is_capitalized(m.tokens.end) {
+            return None;
+        }
+        matches!(
+            self.actors[m.actor].kind,
+            ActorType::Organization | ActorType::Group
+        )
+        .then_some(m.actor)
+    }
+
+    /// A person titled for a body whose code was not known when titles were read (a body the
+    /// lexicon does not know, coded by its name's head and country: "NAME, a spokesperson for
+    /// the Kenyan National Police", "Kenyan National Police spokesperson NAME") takes the
+    /// body's code, as the title of a known body's member does.
+    fn members_of_later_bodies(&mut self) {
+        let later = std::mem::take(&mut self.members_of_later_bodies);
+        if later.is_empty() {
+            return;
+        }
+        // bodies named by a proper name, not by a sector noun whose country is only the place
+        // in sight ("Army Capt. NAME ... died in Iraq")
+        let mut named = vec![false; self.actors.len()];
+        for m in &self.mentions {
+            if m.kind == MentionKind::Name {
+                named[m.actor] = true;
+            }
+        }
+        let lexicon = self.lexicon;
+        for (person, body) in later {
+            let info = &self.actors[body];
+            let sector_noun =
+                info.entry.is_none() && lexicon.role(&info.name.to_lowercase()).is_some();
+            let Some(code) = info.code.clone().filter(|_| named[body] && !sector_noun) else {
+                continue;
+            };
+            let country = self.actors[body].country.clone();
+            let info = &mut self.actors[person];
+            info.code = Some(code);
+            if country.is_some() {
+                info.country = country;
+            }
+        }
+    }
+
     /// Each actor is named by the fullest proper name the article gives (or the lexicon's, where
     /// the article gives only a surname).
     fn name_actors(&mut self) {
@@ -3979,6 +4094,14 @@ fn cardinal(word: &str) -> bool {
             | "fifty"
             | "hundred"
             | "dozen"
+    )
+}
+
+/// Whether a title's canonical name is a diplomat's, sent to another country.
+fn diplomatic(role: &str) -> bool {
+    matches!(
+        role,
+        "special envoy" | "ambassador" | "consul" | "diplomat" | "chargé d'affaires"
     )
 }
 
@@ -5856,6 +5979,26 @@ mod tests {
         assert!(code.as_deref().is_some_and(|c| c.len() > 3), "{code:?}");
         assert_eq!(code_of(text, "Karim Nabulsi"), code);
         assert_eq!(code_of(text, "Nabulsi"), code);
+    }
+
+    #[test]
+    fn a_title_of_a_body_coded_by_its_head_gives_its_holder_the_bodys_code() {
+        // the body's code is known only once its name's head and country are read
+        let text = "\"We have no suspect yet,\" said Jane Mwangi, a spokesperson for the Kenyan \
+                    National Police, on Friday. Kenyan National Police spokesperson Tom Okello \
+                    agreed. Officers in Jakarta, Indonesia, held a man, said Budi Hartono, chief \
+                    of the country's State Intelligence Agency.";
+        assert_eq!(code_of(text, "Jane Mwangi").as_deref(), Some("KENCOP"));
+        assert_eq!(code_of(text, "Tom Okello").as_deref(), Some("KENCOP"));
+        assert_eq!(code_of(text, "Budi Hartono").as_deref(), Some("IDNSPY"));
+    }
+
+    #[test]
+    fn the_country_a_diplomat_is_sent_to_is_not_theirs() {
+        let text = "Speaking in Riyadh, US Special Envoy for Iran Carl Mertens said the offer \
+                    stood. British Ambassador to Japan Dana Wells agreed.";
+        assert_eq!(code_of(text, "Carl Mertens").as_deref(), Some("USAGOV"));
+        assert_eq!(code_of(text, "Dana Wells").as_deref(), Some("GBRGOV"));
     }
 
     #[test]
