@@ -4097,6 +4097,14 @@ fn cardinal(word: &str) -> bool {
     )
 }
 
+/// Whether a word is the number of one of a series: in digits or in Roman numerals ("2",
+/// "II", "XIV").
+fn numeral(word: &str) -> bool {
+    !word.is_empty()
+        && (word.bytes().all(|b| b.is_ascii_digit())
+            || (word.len() <= 5 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))))
+}
+
 /// Whether a title's canonical name is a diplomat's, sent to another country.
 fn diplomatic(role: &str) -> bool {
     matches!(
@@ -4663,8 +4671,11 @@ fn unknown_kind(
         return lone_name(doc, single_words, lower_words, c.tokens.start)
             .then_some(ActorType::Organization);
     }
-    // an event, award, law or work ("World Cup", "Clean Air Act") is no actor
-    if words::is_event_head(last) {
+    // an event, award, law or work ("World Cup", "Clean Air Act") is no actor, nor one of a
+    // numbered series ("Great War II", "Harvest Festival 2")
+    let numbered = c.tokens.len() >= 3 && numeral(last);
+    if words::is_event_head(last) || (numbered && words::is_event_head(doc.word(c.tokens.end - 2)))
+    {
         return None;
     }
     let all_words = c
@@ -5067,6 +5078,20 @@ mod tests {
             "{m:?}"
         );
         assert!(actor_of(&m, "Halvorsen Labs").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn a_numbered_event_is_no_actor() {
+        let (m, _) = analyze(
+            "Ada Brandt, 91, served as a nurse during World War II and later taught in Lyon. \
+             The Delmont Veterans Association met on Sunday.",
+        );
+        assert!(actor_of(&m, "World War II").is_none(), "{m:?}");
+        assert!(actor_of(&m, "Ada Brandt").is_some(), "{m:?}");
+        assert!(
+            actor_of(&m, "Delmont Veterans Association").is_some(),
+            "{m:?}"
+        );
     }
 
     #[test]
