@@ -2123,6 +2123,8 @@ impl<'d> Builder<'d, '_> {
                 doc.is_word(p)
                     && super::recognize::is_name_word(doc, p)
                     && !CLOSED_SET.contains(doc.lower(p))
+                    // a modifier opening the sentence ("Some protesters", "Local police")
+                    && !SECTOR_MODIFIERS_SET.contains(doc.lower(p))
             }
         };
         // the phrase of each sector noun whose role has a sector, read once for the three
@@ -3863,6 +3865,8 @@ const ONE_BODY_HEADS: &[&str] = &[
     "court",
     "courts",
     "tribunal",
+    // "opposition parties" are bodies of the opposition, not the crowds protesting with it
+    "parties",
 ];
 
 /// US states whose name the lexicon gives to a country.
@@ -5078,6 +5082,29 @@ mod tests {
             "{m:?}"
         );
         assert!(actor_of(&m, "Halvorsen Labs").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn the_protesters_of_an_article_are_one_group_apart_from_the_opposition_parties() {
+        let text = "Thousands marched through Tarsova, Serbia on Sunday. Police fired tear gas at \
+                    protesters near the harbour. Some protesters threw bottles. Later the \
+                    protesters left the square, and opposition parties blamed the police.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let of = |word: &str| {
+            let mut found: Vec<usize> = actors
+                .mentions
+                .iter()
+                .filter(|m| doc.span_text(m.tokens.clone()).ends_with(word))
+                .map(|m| m.actor)
+                .collect();
+            found.dedup();
+            found
+        };
+        let protesters = of("protesters");
+        assert_eq!(protesters.len(), 1, "{protesters:?}");
+        assert!(!of("parties").contains(&protesters[0]));
     }
 
     #[test]
