@@ -2283,13 +2283,16 @@ impl<'d> Builder<'d, '_> {
                 continue;
             }
             // peacekeepers stand in a country not their own, sent by a body of states: the
-            // United Nations' where the article names it, else of no country
+            // United Nations' where the article names it, else of no country, coded as a body
+            // of states (IGO, as CAMEO's agents code peacekeeping troops)
             let peacekeepers = peacekeeping(&phrase);
-            if peacekeepers && un_named {
+            if peacekeepers {
                 covered[tokens.clone()].fill(true);
                 after_mention[tokens.end] = true;
-                let actor = self.actor(Key::Name("IGOUNO/peacekeepers".into()), || ActorInfo {
-                    code: Some("IGOUNO".to_string()),
+                let code = if un_named { "IGOUNO" } else { "IGO" };
+                let key = Key::Name(format!("{code}/peacekeepers").into());
+                let actor = self.actor(key, || ActorInfo {
+                    code: Some(code.to_string()),
                     sector: Some(sector.clone()),
                     ..ActorInfo::named(phrase.clone(), ActorType::Organization)
                 });
@@ -2323,9 +2326,7 @@ impl<'d> Builder<'d, '_> {
             // article is about: only a place of the same sentence gives theirs; rebels, where
             // the article names armed groups, are of the groups' country if they share one
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-            let country = if peacekeepers {
-                None
-            } else if local {
+            let country = if local {
                 here
             } else if abroad(&phrase) {
                 // an embassy stands in another country than its own ("the embassy in Paris")
@@ -2418,7 +2419,11 @@ impl<'d> Builder<'d, '_> {
         let phrase = doc.span_text(noun.clone()).to_lowercase();
         let forces = matches!(
             phrase.as_str(),
-            "coalition forces" | "international coalition"
+            "coalition forces"
+                | "international coalition"
+                | "coalition troops"
+                | "multinational force"
+                | "multinational forces"
         );
         // "the coalition" alone: a party's coalition unless a military one is named
         let alone = phrase == "coalition"
@@ -6022,6 +6027,14 @@ mod tests {
         let text = "The ruling coalition lost its majority in Rome. The coalition said it would \
                     try again.";
         assert_ne!(code_of(text, "coalition").as_deref(), Some("IGO"));
+        // the coalition's troops and a multinational force are such a body too
+        let text = "Fighting went on near Basra, Iraq. Coalition troops shelled the village on \
+                    Monday, and multinational forces crossed the river.";
+        assert_eq!(code_of(text, "Coalition troops").as_deref(), Some("IGO"));
+        assert_eq!(
+            code_of(text, "multinational forces").as_deref(),
+            Some("IGO")
+        );
     }
 
     #[test]
@@ -7347,10 +7360,11 @@ mod tests {
         let text = "Fighting flared near Gao in Mali on Sunday. The United Nations said its \
                     envoy would stay. Peacekeepers guarded the airstrip after the clashes.";
         assert_eq!(code_of(text, "Peacekeepers").as_deref(), Some("IGOUNO"));
-        // no United Nations: no country either
+        // no United Nations: no country either, a body of states (as CAMEO codes
+        // peacekeeping troops)
         let text = "Fighting flared near Gao in Mali on Sunday. Peacekeepers guarded the \
                     airstrip after the clashes.";
-        assert_eq!(code_of(text, "Peacekeepers").as_deref(), Some("MIL"));
+        assert_eq!(code_of(text, "Peacekeepers").as_deref(), Some("IGO"));
         // nor is one peacekeeper named with no country
         let text = "Fighting flared near Gao in Mali on Sunday. Peacekeeper Jon Amberg was hurt \
                     in Gao.";
