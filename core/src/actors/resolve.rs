@@ -478,6 +478,7 @@ pub fn resolve<'d>(
             _ => {}
         }
     }
+    b.us_states_named_as_countries();
     b.bodies_by_head(&inner_country);
     b.conjoined_sectors(candidates);
     b.bare_sectors();
@@ -3724,6 +3725,66 @@ impl<'d> Builder<'d, '_> {
             .is_some_and(|e| e.kind == EntryKind::Role && diplomatic(&e.name))
     }
 
+    /// A country's name that is also a US state's ("Georgia") names the state where the
+    /// article names places of the United States and names the country in no other
+    /// form (no adjective, capital or demonym): a place of the United States, not the
+    /// country.
+    fn us_states_named_as_countries(&mut self) {
+        let doc = self.doc;
+        let state_named = |a: &ActorInfo| {
+            a.kind == ActorType::Country && US_STATES_NAMED_AS_COUNTRIES.contains(&a.name.as_str())
+        };
+        let Some(state) = self.actors.iter().position(state_named) else {
+            return;
+        };
+        let name = self.actors[state].name.as_str();
+        let as_named = self
+            .mentions
+            .iter()
+            .filter(|m| m.actor == state)
+            .all(|m| doc.span_text(m.tokens.clone()) == name);
+        let usa = |c: &Option<String>| c.as_deref() == Some("USA");
+        let us_named = self.places.iter().any(|p| usa(&p.country));
+        if !as_named || !us_named {
+            return;
+        }
+        // listed with other countries ("Cyprus, Georgia, India", "Georgia and Ukraine"), it
+        // is the country
+        let n = doc.tokens.len();
+        let mut country_starts = vec![false; n + 1];
+        let mut country_ends = vec![false; n + 1];
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            if m.actor != state && a.kind == ActorType::Country && !usa(&a.country) {
+                country_starts[m.tokens.start] = true;
+                country_ends[m.tokens.end] = true;
+            }
+        }
+        let joint = |t: usize| {
+            doc.is_punct(t, ',') || (doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or"))
+        };
+        let listed = self.mentions.iter().filter(|m| m.actor == state).any(|m| {
+            let (s, e) = (m.tokens.start, m.tokens.end);
+            (s >= 2 && joint(s - 1) && country_ends[s - 1])
+                || (e + 1 < n && joint(e) && country_starts[e + 1])
+        });
+        if listed {
+            return;
+        }
+        let name = name.to_string();
+        let mut tokens = Vec::new();
+        self.mentions.retain(|m| {
+            let of_state = m.actor == state;
+            if of_state {
+                tokens.push(m.tokens.clone());
+            }
+            !of_state
+        });
+        for t in tokens {
+            self.place(Key::Name(name.clone().into()), t, None, Some("USA"));
+        }
+    }
+
     /// The body (not a person) named right after a title's "for", "of", "at" or "to" at `at`,
     /// past "the" and an owner's possessive ("of the Kenyan National Police", "of the
     /// country's State Intelligence Agency").
@@ -5110,6 +5171,41 @@ mod tests {
         let protesters = of("protesters");
         assert_eq!(protesters.len(), 1, "{protesters:?}");
         assert!(!of("parties").contains(&protesters[0]));
+    }
+
+    #[test]
+    fn a_countrys_name_that_is_a_us_states_among_us_places_is_the_state() {
+        let text = "The senators of Ohio, Georgia and Nevada met in Washington on Monday.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        assert!(place_texts(&doc, &actors, "Georgia").contains(&"Georgia"));
+        let (m, _) = analyze(text);
+        assert!(actor_of(&m, "Georgia").is_none(), "{m:?}");
+        // the country, named also by its capital or listed with countries
+        let (m, _) = analyze("Georgia sent troops to Tbilisi's border. Georgia said so.");
+        assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
+        let (m, _) = analyze("A firm in Ohio lobbied for Armenia, Georgia and Moldova.");
+        assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
+    }
+
+    #[test]
+    fn a_legislative_council_of_the_lexicon_is_a_legislature() {
+        let text = "Members of Hong Kong's Legislative Council walked out on Wednesday.";
+        assert_eq!(
+            code_of(text, "Legislative Council").as_deref(),
+            Some("HKGLEG")
+        );
+    }
+
+    #[test]
+    fn a_conjunctive_adverb_opening_a_sentence_is_no_name() {
+        let (m, _) = analyze(
+            "Voters do not choose the mayor. Rather, the leader of the largest group on the \
+             council takes the post. Further talks may follow, officials in Delmont said.",
+        );
+        assert!(actor_of(&m, "Rather").is_none(), "{m:?}");
+        assert!(actor_of(&m, "Further").is_none(), "{m:?}");
     }
 
     #[test]
