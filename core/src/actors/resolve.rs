@@ -3726,9 +3726,10 @@ impl<'d> Builder<'d, '_> {
     }
 
     /// A country's name that is also a US state's ("Georgia") names the state where the
-    /// article names places of the United States and names the country in no other
-    /// form (no adjective, capital or demonym): a place of the United States, not the
-    /// country.
+    /// article writes it so throughout and one of its mentions stands among US places: listed
+    /// with them ("Ohio, Georgia and Nevada") or after a US town and a comma ("Atlanta,
+    /// Georgia"). A story that only names US places elsewhere ("In Washington, the State
+    /// Department condemned the attack on Georgia") keeps the country.
     fn us_states_named_as_countries(&mut self) {
         let doc = self.doc;
         let state_named = |a: &ActorInfo| {
@@ -3744,31 +3745,25 @@ impl<'d> Builder<'d, '_> {
             .filter(|m| m.actor == state)
             .all(|m| doc.span_text(m.tokens.clone()) == name);
         let usa = |c: &Option<String>| c.as_deref() == Some("USA");
-        let us_named = self.places.iter().any(|p| usa(&p.country));
-        if !as_named || !us_named {
+        if !as_named || !self.places.iter().any(|p| usa(&p.country)) {
             return;
         }
-        // listed with other countries ("Cyprus, Georgia, India", "Georgia and Ukraine"), it
-        // is the country
         let n = doc.tokens.len();
-        let mut country_starts = vec![false; n + 1];
-        let mut country_ends = vec![false; n + 1];
-        for m in &self.mentions {
-            let a = &self.actors[m.actor];
-            if m.actor != state && a.kind == ActorType::Country && !usa(&a.country) {
-                country_starts[m.tokens.start] = true;
-                country_ends[m.tokens.end] = true;
-            }
+        let mut us_starts = vec![false; n + 1];
+        let mut us_ends = vec![false; n + 1];
+        for r in (self.places.iter().filter(|p| usa(&p.country))).flat_map(|p| &p.mentions) {
+            us_starts[r.start] = true;
+            us_ends[r.end] = true;
         }
         let joint = |t: usize| {
             doc.is_punct(t, ',') || (doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or"))
         };
-        let listed = self.mentions.iter().filter(|m| m.actor == state).any(|m| {
+        let among_us_places = self.mentions.iter().filter(|m| m.actor == state).any(|m| {
             let (s, e) = (m.tokens.start, m.tokens.end);
-            (s >= 2 && joint(s - 1) && country_ends[s - 1])
-                || (e + 1 < n && joint(e) && country_starts[e + 1])
+            (s >= 2 && joint(s - 1) && us_ends[s - 1])
+                || (e + 1 < n && joint(e) && us_starts[e + 1])
         });
-        if listed {
+        if !among_us_places {
             return;
         }
         let name = name.to_string();
@@ -5184,6 +5179,11 @@ mod tests {
         assert!(actor_of(&m, "Georgia").is_none(), "{m:?}");
         // the country, named also by its capital or listed with countries
         let (m, _) = analyze("Georgia sent troops to Tbilisi's border. Georgia said so.");
+        assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
+        let (m, _) = analyze(
+            "Troops crossed into Georgia on Friday. In Washington, the State Department \
+             condemned the attack.",
+        );
         assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
         let (m, _) = analyze("A firm in Ohio lobbied for Armenia, Georgia and Moldova.");
         assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
