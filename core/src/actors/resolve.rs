@@ -55,6 +55,9 @@ struct Builder<'d, 'l> {
     /// body whose name ends in it, the body found, and whether the article names the known body
     /// in full (see `body_named_before`; kept so that each mention costs O(1) amortised).
     one_word_bodies: HashMap<usize, (usize, Option<usize>, bool)>,
+    /// (person, body): a title of the person's names a body whose code is known only once the
+    /// heads of bodies' names are read ("NAME, a spokesperson for the National Police").
+    members_of_later_bodies: Vec<(usize, usize)>,
 }
 
 /// An office of a country or a body written with no name: "the Russian foreign minister", "a
@@ -148,6 +151,7 @@ pub fn resolve<'d>(
         office_actors: Vec::new(),
         defined_acronyms: HashMap::default(),
         one_word_bodies: HashMap::default(),
+        members_of_later_bodies: Vec::new(),
     };
     // the surnames of people the article names in full and the lexicon does not know
     // (`NAMED_SURNAME`): a known person's surname alone is decided in pass 2, where it may be
@@ -472,9 +476,11 @@ pub fn resolve<'d>(
             _ => {}
         }
     }
+    b.us_states_named_as_countries();
     b.bodies_by_head(&inner_country);
     b.conjoined_sectors(candidates);
     b.bare_sectors();
+    b.members_of_later_bodies();
     b.offices_of_named_holders();
     b.name_actors();
     Actors {
@@ -2119,6 +2125,8 @@ impl<'d> Builder<'d, '_> {
                 doc.is_word(p)
                     && super::recognize::is_name_word(doc, p)
                     && !CLOSED_SET.contains(doc.lower(p))
+                    // a modifier opening the sentence ("Some protesters", "Local police")
+                    && !SECTOR_MODIFIERS_SET.contains(doc.lower(p))
             }
         };
         // the phrase of each sector noun whose role has a sector, read once for the three
@@ -2277,13 +2285,16 @@ impl<'d> Builder<'d, '_> {
                 continue;
             }
             // peacekeepers stand in a country not their own, sent by a body of states: the
-            // United Nations' where the article names it, else of no country
+            // United Nations' where the article names it, else of no country, coded as a body
+            // of states (IGO, as CAMEO's agents code peacekeeping troops)
             let peacekeepers = peacekeeping(&phrase);
-            if peacekeepers && un_named {
+            if peacekeepers {
                 covered[tokens.clone()].fill(true);
                 after_mention[tokens.end] = true;
-                let actor = self.actor(Key::Name("IGOUNO/peacekeepers".into()), || ActorInfo {
-                    code: Some("IGOUNO".to_string()),
+                let code = if un_named { "IGOUNO" } else { "IGO" };
+                let key = Key::Name(format!("{code}/peacekeepers").into());
+                let actor = self.actor(key, || ActorInfo {
+                    code: Some(code.to_string()),
                     sector: Some(sector.clone()),
                     ..ActorInfo::named(phrase.clone(), ActorType::Organization)
                 });
@@ -2317,9 +2328,7 @@ impl<'d> Builder<'d, '_> {
             // article is about: only a place of the same sentence gives theirs; rebels, where
             // the article names armed groups, are of the groups' country if they share one
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
-            let country = if peacekeepers {
-                None
-            } else if local {
+            let country = if local {
                 here
             } else if abroad(&phrase) {
                 // an embassy stands in another country than its own ("the embassy in Paris")
@@ -2412,7 +2421,11 @@ impl<'d> Builder<'d, '_> {
         let phrase = doc.span_text(noun.clone()).to_lowercase();
         let forces = matches!(
             phrase.as_str(),
-            "coalition forces" | "international coalition"
+            "coalition forces"
+                | "international coalition"
+                | "coalition troops"
+                | "multinational force"
+                | "multinational forces"
         );
         // "the coalition" alone: a party's coalition unless a military one is named
         let alone = phrase == "coalition"
@@ -2896,6 +2909,8 @@ impl<'d> Builder<'d, '_> {
             let mut country = None;
             // the code of a body named before the title ("Hamas spokesman", "NATO chief")
             let mut body_code = None;
+            // the body a title names, whose code may be known only later
+            let mut later_body = None;
             // before: [Country adjective | ORG] ROLE* NAME
             let mut at = tokens.start;
             // "the Kenyan police spokesman, Joseph Kariuki, said": a title before the comma of an
@@ -2921,6 +2936,12 @@ impl<'d> Builder<'d, '_> {
             // a credit line)
             while let Some(ci) = by_end.get(at).filter(|_| doc.tokens[at].newlines == 0) {
                 let c = &candidates[ci];
+                // "Special Envoy for Iran NAME", "ambassador to Japan NAME": the country a
+                // diplomat is sent to is not theirs; the title before it goes on
+                if roles.is_empty() && self.host_of_diplomat(c, &by_end, candidates) {
+                    at = c.tokens.start - 1;
+                    continue;
+                }
                 match c.kind {
                     // "veteran comedian NAME": an adjective before the title
                     CandidateKind::Lexicon { .. }
@@ -3007,11 +3028,13 @@ impl<'d> Builder<'d, '_> {
                                 .iter()
                                 .take_while(|&&(end, _, _)| end == c.tokens.end)
                                 .find(|&&(_, start, _)| start <= c.tokens.start)
-                                .map(|&(_, _, actor)| &self.actors[actor])
-                                .filter(|a| a.kind != ActorType::Person);
-                            if let Some(body) = body {
+                                .map(|&(_, _, actor)| actor)
+                                .filter(|&a| self.actors[a].kind != ActorType::Person);
+                            if let Some(b) = body {
+                                let body = &self.actors[b];
                                 country = body.country.clone();
                                 body_code = body.code.clone();
+                                later_body = Some(b);
                             }
                         }
                         break;
@@ -3183,6 +3206,7 @@ impl<'d> Builder<'d, '_> {
                                 }
                                 // "a spokesman for Hezbollah": the member of that body, as
                                 // "Hezbollah spokesman" is
+                                later_body = self.body_actor_after(end);
                                 if let Some((c, code)) = self.body_after(end, &by_start, candidates)
                                 {
                                     country = c.or(country);
@@ -3217,6 +3241,7 @@ impl<'d> Builder<'d, '_> {
                             k
                         };
                         roles.push((doc.span_text(start..k + 1).to_string(), None));
+                        later_body = self.body_actor_after(k + 1);
                         if let Some((c, code)) = self.body_after(k + 1, &by_start, candidates) {
                             country = c.or(country);
                             body_code = code;
@@ -3290,6 +3315,10 @@ impl<'d> Builder<'d, '_> {
             if info.code.is_none() {
                 info.code = body_code;
             }
+            if let Some(b) = later_body.filter(|_| info.code.is_none()) {
+                self.members_of_later_bodies.push((actor, b));
+            }
+            let info = &mut self.actors[actor];
             if info.code.is_none() {
                 if let Some(c) = &info.country {
                     info.code = Some(format!("{c}{}", info.sector.as_deref().unwrap_or("")));
@@ -3682,6 +3711,155 @@ impl<'d> Builder<'d, '_> {
         (body && a.code.is_some()).then(|| (a.country.clone(), a.code.clone()))
     }
 
+    /// Whether candidate `c` is a country or a place after the "for" or "to" of a diplomat's
+    /// title ("Special Envoy for Iran", "ambassador to Japan"): the country the diplomat is sent
+    /// to.
+    fn host_of_diplomat(&self, c: &Candidate, by_end: &ByToken, candidates: &[Candidate]) -> bool {
+        let CandidateKind::Lexicon { entry, .. } = c.kind else {
+            return false;
+        };
+        let s = c.tokens.start;
+        if s < 2
+            || !matches!(
+                self.lexicon.entry(entry).kind,
+                EntryKind::Country | EntryKind::Place
+            )
+            || !matches!(self.doc.lower(s - 1), "for" | "to")
+        {
+            return false;
+        }
+        by_end
+            .get(s - 1)
+            .map(|ti| &candidates[ti])
+            .and_then(|t| match t.kind {
+                CandidateKind::Lexicon { entry, .. } => Some(self.lexicon.entry(entry)),
+                _ => None,
+            })
+            .is_some_and(|e| e.kind == EntryKind::Role && diplomatic(&e.name))
+    }
+
+    /// A country's name that is also a US state's ("Georgia") names the state where the
+    /// article writes it so throughout and one of its mentions stands among US places: listed
+    /// with them ("Ohio, Georgia and Nevada") or after a US town and a comma ("Atlanta,
+    /// Georgia"). A story that only names US places elsewhere ("In Washington, the State
+    /// Department condemned the attack on Georgia") keeps the country.
+    fn us_states_named_as_countries(&mut self) {
+        let doc = self.doc;
+        let state_named = |a: &ActorInfo| {
+            a.kind == ActorType::Country && US_STATES_NAMED_AS_COUNTRIES.contains(&a.name.as_str())
+        };
+        let Some(state) = self.actors.iter().position(state_named) else {
+            return;
+        };
+        let name = self.actors[state].name.as_str();
+        let as_named = self
+            .mentions
+            .iter()
+            .filter(|m| m.actor == state)
+            .all(|m| doc.span_text(m.tokens.clone()) == name);
+        let usa = |c: &Option<String>| c.as_deref() == Some("USA");
+        if !as_named || !self.places.iter().any(|p| usa(&p.country)) {
+            return;
+        }
+        let n = doc.tokens.len();
+        let mut us_starts = vec![false; n + 1];
+        let mut us_ends = vec![false; n + 1];
+        for r in (self.places.iter().filter(|p| usa(&p.country))).flat_map(|p| &p.mentions) {
+            us_starts[r.start] = true;
+            us_ends[r.end] = true;
+        }
+        let joint = |t: usize| {
+            doc.is_punct(t, ',') || (doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or"))
+        };
+        let among_us_places = self.mentions.iter().filter(|m| m.actor == state).any(|m| {
+            let (s, e) = (m.tokens.start, m.tokens.end);
+            (s >= 2 && joint(s - 1) && us_ends[s - 1])
+                || (e + 1 < n && joint(e) && us_starts[e + 1])
+        });
+        if !among_us_places {
+            return;
+        }
+        let name = name.to_string();
+        let mut tokens = Vec::new();
+        self.mentions.retain(|m| {
+            let of_state = m.actor == state;
+            if of_state {
+                tokens.push(m.tokens.clone());
+            }
+            !of_state
+        });
+        for t in tokens {
+            self.place(Key::Name(name.clone().into()), t, None, Some("USA"));
+        }
+    }
+
+    /// The body (not a person) named right after a title's "for", "of", "at" or "to" at `at`,
+    /// past "the" and an owner's possessive ("of the Kenyan National Police", "of the
+    /// country's State Intelligence Agency").
+    fn body_actor_after(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if at + 1 >= n || !matches!(doc.word(at), "for" | "of" | "at" | "to") {
+            return None;
+        }
+        let mut k = if doc.is(at + 1, "the") {
+            at + 2
+        } else {
+            at + 1
+        };
+        if k + 2 < n && matches!(doc.word(k + 1), "'s" | "’s") {
+            k += 2;
+        }
+        // the whole name, not a name inside it ("the Senate" of "the Senate Reform Fund")
+        let m = self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.start == k && m.kind == MentionKind::Name)
+            .max_by_key(|m| m.tokens.end)?;
+        if m.tokens.end < n && doc.is_capitalized(m.tokens.end) {
+            return None;
+        }
+        matches!(
+            self.actors[m.actor].kind,
+            ActorType::Organization | ActorType::Group
+        )
+        .then_some(m.actor)
+    }
+
+    /// A person titled for a body whose code was not known when titles were read (a body the
+    /// lexicon does not know, coded by its name's head and country: "NAME, a spokesperson for
+    /// the Kenyan National Police", "Kenyan National Police spokesperson NAME") takes the
+    /// body's code, as the title of a known body's member does.
+    fn members_of_later_bodies(&mut self) {
+        let later = std::mem::take(&mut self.members_of_later_bodies);
+        if later.is_empty() {
+            return;
+        }
+        // bodies named by a proper name, not by a sector noun whose country is only the place
+        // in sight ("Army Capt. NAME ... died in Iraq")
+        let mut named = vec![false; self.actors.len()];
+        for m in &self.mentions {
+            if m.kind == MentionKind::Name {
+                named[m.actor] = true;
+            }
+        }
+        let lexicon = self.lexicon;
+        for (person, body) in later {
+            let info = &self.actors[body];
+            let sector_noun =
+                info.entry.is_none() && lexicon.role(&info.name.to_lowercase()).is_some();
+            let Some(code) = info.code.clone().filter(|_| named[body] && !sector_noun) else {
+                continue;
+            };
+            let country = self.actors[body].country.clone();
+            let info = &mut self.actors[person];
+            info.code = Some(code);
+            if country.is_some() {
+                info.country = country;
+            }
+        }
+    }
+
     /// Each actor is named by the fullest proper name the article gives (or the lexicon's, where
     /// the article gives only a surname).
     fn name_actors(&mut self) {
@@ -3761,6 +3939,8 @@ const ONE_BODY_HEADS: &[&str] = &[
     "court",
     "courts",
     "tribunal",
+    // "opposition parties" are bodies of the opposition, not the crowds protesting with it
+    "parties",
 ];
 
 /// US states whose name the lexicon gives to a country.
@@ -3992,6 +4172,22 @@ fn cardinal(word: &str) -> bool {
             | "fifty"
             | "hundred"
             | "dozen"
+    )
+}
+
+/// Whether a word is the number of one of a series: in digits or in Roman numerals ("2",
+/// "II", "XIV").
+fn numeral(word: &str) -> bool {
+    !word.is_empty()
+        && (word.bytes().all(|b| b.is_ascii_digit())
+            || (word.len() <= 5 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))))
+}
+
+/// Whether a title's canonical name is a diplomat's, sent to another country.
+fn diplomatic(role: &str) -> bool {
+    matches!(
+        role,
+        "special envoy" | "ambassador" | "consul" | "diplomat" | "chargé d'affaires"
     )
 }
 
@@ -4565,8 +4761,11 @@ fn unknown_kind(
         return lone_name(doc, single_words, lower_words, c.tokens.start)
             .then_some(ActorType::Organization);
     }
-    // an event, award, law or work ("World Cup", "Clean Air Act") is no actor
-    if words::is_event_head(last) {
+    // an event, award, law or work ("World Cup", "Clean Air Act") is no actor, nor one of a
+    // numbered series ("Great War II", "Harvest Festival 2")
+    let numbered = c.tokens.len() >= 3 && numeral(last);
+    if words::is_event_head(last) || (numbered && words::is_event_head(doc.word(c.tokens.end - 2)))
+    {
         return None;
     }
     // (read only where the name does not already read as a person's)
@@ -4972,6 +5171,83 @@ mod tests {
             "{m:?}"
         );
         assert!(actor_of(&m, "Halvorsen Labs").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn the_protesters_of_an_article_are_one_group_apart_from_the_opposition_parties() {
+        let text = "Thousands marched through Tarsova, Serbia on Sunday. Police fired tear gas at \
+                    protesters near the harbour. Some protesters threw bottles. Later the \
+                    protesters left the square, and opposition parties blamed the police.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let of = |word: &str| {
+            let mut found: Vec<usize> = actors
+                .mentions
+                .iter()
+                .filter(|m| doc.span_text(m.tokens.clone()).ends_with(word))
+                .map(|m| m.actor)
+                .collect();
+            found.dedup();
+            found
+        };
+        let protesters = of("protesters");
+        assert_eq!(protesters.len(), 1, "{protesters:?}");
+        assert!(!of("parties").contains(&protesters[0]));
+    }
+
+    #[test]
+    fn a_countrys_name_that_is_a_us_states_among_us_places_is_the_state() {
+        let text = "The senators of Ohio, Georgia and Nevada met in Washington on Monday.";
+        let doc = Document::new(text);
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        assert!(place_texts(&doc, &actors, "Georgia").contains(&"Georgia"));
+        let (m, _) = analyze(text);
+        assert!(actor_of(&m, "Georgia").is_none(), "{m:?}");
+        // the country, named also by its capital or listed with countries
+        let (m, _) = analyze("Georgia sent troops to Tbilisi's border. Georgia said so.");
+        assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
+        let (m, _) = analyze(
+            "Troops crossed into Georgia on Friday. In Washington, the State Department \
+             condemned the attack.",
+        );
+        assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
+        let (m, _) = analyze("A firm in Ohio lobbied for Armenia, Georgia and Moldova.");
+        assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
+    }
+
+    #[test]
+    fn a_legislative_council_of_the_lexicon_is_a_legislature() {
+        let text = "Members of Hong Kong's Legislative Council walked out on Wednesday.";
+        assert_eq!(
+            code_of(text, "Legislative Council").as_deref(),
+            Some("HKGLEG")
+        );
+    }
+
+    #[test]
+    fn a_conjunctive_adverb_opening_a_sentence_is_no_name() {
+        let (m, _) = analyze(
+            "Voters do not choose the mayor. Rather, the leader of the largest group on the \
+             council takes the post. Further talks may follow, officials in Delmont said.",
+        );
+        assert!(actor_of(&m, "Rather").is_none(), "{m:?}");
+        assert!(actor_of(&m, "Further").is_none(), "{m:?}");
+    }
+
+    #[test]
+    fn a_numbered_event_is_no_actor() {
+        let (m, _) = analyze(
+            "Ada Brandt, 91, served as a nurse during World War II and later taught in Lyon. \
+             The Delmont Veterans Association met on Sunday.",
+        );
+        assert!(actor_of(&m, "World War II").is_none(), "{m:?}");
+        assert!(actor_of(&m, "Ada Brandt").is_some(), "{m:?}");
+        assert!(
+            actor_of(&m, "Delmont Veterans Association").is_some(),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -5875,6 +6151,14 @@ mod tests {
         let text = "The ruling coalition lost its majority in Rome. The coalition said it would \
                     try again.";
         assert_ne!(code_of(text, "coalition").as_deref(), Some("IGO"));
+        // the coalition's troops and a multinational force are such a body too
+        let text = "Fighting went on near Basra, Iraq. Coalition troops shelled the village on \
+                    Monday, and multinational forces crossed the river.";
+        assert_eq!(code_of(text, "Coalition troops").as_deref(), Some("IGO"));
+        assert_eq!(
+            code_of(text, "multinational forces").as_deref(),
+            Some("IGO")
+        );
     }
 
     #[test]
@@ -5884,6 +6168,26 @@ mod tests {
         assert!(code.as_deref().is_some_and(|c| c.len() > 3), "{code:?}");
         assert_eq!(code_of(text, "Karim Nabulsi"), code);
         assert_eq!(code_of(text, "Nabulsi"), code);
+    }
+
+    #[test]
+    fn a_title_of_a_body_coded_by_its_head_gives_its_holder_the_bodys_code() {
+        // the body's code is known only once its name's head and country are read
+        let text = "\"We have no suspect yet,\" said Jane Mwangi, a spokesperson for the Kenyan \
+                    National Police, on Friday. Kenyan National Police spokesperson Tom Okello \
+                    agreed. Officers in Jakarta, Indonesia, held a man, said Budi Hartono, chief \
+                    of the country's State Intelligence Agency.";
+        assert_eq!(code_of(text, "Jane Mwangi").as_deref(), Some("KENCOP"));
+        assert_eq!(code_of(text, "Tom Okello").as_deref(), Some("KENCOP"));
+        assert_eq!(code_of(text, "Budi Hartono").as_deref(), Some("IDNSPY"));
+    }
+
+    #[test]
+    fn the_country_a_diplomat_is_sent_to_is_not_theirs() {
+        let text = "Speaking in Riyadh, US Special Envoy for Iran Carl Mertens said the offer \
+                    stood. British Ambassador to Japan Dana Wells agreed.";
+        assert_eq!(code_of(text, "Carl Mertens").as_deref(), Some("USAGOV"));
+        assert_eq!(code_of(text, "Dana Wells").as_deref(), Some("GBRGOV"));
     }
 
     #[test]
@@ -7180,10 +7484,11 @@ mod tests {
         let text = "Fighting flared near Gao in Mali on Sunday. The United Nations said its \
                     envoy would stay. Peacekeepers guarded the airstrip after the clashes.";
         assert_eq!(code_of(text, "Peacekeepers").as_deref(), Some("IGOUNO"));
-        // no United Nations: no country either
+        // no United Nations: no country either, a body of states (as CAMEO codes
+        // peacekeeping troops)
         let text = "Fighting flared near Gao in Mali on Sunday. Peacekeepers guarded the \
                     airstrip after the clashes.";
-        assert_eq!(code_of(text, "Peacekeepers").as_deref(), Some("MIL"));
+        assert_eq!(code_of(text, "Peacekeepers").as_deref(), Some("IGO"));
         // nor is one peacekeeper named with no country
         let text = "Fighting flared near Gao in Mali on Sunday. Peacekeeper Jon Amberg was hurt \
                     in Gao.";
