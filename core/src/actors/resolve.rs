@@ -1362,6 +1362,7 @@ impl<'d> Builder<'d, '_> {
                 after += 1;
             }
         }
+        let after = after_subject_adverbs(doc, after);
         after < n
             && doc.is_lowercase(after)
             && !contains(words::ORG_CONNECTORS, doc.word(after))
@@ -4824,6 +4825,44 @@ fn team_name(doc: &Document, tokens: Range<usize>) -> bool {
         && head.ends_with('s')
         && !head.ends_with("ss")
         && !words::is_org_head(head)
+}
+
+/// The token after at most two adverbs of time or sequence that stand between a subject and its
+/// verb ("The Kremlin also said", "Kyiv later denied"), or after the aside ", however," ("Moscow,
+/// however, said"): `after` itself when none stands there.
+fn after_subject_adverbs(doc: &Document, after: usize) -> usize {
+    let n = doc.tokens.len();
+    let mut k = after;
+    if k + 2 < n && doc.is_punct(k, ',') && doc.is(k + 1, "however") && doc.is_punct(k + 2, ',') {
+        return k + 3;
+    }
+    while k < n
+        && k < after + 2
+        && doc.is_lowercase(k)
+        && matches!(
+            doc.word(k),
+            "also"
+                | "later"
+                | "then"
+                | "again"
+                | "further"
+                | "earlier"
+                | "previously"
+                | "recently"
+                | "repeatedly"
+                | "separately"
+                | "still"
+                | "already"
+                | "swiftly"
+                | "quickly"
+                | "publicly"
+                | "formally"
+                | "officially"
+        )
+    {
+        k += 1;
+    }
+    k
 }
 
 #[cfg(test)]

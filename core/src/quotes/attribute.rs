@@ -1440,7 +1440,7 @@ impl Attributor<'_, '_> {
                     && a.kind == ActorType::Person
                     && a.roles
                         .iter()
-                        .any(|r| r.split(' ').any(|w| w.eq_ignore_ascii_case(head)))
+                        .any(|r| r.split(' ').any(|w| names_role(w, head)))
             })
             .map(|m| m.actor)
     }
@@ -2519,6 +2519,21 @@ impl Attributor<'_, '_> {
         }
         None
     }
+}
+
+/// Whether a word of an actor's title names the role `head` (lower case): the word itself, or
+/// its abbreviation before a name ("Sen." for "the senator", "Gov." for "the governor").
+fn names_role(word: &str, head: &str) -> bool {
+    word.eq_ignore_ascii_case(head)
+        || matches!(
+            (word, head),
+            ("Sen." | "Sen", "senator")
+                | ("Gov." | "Gov", "governor")
+                | (
+                    "Rep." | "Rep",
+                    "representative" | "congressman" | "congresswoman"
+                )
+        )
 }
 
 #[cfg(test)]
