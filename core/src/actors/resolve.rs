@@ -3776,6 +3776,7 @@ impl<'d> Builder<'d, '_> {
             let (s, e) = (m.tokens.start, m.tokens.end);
             (s >= 2 && joint(s - 1) && us_ends[s - 1])
                 || (e + 1 < n && joint(e) && us_starts[e + 1])
+                || us_office_of_state(doc, s)
         });
         if !among_us_places {
             return;
@@ -4021,6 +4022,32 @@ fn us_state_title(roles: &[(String, Option<String>)]) -> bool {
                 | "state representative"
                 | "congressman"
                 | "congresswoman"
+                | "assemblyman"
+                | "assemblywoman"
+        )
+    })
+}
+
+/// Whether the name at token `s` follows "of" or "from" after the title of a US state's or
+/// Congress's office a few words before ("Sen. NAME of Georgia", "a congressman from Georgia"):
+/// offices no country of that name has.
+fn us_office_of_state(doc: &Document, s: usize) -> bool {
+    if s == 0 || !(doc.is(s - 1, "of") || doc.is(s - 1, "from")) {
+        return false;
+    }
+    (s.saturating_sub(7)..s - 1).any(|k| {
+        matches!(
+            doc.lower(k),
+            "sen"
+                | "sens"
+                | "rep"
+                | "reps"
+                | "senator"
+                | "senators"
+                | "congressman"
+                | "congresswoman"
+                | "committeeman"
+                | "committeewoman"
                 | "assemblyman"
                 | "assemblywoman"
         )
@@ -5250,6 +5277,16 @@ mod tests {
         let (m, _) = analyze(
             "Troops crossed into Georgia on Friday. In Washington, the State Department \
              condemned the attack.",
+        );
+        assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
+        // of a US office: "a congressman from Georgia", "Sen. NAME of Georgia"
+        let (m, _) = analyze(
+            "Sen. Ada Quill of Georgia spoke in Ohio on Monday, and a congressman from Georgia \
+             joined her.",
+        );
+        assert!(actor_of(&m, "Georgia").is_none(), "{m:?}");
+        let (m, _) = analyze(
+            "President Vano Beridze of Georgia met the Ohio delegation in Tbilisi on Monday.",
         );
         assert_eq!(type_of(&m, "Georgia"), Some(ActorType::Country), "{m:?}");
         let (m, _) = analyze("A firm in Ohio lobbied for Armenia, Georgia and Moldova.");
