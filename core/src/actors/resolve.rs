@@ -4204,11 +4204,11 @@ fn cardinal(word: &str) -> bool {
 }
 
 /// Whether a word is the number of one of a series: in digits or in Roman numerals ("2",
-/// "II", "XIV").
+/// "II", "XIV"), one letter alone too ("World War I": after a series' name it is no pronoun).
 fn numeral(word: &str) -> bool {
-    !word.is_empty()
-        && (word.bytes().all(|b| b.is_ascii_digit())
-            || (word.len() <= 5 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))))
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(word, "I" | "V" | "X")
+        || words::is_roman_numeral(word)
 }
 
 /// Whether a title's canonical name is a diplomat's, sent to another country.
