@@ -363,6 +363,22 @@ const BUILDING_HEADS: &[&str] = &[
     "Cave",
 ];
 
+/// The services that name a district run as a body ("School District", "Water District").
+const SERVICE_DISTRICTS: &[&str] = &[
+    "School",
+    "Water",
+    "Fire",
+    "Park",
+    "Parks",
+    "Utility",
+    "Transit",
+    "Sanitation",
+    "Irrigation",
+    "Conservation",
+    "Hospital",
+    "Library",
+];
+
 /// Lower-case nouns for works, before a work's title, which names no actor: "her graphic novel
 /// Angel Dust", "the 1969 film Easy Rider".
 const WORK_NOUNS: &[&str] = &[
@@ -1518,7 +1534,7 @@ fn is_product(doc: &Document, run: &Range<usize>) -> bool {
 }
 
 /// A capitalised word that opens place names in Arabic, Hebrew and Persian ("Kafr", "village";
-/// "Tel", "hill"; "Deir", "monastery"), before another capitalised word.
+/// "Tel", "hill"; "Deir", "monastery"; "Masjid", "mosque"), before another capitalised word.
 fn is_toponym_prefix(doc: &Document, i: usize) -> bool {
     // (the capital first: most words asked about are lower-case)
     doc.is_capitalized(i)
@@ -1545,6 +1561,7 @@ fn is_toponym_prefix(doc: &Document, i: usize) -> bool {
                 | "Bir"
                 | "Qasr"
                 | "Kuh"
+                | "Masjid"
         )
         && i + 1 < doc.tokens.len()
         && doc.is_capitalized(i + 1)
@@ -2286,6 +2303,11 @@ fn classify(
             || (words::is_org_head(last) && is_person_title(doc, after_title, run.start)))
     {
         return CandidateKind::Person;
+    }
+    // a district named for the service it runs is a body, not an area: "the Harlow Unified
+    // School District", "the Marsh Creek Water District"
+    if run.len() >= 2 && last == "District" && contains(SERVICE_DISTRICTS, doc.word(run.end - 2)) {
+        return CandidateKind::Organization;
     }
     // a place head last names a place, whatever is inside: "Mercy Hospital Station"
     if run.len() >= 2 && words::is_place_head(last) {
@@ -3692,6 +3714,34 @@ mod tests {
         }
         let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
         assert!(places.contains(&"Pelmar"), "{places:?}");
+    }
+
+    #[test]
+    fn a_district_named_for_a_service_is_a_body() {
+        let (names, places) = analyze(
+            "Parents wrote to the Harlow Unified School District on Monday. The Marsh Creek \
+             Water District raised its rates. Voters in the Kelmar Valley District chose a new \
+             council.",
+        );
+        let of_type =
+            |text: &str, kind: ActorType| names.iter().any(|n| n.0 == text && n.2 == kind);
+        assert!(
+            of_type("Harlow Unified School District", ActorType::Organization),
+            "{names:?}"
+        );
+        assert!(
+            of_type("Marsh Creek Water District", ActorType::Organization),
+            "{names:?}"
+        );
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(places.contains(&"Kelmar Valley District"), "{places:?}");
+    }
+
+    #[test]
+    fn masjid_opens_a_place_name() {
+        let (_, places) = analyze("Worshippers gathered at Masjid Al-Rahman after the prayer.");
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(places.contains(&"Masjid Al-Rahman"), "{places:?}");
     }
 
     #[test]
