@@ -459,7 +459,7 @@ pub fn resolve<'d>(
         }
     }
     b.places_opening_names(candidates);
-    b.people_in_org_names();
+    b.people_in_org_names(lower);
     b.roles_and_codes(candidates);
     b.titles_alone(candidates);
     b.offices();
@@ -2687,7 +2687,7 @@ impl<'d> Builder<'d, '_> {
     /// A person whose name opens an organisation's name is mentioned there too: "the Clara
     /// Voss Foundation" (a person named in full elsewhere in the article, or a given name and a
     /// surname before the rest of the name).
-    fn people_in_org_names(&mut self) {
+    fn people_in_org_names(&mut self, lower: &LowerWords) {
         let doc = self.doc;
         let lexicon = self.lexicon;
         let orgs: Vec<Range<usize>> = self
@@ -2696,7 +2696,7 @@ impl<'d> Builder<'d, '_> {
             .filter(|m| {
                 let a = &self.actors[m.actor];
                 m.kind == MentionKind::Name
-                    && m.tokens.len() >= 3
+                    && m.tokens.len() >= 2
                     && a.kind == ActorType::Organization
                     && a.entry.is_none()
             })
@@ -2713,8 +2713,12 @@ impl<'d> Builder<'d, '_> {
                 .next_back();
             let found = match known {
                 Some((k, a)) => Some((s..s + k, a)),
+                None if eponym(doc, lower, tokens.clone()) => {
+                    Some((s..s + 1, self.person(s..s + 1)))
+                }
                 None => {
-                    let named = lexicon.is_given_name(doc.word(s))
+                    let named = tokens.len() >= 3
+                        && lexicon.is_given_name(doc.word(s))
                         && doc.is_capitalized(s + 1)
                         && !words::is_org_head(doc.word(s + 1))
                         && !words::is_place_head(doc.word(s + 1))
@@ -4734,6 +4738,47 @@ fn lone_name(
         && !plural()
 }
 
+/// Heads of the names of bodies named after someone, whose first word is then that person's
+/// surname: "the Kessler Foundation", "the Dunmore Art Museum".
+const EPONYM_HEADS: &[&str] = &["Foundation", "Museum", "Institute", "Institution"];
+
+/// Whether the name of a body of two or three words opens with the surname of the person it is
+/// named after: its head names bodies after people (`EPONYM_HEADS`), a word between is one the
+/// article writes in lower case ("Art" of "the Dunmore Art Museum"; a museum's only), and the
+/// name does not end a longer one ("Cinema for Peace Foundation"); the first word is a
+/// name, not a word the article writes in lower case ("the Science Museum"), an adjective ("the
+/// National Museum", "the Polish Institute"), a word in capitals or a head of its own.
+fn eponym(doc: &Document, lower: &LowerWords, tokens: Range<usize>) -> bool {
+    let s = tokens.start;
+    let w = doc.word(s);
+    let adjective = ["an", "ic", "ish", "ese", "al", "ern", "ive", "ous", "ary"]
+        .iter()
+        .any(|x| w.ends_with(x));
+    let head = doc.word(tokens.end - 1);
+    // a field between is a museum's ("Art"); a foundation's or an institute's is its cause, the
+    // word before it no name ("the Free Software Foundation")
+    let between = match tokens.len() {
+        2 => true,
+        3 => head == "Museum" && doc.is_capitalized(s + 1) && lower.writes(doc, doc.lower(s + 1)),
+        _ => false,
+    };
+    // the end of a longer name: "Cinema for Peace Foundation"
+    let inside = s > 0 && matches!(doc.word(s - 1), "for" | "of" | "on" | "and" | "&");
+    contains(EPONYM_HEADS, head)
+        && between
+        && !inside
+        && w.is_ascii()
+        && w.len() >= 3
+        && doc.is_capitalized(s)
+        && w.chars().skip(1).all(|ch| ch.is_ascii_lowercase())
+        && !adjective
+        && !lower.writes(doc, doc.lower(s))
+        && !words::is_function_word(w)
+        && !words::is_org_head(w)
+        && !words::is_place_head(w)
+        && !words::is_event_head(w)
+}
+
 /// The kind of a lone word opening a sentence that an apposition right after it describes:
 /// "Kelvix, a cybersecurity firm, said", "MORVELLA, the maker of", "Ostrova, a veteran
 /// diplomat,": a body or a person; not a common word ("Meanwhile, a", "Yesterday, the") nor one
@@ -6457,6 +6502,33 @@ mod tests {
         );
         let (m, _) = analyze("Reuters spoke to the organisers on Sunday.");
         assert!(actor_of(&m, "Reuters").is_some(), "{m:?}");
+    }
+
+    #[test]
+    fn the_surname_a_body_is_named_after_is_a_person_there() {
+        let (m, _) = analyze(
+            "The survey was paid for by the Kessler Foundation. The prints hang in the Dunmore \
+             Art Museum, which holds the art of the region.",
+        );
+        assert_eq!(type_of(&m, "Kessler"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(type_of(&m, "Dunmore"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(
+            type_of(&m, "Kessler Foundation"),
+            Some(ActorType::Organization)
+        );
+        // not a common word, an adjective or a word between that the text never writes in
+        // lower case
+        let (m, _) = analyze(
+            "Funding came from the Heritage Foundation, whose heritage projects ran for years. \
+             The National Museum and the Polish Institute opened. The Varnholt Policy Institute \
+             said so. The Open Software Foundation and Artists for Justice Foundation write \
+             software for justice.",
+        );
+        for word in [
+            "Heritage", "National", "Polish", "Varnholt", "Open", "Justice",
+        ] {
+            assert!(!m.iter().any(|x| x.0 == word), "{word}: {m:?}");
+        }
     }
 
     #[test]
