@@ -459,7 +459,7 @@ pub fn resolve<'d>(
         }
     }
     b.places_opening_names(candidates);
-    b.people_in_org_names(lower);
+    b.people_in_org_names(lower, &short_forms);
     b.roles_and_codes(candidates);
     b.titles_alone(candidates);
     b.offices();
@@ -2686,8 +2686,9 @@ impl<'d> Builder<'d, '_> {
 
     /// A person whose name opens an organisation's name is mentioned there too: "the Clara
     /// Voss Foundation" (a person named in full elsewhere in the article, or a given name and a
-    /// surname before the rest of the name).
-    fn people_in_org_names(&mut self, lower: &LowerWords) {
+    /// surname before the rest of the name); the surname a body is named after ("the Kessler
+    /// Foundation") is that of the person the article names with it, else a person of its own.
+    fn people_in_org_names(&mut self, lower: &LowerWords, short_forms: &ShortForms) {
         let doc = self.doc;
         let lexicon = self.lexicon;
         let orgs: Vec<Range<usize>> = self
@@ -2714,7 +2715,21 @@ impl<'d> Builder<'d, '_> {
             let found = match known {
                 Some((k, a)) => Some((s..s + k, a)),
                 None if eponym(doc, lower, tokens.clone()) => {
-                    Some((s..s + 1, self.person(s..s + 1)))
+                    // the person named in full nearest, else one the article names by the
+                    // surname alone (a known person: "Trump" of "the Trump Foundation")
+                    let w = doc.word(s);
+                    let named = short_forms
+                        .find_in(ShortMap::Surname, w, s, doc.tokens.len())
+                        .or_else(|| {
+                            self.mentions.iter().position(|m| {
+                                m.kind == MentionKind::Name
+                                    && m.tokens.len() == 1
+                                    && self.actors[m.actor].kind == ActorType::Person
+                                    && doc.word(m.tokens.start) == w
+                            })
+                        })
+                        .map(|m| self.mentions[m].actor);
+                    Some((s..s + 1, named.unwrap_or_else(|| self.person(s..s + 1))))
                 }
                 None => {
                     let named = tokens.len() >= 3
@@ -6529,6 +6544,37 @@ mod tests {
         ] {
             assert!(!m.iter().any(|x| x.0 == word), "{word}: {m:?}");
         }
+    }
+
+    #[test]
+    fn the_surname_a_body_is_named_after_is_the_person_the_article_names() {
+        // named in full before the body, or only after it: one person, no second "Kessler"
+        for text in [
+            "Marta Kessler, a retired surgeon, gave the land. The Kessler Foundation now runs \
+             the clinic there.",
+            "The Kessler Foundation now runs the clinic. Its founder, Marta Kessler, gave the \
+             land in 1998.",
+        ] {
+            let (m, _) = analyze(text);
+            let kessler = actor_of(&m, "Kessler").map(|a| a.1.as_str());
+            assert_eq!(kessler, Some("Marta Kessler"), "{m:?}");
+            assert!(!m.iter().any(|x| x.1 == "Kessler"), "{m:?}");
+        }
+        // a known person the article names by the surname alone
+        let (m, _) = analyze("The Trump Foundation closed in 2018. Trump denied any wrongdoing.");
+        assert_eq!(
+            actor_of(&m, "Trump").map(|a| a.1.as_str()),
+            Some("Donald Trump"),
+            "{m:?}"
+        );
+        assert!(!m.iter().any(|x| x.1 == "Trump"), "{m:?}");
+        // someone else of the article, with another surname, is not the founder
+        let (m, _) = analyze("Marta Lindqvist said the Kessler Foundation pays for the clinic.");
+        assert_eq!(
+            actor_of(&m, "Kessler").map(|a| a.1.as_str()),
+            Some("Kessler"),
+            "{m:?}"
+        );
     }
 
     #[test]
