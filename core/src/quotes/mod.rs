@@ -417,10 +417,11 @@ fn fragment_leads(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
 }
 
 /// A quotation closing without a comma or a final stop, after which the narrator's sentence
-/// goes on with a preposition ("“We have two weeks left” until the vote", "“I have not seen the
-/// report” from the ministry", "called the plan “a mistake” because …"), is part of a clause
-/// that ends with the sentence's: the quote runs on to that end (as a reported clause would)
-/// and becomes a mixed quote. `quotes` are sorted by start.
+/// goes on with a preposition or a condition ("“We have two weeks left” until the vote", "“I
+/// have not seen the report” from the ministry", "called the plan “a mistake” because …", "“would
+/// be a disaster” if the plan goes ahead"), is part of a clause that ends with the sentence's:
+/// the quote runs on to that end (as a reported clause would) and becomes a mixed quote.
+/// `quotes` are sorted by start.
 fn fragment_tails(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
     for i in 0..quotes.len() {
         let q = &quotes[i];
@@ -455,6 +456,8 @@ fn fragment_tails(doc: &Document, in_quote: &[bool], quotes: &mut [QuoteSpan]) {
                     | "into"
                     | "over"
                     | "than"
+                    | "if"
+                    | "unless"
             )
             || doc.text[..doc.tokens[close].start]
                 .trim_end()
