@@ -4308,9 +4308,13 @@ fn clause_after(
     // a form shared with a noun is a verb right after a named speaker, before a clause with a
     // subject and its verb: "Trump claims he is worth …", "the agency reports the count rose",
     // "Lee claims her rival is …"
+    // (a verb in -s after a plural subject is none: "the police reports the officers filed",
+    // a noun compound)
     let verb_after_speaker = NOUN_VERB_CUES.contains(&form)
         && speaker.actor.is_some()
-        && speaker.mention.as_ref().is_some_and(|m| m.end == cue.start)
+        && speaker.mention.as_ref().is_some_and(|m| {
+            m.end == cue.start && !(form.ends_with('s') && plural_subject(doc, m.end - 1))
+        })
         && (opens_reported_clause(doc, k, end) || subject_and_verb(doc, k, end));
     if !that_opens
         && ((NOUN_LIKE_CUES_SET.contains(form) && !verb_after_speaker)
@@ -4713,6 +4717,24 @@ const NOUN_VERB_CUES: &[&str] = &[
     "doubts",
     "worries",
 ];
+
+/// Whether the word at `k`, the last of a subject, is a plural that takes no verb in -s: a
+/// common noun in -s ("officials", "the agencies"; not "news", "status", "analysis") or a
+/// collective one ("police", "staff", "people"), also opening a sentence ("Police"); not a
+/// name ("Reuters", "Jones").
+fn plural_subject(doc: &Document, k: usize) -> bool {
+    let w = doc.lower(k);
+    let collective = matches!(
+        w,
+        "police" | "people" | "staff" | "personnel" | "children" | "men" | "women"
+    );
+    let plural = w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics", "news", "series", "species"]
+            .iter()
+            .any(|x| w.ends_with(x));
+    collective || (plural && doc.is_lowercase(k))
+}
 
 /// A clause opening with a one-word subject and its verb: "funding is needed", "people
 /// misunderstand him", "Ruiz was right".
