@@ -4757,12 +4757,131 @@ fn lone_name(
 /// surname: "the Kessler Foundation", "the Dunmore Art Museum".
 const EPONYM_HEADS: &[&str] = &["Foundation", "Museum", "Institute", "Institution"];
 
+/// Common nouns that name a body's cause or ideal rather than a founder ("the Sunlight
+/// Foundation", "the Leadership Institute", "the People Foundation"): capitalised in the name
+/// and perhaps nowhere else in the article.
+const CAUSE_WORDS: &[&str] = &[
+    "Access",
+    "Accountability",
+    "Action",
+    "Advocacy",
+    "Aid",
+    "Autism",
+    "Awareness",
+    "Breakthrough",
+    "Bridge",
+    "Bridges",
+    "Cancer",
+    "Care",
+    "Change",
+    "Charity",
+    "Children",
+    "Climate",
+    "Community",
+    "Compassion",
+    "Conservation",
+    "Culture",
+    "Cure",
+    "Democracy",
+    "Design",
+    "Development",
+    "Dignity",
+    "Discovery",
+    "Diversity",
+    "Dream",
+    "Dreams",
+    "Earth",
+    "Education",
+    "Energy",
+    "Enterprise",
+    "Environment",
+    "Equality",
+    "Equity",
+    "Ethics",
+    "Faith",
+    "Families",
+    "Family",
+    "Food",
+    "Freedom",
+    "Future",
+    "Futures",
+    "Gateway",
+    "Growth",
+    "Harmony",
+    "Health",
+    "Heart",
+    "Heritage",
+    "History",
+    "Hope",
+    "Horizon",
+    "Horizons",
+    "Humanity",
+    "Impact",
+    "Innovation",
+    "Integrity",
+    "Justice",
+    "Kids",
+    "Knowledge",
+    "Land",
+    "Leadership",
+    "Legacy",
+    "Liberty",
+    "Life",
+    "Light",
+    "Literacy",
+    "Media",
+    "Mercy",
+    "Music",
+    "Nature",
+    "Ocean",
+    "Oceans",
+    "Opportunity",
+    "Partnership",
+    "Peace",
+    "People",
+    "Planet",
+    "Policy",
+    "Progress",
+    "Promise",
+    "Prosperity",
+    "Recovery",
+    "Reform",
+    "Relief",
+    "Rescue",
+    "Research",
+    "Resilience",
+    "Science",
+    "Security",
+    "Solidarity",
+    "Space",
+    "Spirit",
+    "Sunlight",
+    "Sunshine",
+    "Technology",
+    "Tolerance",
+    "Transparency",
+    "Trust",
+    "Truth",
+    "Unity",
+    "Veterans",
+    "Vision",
+    "Water",
+    "Wellbeing",
+    "Wellness",
+    "Wildlife",
+    "Wisdom",
+    "Women",
+    "World",
+    "Youth",
+];
+
 /// Whether the name of a body of two or three words opens with the surname of the person it is
 /// named after: its head names bodies after people (`EPONYM_HEADS`), a word between is one the
 /// article writes in lower case ("Art" of "the Dunmore Art Museum"; a museum's only), and the
 /// name does not end a longer one ("Cinema for Peace Foundation"); the first word is a
 /// name, not a word the article writes in lower case ("the Science Museum"), an adjective ("the
-/// National Museum", "the Polish Institute"), a word in capitals or a head of its own.
+/// National Museum", "the Polish Institute"), a word in capitals, a head of its own or a noun
+/// naming a cause (`CAUSE_WORDS`: "the Sunlight Foundation").
 fn eponym(doc: &Document, lower: &LowerWords, tokens: Range<usize>) -> bool {
     let s = tokens.start;
     let w = doc.word(s);
@@ -4787,6 +4906,7 @@ fn eponym(doc: &Document, lower: &LowerWords, tokens: Range<usize>) -> bool {
         && doc.is_capitalized(s)
         && w.chars().skip(1).all(|ch| ch.is_ascii_lowercase())
         && !adjective
+        && !contains(CAUSE_WORDS, w)
         && !lower.writes(doc, doc.lower(s))
         && !words::is_function_word(w)
         && !words::is_org_head(w)
@@ -6544,6 +6664,18 @@ mod tests {
         ] {
             assert!(!m.iter().any(|x| x.0 == word), "{word}: {m:?}");
         }
+        // a noun naming the body's cause, capitalised only in the name
+        let (m, _) = analyze(
+            "Grants from the Sunlight Foundation and the Leadership Institute paid for the \
+             survey.",
+        );
+        for word in ["Sunlight", "Leadership"] {
+            assert!(!m.iter().any(|x| x.0 == word), "{word}: {m:?}");
+        }
+        assert_eq!(
+            type_of(&m, "Sunlight Foundation"),
+            Some(ActorType::Organization)
+        );
     }
 
     #[test]
