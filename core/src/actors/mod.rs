@@ -499,11 +499,16 @@ pub(crate) mod test_support {
     /// A mention: its text, its actor's name and type, and its kind.
     pub(crate) type Found = (String, String, ActorType, MentionKind);
 
+    /// The document of `text` and its actors, with the default lexicon.
+    pub(crate) fn document_and_actors(text: &str) -> (Document<'_>, Actors) {
+        let doc = Document::new(text);
+        let actors = Actors::analyze(&doc, &Lexicon::default_shared(), None);
+        (doc, actors)
+    }
+
     /// Every mention of `text` in order, and the places with their countries.
     pub(crate) fn analyzed(text: &str) -> (Vec<Found>, Vec<(String, Option<String>)>) {
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors(text);
         let mentions = actors
             .mentions
             .iter()

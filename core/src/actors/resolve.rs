@@ -5074,6 +5074,7 @@ fn after_subject_adverbs(doc: &Document, after: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use crate::actors::test_support::document_and_actors;
     use crate::actors::Actors;
     use crate::lexicon::Lexicon;
     use crate::model::ActorType;
@@ -5424,9 +5425,7 @@ mod tests {
         let text = "Thousands marched through Tarsova, Serbia on Sunday. Police fired tear gas at \
                     protesters near the harbour. Some protesters threw bottles. Later the \
                     protesters left the square, and opposition parties blamed the police.";
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors(text);
         let of = |word: &str| {
             let mut found: Vec<usize> = actors
                 .mentions
@@ -5445,9 +5444,7 @@ mod tests {
     #[test]
     fn a_countrys_name_that_is_a_us_states_among_us_places_is_the_state() {
         let text = "The senators of Ohio, Georgia and Nevada met in Washington on Monday.";
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors(text);
         assert!(place_texts(&doc, &actors, "Georgia").contains(&"Georgia"));
         let (m, _) = analyze(text);
         assert!(actor_of(&m, "Georgia").is_none(), "{m:?}");
@@ -5517,11 +5514,9 @@ mod tests {
 
     #[test]
     fn a_town_named_alone_is_mentioned_in_the_names_it_opens() {
-        let doc = Document::new(
+        let (doc, actors) = document_and_actors(
             "She grew up in Oakdale, Ohio. The Oakdale Police Department defended the decision.",
         );
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
         assert_eq!(
             place_texts(&doc, &actors, "Oakdale"),
             ["Oakdale", "Oakdale"]
@@ -5533,19 +5528,16 @@ mod tests {
 
     #[test]
     fn a_site_named_after_a_town_is_a_place_of_its_own() {
-        let doc = Document::new(
+        let (doc, actors) = document_and_actors(
             "Fans filled the Kazan Arena before the final. Kazan was quiet on Monday.",
         );
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
         let texts = |name: &str| place_texts(&doc, &actors, name);
         assert_eq!(texts("Kazan Arena"), ["Kazan Arena"]);
         assert_eq!(texts("Kazan"), ["Kazan", "Kazan"]);
         // a region head names the place itself; written in lower case, it is no part of the name
         let (_, places) = analyze("Shelling hit Idlib Province on Monday.");
         assert_eq!(places, ["Idlib Province"]);
-        let doc = Document::new("Shelling hit Homs province on Monday.");
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors("Shelling hit Homs province on Monday.");
         let spans: Vec<_> = actors.places[0]
             .mentions
             .iter()
@@ -5757,9 +5749,8 @@ mod tests {
 
     #[test]
     fn a_place_before_a_title_gives_the_country() {
-        let doc = Document::new("Kharkiv Governor Oleh Syniehubov said two people died.");
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (_, actors) =
+            document_and_actors("Kharkiv Governor Oleh Syniehubov said two people died.");
         let a = actors.actors.iter().find(|a| a.name == "Oleh Syniehubov");
         assert_eq!(a.and_then(|a| a.code.as_deref()), Some("UKRGOV"));
     }
@@ -5867,11 +5858,9 @@ mod tests {
 
     #[test]
     fn a_capital_with_its_head_is_the_same_place() {
-        let doc = Document::new(
+        let (_, actors) = document_and_actors(
             "The festival opened in Nairobi City on Sunday. Crowds stayed in Nairobi all night.",
         );
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
         let nairobi: Vec<_> = actors
             .places
             .iter()
@@ -5896,12 +5885,10 @@ mod tests {
 
     #[test]
     fn places_and_countries_inside_organisation_names_are_mentions_too() {
-        let doc = Document::new(
+        let (_, actors) = document_and_actors(
             "The South Korea government announced a vote on Tuesday, the Korea Herald \
              reported. She studied at the University of Oregon before moving to Houston.",
         );
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
         let nz = actors.actors.iter().position(|a| a.name == "South Korea");
         let nz_mentions = actors
             .mentions
@@ -5924,12 +5911,10 @@ mod tests {
 
     #[test]
     fn plural_demonyms_and_communities_name_groups_of_people() {
-        let doc = Document::new(
+        let (_, actors) = document_and_actors(
             "Russia said on Monday that Russians living abroad were safe. Kurds and Yazidis fled \
              the town, and Christians sheltered in a church.",
         );
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
         let find = |name: &str| actors.actors.iter().find(|a| a.name == name);
         let russians = find("Russians").expect("Russians");
         assert_eq!(russians.kind, ActorType::Group);
@@ -5976,9 +5961,7 @@ mod tests {
 
     /// The roles and the code of the actor of the first mention written `mention`.
     fn roles_and_code_of(text: &str, mention: &str) -> Option<(Vec<String>, Option<String>)> {
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors(text);
         let m = actors
             .mentions
             .iter()
@@ -6730,12 +6713,10 @@ mod tests {
 
     #[test]
     fn a_town_and_its_region_are_two_mentions() {
-        let doc = Document::new(
+        let (doc, actors) = document_and_actors(
             "She was born in Fernbrook, Ohio, and moved to Aleppo, Syria. Teams from Chad, Mali, \
              Oman, and Peru came. Fernbrook is near Columbus.",
         );
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
         let texts = |name: &str| place_texts(&doc, &actors, name);
         assert_eq!(texts("Fernbrook"), ["Fernbrook", "Fernbrook"]);
         assert_eq!(texts("Aleppo"), ["Aleppo"]);
@@ -6744,22 +6725,20 @@ mod tests {
             assert!(actors.actors.iter().any(|a| a.name == country), "{country}");
         }
         // a list that went on before the town
-        let doc = Document::new("The survey ran in Queensland, Velmora, Tasmania and Victoria.");
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) =
+            document_and_actors("The survey ran in Queensland, Velmora, Tasmania and Victoria.");
         let texts = |name: &str| place_texts(&doc, &actors, name);
         assert_eq!(texts("Velmora"), ["Velmora"]);
         // the town takes the country of its region
-        let doc = Document::new("He flew from Fernbrook, Ohio to Lagos on Monday.");
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (_, actors) = document_and_actors("He flew from Fernbrook, Ohio to Lagos on Monday.");
         let fernbrook = actors.places.iter().find(|p| p.name == "Fernbrook");
         assert_eq!(fernbrook.and_then(|p| p.country.as_deref()), Some("USA"));
         // a capital before its country, as in a dateline: the capital alone, and the country
         // one actor with its other mentions
-        let doc = Document::new(
+        let (doc, actors) = document_and_actors(
             "QUITO, Ecuador — Floods closed two roads on Monday. Officials in Ecuador said \
              the rain would ease, and a bus left Quito, Ecuador, at noon.",
         );
-        let actors = Actors::analyze(&doc, &lexicon, None);
         let quito: Vec<_> = actors.places.iter().map(|p| p.name.as_str()).collect();
         assert!(!quito.iter().any(|p| p.contains(',')), "{quito:?}");
         assert_eq!(place_texts(&doc, &actors, "Quito"), ["Quito"]);
@@ -7057,9 +7036,7 @@ mod tests {
 
     /// (name, country, code) of the actors of `text`.
     fn codes(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (_, actors) = document_and_actors(text);
         actors
             .actors
             .into_iter()
@@ -7564,9 +7541,7 @@ mod tests {
     #[test]
     fn a_known_bodys_one_word_name_alone_is_the_body_the_article_named() {
         let text = "Peru's National Congress met on Monday. Congress voted to delay the poll.";
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors(text);
         let of = |t: &str| {
             actors
                 .mentions
@@ -7752,9 +7727,7 @@ mod tests {
     fn the_plural_abbreviations_of_members_of_congress_are_titles() {
         let text = "Sens. Dana Whitlow and Olek Varga wrote to the agency. Reps. Ruth Abello and \
                     Ines Kaur signed too. Whitlow and Abello spoke on Monday.";
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors(text);
         for name in ["Dana Whitlow", "Ruth Abello"] {
             let m = actors
                 .mentions
@@ -7772,9 +7745,7 @@ mod tests {
         let text =
             "Dana Whitlow, 52, a spokeswoman for the Rowan Trust, said the doors would stay \
                     shut. Olek Varga, 61, former governor of the province, agreed.";
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors(text);
         let roles = |name: &str| {
             let m = actors
                 .mentions
@@ -7832,9 +7803,7 @@ mod tests {
     fn a_name_ending_in_command_is_a_military_body() {
         let text = "Jon Amberg of the army's Eastern Valdoria Command said two posts fell. \
                     Kenya's Coastal Command denied it.";
-        let doc = Document::new(text);
-        let lexicon = Lexicon::default_shared();
-        let actors = Actors::analyze(&doc, &lexicon, None);
+        let (doc, actors) = document_and_actors(text);
         let sector = |name: &str| {
             let m = actors
                 .mentions
