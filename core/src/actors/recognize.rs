@@ -1005,14 +1005,22 @@ fn keep_parties_in_their_country(
         let CandidateKind::Lexicon { entry, .. } = c.kind else {
             return None;
         };
+        // the cheap tests first: most candidates are not one word of a party's entry
+        if c.tokens.len() != 1 {
+            return None;
+        }
         let e = lexicon.entry(entry);
+        if e.kind != EntryKind::Organization
+            || !e.code.as_deref().is_some_and(|code| code.ends_with("PTY"))
+        {
+            return None;
+        }
         let w = doc.word(c.tokens.start);
         let members = w.ends_with('s') && w.chars().skip(1).all(char::is_lowercase);
-        let party = c.tokens.len() == 1
-            && !members
-            && e.kind == EntryKind::Organization
-            && e.code.as_deref().is_some_and(|code| code.ends_with("PTY"));
-        party.then_some(e.country.as_deref()).flatten()
+        if members {
+            return None;
+        }
+        e.country.as_deref()
     };
     if !candidates.iter().any(|c| party_country(c).is_some()) {
         return;

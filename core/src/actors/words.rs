@@ -1134,23 +1134,29 @@ pub fn contains(list: &[&str], word: &str) -> bool {
 /// A closed word list for membership tests on hot paths (a test per token): a filter on the
 /// first byte and the length rejects most words before the look-up, which compares the word's
 /// first bytes as one integer (see [`word_key`]) instead of hashing and comparing its bytes.
-pub struct WordSet {
+pub type WordSet = WordMap<&'static str, ()>;
+
+/// Words and a value for each, looked up as a [`WordSet`] looks up its words; the lexicon's given
+/// names and roles, built at run time, own their words (`String`).
+#[derive(Debug)]
+pub struct WordMap<W, V> {
     /// For each first byte, a bit per length below 32 of the words starting with it.
     shapes: [u32; 256],
     /// The words but "", in an open-addressed table at most a quarter full, probed linearly from a
     /// hash of the word's key ([`word_key`]) and length; an empty slot holds "". Its length is
     /// `1 << (64 - shift)`.
-    slots: Box<[Slot]>,
+    slots: Box<[Slot<W, V>]>,
     shift: u32,
-    /// Whether "" is one of the words.
-    empty: bool,
+    /// The value of "" where it is one of the words.
+    empty: Option<V>,
 }
 
-/// A word of a [`WordSet`] and its key.
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
+/// A word of a [`WordMap`], its key and its value.
+#[derive(Debug, Clone, Default)]
+struct Slot<W, V> {
     key: u64,
-    word: &'static str,
+    word: W,
+    value: V,
 }
 
 /// A word's key: its first eight bytes as a little-endian `u64` where it has as many; else its
@@ -1182,69 +1188,87 @@ fn word_slot(key: u64, len: usize, shift: u32) -> usize {
 
 impl WordSet {
     pub fn new(list: &[&'static str]) -> Self {
-        let mut shapes = [0u32; 256];
-        for w in list {
-            if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
-                shapes[usize::from(b)] |= 1 << w.len();
-            }
-        }
-        // at most a quarter full (most words asked are not in the set, and a miss probes on to an
-        // empty slot), and two slots at least (a shift below 64)
-        let bits = (4 * list.len()).max(2).next_power_of_two().trailing_zeros();
-        let mut set = WordSet {
-            shapes,
-            slots: vec![Slot::default(); 1 << bits].into_boxed_slice(),
-            shift: 64 - bits,
-            empty: list.contains(&""),
-        };
-        let mask = set.slots.len() - 1;
-        for &w in list {
-            if w.is_empty() || set.contains(w) {
-                continue;
-            }
-            let key = word_key(w.as_bytes());
-            let mut slot = word_slot(key, w.len(), set.shift);
-            while !set.slots[slot].word.is_empty() {
-                slot = (slot + 1) & mask;
-            }
-            set.slots[slot] = Slot { key, word: w };
-        }
-        set
+        WordMap::from_pairs(list.iter().map(|&w| (w, ())))
     }
 
-    /// Whether `word` is one of the words: the filter on its first byte and length where it is
-    /// asked (most words asked are rejected there), the table's look-up out of line.
+    /// Whether `word` is one of the words.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<W: AsRef<str> + Default + Clone, V: Copy + Default> WordMap<W, V> {
+    /// The table of `pairs`; of two pairs of one word, the first is kept.
+    pub fn from_pairs(pairs: impl ExactSizeIterator<Item = (W, V)>) -> Self {
+        // at most a quarter full (most words asked are not in the set, and a miss probes on to an
+        // empty slot), and two slots at least (a shift below 64)
+        let bits = (4 * pairs.len())
+            .max(2)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut map: WordMap<W, V> = WordMap {
+            shapes: [0u32; 256],
+            slots: vec![Slot::default(); 1 << bits].into_boxed_slice(),
+            shift: 64 - bits,
+            empty: None,
+        };
+        let mask = map.slots.len() - 1;
+        for (word, value) in pairs {
+            let w = word.as_ref();
+            if w.is_empty() {
+                map.empty.get_or_insert(value);
+                continue;
+            }
+            if map.get(w).is_some() {
+                continue;
+            }
+            if w.len() < 32 {
+                map.shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+            }
+            let key = word_key(w.as_bytes());
+            let mut slot = word_slot(key, w.len(), map.shift);
+            while !map.slots[slot].word.as_ref().is_empty() {
+                slot = (slot + 1) & mask;
+            }
+            map.slots[slot] = Slot { key, word, value };
+        }
+        map
+    }
+
+    /// The value of `word`: the filter on its first byte and length where it is asked (most words
+    /// asked are rejected there), the table's look-up out of line.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<V> {
         let b = word.as_bytes();
         let len = b.len();
         match b.first() {
             Some(&first) => {
-                (len >= 32 || self.shapes[usize::from(first)] & (1 << len) != 0) && self.holds(b)
+                if len >= 32 || self.shapes[usize::from(first)] & (1 << len) != 0 {
+                    self.find(b)
+                } else {
+                    None
+                }
             }
             None => self.empty,
         }
     }
 
-    /// Whether the table holds the word of bytes `b` (not empty).
+    /// The value of the word of bytes `b` (not empty) in the table.
     #[inline(never)]
-    fn holds(&self, b: &[u8]) -> bool {
+    fn find(&self, b: &[u8]) -> Option<V> {
         let len = b.len();
         let key = word_key(b);
         let mask = self.slots.len() - 1;
         let mut slot = word_slot(key, len, self.shift);
         loop {
-            let Some(s) = self.slots.get(slot) else {
-                return false;
-            };
-            if s.key == key
-                && s.word.len() == len
-                && (len <= 8 || s.word.as_bytes().get(8..) == b.get(8..))
-            {
-                return true;
+            let s = self.slots.get(slot)?;
+            let w = s.word.as_ref().as_bytes();
+            if s.key == key && w.len() == len && (len <= 8 || w.get(8..) == b.get(8..)) {
+                return Some(s.value);
             }
-            if s.word.is_empty() {
-                return false;
+            if w.is_empty() {
+                return None;
             }
             slot = (slot + 1) & mask;
         }
@@ -1467,6 +1491,37 @@ mod tests {
                 assert_eq!(f(w), contains(list, w), "{w}");
             }
         }
+    }
+
+    #[test]
+    fn a_word_map_gives_each_word_its_value() {
+        let pairs = [
+            ("chief executive officer", 1usize),
+            ("chief executive", 2),
+            ("chief executive officers", 3),
+            ("mayor", 4),
+            ("mayor", 5),
+            ("", 6),
+        ];
+        let map = WordMap::from_pairs(pairs.iter().map(|&(w, v)| (w.to_string(), v)));
+        assert_eq!(map.get("chief executive officer"), Some(1));
+        assert_eq!(map.get("chief executive"), Some(2));
+        assert_eq!(map.get("chief executive officers"), Some(3));
+        // of two pairs of one word the first is kept
+        assert_eq!(map.get("mayor"), Some(4));
+        assert_eq!(map.get(""), Some(6));
+        for absent in [
+            "chief executive officex",
+            "chief",
+            "Mayor",
+            "mayors",
+            "majors",
+        ] {
+            assert_eq!(map.get(absent), None, "{absent}");
+        }
+        let empty: WordMap<String, bool> = WordMap::from_pairs(std::iter::empty());
+        assert_eq!(empty.get("mayor"), None);
+        assert_eq!(empty.get(""), None);
     }
 
     #[test]

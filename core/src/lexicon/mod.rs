@@ -14,6 +14,7 @@ pub(crate) use default::country_adjectives;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};
 
+use crate::actors::words::WordMap;
 use crate::dates::Date;
 use crate::error::Error;
 use crate::text::Token;
@@ -169,9 +170,9 @@ pub struct Lexicon {
     upper: trie::Trie,
     other: trie::Trie,
     /// Given name -> whether it is a woman's (`Some(true)`), a man's, or given to both (`None`).
-    given_names: HashMap<String, Option<bool>>,
+    given_names: WordMap<String, Option<bool>>,
     /// Lower-cased role phrase -> entry.
-    roles: HashMap<String, usize>,
+    roles: WordMap<String, usize>,
     /// Verb patterns (and, from user files, dictionary actors, agents and discards) for events.
     events: crate::events::EventDict,
 }
@@ -216,18 +217,18 @@ impl Lexicon {
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains_key(word)
+        self.given_names.get(word).is_some()
     }
 
     /// Whether a given name is a woman's (`Some(true)`) or a man's (`Some(false)`); `None` for a
     /// name given to both or not a given name.
     pub fn given_name_is_female(&self, word: &str) -> Option<bool> {
-        self.given_names.get(word).copied().flatten()
+        self.given_names.get(word).flatten()
     }
 
     /// The role entry of a lower-case role phrase.
     pub fn role(&self, phrase_lower: &str) -> Option<&Entry> {
-        self.roles.get(phrase_lower).map(|&i| &self.entries[i])
+        self.roles.get(phrase_lower).map(|i| &self.entries[i])
     }
 
     /// All matches of the lexicon in `text`, leftmost-longest among those that pass the case rules
@@ -462,8 +463,8 @@ impl LexiconBuilder {
             forms,
             upper,
             other,
-            given_names: self.given_names,
-            roles,
+            given_names: WordMap::from_pairs(self.given_names.into_iter()),
+            roles: WordMap::from_pairs(roles.into_iter()),
             events,
         })
     }
