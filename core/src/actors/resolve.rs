@@ -6002,6 +6002,17 @@ mod tests {
         }
         let (roles, _) = roles_and_code_of(text, "Ilse Brandauer").unwrap();
         assert_eq!(roles, vec!["Novelist".to_string()]);
+        // trades and the courts: a title before a name, not a part of it
+        let text = "Forecaster Lena Ostrow said the storm would weaken. Plaintiff Dario Mendel \
+                    testified on Monday, and Bartender Ruth Kalvin served the jury lunch.";
+        for (name, role) in [
+            ("Lena Ostrow", "Forecaster"),
+            ("Dario Mendel", "Plaintiff"),
+            ("Ruth Kalvin", "Bartender"),
+        ] {
+            let (roles, _) = roles_and_code_of(text, name).unwrap();
+            assert_eq!(roles, vec![role.to_string()], "{name}");
+        }
     }
 
     #[test]
