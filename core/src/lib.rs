@@ -28,6 +28,7 @@ pub mod lexicon;
 pub mod model;
 pub mod quotes;
 pub mod text;
+mod wordmap;
 
 use std::ops::Range;
 use std::sync::Arc;

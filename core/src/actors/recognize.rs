@@ -6,11 +6,12 @@ use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::words::{self, contains, WordSet};
+use super::words::{self, contains};
 use super::LowerWords;
 use crate::lexicon::{cues, EntryKind, Form, Hit, Holder, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Case, Document, Kind, Token};
+use crate::wordmap::WordSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateKind {

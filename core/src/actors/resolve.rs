@@ -8,12 +8,13 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::recognize::{adjective_stands_alone, described_by_apposition, Candidate, CandidateKind};
-use super::words::{self, contains, WordSet};
+use super::words::{self, contains};
 use super::{ActorInfo, Actors, LowerWords, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
 use crate::lexicon::{EntryKind, Form, Hit, Holder, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Document, Kind};
+use crate::wordmap::WordSet;
 
 /// What makes two mentions one actor (or place): a lexicon entry, or a name (most often a slice
 /// of the text, borrowed until a new actor needs it).

@@ -14,10 +14,10 @@ pub(crate) use default::country_adjectives;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};
 
-use crate::actors::words::WordMap;
 use crate::dates::Date;
 use crate::error::Error;
 use crate::text::Token;
+use crate::wordmap::WordMap;
 
 /// What an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

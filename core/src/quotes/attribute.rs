@@ -3,11 +3,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::actors::words::WordSet;
 use crate::actors::{words, Actors, Mention, MentionKind};
 use crate::lexicon::{cues, EntryKind, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Document, Kind};
+use crate::wordmap::WordSet;
 
 /// Who said it, as found in the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -14,11 +14,11 @@ pub use attribute::Attribution;
 pub use first_person::add_first_person;
 pub use marks::{find_segments, Segment};
 
-use crate::actors::words::WordSet;
 use crate::actors::{Actors, Mention, MentionKind};
 use crate::lexicon::Lexicon;
 use crate::model::QuoteKind;
 use crate::text::{Document, Kind};
+use crate::wordmap::WordSet;
 use attribute::{cue_at, cue_at_keeping, Attributor};
 
 /// A quote found in the text, in byte offsets (converted for output by the caller).
