@@ -130,47 +130,53 @@ impl Genders {
     }
 }
 
-/// The word tokens of a document that open with a lower-case letter, listed once with a key of
-/// their first two bytes and length. Both stages ask whether a few capitalised words are also
-/// written in lower case ("Research suggests" beside "the research"), each for its own words:
-/// each asks with one pass over this list, which hashes only the tokens whose key some word not
-/// yet found has.
+/// The word tokens of a document that open with a lower-case letter, each told by a key of its
+/// first two bytes and length. Both stages ask whether a few capitalised words are also written in
+/// lower case ("Research suggests" beside "the research"), each for its own words: each asks with
+/// one pass over the keys, which reads only the tokens whose key some word not yet found has.
 pub(crate) struct LowerWords {
-    /// Each such token, in text order.
-    tokens: Vec<u32>,
-    /// The key of each of `tokens` ([`lower_key`]), kept apart so that the question of one word
-    /// ([`writes`](Self::writes)) compares them many at a time.
+    /// The key of each token ([`lower_key`]; [`NOT_LOWER`] for a token that is no word opening
+    /// with a lower-case letter), by token: one key a token, made in one pass without a test of
+    /// room, and compared many at a time by the question of one word ([`writes`](Self::writes)).
     keys: Vec<u16>,
 }
 
-// the keys fit a `u16`
-const _: () = assert!(LOWER_KEYS <= 1 << 16);
+// the keys and `NOT_LOWER` fit a `u16`
+const _: () = assert!(LOWER_KEYS < 1 << 16);
 
-/// The number of keys of [`lower_key`] (a table of a byte per key is zeroed for each question).
-const LOWER_KEYS: usize = 1024;
+/// The number of keys of [`lower_key`], `NOT_LOWER` included (a table of a byte per key is
+/// zeroed for each question).
+const LOWER_KEYS: usize = 1025;
 
-/// A word's key in [`LowerWords`]: its first two bytes and its length, mixed.
+/// The key of a token that is no word opening with a lower-case letter: no word has it.
+const NOT_LOWER: u16 = 0;
+
+/// A word's key in [`LowerWords`]: its first two bytes and its length, mixed (never `NOT_LOWER`).
 #[inline]
-fn lower_key(w: &[u8]) -> u32 {
+fn lower_key(w: &[u8]) -> u16 {
     let b0 = u32::from(w.first().copied().unwrap_or(0));
     let b1 = u32::from(w.get(1).copied().unwrap_or(0));
     let len = w.len().min(255) as u32;
-    (b0 | b1 << 8 | len << 16).wrapping_mul(0x9E37_79B1) >> (32 - LOWER_KEYS.trailing_zeros())
+    let bits = (LOWER_KEYS - 1).trailing_zeros();
+    let mixed = (b0 | b1 << 8 | len << 16).wrapping_mul(0x9E37_79B1) >> (32 - bits);
+    1 + mixed as u16
 }
 
 impl LowerWords {
     pub(crate) fn new(doc: &Document) -> Self {
         let bytes = doc.text.as_bytes();
-        // (sized for every token: a list grown from empty would be copied at each doubling)
-        let mut tokens = Vec::with_capacity(doc.tokens.len());
-        let mut keys = Vec::with_capacity(doc.tokens.len());
-        for (i, t) in doc.tokens.iter().enumerate() {
-            if t.kind == Kind::Word && t.case == Case::Lower && t.end > t.start {
-                tokens.push(i as u32);
-                keys.push(lower_key(&bytes[t.start..t.end]) as u16);
-            }
-        }
-        LowerWords { tokens, keys }
+        let keys = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.kind == Kind::Word && t.case == Case::Lower && t.end > t.start {
+                    bytes.get(t.start..t.end).map_or(NOT_LOWER, lower_key)
+                } else {
+                    NOT_LOWER
+                }
+            })
+            .collect();
+        LowerWords { keys }
     }
 
     /// Whether the text writes `w` as a word opening with a lower-case letter: the question of
@@ -179,11 +185,11 @@ impl LowerWords {
     /// and only the words of a block holding `w`'s key are read.
     pub(crate) fn writes(&self, doc: &Document, w: &str) -> bool {
         const BLOCK: usize = 32;
-        let key = lower_key(w.as_bytes()) as u16;
+        let key = lower_key(w.as_bytes());
         let has_key = |at: usize, keys: &[u16]| {
             keys.iter()
                 .enumerate()
-                .any(|(j, &k)| k == key && doc.word(self.tokens[at + j] as usize) == w)
+                .any(|(j, &k)| k == key && doc.word(at + j) == w)
         };
         let blocks = self.keys.chunks_exact(BLOCK);
         let rest = blocks.remainder();
@@ -211,26 +217,26 @@ impl LowerWords {
         let mut found = HashSet::with_capacity_and_hasher(asked.len(), Default::default());
         // the number of words of each key not found yet (`u8::MAX`: that many or more, never
         // counted down): a word found leaves `asked`, so that its later copies ("the", "a") are
-        // passed over once no other word has their key
+        // passed over once no other word has their key; `NOT_LOWER`'s count stays 0
         let mut left = [0u8; LOWER_KEYS];
         for w in &asked {
-            let n = &mut left[lower_key(w.borrow().as_bytes()) as usize];
+            let n = &mut left[usize::from(lower_key(w.borrow().as_bytes()))];
             *n = n.saturating_add(1);
         }
-        for (&i, &key) in self.tokens.iter().zip(&self.keys) {
-            if asked.is_empty() {
-                break;
-            }
+        for (i, &key) in self.keys.iter().enumerate() {
             if left[usize::from(key)] == 0 {
                 continue;
             }
-            let w = doc.word(i as usize);
+            let w = doc.word(i);
             if asked.remove(w) {
                 let n = &mut left[usize::from(key)];
                 if *n < u8::MAX {
                     *n -= 1;
                 }
                 found.insert(w);
+                if asked.is_empty() {
+                    break;
+                }
             }
         }
         found
