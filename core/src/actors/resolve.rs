@@ -483,6 +483,7 @@ pub fn resolve<'d>(
     b.bare_sectors();
     b.members_of_later_bodies();
     b.offices_of_named_holders();
+    b.bare_heads_of_named_bodies();
     b.name_actors();
     Actors {
         actors: b.actors,
@@ -1799,6 +1800,51 @@ impl<'d> Builder<'d, '_> {
         for m in &mut self.mentions {
             if let Some(&h) = holder_of.get(&m.actor) {
                 m.actor = h;
+            }
+        }
+    }
+
+    /// A body named by its head noun alone ("the ministry", a headline's "Ministry says") is the
+    /// one body of that head the article names ("the Defence Ministry", "the Ministry of
+    /// Health"), where it names exactly one.
+    fn bare_heads_of_named_bodies(&mut self) {
+        const HEADS: &[&str] = &["ministry", "department", "agency", "commission"];
+        let head_of = |name: &str| {
+            let mut words = name.split(' ');
+            let (first, last) = (words.next()?, name.rsplit(' ').next()?);
+            let second = words.next();
+            HEADS
+                .iter()
+                .find(|&&h| {
+                    last.eq_ignore_ascii_case(h)
+                        || (first.eq_ignore_ascii_case(h) && matches!(second, Some("of" | "for")))
+                })
+                .copied()
+        };
+        let mut named: HashMap<&str, Option<usize>> = HashMap::default();
+        let mut bare: Vec<(usize, &str)> = Vec::new();
+        for (a, info) in self.actors.iter().enumerate() {
+            if info.kind != ActorType::Organization {
+                continue;
+            }
+            if let Some(&h) = HEADS.iter().find(|&&h| info.name == h) {
+                bare.push((a, h));
+            } else if info.name.contains(' ') {
+                if let Some(h) = head_of(&info.name) {
+                    named
+                        .entry(h)
+                        .and_modify(|b| *b = b.filter(|&b| b == a))
+                        .or_insert(Some(a));
+                }
+            }
+        }
+        let body_of: HashMap<usize, usize> = bare
+            .into_iter()
+            .filter_map(|(a, h)| named.get(h).copied().flatten().map(|b| (a, b)))
+            .collect();
+        for m in &mut self.mentions {
+            if let Some(&b) = body_of.get(&m.actor) {
+                m.actor = b;
             }
         }
     }

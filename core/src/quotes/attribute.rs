@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::actors::{words, Actors, Mention, MentionKind};
+use crate::actors::{words, ActorInfo, Actors, Mention, MentionKind};
 use crate::lexicon::{cues, EntryKind, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Document, Kind};
@@ -46,6 +46,9 @@ const MAX_APPOSITIONS: usize = 4;
 
 /// How far back (in tokens) a role phrase ("the minister") looks for the actor holding the role.
 const ROLE_REACH: usize = 3000;
+
+/// How far back (in tokens) a bare "the group" or "the ministry" looks for the body it names.
+const BODY_REACH: usize = 400;
 
 /// Words allowed between a speaker and the cue verb ("Kerry has also said").
 const AUXILIARIES: &[&str] = &[
@@ -1396,7 +1399,12 @@ impl Attributor<'_, '_> {
         let indefinite = matches!(self.word_lower(s), "a" | "an" | "another");
         let actor = role
             .filter(|r| r.kind == EntryKind::Role && !indefinite)
-            .and_then(|_| self.role_holder(head, s));
+            .and_then(|_| self.role_holder(head, s))
+            .or_else(|| {
+                (e == s + 2 && self.word_lower(s) == "the")
+                    .then(|| self.body_referent(head, s))
+                    .flatten()
+            });
         Some(Attribution {
             mention: Some(s..e),
             actor,
@@ -1445,6 +1453,49 @@ impl Attributor<'_, '_> {
             .map(|m| m.actor)
     }
 
+    /// The body a bare definite noun ("the group", "the ministry", "the party") refers back
+    /// to: the body named last before `before`, outside quotes, of the kind the noun names (an
+    /// armed group or a body called a group, a ministry, an agency, a party).
+    fn body_referent(&self, head: &str, before: usize) -> Option<usize> {
+        let fits = |a: &ActorInfo| {
+            let called = |w: &str| a.name.split(' ').any(|n| n.eq_ignore_ascii_case(w));
+            let body = a.kind == ActorType::Organization;
+            // a state's body, an outlet or a school is no group
+            let state = a.code.as_deref().is_some_and(|c| {
+                ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "EDU"]
+                    .iter()
+                    .any(|s| c.ends_with(s))
+            });
+            match head {
+                // an armed group, a movement or a body of no state, not a people ("Americans",
+                // "Muslims": one word with a country's or a religion's code, or none)
+                "group" => {
+                    (a.kind == ActorType::Group
+                        && (a.name.contains(' ') || a.code.as_ref().is_some_and(|c| c.len() > 3)))
+                        || (body && !state)
+                }
+                "ministry" => body && called("ministry"),
+                "agency" => body && called("agency"),
+                "party" => {
+                    body && (called("party")
+                        || a.code.as_deref().is_some_and(|c| c.ends_with("PTY")))
+                }
+                _ => false,
+            }
+        };
+        let (d, in_quote) = (self.doc, self.in_quote);
+        // an owner's name modifies a noun and is no party to the clause ("the Democratic Party's
+        // nomination")
+        let owner = |m: &Mention| {
+            m.tokens.end < d.tokens.len() && matches!(d.word(m.tokens.end), "’s" | "'s" | "’")
+        };
+        self.actors
+            .last_before_since(before, before.saturating_sub(BODY_REACH), |m, a| {
+                m.kind == MentionKind::Name && !in_quote[m.tokens.start] && !owner(m) && fits(a)
+            })
+            .map(|m| m.actor)
+    }
+
     /// The owner named right before token `end`: a name or phrase with a possessive `’s`
     /// ("Trump’s", "the agency’s"), or a possessive pronoun ("his", "their").
     pub fn possessor(&self, end: usize, floor: usize) -> Option<Attribution> {
@@ -1487,7 +1538,7 @@ impl Attributor<'_, '_> {
             |actor: usize| gender.is_none_or(|female| gender_of(actor).may_be(female, i));
         // known to be of the pronoun's gender (by a title, given name or earlier pronoun)
         let known = |actor: usize| gender.is_some_and(|female| gender_of(actor).fits(female, i));
-        if matches!(lw, "he" | "she" | "they") {
+        if matches!(lw, "he" | "she" | "they" | "it") {
             if let Some(actor) = self.previous_subject(i, person).filter(|&a| compatible(a)) {
                 return Attribution {
                     mention: Some(i..i + 1),
@@ -1546,6 +1597,14 @@ impl Attributor<'_, '_> {
         if prev.paragraph != s.paragraph {
             return None;
         }
+        // "…, according to the monitors. It said": the sentence before reports a speaker, who is
+        // not its subject
+        if !person
+            && (prev.tokens.start..prev.tokens.end - 1)
+                .any(|k| d.is(k, "according") && d.is(k + 1, "to"))
+        {
+            return None;
+        }
         let open = self.after_fronted_phrase(prev.tokens.start, prev.tokens.end);
         let mut k = open;
         let reach = (open + 8).min(prev.tokens.end);
@@ -1566,8 +1625,17 @@ impl Attributor<'_, '_> {
                 let a = &self.actors.actors[m.actor];
                 return ((a.kind == ActorType::Person) == person).then_some(m.actor);
             }
-            // only titles, capitalised words and determiners stand before the subject's name
             let w = self.word_lower(k);
+            // "The group said ... It said": a bare body noun heading the sentence before
+            if !person
+                && w == "the"
+                && k + 2 < reach
+                && d.is_lowercase(k + 1)
+                && d.is_lowercase(k + 2)
+            {
+                return self.body_referent(self.word_lower(k + 1), k);
+            }
+            // only titles, capitalised words and determiners stand before the subject's name
             if d.is_lowercase(k)
                 && !words::contains(&["the", "a", "an", "former", "then", "acting"], w)
             {
@@ -1928,8 +1996,17 @@ impl Attributor<'_, '_> {
     /// The first token after a dateline opening a sentence at `start` ("PARIS (Reuters) —",
     /// "LIMA, May 2 (AP) -"), else `start`: a place or an agency there is never the subject.
     fn after_dateline(&self, start: usize, before: usize) -> usize {
-        match self.doc.dateline_dash(start..before) {
+        let d = self.doc;
+        match d.dateline_dash(start..before) {
             Some(dash) => dash + 1,
+            // a live report's time stamp: "10:05 The port authority said"
+            None if start + 1 < before
+                && d.tokens[start].kind == Kind::Number
+                && d.word(start).contains(':')
+                && !d.is_lowercase(start + 1) =>
+            {
+                start + 1
+            }
             None => start,
         }
     }
