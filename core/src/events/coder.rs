@@ -88,12 +88,43 @@ enum Item {
     Adjective,
 }
 
+/// An occurrence's codes: borrowed from the actors pass or the dictionary where they are theirs
+/// (most occurrences), made here where agents qualify them.
+#[derive(Debug, Clone)]
+enum Codes<'a> {
+    /// An actor's code, or none (the actors pass's).
+    One(Option<&'a str>),
+    /// A dictionary actor's or a country adjective's codes.
+    Listed(&'a [Box<str>]),
+    /// Codes made by the coder (agents composed with actors, a forwarded actor).
+    Made(Vec<Box<str>>),
+}
+
+impl Codes<'_> {
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let (one, listed) = match self {
+            Codes::One(c) => (*c, &[][..]),
+            Codes::Listed(l) => (None, *l),
+            Codes::Made(v) => (None, v.as_slice()),
+        };
+        one.into_iter().chain(listed.iter().map(|c| &**c))
+    }
+
+    fn first(&self) -> Option<&str> {
+        self.iter().next()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.first().is_none()
+    }
+}
+
 /// One actor occurrence (a dictionary actor, a mention, an agent-qualified actor or a pronoun).
 #[derive(Debug, Clone)]
-struct Occ {
+struct Occ<'a> {
     start: usize,
     end: usize,
-    codes: Vec<Box<str>>,
+    codes: Codes<'a>,
     actor: Option<usize>,
     /// A dictionary actor's own code, before agents (what TABARI forwards to the next sentence).
     base: Option<Box<str>>,
@@ -115,7 +146,7 @@ struct Sent<'a> {
     forms: String,
     words: Vec<Wd>,
     items: Vec<(usize, usize, Item)>,
-    occs: Vec<Occ>,
+    occs: Vec<Occ<'a>>,
     groups: Vec<Group>,
     /// word -> group index
     group_at: Vec<u32>,
@@ -700,12 +731,12 @@ fn phrase_end(s: &Sent, i: usize, l: usize, cand: &Cand, regular: (bool, bool)) 
     Some(j)
 }
 
-fn code_sentence(
-    s: &mut Sent,
+fn code_sentence<'a>(
+    s: &mut Sent<'a>,
     doc: &Document,
     si: usize,
-    actors: Option<&Actors>,
-    c: &Coding,
+    actors: Option<&'a Actors>,
+    c: &Coding<'a>,
     out: &mut Vec<RawEvent>,
 ) -> Outcome {
     let d = c.dict;
@@ -738,7 +769,7 @@ fn code_sentence(
                     j += 1;
                 }
                 let info = &actors.actors[m.actor];
-                let codes = codes_of(info);
+                let codes = Codes::One(info.code.as_deref());
                 // news prose: a platform named as the medium ("said on Twitter") is where, not who
                 let medium = d.embedded && super::platform_as_medium(doc, info, m.tokens.clone());
                 // "anti-government protests", "pro-Russian rallies": what the act is for or
@@ -810,7 +841,7 @@ fn code_sentence(
             s.occs.push(Occ {
                 start: i,
                 end: j,
-                codes: vec![code.clone()],
+                codes: Codes::Listed(std::slice::from_ref(code)),
                 actor: None,
                 base: None,
                 antecedent: None,
@@ -864,7 +895,7 @@ fn code_sentence(
                         s.occs.push(Occ {
                             start: i,
                             end,
-                            codes: dc.codes.clone(),
+                            codes: Codes::Listed(&dc.codes),
                             actor,
                             base: dc.codes.first().cloned(),
                             antecedent: None,
@@ -2351,7 +2382,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                     for (pc, suffix, _) in &pending {
                         codes.extend(occ.codes.iter().map(|c| compose(c, pc, *suffix)));
                     }
-                    occ.codes = codes;
+                    occ.codes = Codes::Made(codes);
                 }
                 pending.clear();
                 if let Some(o2) = absorbed {
@@ -2376,7 +2407,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                 s.occs.push(Occ {
                     start: a,
                     end: b,
-                    codes: vec![c],
+                    codes: Codes::Made(vec![c]),
                     actor: None,
                     base: None,
                     antecedent: None,
@@ -2391,7 +2422,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                         s.occs.push(Occ {
                             start: pa,
                             end: pb,
-                            codes: vec![compose(UNKNOWN_ACTOR, &pc, suffix)],
+                            codes: Codes::Made(vec![compose(UNKNOWN_ACTOR, &pc, suffix)]),
                             actor: None,
                             base: None,
                             antecedent: None,
@@ -2405,7 +2436,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
     }
 }
 
-fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
+fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
     let n = s.words.len();
     let original = s.occs.len();
     // the pronouns that may refer, with their kinds, found in one look at each word (the
@@ -2513,7 +2544,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
                 person.map(|a| Occ {
                     start: i,
                     end: i + 1,
-                    codes: codes_of(&actors.actors[a]),
+                    codes: Codes::One(actors.actors[a].code.as_deref()),
                     actor: Some(a),
                     base: None,
                     antecedent: None,
@@ -2556,7 +2587,7 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
             s.forward.clone().map(|f| Occ {
                 start: i,
                 end: i + 1,
-                codes: vec![f],
+                codes: Codes::Made(vec![f]),
                 actor: None,
                 base: None,
                 antecedent: None,
@@ -2598,11 +2629,6 @@ fn resolve_pronouns(s: &mut Sent, actors: Option<&Actors>) {
     s.depth_steps = inside;
     s.by_end = by_end;
     s.pronouns = pronouns;
-}
-
-/// An actor's codes as the coder's occurrences hold them.
-fn codes_of(info: &crate::actors::ActorInfo) -> Vec<Box<str>> {
-    info.code.iter().map(|c| Box::from(c.as_str())).collect()
 }
 
 /// The one person the actors pass found among the tokens `range` (a sentence), if exactly one.
@@ -3165,9 +3191,9 @@ fn group_codes(s: &Sent, g: usize) -> Vec<(Box<str>, Option<usize>)> {
     let mut out: Vec<(Box<str>, Option<usize>)> = Vec::new();
     for &o in &s.groups[g].occs {
         let occ = &s.occs[o];
-        for c in &occ.codes {
-            if !out.iter().any(|x| x.0 == *c) {
-                out.push((c.clone(), occ.actor));
+        for c in occ.codes.iter() {
+            if !out.iter().any(|x| *x.0 == *c) {
+                out.push((c.into(), occ.actor));
             }
         }
         if occ.codes.is_empty() {
@@ -3250,7 +3276,7 @@ fn group_first<'s>(s: &'s Sent, g: usize) -> &'s str {
         .occs
         .first()
         .and_then(|&o| s.occs[o].codes.first())
-        .map_or("", |c| c)
+        .unwrap_or("")
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -3697,7 +3723,7 @@ fn code_verb(
                         .occs
                         .iter()
                         .copied()
-                        .find(|&o| s.occs[o].codes.first().is_some_and(|c| **c != *first))
+                        .find(|&o| s.occs[o].codes.first().is_some_and(|c| c != first))
                         .filter(|_| !opts.petrarch);
                     tgt = Some(sg);
                 }
@@ -3888,13 +3914,13 @@ fn code_verb(
         s.groups[g]
             .occs
             .iter()
-            .any(|&o| s.occs[o].codes.first().is_some_and(|c| **c != *src_first))
+            .any(|&o| s.occs[o].codes.first().is_some_and(|c| c != src_first))
     });
     let occ_codes = |o: usize| -> Vec<(Box<str>, Option<usize>)> {
         s.occs[o]
             .codes
             .iter()
-            .map(|c| (c.clone(), s.occs[o].actor))
+            .map(|c| (c.into(), s.occs[o].actor))
             .collect()
     };
     let mut src_codes = match src_occ {
