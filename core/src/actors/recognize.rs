@@ -256,8 +256,23 @@ const PEOPLE_OF_PLACE: &[&str] = &[
     "natives",
 ];
 
-/// A company's legal suffixes after its name: "Brenmoor Motor Company", "Brenmoor Inc.".
+/// A company's legal suffixes and trade words after its name: "Brenmoor Motor Company",
+/// "Brenmoor Inc.", "Brenmoor Pharmaceuticals" (the known company "Brenmoor" under its full name).
 const COMPANY_SUFFIXES: &[&str] = &[
+    "Securities",
+    "Investments",
+    "Foods",
+    "Beverages",
+    "Brands",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Petroleum",
+    "Chemicals",
+    "Entertainment",
+    "Studios",
+    "Logistics",
+    "Enterprises",
+    "Ventures",
     "Company",
     "Corporation",
     "Corp",
@@ -515,7 +530,9 @@ pub fn recognize<'a>(
             && !covered[next]
             && is_name_word(doc, next)
             && doc.tokens[next].newlines == 0
-            && (given.at(doc, c.tokens.start) || given_name_country(doc, kind, s, next));
+            && (given.at(doc, c.tokens.start)
+                || given_name_country(doc, kind, s, next)
+                || (kind != EntryKind::Person && after_title_abbreviation(doc, s)));
         if !given_name_first {
             return true;
         }
@@ -784,6 +801,12 @@ fn given_name_country(doc: &Document, kind: EntryKind, s: usize, next: usize) ->
             && doc.tokens[next + 1].newlines == 0
             && is_name_word(doc, next + 1))
         && !after_place_preposition(doc, s)
+}
+
+/// Whether a title abbreviation stands right before token `s` ("Dr. Amara Osei", "Mr. Chad
+/// Okafor"): the word there opens a person's name, whatever place it also names.
+fn after_title_abbreviation(doc: &Document, s: usize) -> bool {
+    s > 0 && TITLE_ABBREVIATIONS_SET.contains(doc.word(s - 1))
 }
 
 /// Whether the word before token `s` puts a place after it ("in", "to", "from", "visited" ...).
@@ -2891,6 +2914,47 @@ mod tests {
         }
         assert!(found("India", ActorType::Country), "{names:?}");
         assert!(found("Chad", ActorType::Country), "{names:?}");
+    }
+
+    #[test]
+    fn a_title_abbreviation_opens_a_persons_name_over_a_towns_name() {
+        let (names, places) = analyze(
+            "Dr. Amara Osei, who runs the district clinic, said the cases had doubled. \
+             The convoy reached Amara on Monday.",
+        );
+        assert!(
+            names
+                .iter()
+                .any(|n| n.0 == "Amara Osei" && n.2 == ActorType::Person),
+            "{names:?}"
+        );
+        assert!(!texts(&names).contains(&"Osei"), "{names:?}");
+        assert_eq!(
+            places.iter().filter(|p| p.0 == "Amara").count(),
+            1,
+            "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_trade_word_after_a_name_makes_a_company() {
+        let (names, _) = analyze(
+            "Shares of Kestrel Foods rose after Halden Pharmaceuticals agreed to buy its \
+             snack unit. Regeneron Pharmaceuticals said its trial had ended.",
+        );
+        for name in [
+            "Kestrel Foods",
+            "Halden Pharmaceuticals",
+            "Regeneron Pharmaceuticals",
+        ] {
+            assert!(
+                names
+                    .iter()
+                    .any(|n| n.0 == name && n.2 == ActorType::Organization),
+                "{name}: {names:?}"
+            );
+        }
+        assert!(!texts(&names).contains(&"Pharmaceuticals"), "{names:?}");
     }
 
     #[test]
