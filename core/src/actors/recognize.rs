@@ -256,23 +256,8 @@ const PEOPLE_OF_PLACE: &[&str] = &[
     "natives",
 ];
 
-/// A company's legal suffixes and trade words after its name: "Brenmoor Motor Company",
-/// "Brenmoor Inc.", "Brenmoor Pharmaceuticals" (the known company "Brenmoor" under its full name).
+/// A company's legal suffixes after its name: "Brenmoor Motor Company", "Brenmoor Inc.".
 const COMPANY_SUFFIXES: &[&str] = &[
-    "Securities",
-    "Investments",
-    "Foods",
-    "Beverages",
-    "Brands",
-    "Pharmaceuticals",
-    "Therapeutics",
-    "Petroleum",
-    "Chemicals",
-    "Entertainment",
-    "Studios",
-    "Logistics",
-    "Enterprises",
-    "Ventures",
     "Company",
     "Corporation",
     "Corp",
@@ -286,6 +271,12 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "PLC",
     "Group",
 ];
+
+/// Whether `w` after a company's name belongs to it: a legal suffix or a trade word ("Brenmoor
+/// Pharmaceuticals": the known company "Brenmoor" under its full name).
+fn is_company_suffix(w: &str) -> bool {
+    contains(COMPANY_SUFFIXES, w) || contains(words::TRADE_WORDS, w)
+}
 
 /// Nouns of an apposition after a name that make it a company or a body: "Kelvix, a
 /// cybersecurity firm".
@@ -1235,7 +1226,7 @@ fn lexicon_candidates(
         {
             let next = doc.word(end);
             let part = doc.is_capitalized(end)
-                && !contains(COMPANY_SUFFIXES, next)
+                && !is_company_suffix(next)
                 && (contains(INSTITUTION_HEADS, next) || contains(BUILDING_HEADS, next));
             let named_for = (doc.is(end, "for") || doc.is(end, "of"))
                 && words::is_org_head(doc.word(e))
@@ -1248,7 +1239,7 @@ fn lexicon_candidates(
                 skip_before = tokens[end].end;
                 continue;
             }
-            if doc.is_capitalized(end) && contains(COMPANY_SUFFIXES, next) {
+            if doc.is_capitalized(end) && is_company_suffix(next) {
                 end += 1;
             }
         }

@@ -573,20 +573,6 @@ pub const ORG_HEADS: &[&str] = &[
     "Holdings",
     "Partners",
     "Capital",
-    "Securities",
-    "Investments",
-    "Foods",
-    "Beverages",
-    "Brands",
-    "Pharmaceuticals",
-    "Therapeutics",
-    "Petroleum",
-    "Chemicals",
-    "Entertainment",
-    "Studios",
-    "Logistics",
-    "Enterprises",
-    "Ventures",
     "Systems",
     "Technologies",
     "Labs",
@@ -668,6 +654,25 @@ pub const ORG_HEADS: &[&str] = &[
     "Liga",
     "Tribunale",
     "Corte",
+];
+
+/// Trade words that end a company's name ("Kestrel Foods", "Halden Pharmaceuticals"): heads of
+/// organisations' names ([`is_org_head`]), and after a company the lexicon knows, its suffixes.
+pub const TRADE_WORDS: &[&str] = &[
+    "Securities",
+    "Investments",
+    "Foods",
+    "Beverages",
+    "Brands",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Petroleum",
+    "Chemicals",
+    "Entertainment",
+    "Studios",
+    "Logistics",
+    "Enterprises",
+    "Ventures",
 ];
 
 /// Last words of place names besides the region heads: sites and features (`Ural Mountains`,
@@ -1149,7 +1154,8 @@ pub fn contains(list: &[&str], word: &str) -> bool {
 
 static NOT_NAMES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
 static FUNCTION_WORDS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_WORDS));
-static ORG_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_HEADS));
+static ORG_HEADS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[ORG_HEADS, TRADE_WORDS].concat()));
 static PLACE_HEADS_SET: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[REGION_HEADS, SITE_HEADS].concat()));
 static EVENT_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(EVENT_HEADS));
@@ -1289,7 +1295,7 @@ pub fn is_us_party(word: &str) -> bool {
     matches!(word, "Republican" | "Democratic" | "GOP")
 }
 
-/// `contains(ORG_HEADS, word)`, fast.
+/// `contains(ORG_HEADS, word) || contains(TRADE_WORDS, word)`, fast.
 pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS_SET.contains(word)
 }
@@ -1330,13 +1336,14 @@ mod tests {
     fn word_sets_agree_with_the_lists() {
         type Check = fn(&str) -> bool;
         let place_heads = [REGION_HEADS, SITE_HEADS].concat();
+        let org_heads = [ORG_HEADS, TRADE_WORDS].concat();
         let lists: [(&[&str], Check); 7] = [
             (EVENT_HEADS, is_event_head),
             (NAME_PARTICLES, is_name_particle),
             (PERSON_NOUNS, is_person_noun),
             (NOT_NAMES, is_not_name),
             (FUNCTION_WORDS, is_function_word),
-            (ORG_HEADS, is_org_head),
+            (&org_heads, is_org_head),
             (&place_heads, is_place_head),
         ];
         let probes = [
