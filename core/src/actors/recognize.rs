@@ -676,8 +676,17 @@ pub fn recognize<'a>(
                 && run.end + 1 < n
                 && doc.is(run.end, "by")
                 && doc.is_capitalized(run.end + 1));
+        // a month's short name before the day: "GOMA, Jan 28 (Reuters)" (not "Jan Nowak")
+        let month_day = run.len() == 1
+            && matches!(
+                doc.word(run.start),
+                "Jan" | "Jun" | "Mar" | "Jul" | "Aug" | "Dec"
+            )
+            && run.end < n
+            && doc.tokens[run.end].kind == Kind::Number;
         if named_after
             || credit
+            || month_day
             || party_word
             || compass_adjective
             || is_storm(doc, &run)
@@ -706,6 +715,13 @@ pub fn recognize<'a>(
         };
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
             let kind = classify(doc, lexicon, &given, &after_title, &by_place, &part);
+            // a place of a list of places with a known one goes on the list: "in Leeds,
+            // Dunmore and Beckwith"
+            let listed_place = (part.start > 0 && by_place[part.start - 1] & PLACE_BEFORE != 0)
+                || by_place[part.end] & PLACE_AFTER != 0;
+            if kind == CandidateKind::Place && listed_place && is_list_joint(doc, part.end) {
+                by_place[part.end] |= PLACE_BEFORE;
+            }
             named.push(Candidate { tokens: part, kind });
         }
     }
@@ -1177,6 +1193,19 @@ fn lexicon_candidates(
         }
         let mut end = e + 1;
         let entry = lexicon.entry(hit.entry);
+        // a known person's name after a hyphen joined to two names is the second half of
+        // someone else's double surname ("Ana Kowal-Putin"; not "the Trump-Putin talks", where
+        // both are known, nor "The Kowal-Putin talks")
+        if entry.kind == EntryKind::Person
+            && s >= 3
+            && joined_hyphen(doc, s - 1)
+            && doc.is_capitalized(s - 2)
+            && doc.is_capitalized(s - 3)
+            && !words::is_function_word(doc.word(s - 3))
+            && out.last().is_none_or(|c: &Candidate| c.tokens.end < s - 1)
+        {
+            continue;
+        }
         // a known person's one-word name that is also a given name, followed by another name,
         // is someone else's given name and surname ("Kerry Washington", "Kerry Smith": not John
         // Kerry; but "Trump Tower"); in a headline any word has a capital
@@ -1922,19 +1951,35 @@ impl<'a, 'r> Context<'a, 'r> {
                 && TITLE_ABBREVIATIONS_SET.contains(w)
                 && (w.ends_with('.')
                     || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "Cde" | "Comrade"));
+            // an office the role lexicon leaves out, written before a given name and a surname:
+            // "Principal Sarah Lane", "Dean Mark Ellis", "Major Tom Hale" (not "Dean Martin",
+            // "Major League Baseball")
+            let office = run.len() >= 3
+                && matches!(
+                    w,
+                    "Principal" | "Dean" | "Major" | "Secretary" | "Superintendent" | "Provost"
+                )
+                && given.at(doc, run.start + 1)
+                && doc.is_capitalized(run.start + 2)
+                && !words::is_org_head(doc.word(run.end - 1));
             // a particle joined to the name opens it, written with a capital at a sentence's
             // start: "Al-Hamdani returned"
             let particle_first = joined_hyphen(doc, run.start + 1)
                 && w.chars().count() <= 3
                 && words::is_name_particle(&w.to_lowercase());
             // "Representatives Eliot Engel and Adam Schiff": the title of several opens the name
-            let titles = !single && w.ends_with('s') && plural_title(lexicon, doc.lower(run.start));
+            // (not a body's name they give: "Doctors Network", "Nurses Union")
+            let titles = !single
+                && w.ends_with('s')
+                && plural_title(lexicon, doc.lower(run.start))
+                && !words::is_org_head(doc.word(run.end - 1));
             let drop = lower_start
                 || before_connector
                 || descriptor
                 || participle
                 || title
                 || titles
+                || office
                 || (single && !titled && is_common_alone(doc, lexicon, run.start))
                 || words::is_function_word(w)
                 || words::is_not_name(w)
@@ -2292,6 +2337,25 @@ fn is_list_joint(doc: &Document, t: usize) -> bool {
         && (doc.is_punct(t, ',') || (doc.is_lowercase(t) && matches!(doc.word(t), "and" | "or")))
 }
 
+/// Whether the words before `s` name a seat in a parliament, the name at `s` its constituency:
+/// "MP for", "the member for", "MSP for", "constituency of", "riding of".
+fn constituency_before(doc: &Document, s: usize) -> bool {
+    s >= 2
+        && match doc.word(s - 1) {
+            "for" => {
+                matches!(
+                    doc.word(s - 2),
+                    "MP" | "MPs" | "M.P." | "MSP" | "MLA" | "TD" | "Member"
+                ) || (doc.word(s - 2) == "member" && s >= 3 && doc.is(s - 3, "the"))
+            }
+            "of" => {
+                doc.is_lowercase(s - 2)
+                    && matches!(doc.word(s - 2), "constituency" | "riding" | "electorate")
+            }
+            _ => false,
+        }
+}
+
 /// The kind a run of capitalised words names, by its words and context; `after_title` and
 /// `by_place` mark the tokens next to a person's title and to a known place (see `recognize`).
 fn classify(
@@ -2371,6 +2435,11 @@ fn classify(
     if run.len() >= 2 && (matches!(last, "Force" | "Air") || doc.word(run.start) == "Air") {
         return CandidateKind::Organization;
     }
+    // a military operation or a mission is run by a body: "Operation Aspides", "Operation
+    // Kestrel Shield"
+    if run.len() >= 2 && doc.word(run.start) == "Operation" {
+        return CandidateKind::Organization;
+    }
     // a broadcaster or a paper, not a place: "in remarks to al-Kelvu television"
     if run.end < doc.tokens.len()
         && contains(MEDIA_NOUNS, doc.word(run.end))
@@ -2384,6 +2453,36 @@ fn classify(
         || (prev_lower(1) && matches!(doc.word(run.start - 1), "journal" | "magazine"))
     {
         return CandidateKind::Organization;
+    }
+    // the body one speaks to, named with an article: "told the Ashbury Echo that", "told the
+    // Kestrel Gazette on Friday" (a person's name takes no article; not "told the Kowalski
+    // family", whose noun follows)
+    if run.start >= 2
+        && doc.is(run.start - 1, "the")
+        && doc.is_lowercase(run.start - 2)
+        && doc.word(run.start - 2) == "told"
+        && (run.end >= doc.tokens.len()
+            || !doc.is_word(run.end)
+            || matches!(
+                doc.word(run.end),
+                "that" | "on" | "in" | "at" | "last" | "this" | "earlier" | "after" | "about"
+            ))
+    {
+        return CandidateKind::Organization;
+    }
+    // a constituency, and the other of one named for two towns: "the MP for Harlow West", "the
+    // member for Dunmore North", "the constituency of Kettering and Corby"
+    if constituency_before(doc, run.start)
+        || (run.start >= 3
+            && doc.is(run.start - 1, "and")
+            && doc.is_lowercase(run.start - 1)
+            && (1..=3).any(|k| {
+                run.start >= k + 2
+                    && (run.start - 1 - k..run.start - 1).all(|t| doc.is_capitalized(t))
+                    && constituency_before(doc, run.start - 1 - k)
+            }))
+    {
+        return CandidateKind::Place;
     }
     // a name that an apposition calls a company or a body: "according to Kelvix, a
     // cybersecurity firm", "Dravo, a Dutch charity, said"; or a town: "Pelmar, a small town in"
@@ -3819,6 +3918,142 @@ mod tests {
         assert!(
             places.contains(&"Dravik") && places.contains(&"Kelmar Valley"),
             "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_told_the_is_a_body() {
+        let (names, _) =
+            analyze("Mayor Tom Hale told the Ashbury Echo that the bridge would reopen in May.");
+        assert!(
+            names
+                .iter()
+                .any(|n| n.0 == "Ashbury Echo" && n.2 == ActorType::Organization),
+            "{names:?}"
+        );
+        // a person told, without the article
+        let (names, _) = analyze("She told Tom Hale that the talks had failed.");
+        assert!(
+            names
+                .iter()
+                .any(|n| n.0 == "Tom Hale" && n.2 == ActorType::Person),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_constituency_is_a_place() {
+        let (names, places) = analyze(
+            "Tom Hale, the MP for Harlow West, backed the bill. Ana Ruiz, the member for \
+             Dunmore North, did not. Her rival represents the constituency of Kettering and \
+             Corby.",
+        );
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        for seat in ["Harlow West", "Dunmore North", "Kettering", "Corby"] {
+            assert!(places.contains(&seat), "{seat}: {places:?}");
+            assert!(names.iter().all(|n| n.0 != seat), "{seat}: {names:?}");
+        }
+        // not a person a staff member works for, nor the people one votes for
+        let (names, places) = analyze(
+            "A staff member for Senator Ana Ruiz said no. He voted for Tom Hale and Ana Ruiz.",
+        );
+        assert!(places.is_empty(), "{places:?}");
+        assert!(
+            names.iter().filter(|n| n.2 == ActorType::Person).count() == 3,
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_of_places_with_a_known_one_goes_on_past_an_unknown_one() {
+        let (names, places) = analyze("Floods hit homes in Leeds, Dunmore and Beckwith on Monday.");
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(
+            places.contains(&"Dunmore") && places.contains(&"Beckwith"),
+            "{places:?}"
+        );
+        assert!(names.is_empty(), "{names:?}");
+        // not a person after the list and a comma
+        let (names, _) =
+            analyze("Flooding in Leeds and Dunmore, Tom Hale said, was the worst in years.");
+        assert!(
+            names
+                .iter()
+                .any(|n| n.0 == "Tom Hale" && n.2 == ActorType::Person),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_months_short_name_before_a_day_is_no_name() {
+        let (names, _) = analyze("GOMA, Jan 28 (Reuters) - Rebels said they had taken the city.");
+        assert!(names.iter().all(|n| n.0 != "Jan"), "{names:?}");
+        let (names, _) = analyze("Jan Nowak said on Jan 3 that the talks had failed.");
+        assert_eq!(texts(&names), ["Jan Nowak"], "{names:?}");
+    }
+
+    #[test]
+    fn an_office_before_a_given_name_and_a_surname_is_not_part_of_the_name() {
+        let (names, _) = analyze(
+            "Principal Sarah Lane closed the school. Major Tom Hale led the patrol. Dean Mark \
+             Ellis of the law school agreed.",
+        );
+        let found = texts(&names);
+        for name in ["Sarah Lane", "Tom Hale", "Mark Ellis"] {
+            assert!(found.contains(&name), "{name}: {names:?}");
+        }
+        // a given name, and a league
+        let (names, _) = analyze("Dean Martin sang. He played in Major League Baseball.");
+        let found = texts(&names);
+        assert!(
+            found.contains(&"Dean Martin") && found.contains(&"Major League Baseball"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_in_the_plural_before_a_bodys_head_is_part_of_its_name() {
+        let (names, _) = analyze(
+            "Nine people died, according to the Kelvar Doctors Network. The Teachers Union \
+             said schools would close.",
+        );
+        let found = texts(&names);
+        assert!(
+            found.iter().any(|t| t.ends_with("Doctors Network"))
+                && found.contains(&"Teachers Union"),
+            "{names:?}"
+        );
+        assert!(
+            !found.contains(&"Network") && !found.contains(&"Union"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn an_operation_is_a_body() {
+        let (names, _) = analyze("A naval mission, Operation Kestrel Shield, escorts the ships.");
+        assert!(
+            names
+                .iter()
+                .any(|n| n.0 == "Operation Kestrel Shield" && n.2 == ActorType::Organization),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_persons_name_after_a_hyphen_is_half_of_a_double_surname() {
+        let (names, _) = analyze("\"We need help,\" said Grace Adjei-Salami, a coordinator.");
+        assert!(names.iter().all(|n| n.1 != "Hossein Salami"), "{names:?}");
+        assert!(
+            names.iter().any(|n| n.0 == "Grace Adjei-Salami"),
+            "{names:?}"
+        );
+        // two known people joined by a hyphen are both named
+        let (names, _) = analyze("The Trump-Putin talks ended without a deal, Putin said.");
+        assert_eq!(
+            names.iter().filter(|n| n.1 == "Vladimir Putin").count(),
+            2,
+            "{names:?}"
         );
     }
 }

@@ -3157,6 +3157,26 @@ impl<'d> Builder<'d, '_> {
                     at -= 1;
                 }
             }
+            // "Labour's NAME", "the Democrats' NAME": the party owning the name is the person's,
+            // its country and code theirs as a member's "of the party" are
+            let s = tokens.start;
+            if roles.is_empty()
+                && s >= 2
+                && matches!(doc.word(s - 1), "'s" | "’s" | "'" | "’")
+                && doc.tokens[s].newlines == 0
+            {
+                let first = mentions_ending.partition_point(|&(end, _, _)| end < s - 1);
+                let party = mentions_ending[first..]
+                    .iter()
+                    .take_while(|&&(end, _, _)| end == s - 1)
+                    .map(|&(_, _, actor)| actor)
+                    .find(|&a| self.is_party(a));
+                if let Some(b) = party {
+                    country = self.actors[b].country.clone();
+                    body_code = self.actors[b].code.clone();
+                    later_body = Some(b);
+                }
+            }
             // after: NAME, a/an/the [adjectives] ROLE [of|at ORG],
             // or, as news style drops the article, NAME, [modifiers] ROLE [of|for ORG],
             // ("NAME, spokeswoman for the ministry,", "NAME, Herat governor,")
@@ -3566,6 +3586,15 @@ impl<'d> Builder<'d, '_> {
             && (1..=3).contains(&age.len())
             && age.bytes().all(|b| b.is_ascii_digit())
             && doc.is_punct(at + 2, ',')
+    }
+
+    /// Whether actor `a` is a political party: coded as one, or a body called one ("the Frontier
+    /// Party").
+    fn is_party(&self, a: usize) -> bool {
+        let info = &self.actors[a];
+        matches!(info.kind, ActorType::Organization | ActorType::Group)
+            && (info.code.as_deref().is_some_and(|c| c.ends_with("PTY"))
+                || info.name.rsplit(' ').next() == Some("Party"))
     }
 
     /// Whether the tag of a US party and state follows a name at `at`: "(R-Utah)", "(D-N.Y.)",
@@ -7581,6 +7610,17 @@ mod tests {
         let text = "The Frontier Party won seats in Brazil's Senate. Brazil's president \
                     congratulated the Frontier Party.";
         assert_eq!(code_of(text, "Frontier Party").as_deref(), Some("BRAPTY"));
+    }
+
+    #[test]
+    fn a_partys_possessive_before_a_name_makes_a_member() {
+        let text = "Labour's Emily Thornbury said the plan was reckless. Labour won in London.";
+        assert_eq!(code_of(text, "Emily Thornbury").as_deref(), Some("GBRPTY"));
+        let text = "The Democrats' Chuck Wellman opposed the bill on Tuesday.";
+        assert_eq!(code_of(text, "Chuck Wellman").as_deref(), Some("USAPTY"));
+        // another owner than a party gives nothing
+        let text = "Tom Hale's Emily Thornbury said no. Labour lost in London.";
+        assert_eq!(code_of(text, "Emily Thornbury"), None);
     }
 
     #[test]
