@@ -2189,7 +2189,8 @@ pub(crate) fn described_by_apposition(
 /// The words after a name: `, a senior fellow at ...`, `, who`, `said`.
 fn followed_by_person_context(doc: &Document, lexicon: &Lexicon, after: usize) -> bool {
     let n = doc.tokens.len();
-    // NAME said, NAME has said, NAME also told
+    // NAME said, NAME has said, NAME also told, NAME — a former judge — said
+    let after = crate::quotes::past_dashed_aside(doc, after);
     let mut k = after;
     while k < n
         && k < after + 2

@@ -207,6 +207,32 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "texts",
 ];
 
+/// The dash at `k` that may open or close an aside: an em or en dash, a bar, or a hyphen
+/// (single or doubled) set off by a space before it.
+fn aside_dash<'a>(doc: &'a Document<'a>, k: usize) -> Option<&'a str> {
+    let w = doc.word(k);
+    let dash = doc.tokens[k].kind == Kind::Punct
+        && (matches!(w, "—" | "–" | "―") || (matches!(w, "-" | "--") && !doc.tokens[k].joined));
+    dash.then_some(w)
+}
+
+/// The token after an aside set off by dashes that opens at `k` ("Lopez — a former prosecutor
+/// — said": the token after the second dash), within a few words of one sentence and outside
+/// quotation marks; `k` itself where no such aside opens.
+pub fn past_dashed_aside(doc: &Document, k: usize) -> usize {
+    let Some(dash) = (k < doc.tokens.len()).then(|| aside_dash(doc, k)).flatten() else {
+        return k;
+    };
+    let end = doc.sentences[doc.sentence_of[k] as usize]
+        .tokens
+        .end
+        .min(k + 25);
+    (k + 2..end)
+        .take_while(|&c| !matches!(doc.tokens[c].kind, Kind::Quote(_)))
+        .find(|&c| aside_dash(doc, c) == Some(dash))
+        .map_or(k, |c| c + 1)
+}
+
 /// A verb that puts out a document at `k`, then the document: "issued a statement", "released
 /// a short video", "put out a letter", "posted two messages" (whose author is the subject):
 /// where the document's noun stands.
@@ -709,14 +735,9 @@ impl Attributor<'_, '_> {
         (k > floor && self.doc.is_punct(k - 1, open)).then(|| k - 1)
     }
 
-    /// The dash at `k` that may open or close an aside: an em or en dash, a bar, or a hyphen
-    /// (single or doubled) set off by a space before it.
+    /// [`aside_dash`] in this document.
     fn aside_dash(&self, k: usize) -> Option<&str> {
-        let d = self.doc;
-        let w = d.word(k);
-        let dash = d.tokens[k].kind == Kind::Punct
-            && (matches!(w, "—" | "–" | "―") || (matches!(w, "-" | "--") && !d.tokens[k].joined));
-        dash.then_some(w)
+        aside_dash(self.doc, k)
     }
 
     /// The speaker phrase that ends right before token `end` (not before `floor`), read once for
@@ -1460,12 +1481,15 @@ impl Attributor<'_, '_> {
         let fits = |a: &ActorInfo| {
             let called = |w: &str| a.name.split(' ').any(|n| n.eq_ignore_ascii_case(w));
             let body = a.kind == ActorType::Organization;
-            // a state's body, an outlet or a school is no group
+            // a state's body, an outlet or a school is no group (a school by its code, or by its
+            // name where it has none: "Kelton University")
             let state = a.code.as_deref().is_some_and(|c| {
                 ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "EDU"]
                     .iter()
                     .any(|s| c.ends_with(s))
-            });
+            }) || ["university", "college", "school", "academy"]
+                .iter()
+                .any(|w| called(w));
             match head {
                 // an armed group, a movement or a body of no state, not a people ("Americans",
                 // "Muslims": one word with a country's or a religion's code, or none)

@@ -9,8 +9,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-pub(crate) use attribute::document_put_out;
 pub use attribute::Attribution;
+pub(crate) use attribute::{document_put_out, past_dashed_aside};
 pub use first_person::add_first_person;
 pub use marks::{find_segments, Segment};
 
@@ -141,9 +141,36 @@ fn relative_after_object(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
 /// lead", "the senator conceded the race").
 const NOUN_OBJECT_ACTS: &[&str] = &["continue", "maintain", "concede"];
 
+/// Nouns that "claim" takes for its object in a set phrase ("claimed responsibility for the
+/// attack", "claimed victory in a speech aired live"): the act of claiming, not a report.
+const CLAIMED_THINGS: &[&str] = &[
+    "responsibility",
+    "credit",
+    "victory",
+    "control",
+    "ownership",
+];
+
+/// Whether the indirect quote opening at token `object`, right after a form of "claim", is one of
+/// `CLAIMED_THINGS` followed by a preposition, a punctuation mark or nothing: the object of the
+/// set phrase, whose later participle describes a noun of it ("in a video released on Friday"),
+/// not the subject of a clause ("claimed responsibility lay with the board" stays).
+fn claimed_thing(doc: &Document, cue: usize, object: usize, end: usize) -> bool {
+    crate::lexicon::cues::cue(doc.lower(cue)).is_some_and(|c| c.0 == "claim")
+        && doc.is_lowercase(object)
+        && CLAIMED_THINGS.contains(&doc.lower(object))
+        && (object + 1 >= end
+            || !doc.is_word(object + 1)
+            || (doc.is_lowercase(object + 1)
+                && matches!(
+                    doc.lower(object + 1),
+                    "for" | "in" | "on" | "over" | "of" | "after" | "at" | "from" | "with" | "by"
+                )))
+}
+
 /// An indirect quote that is the noun-phrase object, after a determiner or a possessive, of a cue
 /// of `NOUN_OBJECT_ACTS` reports no speech; a noun phrase with its finite verb is a clause and
-/// stays.
+/// stays. Nor does the object of a set phrase of "claim" (`claimed_thing`).
 fn noun_object_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
     quotes.retain(|q| {
         let Some(cue) = q.indirect_cue() else {
@@ -153,6 +180,11 @@ fn noun_object_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
         let end = doc.sentences[doc.sentence_of[cue.start] as usize]
             .tokens
             .end;
+        if doc.tokens.get(object).is_some_and(|t| t.start == q.start)
+            && claimed_thing(doc, cue.start, object, end)
+        {
+            return false;
+        }
         // (not the subject of a clause: "she maintained the fee was fair")
         !(doc.tokens.get(object).is_some_and(|t| t.start == q.start)
             && crate::lexicon::cues::cue(doc.lower(cue.start))
