@@ -2441,6 +2441,14 @@ fn classify(
     if run.len() >= 2 && doc.word(run.start) == "Operation" {
         return CandidateKind::Organization;
     }
+    // a company named for its industry, which reads like a person's name before "said":
+    // "Peabody Energy", "Halvorsen Shipping"
+    if (2..=3).contains(&run.len())
+        && contains(words::INDUSTRY_WORDS, last)
+        && !given.at(doc, run.start)
+    {
+        return CandidateKind::Organization;
+    }
     // a broadcaster or a paper, not a place: "in remarks to al-Kelvu television"
     if run.end < doc.tokens.len()
         && contains(MEDIA_NOUNS, doc.word(run.end))

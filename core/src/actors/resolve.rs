@@ -364,8 +364,9 @@ pub fn resolve<'d>(
             b.mention(c.tokens.clone(), actor, MentionKind::Name);
             continue;
         }
-        // a person's first word alone, a name of its own inside a sentence, for the person
-        // named in full ("Brenton" for "Brenton Tarrant"); and so where it opens one
+        // a person's or a company's first word alone, a name of its own inside a sentence, for
+        // the one named in full ("Brenton" for "Brenton Tarrant", "Peabody" for "Peabody
+        // Energy"); and so where it opens one
         let first_word = (single
             && c.kind == CandidateKind::Unknown
             && lone_name(doc, &single_words, &lower_words, c.tokens.start))
@@ -4493,7 +4494,7 @@ struct ShortForms<'d> {
     /// A person's given name (the first word of a full name that is a given name).
     given: ShortMapOf<'d>,
     /// The first word of a person's name that is no given name the lexicon knows ("Brenton"
-    /// of "Brenton Tarrant"), nor a title.
+    /// of "Brenton Tarrant"), nor a title; and of a company's ("Peabody" of "Peabody Energy").
     first_words: ShortMapOf<'d>,
     /// The head nouns of organisation names ("Church" of "Church of Valdoria").
     heads: ShortMapOf<'d>,
@@ -4614,6 +4615,18 @@ impl<'d> ShortForms<'d> {
                         .filter_map(|t| doc.word(t).chars().next()),
                 );
                 Positions::add_owned(&mut self.acronyms, &self.initials, i, m);
+                // a company's first word, as news calls it alone: "Peabody" of "Peabody Energy"
+                let w = doc.word(first);
+                if m.tokens.len() <= 3
+                    && words::is_company_ending(doc.word(last))
+                    && w.chars().count() >= 3
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !b.lexicon.is_given_name(w)
+                    && !words::is_org_head(w)
+                    && !words::is_place_head(w)
+                {
+                    Positions::add(&mut self.first_words, w, i, m);
+                }
                 return;
             }
             ActorType::Country => return,
@@ -5195,7 +5208,6 @@ mod tests {
         mentions.iter().find(|m| m.0 == text)
     }
 
-    /// The type of the actor of the first mention written `text`.
     /// The texts of the mentions of the place named `name`.
     fn place_texts<'a>(doc: &Document<'a>, actors: &Actors, name: &str) -> Vec<&'a str> {
         actors
@@ -5206,8 +5218,54 @@ mod tests {
             .collect()
     }
 
+    /// The type of the actor of the first mention written `text`.
     fn type_of(mentions: &[(String, String, ActorType)], text: &str) -> Option<ActorType> {
         actor_of(mentions, text).map(|a| a.2)
+    }
+
+    #[test]
+    fn a_companys_first_word_alone_is_the_company() {
+        let (m, _) = analyze(
+            "Peabody Energy said on Tuesday it would close two mines in Wyoming. Shares of \
+             Peabody fell 4 percent. Peabody said the closures would cost 300 jobs. Kestrel \
+             Foods reported higher profits, and analysts said Kestrel would open a plant.",
+        );
+        assert_eq!(
+            type_of(&m, "Peabody Energy"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        let named = |t: &str| {
+            m.iter()
+                .filter(|x| x.0 == t)
+                .map(|x| x.1.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            named("Peabody"),
+            ["Peabody Energy", "Peabody Energy"],
+            "{m:?}"
+        );
+        assert_eq!(named("Kestrel"), ["Kestrel Foods"], "{m:?}");
+        // an organisation of no trade keeps its first word apart, and a person's surname
+        // stays the person's
+        let (m, _) = analyze(
+            "The Carver Institute published a report. Critics of Carver said it was thin. \
+             Dana Walton of Walton Holdings said Walton would appeal.",
+        );
+        assert_ne!(
+            actor_of(&m, "Carver").map(|a| a.1.as_str()),
+            Some("Carver Institute"),
+            "{m:?}"
+        );
+        assert_eq!(
+            m.iter()
+                .filter(|x| x.0 == "Walton")
+                .map(|x| x.1.as_str())
+                .collect::<Vec<_>>(),
+            ["Dana Walton"],
+            "{m:?}"
+        );
     }
 
     #[test]

@@ -675,6 +675,44 @@ pub const TRADE_WORDS: &[&str] = &[
     "Ventures",
 ];
 
+/// Industries that end a company's name ("Peabody Energy", "Halvorsen Shipping") and are no
+/// heads of organisations' names: longer names hold them in the middle ("Program on Energy and
+/// Development"), so they type a name of two or three words, not cut a run.
+pub const INDUSTRY_WORDS: &[&str] = &[
+    "Energy",
+    "Mining",
+    "Shipping",
+    "Telecom",
+    "Insurance",
+    "Resources",
+    "Electric",
+];
+
+/// Whether a name of two or three words ending in `w` is a company's, which news then calls by
+/// its first word ("Peabody" for "Peabody Energy", "Kestrel" for "Kestrel Foods"): an industry,
+/// a trade word, or a company's head.
+pub fn is_company_ending(w: &str) -> bool {
+    contains(INDUSTRY_WORDS, w)
+        || contains(TRADE_WORDS, w)
+        || matches!(
+            w,
+            "Airlines"
+                | "Airways"
+                | "Motors"
+                | "Holdings"
+                | "Corp"
+                | "Corporation"
+                | "Company"
+                | "Inc"
+                | "Technologies"
+                | "Systems"
+                | "Industries"
+                | "Capital"
+                | "Partners"
+                | "Group"
+        )
+}
+
 /// Last words of place names besides the region heads: sites and features (`Ural Mountains`,
 /// `Aleppo Airport`).
 pub const SITE_HEADS: &[&str] = &[
