@@ -509,10 +509,17 @@ pub fn recognize<'a>(
         {
             return false;
         }
-        // only a person's name, or a place's or a country's, is read as a given name below
+        // only a person's name, or a place's or a country's, is read as a given name below; and
+        // a capital that is also a given name, before a surname that a person's context follows
+        // ("Sofia Grant, a lawyer, said"; not "the Paris Climate Accord", "talks in Sofia")
         let name_kind = match kind {
             EntryKind::Person => true,
-            EntryKind::Place | EntryKind::Country => form == Form::Name,
+            EntryKind::Place | EntryKind::Country => {
+                form == Form::Name
+                    || (form == Form::Capital
+                        && !after_place_preposition(doc, s)
+                        && followed_by_person_context(doc, lexicon, next + 1))
+            }
             _ => false,
         };
         let given_name_first = name_kind
@@ -535,7 +542,9 @@ pub fn recognize<'a>(
         };
         match kind {
             EntryKind::Person => false,
-            EntryKind::Place | EntryKind::Country => form != Form::Name || !surname(doc.word(next)),
+            EntryKind::Place | EntryKind::Country => {
+                form == Form::Adjective || !surname(doc.word(next))
+            }
             _ => true,
         }
     });
@@ -3032,6 +3041,34 @@ mod tests {
             places.iter().filter(|p| p.0 == "Amara").count(),
             1,
             "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_capital_that_is_a_given_name_opens_a_persons_name() {
+        let (names, places) = analyze(
+            "Sofia Grant, a lawyer for the family, said the court had erred. Talks in Sofia \
+             resumed, and the Sofia City Court set a date. Paris Hilton attended, and the \
+             Paris Climate Accord came up.",
+        );
+        assert!(
+            names
+                .iter()
+                .any(|n| n.0 == "Sofia Grant" && n.2 == ActorType::Person),
+            "{names:?}"
+        );
+        assert_eq!(
+            places.iter().filter(|p| p.0 == "Sofia").count(),
+            1,
+            "{places:?}"
+        );
+        assert!(!texts(&names).contains(&"Grant"), "{names:?}");
+        // no person's context after the name: the capital stays
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.0.starts_with("Paris") && n.2 == ActorType::Person),
+            "{names:?}"
         );
     }
 
