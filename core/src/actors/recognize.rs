@@ -509,17 +509,11 @@ pub fn recognize<'a>(
         {
             return false;
         }
-        // only a person's name, or a place's or a country's, is read as a given name below; and
-        // a capital that is also a given name, before a surname that a person's context follows
-        // ("Sofia Grant, a lawyer, said"; not "the Paris Climate Accord", "talks in Sofia")
+        // only a person's name, or a place's or a country's (its name or its capital), is read
+        // as a given name below
         let name_kind = match kind {
             EntryKind::Person => true,
-            EntryKind::Place | EntryKind::Country => {
-                form == Form::Name
-                    || (form == Form::Capital
-                        && !after_place_preposition(doc, s)
-                        && followed_by_person_context(doc, lexicon, next + 1))
-            }
+            EntryKind::Place | EntryKind::Country => matches!(form, Form::Name | Form::Capital),
             _ => false,
         };
         let given_name_first = name_kind
@@ -531,7 +525,12 @@ pub fn recognize<'a>(
             && (given.at(doc, c.tokens.start)
                 || given_name_country(doc, kind, s, next)
                 || (kind != EntryKind::Person && after_title_abbreviation(doc, s)));
-        if !given_name_first {
+        // a capital, only before a surname that a person's context follows ("Sofia Grant, a
+        // lawyer, said"; not "the Paris Climate Accord", "talks in Sofia")
+        let capital_as_name = || {
+            !after_place_preposition(doc, s) && followed_by_person_context(doc, lexicon, next + 1)
+        };
+        if !given_name_first || (form == Form::Capital && !capital_as_name()) {
             return true;
         }
         let surname = |w: &str| {
@@ -542,9 +541,7 @@ pub fn recognize<'a>(
         };
         match kind {
             EntryKind::Person => false,
-            EntryKind::Place | EntryKind::Country => {
-                form == Form::Adjective || !surname(doc.word(next))
-            }
+            EntryKind::Place | EntryKind::Country => !surname(doc.word(next)),
             _ => true,
         }
     });
@@ -2976,6 +2973,11 @@ mod tests {
         names.iter().map(|n| n.0.as_str()).collect()
     }
 
+    /// Whether a name mention written `text` belongs to an actor of type `kind`.
+    fn has(names: &Names, text: &str, kind: ActorType) -> bool {
+        names.iter().any(|n| n.0 == text && n.2 == kind)
+    }
+
     #[test]
     fn a_country_alone_that_is_a_named_persons_surname_is_that_person() {
         let (names, _) = analyze(
@@ -3012,16 +3014,15 @@ mod tests {
              Students at Georgia Tech cheered, and tourists walked to India Gate. \
              The envoy flew to Chad Tuesday, and the talks in India moved slowly.",
         );
-        let found = |text: &str, kind: ActorType| names.iter().any(|n| n.0 == text && n.2 == kind);
         for name in ["Chad Okonkwo", "Kenya Halvorsen", "Georgia Plimpton"] {
-            assert!(found(name, ActorType::Person), "{name}: {names:?}");
+            assert!(has(&names, name, ActorType::Person), "{name}: {names:?}");
         }
         let texts = texts(&names);
         for word in ["Okonkwo", "Halvorsen", "Plimpton", "Tech", "Gate"] {
             assert!(!texts.contains(&word), "{word}: {texts:?}");
         }
-        assert!(found("India", ActorType::Country), "{names:?}");
-        assert!(found("Chad", ActorType::Country), "{names:?}");
+        assert!(has(&names, "India", ActorType::Country), "{names:?}");
+        assert!(has(&names, "Chad", ActorType::Country), "{names:?}");
     }
 
     #[test]
@@ -3030,12 +3031,7 @@ mod tests {
             "Dr. Amara Osei, who runs the district clinic, said the cases had doubled. \
              The convoy reached Amara on Monday.",
         );
-        assert!(
-            names
-                .iter()
-                .any(|n| n.0 == "Amara Osei" && n.2 == ActorType::Person),
-            "{names:?}"
-        );
+        assert!(has(&names, "Amara Osei", ActorType::Person), "{names:?}");
         assert!(!texts(&names).contains(&"Osei"), "{names:?}");
         assert_eq!(
             places.iter().filter(|p| p.0 == "Amara").count(),
@@ -3051,12 +3047,7 @@ mod tests {
              resumed, and the Sofia City Court set a date. Paris Hilton attended, and the \
              Paris Climate Accord came up.",
         );
-        assert!(
-            names
-                .iter()
-                .any(|n| n.0 == "Sofia Grant" && n.2 == ActorType::Person),
-            "{names:?}"
-        );
+        assert!(has(&names, "Sofia Grant", ActorType::Person), "{names:?}");
         assert_eq!(
             places.iter().filter(|p| p.0 == "Sofia").count(),
             1,
@@ -3084,9 +3075,7 @@ mod tests {
             "Regeneron Pharmaceuticals",
         ] {
             assert!(
-                names
-                    .iter()
-                    .any(|n| n.0 == name && n.2 == ActorType::Organization),
+                has(&names, name, ActorType::Organization),
                 "{name}: {names:?}"
             );
         }
@@ -3144,11 +3133,16 @@ mod tests {
              Several Western broadcasters left, and the talks moved to Southern towns. \
              Tigrayans and Amharas marched on Sunday.",
         );
-        let found = |text: &str, kind: ActorType| names.iter().any(|n| n.0 == text && n.2 == kind);
-        assert!(found("Pilar de la Fuente", ActorType::Person), "{names:?}");
-        assert!(found("Ramon delos Reyes", ActorType::Person), "{names:?}");
-        assert!(found("Tigrayans", ActorType::Group), "{names:?}");
-        assert!(found("Amharas", ActorType::Group), "{names:?}");
+        assert!(
+            has(&names, "Pilar de la Fuente", ActorType::Person),
+            "{names:?}"
+        );
+        assert!(
+            has(&names, "Ramon delos Reyes", ActorType::Person),
+            "{names:?}"
+        );
+        assert!(has(&names, "Tigrayans", ActorType::Group), "{names:?}");
+        assert!(has(&names, "Amharas", ActorType::Group), "{names:?}");
         let texts = texts(&names);
         for word in ["Western", "Southern", "Fuente", "Reyes"] {
             assert!(!texts.contains(&word), "{word}: {texts:?}");
@@ -3870,9 +3864,7 @@ mod tests {
             let (names, _) = analyze(text);
             for name in expected {
                 assert!(
-                    names
-                        .iter()
-                        .any(|n| n.0 == *name && n.2 == ActorType::Organization),
+                    has(&names, name, ActorType::Organization),
                     "{name}: {names:?}"
                 );
             }
@@ -3932,14 +3924,20 @@ mod tests {
              Water District raised its rates. Voters in the Kelmar Valley District chose a new \
              council.",
         );
-        let of_type =
-            |text: &str, kind: ActorType| names.iter().any(|n| n.0 == text && n.2 == kind);
         assert!(
-            of_type("Harlow Unified School District", ActorType::Organization),
+            has(
+                &names,
+                "Harlow Unified School District",
+                ActorType::Organization
+            ),
             "{names:?}"
         );
         assert!(
-            of_type("Marsh Creek Water District", ActorType::Organization),
+            has(
+                &names,
+                "Marsh Creek Water District",
+                ActorType::Organization
+            ),
             "{names:?}"
         );
         let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
@@ -3972,19 +3970,12 @@ mod tests {
         let (names, _) =
             analyze("Mayor Tom Hale told the Ashbury Echo that the bridge would reopen in May.");
         assert!(
-            names
-                .iter()
-                .any(|n| n.0 == "Ashbury Echo" && n.2 == ActorType::Organization),
+            has(&names, "Ashbury Echo", ActorType::Organization),
             "{names:?}"
         );
         // a person told, without the article
         let (names, _) = analyze("She told Tom Hale that the talks had failed.");
-        assert!(
-            names
-                .iter()
-                .any(|n| n.0 == "Tom Hale" && n.2 == ActorType::Person),
-            "{names:?}"
-        );
+        assert!(has(&names, "Tom Hale", ActorType::Person), "{names:?}");
     }
 
     #[test]
@@ -4022,12 +4013,7 @@ mod tests {
         // not a person after the list and a comma
         let (names, _) =
             analyze("Flooding in Leeds and Dunmore, Tom Hale said, was the worst in years.");
-        assert!(
-            names
-                .iter()
-                .any(|n| n.0 == "Tom Hale" && n.2 == ActorType::Person),
-            "{names:?}"
-        );
+        assert!(has(&names, "Tom Hale", ActorType::Person), "{names:?}");
     }
 
     #[test]
@@ -4079,9 +4065,7 @@ mod tests {
     fn an_operation_is_a_body() {
         let (names, _) = analyze("A naval mission, Operation Kestrel Shield, escorts the ships.");
         assert!(
-            names
-                .iter()
-                .any(|n| n.0 == "Operation Kestrel Shield" && n.2 == ActorType::Organization),
+            has(&names, "Operation Kestrel Shield", ActorType::Organization),
             "{names:?}"
         );
     }

@@ -5208,6 +5208,15 @@ mod tests {
         mentions.iter().find(|m| m.0 == text)
     }
 
+    /// The actor names of every mention written `text`, in order.
+    fn actors_written<'a>(mentions: &'a [(String, String, ActorType)], text: &str) -> Vec<&'a str> {
+        mentions
+            .iter()
+            .filter(|m| m.0 == text)
+            .map(|m| m.1.as_str())
+            .collect()
+    }
+
     /// The texts of the mentions of the place named `name`.
     fn place_texts<'a>(doc: &Document<'a>, actors: &Actors, name: &str) -> Vec<&'a str> {
         actors
@@ -5235,18 +5244,12 @@ mod tests {
             Some(ActorType::Organization),
             "{m:?}"
         );
-        let named = |t: &str| {
-            m.iter()
-                .filter(|x| x.0 == t)
-                .map(|x| x.1.as_str())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
-            named("Peabody"),
+            actors_written(&m, "Peabody"),
             ["Peabody Energy", "Peabody Energy"],
             "{m:?}"
         );
-        assert_eq!(named("Kestrel"), ["Kestrel Foods"], "{m:?}");
+        assert_eq!(actors_written(&m, "Kestrel"), ["Kestrel Foods"], "{m:?}");
         // an organisation of no trade keeps its first word apart, and a person's surname
         // stays the person's
         let (m, _) = analyze(
@@ -5258,14 +5261,7 @@ mod tests {
             Some("Carver Institute"),
             "{m:?}"
         );
-        assert_eq!(
-            m.iter()
-                .filter(|x| x.0 == "Walton")
-                .map(|x| x.1.as_str())
-                .collect::<Vec<_>>(),
-            ["Dana Walton"],
-            "{m:?}"
-        );
+        assert_eq!(actors_written(&m, "Walton"), ["Dana Walton"], "{m:?}");
     }
 
     #[test]
