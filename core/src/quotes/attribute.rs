@@ -1474,6 +1474,85 @@ impl Attributor<'_, '_> {
             .map(|m| m.actor)
     }
 
+    /// The person who holds the side of a case that a speaker mention names ("the defence", "the
+    /// prosecution", "the plaintiffs", "defence lawyers"): the person named last before it, within
+    /// a role's reach, with that side in a title before the name ("defence lawyer NAME",
+    /// "prosecutor NAME") or in an apposition after it ("NAME, for the defence,", "NAME, a lawyer
+    /// for the plaintiffs,"). None where the mention names no side or no one holds it: a judge or
+    /// the court never speaks for a side.
+    pub fn side_holder(&self, mention: Range<usize>) -> Option<usize> {
+        let d = self.doc;
+        let mut words = mention.clone();
+        if words.start < words.end && self.word_lower(words.start) == "the" {
+            words.start += 1;
+        }
+        let mut side = None;
+        for k in words {
+            if !d.is_word(k) {
+                // "the plaintiffs' lawyers"
+                if matches!(d.word(k), "'" | "’") {
+                    continue;
+                }
+                return None;
+            }
+            match case_side(self.word_lower(k)) {
+                Some(s) if side.is_none_or(|t| t == s) => side = Some(s),
+                Some(_) => return None,
+                None if is_counsel(self.word_lower(k)) && side.is_some() => {}
+                None => return None,
+            }
+        }
+        let side = side?;
+        let since = mention.start.saturating_sub(ROLE_REACH);
+        self.actors
+            .last_before_since(mention.start, since, |m, a| {
+                m.kind == MentionKind::Name
+                    && a.kind == ActorType::Person
+                    && self.named_with_side(m.tokens.clone(), side)
+            })
+            .map(|m| m.actor)
+    }
+
+    /// Whether the name at `name` has `side` in a title of a few words before it or in the
+    /// apposition after its comma, in its own sentence.
+    fn named_with_side(&self, name: Range<usize>, side: CaseSide) -> bool {
+        let d = self.doc;
+        let sentence = &d.sentences[d.sentence_of[name.start] as usize].tokens;
+        let before = name.start.saturating_sub(4).max(sentence.start)..name.start;
+        let after = if name.end < sentence.end && d.is_punct(name.end, ',') {
+            let end = sentence.end.min(name.end + 9);
+            let close = (name.end + 1..end)
+                .find(|&k| d.is_punct(k, ',') || d.is_punct(k, ';'))
+                .unwrap_or(end);
+            name.end + 1..close
+        } else {
+            name.end..name.end
+        };
+        before.chain(after).any(|k| self.side_at(k, side))
+    }
+
+    /// Whether token `k` names `side` as someone's: before a lawyer's noun ("defence lawyer",
+    /// "the plaintiffs' attorney"), after "for the" ("for the defence"), or as a person's own
+    /// noun ("prosecutor", "plaintiff"), not as a ministry's ("defence minister") or an object's
+    /// ("the defence's motion").
+    fn side_at(&self, k: usize, side: CaseSide) -> bool {
+        let d = self.doc;
+        if !d.is_word(k) || case_side(self.word_lower(k)) != Some(side) {
+            return false;
+        }
+        let mut next = k + 1;
+        if next < d.tokens.len() && matches!(d.word(next), "'" | "’") {
+            next += 1;
+        }
+        let counsel = next < d.tokens.len() && d.is_word(next) && is_counsel(self.word_lower(next));
+        let for_the = k >= 2 && d.is(k - 1, "the") && d.is(k - 2, "for");
+        let own_noun = matches!(
+            self.word_lower(k),
+            "prosecutor" | "prosecutors" | "plaintiff" | "plaintiffs" | "claimant" | "claimants"
+        );
+        counsel || for_the || own_noun
+    }
+
     /// The body a bare definite noun ("the group", "the ministry", "the party") refers back
     /// to: the body named last before `before`, outside quotes, of the kind the noun names (an
     /// armed group or a body called a group, a ministry, an agency, a party).
@@ -2620,6 +2699,41 @@ impl Attributor<'_, '_> {
         }
         None
     }
+}
+
+/// A side of a court case, as a speaker mention names it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CaseSide {
+    Defence,
+    Prosecution,
+    Plaintiffs,
+}
+
+/// The side of a case a word (lower case) names: "defence", "prosecution", "plaintiffs".
+fn case_side(word: &str) -> Option<CaseSide> {
+    match word {
+        "defence" | "defense" => Some(CaseSide::Defence),
+        "prosecution" | "prosecutor" | "prosecutors" | "prosecuting" => Some(CaseSide::Prosecution),
+        "plaintiff" | "plaintiffs" | "claimant" | "claimants" => Some(CaseSide::Plaintiffs),
+        _ => None,
+    }
+}
+
+/// Whether a word (lower case) names those who argue a side's case: "lawyer", "counsel", "team".
+fn is_counsel(word: &str) -> bool {
+    matches!(
+        word,
+        "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "counsel"
+            | "barrister"
+            | "barristers"
+            | "solicitor"
+            | "solicitors"
+            | "team"
+    )
 }
 
 /// Whether a word of an actor's title names the role `head` (lower case): the word itself, or
