@@ -1837,10 +1837,14 @@ impl Attributor<'_, '_> {
             return None;
         }
         let verb = self.word_lower(e);
+        // a verb with the particle "back" answers, whatever its tense: "she shot back", "he hit
+        // back"
+        let back = e + 2 < para_end && d.is_lowercase(e + 1) && d.is(e + 1, "back");
         let tensed = verb.len() > 3
             && (verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss")))
             && !verb.contains(['\'', '’']);
-        if !tensed || !(self.is_terminal(e + 1) || self.is_time_phrase(e + 1)) {
+        let verb_end = if back { e + 2 } else { e + 1 };
+        if !(tensed || back) || !(self.is_terminal(verb_end) || self.is_time_phrase(verb_end)) {
             return None;
         }
         let found = if pronoun {
@@ -1849,7 +1853,7 @@ impl Attributor<'_, '_> {
             self.np_after(j, e)
         };
         found.map(|a| Attribution {
-            cue: Some(e..e + 1),
+            cue: Some(e..verb_end),
             ..a
         })
     }
