@@ -230,7 +230,17 @@ pub fn past_dashed_aside(doc: &Document, k: usize) -> usize {
     (k + 2..end)
         .take_while(|&c| !matches!(doc.tokens[c].kind, Kind::Quote(_)))
         .find(|&c| aside_dash(doc, c) == Some(dash))
-        .map_or(k, |c| c + 1)
+        .map_or(k, |c| c + 1 + usize::from(doubled_hyphen(doc, c)))
+}
+
+/// Whether the hyphen at `k` is the first of a doubled hyphen written as a dash ("NAME -- a
+/// former prosecutor -- said"), which the tokenizer splits in two.
+fn doubled_hyphen(doc: &Document, k: usize) -> bool {
+    doc.word(k) == "-"
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.joined && t.kind == Kind::Punct && doc.word(k + 1) == "-")
 }
 
 /// A verb that puts out a document at `k`, then the document: "issued a statement", "released
@@ -780,8 +790,14 @@ impl Attributor<'_, '_> {
         // written with bars or spaced hyphens ("Two former mayors ― Lee and Ortiz ― said",
         // "Ann Lee - who ran the office - said")
         if e > floor + 2 && !self.in_quote[e - 1] {
-            if let Some(dash) = self.aside_dash(e - 1) {
-                let open = (e.saturating_sub(25).max(floor + 1)..e - 1)
+            // (a doubled hyphen is read by its first: "Ann Lee -- who ran the office -- said")
+            let close = if e > floor + 3 && doubled_hyphen(d, e - 2) {
+                e - 2
+            } else {
+                e - 1
+            };
+            if let Some(dash) = self.aside_dash(close) {
+                let open = (e.saturating_sub(25).max(floor + 1)..close)
                     .rev()
                     .find(|&k| self.aside_dash(k) == Some(dash));
                 if let Some(open) = open.filter(|&o| d.is_word(o - 1)) {
@@ -1775,7 +1791,8 @@ impl Attributor<'_, '_> {
         }
         // a dash before a name at the end of a sentence
         if ["—", "–", "―", "-", "--"].contains(&d.word(j)) && !d.tokens[j].joined {
-            if let Some(a) = self.np_after(j + 1, para_end) {
+            let name = j + 1 + usize::from(doubled_hyphen(d, j));
+            if let Some(a) = self.np_after(name, para_end) {
                 return Some(a);
             }
         }
