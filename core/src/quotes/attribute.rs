@@ -1569,9 +1569,9 @@ impl Attributor<'_, '_> {
         counsel || for_the || own_noun
     }
 
-    /// The body a bare definite noun ("the group", "the ministry", "the party") refers back
-    /// to: the body named last before `before`, outside quotes, of the kind the noun names (an
-    /// armed group or a body called a group, a ministry, an agency, a party).
+    /// The body a bare definite noun ("the group", "the ministry", "the party", "the company")
+    /// refers back to: the body named last before `before`, outside quotes, of the kind the noun
+    /// names (an armed group or a body called a group, a ministry, an agency, a party, a company).
     fn body_referent(&self, head: &str, before: usize) -> Option<usize> {
         let fits = |a: &ActorInfo| {
             let called = |w: &str| a.name.split(' ').any(|n| n.eq_ignore_ascii_case(w));
@@ -1592,6 +1592,18 @@ impl Attributor<'_, '_> {
                     (a.kind == ActorType::Group
                         && (a.name.contains(' ') || a.code.as_ref().is_some_and(|c| c.len() > 3)))
                         || (body && !state)
+                }
+                // a company: coded as a business, or a body of no code whose name holds a
+                // company's word or no body's head ("Halvorsen Shipping", "Wealth-X", not "Ministry
+                // of Health")
+                "company" | "firm" => {
+                    body && match a.code.as_deref() {
+                        Some(c) => c.contains("BUS"),
+                        None => {
+                            a.name.split(' ').any(words::is_company_ending)
+                                || !a.name.split(' ').any(words::is_org_head)
+                        }
+                    }
                 }
                 "ministry" => body && called("ministry"),
                 "agency" => body && called("agency"),
