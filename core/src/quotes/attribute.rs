@@ -230,7 +230,17 @@ pub fn past_dashed_aside(doc: &Document, k: usize) -> usize {
     (k + 2..end)
         .take_while(|&c| !matches!(doc.tokens[c].kind, Kind::Quote(_)))
         .find(|&c| aside_dash(doc, c) == Some(dash))
-        .map_or(k, |c| c + 1)
+        .map_or(k, |c| c + 1 + usize::from(doubled_hyphen(doc, c)))
+}
+
+/// Whether the hyphen at `k` is the first of a doubled hyphen written as a dash ("NAME -- a
+/// former prosecutor -- said"), which the tokenizer splits in two.
+fn doubled_hyphen(doc: &Document, k: usize) -> bool {
+    doc.word(k) == "-"
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.joined && t.kind == Kind::Punct && doc.word(k + 1) == "-")
 }
 
 /// A verb that puts out a document at `k`, then the document: "issued a statement", "released
@@ -780,8 +790,14 @@ impl Attributor<'_, '_> {
         // written with bars or spaced hyphens ("Two former mayors ― Lee and Ortiz ― said",
         // "Ann Lee - who ran the office - said")
         if e > floor + 2 && !self.in_quote[e - 1] {
-            if let Some(dash) = self.aside_dash(e - 1) {
-                let open = (e.saturating_sub(25).max(floor + 1)..e - 1)
+            // (a doubled hyphen is read by its first: "Ann Lee -- who ran the office -- said")
+            let close = if e > floor + 3 && doubled_hyphen(d, e - 2) {
+                e - 2
+            } else {
+                e - 1
+            };
+            if let Some(dash) = self.aside_dash(close) {
+                let open = (e.saturating_sub(25).max(floor + 1)..close)
                     .rev()
                     .find(|&k| self.aside_dash(k) == Some(dash));
                 if let Some(open) = open.filter(|&o| d.is_word(o - 1)) {
@@ -1474,9 +1490,88 @@ impl Attributor<'_, '_> {
             .map(|m| m.actor)
     }
 
-    /// The body a bare definite noun ("the group", "the ministry", "the party") refers back
-    /// to: the body named last before `before`, outside quotes, of the kind the noun names (an
-    /// armed group or a body called a group, a ministry, an agency, a party).
+    /// The person who holds the side of a case that a speaker mention names ("the defence", "the
+    /// prosecution", "the plaintiffs", "defence lawyers"): the person named last before it, within
+    /// a role's reach, with that side in a title before the name ("defence lawyer NAME",
+    /// "prosecutor NAME") or in an apposition after it ("NAME, for the defence,", "NAME, a lawyer
+    /// for the plaintiffs,"). None where the mention names no side or no one holds it: a judge or
+    /// the court never speaks for a side.
+    pub fn side_holder(&self, mention: Range<usize>) -> Option<usize> {
+        let d = self.doc;
+        let mut words = mention.clone();
+        if words.start < words.end && self.word_lower(words.start) == "the" {
+            words.start += 1;
+        }
+        let mut side = None;
+        for k in words {
+            if !d.is_word(k) {
+                // "the plaintiffs' lawyers"
+                if matches!(d.word(k), "'" | "’") {
+                    continue;
+                }
+                return None;
+            }
+            match case_side(self.word_lower(k)) {
+                Some(s) if side.is_none_or(|t| t == s) => side = Some(s),
+                Some(_) => return None,
+                None if is_counsel(self.word_lower(k)) && side.is_some() => {}
+                None => return None,
+            }
+        }
+        let side = side?;
+        let since = mention.start.saturating_sub(ROLE_REACH);
+        self.actors
+            .last_before_since(mention.start, since, |m, a| {
+                m.kind == MentionKind::Name
+                    && a.kind == ActorType::Person
+                    && self.named_with_side(m.tokens.clone(), side)
+            })
+            .map(|m| m.actor)
+    }
+
+    /// Whether the name at `name` has `side` in a title of a few words before it or in the
+    /// apposition after its comma, in its own sentence.
+    fn named_with_side(&self, name: Range<usize>, side: CaseSide) -> bool {
+        let d = self.doc;
+        let sentence = &d.sentences[d.sentence_of[name.start] as usize].tokens;
+        let before = name.start.saturating_sub(4).max(sentence.start)..name.start;
+        let after = if name.end < sentence.end && d.is_punct(name.end, ',') {
+            let end = sentence.end.min(name.end + 9);
+            let close = (name.end + 1..end)
+                .find(|&k| d.is_punct(k, ',') || d.is_punct(k, ';'))
+                .unwrap_or(end);
+            name.end + 1..close
+        } else {
+            name.end..name.end
+        };
+        before.chain(after).any(|k| self.side_at(k, side))
+    }
+
+    /// Whether token `k` names `side` as someone's: before a lawyer's noun ("defence lawyer",
+    /// "the plaintiffs' attorney"), after "for the" ("for the defence"), or as a person's own
+    /// noun ("prosecutor", "plaintiff"), not as a ministry's ("defence minister") or an object's
+    /// ("the defence's motion").
+    fn side_at(&self, k: usize, side: CaseSide) -> bool {
+        let d = self.doc;
+        if !d.is_word(k) || case_side(self.word_lower(k)) != Some(side) {
+            return false;
+        }
+        let mut next = k + 1;
+        if next < d.tokens.len() && matches!(d.word(next), "'" | "’") {
+            next += 1;
+        }
+        let counsel = next < d.tokens.len() && d.is_word(next) && is_counsel(self.word_lower(next));
+        let for_the = k >= 2 && d.is(k - 1, "the") && d.is(k - 2, "for");
+        let own_noun = matches!(
+            self.word_lower(k),
+            "prosecutor" | "prosecutors" | "plaintiff" | "plaintiffs" | "claimant" | "claimants"
+        );
+        counsel || for_the || own_noun
+    }
+
+    /// The body a bare definite noun ("the group", "the ministry", "the party", "the company")
+    /// refers back to: the body named last before `before`, outside quotes, of the kind the noun
+    /// names (an armed group or a body called a group, a ministry, an agency, a party, a company).
     fn body_referent(&self, head: &str, before: usize) -> Option<usize> {
         let fits = |a: &ActorInfo| {
             let called = |w: &str| a.name.split(' ').any(|n| n.eq_ignore_ascii_case(w));
@@ -1497,6 +1592,18 @@ impl Attributor<'_, '_> {
                     (a.kind == ActorType::Group
                         && (a.name.contains(' ') || a.code.as_ref().is_some_and(|c| c.len() > 3)))
                         || (body && !state)
+                }
+                // a company: coded as a business, or a body of no code whose name holds a
+                // company's word or no body's head ("Halvorsen Shipping", "Wealth-X", not "Ministry
+                // of Health")
+                "company" | "firm" => {
+                    body && match a.code.as_deref() {
+                        Some(c) => c.contains("BUS"),
+                        None => {
+                            a.name.split(' ').any(words::is_company_ending)
+                                || !a.name.split(' ').any(words::is_org_head)
+                        }
+                    }
                 }
                 "ministry" => body && called("ministry"),
                 "agency" => body && called("agency"),
@@ -1696,7 +1803,8 @@ impl Attributor<'_, '_> {
         }
         // a dash before a name at the end of a sentence
         if ["—", "–", "―", "-", "--"].contains(&d.word(j)) && !d.tokens[j].joined {
-            if let Some(a) = self.np_after(j + 1, para_end) {
+            let name = j + 1 + usize::from(doubled_hyphen(d, j));
+            if let Some(a) = self.np_after(name, para_end) {
                 return Some(a);
             }
         }
@@ -1758,10 +1866,14 @@ impl Attributor<'_, '_> {
             return None;
         }
         let verb = self.word_lower(e);
+        // a verb with the particle "back" answers, whatever its tense: "she shot back", "he hit
+        // back"
+        let back = e + 2 < para_end && d.is_lowercase(e + 1) && d.is(e + 1, "back");
         let tensed = verb.len() > 3
             && (verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss")))
             && !verb.contains(['\'', '’']);
-        if !tensed || !(self.is_terminal(e + 1) || self.is_time_phrase(e + 1)) {
+        let verb_end = if back { e + 2 } else { e + 1 };
+        if !(tensed || back) || !(self.is_terminal(verb_end) || self.is_time_phrase(verb_end)) {
             return None;
         }
         let found = if pronoun {
@@ -1770,7 +1882,7 @@ impl Attributor<'_, '_> {
             self.np_after(j, e)
         };
         found.map(|a| Attribution {
-            cue: Some(e..e + 1),
+            cue: Some(e..verb_end),
             ..a
         })
     }
@@ -2620,6 +2732,41 @@ impl Attributor<'_, '_> {
         }
         None
     }
+}
+
+/// A side of a court case, as a speaker mention names it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CaseSide {
+    Defence,
+    Prosecution,
+    Plaintiffs,
+}
+
+/// The side of a case a word (lower case) names: "defence", "prosecution", "plaintiffs".
+fn case_side(word: &str) -> Option<CaseSide> {
+    match word {
+        "defence" | "defense" => Some(CaseSide::Defence),
+        "prosecution" | "prosecutor" | "prosecutors" | "prosecuting" => Some(CaseSide::Prosecution),
+        "plaintiff" | "plaintiffs" | "claimant" | "claimants" => Some(CaseSide::Plaintiffs),
+        _ => None,
+    }
+}
+
+/// Whether a word (lower case) names those who argue a side's case: "lawyer", "counsel", "team".
+fn is_counsel(word: &str) -> bool {
+    matches!(
+        word,
+        "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "counsel"
+            | "barrister"
+            | "barristers"
+            | "solicitor"
+            | "solicitors"
+            | "team"
+    )
 }
 
 /// Whether a word of an actor's title names the role `head` (lower case): the word itself, or

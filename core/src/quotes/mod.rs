@@ -66,6 +66,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         told_after_quotation(doc, &in_quote, &mut quotes);
         embedding_subjects(doc, &att, &mut quotes);
         relative_pronoun_segments(doc, &mut quotes);
+        side_speakers(&att, &mut quotes);
         quotes
     };
     quotes.sort_by_key(|q| q.start);
@@ -275,6 +276,21 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
         }
         if let Some(a) = att.sentence_subject(sentence, open) {
             q.attribution = a;
+        }
+    }
+}
+
+/// A speaker mention that names a side of a court case ("The defence argued that …", "the
+/// prosecution told the court …") speaks for the person the article names as holding that side
+/// ("defence lawyer NAME", "NAME, for the prosecution,"); with no such person it stays a mention
+/// without a speaker.
+fn side_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
+    for q in quotes.iter_mut() {
+        if q.attribution.actor.is_some() {
+            continue;
+        }
+        if let Some(mention) = q.attribution.mention.clone() {
+            q.attribution.actor = att.side_holder(mention);
         }
     }
 }
