@@ -602,9 +602,9 @@ struct PhraseIndex {
 /// The openings of a set of keys: a table by a word's first three bytes (each by its class:
 /// a letter its own, the other bytes folded into a few) of whether a key of one, two or three
 /// bytes is a prefix of the word and whether a longer key opens with those three, and for the
-/// longer keys a bit set over a hash of their first four. A word that one of the keys opens
-/// finds it said there; most words are told from the keys by one look-up of their first three
-/// bytes, instead of one for each length of key.
+/// longer keys a bit set over a hash of their first four bytes (a key of four) or five (a longer
+/// one). A word that one of the keys opens finds it said there; most words are told from the
+/// keys by one look-up of their first three bytes, instead of one for each length of key.
 #[derive(Debug, Clone)]
 struct KeyStarts {
     /// An empty key is in the set: every word may be opened by one.
@@ -612,12 +612,14 @@ struct KeyStarts {
     /// By `opening_at` of a word's first three bytes: the `OPENS_*` flags.
     three: Box<[u8; OPENINGS]>,
     /// Four bytes tell most words from the keys they do not start with ("PROBLEM" and
-    /// "PROTEST" share their first three).
-    four: Box<[u64; FOUR_WORDS]>,
+    /// "PROTEST" share their first three), and five a word from the longer keys it is a prefix
+    /// of or shares four bytes with ("WITH" and "WITHDRAW", "PRESIDENT" and "PRESS"): a key of
+    /// four bytes sets the bit of its four, a longer key that of its first five.
+    longer: Box<[u64; LONGER_WORDS]>,
 }
 
-/// The `u64` words of [`KeyStarts::four`]: 16,384 bits.
-const FOUR_WORDS: usize = 256;
+/// The `u64` words of [`KeyStarts::longer`]: 16,384 bits.
+const LONGER_WORDS: usize = 256;
 
 /// Entries of [`KeyStarts::three`]: three byte classes of five bits.
 const OPENINGS: usize = 1 << 15;
@@ -655,7 +657,7 @@ impl Default for KeyStarts {
         KeyStarts {
             any: false,
             three: Box::new([0; OPENINGS]),
-            four: Box::new([0; FOUR_WORDS]),
+            longer: Box::new([0; LONGER_WORDS]),
         }
     }
 }
@@ -671,9 +673,13 @@ impl KeyStarts {
         BYTE_CLASS[usize::from(b)]
     }
 
-    fn four_bit(opening: [u8; 4]) -> usize {
-        // a multiplicative hash: the top bits depend on all four bytes
-        (u32::from_le_bytes(opening).wrapping_mul(0x9E37_79B1) >> 18) as usize % (FOUR_WORDS * 64)
+    /// The bit of a key's first four bytes and its fifth (0 for a key of four bytes: no word
+    /// holds that byte) in [`longer`](Self::longer).
+    fn longer_bit(opening: [u8; 5]) -> usize {
+        let [a, b, c, d, e] = opening;
+        let x = u64::from_le_bytes([a, b, c, d, e, 0, 0, 0]);
+        // a multiplicative hash: the top bits depend on all five bytes
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize % (LONGER_WORDS * 64)
     }
 
     /// Adds `key` (see [`may_open`](Self::may_open)).
@@ -697,8 +703,8 @@ impl KeyStarts {
             [a, b, d] => self.three[Self::opening_at(c(a), c(b), c(d))] |= OPENS_THREE,
             [a, b, d, e, ..] => {
                 self.three[Self::opening_at(c(a), c(b), c(d))] |= OPENS_LONGER;
-                let k = Self::four_bit([a, b, d, e]);
-                self.four[k / 64] |= 1 << (k % 64);
+                let k = Self::longer_bit([a, b, d, e, key.get(4).copied().unwrap_or(0)]);
+                self.longer[k / 64] |= 1 << (k % 64);
             }
         }
     }
@@ -723,8 +729,12 @@ impl KeyStarts {
         }
         match *word {
             [a, b, d, e, ..] if flags & OPENS_LONGER != 0 => {
-                let k = Self::four_bit([a, b, d, e]);
-                self.four[k / 64] & (1 << (k % 64)) != 0
+                let set = |k: usize| self.longer[k / 64] & (1 << (k % 64)) != 0;
+                // a key of four bytes, or a longer one that opens with the word's first five
+                set(Self::longer_bit([a, b, d, e, 0]))
+                    || word
+                        .get(4)
+                        .is_some_and(|&f| set(Self::longer_bit([a, b, d, e, f])))
             }
             _ => false,
         }
@@ -951,7 +961,7 @@ mod tests {
     #[test]
     fn key_starts_find_every_key_that_opens_a_word() {
         let mut k = KeyStarts::default();
-        for key in ["X", "AB", "QRS", "TUVW", "É-Z", "7TH"] {
+        for key in ["X", "AB", "QRS", "TUVW", "É-Z", "7TH", "WITHDRAW", "PRESS"] {
             k.add(key.as_bytes());
         }
         // a key of each length opens the word itself and the longer words it is a prefix of
@@ -961,8 +971,15 @@ mod tests {
         ] {
             assert!(k.may_open(word.as_bytes()), "{word}");
         }
+        for word in ["WITHDRAWN", "PRESSED", "PRESS"] {
+            assert!(k.may_open(word.as_bytes()), "{word}");
+        }
         // no key opens these: a shorter word than a key, another letter where the keys differ
         for word in ["A", "QR", "QRT", "TUV", "TUVX", "YES", "BAT", "", "8TH"] {
+            assert!(!k.may_open(word.as_bytes()), "{word}");
+        }
+        // nor these, which share their first four letters with a longer key
+        for word in ["WITH", "WITHIN", "PRES", "PRESIDENT"] {
             assert!(!k.may_open(word.as_bytes()), "{word}");
         }
         let mut all = KeyStarts::default();
