@@ -467,29 +467,8 @@ pub fn resolve<'d>(
     b.offices();
     // places and countries named inside organisation names, after the roles (a country there
     // does not give a person's country)
-    // a country opening the name of a body the lexicon does not know ("the Sudan Doctors
-    // Network") is the body's country (`bodies_by_head`), no actor of its own there
-    let body_openings: HashSet<usize> = if inner.is_empty() {
-        HashSet::default()
-    } else {
-        b.mentions
-            .iter()
-            .filter(|m| {
-                let a = &b.actors[m.actor];
-                m.kind == MentionKind::Name
-                    && a.kind == ActorType::Organization
-                    && a.entry.is_none()
-            })
-            .map(|m| m.tokens.start)
-            .collect()
-    };
     for (k, c) in inner.iter().enumerate() {
         match c.kind {
-            CandidateKind::Lexicon {
-                entry,
-                form: Form::Name,
-            } if lexicon.entry(entry).kind == EntryKind::Country
-                && body_openings.contains(&c.tokens.start) => {}
             CandidateKind::Lexicon { entry, form } => b.lexicon_mention(inner, k, entry, form),
             // the town of a local government's name ("the Municipality of Varenzo")
             CandidateKind::Place => {
@@ -7477,8 +7456,8 @@ mod tests {
             Some(ActorType::Organization),
             "{m:?}"
         );
-        // the country is the body's, no actor of its own there
-        assert_eq!(type_of(&m, "Kenya"), None, "{m:?}");
+        // the country is the body's, and a mention of its own there (a name inside a name)
+        assert_eq!(type_of(&m, "Kenya"), Some(ActorType::Country), "{m:?}");
         let c = codes(
             "The Sudan Doctors Network said 40 people were killed. The Myanmar Red Cross \
              Society sent aid.",
@@ -7486,13 +7465,6 @@ mod tests {
         let country = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.1.as_deref());
         assert_eq!(country("Sudan Doctors Network"), Some("SDN"), "{c:?}");
         assert_eq!(country("Myanmar Red Cross Society"), Some("MMR"), "{c:?}");
-        assert!(
-            !c.iter().any(|a| a.0 == "Sudan" || a.0 == "Myanmar"),
-            "{c:?}"
-        );
-        // named elsewhere too, the country is an actor there
-        let c = codes("The Kenya Rural Farmers Association met. Kenya's farmers are poor.");
-        assert!(c.iter().any(|a| a.0 == "Kenya"), "{c:?}");
     }
 
     #[test]
