@@ -188,6 +188,51 @@ const ADVERB_ENDINGS: &[&str] = &[
     "lessly",
 ];
 
+/// Last words of football clubs' names ("Harton Rovers", "Kestrel United"); "City" and "Town"
+/// name places as often, and are left to the lexicon.
+const CLUB_ENDINGS: &[&str] = &[
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "FC",
+    "AFC",
+];
+
+/// First words of football clubs' names abroad ("Sporting Dunmore", "Dynamo Kelvar").
+const CLUB_OPENINGS: &[&str] = &[
+    "Real",
+    "Atletico",
+    "Atlético",
+    "Sporting",
+    "Dynamo",
+    "Dinamo",
+    "Olympique",
+    "Borussia",
+];
+
+/// Prefixes of ships' names: "the MV Aurora Star", "HMS Kestrel".
+const SHIP_PREFIXES: &[&str] = &["MV", "MT", "HMS", "USS", "RMS"];
+
+/// Kinds of vessel before a ship's name: "the tanker Kestrel Horizon".
+const VESSEL_NOUNS: &[&str] = &[
+    "tanker",
+    "ship",
+    "vessel",
+    "freighter",
+    "trawler",
+    "ferry",
+    "yacht",
+    "warship",
+    "destroyer",
+    "frigate",
+    "submarine",
+    "carrier",
+    "boat",
+];
+
 /// Verbs whose object is ground taken or struck: "seized Paletwa", "shelled Zorivka".
 const GROUND_VERBS: &[&str] = &[
     "seized",
@@ -690,9 +735,14 @@ pub fn recognize<'a>(
             )
             && run.end < n
             && doc.tokens[run.end].kind == Kind::Number;
+        // a country's adjective the lexicon does not know, before a noun of the state's bodies:
+        // "the Delmarian government", "Kaldonese troops" (no person)
+        let unknown_adjective =
+            run.len() == 1 && !given.at(doc, run.start) && unknown_national_adjective(doc, run.end);
         if named_after
             || credit
             || month_day
+            || unknown_adjective
             || party_word
             || compass_adjective
             || is_storm(doc, &run)
@@ -2374,6 +2424,19 @@ fn classify(
     run: &Range<usize>,
 ) -> CandidateKind {
     let last = doc.word(run.end - 1);
+    // a dateline names the town the story is filed from: "MERIDA CITY, March 4 (Reuters) -",
+    // "Harlow Springs, May 2 (AP) —" (the agency in brackets is read as any name)
+    // (a town of at most three words before its first comma, bracket or dash, and a spaced
+    // dash or a date or agency: not a headline in capitals before a dash, "BROADWAY BEAT—")
+    let sentence = doc.sentence_of[run.start] as usize;
+    let dateline = doc.sentence_dateline(sentence).filter(|&dash| {
+        let opening = doc.sentences[sentence].tokens.start;
+        let town_end = (opening..dash).find(|&t| !doc.is_word(t)).unwrap_or(dash);
+        run.end <= dash && town_end - opening <= 3 && (town_end < dash || !doc.tokens[dash].joined)
+    });
+    if dateline.is_some() && !(run.start > 0 && doc.is_punct(run.start - 1, '(')) {
+        return CandidateKind::Place;
+    }
     // a given name, a middle initial and a family name, whatever the family name is ("Dana J.
     // Church", "Tom R. Bank")
     if run.len() == 3
@@ -2445,6 +2508,23 @@ fn classify(
     // a military operation or a mission is run by a body: "Operation Aspides", "Operation
     // Kestrel Shield"
     if run.len() >= 2 && doc.word(run.start) == "Operation" {
+        return CandidateKind::Organization;
+    }
+    // a football club, named by a word that ends or opens clubs' names: "Harton Rovers",
+    // "Kestrel United", "Sporting Dunmore"
+    if (2..=3).contains(&run.len())
+        && (contains(CLUB_ENDINGS, last) || contains(CLUB_OPENINGS, doc.word(run.start)))
+        && !given.at(doc, run.start)
+    {
+        return CandidateKind::Organization;
+    }
+    // a ship, named after its prefix or its kind: "the MV Aurora Star", "the tanker Kestrel
+    // Horizon" (a vessel is no person; it is kept as a named body)
+    if contains(SHIP_PREFIXES, doc.word(run.start)) && run.len() >= 2
+        || (run.start > 0
+            && doc.is_lowercase(run.start - 1)
+            && contains(VESSEL_NOUNS, doc.word(run.start - 1)))
+    {
         return CandidateKind::Organization;
     }
     // a company named for its industry, which reads like a person's name before "said":
@@ -2720,6 +2800,39 @@ fn classify(
         return CandidateKind::Place;
     }
     CandidateKind::Unknown
+}
+
+/// Whether the word before `next` reads as a country's adjective, by its ending, before a
+/// lower-case noun of a state's bodies or forces: "Delmarian troops", "the Kaldonese army". An
+/// ending in "-i" is no adjective before a leader's body ("the Renzi government": a person).
+fn unknown_national_adjective(doc: &Document, next: usize) -> bool {
+    let w = doc.word(next - 1);
+    let leader_body = matches!(
+        doc.lower(next),
+        "government" | "administration" | "cabinet" | "regime"
+    );
+    doc.is_lowercase(next)
+        && (leader_body
+            || matches!(
+                doc.lower(next),
+                "army"
+                    | "military"
+                    | "troops"
+                    | "soldiers"
+                    | "forces"
+                    | "navy"
+                    | "police"
+                    | "ministry"
+                    | "officials"
+                    | "authorities"
+                    | "diplomats"
+                    | "embassy"
+                    | "parliament"
+            ))
+        && (w.ends_with("ian")
+            || w.ends_with("ese")
+            || w.ends_with("ish")
+            || (w.ends_with('i') && !leader_body))
 }
 
 /// A country's adjective in the singular ("Italian", not "Italians").
@@ -4085,5 +4198,76 @@ mod tests {
             2,
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_datelines_town_is_a_place() {
+        for (text, town) in [
+            (
+                "MERIDA CITY, March 4 (Reuters) - Officials said the road was closed.",
+                "MERIDA CITY",
+            ),
+            (
+                "Harlow Springs, May 2 (Reuters) - The council met on Friday.",
+                "Harlow Springs",
+            ),
+            ("KESTREL BAY — The port reopened on Monday.", "KESTREL BAY"),
+        ] {
+            let (names, places) = analyze(text);
+            assert!(places.iter().any(|p| p.0 == town), "{text}: {places:?}");
+            assert!(!texts(&names).contains(&town), "{text}: {names:?}");
+        }
+        // a name before a dash inside a sentence, or in a sentence with no dateline, is no town
+        let (names, places) = analyze("The report said Kestrel Holt — a lawyer — had left.");
+        assert!(has(&names, "Kestrel Holt", ActorType::Person), "{names:?}");
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_countrys_adjective_the_lexicon_lacks_is_no_person() {
+        for text in [
+            "The Delmarian government rejected the report.",
+            "Delmarian troops crossed the border, and Kaldonese police made arrests.",
+            "Ostrovi soldiers fired on the crowd.",
+        ] {
+            let (names, _) = analyze(text);
+            assert!(
+                !names.iter().any(|n| n.2 == ActorType::Person),
+                "{text}: {names:?}"
+            );
+        }
+        // a leader's name before the body they lead is that person, an "-i" ending too
+        let (names, _) =
+            analyze("The Kowalczyk government fell, and the Ferrandi government rose.");
+        assert!(has(&names, "Kowalczyk", ActorType::Person), "{names:?}");
+        assert!(has(&names, "Ferrandi", ActorType::Person), "{names:?}");
+        // the ending alone, before a noun of no state, names someone
+        let (names, _) = analyze("Brian Hollish said the Genovese family had left.");
+        assert!(has(&names, "Brian Hollish", ActorType::Person), "{names:?}");
+    }
+
+    #[test]
+    fn a_football_club_and_a_ship_are_no_persons() {
+        let (names, _) = analyze(
+            "Harton Rovers beat Kestrel United 2-1, and Dunmore Wanderers drew with Ashby \
+             Athletic. The tanker Kestrel Horizon and the MV Aurora Star were hit.",
+        );
+        for club in [
+            "Harton Rovers",
+            "Kestrel United",
+            "Dunmore Wanderers",
+            "Ashby Athletic",
+            "Kestrel Horizon",
+            "MV Aurora Star",
+        ] {
+            assert!(
+                has(&names, club, ActorType::Organization),
+                "{club}: {names:?}"
+            );
+        }
+        // a given name before the word is a person's name; a person after a vessel's captain too
+        let (names, _) = analyze("Anna Albion said the ship's captain, Tom Hale, was safe.");
+        assert!(has(&names, "Anna Albion", ActorType::Person), "{names:?}");
+        assert!(has(&names, "Tom Hale", ActorType::Person), "{names:?}");
     }
 }

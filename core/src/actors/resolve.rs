@@ -479,7 +479,7 @@ pub fn resolve<'d>(
         }
     }
     b.us_states_named_as_countries();
-    b.bodies_by_head(&inner_country);
+    b.bodies_by_head(&inner_country, &inner_nations(lexicon, inner));
     b.conjoined_sectors(candidates);
     b.bare_sectors();
     b.members_of_later_bodies();
@@ -551,6 +551,21 @@ fn inner_countries<'l>(lexicon: &'l Lexicon, inner: &[Candidate]) -> HashMap<usi
             }
             _ => None,
         })
+        .collect()
+}
+
+/// The first tokens of the countries named inside other names ("Sudan" of "Sudan Doctors
+/// Network").
+fn inner_nations(lexicon: &Lexicon, inner: &[Candidate]) -> HashSet<usize> {
+    inner
+        .iter()
+        .filter(|c| {
+            // (not a U.S. state's name: "Georgia Southern University")
+            matches!(c.kind, CandidateKind::Lexicon { entry, form: Form::Name }
+                if lexicon.entry(entry).kind == EntryKind::Country
+                    && !US_STATES_NAMED_AS_COUNTRIES.contains(&lexicon.entry(entry).name.as_str()))
+        })
+        .map(|c| c.tokens.start)
         .collect()
 }
 
@@ -1987,8 +2002,15 @@ impl<'d> Builder<'d, '_> {
                 && a.entry.is_some()
                 && a.code.is_some();
             let first_of_leader = leader && !std::mem::replace(&mut leader_seen[m.actor], true);
+            // (the agency of a dateline tells where the story is sold, not where it happens:
+            // "KESTREL BAY, Jan. 5 (AP) —")
+            let agency = a.kind == ActorType::Organization
+                && doc
+                    .sentence_dateline(doc.sentence_of[m.tokens.start] as usize)
+                    .is_some_and(|dash| m.tokens.end <= dash);
             let counts = m.kind != MentionKind::Pronoun
-                && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader);
+                && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader)
+                && !agency;
             if let (true, Some(c)) = (counts, &a.country) {
                 named.push((m.tokens.start, c));
                 if locative(m.tokens.start) {
@@ -2668,21 +2690,30 @@ impl<'d> Builder<'d, '_> {
     /// National Police": COP), and the country of a country or place named inside its name, or
     /// of a country's possessive right before it ("Libya's National Congress"); with none there,
     /// `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
-    fn bodies_by_head(&mut self, inner_country: &HashMap<usize, &str>) {
+    fn bodies_by_head(
+        &mut self,
+        inner_country: &HashMap<usize, &str>,
+        inner_nations: &HashSet<usize>,
+    ) {
         let doc = self.doc;
         // the sector each body the lexicon does not know takes from its name's head, if any
-        let sectors: Vec<Option<&'static str>> = self
+        let unknown_bodies: Vec<bool> = self
             .actors
             .iter()
             .map(|info| {
-                let unknown_body = info.kind == ActorType::Organization
+                info.kind == ActorType::Organization
                     && info.entry.is_none()
                     && info.code.is_none()
-                    && info.sector.is_none();
-                unknown_body.then(|| head_sector(&info.name)).flatten()
+                    && info.sector.is_none()
             })
             .collect();
-        if sectors.iter().all(Option::is_none) {
+        let sectors: Vec<Option<&'static str>> = self
+            .actors
+            .iter()
+            .zip(&unknown_bodies)
+            .map(|(info, &unknown)| unknown.then(|| head_sector(&info.name)).flatten())
+            .collect();
+        if !unknown_bodies.contains(&true) {
             return;
         }
         // the country named by each token that ends a country's name
@@ -2705,20 +2736,29 @@ impl<'d> Builder<'d, '_> {
         };
         let mut country_of: Vec<Option<String>> = vec![None; self.actors.len()];
         for m in &self.mentions {
-            if m.kind == MentionKind::Name
-                && sectors[m.actor].is_some()
-                && country_of[m.actor].is_none()
+            if m.kind != MentionKind::Name
+                || !unknown_bodies[m.actor]
+                || country_of[m.actor].is_some()
             {
-                country_of[m.actor] = m
-                    .tokens
+                continue;
+            }
+            country_of[m.actor] = if sectors[m.actor].is_some() {
+                m.tokens
                     .clone()
                     .find_map(|t| inner_country.get(&t).copied())
                     .or_else(|| possessor(m.tokens.start))
-                    .map(str::to_string);
+            } else {
+                // a body of no sector, named with its country first: "the Sudan Doctors Network"
+                inner_nations
+                    .contains(&m.tokens.start)
+                    .then(|| inner_country.get(&m.tokens.start).copied())
+                    .flatten()
             }
+            .map(str::to_string);
         }
         for ((info, country), sector) in self.actors.iter_mut().zip(country_of).zip(sectors) {
             let Some(sector) = sector else {
+                info.country = info.country.take().or(country);
                 continue;
             };
             if sector == "REB" {
@@ -4007,6 +4047,8 @@ impl<'d> Builder<'d, '_> {
 /// ("the foreign ministry", "the embassy", "the navy", "the Senate"), not the sector as a whole
 /// ("the government", "officials", "the army", "troops", "police").
 const ONE_BODY_HEADS: &[&str] = &[
+    "bank",
+    "authority",
     "ministry",
     "ministries",
     "embassy",
@@ -4167,7 +4209,10 @@ fn one_body(noun: &str) -> bool {
         Some(k) => &noun[..k],
         None => &noun[..],
     };
-    contains(ONE_BODY_HEADS, last_word(head)) || noun.starts_with("special ")
+    // (a military government is the junta, apart from the army it rules)
+    contains(ONE_BODY_HEADS, last_word(head))
+        || noun.starts_with("special ")
+        || noun == "military government"
 }
 
 /// The words of `text` after its last space (all of it where it has none): `rsplit(' ')`'s
@@ -7411,8 +7456,48 @@ mod tests {
             Some(ActorType::Organization),
             "{m:?}"
         );
-        // the country is a mention of its own there
+        // the country is the body's, and a mention of its own there (a name inside a name)
         assert_eq!(type_of(&m, "Kenya"), Some(ActorType::Country), "{m:?}");
+        let c = codes(
+            "The Sudan Doctors Network said 40 people were killed. The Myanmar Red Cross \
+             Society sent aid.",
+        );
+        let country = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.1.as_deref());
+        assert_eq!(country("Sudan Doctors Network"), Some("SDN"), "{c:?}");
+        assert_eq!(country("Myanmar Red Cross Society"), Some("MMR"), "{c:?}");
+    }
+
+    #[test]
+    fn a_central_bank_and_a_junta_are_bodies_of_their_own() {
+        let c = codes(
+            "Britain's central bank raised rates. British officials said the move was right.",
+        );
+        let code = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.2.as_deref());
+        assert_eq!(code("Britain's central bank"), Some("GBRGOV"), "{c:?}");
+        assert_eq!(code("British officials"), Some("GBRGOV"), "{c:?}");
+        let (m, _) = analyze(
+            "Mali's military government said the army had retaken the town. The army said six \
+             soldiers were killed.",
+        );
+        let army = actor_of(&m, "army").map(|a| a.1.as_str());
+        assert!(army.is_some(), "{m:?}");
+        assert_ne!(
+            army,
+            actor_of(&m, "Mali's military government").map(|a| a.1.as_str())
+        );
+    }
+
+    #[test]
+    fn a_datelines_agency_gives_no_country() {
+        let c = codes("KESTREL BAY, Jan. 5 (AP) — Police fired tear gas, officials said.");
+        let country = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.1.as_deref());
+        assert_eq!(country("Associated Press"), Some("USA"), "{c:?}");
+        assert_eq!(country("police"), None, "{c:?}");
+        assert_eq!(country("officials"), None, "{c:?}");
+        // the agency named in the story, where it works, counts
+        let c = codes("The Associated Press said police in Ohio fired tear gas.");
+        let country = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.1.as_deref());
+        assert_eq!(country("police"), Some("USA"), "{c:?}");
     }
 
     #[test]

@@ -1606,6 +1606,7 @@ impl Attributor<'_, '_> {
                     }
                 }
                 "ministry" => body && called("ministry"),
+                "bank" => body && called("bank"),
                 "agency" => body && called("agency"),
                 "party" => {
                     body && (called("party")
@@ -1622,7 +1623,11 @@ impl Attributor<'_, '_> {
         };
         self.actors
             .last_before_since(before, before.saturating_sub(BODY_REACH), |m, a| {
-                m.kind == MentionKind::Name && !in_quote[m.tokens.start] && !owner(m) && fits(a)
+                // (a central bank is often named by its noun: "the country's central bank")
+                (m.kind == MentionKind::Name || head == "bank")
+                    && !in_quote[m.tokens.start]
+                    && !owner(m)
+                    && fits(a)
             })
             .map(|m| m.actor)
     }
@@ -2498,6 +2503,18 @@ impl Attributor<'_, '_> {
                 && !matches!(self.word_lower(k), "and" | "the" | "a" | "an")
             {
                 return None;
+            }
+        }
+        // a body's own voice speaks for the body in the phrase: "Officials at the ministry
+        // said" (the ministry; not "Analysts at the central bank said")
+        if matches!(
+            self.word_lower(head_end - 1),
+            "official" | "officials" | "spokesman" | "spokeswoman" | "spokesperson"
+        ) {
+            if let Some(m) = self.actors.mention_at(cue - 1).filter(|m| {
+                m.tokens.start > head_end && self.actors.actors[m.actor].kind != ActorType::Person
+            }) {
+                return Some(Attribution::of(m));
             }
         }
         // the head: an actor's name, or a noun that can speak

@@ -3842,6 +3842,9 @@ fn clause_after(
                 .as_ref()
                 .and_then(|a| a.mention.clone())
                 .is_some_and(|m| {
+                    // (past the object's article: "at the central bank")
+                    let article = m.start > s.tokens.start + 1 && doc.is(m.start - 1, "the");
+                    let m = if article { m.start - 1..m.end } else { m };
                     m.start > s.tokens.start
                         && doc.is_lowercase(m.start - 1)
                         && matches!(
