@@ -7763,6 +7763,30 @@ mod tests {
     }
 
     #[test]
+    fn a_party_family_is_no_one_countrys_party() {
+        // "Social Democrats" and "Christian Democrats" name parties of many countries, not the
+        // U.S. Democrats
+        for (text, name) in [
+            (
+                "Sweden's Social Democrats said they would form a government.",
+                "Social Democrats",
+            ),
+            (
+                "The Christian Democrats won the most seats in Bavaria.",
+                "Christian Democrats",
+            ),
+        ] {
+            assert_eq!(
+                roles_and_code_of(text, name),
+                Some((vec![], None)),
+                "{name}"
+            );
+        }
+        let text = "The Democrats in Congress said they would block the bill.";
+        assert_eq!(code_of(text, "Democrats").as_deref(), Some("USAPTY"));
+    }
+
+    #[test]
     fn a_known_persons_namesake_titled_for_another_country_is_another_person() {
         let text = "Argentina's Trade Minister Pedro Sanchez said exports rose.";
         let code = code_of(text, "Pedro Sanchez");
