@@ -2510,10 +2510,13 @@ fn classify(
     if run.len() >= 2 && doc.word(run.start) == "Operation" {
         return CandidateKind::Organization;
     }
-    // a football club, named by a word that ends or opens clubs' names: "Harton Rovers",
-    // "Kestrel United", "Sporting Dunmore"
+    // a football club or a company named for its industry, by a word that ends or opens such
+    // names (they read like a person's name before "said"): "Harton Rovers", "Kestrel United",
+    // "Sporting Dunmore", "Peabody Energy", "Halvorsen Shipping"
     if (2..=3).contains(&run.len())
-        && (contains(CLUB_ENDINGS, last) || contains(CLUB_OPENINGS, doc.word(run.start)))
+        && (contains(CLUB_ENDINGS, last)
+            || contains(words::INDUSTRY_WORDS, last)
+            || contains(CLUB_OPENINGS, doc.word(run.start)))
         && !given.at(doc, run.start)
     {
         return CandidateKind::Organization;
@@ -2524,14 +2527,6 @@ fn classify(
         || (run.start > 0
             && doc.is_lowercase(run.start - 1)
             && contains(VESSEL_NOUNS, doc.word(run.start - 1)))
-    {
-        return CandidateKind::Organization;
-    }
-    // a company named for its industry, which reads like a person's name before "said":
-    // "Peabody Energy", "Halvorsen Shipping"
-    if (2..=3).contains(&run.len())
-        && contains(words::INDUSTRY_WORDS, last)
-        && !given.at(doc, run.start)
     {
         return CandidateKind::Organization;
     }
@@ -2807,14 +2802,12 @@ fn classify(
 /// ending in "-i" is no adjective before a leader's body ("the Renzi government": a person).
 fn unknown_national_adjective(doc: &Document, next: usize) -> bool {
     let w = doc.word(next - 1);
-    let leader_body = matches!(
-        doc.lower(next),
-        "government" | "administration" | "cabinet" | "regime"
-    );
+    let noun = doc.lower(next);
+    let leader_body = matches!(noun, "government" | "administration" | "cabinet" | "regime");
     doc.is_lowercase(next)
         && (leader_body
             || matches!(
-                doc.lower(next),
+                noun,
                 "army"
                     | "military"
                     | "troops"

@@ -479,7 +479,7 @@ pub fn resolve<'d>(
         }
     }
     b.us_states_named_as_countries();
-    b.bodies_by_head(&inner_country, &inner_nations(lexicon, inner));
+    b.bodies_by_head(&inner_country, inner);
     b.conjoined_sectors(candidates);
     b.bare_sectors();
     b.members_of_later_bodies();
@@ -2690,11 +2690,7 @@ impl<'d> Builder<'d, '_> {
     /// National Police": COP), and the country of a country or place named inside its name, or
     /// of a country's possessive right before it ("Libya's National Congress"); with none there,
     /// `bare_sectors` gives it the country in sight, as to "the Interior Ministry".
-    fn bodies_by_head(
-        &mut self,
-        inner_country: &HashMap<usize, &str>,
-        inner_nations: &HashSet<usize>,
-    ) {
+    fn bodies_by_head(&mut self, inner_country: &HashMap<usize, &str>, inner: &[Candidate]) {
         let doc = self.doc;
         // the sector each body the lexicon does not know takes from its name's head, if any
         let unknown_bodies: Vec<bool> = self
@@ -2707,15 +2703,16 @@ impl<'d> Builder<'d, '_> {
                     && info.sector.is_none()
             })
             .collect();
+        if !unknown_bodies.contains(&true) {
+            return;
+        }
         let sectors: Vec<Option<&'static str>> = self
             .actors
             .iter()
             .zip(&unknown_bodies)
             .map(|(info, &unknown)| unknown.then(|| head_sector(&info.name)).flatten())
             .collect();
-        if !unknown_bodies.contains(&true) {
-            return;
-        }
+        let inner_nations = inner_nations(self.lexicon, inner);
         // the country named by each token that ends a country's name
         let country_ending: HashMap<usize, &str> = self
             .mentions
@@ -7230,6 +7227,26 @@ mod tests {
             .collect()
     }
 
+    /// The country of the actor named `name` among `codes`' rows.
+    fn country_named<'a>(
+        rows: &'a [(String, Option<String>, Option<String>)],
+        name: &str,
+    ) -> Option<&'a str> {
+        rows.iter()
+            .find(|a| a.0 == name)
+            .and_then(|a| a.1.as_deref())
+    }
+
+    /// The code of the actor named `name` among `codes`' rows.
+    fn code_named<'a>(
+        rows: &'a [(String, Option<String>, Option<String>)],
+        name: &str,
+    ) -> Option<&'a str> {
+        rows.iter()
+            .find(|a| a.0 == name)
+            .and_then(|a| a.2.as_deref())
+    }
+
     #[test]
     fn contractions_of_i_are_no_names() {
         let (m, _) = analyze("“If I’m wrong, I've lost the bet,” Dara Quill said at the fair.");
@@ -7311,14 +7328,17 @@ mod tests {
             Some("Parliament of Iraq")
         );
         let c = codes(text);
-        let code = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.2.as_deref());
-        assert_eq!(code("Parliament of Iraq"), Some("IRQLEG"), "{c:?}");
         assert_eq!(
-            code("government of the Philippines"),
+            code_named(&c, "Parliament of Iraq"),
+            Some("IRQLEG"),
+            "{c:?}"
+        );
+        assert_eq!(
+            code_named(&c, "government of the Philippines"),
             Some("PHLGOV"),
             "{c:?}"
         );
-        assert_eq!(code("Iraq"), Some("IRQ"), "{c:?}");
+        assert_eq!(code_named(&c, "Iraq"), Some("IRQ"), "{c:?}");
     }
 
     #[test]
@@ -7462,9 +7482,16 @@ mod tests {
             "The Sudan Doctors Network said 40 people were killed. The Myanmar Red Cross \
              Society sent aid.",
         );
-        let country = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.1.as_deref());
-        assert_eq!(country("Sudan Doctors Network"), Some("SDN"), "{c:?}");
-        assert_eq!(country("Myanmar Red Cross Society"), Some("MMR"), "{c:?}");
+        assert_eq!(
+            country_named(&c, "Sudan Doctors Network"),
+            Some("SDN"),
+            "{c:?}"
+        );
+        assert_eq!(
+            country_named(&c, "Myanmar Red Cross Society"),
+            Some("MMR"),
+            "{c:?}"
+        );
     }
 
     #[test]
@@ -7472,9 +7499,12 @@ mod tests {
         let c = codes(
             "Britain's central bank raised rates. British officials said the move was right.",
         );
-        let code = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.2.as_deref());
-        assert_eq!(code("Britain's central bank"), Some("GBRGOV"), "{c:?}");
-        assert_eq!(code("British officials"), Some("GBRGOV"), "{c:?}");
+        assert_eq!(
+            code_named(&c, "Britain's central bank"),
+            Some("GBRGOV"),
+            "{c:?}"
+        );
+        assert_eq!(code_named(&c, "British officials"), Some("GBRGOV"), "{c:?}");
         let (m, _) = analyze(
             "Mali's military government said the army had retaken the town. The army said six \
              soldiers were killed.",
@@ -7490,14 +7520,12 @@ mod tests {
     #[test]
     fn a_datelines_agency_gives_no_country() {
         let c = codes("KESTREL BAY, Jan. 5 (AP) — Police fired tear gas, officials said.");
-        let country = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.1.as_deref());
-        assert_eq!(country("Associated Press"), Some("USA"), "{c:?}");
-        assert_eq!(country("police"), None, "{c:?}");
-        assert_eq!(country("officials"), None, "{c:?}");
+        assert_eq!(country_named(&c, "Associated Press"), Some("USA"), "{c:?}");
+        assert_eq!(country_named(&c, "police"), None, "{c:?}");
+        assert_eq!(country_named(&c, "officials"), None, "{c:?}");
         // the agency named in the story, where it works, counts
         let c = codes("The Associated Press said police in Ohio fired tear gas.");
-        let country = |name: &str| c.iter().find(|a| a.0 == name).and_then(|a| a.1.as_deref());
-        assert_eq!(country("police"), Some("USA"), "{c:?}");
+        assert_eq!(country_named(&c, "police"), Some("USA"), "{c:?}");
     }
 
     #[test]

@@ -745,11 +745,6 @@ impl Attributor<'_, '_> {
         (k > floor && self.doc.is_punct(k - 1, open)).then(|| k - 1)
     }
 
-    /// [`aside_dash`] in this document.
-    fn aside_dash(&self, k: usize) -> Option<&str> {
-        aside_dash(self.doc, k)
-    }
-
     /// The speaker phrase that ends right before token `end` (not before `floor`), read once for
     /// each pair (`read_np_before`).
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Attribution> {
@@ -796,10 +791,10 @@ impl Attributor<'_, '_> {
             } else {
                 e - 1
             };
-            if let Some(dash) = self.aside_dash(close) {
+            if let Some(dash) = aside_dash(d, close) {
                 let open = (e.saturating_sub(25).max(floor + 1)..close)
                     .rev()
-                    .find(|&k| self.aside_dash(k) == Some(dash));
+                    .find(|&k| aside_dash(d, k) == Some(dash));
                 if let Some(open) = open.filter(|&o| d.is_word(o - 1)) {
                     e = open;
                 }

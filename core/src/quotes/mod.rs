@@ -178,21 +178,20 @@ fn noun_object_acts(doc: &Document, quotes: &mut Vec<QuoteSpan>) {
             return true;
         };
         let object = cue.end;
+        // (only a quote that opens right after its cue)
+        if doc.tokens.get(object).is_none_or(|t| t.start != q.start) {
+            return true;
+        }
         let end = doc.sentences[doc.sentence_of[cue.start] as usize]
             .tokens
             .end;
-        if doc.tokens.get(object).is_some_and(|t| t.start == q.start)
-            && claimed_thing(doc, cue.start, object, end)
-        {
-            return false;
-        }
         // (not the subject of a clause: "she maintained the fee was fair")
-        !(doc.tokens.get(object).is_some_and(|t| t.start == q.start)
-            && crate::lexicon::cues::cue(doc.lower(cue.start))
-                .is_some_and(|c| NOUN_OBJECT_ACTS.contains(&c.0))
+        let act_object = crate::lexicon::cues::cue(doc.lower(cue.start))
+            .is_some_and(|c| NOUN_OBJECT_ACTS.contains(&c.0))
             && doc.is_lowercase(object)
             && (after_determiner(doc.lower(object)) || matches!(doc.lower(object), "some" | "any"))
-            && !subject_and_verb(doc, object, end))
+            && !subject_and_verb(doc, object, end);
+        !(act_object || claimed_thing(doc, cue.start, object, end))
     });
 }
 
