@@ -54,12 +54,20 @@ pub(crate) struct Trie {
     word_shift: u32,
 }
 
-/// A slot of [`Trie::word_nodes`]: the node reached from the root by the word whose key is `key`.
+/// A slot of [`Trie::word_nodes`]: the node reached from the root by the word whose key is `key`,
+/// and `next`, a bit (`b % 32`) for each byte `b` that a form's walk may read two bytes past the
+/// word (after the byte that ends it, a space or a mark): a word such as "the" opens forms only
+/// where certain words follow it, and a walk from it ends there for most texts. `ANY_NEXT` where
+/// the word's node or one of its children ends a form (the walk reports it before that byte).
 #[derive(Debug, Clone, Copy, Default)]
 struct WordNode {
     key: u64,
     node: u32,
+    next: u32,
 }
+
+/// [`WordNode::next`] where the walk is made whatever follows the word.
+const ANY_NEXT: u32 = u32::MAX;
 
 /// A word's key: its first eight bytes or fewer (`len` is the word's length, at least 1) as a
 /// little-endian `u64`, the bytes past the word zero. A word of ASCII letters and digits has no
@@ -216,6 +224,7 @@ impl Trie {
                 word_nodes.push(WordNode {
                     key: word_key(w, 0, w.len()),
                     node,
+                    next: trie.next_bytes(node),
                 });
             }
         }
@@ -241,15 +250,38 @@ impl Trie {
         trie
     }
 
-    /// The node reached from the root by a first word whose key is `key`.
+    /// [`WordNode::next`] of `node`: the bytes of its grandchildren, unless it or a child ends
+    /// a form.
+    fn next_bytes(&self, node: u32) -> u32 {
+        let children =
+            |n: &Node| n.first_child as usize..(n.first_child + u32::from(n.children)) as usize;
+        let n = &self.nodes[node as usize];
+        if n.out_len != 0 {
+            return ANY_NEXT;
+        }
+        let mut next = 0u32;
+        for c in children(n) {
+            let c = &self.nodes[c];
+            if c.out_len != 0 {
+                return ANY_NEXT;
+            }
+            for g in children(c) {
+                next |= 1 << (self.bytes[g] % 32);
+            }
+        }
+        next
+    }
+
+    /// The node reached from the root by a first word whose key is `key`, and its
+    /// [`WordNode::next`].
     #[inline(always)]
-    fn after_first_word(&self, key: u64) -> Option<u32> {
+    fn after_first_word(&self, key: u64) -> Option<(u32, u32)> {
         let mask = self.word_nodes.len() - 1;
         let mut slot = word_slot(key, self.word_shift);
         loop {
             let w = self.word_nodes.get(slot)?;
             if w.key == key {
-                return Some(w.node);
+                return Some((w.node, w.next));
             }
             if w.key == 0 {
                 return None;
@@ -320,7 +352,15 @@ impl Trie {
         if self.first_words.get(bit / 64)? & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let mut node = self.after_first_word(key)?;
+        let (mut node, next) = self.after_first_word(key)?;
+        if len <= 8 && next != ANY_NEXT {
+            // no form ends at the word or one byte past it: the walk reports nothing unless the
+            // byte after that may go on
+            let b = *lower.get(word_end + 1)?;
+            if next & (1 << (b % 32)) == 0 {
+                return None;
+            }
+        }
         // the rest of a word longer than eight bytes, byte by byte (no token ends inside it)
         for &b in word.get(8..).unwrap_or_default() {
             node = self.child(&self.nodes[node as usize], b)?;
@@ -462,6 +502,21 @@ mod tests {
         // does not
         let got = matches(&["us", "use", "used car"], "used cars usa us-led");
         assert_eq!(got, vec![(0, 8, 2), (14, 16, 0)]);
+    }
+
+    #[test]
+    fn a_word_opening_forms_only_before_certain_words_is_passed_over_before_others() {
+        // "the" ends no form: walked only where a form's second word may follow; "st" ends one
+        // at a mark ("st."), reported whatever follows the mark
+        let forms = ["the hague", "the gambia", "st.", "st. louis", "high court"];
+        let text = "the house, the hague. the gambia and st.-paul near the high court of the";
+        assert_eq!(
+            matches(&forms, text),
+            vec![(11, 20, 0), (22, 32, 1), (37, 40, 2), (55, 65, 4)]
+        );
+        // a walk that reads past the text's end
+        assert_eq!(matches(&forms, "the h"), vec![]);
+        assert_eq!(matches(&forms, "the "), vec![]);
     }
 
     #[test]
