@@ -190,7 +190,7 @@ const ADVERB_ENDINGS: &[&str] = &[
 
 /// Last words of football clubs' names ("Harton Rovers", "Kestrel United"); "City" and "Town"
 /// name places as often, and are left to the lexicon.
-const CLUB_ENDINGS: &[&str] = &[
+pub(crate) const CLUB_ENDINGS: &[&str] = &[
     "United",
     "Rovers",
     "Wanderers",
@@ -202,7 +202,7 @@ const CLUB_ENDINGS: &[&str] = &[
 ];
 
 /// First words of football clubs' names abroad ("Sporting Dunmore", "Dynamo Kelvar").
-const CLUB_OPENINGS: &[&str] = &[
+pub(crate) const CLUB_OPENINGS: &[&str] = &[
     "Real",
     "Atletico",
     "Atlético",

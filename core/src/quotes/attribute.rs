@@ -3,6 +3,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::actors::recognize::{CLUB_ENDINGS, CLUB_OPENINGS};
 use crate::actors::{words, ActorInfo, Actors, Mention, MentionKind};
 use crate::lexicon::{cues, EntryKind, Lexicon};
 use crate::model::ActorType;
@@ -1566,7 +1567,8 @@ impl Attributor<'_, '_> {
 
     /// The body a bare definite noun ("the group", "the ministry", "the party", "the company")
     /// refers back to: the body named last before `before`, outside quotes, of the kind the noun
-    /// names (an armed group or a body called a group, a ministry, an agency, a party, a company).
+    /// names (an armed group or a body called a group, a ministry, an agency, a party, a company,
+    /// a trade union, a club).
     fn body_referent(&self, head: &str, before: usize) -> Option<usize> {
         let fits = |a: &ActorInfo| {
             let called = |w: &str| a.name.split(' ').any(|n| n.eq_ignore_ascii_case(w));
@@ -1582,11 +1584,14 @@ impl Attributor<'_, '_> {
                 .any(|w| called(w));
             match head {
                 // an armed group, a movement or a body of no state, not a people ("Americans",
-                // "Muslims": one word with a country's or a religion's code, or none)
+                // "Muslims": one word with a country's or a religion's code, or none), nor a body
+                // of states ("the rights group" after "the United Nations")
                 "group" => {
                     (a.kind == ActorType::Group
                         && (a.name.contains(' ') || a.code.as_ref().is_some_and(|c| c.len() > 3)))
-                        || (body && !state)
+                        || (body
+                            && !state
+                            && !a.code.as_deref().is_some_and(|c| c.starts_with("IGO")))
                 }
                 // a company: coded as a business, or a body of no code whose name holds a
                 // company's word or no body's head ("Halvorsen Shipping", "Wealth-X", not "Ministry
@@ -1607,6 +1612,25 @@ impl Attributor<'_, '_> {
                     body && (called("party")
                         || a.code.as_deref().is_some_and(|c| c.ends_with("PTY")))
                 }
+                // a trade union: coded as labour, or called a union with no code (the European
+                // Union has one)
+                "union" => {
+                    body && match a.code.as_deref() {
+                        Some(c) => c.ends_with("LAB"),
+                        None => called("union"),
+                    }
+                }
+                // a club: called so, or named as football clubs are ("Harton Rovers", "Sporting
+                // Dunmore"), not a state's body
+                "club" => {
+                    let mut name = a.name.split(' ');
+                    let first = name.next().unwrap_or_default();
+                    let last = name.next_back().unwrap_or(first);
+                    body && !state
+                        && (called("club")
+                            || words::contains(CLUB_ENDINGS, last)
+                            || words::contains(CLUB_OPENINGS, first))
+                }
                 _ => false,
             }
         };
@@ -1618,13 +1642,158 @@ impl Attributor<'_, '_> {
         };
         self.actors
             .last_before_since(before, before.saturating_sub(BODY_REACH), |m, a| {
-                // (a central bank is often named by its noun: "the country's central bank")
-                (m.kind == MentionKind::Name || head == "bank")
+                // (a central bank is often named by its noun: "the country's central bank"; a
+                // group by a phrase of its own: "an armed group in the north")
+                (m.kind == MentionKind::Name
+                    || head == "bank"
+                    || (head == "group" && a.kind == ActorType::Group && a.name.ends_with("group")))
                     && !in_quote[m.tokens.start]
                     && !owner(m)
                     && fits(a)
             })
             .map(|m| m.actor)
+    }
+
+    /// The body a definite phrase headed by a body's kind refers back to, with or without words
+    /// qualifying the noun ("the club", "the Premier League club", "the opposition party", "the
+    /// militant group"), as [`body_referent`](Self::body_referent) reads the bare noun; none
+    /// where a word sets it apart from the one named ("the other party", "the rival club").
+    pub fn kind_referent(&self, mention: Range<usize>) -> Option<usize> {
+        let d = self.doc;
+        if mention.len() < 2 || mention.len() > 5 || self.word_lower(mention.start) != "the" {
+            return None;
+        }
+        let head = self.word_lower(mention.end - 1);
+        if !matches!(
+            head,
+            "club" | "union" | "party" | "company" | "firm" | "group"
+        ) || !d.is_lowercase(mention.end - 1)
+        {
+            return None;
+        }
+        let plain = (mention.start + 1..mention.end - 1).all(|k| {
+            d.is_word(k)
+                && !self.in_quote[k]
+                && !(d.is_lowercase(k)
+                    && (is_np_stop(self.word_lower(k))
+                        || matches!(
+                            self.word_lower(k),
+                            "other" | "rival" | "another" | "new" | "former" | "opposing"
+                        )))
+        });
+        plain
+            .then(|| self.body_referent(head, mention.start))
+            .flatten()
+    }
+
+    /// The one a spokesman's mention speaks for, where the mention names it: an organization
+    /// named before the noun ("a Tesco spokeswoman", "A Department for Education spokesperson",
+    /// "a Pentagon official"; the whole phrase is the mention; not a country's adjective, "a
+    /// Russian official"), a role after "for" ("a spokesman for the president"), or an owner
+    /// before it ("the minister's spokeswoman", "his spokesman"). `actor` is the speaker found so
+    /// far: a body before the noun replaces none or the nameless person the phrase itself made
+    /// ("Tesco spokeswoman"); the other two fill in none. None where the mention is no such
+    /// phrase.
+    pub fn spoken_for(&self, mention: Range<usize>, actor: Option<usize>) -> Option<Attribution> {
+        let d = self.doc;
+        if mention.is_empty() {
+            return None;
+        }
+        let sentence_end = d.sentences[d.sentence_of[mention.start] as usize]
+            .tokens
+            .end;
+        // a body named before the noun: the mention may have been cut inside the body's name
+        // ("A Department" of "A Department for Education spokesperson")
+        let det = if matches!(self.word_lower(mention.start), "a" | "an" | "the") {
+            Some(mention.start)
+        } else {
+            mention
+                .start
+                .checked_sub(1)
+                .filter(|&k| matches!(self.word_lower(k), "a" | "an" | "the"))
+        };
+        let s = det.map_or(mention.start, |k| k + 1);
+        if s < sentence_end && d.is_capitalized(s) {
+            let noun = (s + 1..(s + 7).min(sentence_end))
+                .take_while(|&k| d.is_word(k) && !self.in_quote[k])
+                .find(|&k| {
+                    d.is_lowercase(k) && !matches!(self.word_lower(k), "for" | "of" | "and")
+                });
+            let voice = noun.filter(|&h| {
+                mention.end <= h + 1
+                    && (words::contains(SPEAKS_FOR, self.word_lower(h))
+                        || matches!(
+                            self.word_lower(h),
+                            "official" | "officials" | "source" | "sources"
+                        ))
+            });
+            if let Some(h) = voice {
+                let body = self.actors.last_before_since(h, s, |m, a| {
+                    m.tokens.start == s
+                        && m.tokens.end == h
+                        && m.kind == MentionKind::Name
+                        && a.kind == ActorType::Organization
+                });
+                let replaces = actor.is_none_or(|a| {
+                    let a = &self.actors.actors[a];
+                    a.kind == ActorType::Person && a.name == d.span_text(s..h + 1)
+                });
+                if let Some(body) = body.filter(|_| replaces) {
+                    return Some(Attribution {
+                        mention: Some(det.unwrap_or(s)..h + 1),
+                        actor: Some(body.actor),
+                        cue: None,
+                    });
+                }
+            }
+        }
+        if actor.is_some() {
+            return None;
+        }
+        let e = mention.end;
+        let head = self.word_lower(e - 1);
+        if !words::contains(SPEAKS_FOR, head) {
+            return None;
+        }
+        // the owner before the noun: "the prime minister's spokeswoman", "Lee's spokesman"
+        if e >= mention.start + 2
+            && matches!(
+                head,
+                "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "spokesmen"
+            )
+        {
+            if let Some(owner) = self
+                .possessor(e - 1, mention.start)
+                .filter(|o| o.actor.is_some())
+            {
+                return Some(owner);
+            }
+        }
+        // a role or a name after "for": "a spokesman for the president said" (a body or a name
+        // there is read already)
+        if e + 2 < sentence_end && d.is(e, "for") && d.is(e + 1, "the") {
+            let end = (e + 2..(e + 6).min(sentence_end))
+                .find(|&k| !(d.is_word(k) && d.is_lowercase(k) && !self.is_cue_verb(k)))
+                .unwrap_or(sentence_end);
+            let closed = end == sentence_end
+                || !matches!(d.word(end), "’s" | "'s" | "’" | "'") && !self.in_quote[end];
+            if end > e + 2 && closed {
+                let role = self.word_lower(end - 1);
+                let holder = self
+                    .lexicon
+                    .role(role)
+                    .filter(|r| r.kind == EntryKind::Role)
+                    .and_then(|_| self.role_holder(role, mention.start));
+                if let Some(holder) = holder {
+                    return Some(Attribution {
+                        mention: Some(e + 1..end),
+                        actor: Some(holder),
+                        cue: None,
+                    });
+                }
+            }
+        }
+        None
     }
 
     /// The owner named right before token `end`: a name or phrase with a possessive `’s`

@@ -16,7 +16,7 @@ pub use marks::{find_segments, Segment};
 
 use crate::actors::{Actors, Mention, MentionKind};
 use crate::lexicon::Lexicon;
-use crate::model::QuoteKind;
+use crate::model::{ActorType, QuoteKind};
 use crate::text::{Document, Kind};
 use crate::wordmap::WordSet;
 use attribute::{cue_at, cue_at_keeping, Attributor};
@@ -67,6 +67,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         embedding_subjects(doc, &att, &mut quotes);
         relative_pronoun_segments(doc, &mut quotes);
         side_speakers(&att, &mut quotes);
+        phrase_speakers(&att, &mut quotes);
         quotes
     };
     quotes.sort_by_key(|q| q.start);
@@ -290,6 +291,25 @@ fn side_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
         }
         if let Some(mention) = q.attribution.mention.clone() {
             q.attribution.actor = att.side_holder(mention);
+        }
+    }
+}
+
+/// A spokesman's mention speaks for the one it names ([`Attributor::spoken_for`]): the body
+/// before the noun ("A Department for Education spokesperson"), the role after "for" ("a
+/// spokesman for the president") or the owner before it ("the minister's spokeswoman"); a
+/// definite phrase headed by a body's kind with no speaker ("the Premier League club said")
+/// speaks for the last body of that kind ([`Attributor::kind_referent`]).
+fn phrase_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
+    for q in quotes.iter_mut() {
+        let Some(mention) = q.attribution.mention.clone() else {
+            continue;
+        };
+        if let Some(found) = att.spoken_for(mention.clone(), q.attribution.actor) {
+            q.attribution.mention = found.mention;
+            q.attribution.actor = found.actor;
+        } else if q.attribution.actor.is_none() {
+            q.attribution.actor = att.kind_referent(mention);
         }
     }
 }
@@ -1013,6 +1033,36 @@ fn speaker_label(doc: &Document, range: Range<usize>) -> Option<Range<usize>> {
     is_label.then_some(label)
 }
 
+/// The head of an interview's answer, "A" and a colon opening a stretch of at least three words
+/// ("A: We waited for years."): the article is no speaker label of its own.
+fn answer_head(doc: &Document, range: Range<usize>) -> Option<Range<usize>> {
+    let s = range.start;
+    (doc.word(s) == "A" && doc.is_punct(s + 1, ':') && word_count(doc, s + 2..range.end) >= 3)
+        .then_some(s..s + 1)
+}
+
+/// The person an interview in questions and answers is with: of the people named outside quotes
+/// before its first turn at `first`, the one named most often, the first named of those on a tie.
+fn interviewee(att: &Attributor, first: usize) -> Option<usize> {
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    for m in &att.actors.mentions {
+        if m.tokens.end > first
+            || m.kind != MentionKind::Name
+            || att.in_quote[m.tokens.start]
+            || att.actors.actors[m.actor].kind != ActorType::Person
+        {
+            continue;
+        }
+        match named.iter_mut().find(|(a, _)| *a == m.actor) {
+            Some((_, n)) => *n += 1,
+            None => named.push((m.actor, 1)),
+        }
+    }
+    // (the mentions are in the order of their first token: the first of the most named wins)
+    let most = named.iter().map(|&(_, n)| n).max()?;
+    named.iter().find(|&&(_, n)| n == most).map(|&(a, _)| a)
+}
+
 /// A speaker label in double brackets opening a stretch of text, with or without a colon after
 /// it: "((Ann Lee)) We waited for years.", "((WN)) : How did it start?". One to four
 /// capitalised words, followed by at least three words. Returns the label and the first token
@@ -1049,6 +1099,7 @@ fn transcript_turns(doc: &Document, att: &Attributor, quotes: &mut Vec<QuoteSpan
             continue;
         }
         let Some((label, content_start)) = speaker_label(doc, para.clone())
+            .or_else(|| answer_head(doc, para.clone()))
             .map(|l| (l.clone(), l.end + 1))
             .or_else(|| bracketed_label(doc, para.clone()))
         else {
@@ -1065,10 +1116,30 @@ fn transcript_turns(doc: &Document, att: &Attributor, quotes: &mut Vec<QuoteSpan
     for (label, _) in &turns {
         *label_turns.entry(doc.span_text(label.clone())).or_default() += 1;
     }
+    // an interview in questions and answers ("Q: …" / "A: …", each head opening two turns or
+    // more): the answers are the words of the person the introduction names
+    let heads = |a: &str, b: &str| {
+        label_turns.get(a).copied().unwrap_or(0) + label_turns.get(b).copied().unwrap_or(0) >= 2
+    };
+    let interviewee = if heads("Q", "Question") && heads("A", "Answer") {
+        turns
+            .first()
+            .and_then(|(label, _)| interviewee(att, label.start))
+    } else {
+        None
+    };
     for (label, content) in &turns {
         let text = doc.span_text(label.clone());
         let repeated = label_turns.get(text).is_some_and(|&n| n >= 2);
-        let actor = att.label_actor(label.clone());
+        let answer = matches!(text, "A" | "Answer");
+        if text == "A" && !heads("Q", "Question") {
+            continue;
+        }
+        let actor = if answer {
+            interviewee
+        } else {
+            att.label_actor(label.clone())
+        };
         if actor.is_none() && !repeated {
             continue;
         }
@@ -1173,6 +1244,7 @@ fn reported_speech(
             if att.in_quote[i]
                 || t.kind != Kind::Word
                 || !(doc.is_lowercase(i) || matches!(doc.text.as_bytes()[t.start], b'A' | b'S'))
+                || asked_unnamed(doc, i)
             {
                 i += 1;
                 continue;
@@ -2010,6 +2082,19 @@ fn question(
         (k..end, 3)
     };
     with_cue(doc, question, min_words, i, speaker)
+}
+
+/// Whether "asked" at `i` is a source's wish to stay unnamed, which reports nothing: "an
+/// official, who asked not to be named, said …", "asked to remain anonymous".
+fn asked_unnamed(doc: &Document, i: usize) -> bool {
+    let unnamed = |t: usize| {
+        doc.is(t, "to")
+            && ((doc.is(t + 1, "be")
+                && matches!(doc.lower(t + 2), "named" | "identified" | "quoted"))
+                || (doc.is(t + 1, "remain")
+                    && matches!(doc.lower(t + 2), "anonymous" | "unnamed" | "nameless")))
+    };
+    doc.is(i, "asked") && (unnamed(i + 1) || (doc.is(i + 1, "not") && unnamed(i + 2)))
 }
 
 /// `content` said through the cue word at `cue`, where it holds at least `min_words` words.
@@ -3487,6 +3572,12 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
             // (and before a time or the clause's subject pronoun: "in a memo Sunday morning it
             // …", "in a letter she …")
             if let Some(j) = (k + 1..m).find(|&j| is_setting_noun_at(doc, j)) {
+                // a participle's phrase after the noun, up to a `that` opening the clause: "in a
+                // statement carried by state media that …", "in a letter sent to staff that …"
+                if let Some(that) = carried_setting_end(doc, j + 1, end) {
+                    k = that;
+                    continue;
+                }
                 if matches!(doc.lower(j + 1), "to" | "for" | "with")
                     || (j + 1 < m
                         && (is_day_or_month(doc.word(j + 1))
@@ -3506,6 +3597,23 @@ fn skip_setting(doc: &Document, mut k: usize, end: usize) -> usize {
         }
         return k;
     }
+}
+
+/// The `that` closing a participle's phrase that opens at `k` after a setting's noun ("carried
+/// by state media that", "posted on its website on Friday that", "sent to staff that"): a
+/// lower-case participle in -ed or of a few irregular verbs, then up to eight words with no verb
+/// or punctuation, then `that`.
+fn carried_setting_end(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let w = doc.lower(k);
+    let participle = doc.is_lowercase(k)
+        && ((w.len() > 4 && w.ends_with("ed"))
+            || matches!(w, "sent" | "read" | "written" | "given" | "seen" | "shown"));
+    if !participle {
+        return None;
+    }
+    (k + 1..(k + 10).min(end))
+        .take_while(|&m| doc.is_word(m) && !(doc.is_lowercase(m) && is_finite(doc.lower(m))))
+        .find(|&m| doc.is(m, "that"))
 }
 
 /// The end of a programme's name opening at `k` after a network's possessive: a quotation
