@@ -197,6 +197,9 @@ pub(crate) const CLUB_ENDINGS: &[&str] = &[
     "Athletic",
     "Albion",
     "Hotspur",
+    "Villa",
+    "Rangers",
+    "Argyle",
     "FC",
     "AFC",
 ];
@@ -522,6 +525,8 @@ pub fn recognize<'a>(
     // "Cameron Easley" is not David Cameron; and so is a town's or a country's name that is a
     // given name too, before a surname: "Kent Brockman", "Jordan Reyes" (not "Jordan Valley",
     // "Paris Agreement", "Kent CC")
+    // tokens right after a person's title from the lexicon ("opposition leader")
+    let after_person_title = title_ends(lexicon, &candidates, n);
     let before = candidates.len();
     candidates.retain(|c| {
         let CandidateKind::Lexicon { entry, form } = c.kind else {
@@ -569,7 +574,13 @@ pub fn recognize<'a>(
             && doc.tokens[next].newlines == 0
             && (given.at(doc, c.tokens.start)
                 || given_name_country(doc, kind, s, next)
-                || (kind != EntryKind::Person && after_title_abbreviation(doc, s)));
+                || (kind != EntryKind::Person
+                    && (after_title_abbreviation(doc, s)
+                        || (after_person_title[s]
+                            // not a club's or a firm's name before a title of its own:
+                            // "billionaire Dallas Kestrels owner"
+                            && !(doc.is_lowercase(next + 1)
+                                && names_a_person(lexicon, doc.lower(next + 1)))))));
         // a capital, only before a surname that a person's context follows ("Sofia Grant, a
         // lawyer, said"; not "the Paris Climate Accord", "talks in Sofia")
         let capital_as_name = || {
@@ -640,15 +651,7 @@ pub fn recognize<'a>(
     let context = Context::new(doc, lexicon, lower, &candidates, &runs);
     // tokens right after a person title from the lexicon ("Foreign Minister"): looked up per run,
     // so indexed once rather than searched in all candidates each time
-    let mut after_title = vec![false; n + 1];
-    for c in &candidates {
-        if let CandidateKind::Lexicon { entry, .. } = c.kind {
-            let e = lexicon.entry(entry);
-            if e.kind == EntryKind::Role && e.holder == Holder::Person {
-                after_title[c.tokens.end] = true;
-            }
-        }
-    }
+    let after_title = title_ends(lexicon, &candidates, n);
     // "and", "or" or a comma right after a known town or region (`PLACE_BEFORE`) or right before
     // one (`PLACE_AFTER`): a name on the other side is most often a place too ("Avdiivka and
     // Horlivka", "Selwick, Ohio"); not a place inside a body's name ("University of Bristol and
@@ -788,6 +791,21 @@ pub fn recognize<'a>(
     media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
     (candidates, inner)
+}
+
+/// Whether a person's title from the lexicon ends right before each token (of `n`, and one past
+/// the last).
+fn title_ends(lexicon: &Lexicon, candidates: &[Candidate], n: usize) -> Vec<bool> {
+    let mut ends = vec![false; n + 1];
+    for c in candidates {
+        if let CandidateKind::Lexicon { entry, .. } = c.kind {
+            let e = lexicon.entry(entry);
+            if e.kind == EntryKind::Role && e.holder == Holder::Person {
+                ends[c.tokens.end] = true;
+            }
+        }
+    }
+    ends
 }
 
 /// The first token from `from` on that may open a run of names (see `run_end`): a word not
@@ -1310,9 +1328,32 @@ fn lexicon_candidates(
             && !tokens[end].joined
         {
             let next = doc.word(end);
+            let head_at = |k: usize| {
+                k < tokens.len()
+                    && doc.is_capitalized(k)
+                    && tokens[k].newlines == 0
+                    && !tokens[k].joined
+                    && (contains(INSTITUTION_HEADS, doc.word(k))
+                        || contains(BUILDING_HEADS, doc.word(k)))
+            };
+            // or before a word or two of its own and such a head: "Brenmoor Banking Group",
+            // "Brenmoor Law School" (not an acronym's: "UN Population Fund" is the UN's)
+            let word_of_name = |k: usize| {
+                k < tokens.len()
+                    && doc.is_capitalized(k)
+                    && tokens[k].newlines == 0
+                    && !tokens[k].joined
+                    && doc.word(k).chars().skip(1).any(char::is_lowercase)
+                    && !words::is_function_word(doc.word(k))
+                    && !is_company_suffix(doc.word(k))
+            };
+            let acronym = !doc.word(e).chars().any(char::is_lowercase);
             let part = doc.is_capitalized(end)
                 && !is_company_suffix(next)
-                && (contains(INSTITUTION_HEADS, next) || contains(BUILDING_HEADS, next));
+                && (head_at(end)
+                    || (!acronym
+                        && word_of_name(end)
+                        && (head_at(end + 1) || (word_of_name(end + 1) && head_at(end + 2)))));
             let named_for = (doc.is(end, "for") || doc.is(end, "of"))
                 && words::is_org_head(doc.word(e))
                 && doc.is_capitalized(end + 1)
@@ -1321,6 +1362,15 @@ fn lexicon_candidates(
                     .get(h + 1)
                     .is_none_or(|next| next.start > tokens[end + 1].start);
             if part || named_for {
+                if part {
+                    inner.push(Candidate {
+                        tokens: s..end,
+                        kind: CandidateKind::Lexicon {
+                            entry: hit.entry,
+                            form: hit.form,
+                        },
+                    });
+                }
                 skip_before = tokens[end].end;
                 continue;
             }
@@ -1417,6 +1467,24 @@ fn lexicon_candidates(
                 });
             }
             end += 1;
+        }
+        // a title written with capitals, its possessive and "Office" name one body: "the
+        // Attorney General's Office", "the Ombudsman's Office" (no body "Office" that the
+        // offices of several titles would share)
+        if entry.kind == EntryKind::Role
+            && entry.holder == Holder::Person
+            && (s..end).all(|t| doc.is_capitalized(t))
+            && end + 1 < tokens.len()
+            && matches!(doc.word(end), "'s" | "’s")
+            && doc.is(end + 1, "Office")
+            && doc.is_capitalized(end + 1)
+            && tokens[end + 1].newlines == 0
+        {
+            out.push(Candidate {
+                tokens: s..end + 2,
+                kind: CandidateKind::Organization,
+            });
+            continue;
         }
         // a role phrase inside a longer lower-case phrase is only a role when it is a noun here
         if entry.kind == EntryKind::Role
@@ -4262,5 +4330,39 @@ mod tests {
         let (names, _) = analyze("Anna Albion said the ship's captain, Tom Hale, was safe.");
         assert!(has(&names, "Anna Albion", ActorType::Person), "{names:?}");
         assert!(has(&names, "Tom Hale", ActorType::Person), "{names:?}");
+    }
+
+    #[test]
+    fn a_club_named_by_its_town_and_a_club_word_is_no_person() {
+        let (names, _) = analyze(
+            "Harton Villa beat Dunmore Rangers 3-0 on Wednesday, and the fans stayed to cheer \
+             the players.",
+        );
+        for club in ["Harton Villa", "Dunmore Rangers"] {
+            assert!(
+                has(&names, club, ActorType::Organization),
+                "{club}: {names:?}"
+            );
+        }
+        // after a given name, a person
+        let (names, _) = analyze("Tom Villa flew to Lisbon on Monday.");
+        assert!(has(&names, "Tom Villa", ActorType::Person), "{names:?}");
+    }
+
+    #[test]
+    fn a_known_towns_name_after_a_title_and_before_a_surname_is_a_given_name() {
+        let (names, places) =
+            analyze("Opposition leader Hama Kolo said the vote had been rigged in the north.");
+        assert!(has(&names, "Hama Kolo", ActorType::Person), "{names:?}");
+        assert!(places.is_empty(), "{places:?}");
+        // the town after a title and a preposition, or opening a club's name before a title
+        // of its own, stays the town
+        for text in [
+            "The opposition leader flew to Hama on Monday.",
+            "The billionaire Hama Falcons owner bought a stake.",
+        ] {
+            let (_, places) = analyze(text);
+            assert!(places.iter().any(|p| p.0 == "Hama"), "{text}: {places:?}");
+        }
     }
 }

@@ -469,7 +469,16 @@ pub fn resolve<'d>(
     // does not give a person's country)
     for (k, c) in inner.iter().enumerate() {
         match c.kind {
-            CandidateKind::Lexicon { entry, form } => b.lexicon_mention(inner, k, entry, form),
+            // (a known body opening a longer body's name gives that body its code, in
+            // `bodies_by_head`, and is no mention of its own)
+            CandidateKind::Lexicon { entry, form }
+                if !matches!(
+                    lexicon.entry(entry).kind,
+                    EntryKind::Organization | EntryKind::Group | EntryKind::Media
+                ) =>
+            {
+                b.lexicon_mention(inner, k, entry, form)
+            }
             // the town of a local government's name ("the Municipality of Varenzo")
             CandidateKind::Place => {
                 let text = doc.span_text(c.tokens.clone());
@@ -2713,6 +2722,23 @@ impl<'d> Builder<'d, '_> {
             .map(|(info, &unknown)| unknown.then(|| head_sector(&info.name)).flatten())
             .collect();
         let inner_nations = inner_nations(self.lexicon, inner);
+        // the known bodies opening the names of longer ones ("Brenmoor" of "Brenmoor Law
+        // School"), by their first token
+        let inner_bodies: HashMap<usize, usize> = inner
+            .iter()
+            .filter_map(|c| match c.kind {
+                CandidateKind::Lexicon { entry, .. }
+                    if matches!(
+                        self.lexicon.entry(entry).kind,
+                        EntryKind::Organization | EntryKind::Group | EntryKind::Media
+                    ) =>
+                {
+                    Some((c.tokens.start, entry))
+                }
+                _ => None,
+            })
+            .collect();
+        let mut body_of: Vec<Option<usize>> = vec![None; self.actors.len()];
         // the country named by each token that ends a country's name
         let country_ending: HashMap<usize, &str> = self
             .mentions
@@ -2745,6 +2771,7 @@ impl<'d> Builder<'d, '_> {
                     .find_map(|t| inner_country.get(&t).copied())
                     .or_else(|| possessor(m.tokens.start))
             } else {
+                body_of[m.actor] = inner_bodies.get(&m.tokens.start).copied();
                 // a body of no sector, named with its country first: "the Sudan Doctors Network"
                 inner_nations
                     .contains(&m.tokens.start)
@@ -2753,9 +2780,31 @@ impl<'d> Builder<'d, '_> {
             }
             .map(str::to_string);
         }
-        for ((info, country), sector) in self.actors.iter_mut().zip(country_of).zip(sectors) {
+        for (((info, country), sector), body) in self
+            .actors
+            .iter_mut()
+            .zip(country_of)
+            .zip(sectors)
+            .zip(body_of)
+        {
             let Some(sector) = sector else {
-                info.country = info.country.take().or(country);
+                // a part of a known body is of its country and has its code: "Brenmoor Law
+                // School" of the university "Brenmoor"
+                // (not a company's code to a hall named for it: "the Brenmoor Center")
+                let body = body.map(|entry| self.lexicon.entry(entry));
+                let hall = matches!(info.name.rsplit(' ').next(), Some("Center" | "Centre"))
+                    && body.is_some_and(|e| e.code.as_deref().is_some_and(|c| c.ends_with("BUS")));
+                info.country = info
+                    .country
+                    .take()
+                    .or(country)
+                    .or_else(|| body.and_then(|e| e.country.clone()));
+                if !hall {
+                    info.code = info
+                        .code
+                        .take()
+                        .or_else(|| body.and_then(|e| e.code.clone()));
+                }
                 continue;
             };
             if sector == "REB" {
@@ -3258,6 +3307,8 @@ impl<'d> Builder<'d, '_> {
                 let mut past_of = false;
                 // the start of the titles read as the next one's modifiers
                 let mut modifiers = None;
+                // a known body owning the title: "NAME, the Kelvar Bank's chief economist,"
+                let mut owner_body: Option<(Option<String>, Option<String>)> = None;
                 while k < n.min(reach)
                     && !doc.is_punct(k, ',')
                     && !doc.is_punct(k, '.')
@@ -3342,7 +3393,16 @@ impl<'d> Builder<'d, '_> {
                                     // "the foreign minister of Cuba": the role's own country
                                     country = Some(c);
                                 }
+                                if let (None, Some((c, code))) = (&body_code, owner_body.take()) {
+                                    country = c.or(country);
+                                    body_code = code;
+                                }
                                 break;
+                            } else if matches!(en.kind, EntryKind::Organization | EntryKind::Group)
+                                && c.tokens.end < n
+                                && matches!(doc.word(c.tokens.end), "'s" | "’s")
+                            {
+                                owner_body = Some((en.country.clone(), en.code.clone()));
                             } else if en.kind == EntryKind::Country && country.is_none() {
                                 seat = form == Form::Capital;
                                 if article {
@@ -8106,5 +8166,87 @@ mod tests {
         assert_eq!(super::head_sector("Command"), None);
         assert_eq!(super::head_sector("Police Command"), Some("COP"));
         assert_eq!(super::head_sector("Counter Terrorism Command"), None);
+    }
+
+    #[test]
+    fn a_known_bodys_name_before_words_and_a_head_of_its_own_is_one_body_with_its_code() {
+        let text = "Lloyds Banking Group said it would close 40 branches. Harvard Law School \
+                    admitted fewer students this year.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            type_of(&m, "Lloyds Banking Group"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert!(actor_of(&m, "Banking Group").is_none(), "{m:?}");
+        assert!(actor_of(&m, "Law School").is_none(), "{m:?}");
+        assert_eq!(
+            code_of(text, "Lloyds Banking Group").as_deref(),
+            Some("GBRBUS")
+        );
+        assert_eq!(
+            code_of(text, "Harvard Law School").as_deref(),
+            Some("USAEDU")
+        );
+        // a legal suffix stays with the known company; a word and no head after a known body
+        // leaves the body alone
+        let text = "Lloyds Group cut 300 jobs. Harvard Professor Ana Reyes said the cuts were bad.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            code_of(text, "Lloyds Group").as_deref(),
+            Some("GBRBUS"),
+            "{m:?}"
+        );
+        assert_eq!(code_of(text, "Harvard").as_deref(), Some("USAEDU"), "{m:?}");
+    }
+
+    #[test]
+    fn a_titles_office_is_a_body_of_its_own() {
+        let text = "The Attorney General's Office said it would appeal. The Mayor's Office \
+                    declined to comment.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            type_of(&m, "Attorney General's Office"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert_eq!(
+            type_of(&m, "Mayor's Office"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        assert!(actor_of(&m, "Office").is_none(), "{m:?}");
+        // a title's possessive before another noun is the title's holder's
+        let (m, _) = analyze("The Mayor's plan was rejected by the council.");
+        assert!(actor_of(&m, "Mayor's plan").is_none(), "{m:?}");
+    }
+
+    #[test]
+    fn the_euro_zone_is_a_region_and_the_eurogroup_a_body() {
+        let (m, places) = analyze(
+            "Growth in the euro zone slowed to 0.1 percent. The Eurogroup met in Brussels.",
+        );
+        assert!(places.iter().any(|p| p == "euro zone"), "{places:?}");
+        assert!(actor_of(&m, "euro zone").is_none(), "{m:?}");
+        assert_eq!(type_of(&m, "Eurogroup"), Some(ActorType::Organization));
+    }
+
+    #[test]
+    fn a_known_body_owning_the_title_of_an_apposition_gives_the_code() {
+        let text = "The plan is dead, said Anna Berg, the EU's trade commissioner.";
+        assert_eq!(
+            code_of(text, "Anna Berg").as_deref(),
+            Some("IGOEEC"),
+            "{:?}",
+            codes(text)
+        );
+        let text = "Karim Nassar, Hezbollah's spokesman, denied the report.";
+        assert_eq!(code_of(text, "Karim Nassar").as_deref(), Some("LBNINSHEZ"));
+        // a body named after the title is no owner of it
+        let text = "Anna Berg, the trade commissioner of the EU, said the plan was dead.";
+        assert_eq!(code_of(text, "Anna Berg").as_deref(), Some("IGOEEC"));
+        // a body in the apposition that owns no title gives no code
+        let text = "Anna Berg, who left the EU's staff in May, said the plan was dead.";
+        assert_eq!(code_of(text, "Anna Berg"), None);
     }
 }
