@@ -1244,17 +1244,18 @@ fn reported_speech(
             if att.in_quote[i]
                 || t.kind != Kind::Word
                 || !(doc.is_lowercase(i) || matches!(doc.text.as_bytes()[t.start], b'A' | b'S'))
-                || asked_unnamed(doc, i)
             {
+                i += 1;
+                continue;
+            }
+            let asked = doc.is(i, "asked");
+            if asked && asked_unnamed(doc, i) {
                 i += 1;
                 continue;
             }
             // an indirect question: "asked whether …", "When asked about …, she said" (the
             // readers' first tests are asked here, before a call per token)
-            if let Some((content, attribution)) = doc
-                .is(i, "asked")
-                .then(|| question(doc, att, si, i))
-                .flatten()
+            if let Some((content, attribution)) = asked.then(|| question(doc, att, si, i)).flatten()
             {
                 let (start, end) = trimmed(doc, content.clone());
                 if start < end
@@ -2084,7 +2085,7 @@ fn question(
     with_cue(doc, question, min_words, i, speaker)
 }
 
-/// Whether "asked" at `i` is a source's wish to stay unnamed, which reports nothing: "an
+/// Whether the "asked" at `i` (the caller reads the word) is a source's wish to stay unnamed: "an
 /// official, who asked not to be named, said …", "asked to remain anonymous".
 fn asked_unnamed(doc: &Document, i: usize) -> bool {
     let unnamed = |t: usize| {
@@ -2094,7 +2095,7 @@ fn asked_unnamed(doc: &Document, i: usize) -> bool {
                 || (doc.is(t + 1, "remain")
                     && matches!(doc.lower(t + 2), "anonymous" | "unnamed" | "nameless")))
     };
-    doc.is(i, "asked") && (unnamed(i + 1) || (doc.is(i + 1, "not") && unnamed(i + 2)))
+    unnamed(i + 1) || (doc.is(i + 1, "not") && unnamed(i + 2))
 }
 
 /// `content` said through the cue word at `cue`, where it holds at least `min_words` words.
