@@ -1,7 +1,7 @@
 //! Actors: who is in the story. `recognize` finds mentions (lexicon automaton plus rules over
 //! capitalisation and context); `resolve` merges them into actors with roles, country and code.
 
-pub(crate) mod recognize;
+mod recognize;
 mod resolve;
 pub mod words;
 

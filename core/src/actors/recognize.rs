@@ -188,34 +188,6 @@ const ADVERB_ENDINGS: &[&str] = &[
     "lessly",
 ];
 
-/// Last words of football clubs' names ("Harton Rovers", "Kestrel United"); "City" and "Town"
-/// name places as often, and are left to the lexicon.
-pub(crate) const CLUB_ENDINGS: &[&str] = &[
-    "United",
-    "Rovers",
-    "Wanderers",
-    "Athletic",
-    "Albion",
-    "Hotspur",
-    "Villa",
-    "Rangers",
-    "Argyle",
-    "FC",
-    "AFC",
-];
-
-/// First words of football clubs' names abroad ("Sporting Dunmore", "Dynamo Kelvar").
-pub(crate) const CLUB_OPENINGS: &[&str] = &[
-    "Real",
-    "Atletico",
-    "Atlético",
-    "Sporting",
-    "Dynamo",
-    "Dinamo",
-    "Olympique",
-    "Borussia",
-];
-
 /// Prefixes of ships' names: "the MV Aurora Star", "HMS Kestrel".
 const SHIP_PREFIXES: &[&str] = &["MV", "MT", "HMS", "USS", "RMS"];
 
@@ -2582,9 +2554,7 @@ fn classify(
     // names (they read like a person's name before "said"): "Harton Rovers", "Kestrel United",
     // "Sporting Dunmore", "Peabody Energy", "Halvorsen Shipping"
     if (2..=3).contains(&run.len())
-        && (contains(CLUB_ENDINGS, last)
-            || contains(words::INDUSTRY_WORDS, last)
-            || contains(CLUB_OPENINGS, doc.word(run.start)))
+        && (words::is_club_name(doc.word(run.start), last) || contains(words::INDUSTRY_WORDS, last))
         && !given.at(doc, run.start)
     {
         return CandidateKind::Organization;

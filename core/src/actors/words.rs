@@ -675,6 +675,40 @@ pub const TRADE_WORDS: &[&str] = &[
     "Ventures",
 ];
 
+/// Last words of football clubs' names ("Harton Rovers", "Kestrel United"); "City" and "Town"
+/// name places as often, and are left to the lexicon.
+const CLUB_ENDINGS: &[&str] = &[
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "Villa",
+    "Rangers",
+    "Argyle",
+    "FC",
+    "AFC",
+];
+
+/// First words of football clubs' names abroad ("Sporting Dunmore", "Dynamo Kelvar").
+const CLUB_OPENINGS: &[&str] = &[
+    "Real",
+    "Atletico",
+    "Atlético",
+    "Sporting",
+    "Dynamo",
+    "Dinamo",
+    "Olympique",
+    "Borussia",
+];
+
+/// Whether a name whose first word is `first` and last `last` (the same for one word) is named
+/// as football clubs are: "Harton Rovers", "Sporting Dunmore".
+pub fn is_club_name(first: &str, last: &str) -> bool {
+    contains(CLUB_ENDINGS, last) || contains(CLUB_OPENINGS, first)
+}
+
 /// Industries that end a company's name ("Peabody Energy", "Halvorsen Shipping") and are no
 /// heads of organisations' names: longer names hold them in the middle ("Program on Energy and
 /// Development"), so they type a name of two or three words, not cut a run.

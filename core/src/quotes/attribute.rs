@@ -3,7 +3,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::actors::recognize::{CLUB_ENDINGS, CLUB_OPENINGS};
 use crate::actors::{words, ActorInfo, Actors, Mention, MentionKind};
 use crate::lexicon::{cues, EntryKind, Lexicon};
 use crate::model::ActorType;
@@ -1626,10 +1625,7 @@ impl Attributor<'_, '_> {
                     let mut name = a.name.split(' ');
                     let first = name.next().unwrap_or_default();
                     let last = name.next_back().unwrap_or(first);
-                    body && !state
-                        && (called("club")
-                            || words::contains(CLUB_ENDINGS, last)
-                            || words::contains(CLUB_OPENINGS, first))
+                    body && !state && (called("club") || words::is_club_name(first, last))
                 }
                 _ => false,
             }

@@ -66,7 +66,6 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
         told_after_quotation(doc, &in_quote, &mut quotes);
         embedding_subjects(doc, &att, &mut quotes);
         relative_pronoun_segments(doc, &mut quotes);
-        side_speakers(&att, &mut quotes);
         phrase_speakers(&att, &mut quotes);
         quotes
     };
@@ -280,31 +279,23 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
     }
 }
 
-/// A speaker mention that names a side of a court case ("The defence argued that …", "the
-/// prosecution told the court …") speaks for the person the article names as holding that side
-/// ("defence lawyer NAME", "NAME, for the prosecution,"); with no such person it stays a mention
-/// without a speaker.
-fn side_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
-    for q in quotes.iter_mut() {
-        if q.attribution.actor.is_some() {
-            continue;
-        }
-        if let Some(mention) = q.attribution.mention.clone() {
-            q.attribution.actor = att.side_holder(mention);
-        }
-    }
-}
-
-/// A spokesman's mention speaks for the one it names ([`Attributor::spoken_for`]): the body
-/// before the noun ("A Department for Education spokesperson"), the role after "for" ("a
-/// spokesman for the president") or the owner before it ("the minister's spokeswoman"); a
-/// definite phrase headed by a body's kind with no speaker ("the Premier League club said")
-/// speaks for the last body of that kind ([`Attributor::kind_referent`]).
+/// A speaker mention that names who speaks ([`Attributor::side_holder`],
+/// [`Attributor::spoken_for`], [`Attributor::kind_referent`]): a side of a court case with no
+/// speaker ("The defence argued that …") speaks for the person the article names as holding that
+/// side ("defence lawyer NAME", "NAME, for the prosecution,"), and with no such person stays a
+/// mention without a speaker; a spokesman's mention speaks for the body before the noun ("A
+/// Department for Education spokesperson"), the role after "for" ("a spokesman for the
+/// president") or the owner before it ("the minister's spokeswoman"); a definite phrase headed
+/// by a body's kind with no speaker ("the Premier League club said") speaks for the last body of
+/// that kind.
 fn phrase_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
     for q in quotes.iter_mut() {
         let Some(mention) = q.attribution.mention.clone() else {
             continue;
         };
+        if q.attribution.actor.is_none() {
+            q.attribution.actor = att.side_holder(mention.clone());
+        }
         if let Some(found) = att.spoken_for(mention.clone(), q.attribution.actor) {
             q.attribution.mention = found.mention;
             q.attribution.actor = found.actor;
