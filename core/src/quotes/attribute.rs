@@ -4,7 +4,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::actors::{words, ActorInfo, Actors, Mention, MentionKind};
-use crate::lexicon::{cues, EntryKind, Lexicon};
+use crate::lexicon::{cues, EntryKind, Holder, Lexicon};
 use crate::model::ActorType;
 use crate::text::{Document, Kind};
 use crate::wordmap::WordSet;
@@ -538,6 +538,31 @@ const SHARES: &[&str] = &[
     "others",
     "many",
     "few",
+];
+
+/// Nouns of people who speak in a report as witnesses, victims or bystanders, named by no role
+/// ("a witness said", "the cashier told the court").
+const WITNESS_NOUNS: &[&str] = &[
+    "witness",
+    "resident",
+    "victim",
+    "survivor",
+    "neighbour",
+    "neighbor",
+    "passenger",
+    "bystander",
+    "cashier",
+    "shopkeeper",
+    "customer",
+    "employee",
+    "worker",
+    "man",
+    "woman",
+    "mother",
+    "father",
+    "relative",
+    "friend",
+    "source",
 ];
 
 /// Numbers written as words, in shares ("one in five").
@@ -1567,7 +1592,7 @@ impl Attributor<'_, '_> {
     /// The body a bare definite noun ("the group", "the ministry", "the party", "the company")
     /// refers back to: the body named last before `before`, outside quotes, of the kind the noun
     /// names (an armed group or a body called a group, a ministry, an agency, a party, a company,
-    /// a trade union, a club).
+    /// a trade union, a club, a police force).
     fn body_referent(&self, head: &str, before: usize) -> Option<usize> {
         let fits = |a: &ActorInfo| {
             let called = |w: &str| a.name.split(' ').any(|n| n.eq_ignore_ascii_case(w));
@@ -1605,7 +1630,13 @@ impl Attributor<'_, '_> {
                     }
                 }
                 "ministry" => body && called("ministry"),
-                "bank" => body && called("bank"),
+                // a bank: called so, or by its trade ("NAME Banking Group")
+                "bank" => body && (called("bank") || called("banking")),
+                // a police force: coded as police, or called so
+                "force" => {
+                    body && (a.code.as_deref().is_some_and(|c| c.ends_with("COP"))
+                        || called("police"))
+                }
                 "agency" => body && called("agency"),
                 "party" => {
                     body && (called("party")
@@ -1638,10 +1669,12 @@ impl Attributor<'_, '_> {
         };
         self.actors
             .last_before_since(before, before.saturating_sub(BODY_REACH), |m, a| {
-                // (a central bank is often named by its noun: "the country's central bank"; a
-                // group by a phrase of its own: "an armed group in the north")
+                // (a central bank is often named by its noun: "the country's central bank", a
+                // police force too: "Police said"; a group by a phrase of its own: "an armed
+                // group in the north")
                 (m.kind == MentionKind::Name
                     || head == "bank"
+                    || head == "force"
                     || (head == "group" && a.kind == ActorType::Group && a.name.ends_with("group")))
                     && !in_quote[m.tokens.start]
                     && !owner(m)
@@ -1775,11 +1808,20 @@ impl Attributor<'_, '_> {
                 || !matches!(d.word(end), "’s" | "'s" | "’" | "'") && !self.in_quote[end];
             if end > e + 2 && closed {
                 let role = self.word_lower(end - 1);
+                // a body's kind names the body: "a spokesperson for the force", "a spokesman
+                // for the ministry", "a spokeswoman for the opposition party"
                 let holder = self
                     .lexicon
                     .role(role)
                     .filter(|r| r.kind == EntryKind::Role)
-                    .and_then(|_| self.role_holder(role, mention.start));
+                    .and_then(|_| self.role_holder(role, mention.start))
+                    .or_else(|| {
+                        if end == e + 3 {
+                            self.body_referent(role, e + 1)
+                        } else {
+                            self.kind_referent(e + 1..end)
+                        }
+                    });
                 if let Some(holder) = holder {
                     return Some(Attribution {
                         mention: Some(e + 1..end),
@@ -1834,6 +1876,15 @@ impl Attributor<'_, '_> {
             |actor: usize| gender.is_none_or(|female| gender_of(actor).may_be(female, i));
         // known to be of the pronoun's gender (by a title, given name or earlier pronoun)
         let known = |actor: usize| gender.is_some_and(|female| gender_of(actor).fits(female, i));
+        if matches!(lw, "he" | "she") {
+            if let Some(actor) = self.nameless_speaker_before(i) {
+                return Attribution {
+                    mention: Some(i..i + 1),
+                    actor,
+                    cue: None,
+                };
+            }
+        }
         if matches!(lw, "he" | "she" | "they" | "it") {
             if let Some(actor) = self.previous_subject(i, person).filter(|&a| compatible(a)) {
                 return Attribution {
@@ -1872,6 +1923,69 @@ impl Attributor<'_, '_> {
             actor: found.map(|m| m.actor),
             cue: None,
         }
+    }
+
+    /// For "he" or "she" at `i` opening its sentence or right after a quotation that does, the
+    /// speaker the sentence before in the same paragraph opens with where that is a phrase of
+    /// lower-case words right before its cue ("One resident told AFP that …", "In a statement,
+    /// the cashier said …"): the phrase's actor where it names one (a role's holder), else none
+    /// (the pronoun is that nameless person, not the last person named). `None` where the
+    /// sentence before has no such subject or names a person.
+    fn nameless_speaker_before(&self, i: usize) -> Option<Option<usize>> {
+        let d = self.doc;
+        let mut k = i;
+        while k > 0
+            && (self.in_quote[k - 1]
+                || matches!(d.tokens[k - 1].kind, Kind::Quote(_))
+                || d.is_punct(k - 1, ','))
+        {
+            k -= 1;
+        }
+        let sentence = d.sentence_of[k] as usize;
+        if sentence == 0 || d.sentences[sentence].tokens.start != k {
+            return None;
+        }
+        let prev = &d.sentences[sentence - 1];
+        if prev.paragraph != d.sentences[sentence].paragraph {
+            return None;
+        }
+        let open = self.after_fronted_phrase(prev.tokens.start, prev.tokens.end);
+        if open >= prev.tokens.end
+            || !words::contains(&["the", "a", "an", "one", "another"], self.word_lower(open))
+        {
+            return None;
+        }
+        let cue = (open + 1..(open + 5).min(prev.tokens.end))
+            .take_while(|&c| d.is_word(c) && d.is_lowercase(c) && !self.in_quote[c])
+            .find(|&c| self.is_cue_verb(c))?;
+        // no one else named in the sentence: "A reporter asked NAME how … He replied"
+        let person_named = (open..prev.tokens.end).any(|m| {
+            !self.in_quote[m]
+                && self
+                    .actors
+                    .mention_at(m)
+                    .is_some_and(|n| self.actors.actors[n.actor].kind == ActorType::Person)
+        });
+        if cue < open + 2
+            || person_named
+            || (open..cue).any(|m| self.actors.mention_at(m).is_some())
+        {
+            return None;
+        }
+        // a person's noun: a role held by a person, or one of those who witness
+        let head = self.word_lower(cue - 1);
+        let role = self
+            .lexicon
+            .role(head)
+            .filter(|r| r.kind == EntryKind::Role && r.holder == Holder::Person);
+        if role.is_none() && !words::contains(WITNESS_NOUNS, head) {
+            return None;
+        }
+        let indefinite = self.word_lower(open) != "the";
+        Some(
+            role.filter(|_| !indefinite)
+                .and_then(|_| self.role_holder(head, open)),
+        )
     }
 
     /// For a pronoun at `i` that opens its sentence (after a fronted phrase or a conjunction at

@@ -719,6 +719,8 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
     let mut utterance = 0;
     // (paragraph, attribution, utterance) of the last kept segment
     let mut last: Option<(usize, Attribution, usize)> = None;
+    // whether each kept segment took its speaker from the paragraph before
+    let mut borrowed_from: Vec<bool> = Vec::new();
     for s in segments {
         let para = doc.paragraph_of(s.open);
         // a transcript inside quotation marks: "PENCE: Well, ..."
@@ -753,6 +755,7 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
             continue;
         }
         let previous = last.as_ref().filter(|(p, ..)| *p == para || s.continued);
+        let mut borrowed = false;
         let (attribution, utt) = match (own, previous) {
             // a quote running on from the previous paragraph is the same utterance
             (Some(a), Some((_, _, pu))) if s.continued => (a, *pu),
@@ -785,12 +788,24 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
                         cue: None,
                         ..a.clone()
                     });
-                (
-                    neighbouring_attribution(doc, att, s)
-                        .or(carried)
-                        .unwrap_or_default(),
-                    utterance,
-                )
+                let attribution = match neighbouring_attribution(doc, att, s) {
+                    // the speaker of the paragraph before (not a lead-in ending in a colon)
+                    Some(a) => {
+                        let sentence = doc.sentence_of[s.open] as usize;
+                        let colon = sentence > 0
+                            && doc.is_punct(doc.sentences[sentence - 1].tokens.end - 1, ':');
+                        borrowed = !colon
+                            && a.mention
+                                .as_ref()
+                                .is_some_and(|m| doc.paragraph_of(m.start) + 1 == para);
+                        a
+                    }
+                    None => {
+                        borrowed = carried.is_some();
+                        carried.unwrap_or_default()
+                    }
+                };
+                (attribution, utterance)
             }
         };
         let words = word_count(doc, s.content.clone());
@@ -834,7 +849,24 @@ fn direct_quotes(doc: &Document, att: &Attributor, segments: &[Segment]) -> Vec<
         if start >= end {
             continue;
         }
+        // a quotation over paragraphs is the words of the one its closing attribution names:
+        // its opening paragraph, where it took the speaker of the quote in the paragraph before,
+        // takes this one ("“…\n\n“…,” said NAME.")
+        if s.continued && attributed_after && label.is_none() {
+            for (q, _) in out
+                .iter_mut()
+                .zip(&borrowed_from)
+                .rev()
+                .take_while(|(q, &b)| b && q.utterance == utt)
+            {
+                q.attribution = Attribution {
+                    cue: None,
+                    ..attribution.clone()
+                };
+            }
+        }
         last = Some((para, attribution.clone(), utt));
+        borrowed_from.push(borrowed);
         out.push(QuoteSpan {
             start,
             end,
@@ -3609,16 +3641,28 @@ fn carried_setting_end(doc: &Document, k: usize, end: usize) -> Option<usize> {
 }
 
 /// The end of a programme's name opening at `k` after a network's possessive: a quotation
-/// closing within a few words, or a run of capitalised words.
+/// closing within a few words, or a run of capitalised words, with the small words that join
+/// them ("Face the Nation", "State of the Union").
 fn programme_end(doc: &Document, k: usize, end: usize) -> Option<usize> {
     let limit = (k + 10).min(end);
     if k < limit && matches!(doc.tokens[k].kind, Kind::Quote(_)) {
         let close = (k + 1..limit).find(|&m| matches!(doc.tokens[m].kind, Kind::Quote(_)))?;
         return Some(close + 1);
     }
-    let m = (k..limit)
-        .find(|&m| !doc.is_capitalized(m))
-        .unwrap_or(limit);
+    let mut m = k;
+    while m < limit {
+        if doc.is_capitalized(m) {
+            m += 1;
+            continue;
+        }
+        let joined = (m..limit)
+            .find(|&j| !matches!(doc.word(j), "the" | "of" | "and" | "with"))
+            .filter(|&j| j > m && m > k && doc.is_capitalized(j));
+        match joined {
+            Some(j) => m = j,
+            None => break,
+        }
+    }
     (m > k).then_some(m)
 }
 
