@@ -5365,7 +5365,7 @@ fn unknown_kind(
     // given name, nor a noun of a trade a person plies: "NAME, a policy maker,", "a developer")
     let trade = || {
         (c.tokens.end + 1..(c.tokens.end + 9).min(doc.tokens.len()))
-            .take_while(|&k| doc.is_word(k))
+            .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '-'))
             .any(|k| matches!(doc.lower(k), "maker" | "developer" | "producer"))
     };
     if c.tokens.len() >= 2
@@ -8582,7 +8582,11 @@ mod tests {
             "{m:?}"
         );
         // a person after a body's noun, named by a given name, stays a person
-        let (m, _) = analyze("Renko Hartwell, a longtime policy maker, said the plan would fail.");
+        let (m, _) = analyze(
+            "Renko Hartwell, a longtime policy maker, said the plan would fail. Dorvan Pell, a \
+             Chicago-based developer, agreed.",
+        );
+        assert_eq!(type_of(&m, "Dorvan Pell"), Some(ActorType::Person), "{m:?}");
         assert_eq!(
             type_of(&m, "Renko Hartwell"),
             Some(ActorType::Person),
