@@ -50,6 +50,9 @@ struct Builder<'d, 'l> {
     offices: Vec<Office>,
     /// The actors `offices` made for an office no named person was known to hold.
     office_actors: Vec<usize>,
+    /// Those of them that are a body's voice ("a Tesco spokeswoman"): no actor of their own
+    /// where no named person holds them once countries are known.
+    voice_offices: Vec<usize>,
     /// Acronyms the article defines in brackets after a body's name -> that body.
     defined_acronyms: HashMap<&'d str, usize>,
     /// A known body's one-word name (by lexicon entry) -> the actors looked through so far for a
@@ -71,6 +74,9 @@ struct Office {
     role: usize,
     /// Whether the word before the role is a country's (its mention is part of the office's).
     of_country: bool,
+    /// Whether the office is a body's voice ("a Tesco spokeswoman", "a Pentagon official"):
+    /// with no holder named it is no actor of its own, the body's mention stands for it.
+    voice_of_body: bool,
 }
 
 /// Nouns a role word before them qualifies, the phrase naming no holder of the role: "migrant
@@ -150,6 +156,7 @@ pub fn resolve<'d>(
         bare_sectors: Vec::new(),
         offices: Vec::new(),
         office_actors: Vec::new(),
+        voice_offices: Vec::new(),
         defined_acronyms: HashMap::default(),
         one_word_bodies: HashMap::default(),
         members_of_later_bodies: Vec::new(),
@@ -271,6 +278,9 @@ pub fn resolve<'d>(
                     }
                     && surname_of(doc.word(c.tokens.start), NAMED_SURNAME) =>
             {
+                deferred.push(ci)
+            }
+            CandidateKind::Lexicon { .. } if spelled_out(doc, lexicon, candidates, c) => {
                 deferred.push(ci)
             }
             CandidateKind::Lexicon { entry, form } => {
@@ -491,8 +501,10 @@ pub fn resolve<'d>(
     b.bodies_by_head(&inner_country, inner);
     b.conjoined_sectors(candidates);
     b.bare_sectors();
+    b.named_central_banks_and_parliaments();
     b.members_of_later_bodies();
     b.offices_of_named_holders();
+    b.drop_unheld_voices();
     b.bare_heads_of_named_bodies();
     b.name_actors();
     Actors {
@@ -576,6 +588,56 @@ fn inner_nations(lexicon: &Lexicon, inner: &[Candidate]) -> HashSet<usize> {
         })
         .map(|c| c.tokens.start)
         .collect()
+}
+
+/// Whether the one word of candidate `c`, a known acronym of three letters or more, is the
+/// initials of a body's name of two words or more the article writes in full ("the CMA" after
+/// "the Competition and Markets Authority"): the article's body, not the lexicon's, is meant
+/// (found with the short forms, the way an acronym the lexicon does not know is); not where the
+/// article names the lexicon's one another way too ("GOP" beside "Republicans").
+fn spelled_out(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], c: &Candidate) -> bool {
+    let w = doc.word(c.tokens.start);
+    let CandidateKind::Lexicon { entry, .. } = c.kind else {
+        return false;
+    };
+    let body = |o: &Candidate| match o.kind {
+        CandidateKind::Organization | CandidateKind::Unknown => true,
+        CandidateKind::Lexicon { entry, .. } => matches!(
+            lexicon.entry(entry).kind,
+            EntryKind::Organization | EntryKind::Group | EntryKind::Media
+        ),
+        _ => false,
+    };
+    c.tokens.len() == 1
+        && (3..=6).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && candidates.iter().any(|o| {
+            let mut initials = o
+                .tokens
+                .clone()
+                .filter(|&t| doc.is_capitalized(t))
+                .filter_map(|t| doc.word(t).chars().next());
+            o.tokens.len() >= 2
+                && o.tokens.len() >= w.len()
+                && o.tokens.clone().all(|t| doc.is_word(t))
+                && body(o)
+                && w.chars().all(|l| initials.next() == Some(l))
+                && initials.next().is_none()
+        })
+        && !candidates.iter().any(|o| {
+            matches!(o.kind, CandidateKind::Lexicon { entry: e, .. } if e == entry)
+                && doc.span_text(o.tokens.clone()) != w
+        })
+}
+
+/// The actor of the mention written over `tokens`, in `(end, start, actor)` rows sorted by end.
+fn actor_at(mentions_ending: &[(usize, usize, usize)], tokens: Range<usize>) -> Option<usize> {
+    let first = mentions_ending.partition_point(|&(end, _, _)| end < tokens.end);
+    mentions_ending[first..]
+        .iter()
+        .take_while(|&&(end, _, _)| end == tokens.end)
+        .find(|&&(_, start, _)| start == tokens.start)
+        .map(|&(_, _, actor)| actor)
 }
 
 /// Whether words are written as a name: capitals but for the connectors inside ("House of
@@ -1443,6 +1505,84 @@ impl<'d> Builder<'d, '_> {
         })
     }
 
+    /// A country's central bank or parliament named by its noun ("Britain's central bank", "the
+    /// country's parliament") is the one the article names for that country: the known body of
+    /// the country coded as its government whose name holds "Bank" or "Reserve" ("the Bank of
+    /// England"), or its one known legislature ("the Knesset"); not where two such stand.
+    fn named_central_banks_and_parliaments(&mut self) {
+        let doc = self.doc;
+        let nouns: Vec<(usize, bool, usize)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.entry.is_none() && a.sector.is_some() && a.country.is_some())
+            .filter_map(|(i, a)| {
+                let mut words = a.name.rsplit(' ');
+                let last = words.next()?;
+                if last.eq_ignore_ascii_case("bank")
+                    && words
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("central"))
+                {
+                    Some((i, true, 2))
+                } else if last.eq_ignore_ascii_case("parliament")
+                    || last.eq_ignore_ascii_case("legislature")
+                {
+                    Some((i, false, 1))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        for (noun, bank, len) in nouns {
+            // the noun alone or after its country ("Britain's", "the country's"), not after a
+            // qualifier ("the state legislature", "the regional central bank")
+            let qualified = self.mentions.iter().any(|m| {
+                m.actor == noun
+                    && m.tokens.len() > len
+                    && doc.is_lowercase(m.tokens.end - len - 1)
+                    && !matches!(
+                        doc.lower(m.tokens.end - len - 1),
+                        "the" | "country's" | "nation's" | "country’s" | "nation’s"
+                    )
+            });
+            if qualified {
+                continue;
+            }
+            let (country, code) = {
+                let a = &self.actors[noun];
+                let sector = if bank { "GOV" } else { "LEG" };
+                (
+                    a.country.clone(),
+                    a.country.as_ref().map(|c| format!("{c}{sector}")),
+                )
+            };
+            let mut named = self.actors.iter().enumerate().filter(|(_, a)| {
+                a.entry.is_some()
+                    && a.kind == ActorType::Organization
+                    && a.country == country
+                    && a.code == code
+                    && if bank {
+                        a.name.split(' ').any(|w| matches!(w, "Bank" | "Reserve"))
+                    } else {
+                        // a legislature, not one of its chambers ("House of Commons", "Senate")
+                        !matches!(
+                            a.name.split(' ').next(),
+                            Some("House" | "Senate" | "Chamber")
+                        )
+                    }
+            });
+            let (Some((body, _)), None) = (named.next(), named.next()) else {
+                continue;
+            };
+            for m in &mut self.mentions {
+                if m.actor == noun {
+                    m.actor = body;
+                }
+            }
+        }
+    }
+
     /// Countries joined by "and" or commas before a country's body named by a sector noun share
     /// the noun: "Indian and Pakistani troops", "U.S., British and French forces" name one body
     /// each.
@@ -1680,6 +1820,17 @@ impl<'d> Builder<'d, '_> {
                 role: role_entry,
                 // the possessive country stays a mention of its own
                 of_country: of_country && !possessive,
+                voice_of_body: !of_country
+                    && matches!(
+                        self.lexicon.entry(role_entry).name.as_str(),
+                        "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "spokespeople"
+                            | "official"
+                            | "officials"
+                            | "senior official"
+                    ),
             });
         }
     }
@@ -1726,6 +1877,9 @@ impl<'d> Builder<'d, '_> {
                     });
                     holders.insert(key, a);
                     self.office_actors.push(a);
+                    if office.voice_of_body {
+                        self.voice_offices.push(a);
+                    }
                     a
                 }
             };
@@ -1826,6 +1980,15 @@ impl<'d> Builder<'d, '_> {
             if let Some(&h) = holder_of.get(&m.actor) {
                 m.actor = h;
             }
+        }
+    }
+
+    /// A body's voice that no named person holds ("a Tesco spokeswoman") is no actor: the body's
+    /// mention stands for it.
+    fn drop_unheld_voices(&mut self) {
+        let voices = std::mem::take(&mut self.voice_offices);
+        if !voices.is_empty() {
+            self.mentions.retain(|m| !voices.contains(&m.actor));
         }
     }
 
@@ -2780,6 +2943,30 @@ impl<'d> Builder<'d, '_> {
             }
             .map(str::to_string);
         }
+        // a known company's name alone is the group its name opens ("NAME" after "NAME Banking
+        // Group"), where the article names one such group: known entry -> the group, or None
+        let mut groups: HashMap<usize, Option<usize>> = HashMap::default();
+        for (a, body) in body_of.iter().enumerate() {
+            if let Some(&entry) = body
+                .as_ref()
+                .filter(|_| self.actors[a].name.ends_with(" Group"))
+            {
+                groups
+                    .entry(entry)
+                    .and_modify(|g| *g = g.filter(|&g| g == a))
+                    .or_insert(Some(a));
+            }
+        }
+        for (entry, group) in groups {
+            let (Some(group), Some(&known)) = (group, self.keys.get(&Key::Entry(entry))) else {
+                continue;
+            };
+            for m in &mut self.mentions {
+                if m.actor == known {
+                    m.actor = group;
+                }
+            }
+        }
         for (((info, country), sector), body) in self
             .actors
             .iter_mut()
@@ -3170,6 +3357,16 @@ impl<'d> Builder<'d, '_> {
                                 .code_at(self.published)
                                 .map(str::to_string);
                         }
+                        // the body the article names there ("CMA chief executive NAME" where
+                        // it spells out a body of those initials)
+                        if let Some(a) = actor_at(&mentions_ending, c.tokens.clone())
+                            .filter(|&a| self.actors[a].entry != Some(entry))
+                        {
+                            country = self.actors[a].country.clone();
+                            if !roles.is_empty() {
+                                body_code = self.actors[a].code.clone();
+                            }
+                        }
                         break;
                     }
                     // "Kenyan Interior Ministry spokesman": a body the article names right before
@@ -3402,7 +3599,21 @@ impl<'d> Builder<'d, '_> {
                                 && c.tokens.end < n
                                 && matches!(doc.word(c.tokens.end), "'s" | "’s")
                             {
-                                owner_body = Some((en.country.clone(), en.code.clone()));
+                                // (the body the article names there: "the CMA's" where it
+                                // spells out a body of those initials)
+                                owner_body = Some(
+                                    actor_at(&mentions_ending, c.tokens.clone())
+                                        .filter(|&a| self.actors[a].entry != Some(entry))
+                                        .map_or_else(
+                                            || (en.country.clone(), en.code.clone()),
+                                            |a| {
+                                                (
+                                                    self.actors[a].country.clone(),
+                                                    self.actors[a].code.clone(),
+                                                )
+                                            },
+                                        ),
+                                );
                             } else if en.kind == EntryKind::Country && country.is_none() {
                                 seat = form == Form::Capital;
                                 if article {
@@ -3465,6 +3676,11 @@ impl<'d> Builder<'d, '_> {
                         body_code = code;
                     }
                 }
+            }
+            // "NAME of Samoa, who chairs …": the country named right after the name (not a U.S.
+            // state's name: "Senator NAME of Georgia")
+            if country.is_none() && !US_STATES_NAMED_AS_COUNTRIES.contains(&doc.word(e + 1)) {
+                country = self.country_after(e, &by_start, &by_end, candidates);
             }
             if role_country.is_some() {
                 country = role_country;
@@ -5145,6 +5361,19 @@ fn unknown_kind(
     if lexicon.is_given_name(first) {
         return Some(ActorType::Person);
     }
+    // "NAME, a ferry operator,": a body by the noun describing it (not a name opening with a
+    // given name, nor a noun of a trade a person plies: "NAME, a policy maker,", "a developer")
+    let trade = || {
+        (c.tokens.end + 1..(c.tokens.end + 9).min(doc.tokens.len()))
+            .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '-'))
+            .any(|k| matches!(doc.lower(k), "maker" | "developer" | "producer"))
+    };
+    if c.tokens.len() >= 2
+        && described_by_apposition(doc, lexicon, c.tokens.end) == Some(ActorType::Organization)
+        && !trade()
+    {
+        return Some(ActorType::Organization);
+    }
     let letters = || last.chars().filter(|ch| ch.is_alphabetic());
     let acronym =
         letters().count() >= 2 && letters().all(char::is_uppercase) && last.chars().count() <= 6;
@@ -6427,12 +6656,10 @@ mod tests {
                 .all(|a| a.1 == "Sergei Lavrov"),
             "{m:?}"
         );
-        // a body's official: the body's code, the body still named
+        // a body's official with no name: no person, the body named
         let text = "A Hezbollah official denied the report.";
-        assert_eq!(
-            code_of(text, "Hezbollah official"),
-            code_of(text, "Hezbollah")
-        );
+        assert_eq!(code_of(text, "Hezbollah").as_deref(), Some("LBNINSHEZ"));
+        assert_eq!(code_of(text, "Hezbollah official"), None);
         // before a name, a title
         let (m, _) = analyze("Peruvian Ambassador Rosa Quispe arrived.");
         assert!(m.iter().all(|a| a.0 != "Peruvian Ambassador"), "{m:?}");
@@ -8248,5 +8475,150 @@ mod tests {
         // a body in the apposition that owns no title gives no code
         let text = "Anna Berg, who left the EU's staff in May, said the plan was dead.";
         assert_eq!(code_of(text, "Anna Berg"), None);
+    }
+
+    #[test]
+    fn a_bodys_voice_with_no_name_is_no_actor_of_its_own() {
+        let (m, _) = analyze(
+            "A Twitter spokeswoman said the account would return. A Pentagon official said the \
+             drills would go ahead.",
+        );
+        assert!(m.iter().all(|a| a.2 != ActorType::Person), "{m:?}");
+        assert_eq!(type_of(&m, "Pentagon"), Some(ActorType::Organization));
+        // a country's official is still a person of that country
+        let (m, _) = analyze("A Kenyan official said the border would reopen on Monday.");
+        assert_eq!(
+            type_of(&m, "Kenyan official"),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        // the holder named with the title takes the phrase
+        let text = "Dana Whitlow, a Pentagon spokeswoman, said the drills would go ahead. \
+                    A Pentagon spokeswoman later said they were over.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            type_of(&m, "Dana Whitlow"),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_acronym_of_a_body_the_article_names_in_full_is_that_body() {
+        // the lexicon's CMA is an armed coalition; the article spells out a regulator
+        let text = "The Competition and Markets Authority opened an inquiry on Monday. The CMA \
+                    will rule by March.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actors_written(&m, "CMA"),
+            ["Competition and Markets Authority"],
+            "{m:?}"
+        );
+        // with no such body named, the lexicon's
+        let (m, _) = analyze("In northern Mali, the CMA said its fighters held the town.");
+        assert_ne!(
+            actors_written(&m, "CMA"),
+            ["Competition and Markets Authority"],
+            "{m:?}"
+        );
+        // nor where the article names the lexicon's body another way too
+        let text = "The Grand Oak Partnership met donors. Republicans said the GOP would win.";
+        let (m, _) = analyze(text);
+        assert_eq!(actors_written(&m, "GOP"), ["Republican Party"], "{m:?}");
+    }
+
+    #[test]
+    fn a_known_companys_name_alone_is_the_group_it_opens() {
+        let text = "Lloyds Banking Group said profits rose. Shares in Lloyds fell 2 percent.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actors_written(&m, "Lloyds"),
+            ["Lloyds Banking Group"],
+            "{m:?}"
+        );
+        // a school is part of the university, not the university
+        let text = "Harvard Law School will open a clinic. Harvard said tenants would be served.";
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actors_written(&m, "Harvard"),
+            ["Harvard Law School"],
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_countrys_central_bank_or_parliament_is_the_one_named() {
+        let text =
+            "Britain's central bank raised rates. The Bank of England said inflation was high.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actors_written(&m, "Britain's central bank"),
+            ["Bank of England"],
+            "{m:?}"
+        );
+        // not a chamber, not a state's legislature
+        let text = "Britain's parliament voted on Tuesday. The House of Commons sat late.";
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actors_written(&m, "Britain's parliament"),
+            ["House of Commons"],
+            "{m:?}"
+        );
+        let text = "The U.S. Congress passed the bill. The state legislature in Ohio did not.";
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actors_written(&m, "state legislature"),
+            ["U.S. Congress"],
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_described_as_one_is_no_person() {
+        let (m, _) = analyze("Kessgrove Ferries, a ferry operator, cancelled sailings on Monday.");
+        assert_eq!(
+            type_of(&m, "Kessgrove Ferries"),
+            Some(ActorType::Organization),
+            "{m:?}"
+        );
+        // a person after a body's noun, named by a given name, stays a person
+        let (m, _) = analyze(
+            "Renko Hartwell, a longtime policy maker, said the plan would fail. Dorvan Pell, a \
+             Chicago-based developer, agreed.",
+        );
+        assert_eq!(type_of(&m, "Dorvan Pell"), Some(ActorType::Person), "{m:?}");
+        assert_eq!(
+            type_of(&m, "Renko Hartwell"),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        let (m, _) = analyze(
+            "The party Anna Kowalski founded won three seats. Anna Kowalski, a former \
+             teacher, said it was a start.",
+        );
+        assert_eq!(
+            type_of(&m, "Anna Kowalski"),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_after_of_right_after_a_name_is_the_persons() {
+        let text = "Teuila Fanene of Samoa, who chairs the group, said the draft was weak.";
+        let rows = codes(text);
+        assert_eq!(
+            country_named(&rows, "Teuila Fanene"),
+            Some("WSM"),
+            "{rows:?}"
+        );
+        // a country after a verb's "of" is not the person's
+        let text = "Teuila Fanene spoke of Samoa and its debts on Monday.";
+        let rows = codes(text);
+        assert_eq!(country_named(&rows, "Teuila Fanene"), None, "{rows:?}");
+        // a U.S. state's name that is a country's
+        let text = "Marcia Dell of Georgia, who ran twice, said the count was fair.";
+        let rows = codes(text);
+        assert_ne!(country_named(&rows, "Marcia Dell"), Some("GEO"), "{rows:?}");
     }
 }

@@ -378,8 +378,11 @@ fn dateline_dash(tokens: &Tokens, range: Range<usize>) -> Option<usize> {
         let t = &tokens[j];
         let w = tokens.word(j);
         // (a title-case place: only with the agency's name in brackets right before the dash)
-        let agency =
-            || j >= 3 && tokens.word(j - 1).starts_with(')') && tokens.word(j - 3).starts_with('(');
+        let agency = || {
+            j >= 4
+                && tokens.word(j - 1).starts_with(')')
+                && (3..5).any(|b| tokens.word(j - b).starts_with('('))
+        };
         match t.kind {
             Kind::Punct if matches!(w, "—" | "―" | "–" | "-" | "--") => {
                 return (capitals() || agency()).then_some(j)
