@@ -758,7 +758,15 @@ pub fn recognize<'a>(
     }
     // three lists sorted by start, merged as a stable sort of the three one after the other
     let mut candidates = merge_by_start(merge_by_start(candidates, headline_names), named);
-    join_names(doc, lexicon, &given, &headline, &mut candidates, &mut inner);
+    join_names(
+        doc,
+        lexicon,
+        &given,
+        lower,
+        &headline,
+        &mut candidates,
+        &mut inner,
+    );
     surnames_named_as_countries(doc, lexicon, &mut candidates);
     media_short_names(doc, lexicon, &mut candidates);
     places_of_local_bodies(doc, &candidates, &mut inner);
@@ -1020,12 +1028,12 @@ fn media_short_names(doc: &Document, lexicon: &Lexicon, candidates: &mut [Candid
 /// not list ("Hunter" of "Hunter Biden"): a capitalised word inside a sentence of the body, no
 /// plural or "-ing" form, after no quotation mark or article, that the article never writes in
 /// lower case (not "Stop" of "Stop Trump"); or any capitalised word right after a word for a
-/// relative ("his son Hunter Biden"). `lower` holds the article's lower-case words, gathered on first use.
+/// relative ("his son Hunter Biden").
 #[inline(never)]
-fn unlisted_given_name<'d>(
-    doc: &Document<'d>,
+fn unlisted_given_name(
+    doc: &Document,
     headline: &[bool],
-    lower: &mut Option<HashSet<&'d str>>,
+    lower: &LowerWords,
     c: &Candidate,
 ) -> bool {
     if !matches!(c.kind, CandidateKind::Unknown | CandidateKind::Person) || c.tokens.len() != 1 {
@@ -1059,13 +1067,7 @@ fn unlisted_given_name<'d>(
     {
         return false;
     }
-    let lower = lower.get_or_insert_with(|| {
-        (0..doc.tokens.len())
-            .filter(|&i| doc.is_lowercase(i))
-            .map(|i| doc.word(i))
-            .collect()
-    });
-    !lower.contains(doc.lower(t))
+    !lower.writes(doc, doc.lower(t))
 }
 
 /// A party named by one word is taken only where the article names something else of its country:
@@ -2918,15 +2920,15 @@ fn names_alike(doc: &Document, before: &Candidate, name: &str) -> bool {
 ///   Security Studies";
 /// - an organisation name ending in a connector phrase before a place: "University of Southern" +
 ///   "California".
-fn join_names<'d>(
-    doc: &Document<'d>,
+fn join_names(
+    doc: &Document,
     lexicon: &Lexicon,
     given: &GivenNames,
+    lower: &LowerWords,
     headline: &[bool],
     candidates: &mut Vec<Candidate>,
     inner: &mut Vec<Candidate>,
 ) {
-    let mut lower: Option<HashSet<&'d str>> = None;
     // one pass that compacts in place (removing from the middle of the vector per join would cost
     // the square of the number of names)
     let lexicon_kind = |c: &Candidate| match c.kind {
@@ -3034,7 +3036,7 @@ fn join_names<'d>(
                 } else if given_names
                     || (prev.tokens.len() >= 2 && given.at(doc, prev.tokens.end - 1))
                     || (cur.tokens.len() == 1
-                        && unlisted_given_name(doc, headline, &mut lower, prev)
+                        && unlisted_given_name(doc, headline, lower, prev)
                         && lexicon
                             .entry(entry)
                             .name

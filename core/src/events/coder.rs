@@ -1252,7 +1252,25 @@ fn code_sentence<'a>(
             // news prose, one that opens the clause, after names, function words or an opener
             // ended by a comma, and is no prepositional object: not "She left the UK and returned
             // ...", "According to the agency, ...")
-            let opens = |k: usize, w: usize| {
+            // whether the clause's words before its `k`-th are all names or function words (the
+            // sentence's first word counts as one): read once along the clause, only as far as
+            // a group asks (`Ok`: that many are; `Err`: the first that is not)
+            let mut plain: Result<usize, usize> = Ok(0);
+            let mut plain_before = |k: usize| loop {
+                match plain {
+                    Ok(at) if at < k => {
+                        let q = clause[at];
+                        plain = if q == 0 || s.words[q].cap || is_function_word(s.w(q)) {
+                            Ok(at + 1)
+                        } else {
+                            Err(at)
+                        };
+                    }
+                    Ok(_) => return true,
+                    Err(at) => return at >= k,
+                }
+            };
+            let mut opens = |k: usize, w: usize| {
                 // a determiner or a number between: "According to the agency, ...", "In the
                 // 2016 United States election, ..."
                 let mut p = w;
@@ -1264,10 +1282,7 @@ fn code_sentence<'a>(
                     p -= 1;
                 }
                 (p == 0 || !is_preposition(s.w(p - 1)))
-                    && (s.words[w - 1.min(w)].kind == WK::Comma
-                        || clause[..k]
-                            .iter()
-                            .all(|&q| q == 0 || s.words[q].cap || is_function_word(s.w(q))))
+                    && (s.words[w - 1.min(w)].kind == WK::Comma || plain_before(k))
             };
             let found = clause.iter().enumerate().find(|&(k, &w)| {
                 // a group is tested at its first word

@@ -22,6 +22,14 @@ pub struct Segment {
     pub single: bool,
 }
 
+impl Segment {
+    /// The tokens from the opening mark to the closing one, or to the content's end where the
+    /// quote runs on (the tokens `in_quote` marks).
+    pub fn marked(&self) -> std::ops::Range<usize> {
+        self.open..self.close.map_or(self.content.end, |c| c + 1)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Open,

@@ -51,8 +51,7 @@ pub fn find(doc: &Document, actors: &mut Actors, lexicon: &Lexicon) -> Vec<Quote
     let segments = find_segments(doc);
     let mut in_quote = vec![false; doc.tokens.len()];
     for s in &segments {
-        let end = s.close.map_or(s.content.end, |c| c + 1);
-        for slot in &mut in_quote[s.open..end] {
+        for slot in &mut in_quote[s.marked()] {
             *slot = true;
         }
     }
@@ -1225,18 +1224,39 @@ fn reported_speech(
             .clone()
             .any(|k| attributing[k].is_some_and(|(qs, qe)| !(start <= qs && qe <= end)))
     };
-    // where each sentence's last quoted token ends: a verb's phrase holds a quotation only
-    // before it (most sentences hold none, and most words are no such verb)
+    // where each sentence's last quoted token ends (0 where it holds none): a verb's phrase
+    // holds a quotation only before it (most sentences hold none, and most words are no such
+    // verb). Read from the segments' spans, which `in_quote` marks, with one pass over the
+    // sentences (not over their tokens): the furthest end of the spans opening before a
+    // sentence's end is its last quoted token's end, where that reaches into the sentence.
+    let mut spans: Vec<(usize, usize)> = segments
+        .iter()
+        .map(Segment::marked)
+        .filter(|span| !span.is_empty())
+        .map(|span| (span.start, span.end))
+        .collect();
+    spans.sort_unstable();
+    let (mut next, mut reach) = (0, 0);
     let quoted_end: Vec<usize> = doc
         .sentences
         .iter()
         .map(|s| {
-            att.in_quote[s.tokens.clone()]
-                .iter()
-                .rposition(|&q| q)
-                .map_or(0, |k| s.tokens.start + k + 1)
+            let (start, end) = (s.tokens.start, s.tokens.end);
+            while let Some(&(_, span_end)) = spans.get(next).filter(|(open, _)| *open < end) {
+                reach = reach.max(span_end);
+                next += 1;
+            }
+            if start < end && reach > start {
+                reach.min(end)
+            } else {
+                0
+            }
         })
         .collect();
+    debug_assert!(doc.sentences.iter().zip(&quoted_end).all(|(s, &e)| {
+        let last = att.in_quote[s.tokens.clone()].iter().rposition(|&q| q);
+        e == last.map_or(0, |k| s.tokens.start + k + 1)
+    }));
     // a verb's phrase holding a quotation, clear of the direct quotes and their attributions
     let phrase = |verb: usize, cue_verb: bool| {
         let sentence = doc.sentence_of[verb] as usize;
