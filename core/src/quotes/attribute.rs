@@ -1974,6 +1974,13 @@ impl Attributor<'_, '_> {
         }
         // a person's noun: a role held by a person, or one of those who witness
         let head = self.word_lower(cue - 1);
+        // a noun of one sex is no pronoun of the other ("A woman told police … He said")
+        if matches!(
+            (head, self.word_lower(i)),
+            ("woman" | "mother", "he") | ("man" | "father", "she")
+        ) {
+            return None;
+        }
         let role = self
             .lexicon
             .role(head)
