@@ -3597,10 +3597,12 @@ impl<'d> Builder<'d, '_> {
                                 break;
                             } else if matches!(en.kind, EntryKind::Organization | EntryKind::Group)
                                 && c.tokens.end < n
-                                && matches!(doc.word(c.tokens.end), "'s" | "’s")
+                                && (matches!(doc.word(c.tokens.end), "'s" | "’s")
+                                    || self.person_title_at(c.tokens.end, &by_start, candidates))
                             {
-                                // (the body the article names there: "the CMA's" where it
-                                // spells out a body of those initials)
+                                // the body's possessive or the body right before the title
+                                // ("NAME, the UN envoy,"); (the body the article names there:
+                                // "the CMA's" where it spells out a body of those initials)
                                 owner_body = Some(
                                     actor_at(&mentions_ending, c.tokens.clone())
                                         .filter(|&a| self.actors[a].entry != Some(entry))
@@ -4019,6 +4021,15 @@ impl<'d> Builder<'d, '_> {
         (ends && !sought && matches!(en.kind, EntryKind::Country | EntryKind::Place))
             .then(|| en.country.clone())
             .flatten()
+    }
+
+    /// Whether a title held by a person opens at token `k` ("envoy", "chief executive").
+    fn person_title_at(&self, k: usize, by_start: &ByToken, candidates: &[Candidate]) -> bool {
+        by_start.get(k).is_some_and(|i| {
+            matches!(candidates[i].kind, CandidateKind::Lexicon { entry, .. }
+                if self.lexicon.entry(entry).kind == EntryKind::Role
+                    && self.lexicon.entry(entry).holder == Holder::Person)
+        })
     }
 
     /// The country and code of the body named after a title's "for", "of", "at" or "to" at `at`
@@ -8620,5 +8631,51 @@ mod tests {
         let text = "Marcia Dell of Georgia, who ran twice, said the count was fair.";
         let rows = codes(text);
         assert_ne!(country_named(&rows, "Marcia Dell"), Some("GEO"), "{rows:?}");
+    }
+
+    #[test]
+    fn a_un_coordinator_of_aid_is_the_uns() {
+        assert_role_and_code(
+            "\"Every night of shelling makes it harder,\" UN humanitarian coordinator Ines Varga \
+             said in a statement.",
+            "Ines Varga",
+            "humanitarian coordinator",
+            Some("IGOUNO"),
+        );
+        // the longer title, not a resident of the UN
+        let text = "Ines Varga, the UN resident coordinator in the country, said aid was blocked.";
+        let (m, _) = analyze(text);
+        assert!(m.iter().all(|a| a.1 != "UN resident"), "{m:?}");
+        assert_role_and_code(text, "Ines Varga", "resident coordinator", Some("IGOUNO"));
+        // with no body named, no code
+        assert_role_and_code(
+            "The humanitarian coordinator Ines Varga said aid was blocked.",
+            "Ines Varga",
+            "humanitarian coordinator",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_body_right_before_an_appositions_title_gives_its_code() {
+        let text = "Ines Varga, the UN envoy, said aid was blocked. The envoy flew to Tripoli.";
+        let (m, _) = analyze(text);
+        assert!(m.iter().all(|a| a.1 != "UN envoy"), "{m:?}");
+        assert_role_and_code(text, "Ines Varga", "envoy", Some("IGOUNO"));
+        assert_role_and_code(
+            "Ines Varga, a NATO spokeswoman, said the drills would go ahead.",
+            "Ines Varga",
+            "spokeswoman",
+            Some("IGOWSTNAT"),
+        );
+        // a body after the title is not its owner
+        assert_ne!(
+            code_of(
+                "Ines Varga, the envoy who met NATO officials, said aid was blocked.",
+                "Ines Varga"
+            )
+            .as_deref(),
+            Some("IGOWSTNAT")
+        );
     }
 }
