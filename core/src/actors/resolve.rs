@@ -612,22 +612,26 @@ fn spelled_out(doc: &Document, lexicon: &Lexicon, candidates: &[Candidate], c: &
         && (3..=6).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && candidates.iter().any(|o| {
-            let mut initials = o
-                .tokens
-                .clone()
-                .filter(|&t| doc.is_capitalized(t))
-                .filter_map(|t| doc.word(t).chars().next());
+            let mut letters = initials(doc, o.tokens.clone());
             o.tokens.len() >= 2
                 && o.tokens.len() >= w.len()
                 && o.tokens.clone().all(|t| doc.is_word(t))
                 && body(o)
-                && w.chars().all(|l| initials.next() == Some(l))
-                && initials.next().is_none()
+                && w.chars().all(|l| letters.next() == Some(l))
+                && letters.next().is_none()
         })
         && !candidates.iter().any(|o| {
             matches!(o.kind, CandidateKind::Lexicon { entry: e, .. } if e == entry)
                 && doc.span_text(o.tokens.clone()) != w
         })
+}
+
+/// The initials of a name: the first letters of its capitalised words ("Competition and Markets
+/// Authority": C, M, A).
+fn initials<'a>(doc: &'a Document, tokens: Range<usize>) -> impl Iterator<Item = char> + 'a {
+    tokens
+        .filter(|&t| doc.is_capitalized(t))
+        .filter_map(|t| doc.word(t).chars().next())
 }
 
 /// The actor of the mention written over `tokens`, in `(end, start, actor)` rows sorted by end.
@@ -3598,7 +3602,9 @@ impl<'d> Builder<'d, '_> {
                             } else if matches!(en.kind, EntryKind::Organization | EntryKind::Group)
                                 && c.tokens.end < n
                                 && (matches!(doc.word(c.tokens.end), "'s" | "’s")
-                                    || self.person_title_at(c.tokens.end, &by_start, candidates))
+                                    || by_start
+                                        .get(c.tokens.end)
+                                        .is_some_and(|j| person_title(lexicon, &candidates[j])))
                             {
                                 // the body's possessive or the body right before the title
                                 // ("NAME, the UN envoy,"); (the body the article names there:
@@ -4021,15 +4027,6 @@ impl<'d> Builder<'d, '_> {
         (ends && !sought && matches!(en.kind, EntryKind::Country | EntryKind::Place))
             .then(|| en.country.clone())
             .flatten()
-    }
-
-    /// Whether a title held by a person opens at token `k` ("envoy", "chief executive").
-    fn person_title_at(&self, k: usize, by_start: &ByToken, candidates: &[Candidate]) -> bool {
-        by_start.get(k).is_some_and(|i| {
-            matches!(candidates[i].kind, CandidateKind::Lexicon { entry, .. }
-                if self.lexicon.entry(entry).kind == EntryKind::Role
-                    && self.lexicon.entry(entry).holder == Holder::Person)
-        })
     }
 
     /// The country and code of the body named after a title's "for", "of", "at" or "to" at `at`
@@ -4937,12 +4934,7 @@ impl<'d> ShortForms<'d> {
                     Positions::add(&mut self.org_tails, doc.word(last), i, m);
                 }
                 self.initials.clear();
-                self.initials.extend(
-                    m.tokens
-                        .clone()
-                        .filter(|&t| doc.is_capitalized(t))
-                        .filter_map(|t| doc.word(t).chars().next()),
-                );
+                self.initials.extend(initials(doc, m.tokens.clone()));
                 Positions::add_owned(&mut self.acronyms, &self.initials, i, m);
                 // a company's first word, as news calls it alone: "Peabody" of "Peabody Energy"
                 let w = doc.word(first);
