@@ -1781,15 +1781,21 @@ impl Attributor<'_, '_> {
         }
         let e = mention.end;
         let head = self.word_lower(e - 1);
-        if !words::contains(SPEAKS_FOR, head) {
+        // a body's own council, board or document speaks for it: "its council said", "its
+        // statement said"
+        let organ = e == mention.start + 2
+            && self.word_lower(mention.start) == "its"
+            && (words::contains(DOCUMENT_NOUNS, head) || matches!(head, "council" | "board"));
+        if !words::contains(SPEAKS_FOR, head) && !organ {
             return None;
         }
         // the owner before the noun: "the prime minister's spokeswoman", "Lee's spokesman"
         if e >= mention.start + 2
-            && matches!(
-                head,
-                "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "spokesmen"
-            )
+            && (organ
+                || matches!(
+                    head,
+                    "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "spokesmen"
+                ))
         {
             if let Some(owner) = self
                 .possessor(e - 1, mention.start)
@@ -1832,6 +1838,39 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The candidate a campaign's mention speaks for: the person named right before the noun
+    /// ("the Okafor campaign", "Whitfield's campaign", "his campaign"), or for a bare "the
+    /// campaign" the person so named before the last "campaign" outside quotes within a role's
+    /// reach. None where that campaign is no person's ("the vaccination campaign").
+    pub fn campaign_of(&self, mention: Range<usize>) -> Option<usize> {
+        let d = self.doc;
+        let e = mention.end;
+        if mention.is_empty() || !d.is(e - 1, "campaign") || !d.is_lowercase(e - 1) {
+            return None;
+        }
+        let candidate = |k: usize, floor: usize| {
+            let person = |a: usize| self.actors.actors[a].kind == ActorType::Person;
+            self.actors
+                .last_before_since(k, floor, |m, a| {
+                    m.tokens.end == k && m.kind == MentionKind::Name && a.kind == ActorType::Person
+                })
+                .map(|m| m.actor)
+                .or_else(|| {
+                    self.possessor(k, floor)
+                        .and_then(|o| o.actor)
+                        .filter(|&a| person(a))
+                })
+        };
+        if e - 1 > mention.start + 1 || !d.is(mention.start, "the") {
+            return candidate(e - 1, mention.start);
+        }
+        let since = mention.start.saturating_sub(ROLE_REACH);
+        let k = (since..mention.start)
+            .rev()
+            .find(|&k| d.is(k, "campaign") && d.is_lowercase(k) && !self.in_quote[k])?;
+        candidate(k, k.saturating_sub(6))
     }
 
     /// The owner named right before token `end`: a name or phrase with a possessive `’s`
@@ -1885,7 +1924,7 @@ impl Attributor<'_, '_> {
                 };
             }
         }
-        if matches!(lw, "he" | "she" | "they" | "it") {
+        if matches!(lw, "he" | "she" | "they" | "it" | "its") {
             if let Some(actor) = self.previous_subject(i, person).filter(|&a| compatible(a)) {
                 return Attribution {
                     mention: Some(i..i + 1),
@@ -2003,11 +2042,27 @@ impl Attributor<'_, '_> {
         let d = self.doc;
         let sentence = d.sentence_of[i] as usize;
         let s = &d.sentences[sentence];
-        let mut start = self.after_fronted_phrase(s.tokens.start, i + 1);
-        if start < i && matches!(self.word_lower(start), "and" | "but" | "so" | "yet") {
+        // "it" or "its" right after a quotation that opens the sentence reads as opening it
+        // ("“…,” its council said"); "its" elsewhere is left to the last body named
+        let mut opening = i;
+        if !person && matches!(self.word_lower(i), "it" | "its") {
+            while opening > s.tokens.start
+                && (self.in_quote[opening - 1] || d.is_punct(opening - 1, ','))
+            {
+                opening -= 1;
+            }
+            if !self.in_quote[opening] || self.in_quote[i] {
+                opening = i;
+            }
+        }
+        if opening == i && self.word_lower(i) == "its" {
+            return None;
+        }
+        let mut start = self.after_fronted_phrase(s.tokens.start, opening + 1);
+        if start < opening && matches!(self.word_lower(start), "and" | "but" | "so" | "yet") {
             start += 1;
         }
-        if start != i || sentence == 0 || self.in_quote[i] {
+        if start != opening || sentence == 0 || self.in_quote[i] {
             return None;
         }
         let prev = &d.sentences[sentence - 1];

@@ -286,9 +286,19 @@ fn embedding_subjects(doc: &Document, att: &Attributor, quotes: &mut [QuoteSpan]
 /// Department for Education spokesperson"), the role after "for" ("a spokesman for the
 /// president") or the owner before it ("the minister's spokeswoman"); a definite phrase headed
 /// by a body's kind with no speaker ("the Premier League club said") speaks for the last body of
-/// that kind.
+/// that kind. A bare "the spokesperson" with no speaker is the nameless spokesman of the quote
+/// before whose mention is headed by such a noun ("A spokeswoman for the port said … The
+/// spokeswoman added"): it speaks for the one that mention spoke for.
 fn phrase_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
-    for q in quotes.iter_mut() {
+    let doc = att.doc;
+    let mut order: Vec<usize> = (0..quotes.len())
+        .filter(|&i| quotes[i].attribution.mention.is_some())
+        .collect();
+    order.sort_by_key(|&i| quotes[i].attribution.mention.as_ref().map(|m| m.start));
+    // the one the last spokesman's mention spoke for
+    let mut voice = None;
+    for i in order {
+        let q = &mut quotes[i];
         let Some(mention) = q.attribution.mention.clone() else {
             continue;
         };
@@ -299,7 +309,23 @@ fn phrase_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
             q.attribution.mention = found.mention;
             q.attribution.actor = found.actor;
         } else if q.attribution.actor.is_none() {
-            q.attribution.actor = att.kind_referent(mention);
+            q.attribution.actor = att
+                .kind_referent(mention.clone())
+                .or_else(|| att.campaign_of(mention.clone()));
+        }
+        // the spokesman's noun heads the mention, or stands before the "for" it opens with ("a
+        // spokeswoman for the Harbour Authority", read as the body)
+        let spokesman =
+            |k: usize| matches!(doc.lower(k), "spokesman" | "spokeswoman" | "spokesperson");
+        let s = mention.start;
+        let voiced = spokesman(mention.end - 1)
+            || (s >= 2 && doc.is(s - 1, "for") && spokesman(s - 2))
+            || (s >= 3 && doc.is(s - 1, "the") && doc.is(s - 2, "for") && spokesman(s - 3));
+        if voiced {
+            if q.attribution.actor.is_none() && mention.len() == 2 && doc.is(s, "the") {
+                q.attribution.actor = voice;
+            }
+            voice = q.attribution.actor;
         }
     }
 }
@@ -4336,15 +4362,20 @@ fn clause_after(
         return None;
     }
     // a longer setting before `that`: "said at a stop in Toledo, Ohio, that", "told a meeting
-    // of island leaders that"
-    if k < end
-        && !doc.is(k, "that")
-        && !object_clause
-        && (OBJECT_VERBS.contains(&lemma) || is_setting_word(doc, k))
-    {
+    // of island leaders that", "said as he passed sentence that"
+    let setting = k < end
+        && (OBJECT_VERBS.contains(&lemma)
+            || is_setting_word(doc, k)
+            || (doc.is_lowercase(k) && matches!(doc.lower(k), "when" | "as" | "while")));
+    // or an aside after the setting, its `that` after a comma: "wrote on X, formerly Twitter,
+    // that" (not a relative pronoun after a noun: "said, under the charter that allows …")
+    let aside = k < end && k > cue.end && (doc.is_punct(k, ',') || doc.is_punct(k - 1, ','));
+    if (setting || aside) && !doc.is(k, "that") && !object_clause {
         // (a `that` right before a verb is a relative pronoun of the noun before it: "told
         // journalists after the hearing that ended …")
-        if let Some(t) = that_ahead(doc, k, end).filter(|&t| !reads_as_verb(doc, t + 1)) {
+        if let Some(t) = that_ahead(doc, k, end)
+            .filter(|&t| !reads_as_verb(doc, t + 1) && (setting || doc.is_punct(t - 1, ',')))
+        {
             k = t;
         }
     }
@@ -5269,19 +5300,34 @@ fn that_ahead(doc: &Document, k: usize, end: usize) -> Option<usize> {
     if !(k..limit).any(|m| doc.is(m, "that")) {
         return None;
     }
+    // a clause of time on the way may hold its own verb: "told reporters when asked about the
+    // budget that …", "said as he passed sentence that …" (its `that` no demonstrative of a
+    // time: "when she arrived that morning")
+    let mut timed = false;
     for m in k..limit {
         if doc.is(m, "that") && doc.is_lowercase(m) {
-            return (m > k).then_some(m);
+            let demonstrative = timed
+                && matches!(
+                    doc.lower(m + 1),
+                    "day" | "morning" | "afternoon" | "evening" | "night" | "week" | "time"
+                );
+            if !demonstrative {
+                return (m > k).then_some(m);
+            }
         }
+        // (the clause of time ends at a comma, and holds no verb of saying but the question it
+        // answers: "when asked")
+        timed = (timed && !doc.is_punct(m, ','))
+            || (doc.is_lowercase(m) && matches!(doc.lower(m), "when" | "as" | "while"));
         let ok = (doc.is_word(m)
             || doc.is_punct(m, ',')
             || doc.tokens[m].kind == Kind::Number
             || is_compound_hyphen(doc, m))
             && !(doc.is_lowercase(m)
-                && (is_finite(doc.lower(m))
-                    || matches!(doc.lower(m), "and" | "or" | "but")
+                && (matches!(doc.lower(m), "and" | "or" | "but")
                     || (m > k && doc.lower(m) == "to")
-                    || cue_at(doc, m, false).is_some()));
+                    || (!timed && is_finite(doc.lower(m)))
+                    || (cue_at(doc, m, false).is_some() && !(timed && doc.lower(m) == "asked"))));
         if !ok {
             return None;
         }
