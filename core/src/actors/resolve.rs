@@ -3447,7 +3447,21 @@ impl<'d> Builder<'d, '_> {
                     && by_end.get(at).is_none()
                     && roles.len() == 1
                 {
-                    if !owner(at - 1) {
+                    // "EU competition commissioner": a known body right before the modifier
+                    // owns a title in lower case (not "the Committee during President NAME's
+                    // tenure", "the Pentagon said President NAME")
+                    let modifier = doc.lower(at - 1);
+                    let body_before = doc.is_lowercase(at)
+                        && !CLOSED_SET.contains(modifier)
+                        && !crate::lexicon::cues::is_speech_verb(modifier)
+                        && by_end.get(at - 1).is_some_and(|i| {
+                            matches!(candidates[i].kind, CandidateKind::Lexicon { entry, .. }
+                            if matches!(
+                                lexicon.entry(entry).kind,
+                                EntryKind::Organization | EntryKind::Group
+                            ))
+                        });
+                    if !owner(at - 1) && !body_before {
                         break;
                     }
                     at -= 1;
@@ -8775,5 +8789,29 @@ mod tests {
         // the town alone is still a place
         let (_, places) = analyze("Flooding cut the road to Amara on Tuesday.");
         assert!(places.iter().any(|p| p == "Amara"), "{places:?}");
+    }
+
+    #[test]
+    fn a_known_body_before_a_titles_modifier_owns_the_title() {
+        assert_role_and_code(
+            "EU competition commissioner Ines Varga said the fine would stand.",
+            "Ines Varga",
+            "commissioner",
+            Some("IGOEEC"),
+        );
+        // a chair is a title: the name does not open with it
+        assert_role_and_code(
+            "FTC Chair Ines Varga told lawmakers the case would go on.",
+            "Ines Varga",
+            "Chair",
+            Some("USAGOV"),
+        );
+        // a preposition or a verb between the body and a capitalised title is no modifier
+        for text in [
+            "He served on the European Commission during President Olek Varga's tenure.",
+            "NATO said President Olek Varga would attend the summit.",
+        ] {
+            assert_eq!(code_of(text, "Olek Varga"), None, "{text}");
+        }
     }
 }
