@@ -53,6 +53,9 @@ struct Builder<'d, 'l> {
     /// Those of them that are a body's voice ("a Tesco spokeswoman"): no actor of their own
     /// where no named person holds them once countries are known.
     voice_offices: Vec<usize>,
+    /// Titles a named person once held, read in an apposition ("NAME, a former CIA analyst,"),
+    /// with the person: an office written there is theirs.
+    former_titles: Vec<(Range<usize>, usize)>,
     /// Acronyms the article defines in brackets after a body's name -> that body.
     defined_acronyms: HashMap<&'d str, usize>,
     /// A known body's one-word name (by lexicon entry) -> the actors looked through so far for a
@@ -157,6 +160,7 @@ pub fn resolve<'d>(
         offices: Vec::new(),
         office_actors: Vec::new(),
         voice_offices: Vec::new(),
+        former_titles: Vec::new(),
         defined_acronyms: HashMap::default(),
         one_word_bodies: HashMap::default(),
         members_of_later_bodies: Vec::new(),
@@ -1866,8 +1870,15 @@ impl<'d> Builder<'d, '_> {
             let role = lexicon.entry(office.role);
             let code = office.code;
             let key = (code.clone(), role.name.clone());
-            let actor = match holders.get(&key) {
-                Some(&a) => a,
+            let former = self
+                .former_titles
+                .iter()
+                .find(|(t, _)| t.start <= office.tokens.start && office.tokens.end <= t.end);
+            let actor = match former
+                .map(|&(_, a)| a)
+                .or_else(|| holders.get(&key).copied())
+            {
+                Some(a) => a,
                 None => {
                     let name = doc.span_text(office.tokens.clone());
                     let a = self.actor(Key::Name(format!("{code} {}", role.name).into()), || {
@@ -3436,7 +3447,21 @@ impl<'d> Builder<'d, '_> {
                     && by_end.get(at).is_none()
                     && roles.len() == 1
                 {
-                    if !owner(at - 1) {
+                    // "EU competition commissioner": a known body right before the modifier
+                    // owns a title in lower case (not "the Committee during President NAME's
+                    // tenure", "the Pentagon said President NAME")
+                    let modifier = doc.lower(at - 1);
+                    let body_before = doc.is_lowercase(at)
+                        && !CLOSED_SET.contains(modifier)
+                        && !crate::lexicon::cues::is_speech_verb(modifier)
+                        && by_end.get(at - 1).is_some_and(|i| {
+                            matches!(candidates[i].kind, CandidateKind::Lexicon { entry, .. }
+                            if matches!(
+                                lexicon.entry(entry).kind,
+                                EntryKind::Organization | EntryKind::Group
+                            ))
+                        });
+                    if !owner(at - 1) && !body_before {
                         break;
                     }
                     at -= 1;
@@ -3564,10 +3589,35 @@ impl<'d> Builder<'d, '_> {
                                 } else {
                                     k
                                 };
+                                // "a former CIA analyst", "an ex-Mossad officer": an office once
+                                // held reads so, and gives its body's country and code only
+                                // where no title before the name stands ("Senator NAME, a
+                                // former banker at X,")
+                                let former = (first..k).find(|&j| {
+                                    doc.is_lowercase(j)
+                                        && (doc.lower(j) == "former"
+                                            || (doc.lower(j) == "ex" && doc.is_punct(j + 1, '-')))
+                                });
+                                let formerly = w > e + 1
+                                    && matches!(
+                                        doc.lower(e + 1),
+                                        "formerly" | "previously" | "once"
+                                    );
+                                // (a title of a sector: "Dr." is none)
+                                let held_before = roles
+                                    .iter()
+                                    .any(|(_, s)| s.as_deref().is_some_and(|s| !s.is_empty()));
                                 roles.push((
-                                    doc.span_text(start..end).to_string(),
+                                    doc.span_text(former.map_or(start, |f| f.min(start))..end)
+                                        .to_string(),
                                     en.sector.clone(),
                                 ));
+                                if former.is_some() || formerly {
+                                    self.former_titles.push((first..end, actor));
+                                    if held_before {
+                                        break;
+                                    }
+                                }
                                 // "NAME, the Kremlin chief of staff,": the country named inside
                                 // the title
                                 if let Some((c, seat)) = self.country_in_role(k..end) {
@@ -8669,5 +8719,99 @@ mod tests {
             .as_deref(),
             Some("IGOWSTNAT")
         );
+    }
+
+    #[test]
+    fn a_former_office_gives_its_code_only_where_no_current_title_stands() {
+        // a current title before the name: the former office's body gives no code, and the
+        // office written in the apposition is the person's, no actor of its own
+        let text = "Senator Mara Lindqvist, a former banker at Goldman Sachs, said the bill \
+                    would pass.";
+        let (roles, code) = roles_and_code_of(text, "Mara Lindqvist").unwrap();
+        assert!(roles.contains(&"former banker".to_string()), "{roles:?}");
+        assert_ne!(code.as_deref(), Some("USABUS"));
+        let text = "Defense Minister Ilan Rosh, an ex-Mossad officer, said the strikes would \
+                    continue.";
+        let (roles, code) = roles_and_code_of(text, "Ilan Rosh").unwrap();
+        assert!(
+            roles.contains(&"ex-Mossad officer".to_string()),
+            "{roles:?}"
+        );
+        assert_ne!(code.as_deref(), Some("ISRSPY"));
+        let (m, _) = analyze(text);
+        assert!(m.iter().all(|a| a.1 != "Mossad officer"), "{m:?}");
+        // with no current title, the former office gives its code and reads as former
+        assert_role_and_code(
+            "Ines Varga, a former NATO spokeswoman, said the drills would go ahead.",
+            "Ines Varga",
+            "former NATO spokeswoman",
+            Some("IGOWSTNAT"),
+        );
+        // an honorific is no current office
+        assert_eq!(
+            code_of(
+                "Dr. Ines Varga, formerly the director of the Mossad, said the strikes would \
+                 continue.",
+                "Ines Varga"
+            )
+            .as_deref(),
+            Some("ISRSPY")
+        );
+        // a current apposition after a current title still gives its code
+        assert_eq!(
+            code_of(
+                "Minister Ines Varga, a NATO spokeswoman, said the drills would go ahead.",
+                "Ines Varga"
+            )
+            .as_deref(),
+            Some("IGOWSTNAT")
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_its_own_language_and_a_given_name_that_is_a_town() {
+        let text = "The Defensoría del Pueblo said twelve people were hurt. The Fiscalía de la \
+                    Nación opened an inquiry. Amara Sow, the mayor, said Sow would run again.";
+        let (m, places) = analyze(text);
+        for body in ["Defensoría del Pueblo", "Fiscalía de la Nación"] {
+            assert_eq!(
+                actor_of(&m, body).map(|a| a.2),
+                Some(ActorType::Organization),
+                "{m:?}"
+            );
+        }
+        assert_eq!(
+            actor_of(&m, "Amara Sow").map(|a| a.2),
+            Some(ActorType::Person),
+            "{m:?}"
+        );
+        assert!(!places.iter().any(|p| p == "Amara"), "{places:?}");
+        // the town alone is still a place
+        let (_, places) = analyze("Flooding cut the road to Amara on Tuesday.");
+        assert!(places.iter().any(|p| p == "Amara"), "{places:?}");
+    }
+
+    #[test]
+    fn a_known_body_before_a_titles_modifier_owns_the_title() {
+        assert_role_and_code(
+            "EU competition commissioner Ines Varga said the fine would stand.",
+            "Ines Varga",
+            "commissioner",
+            Some("IGOEEC"),
+        );
+        // a chair is a title: the name does not open with it
+        assert_role_and_code(
+            "FTC Chair Ines Varga told lawmakers the case would go on.",
+            "Ines Varga",
+            "Chair",
+            Some("USAGOV"),
+        );
+        // a preposition or a verb between the body and a capitalised title is no modifier
+        for text in [
+            "He served on the European Commission during President Olek Varga's tenure.",
+            "NATO said President Olek Varga would attend the summit.",
+        ] {
+            assert_eq!(code_of(text, "Olek Varga"), None, "{text}");
+        }
     }
 }
