@@ -58,6 +58,17 @@ pub struct PlaceInfo {
     pub mentions: Vec<Range<usize>>,
 }
 
+/// The gender a title before or in a person's name tells: `Some(true)` for a woman's ("Mrs",
+/// "Queen"), `Some(false)` for a man's ("Mr", "King"), else none.
+pub(crate) fn title_gender(w: &str) -> Option<bool> {
+    match w {
+        "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Madam" | "Madame" | "Queen" | "Lady"
+        | "Princess" | "Dame" | "Duchess" | "Empress" => Some(true),
+        "Mr" | "Mr." | "King" | "Sir" | "Lord" | "Prince" | "Duke" | "Emperor" => Some(false),
+        _ => None,
+    }
+}
+
 /// What an article tells of a person's gender: a title in or before one of their names, the
 /// given name opening a name of two words or more, and the first pronoun mention of them of each
 /// gender (its end token).
@@ -380,14 +391,7 @@ impl Actors {
         a: usize,
         mentions: impl Iterator<Item = &'m Mention>,
     ) -> Gender {
-        const FEMALE: &[&str] = &[
-            "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Queen", "Lady", "Princess",
-            "Dame", "Duchess", "Empress",
-        ];
-        const MALE: &[&str] = &[
-            "Mr", "Mr.", "King", "Sir", "Lord", "Prince", "Duke", "Emperor",
-        ];
-        let is_title = |w: &str| FEMALE.contains(&w) || MALE.contains(&w);
+        let is_title = |w: &str| title_gender(w).is_some();
         let mut g = Gender::default();
         let given_name = |g: &mut Gender, first: &str| match lexicon.given_name_is_female(first) {
             Some(true) => g.female_name = true,
@@ -406,8 +410,8 @@ impl Actors {
                 MentionKind::Name => {
                     let titles = [Some(m.tokens.start), m.tokens.start.checked_sub(1)];
                     for w in titles.into_iter().flatten().map(|k| doc.word(k)) {
-                        g.female_title |= FEMALE.contains(&w);
-                        g.male_title |= MALE.contains(&w);
+                        g.female_title |= title_gender(w) == Some(true);
+                        g.male_title |= title_gender(w) == Some(false);
                     }
                     // the given name opening a name of two words or more, after a title
                     let mut first = m.tokens.start;

@@ -345,27 +345,41 @@ pub fn resolve<'d>(
         }
         let text = doc.span_text(c.tokens.clone());
         let single = c.tokens.len() == 1;
-        let found = short_forms
-            .find(text, c.tokens.start, n)
-            // a given name alone, for the person named in full ("Tariq" for "Tariq Haddad")
-            .or_else(|| {
-                (single && lexicon.is_given_name(text))
-                    .then(|| short_forms.find_in(ShortMap::Given, text, c.tokens.start, n))
-                    .flatten()
-            })
-            // "the Church" for "the Church of Valdoria", "the Court" for "the Supreme Court"
-            .or_else(|| {
-                let the = c.tokens.start > 0 && doc.is(c.tokens.start - 1, "the");
-                (single && the && words::is_org_head(text))
-                    .then(|| short_forms.find_in(ShortMap::Head, text, c.tokens.start, n))
-                    .flatten()
-            })
-            // "Valdoria" for "the Church of Valdoria"
-            .or_else(|| {
-                single
-                    .then(|| short_forms.find_in(ShortMap::OrgTail, text, c.tokens.start, n))
-                    .flatten()
-            });
+        // a surname after a title of one gender ("Mrs Okafor") is not the man (woman) of that
+        // surname named in full: the one of the title's gender, where another bears it
+        let title_female = (single && c.tokens.start > 0)
+            .then(|| super::title_gender(doc.word(c.tokens.start - 1)))
+            .flatten();
+        let found = match title_female {
+            Some(female) => short_forms.surname_fitting(text, c.tokens.start, n, |m| {
+                let mut name = b.actors[b.mentions[m].actor]
+                    .name
+                    .split(' ')
+                    .skip_while(|w| super::title_gender(w).is_some());
+                let given = name.next().filter(|_| name.next().is_some());
+                given.and_then(|g| lexicon.given_name_is_female(g)) != Some(!female)
+            }),
+            None => short_forms.find(text, c.tokens.start, n),
+        }
+        // a given name alone, for the person named in full ("Tariq" for "Tariq Haddad")
+        .or_else(|| {
+            (single && lexicon.is_given_name(text))
+                .then(|| short_forms.find_in(ShortMap::Given, text, c.tokens.start, n))
+                .flatten()
+        })
+        // "the Church" for "the Church of Valdoria", "the Court" for "the Supreme Court"
+        .or_else(|| {
+            let the = c.tokens.start > 0 && doc.is(c.tokens.start - 1, "the");
+            (single && the && words::is_org_head(text))
+                .then(|| short_forms.find_in(ShortMap::Head, text, c.tokens.start, n))
+                .flatten()
+        })
+        // "Valdoria" for "the Church of Valdoria"
+        .or_else(|| {
+            single
+                .then(|| short_forms.find_in(ShortMap::OrgTail, text, c.tokens.start, n))
+                .flatten()
+        });
         if let Some(m) = found {
             let actor = b.mentions[m].actor;
             b.mention(c.tokens.clone(), actor, MentionKind::Name);
@@ -5022,6 +5036,25 @@ impl<'d> ShortForms<'d> {
         .map(|(_, i)| i)
     }
 
+    /// [`find`](Self::find) for a surname where not every person named with it `fits`: the
+    /// nearest if it fits, else the first named that fits.
+    fn surname_fitting(
+        &self,
+        word: &str,
+        at: usize,
+        n_tokens: usize,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let p = self.surnames.get(word)?;
+        let (_, nearest) = p.person(at, n_tokens)?;
+        if fits(nearest) {
+            return Some(nearest);
+        }
+        let mut named = p.by_start.entries();
+        named.sort_unstable();
+        named.into_iter().map(|(_, i)| i).find(|&i| fits(i))
+    }
+
     /// The mention that `word` at token `at` shortens: the one ending nearest before `at`, else
     /// the one starting nearest after it; on a tie, the first added.
     fn find(&self, word: &str, at: usize, n_tokens: usize) -> Option<usize> {
@@ -5120,6 +5153,14 @@ impl FirstWins {
                 self.more.entry(key).or_insert(value);
             }
         }
+    }
+
+    /// Every entry, in no order.
+    fn entries(&self) -> Vec<(usize, usize)> {
+        self.first
+            .into_iter()
+            .chain(self.more.iter().map(|(&k, &v)| (k, v)))
+            .collect()
     }
 
     /// The entry of the smallest key.
@@ -7125,6 +7166,36 @@ mod tests {
         assert_eq!(
             actor_of(&m, "Haddad").map(|a| a.1.as_str()),
             Some("Tariq Haddad")
+        );
+    }
+
+    #[test]
+    fn a_surname_after_a_title_of_one_gender_is_the_person_of_that_gender() {
+        // a husband and wife: the title picks the one of its gender, wherever they stand
+        let (m, _) = analyze(
+            "Daniel Mbeki and his wife, Grace Mbeki, ran the clinic for a decade. Mrs. Mbeki \
+             said the ward would reopen. Mr. Mbeki said he disagreed. Later, Mrs. Mbeki spoke \
+             to the board.",
+        );
+        assert_eq!(
+            actors_written(&m, "Mbeki"),
+            ["Grace Mbeki", "Daniel Mbeki", "Grace Mbeki"],
+            "{m:?}"
+        );
+        // no title: the surname is the one named first, as before
+        let (m, _) = analyze(
+            "Daniel Mbeki and his wife, Grace Mbeki, ran the clinic for a decade. Mbeki said \
+             the ward would reopen.",
+        );
+        assert_eq!(actors_written(&m, "Mbeki"), ["Daniel Mbeki"], "{m:?}");
+        // a woman's title before the surname of the only man named is not him
+        let (m, _) = analyze(
+            "Daniel Mbeki ran the clinic for a decade. On Monday, Mrs. Mbeki said the ward \
+             would reopen.",
+        );
+        assert!(
+            !actors_written(&m, "Mbeki").contains(&"Daniel Mbeki"),
+            "{m:?}"
         );
     }
 
