@@ -116,6 +116,42 @@ fn testdata_events() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The invented articles of testdata/events_news.json: the coded events scored one to one against
+/// the events an analyst codes (root code, source and target codes by prefix), as
+/// bench/accuracy.py prints them; precision and recall must hold their measured level.
+#[test]
+fn news_articles_precision_and_recall() {
+    let data = testdata("events_news.json");
+    let extractor = Extractor::default();
+    let (mut coded, mut gold, mut hit) = (0, 0, 0);
+    for article in data["articles"].as_array().expect("articles") {
+        let text = article["text"].as_str().expect("text");
+        let published = article["published"]
+            .as_str()
+            .and_then(|d| Date::parse(d).ok());
+        let events = extractor.extract(text, &Options { published }).events;
+        let want = article["events"].as_array().expect("events");
+        let mut used = vec![false; events.len()];
+        for w in want {
+            if let Some(i) = (0..events.len()).find(|&i| !used[i] && matches(&events[i], w)) {
+                used[i] = true;
+                hit += 1;
+            }
+        }
+        coded += events.len();
+        gold += want.len();
+    }
+    let (precision, recall) = (hit as f64 / coded as f64, hit as f64 / gold as f64);
+    assert!(
+        precision >= PRECISION_FLOOR && recall >= RECALL_FLOOR,
+        "precision {precision:.3} ({hit}/{coded}), recall {recall:.3} ({hit}/{gold})"
+    );
+}
+
+/// The invented articles' measured precision and recall (see bench/README.md).
+const PRECISION_FLOOR: f64 = 0.79;
+const RECALL_FLOOR: f64 = 0.68;
+
 /// The 3-letter country prefix of an actor code, as the gold scores it.
 fn prefix(code: &Option<String>) -> Option<&str> {
     code.as_deref().and_then(|c| c.get(..3))

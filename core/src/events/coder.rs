@@ -130,6 +130,9 @@ struct Occ<'a> {
     base: Option<Box<str>>,
     /// A pronoun's antecedent: the first word of the occurrence it refers to.
     antecedent: Option<usize>,
+    /// Two parties named as one ("both sides", "the two leaders"): the second party's actor,
+    /// whose code is the second of `codes` (the first party's is `actor`).
+    partner: Option<usize>,
 }
 
 /// Actor occurrences joined into one compound ("Russia and the United States").
@@ -799,6 +802,7 @@ fn code_sentence<'a>(
                         actor: Some(m.actor),
                         base: None,
                         antecedent: None,
+                        partner: None,
                     });
                     s.items.push((i, j, Item::Actor(o)));
                     for slot in &mut item_at[i..j] {
@@ -845,6 +849,7 @@ fn code_sentence<'a>(
                 actor: None,
                 base: None,
                 antecedent: None,
+                partner: None,
             });
             s.items.push((i, j, Item::Actor(o)));
             for slot in &mut item_at[i..j] {
@@ -899,6 +904,7 @@ fn code_sentence<'a>(
                             actor,
                             base: dc.codes.first().cloned(),
                             antecedent: None,
+                            partner: None,
                         });
                         Item::Actor(o)
                     }
@@ -1006,6 +1012,43 @@ fn code_sentence<'a>(
             *slot = (s.items.len() - 1) as u32;
         }
         i = end;
+    }
+    // news prose: "both sides" or "the two leaders" after a sentence naming two parties are
+    // those two parties ("NAME met NAME on Monday. The two leaders agreed to ...")
+    if let Some(actors) = actors.filter(|_| d.embedded && !d.has_actors()) {
+        let phrase = s
+            .items
+            .iter()
+            .any(|it| matches!(it.2, Item::Verb(_)))
+            .then(|| (0..n).find_map(|i| two_parties_at(s, &item_at, i)))
+            .flatten();
+        if let Some((i, j)) = phrase {
+            let parties = two_parties(actors, s.prev_tokens.clone()).filter(|&(a, b)| {
+                // not the parties of this sentence's own subject ("X and Y urged both sides")
+                !s.occs
+                    .iter()
+                    .any(|o| o.start < i && (o.actor == Some(a) || o.actor == Some(b)))
+            });
+            if let Some((a, b)) = parties {
+                let code = |x: usize| actors.actors[x].code.as_deref().map(Box::<str>::from);
+                if let (Some(ca), Some(cb)) = (code(a), code(b)) {
+                    let o = s.occs.len() as u32;
+                    s.occs.push(Occ {
+                        start: i,
+                        end: j,
+                        codes: Codes::Made(vec![ca, cb]),
+                        actor: Some(a),
+                        base: None,
+                        antecedent: None,
+                        partner: Some(b),
+                    });
+                    s.items.push((i, j, Item::Actor(o)));
+                    for slot in &mut item_at[i..j] {
+                        *slot = (s.items.len() - 1) as u32;
+                    }
+                }
+            }
+        }
     }
     // no verb, no event: what follows serves the verbs (and, when actors are forwarded, finds
     // the sentence's first actor)
@@ -2172,6 +2215,32 @@ fn is_plan_noun(w: &str) -> bool {
     )
 }
 
+/// A text that says something ("resolution", "statement", "letter"): a participle after it is
+/// what it says.
+fn is_text_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "RESOLUTION"
+            | "RESOLUTIONS"
+            | "STATEMENT"
+            | "STATEMENTS"
+            | "LETTER"
+            | "LETTERS"
+            | "MOTION"
+            | "BILL"
+            | "PETITION"
+            | "DECLARATION"
+            | "COMMUNIQUE"
+            | "REPORT"
+            | "DRAFT"
+            | "TEXT"
+            | "DECREE"
+            | "BANNERS"
+            | "PLACARDS"
+            | "SLOGANS"
+    )
+}
+
 /// A verb written in a form that may also be a noun or a noun's modifier ("supply", "attacks"):
 /// not a past or present participle, regular ("-ED", "-ING") or irregular ("met", "struck",
 /// "fought": the forms the dictionary lists after the root).
@@ -2426,6 +2495,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                     actor: None,
                     base: None,
                     antecedent: None,
+                    partner: None,
                 });
                 s.items[k].2 = Item::Actor(o);
                 // the agents before AND that waited for this one are actors of their own
@@ -2441,6 +2511,7 @@ fn attach_agents(s: &mut Sent, item_at: &[u32], opts: &DictOptions) {
                             actor: None,
                             base: None,
                             antecedent: None,
+                            partner: None,
                         });
                         s.items[pk].2 = Item::Actor(o);
                     }
@@ -2563,6 +2634,7 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
                     actor: Some(a),
                     base: None,
                     antecedent: None,
+                    partner: None,
                 })
             }
             _ => None,
@@ -2606,6 +2678,7 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
                 actor: None,
                 base: None,
                 antecedent: None,
+                partner: None,
             })
         } else {
             None
@@ -2616,6 +2689,7 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
                 end: i + 1,
                 codes: s.occs[o].codes.clone(),
                 actor: s.occs[o].actor,
+                partner: s.occs[o].partner,
                 base: None,
                 // the same word again refers to what that word referred to
                 antecedent: if repeated == Some(o) {
@@ -2647,6 +2721,56 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
 }
 
 /// The one person the actors pass found among the tokens `range` (a sentence), if exactly one.
+/// "Both sides", "both countries", "the two leaders" at sentence word `i`, with no item on its
+/// words: its word range.
+fn two_parties_at(s: &Sent, item_at: &[u32], i: usize) -> Option<(usize, usize)> {
+    let start = match s.w(i) {
+        "BOTH" => i,
+        "TWO" if i > 0 && s.w(i - 1) == "THE" => i - 1,
+        _ => return None,
+    };
+    let party = i + 1 < s.words.len()
+        && matches!(
+            s.w(i + 1),
+            "SIDES"
+                | "PARTIES"
+                | "COUNTRIES"
+                | "NATIONS"
+                | "GOVERNMENTS"
+                | "LEADERS"
+                | "PRESIDENTS"
+                | "MINISTERS"
+                | "DELEGATIONS"
+                | "NEIGHBOURS"
+                | "NEIGHBORS"
+                | "RIVALS"
+        );
+    (party && item_at[start..i + 2].iter().all(|&k| k == NONE)).then_some((start, i + 2))
+}
+
+/// The two actors with a code that the tokens `range` mention, where they mention exactly two.
+fn two_parties(actors: &Actors, range: Range<usize>) -> Option<(usize, usize)> {
+    let mut found: Vec<usize> = Vec::with_capacity(2);
+    let mut t = range.start;
+    while t < range.end {
+        let Some(m) = actors.mention_at(t) else {
+            t += 1;
+            continue;
+        };
+        if actors.actors[m.actor].code.is_some() && !found.contains(&m.actor) {
+            if found.len() == 2 {
+                return None;
+            }
+            found.push(m.actor);
+        }
+        t = m.tokens.end.max(t + 1);
+    }
+    match found[..] {
+        [a, b] => Some((a, b)),
+        _ => None,
+    }
+}
+
 fn only_person(actors: &Actors, range: Range<usize>) -> Option<usize> {
     let mut person = None;
     let mut t = range.start;
@@ -3202,13 +3326,21 @@ fn match_pattern(
     Some(des)
 }
 
+/// The actor of an occurrence's `k`-th code (the partner's for the second of two parties).
+fn occ_actor(occ: &Occ, k: usize) -> Option<usize> {
+    match occ.partner {
+        Some(p) if k == 1 => Some(p),
+        _ => occ.actor,
+    }
+}
+
 fn group_codes(s: &Sent, g: usize) -> Vec<(Box<str>, Option<usize>)> {
     let mut out: Vec<(Box<str>, Option<usize>)> = Vec::new();
     for &o in &s.groups[g].occs {
         let occ = &s.occs[o];
-        for c in occ.codes.iter() {
+        for (k, c) in occ.codes.iter().enumerate() {
             if !out.iter().any(|x| *x.0 == *c) {
-                out.push((c.into(), occ.actor));
+                out.push((c.into(), occ_actor(occ, k)));
             }
         }
         if occ.codes.is_empty() {
@@ -3375,6 +3507,21 @@ fn code_verb(
         let negation = super::NEGATIONS
             .iter()
             .find(|cue| back.windows(cue.len()).any(|win| win == **cue));
+        // a participle after a text says what the text says: the cues before the text are its
+        // verb's ("failed to adopt a resolution demanding a ceasefire": no demand; but "passed a
+        // resolution calling on Turkey to ...")
+        let text_participle = s.w(clause[vpos]).ends_with("ING")
+            && vpos >= 1
+            && s.group_at[clause[vpos - 1]] == NONE
+            && is_text_noun(s.w(clause[vpos - 1]));
+        if text_participle
+            && (negation.is_some()
+                || possible
+                || scheduled
+                || back.iter().any(|w| super::is_intent(w)))
+        {
+            return VerbResult::Nothing;
+        }
         // a denial says the act did not happen; it refuses nothing
         if denied {
             negated = true;
@@ -3498,6 +3645,7 @@ fn code_verb(
         // an infinitive after the verb ("urged supporters to repeat Manafort's words", "vowed
         // to bring back jobs lost to China") has its own object: the actors after it are no
         // targets of this verb, unless a pattern reaches them
+        // ... save one that lets its object act ("agreed to let Sweden join NATO": Sweden)
         let infinitive = (vend..clause.len()).find(|&k| {
             let q = clause[k];
             s.w(q) == "TO"
@@ -3509,8 +3657,41 @@ fn code_verb(
                 && !is_det(s.w(q + 1))
                 && !is_function_word(s.w(q + 1))
                 && !s.w(q + 1).starts_with(|c: char| c.is_ascii_digit())
+                && !(matches!(s.w(q + 1), "LET" | "ALLOW" | "PERMIT")
+                    && q + 2 < s.words.len()
+                    && s.group_at[q + 2] != NONE)
         });
         if let Some(k) = infinitive {
+            let at = clause[k];
+            after.retain(|&g| s.groups[g].start < at);
+        }
+        // a participle after the verb's object describes that object ("rejected a list drawn up
+        // with the Red Cross", "criticised a plan brokered by Egypt"): the actors in its phrase
+        // are no targets of the verb
+        let participle = (vend + 1..clause.len()).find(|&k| {
+            let (p, q) = (clause[k - 1], clause[k]);
+            let w = s.w(q);
+            s.group_at[q] == NONE
+                && s.group_at[p] == NONE
+                && s.words[q].kind == WK::Word
+                && s.words[p].kind == WK::Word
+                && !s.words[q].cap
+                && ((w.len() > 5 && w.ends_with("ED") && w != "HUNDRED")
+                    || matches!(w, "DRAWN" | "WRITTEN" | "MADE" | "GIVEN" | "TAKEN" | "SENT"))
+                // with its phrase after it ("drawn up with", "favoured by"); before a noun it
+                // is an adjective ("imported goods")
+                && clause.get(k + 1).is_some_and(|&r| {
+                    matches!(
+                        s.w(r),
+                        "BY" | "WITH" | "UP" | "TO" | "ON" | "IN" | "FROM" | "FOR" | "AT" | "AGAINST"
+                    )
+                })
+                && !is_function_word(s.w(p))
+                && !is_auxiliary(s.w(p))
+                && !is_adverb(s.w(p))
+                && !s.w(p).bytes().all(|b| b.is_ascii_digit() || b == b',')
+        });
+        if let Some(k) = participle {
             let at = clause[k];
             after.retain(|&g| s.groups[g].start < at);
         }
@@ -3745,6 +3926,17 @@ fn code_verb(
             }
         }
     }
+    // news prose: two parties named as one with no other party act on each other ("the two
+    // leaders signed agreements")
+    if d.embedded
+        && tgt.is_none()
+        && src.is_some_and(|g| {
+            let occs = &s.groups[g].occs;
+            occs.len() == 1 && s.occs[occs[0]].partner.is_some()
+        })
+    {
+        tgt = src;
+    }
     // passive voice: "was attacked by X"
     if !designated {
         // BY right after the verb, or after one modifier ("was opposed earlier by")
@@ -3754,7 +3946,12 @@ fn code_verb(
                 && s.group_at[clause[q]] == NONE
                 && item_kind(s, clause[q]) == Item::None
         };
-        let by_after = (vend < clause.len() && s.is(clause[vend], "BY"))
+        // ("retaliated by expelling a diplomat": a gerund after BY is the means, not the agent)
+        let means = d.embedded
+            && vend + 1 < clause.len()
+            && s.w(clause[vend + 1]).ends_with("ING")
+            && s.group_at[clause[vend + 1]] == NONE;
+        let by_after = (vend < clause.len() && s.is(clause[vend], "BY") && !means)
             || (!d.embedded
                 && plain(vend)
                 && vend + 1 < clause.len()
@@ -3809,6 +4006,18 @@ fn code_verb(
             && vpos >= 2
             && s.w(clause[vpos - 1]) == "OF"
             && is_activity_head(s.w(clause[vpos - 2]))
+        {
+            return VerbResult::Nothing;
+        }
+        // what an actor is accused or suspected of is alleged, not done ("accused the rebels of
+        // shelling the town", "blamed Kyiv for attacking")
+        if trigger.ends_with("ING")
+            && vpos >= 2
+            && matches!(s.w(clause[vpos - 1]), "OF" | "FOR")
+            && clause[vpos.saturating_sub(8)..vpos - 1].iter().any(|&q| {
+                let w = s.w(q);
+                w.starts_with("ACCUS") || w.starts_with("BLAM") || w.starts_with("SUSPECT")
+            })
         {
             return VerbResult::Nothing;
         }
@@ -3935,7 +4144,8 @@ fn code_verb(
         s.occs[o]
             .codes
             .iter()
-            .map(|c| (c.into(), s.occs[o].actor))
+            .enumerate()
+            .map(|(k, c)| (c.into(), occ_actor(&s.occs[o], k)))
             .collect()
     };
     let mut src_codes = match src_occ {
