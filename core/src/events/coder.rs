@@ -2720,7 +2720,6 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
     s.pronouns = pronouns;
 }
 
-/// The one person the actors pass found among the tokens `range` (a sentence), if exactly one.
 /// "Both sides", "both countries", "the two leaders" at sentence word `i`, with no item on its
 /// words: its word range.
 fn two_parties_at(s: &Sent, item_at: &[u32], i: usize) -> Option<(usize, usize)> {
@@ -2771,6 +2770,7 @@ fn two_parties(actors: &Actors, range: Range<usize>) -> Option<(usize, usize)> {
     }
 }
 
+/// The one person the actors pass found among the tokens `range` (a sentence), if exactly one.
 fn only_person(actors: &Actors, range: Range<usize>) -> Option<usize> {
     let mut person = None;
     let mut t = range.start;
