@@ -5050,9 +5050,11 @@ impl<'d> ShortForms<'d> {
         if fits(nearest) {
             return Some(nearest);
         }
-        let mut named = p.by_start.entries();
-        named.sort_unstable();
-        named.into_iter().map(|(_, i)| i).find(|&i| fits(i))
+        std::iter::successors(p.by_start.first_from(0), |&(start, _)| {
+            p.by_start.first_from(start + 1)
+        })
+        .map(|(_, i)| i)
+        .find(|&i| fits(i))
     }
 
     /// The mention that `word` at token `at` shortens: the one ending nearest before `at`, else
@@ -5153,14 +5155,6 @@ impl FirstWins {
                 self.more.entry(key).or_insert(value);
             }
         }
-    }
-
-    /// Every entry, in no order.
-    fn entries(&self) -> Vec<(usize, usize)> {
-        self.first
-            .into_iter()
-            .chain(self.more.iter().map(|(&k, &v)| (k, v)))
-            .collect()
     }
 
     /// The entry of the smallest key.
