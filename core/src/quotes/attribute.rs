@@ -840,10 +840,21 @@ impl Attributor<'_, '_> {
                     // no comma before: the stretch from the floor is the subject itself
                     break;
                 };
-                // the apposition is the name: "A lawyer for the outlets, David Schulz, said"
+                // the apposition is the name: "A lawyer for the outlets, David Schulz, said",
+                // "Another analyst, Ann Lee of Castle Bank, said"
                 if let Some(m) = self.actors.mention_at(open + 1) {
+                    let of_body = |k: usize| {
+                        matches!(self.word_lower(k), "of" | "at" | "from")
+                            && (k + 1..close).all(|n| {
+                                d.is_capitalized(n) || matches!(self.word_lower(n), "the" | "of")
+                            })
+                    };
+                    // (after a common noun: a list of names with their bodies is no apposition)
                     if m.tokens.start == open + 1
-                        && m.tokens.end == close
+                        && (m.tokens.end == close
+                            || (m.tokens.end + 1 < close
+                                && of_body(m.tokens.end)
+                                && d.is_lowercase(open - 1)))
                         && self.actors.actors[m.actor].kind == ActorType::Person
                     {
                         return Some(Attribution::of(m));
@@ -1733,13 +1744,13 @@ impl Attributor<'_, '_> {
             .end;
         // a body named before the noun: the mention may have been cut inside the body's name
         // ("A Department" of "A Department for Education spokesperson")
-        let det = if matches!(self.word_lower(mention.start), "a" | "an" | "the") {
+        let det = if matches!(self.word_lower(mention.start), "a" | "an" | "the" | "one") {
             Some(mention.start)
         } else {
             mention
                 .start
                 .checked_sub(1)
-                .filter(|&k| matches!(self.word_lower(k), "a" | "an" | "the"))
+                .filter(|&k| matches!(self.word_lower(k), "a" | "an" | "the" | "one"))
         };
         let s = det.map_or(mention.start, |k| k + 1);
         if s < sentence_end && d.is_capitalized(s) {
@@ -1771,6 +1782,28 @@ impl Attributor<'_, '_> {
                     return Some(Attribution {
                         mention: Some(det.unwrap_or(s)..h + 1),
                         actor: Some(body.actor),
+                        cue: None,
+                    });
+                }
+            }
+            // a candidate's campaign before the noun: "an Okafor campaign spokesman", "one
+            // Whitfield campaign source" speak for the candidate
+            let campaign_voice = noun.filter(|&h| {
+                mention.end <= h + 2
+                    && d.is(h, "campaign")
+                    && h + 1 < sentence_end
+                    && !self.in_quote[h + 1]
+                    && (words::contains(SPEAKS_FOR, self.word_lower(h + 1))
+                        || matches!(
+                            self.word_lower(h + 1),
+                            "official" | "officials" | "source" | "sources" | "aide" | "aides"
+                        ))
+            });
+            if let Some(h) = campaign_voice.filter(|_| actor.is_none()) {
+                if let Some(candidate) = self.campaign_of(s..h + 1) {
+                    return Some(Attribution {
+                        mention: Some(det.unwrap_or(s)..h + 2),
+                        actor: Some(candidate),
                         cue: None,
                     });
                 }
@@ -2042,10 +2075,11 @@ impl Attributor<'_, '_> {
         let d = self.doc;
         let sentence = d.sentence_of[i] as usize;
         let s = &d.sentences[sentence];
-        // "it" or "its" right after a quotation that opens the sentence reads as opening it
-        // ("“…,” its council said"); "its" elsewhere is left to the last body named
+        // "it", "its", "he" or "she" right after a quotation that opens the sentence reads as
+        // opening it ("“…,” its council said", "“…,” he wrote" after "NAME said his talks with
+        // OTHER …"); "its" elsewhere is left to the last body named
         let mut opening = i;
-        if !person && matches!(self.word_lower(i), "it" | "its") {
+        if matches!(self.word_lower(i), "it" | "its" | "he" | "she") {
             while opening > s.tokens.start
                 && (self.in_quote[opening - 1] || d.is_punct(opening - 1, ','))
             {
@@ -2093,6 +2127,22 @@ impl Attributor<'_, '_> {
                     let apposition = self.actors.mention_at(comma + 1)?;
                     let a = &self.actors.actors[apposition.actor];
                     return ((a.kind == ActorType::Person) == person).then_some(apposition.actor);
+                }
+                // a name before a title and a person's name modifies the title: "Okafor
+                // spokeswoman Ann Lee said …"
+                let titled = (end..(end + 4).min(prev.tokens.end))
+                    .find(|&j| {
+                        !(d.is_word(j)
+                            && d.is_lowercase(j)
+                            && !is_np_stop(self.word_lower(j))
+                            && !super::reads_as_verb(d, j)
+                            && !self.is_cue_verb(j))
+                    })
+                    .filter(|&j| j > end)
+                    .and_then(|j| self.actors.mention_at(j))
+                    .filter(|n| self.actors.actors[n.actor].kind == ActorType::Person);
+                if let Some(n) = titled {
+                    return person.then_some(n.actor);
                 }
                 let a = &self.actors.actors[m.actor];
                 return ((a.kind == ActorType::Person) == person).then_some(m.actor);

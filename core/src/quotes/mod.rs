@@ -297,6 +297,9 @@ fn phrase_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
     order.sort_by_key(|&i| quotes[i].attribution.mention.as_ref().map(|m| m.start));
     // the one the last spokesman's mention spoke for
     let mut voice = None;
+    // the document noun of the last speaker, where that speaker spoke "in a statement" (or a
+    // letter, …), and that speaker
+    let mut document: Option<(usize, usize)> = None;
     for i in order {
         let q = &mut quotes[i];
         let Some(mention) = q.attribution.mention.clone() else {
@@ -326,6 +329,31 @@ fn phrase_speakers(att: &Attributor, quotes: &mut [QuoteSpan]) {
                 q.attribution.actor = voice;
             }
             voice = q.attribution.actor;
+        }
+        // a bare "the statement" speaks for the one who spoke in that statement before ("In a
+        // statement read by her lawyer, NAME said … “…,” the statement said")
+        let noun = doc.lower(mention.end - 1);
+        if q.attribution.actor.is_none()
+            && mention.len() == 2
+            && doc.is(s, "the")
+            && crate::actors::words::contains(attribute::DOCUMENT_NOUNS, noun)
+        {
+            q.attribution.actor = document
+                .filter(|&(k, _)| doc.lower(k) == noun)
+                .map(|(_, actor)| actor);
+        } else if let Some(actor) = q.attribution.actor {
+            let sentence = &doc.sentences[doc.sentence_of[s] as usize];
+            let spoken_in = (sentence.tokens.start..sentence.tokens.end.saturating_sub(2))
+                .filter(|&k| doc.is(k, "in") && !att.in_quote[k])
+                .find_map(|k| {
+                    (k + 2..(k + 4).min(sentence.tokens.end))
+                        .take_while(|&n| doc.is_word(n) && doc.is_lowercase(n))
+                        .find(|&n| {
+                            crate::actors::words::contains(attribute::DOCUMENT_NOUNS, doc.lower(n))
+                        })
+                        .filter(|_| matches!(doc.lower(k + 1), "a" | "an"))
+                });
+            document = spoken_in.map(|n| (n, actor));
         }
     }
 }
@@ -4027,21 +4055,39 @@ fn clause_after(
             // a phrase after a preposition is part of the subject's modifier ("Analysts at the
             // central bank said"): the subject opening the sentence comes first
             let np = att.np_before(cue.start, s.tokens.start);
-            let pp_object = np
-                .as_ref()
-                .and_then(|a| a.mention.clone())
-                .is_some_and(|m| {
-                    // (past the object's article: "at the central bank")
-                    let article = m.start > s.tokens.start + 1 && doc.is(m.start - 1, "the");
-                    let m = if article { m.start - 1..m.end } else { m };
-                    m.start > s.tokens.start
-                        && doc.is_lowercase(m.start - 1)
-                        && matches!(
-                            doc.lower(m.start - 1),
-                            "at" | "of" | "for" | "from" | "in" | "on" | "with"
-                        )
-                });
-            if pp_object {
+            // (past the object's article: "at the central bank")
+            let object_start = np.as_ref().and_then(|a| a.mention.clone()).map(|m| {
+                let article = m.start > s.tokens.start + 1 && doc.is(m.start - 1, "the");
+                if article {
+                    m.start - 1
+                } else {
+                    m.start
+                }
+            });
+            let pp_object = object_start.is_some_and(|m| {
+                m > s.tokens.start
+                    && doc.is_lowercase(m - 1)
+                    && matches!(
+                        doc.lower(m - 1),
+                        "at" | "of" | "for" | "from" | "in" | "on" | "with"
+                    )
+            });
+            // the place a document came out in is not its author: "A study published in NAME
+            // found …" is the study's
+            let published_in = object_start.filter(|&m| {
+                m > s.tokens.start + 2
+                    && doc.is(m - 1, "in")
+                    && doc.is_lowercase(m - 2)
+                    && doc.lower(m - 2).ends_with("ed")
+            });
+            if let Some(m) = published_in {
+                att.subject_phrase(sentence, cue.start)
+                    .or(Some(Attribution {
+                        mention: Some(s.tokens.start..m - 2),
+                        actor: None,
+                        cue: None,
+                    }))
+            } else if pp_object {
                 att.subject_phrase(sentence, cue.start).or(np)
             } else {
                 np.or_else(|| att.subject_phrase(sentence, cue.start))
@@ -6528,6 +6574,29 @@ fn according_to(
         }
         let start = source_apposition_end(doc, k, k + 1, s.tokens.end);
         let content = start..s.tokens.end;
+        // the source of a rendering, a copy or a record of someone's words, who speaks in a cue
+        // of their own: "According to a transcript released by the court, the judge said …" is
+        // the judge's
+        let rendering = (cue.end..after).any(|k| {
+            doc.is_lowercase(k)
+                && matches!(
+                    doc.lower(k),
+                    "translation"
+                        | "transcript"
+                        | "copy"
+                        | "recording"
+                        | "readout"
+                        | "footage"
+                        | "documents"
+                        | "records"
+                        | "figures"
+                )
+        });
+        if rendering
+            && (start + 1..s.tokens.end.min(start + 8)).any(|k| !att.in_quote[k] && says_at(doc, k))
+        {
+            return None;
+        }
         return (word_count(doc, content.clone()) >= 4).then_some((vec![content], attribution));
     }
     // "…, according to NAME" and "… — or worse — according to NAME"
@@ -6710,13 +6779,15 @@ fn predicate_after(
         && word_count(doc, rest.clone()) >= 3
         && (verb_first || has_finite_verb(doc, start..verb_end))
         // an attribution of its own: "…, according to the group, officials said"
-        && !rest.clone().any(|k| {
-            att.in_quote[k]
-                || (cue_at(doc, k, true).is_some()
-                    && crate::lexicon::cues::cue(doc.lower(k))
-                        .is_some_and(|(lemma, _)| matches!(lemma, "say" | "tell" | "add" | "write")))
-        });
+        && !rest.clone().any(|k| att.in_quote[k] || says_at(doc, k));
     ok.then_some(rest)
+}
+
+/// A cue of saying, telling, adding or writing at `k` ("said", "told", "wrote").
+fn says_at(doc: &Document, k: usize) -> bool {
+    cue_at(doc, k, true).is_some()
+        && crate::lexicon::cues::cue(doc.lower(k))
+            .is_some_and(|(lemma, _)| matches!(lemma, "say" | "tell" | "add" | "write"))
 }
 
 /// Segments of one utterance share its speaker: the attribution often comes only with the last
