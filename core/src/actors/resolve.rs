@@ -2347,8 +2347,8 @@ impl<'d> Builder<'d, '_> {
                 let country = if info.kind == ActorType::Person && !state_office(info) {
                     dateline_home.clone()
                 } else if info.kind == ActorType::Person || sector == "PTY" {
-                    // (the only country named may be another's: "the rebels are backed by
-                    // Iran" after a minister's words)
+                    // (the only country named may be another's: a country named as the
+                    // rebels' backer after a minister's words)
                     located_near(at)
                         .or_else(|| main_country.clone())
                         .or_else(|| dateline_home.clone())
