@@ -728,6 +728,7 @@ fn head_sector(name: &str) -> Option<&'static str> {
         (_, "Parliament" | "Senate" | "Duma" | "Knesset" | "Majlis") => "LEG",
         (_, "Party") => "PTY",
         ("National" | "Legislative" | "Constituent" | "General", "Assembly" | "Congress") => "LEG",
+        ("Election" | "Electoral", "Commission" | "Board" | "Council" | "Tribunal") => "GOV",
         _ => return None,
     };
     Some(sector)
@@ -919,7 +920,11 @@ fn sector_phrase(doc: &Document, noun: Range<usize>) -> Option<Range<usize>> {
                 w,
                 "later" | "now" | "again" | "still" | "soon" | "already" | "often" | "never"
             )
-            || (!matches!(w, "of" | "from") && CLOSED_SET.contains(w));
+            || (!matches!(w, "of" | "from") && CLOSED_SET.contains(w))
+            // what the body is accused of or kept from ("accused the government of using force")
+            || (matches!(w, "of" | "from")
+                && doc.is_lowercase(end + 1)
+                && doc.lower(end + 1).ends_with("ing"));
         if !verb_like {
             return None;
         }
@@ -2132,9 +2137,27 @@ impl<'d> Builder<'d, '_> {
             "general",
             "candidate",
         ];
+        // (written with a capital after another title word, "Attorney General", "Council
+        // President" are a state's offices; "President" and "General" alone, as before a name,
+        // as often a union's or a company's: `home_office` below)
         let not_office = |r: &str| {
-            let last = r.rsplit(' ').next().unwrap_or_default().to_lowercase();
-            NOT_OFFICES.contains(&last.as_str())
+            let last = r.rsplit(' ').next().unwrap_or_default();
+            let capital_title = r.len() > last.len() && matches!(last, "President" | "General");
+            !capital_title && NOT_OFFICES.contains(&last.to_lowercase().as_str())
+        };
+        // "President NAME", "General NAME": the head of state and an officer of the country the
+        // story is told from (its dateline's)
+        let home_office = |info: &ActorInfo| {
+            info.kind == ActorType::Person
+                && info.sector.is_some()
+                && info
+                    .roles
+                    .iter()
+                    .any(|r| matches!(r.as_str(), "President" | "General"))
+                && info
+                    .roles
+                    .iter()
+                    .all(|r| matches!(r.as_str(), "President" | "General") || !not_office(r))
         };
         // the titles that give the holder's sector decide (a senator who chairs a committee
         // holds a state's office); where none of them gave it, every title
@@ -2166,7 +2189,7 @@ impl<'d> Builder<'d, '_> {
                     && info.country.is_none()
                     && info.code.is_none()
                     && info.entry.is_none()
-                    && (info.kind != ActorType::Person || state_office(info))
+                    && (info.kind != ActorType::Person || state_office(info) || home_office(info))
             })
             .collect();
         if self.bare_sectors.is_empty() && countryless.is_empty() {
@@ -2254,6 +2277,31 @@ impl<'d> Builder<'d, '_> {
         let article_country = top
             .filter(|&(_, n)| n >= 2 || tally.len() == 1)
             .map(|(c, _)| c.to_string());
+        // the country the story is told from: its dateline's where no other is named as often
+        // ("NIAMEY, July 28 (Reuters) -"), or the only one it names
+        let dateline_country = || {
+            self.places.iter().find_map(|p| {
+                let c = p.country.as_deref()?;
+                p.mentions
+                    .iter()
+                    .any(|m| {
+                        doc.sentence_dateline(doc.sentence_of[m.start] as usize)
+                            .is_some_and(|dash| m.end <= dash)
+                    })
+                    .then_some(c)
+            })
+        };
+        let dateline_home = dateline_country()
+            .filter(|&c| {
+                let n = tally.iter().find(|(k, _, _)| *k == c).map_or(0, |e| e.1);
+                tally.iter().all(|&(k, m, _)| k == c || n > m)
+            })
+            .map(str::to_string);
+        let home_country = if tally.len() == 1 {
+            top.map(|(c, _)| c.to_string())
+        } else {
+            dateline_home.clone()
+        };
         // a country named at least twice, and twice as often as any other
         let main_country = top
             .filter(|&(c, n)| n >= 2 && tally.iter().all(|&(k, m, _)| k == c || n >= 2 * m))
@@ -2296,8 +2344,14 @@ impl<'d> Builder<'d, '_> {
                 let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
                 // a party, like a person, is of the country in sight only where the article is
                 // plainly about one
-                let country = if self.actors[a].kind == ActorType::Person || sector == "PTY" {
-                    located_near(at).or_else(|| main_country.clone())
+                let country = if info.kind == ActorType::Person && !state_office(info) {
+                    dateline_home.clone()
+                } else if info.kind == ActorType::Person || sector == "PTY" {
+                    // (the only country named may be another's: a country named as the
+                    // rebels' backer after a minister's words)
+                    located_near(at)
+                        .or_else(|| main_country.clone())
+                        .or_else(|| dateline_home.clone())
                 } else if abroad(&self.actors[a].name) {
                     let host = located_near(at);
                     article_country.clone().filter(|c| host.as_ref() != Some(c))
@@ -2515,8 +2569,19 @@ impl<'d> Builder<'d, '_> {
                     "its" | "their" | "his" | "her" | "our" | "my" | "your"
                 ) || after_mention[p + 1]
             };
+            // "the opposition" is the parties against the government; "opposition to the plan",
+            // "the opposition of the unions" a stance
+            let the_opposition = phrase == "opposition"
+                && tokens.start == noun.start
+                && noun.start > 0
+                && doc.is(noun.start - 1, "the")
+                && !(noun.start > 1 && matches!(doc.lower(noun.start - 2), "in" | "into"))
+                && !matches!(
+                    doc.lower(noun.end),
+                    "to" | "of" | "from" | "within" | "against"
+                );
             if owned
-                || NOT_BODIES.contains(&phrase.as_str())
+                || (NOT_BODIES.contains(&phrase.as_str()) && !the_opposition)
                 || covered[tokens.clone()].iter().any(|&c| c)
             {
                 continue;
@@ -2602,6 +2667,10 @@ impl<'d> Builder<'d, '_> {
             let foreign = matches!(sector.as_str(), "INS" | "CVL" | "REF");
             let country = if local {
                 here
+            } else if the_opposition {
+                // (an article abroad speaks of another country's opposition as often as of its
+                // own: the country the story is told from, or none)
+                here.or_else(|| home_country.clone())
             } else if abroad(&phrase) {
                 // an embassy stands in another country than its own ("the embassy in Paris")
                 article_country.clone().filter(|c| here.as_ref() != Some(c))
@@ -2633,7 +2702,15 @@ impl<'d> Builder<'d, '_> {
                 // the body named before with its country ("the Syrian Arab Army", "Syrian troops")
                 Some(country) => {
                     let code = format!("{country}{sector}");
-                    let found = if one_body(&phrase) {
+                    // the opposition is one body apart from the protesters of the same code
+                    let opposition = phrase.starts_with("opposition");
+                    let found = if opposition {
+                        self.actors.iter().position(|a| {
+                            a.kind != ActorType::Person
+                                && a.code.as_deref() == Some(code.as_str())
+                                && a.name.starts_with("opposition")
+                        })
+                    } else if one_body(&phrase) {
                         // one body among several: the one named before whose name holds the
                         // noun ("the court" after "the Supreme Court of Kenya")
                         let padded = format!(" {phrase} ");
@@ -2645,11 +2722,35 @@ impl<'d> Builder<'d, '_> {
                     } else {
                         by_code.get(&code).copied()
                     };
+                    // else a body of states named before whose name holds the noun ("the
+                    // court" after "the International Court of Justice"), not the country's
+                    let found = found.or_else(|| {
+                        let padded = format!(" {phrase} ");
+                        let of_states = |a: usize| {
+                            let info = &self.actors[a];
+                            info.kind != ActorType::Person
+                                && info.country.is_none()
+                                && info.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                                && format!(" {} ", info.name.to_lowercase()).contains(&padded)
+                        };
+                        let named = one_body(&phrase).then(|| {
+                            self.mentions
+                                .iter()
+                                .filter(|m| {
+                                    m.kind == MentionKind::Name
+                                        && m.tokens.end <= tokens.start
+                                        && of_states(m.actor)
+                                })
+                                .max_by_key(|m| m.tokens.start)
+                                .map(|m| m.actor)
+                        });
+                        named.flatten()
+                    });
                     match found {
                         Some(a) => a,
                         None => {
                             let a = self.sector_body(phrase.clone(), &phrase, &country, &sector);
-                            if !one_body(&phrase) {
+                            if !one_body(&phrase) && !opposition {
                                 by_code.insert(code, a);
                             }
                             a
@@ -7650,6 +7751,103 @@ mod tests {
         rows.iter()
             .find(|a| a.0 == name)
             .and_then(|a| a.2.as_deref())
+    }
+
+    #[test]
+    fn an_office_with_no_country_is_of_the_country_the_story_is_told_from() {
+        // a dateline's country, the only one named, places a head of state and an officer
+        let text = "FREETOWN, May 3 (Reuters) - Soldiers detained President Joseph Tamba on \
+                    Tuesday. General Omar Sesay said the army had taken charge in Sierra Leone. \
+                    The health minister said clinics stayed open.";
+        let rows = codes(text);
+        assert_eq!(
+            code_named(&rows, "Joseph Tamba"),
+            Some("SLEGOV"),
+            "{rows:?}"
+        );
+        assert_eq!(code_named(&rows, "Omar Sesay"), Some("SLEMIL"), "{rows:?}");
+        // an office of government under a capital's dateline, the only country named
+        let text = "WASHINGTON (AP) - Treasury Secretary Nora Fielding said on Monday that the \
+                    talks would go on.";
+        let rows = codes(text);
+        assert_eq!(
+            code_named(&rows, "Nora Fielding"),
+            Some("USAGOV"),
+            "{rows:?}"
+        );
+        // not a union's president in a story with no dateline, though one country is named
+        let text = "President Dana Whitfield of the teachers' union met Senate leaders in \
+                    Washington. Washington said the talks went well. Congress will vote.";
+        let rows = codes(text);
+        assert_eq!(country_named(&rows, "Dana Whitfield"), None, "{rows:?}");
+        // nor a foreign leader under a third country's dateline
+        let text = "GENEVA, March 3 (Reuters) - President Reza Karimi said Iran was ready to \
+                    talk. Iran's envoy met Israel's envoy. Israel said it would wait.";
+        let rows = codes(text);
+        assert_eq!(code_named(&rows, "Reza Karimi"), None, "{rows:?}");
+    }
+
+    #[test]
+    fn the_opposition_is_a_body_of_the_country_in_sight_or_of_its_sector() {
+        let text = "Police fired tear gas at protesters in Nairobi on Tuesday.\n\nThe opposition \
+                    accused the government of using excessive force.";
+        assert_eq!(code_of(text, "opposition").as_deref(), Some("KENOPP"));
+        assert_eq!(code_of(text, "government").as_deref(), Some("KENGOV"));
+        // apart from the protesters
+        let (m, _) = analyze(text);
+        assert_ne!(
+            actor_of(&m, "protesters"),
+            actor_of(&m, "opposition"),
+            "{m:?}"
+        );
+        // with no country named, of its sector alone
+        let text = "The opposition accused the government of using excessive force.";
+        assert_eq!(code_of(text, "opposition").as_deref(), Some("OPP"));
+        assert_eq!(code_of(text, "government").as_deref(), Some("GOV"));
+        // supporters of the opposition are of it
+        let text = "Police in Nairobi fired tear gas at thousands of opposition supporters.";
+        assert_eq!(
+            code_of(text, "opposition supporters").as_deref(),
+            Some("KENOPP")
+        );
+        // a stance, no body
+        for text in [
+            "The opposition to the plan grew in Nairobi.",
+            "He was in the opposition for a decade in Kenya.",
+            "Kenya faced strong opposition from donors.",
+        ] {
+            assert_eq!(code_of(text, "opposition"), None, "{text}");
+        }
+        // "of" before a country still names the country's body
+        let text = "Kenya offered aid to the government of Somalia.";
+        assert_eq!(code_of(text, "government"), None);
+    }
+
+    #[test]
+    fn the_court_after_a_court_of_states_is_that_court() {
+        let text = "The International Court of Justice ordered Myanmar to protect the Rohingya. \
+                    Lawyers for Myanmar said the court had no jurisdiction over Myanmar.";
+        let (m, _) = analyze(text);
+        assert_eq!(
+            actor_of(&m, "court").map(|a| a.1.as_str()),
+            Some("International Court of Justice"),
+            "{m:?}"
+        );
+        // a country's own court, with no such court named before, is the country's
+        let text = "Lawyers for Myanmar said the court had no jurisdiction over Myanmar.";
+        assert_eq!(code_of(text, "court").as_deref(), Some("MMRJUD"));
+    }
+
+    #[test]
+    fn an_election_commission_is_a_body_of_government() {
+        let text = "DAKAR, Feb. 2 (Reuters) - The Electoral Commission of Senegal delayed the \
+                    count. The National Election Commission said results would follow.";
+        let rows = codes(text);
+        assert_eq!(
+            code_named(&rows, "National Election Commission"),
+            Some("SENGOV"),
+            "{rows:?}"
+        );
     }
 
     #[test]
