@@ -3646,7 +3646,16 @@ fn code_verb(
         // to bring back jobs lost to China") has its own object: the actors after it are no
         // targets of this verb, unless a pattern reaches them
         // ... save one that lets its object act ("agreed to let Sweden join NATO": Sweden)
-        let infinitive = (vend..clause.len()).find(|&k| {
+        // (this cut and the participle's below only drop groups of `after`: each looks no
+        // further than the last group's start)
+        let reach = |after: &[usize]| {
+            after
+                .iter()
+                .map(|&g| s.groups[g].start)
+                .max()
+                .map_or(vend, |last| clause.partition_point(|&w| w <= last))
+        };
+        let infinitive = (vend..reach(&after)).find(|&k| {
             let q = clause[k];
             s.w(q) == "TO"
                 && s.group_at[q] == NONE
@@ -3668,7 +3677,7 @@ fn code_verb(
         // a participle after the verb's object describes that object ("rejected a list drawn up
         // with the Red Cross", "criticised a plan brokered by Egypt"): the actors in its phrase
         // are no targets of the verb
-        let participle = (vend + 1..clause.len()).find(|&k| {
+        let participle = (vend + 1..reach(&after)).find(|&k| {
             let (p, q) = (clause[k - 1], clause[k]);
             let w = s.w(q);
             s.group_at[q] == NONE
