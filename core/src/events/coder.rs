@@ -930,11 +930,16 @@ fn code_sentence<'a>(
                     &verb.code,
                     VerbCode::Event { code, .. } if code.starts_with("17") || code.starts_with("18")
                 );
-                // ... and so is one between a gerund and an actor ("guarding captured rebels")
+                // ... and so is one between a gerund and an actor ("guarding captured rebels"; a
+                // name ending in -ing is no gerund: "Beijing accused Tokyo")
                 let adjectival = i > 0
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
                         || (s.w(i - 1).ends_with("ING")
+                            && !matches!(
+                                item_at.get(i - 1).and_then(|&k| s.items.get(k as usize)),
+                                Some((_, _, Item::Actor(_)))
+                            )
                             && item_at.get(i + 1).is_some_and(|&k| k != NONE))
                         || matches!(s.w(i - 1), "MOST" | "MORE" | "LESS" | "FEWER")
                         || (s.words[i - 1].kind == WK::Word
