@@ -3671,8 +3671,8 @@ fn code_verb(
             after.retain(|&g| s.groups[g].start < at);
         }
         // a participle after the verb's object describes that object ("rejected a list drawn up
-        // with the Red Cross", "criticised a plan brokered by Egypt"): the actors in its phrase
-        // are no targets of the verb
+        // with the Red Cross", "criticised a plan brokered by Egypt", "arrested two men suspected
+        // of spying for Russia"): the actors in its phrase are no targets of the verb
         let participle = (vend + 1..clause.len()).find(|&k| {
             let (p, q) = (clause[k - 1], clause[k]);
             let w = s.w(q);
@@ -3689,6 +3689,7 @@ fn code_verb(
                     matches!(
                         s.w(r),
                         "BY" | "WITH" | "UP" | "TO" | "ON" | "IN" | "FROM" | "FOR" | "AT" | "AGAINST"
+                            | "OF"
                     )
                 })
                 && !is_function_word(s.w(p))
