@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Callable
 
 import newsextract as nx
+from event_scoring import score_articles
 
 Extract = Callable[..., dict]
 
@@ -273,33 +274,10 @@ def seed(extract: Extract, shared: Path) -> dict | None:
 # Events: the invented wire-service articles of testdata/events_news.json
 
 
-def event_matches(e: dict, want: dict) -> bool:
-    """Root code and actor codes by prefix; a null source or target is none, an absent one any."""
-
-    def prefix(got: str | None, key: str) -> bool:
-        if key not in want:
-            return True
-        if want[key] is None:
-            return got is None
-        return got is not None and got.startswith(want[key])
-
-    return e["code"].startswith(want["code"]) and prefix(e["source_code"], "source") and prefix(e["target_code"], "target")
-
-
 def news_events(extract: Extract) -> dict:
     path = Path(__file__).resolve().parents[1] / "testdata" / "events_news.json"
     articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
-    n_pred = n_gold = hit = 0
-    for a in articles:
-        coded = extract(a["text"], published=a["published"])["events"]
-        unused = list(coded)
-        for want in a["events"]:
-            found = next((e for e in unused if event_matches(e, want)), None)
-            if found is not None:
-                unused.remove(found)
-                hit += 1
-        n_pred += len(coded)
-        n_gold += len(a["events"])
+    hit, n_pred, n_gold = score_articles(articles, extract)
     print(f"\nEvents on invented news ({len(articles)} articles, {n_gold} events an analyst codes; root, source, target):")
     p, r = hit / n_pred if n_pred else 0.0, hit / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0

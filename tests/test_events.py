@@ -3,50 +3,27 @@ core/tests/events.rs) and the seed article's gold events and dates."""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import newsextract as nx
 import pytest
-from conftest import load_testdata
+from conftest import ROOT, load_testdata
+
+sys.path.insert(0, str(ROOT / "bench"))
+from event_scoring import pair_events, score_articles
 
 CASES = load_testdata("events.json")["cases"]
-
-
-def matches(e: nx.Event, want: dict[str, Any]) -> bool:
-    """The rule of testdata/events.json: code and actor codes by prefix, the rest by equality."""
-
-    def prefix(got: str | None, key: str) -> bool:
-        if key not in want:
-            return True
-        if want[key] is None:
-            return got is None
-        return got is not None and got.startswith(want[key])
-
-    checks = {
-        "trigger": e["trigger"]["text"],
-        "date": e["date"],
-        "location": e["location"],
-        "negated": e["negated"],
-    }
-    return (
-        e["code"].startswith(want["code"])
-        and prefix(e["source_code"], "source")
-        and prefix(e["target_code"], "target")
-        and all(want[k] == v for k, v in checks.items() if k in want)
-    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_testdata_events(case: dict[str, Any]) -> None:
     text = case["text"]
     events = nx.extract(text, published=case.get("published"))["events"]
-    unused = list(events)
-    for want in case["events"]:
-        found = next((e for e in unused if matches(e, want)), None)
-        assert found is not None, (
-            f"missing {want}; got {[(e['code'], e['source_code'], e['target_code']) for e in events]}"
-        )
-        unused.remove(found)
+    missing, unused = pair_events(events, case["events"])
+    assert not missing, (
+        f"missing {missing}; got {[(e['code'], e['source_code'], e['target_code']) for e in events]}"
+    )
     if case.get("only"):
         assert not unused, f"extra events {[(e['code'], e['source_code'], e['target_code']) for e in unused]}"
     for e in events:
@@ -64,17 +41,7 @@ PRECISION_FLOOR, RECALL_FLOOR = 0.79, 0.68
 def test_news_articles_precision_and_recall() -> None:
     """The invented articles of testdata/events_news.json, scored one to one against the events an
     analyst codes (root code, source and target codes by prefix), as bench/accuracy.py prints them."""
-    coded = gold = hit = 0
-    for article in NEWS:
-        events = nx.extract(article["text"], published=article["published"])["events"]
-        unused = list(events)
-        for want in article["events"]:
-            found = next((e for e in unused if matches(e, want)), None)
-            if found is not None:
-                unused.remove(found)
-                hit += 1
-        coded += len(events)
-        gold += len(article["events"])
+    hit, coded, gold = score_articles(NEWS, nx.extract)
     assert hit / coded >= PRECISION_FLOOR and hit / gold >= RECALL_FLOOR, (hit, coded, gold)
 
 

@@ -1586,7 +1586,8 @@ fn is_headline(doc: &Document, para: Range<usize>) -> bool {
 /// The given name and surname (perhaps with an initial between) that open a longer run of a
 /// headline's capitalised words, the rest being the headline's verb and words: "Dana Kowal Says
 /// Talks Failed", "Dana J. Kowal Blasts Critics" (not "Grace Church Opens Doors", "Dana Park
-/// Reopens").
+/// Reopens"); or a run of their own before a sentence-case headline's verb in lower case ("Dana
+/// Kowal visits Japan").
 fn headline_person(doc: &Document, given: &GivenNames, run: Range<usize>) -> Option<Range<usize>> {
     let i = run.start;
     if !given.at(doc, i) {
@@ -1598,7 +1599,7 @@ fn headline_person(doc: &Document, given: &GivenNames, run: Range<usize>) -> Opt
         i + 1
     };
     let end = surname + 1;
-    if end >= run.end {
+    if end > run.end {
         return None;
     }
     let head = |t: usize| {
@@ -1617,11 +1618,15 @@ fn headline_person(doc: &Document, given: &GivenNames, run: Range<usize>) -> Opt
         && !head(surname);
     // the headline's verb after the name ("Says", "Blasts", "Questioned", "Just Announced"), not
     // a third word of the name ("Martha Fuller Clark") nor a hyphen's ("Abu-Laban")
-    let next = doc.word(end);
-    let verb_after = !doc.tokens[end].joined
-        && ((next.len() > 3 && next.ends_with('s'))
-            || next.ends_with("ed")
-            || matches!(next, "Just" | "On" | "To" | "Is" | "Was" | "Has" | "Will"));
+    let verb_after = if end == run.end {
+        doc.is_word(end) && doc.tokens[end].case == Case::Lower
+    } else {
+        let next = doc.word(end);
+        !doc.tokens[end].joined
+            && ((next.len() > 3 && next.ends_with('s'))
+                || next.ends_with("ed")
+                || matches!(next, "Just" | "On" | "To" | "Is" | "Was" | "Has" | "Will"))
+    };
     (surname_like && verb_after && !head(end)).then_some(i..end)
 }
 
@@ -1971,8 +1976,9 @@ impl<'a, 'r> Context<'a, 'r> {
     /// a surname: a plural or a gerund ("Critics said", "Aides told", "Fighting continued",
     /// "Having said that"), an adjective before its noun ("Initial reports stated") or a word
     /// the text also writes in lower case ("Research suggests"),
-    /// where the text names no one with it ("Williams said" after "Anna Williams"). The holders
-    /// of a title ("Ministers said") are left to the title's rules.
+    /// where the text names no one with it ("Williams said" after "Anna Williams") and it is no
+    /// common surname ("Davis said"). The holders of a title ("Ministers said") are left to the
+    /// title's rules.
     fn common_subject(
         &self,
         doc: &Document<'a>,
@@ -1993,6 +1999,7 @@ impl<'a, 'r> Context<'a, 'r> {
             && !self.has(w, MID_CAPS)
             && !self.has(w, NAME_WORD)
             && !given.at(doc, i)
+            && !words::contains(words::SURNAMES_IN_S, w)
     }
 
     /// Drops function words and sentence-initial common words from the start of a run.

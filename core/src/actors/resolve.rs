@@ -7567,6 +7567,17 @@ mod tests {
     }
 
     #[test]
+    fn a_common_surname_in_s_opening_a_sentence_is_a_person() {
+        let (m, _) = analyze("The lawsuit was filed on Monday. Davis said the site was unsafe.");
+        assert_eq!(type_of(&m, "Davis"), Some(ActorType::Person), "{m:?}");
+        let (m, _) = analyze("The suit was filed. Roberts, a lawyer, said the site was unsafe.");
+        assert_eq!(type_of(&m, "Roberts"), Some(ActorType::Person), "{m:?}");
+        // a plural common noun is none
+        let (m, _) = analyze("The lawsuit was filed on Monday. Critics said the site was unsafe.");
+        assert_eq!(type_of(&m, "Critics"), None, "{m:?}");
+    }
+
+    #[test]
     fn a_first_word_alone_is_the_person_named_in_full() {
         // a first word the lexicon does not know as a given name, a name of its own in the text
         let text = "Police named the man as Taveth Morrow. Officials said that after his arrest \
@@ -8368,6 +8379,11 @@ mod tests {
         assert_eq!(type_of(&m, "Dana Kowal"), None, "{m:?}");
         let (m, _) = analyze("Dana Just Vowed To Never Quit The Race Again\n\nShe spoke.");
         assert_eq!(type_of(&m, "Dana Just"), None, "{m:?}");
+        // a sentence-case headline: the name before its verb in lower case, not a church or a park
+        let (m, _) = analyze("Dana Kowal visits Japan\n\nOn Monday, Kowal met officials.");
+        assert_eq!(type_of(&m, "Dana Kowal"), Some(ActorType::Person), "{m:?}");
+        let (m, _) = analyze("Grace Church welcomes Dana Kowal\n\nThe choir sang.");
+        assert_eq!(type_of(&m, "Grace Church"), None, "{m:?}");
     }
 
     #[test]

@@ -930,11 +930,16 @@ fn code_sentence<'a>(
                     &verb.code,
                     VerbCode::Event { code, .. } if code.starts_with("17") || code.starts_with("18")
                 );
-                // ... and so is one between a gerund and an actor ("guarding captured rebels")
+                // ... and so is one between a gerund and an actor ("guarding captured rebels"; a
+                // name ending in -ing is no gerund: "Beijing accused Tokyo")
                 let adjectival = i > 0
                     && s.w(i).ends_with("ED")
                     && (is_preposition(s.w(i - 1))
                         || (s.w(i - 1).ends_with("ING")
+                            && !matches!(
+                                item_at.get(i - 1).and_then(|&k| s.items.get(k as usize)),
+                                Some((_, _, Item::Actor(_)))
+                            )
                             && item_at.get(i + 1).is_some_and(|&k| k != NONE))
                         || matches!(s.w(i - 1), "MOST" | "MORE" | "LESS" | "FEWER")
                         || (s.words[i - 1].kind == WK::Word
@@ -3675,8 +3680,8 @@ fn code_verb(
             after.retain(|&g| s.groups[g].start < at);
         }
         // a participle after the verb's object describes that object ("rejected a list drawn up
-        // with the Red Cross", "criticised a plan brokered by Egypt"): the actors in its phrase
-        // are no targets of the verb
+        // with the Red Cross", "criticised a plan brokered by Egypt", "arrested two men suspected
+        // of spying for Russia"): the actors in its phrase are no targets of the verb
         let participle = (vend + 1..reach(&after)).find(|&k| {
             let (p, q) = (clause[k - 1], clause[k]);
             let w = s.w(q);
@@ -3693,6 +3698,7 @@ fn code_verb(
                     matches!(
                         s.w(r),
                         "BY" | "WITH" | "UP" | "TO" | "ON" | "IN" | "FROM" | "FOR" | "AT" | "AGAINST"
+                            | "OF"
                     )
                 })
                 && !is_function_word(s.w(p))
