@@ -2570,16 +2570,18 @@ impl<'d> Builder<'d, '_> {
                 ) || after_mention[p + 1]
             };
             // "the opposition" is the parties against the government; "opposition to the plan",
-            // "the opposition of the unions" a stance
+            // "the opposition of the unions" a stance (but "accused the opposition of inciting")
+            let gerund_after =
+                doc.is_lowercase(noun.end + 1) && doc.lower(noun.end + 1).ends_with("ing");
             let the_opposition = phrase == "opposition"
                 && tokens.start == noun.start
                 && noun.start > 0
                 && doc.is(noun.start - 1, "the")
                 && !(noun.start > 1 && matches!(doc.lower(noun.start - 2), "in" | "into"))
-                && !matches!(
-                    doc.lower(noun.end),
-                    "to" | "of" | "from" | "within" | "against"
-                );
+                && match doc.lower(noun.end) {
+                    "of" | "from" => gerund_after,
+                    w => !matches!(w, "to" | "within" | "against"),
+                };
             if owned
                 || (NOT_BODIES.contains(&phrase.as_str()) && !the_opposition)
                 || covered[tokens.clone()].iter().any(|&c| c)
@@ -7829,6 +7831,10 @@ mod tests {
         ] {
             assert_eq!(code_of(text, "opposition"), None, "{text}");
         }
+        // what it is accused of is no stance
+        let text = "Police in Nairobi detained dozens. The government accused the opposition of \
+                    inciting violence.";
+        assert_eq!(code_of(text, "opposition").as_deref(), Some("KENOPP"));
         // "of" before a country still names the country's body
         let text = "Kenya offered aid to the government of Somalia.";
         assert_eq!(code_of(text, "government"), None);
