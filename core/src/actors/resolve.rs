@@ -2706,6 +2706,11 @@ impl<'d> Builder<'d, '_> {
                     let code = format!("{country}{sector}");
                     // the opposition is one body apart from the protesters of the same code
                     let opposition = phrase.starts_with("opposition");
+                    // a body whose name holds the noun ("the court" of "the Supreme Court")
+                    let padded = format!(" {phrase} ");
+                    let holds_noun = |info: &ActorInfo| {
+                        format!(" {} ", info.name.to_lowercase()).contains(&padded)
+                    };
                     let found = if opposition {
                         self.actors.iter().position(|a| {
                             a.kind != ActorType::Person
@@ -2715,11 +2720,10 @@ impl<'d> Builder<'d, '_> {
                     } else if one_body(&phrase) {
                         // one body among several: the one named before whose name holds the
                         // noun ("the court" after "the Supreme Court of Kenya")
-                        let padded = format!(" {phrase} ");
                         self.actors.iter().position(|a| {
                             a.kind != ActorType::Person
                                 && a.code.as_deref() == Some(code.as_str())
-                                && format!(" {} ", a.name.to_lowercase()).contains(&padded)
+                                && holds_noun(a)
                         })
                     } else {
                         by_code.get(&code).copied()
@@ -2727,26 +2731,25 @@ impl<'d> Builder<'d, '_> {
                     // else a body of states named before whose name holds the noun ("the
                     // court" after "the International Court of Justice"), not the country's
                     let found = found.or_else(|| {
-                        let padded = format!(" {phrase} ");
                         let of_states = |a: usize| {
                             let info = &self.actors[a];
                             info.kind != ActorType::Person
                                 && info.country.is_none()
                                 && info.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
-                                && format!(" {} ", info.name.to_lowercase()).contains(&padded)
+                                && holds_noun(info)
                         };
-                        let named = one_body(&phrase).then(|| {
-                            self.mentions
-                                .iter()
-                                .filter(|m| {
-                                    m.kind == MentionKind::Name
-                                        && m.tokens.end <= tokens.start
-                                        && of_states(m.actor)
-                                })
-                                .max_by_key(|m| m.tokens.start)
-                                .map(|m| m.actor)
-                        });
-                        named.flatten()
+                        if !one_body(&phrase) {
+                            return None;
+                        }
+                        self.mentions
+                            .iter()
+                            .filter(|m| {
+                                m.kind == MentionKind::Name
+                                    && m.tokens.end <= tokens.start
+                                    && of_states(m.actor)
+                            })
+                            .max_by_key(|m| m.tokens.start)
+                            .map(|m| m.actor)
                     });
                     match found {
                         Some(a) => a,

@@ -2752,22 +2752,33 @@ fn two_parties_at(s: &Sent, item_at: &[u32], i: usize) -> Option<(usize, usize)>
     (party && item_at[start..i + 2].iter().all(|&k| k == NONE)).then_some((start, i + 2))
 }
 
+/// The actor of each mention among the tokens `range`, in order.
+fn mentioned_in(actors: &Actors, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let mut t = range.start;
+    std::iter::from_fn(move || {
+        while t < range.end {
+            match actors.mention_at(t) {
+                Some(m) => {
+                    t = m.tokens.end.max(t + 1);
+                    return Some(m.actor);
+                }
+                None => t += 1,
+            }
+        }
+        None
+    })
+}
+
 /// The two actors with a code that the tokens `range` mention, where they mention exactly two.
 fn two_parties(actors: &Actors, range: Range<usize>) -> Option<(usize, usize)> {
     let mut found: Vec<usize> = Vec::with_capacity(2);
-    let mut t = range.start;
-    while t < range.end {
-        let Some(m) = actors.mention_at(t) else {
-            t += 1;
-            continue;
-        };
-        if actors.actors[m.actor].code.is_some() && !found.contains(&m.actor) {
+    for a in mentioned_in(actors, range).filter(|&a| actors.actors[a].code.is_some()) {
+        if !found.contains(&a) {
             if found.len() == 2 {
                 return None;
             }
-            found.push(m.actor);
+            found.push(a);
         }
-        t = m.tokens.end.max(t + 1);
     }
     match found[..] {
         [a, b] => Some((a, b)),
@@ -2778,19 +2789,11 @@ fn two_parties(actors: &Actors, range: Range<usize>) -> Option<(usize, usize)> {
 /// The one person the actors pass found among the tokens `range` (a sentence), if exactly one.
 fn only_person(actors: &Actors, range: Range<usize>) -> Option<usize> {
     let mut person = None;
-    let mut t = range.start;
-    while t < range.end {
-        let Some(m) = actors.mention_at(t) else {
-            t += 1;
-            continue;
-        };
-        if actors.actors[m.actor].kind == ActorType::Person {
-            if person.is_some_and(|p| p != m.actor) {
-                return None;
-            }
-            person = Some(m.actor);
+    for a in mentioned_in(actors, range).filter(|&a| actors.actors[a].kind == ActorType::Person) {
+        if person.is_some_and(|p| p != a) {
+            return None;
         }
-        t = m.tokens.end.max(t + 1);
+        person = Some(a);
     }
     person
 }
