@@ -2232,9 +2232,26 @@ impl<'d> Builder<'d, '_> {
                 && doc
                     .sentence_dateline(doc.sentence_of[m.tokens.start] as usize)
                     .is_some_and(|dash| m.tokens.end <= dash);
+            // (an armed group named as whom another is linked to tells nothing of whose army the
+            // story's "the army" is: "the army killed a commander linked to NAME")
+            let t = m.tokens.start;
+            let armed = t > 1
+                && matches!(doc.lower(t - 1), "to" | "with")
+                && matches!(
+                    doc.lower(t - 2),
+                    "linked" | "tied" | "affiliated" | "allied" | "loyal" | "connected"
+                )
+                && a.code
+                    .as_deref()
+                    .zip(a.country.as_deref())
+                    .is_some_and(|(c, home)| {
+                        c.strip_prefix(home)
+                            .is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"))
+                    });
             let counts = m.kind != MentionKind::Pronoun
                 && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader)
-                && !agency;
+                && !agency
+                && !armed;
             if let (true, Some(c)) = (counts, &a.country) {
                 named.push((m.tokens.start, c));
                 if locative(m.tokens.start) {

@@ -292,6 +292,8 @@ pub fn code_document_forward(
         tabari_patterns: !c.dict.embedded && !c.options.petrarch,
         petrarch_words: !c.dict.embedded && c.options.petrarch,
     };
+    // the places' mentions by first token, built when an event first asks
+    let mut place_at: Option<Vec<(Range<usize>, usize)>> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         sent.prev_tokens = si
             .checked_sub(1)
@@ -328,7 +330,11 @@ pub fn code_document_forward(
         if forwarding {
             sent.forward = forward.clone();
         }
+        let coded = out.len();
         let outcome = code_sentence(&mut sent, doc, si, actors, c, &mut out);
+        if let Some(actors) = actors.filter(|_| c.dict.embedded && !c.dict.has_actors()) {
+            fill_targets(&sent, actors, &mut out, coded, &mut place_at);
+        }
         if forwarding {
             if let Some(b) = sent.occs.iter().find_map(|o| o.base.clone()) {
                 *forward = Some(b);
@@ -1028,11 +1034,29 @@ fn code_sentence<'a>(
             .then(|| (0..n).find_map(|i| two_parties_at(s, &item_at, i)))
             .flatten();
         if let Some((i, j)) = phrase {
-            let parties = two_parties(actors, s.prev_tokens.clone()).filter(|&(a, b)| {
-                // not the parties of this sentence's own subject ("X and Y urged both sides")
-                !s.occs
-                    .iter()
-                    .any(|o| o.start < i && (o.actor == Some(a) || o.actor == Some(b)))
+            // the sentence's own subject dealt with two others just before: those two
+            let subject: Vec<&str> = s
+                .occs
+                .iter()
+                .filter(|o| o.start < i)
+                .filter_map(|o| o.codes.first())
+                .collect();
+            let counterparts = counterparts_of(actors, out, si, &subject);
+            let parties = counterparts.or_else(|| {
+                parties_before(doc, actors, out, si, s.prev_tokens.clone()).filter(|&(a, b)| {
+                    // not the parties of this sentence's own subject ("X and Y urged both sides",
+                    // "Nepal's prime minister thanked both countries")
+                    !s.occs.iter().any(|o| {
+                        o.start < i
+                            && [a, b].iter().any(|&x| {
+                                o.actor == Some(x)
+                                    || o.codes
+                                        .first()
+                                        .zip(actors.actors[x].code.as_deref())
+                                        .is_some_and(|(c, d)| same_party(c, d))
+                            })
+                    })
+                })
             });
             if let Some((a, b)) = parties {
                 let code = |x: usize| actors.actors[x].code.as_deref().map(Box::<str>::from);
@@ -2725,6 +2749,262 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
     s.pronouns = pronouns;
 }
 
+/// The country part of an actor code: its first three letters, or six for an international
+/// body ("IGOEEC", "NGOAMN"), whose first three say only what kind of body it is.
+fn country_of(code: &str) -> &str {
+    let n = if code.starts_with("IGO") || code.starts_with("NGO") {
+        6
+    } else {
+        3
+    };
+    code.get(..n).unwrap_or(code)
+}
+
+/// Two actor codes of the same party: one is the other or one of its parts ("SDNREB" and
+/// "SDNREBRSF", "GEO" and "GEOCOP").
+fn same_party(a: &str, b: &str) -> bool {
+    a.starts_with(b) || b.starts_with(a)
+}
+
+/// A noun that names an act an earlier sentence reports ("rejected the demand", "condemned the
+/// crackdown"), with the CAMEO roots of the acts it can name; an empty list for a noun that can
+/// name any act ("the move", "the decision").
+fn act_reference(w: &str) -> Option<&'static [&'static str]> {
+    Some(match w {
+        "PROTEST" | "PROTESTS" | "COMPLAINT" => &["11", "14"],
+        "ACCUSATION" | "ACCUSATIONS" | "ALLEGATION" | "ALLEGATIONS" | "CRITICISM" => &["11"],
+        "CHARGE" | "CHARGES" => &["11", "17"],
+        "DEMAND" | "DEMANDS" | "ULTIMATUM" | "REQUEST" | "APPEAL" => &["10", "02"],
+        "PROPOSAL" | "OFFER" => &["03", "04", "05"],
+        "CRACKDOWN" | "ARREST" | "ARRESTS" | "DETENTION" | "EXPULSION" => &["17"],
+        "ATTACK" | "ATTACKS" | "STRIKE" | "STRIKES" | "AIRSTRIKE" | "AIRSTRIKES" | "SHELLING"
+        | "BOMBING" | "RAID" | "RAIDS" | "ASSAULT" | "INVASION" | "OFFENSIVE" | "KILLING"
+        | "KILLINGS" => &["18", "19", "20"],
+        "LAUNCH" | "LAUNCHES" | "TEST" | "TESTS" => &["15", "19"],
+        "SANCTIONS" | "MEASURES" => &["16", "17"],
+        "MOVE" | "DECISION" | "STEP" => &[],
+        _ => return None,
+    })
+}
+
+/// How many sentences back an act noun looks for the act it names: the sentence before for a
+/// noun that can name any act, two for the others.
+const ACT_REFERENCE_REACH: [usize; 2] = [1, 2];
+
+/// News prose: the target of each event from `out[new..]` (the sentence just coded) that has
+/// none, where the words after its verb tell it:
+/// - a country's adjective on the object names its country ("seized a British tanker",
+///   "arrested two French citizens");
+/// - an act noun after "the" names an act reported just before, whose source is the target
+///   ("Tehran rejected the demand", "condemned the crackdown");
+/// - "between" two parties or places names both (a second event for the second);
+/// - a use of force on a place is one on the place's country ("shelled the city of Kharkiv",
+///   "airstrikes around Aleppo");
+/// - a foreign place (or a country's adjective) the act is addressed to, with, against or at
+///   is its country.
+fn fill_targets(
+    s: &Sent,
+    actors: &Actors,
+    out: &mut Vec<RawEvent>,
+    new: usize,
+    place_at: &mut Option<Vec<(Range<usize>, usize)>>,
+) {
+    let n = s.words.len();
+    // the second events of acts between two parties, and the events the sentence has coded
+    // already with the target found
+    let mut extra = Vec::new();
+    let mut dropped = Vec::new();
+    for k in new..out.len() {
+        let e = &out[k];
+        let Some(source) = e
+            .source_code
+            .as_deref()
+            .filter(|_| e.target.is_none() && e.target_code.is_none())
+        else {
+            continue;
+        };
+        let own = country_of(source);
+        let end = e.clause_tokens.end.min(n);
+        let mut j = s
+            .words
+            .partition_point(|w| (w.tok as usize) < e.trigger.end);
+        if j >= end {
+            continue;
+        }
+        let mut found: Option<(Option<usize>, Box<str>)> = None;
+        // a determiner or a number at word `w`
+        let determiner = |w: usize| {
+            matches!(
+                s.w(w),
+                "A" | "AN" | "TWO" | "THREE" | "FOUR" | "FIVE" | "SEVERAL" | "MORE" | "SOME"
+            ) || s.w(w).bytes().all(|b| b.is_ascii_digit())
+        };
+        // a country's adjective, one or two capitalised words from word `w` (after a determiner
+        // or a number), before a plain noun: its country's code
+        let adjective_at = |w: usize, end: usize| {
+            let w = if w < end && (is_det(s.w(w)) || determiner(w)) {
+                w + 1
+            } else {
+                w
+            };
+            (1..=2).rev().find_map(|l| {
+                let noun = w + l;
+                if noun >= end
+                    || (w..noun).any(|k| !s.words[k].cap)
+                    || s.words[noun].cap
+                    || s.words[noun].kind != WK::Word
+                {
+                    return None;
+                }
+                let phrase = (w..noun).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
+                COUNTRY_ADJECTIVES.get(phrase.as_str())
+            })
+        };
+        if let Some(code) = adjective_at(j, end).filter(|c| country_of(c) != own) {
+            found = Some((None, code.clone()));
+        }
+        // the object's determiner or number
+        let definite = matches!(s.w(j), "THE" | "THIS" | "THAT" | "THESE" | "THOSE");
+        if definite || determiner(j) {
+            j += 1;
+        }
+        // an act named by "the" and its noun, not followed by whose act it is
+        let roots = (definite && j < end)
+            .then(|| act_reference(s.w(j)))
+            .flatten()
+            .filter(|_| {
+                j + 1 >= n
+                    || !matches!(
+                        s.w(j + 1),
+                        "OF" | "BY" | "FROM" | "ON" | "AGAINST" | "IN" | "AT" | "THAT"
+                    )
+            });
+        if let (None, Some(roots)) = (&found, roots) {
+            let reach = ACT_REFERENCE_REACH[usize::from(!roots.is_empty())];
+            let sentence = e.sentence;
+            let trigger = e.trigger.start;
+            found = out[..k]
+                .iter()
+                .rev()
+                .filter(|o| o.sentence < sentence || o.trigger.start < trigger)
+                .take_while(|o| o.sentence + reach >= sentence)
+                .find_map(|o| {
+                    let code = o.source_code.as_deref()?;
+                    (!same_party(code, source)
+                        && (roots.is_empty() || roots.iter().any(|r| o.code.starts_with(r))))
+                    .then(|| (o.source, code.into()))
+                });
+        }
+        // a place or a country named at sentence word `w` (with `party`, any actor named with a
+        // code): its code
+        let mut country_at = |w: usize, party: bool| -> Option<(Option<usize>, Box<str>)> {
+            let tok = s.words.get(w)?.tok as usize;
+            let places = place_at.get_or_insert_with(|| {
+                let mut v: Vec<(Range<usize>, usize)> = actors
+                    .places
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(p, info)| info.mentions.iter().map(move |m| (m.clone(), p)))
+                    .collect();
+                v.sort_by_key(|(m, _)| m.start);
+                v
+            });
+            let at = places.partition_point(|(m, _)| m.start < tok);
+            if let Some((_, p)) = places.get(at).filter(|(m, _)| m.start == tok) {
+                return actors.places[*p]
+                    .country
+                    .as_deref()
+                    .map(|c| (None, c.into()));
+            }
+            let m = actors.mention_at(tok).filter(|m| m.tokens.start == tok)?;
+            let a = &actors.actors[m.actor];
+            ((party || a.kind == ActorType::Country) && m.kind == MentionKind::Name)
+                .then(|| a.code.as_deref().map(|c| (Some(m.actor), c.into())))
+                .flatten()
+        };
+        // "between" two parties or places: the two ("offered to mediate between Moscow and
+        // Kyiv", "hosted talks between Cairo and Addis Ababa")
+        let mut second = None;
+        if found.is_none() {
+            // (past the clause's end: "to mediate between" is a clause of its own)
+            if let Some(b) = (j..n.min(j + 6))
+                .take_while(|&w| s.words[w].kind == WK::Word)
+                .find(|&w| s.w(w) == "BETWEEN")
+            {
+                let and = (b + 2..n.min(b + 6)).find(|&w| s.w(w) == "AND");
+                let pair = and
+                    .and_then(|and| Some((country_at(b + 1, true)?, country_at(and + 1, true)?)));
+                if let Some((x, y)) = pair.filter(|(x, y)| {
+                    !same_party(&x.1, &y.1)
+                        && !same_party(&x.1, source)
+                        && !same_party(&y.1, source)
+                }) {
+                    found = Some(x);
+                    second = Some(y);
+                }
+            }
+        }
+        // a use of force on a place: the place's country
+        let force = ["18", "19", "20"].iter().any(|r| e.code.starts_with(r));
+        if found.is_none() && force {
+            found = (j..end.min(j + 6))
+                .take_while(|&w| s.words[w].kind == WK::Word)
+                .find_map(|w| country_at(w, false))
+                .filter(|(_, c)| **c != *source);
+        }
+        // a foreign place an act is addressed to, with, against or at is its country, and so is
+        // a country's adjective there ("lodged a protest with Pyongyang", "sent aid to
+        // Kathmandu", "fired at a Ukrainian drone"; not "her visit to Wall Street")
+        // (past the clause's end, up to a comma or another verb: "delivered tents and
+        // medicine to Nepal")
+        if found.is_none() {
+            let verb = |w: usize| {
+                s.item_at
+                    .get(w)
+                    .and_then(|&it| s.items.get(it as usize))
+                    .is_some_and(|it| matches!(it.2, Item::Verb(_)))
+            };
+            found = (j..n.min(j + 6))
+                .take_while(|&w| s.words[w].kind == WK::Word && !verb(w))
+                .find(|&w| matches!(s.w(w), "TO" | "WITH" | "AGAINST" | "AT" | "ON"))
+                .and_then(|w| {
+                    country_at(w + 1, false)
+                        .or_else(|| adjective_at(w + 1, n).map(|c| (None, c.clone())))
+                })
+                .filter(|(_, c)| country_of(c) != own);
+        }
+        // (not where the sentence has the same event already: "offered on Monday to mediate
+        // between" codes the offer and the mediation)
+        let done = |code: &str| {
+            out[new..].iter().any(|o| {
+                o.code == out[k].code
+                    && o.source_code == out[k].source_code
+                    && o.target_code.as_deref() == Some(code)
+            })
+        };
+        let second = second.filter(|(_, c)| !done(c));
+        match found {
+            Some((_, code)) if done(&code) => dropped.push(k),
+            Some((actor, code)) => {
+                let e = &mut out[k];
+                e.target = actor;
+                e.target_code = Some(code);
+            }
+            None => {}
+        }
+        if let Some((actor, code)) = second {
+            let mut other = out[k].clone();
+            other.target = actor;
+            other.target_code = Some(code);
+            extra.push(other);
+        }
+    }
+    for k in dropped.into_iter().rev() {
+        out.remove(k);
+    }
+    out.append(&mut extra);
+}
+
 /// "Both sides", "both countries", "the two leaders" at sentence word `i`, with no item on its
 /// words: its word range.
 fn two_parties_at(s: &Sent, item_at: &[u32], i: usize) -> Option<(usize, usize)> {
@@ -2766,6 +3046,94 @@ fn mentioned_in(actors: &Actors, range: Range<usize>) -> impl Iterator<Item = us
             }
         }
         None
+    })
+}
+
+/// How many sentences back "both sides" looks for the last act between two parties.
+const PARTIES_REACH: usize = 3;
+
+/// The two parties "both countries" in sentence `si` stands for where the sentence's subject
+/// (actor codes `subject`) dealt with two others in the sentences just before ("China sent
+/// rescuers to Nepal. India delivered tents to Nepal. Nepal thanked both countries"): the last
+/// two parties that acted on it or that it acted on, in the order of their events.
+fn counterparts_of(
+    actors: &Actors,
+    out: &[RawEvent],
+    si: usize,
+    subject: &[&str],
+) -> Option<(usize, usize)> {
+    if subject.is_empty() {
+        return None;
+    }
+    let code = |x: usize| actors.actors[x].code.as_deref();
+    let mine = |x: usize| code(x).is_some_and(|c| subject.iter().any(|s| same_party(s, c)));
+    let mut found: Vec<(usize, &str)> = Vec::with_capacity(2);
+    for e in out
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + PARTIES_REACH >= si)
+    {
+        let Some((a, b)) = e.source.zip(e.target) else {
+            continue;
+        };
+        let other = match (mine(a), mine(b)) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => continue,
+        };
+        let Some(c) = code(other) else { continue };
+        if !found.iter().any(|&(_, f)| same_party(f, c)) {
+            found.push((other, c));
+        }
+        if let [(second, _), (first, _)] = found[..] {
+            return Some((first, second));
+        }
+    }
+    None
+}
+
+/// The two parties "both sides" in sentence `si` stands for: the source and target of the last
+/// event between two different parties coded in the sentences just before, else two
+/// coded actors the sentence before names together ("NAME and NAME signed ..."); not two
+/// actors an act of the sentence before merely names (police who arrest, a country spied for).
+fn parties_before(
+    doc: &Document,
+    actors: &Actors,
+    out: &[RawEvent],
+    si: usize,
+    prev: Range<usize>,
+) -> Option<(usize, usize)> {
+    let coded = |a: usize| actors.actors[a].code.as_deref();
+    let last_act = out
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + PARTIES_REACH >= si)
+        .find_map(|e| {
+            let (a, b) = e.source.zip(e.target)?;
+            let (ca, cb) = coded(a).zip(coded(b))?;
+            (!same_party(ca, cb)).then_some((a, b))
+        });
+    last_act.or_else(|| {
+        let (a, b) = two_parties(actors, prev.clone())?;
+        // named together: nothing but "and", "the" or a comma between their mentions
+        let from = actors
+            .mentions
+            .partition_point(|m| m.tokens.start < prev.start);
+        let first = from
+            + actors.mentions[from..]
+                .iter()
+                .take_while(|m| m.tokens.start < prev.end)
+                .position(|m| m.actor == a || m.actor == b)?;
+        let m = &actors.mentions[first];
+        let other = if m.actor == a { b } else { a };
+        let next = actors.mentions[first + 1..]
+            .iter()
+            .take_while(|n| n.tokens.start < prev.end)
+            .find(|n| n.tokens.start >= m.tokens.end)?;
+        (next.actor == other
+            && (m.tokens.end..next.tokens.start)
+                .all(|t| doc.is(t, "and") || doc.is(t, "the") || doc.is_punct(t, ',')))
+        .then_some((a, b))
     })
 }
 
