@@ -1201,12 +1201,14 @@ impl<'d> Builder<'d, '_> {
             && doc.is_lowercase(before - 1)
             && contains(words::LOCATIVE, doc.word(before - 1));
         // a site named after a place or a capital ("Volgograd Arena", "Kabul Airport"): a place
-        // of its own (the town inside it is a mention of its own)
+        // of its own (the town inside it is a mention of its own); a seat of government so named
+        // is the country's ("Downing Street said")
         let last = doc.word(c.tokens.end - 1);
         if c.tokens.len() >= 2
             && words::is_site_head(last)
             && matches!(entry.kind, EntryKind::Place | EntryKind::Country)
             && matches!(form, Form::Name | Form::Capital)
+            && crate::lexicon::seat_of_government(doc.span_text(c.tokens.clone())).is_none()
         {
             let name = doc.span_text(c.tokens.clone());
             self.place(

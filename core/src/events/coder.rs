@@ -153,6 +153,8 @@ struct Sent<'a> {
     groups: Vec<Group>,
     /// word -> group index
     group_at: Vec<u32>,
+    /// Capitalisation marks nouns in the sentence (`Wd::cap`): it is in mixed case and no headline.
+    cased: bool,
     /// word -> index into `items` of the item covering it (items never overlap)
     item_at: Vec<u32>,
     /// word -> clause, reused between sentences
@@ -274,6 +276,7 @@ pub fn code_document_forward(
         occs: Vec::new(),
         groups: Vec::new(),
         group_at: Vec::new(),
+        cased: false,
         item_at: Vec::new(),
         clause_of: Vec::new(),
         clause_words: Vec::new(),
@@ -474,6 +477,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     // capitalisation marks nouns only in mixed-case text that is not a headline, and never the
     // first word
     let mixed = has_lower && caps * 10 < word_count.max(1) * 6;
+    sent.cased = mixed;
     if mixed {
         if let Some(w) = words.first_mut() {
             w.cap = false;
@@ -772,7 +776,21 @@ fn code_sentence<'a>(
                     j += 1;
                 }
                 let info = &actors.actors[m.actor];
-                let codes = Codes::One(info.code.as_deref());
+                let codes = match info.code.as_deref() {
+                    // news prose: a seat of government is the country's government ("the
+                    // Kremlin rejected", "Downing Street said"), its capital the country
+                    Some(c)
+                        if d.embedded
+                            && info.kind == ActorType::Country
+                            && crate::lexicon::seat_of_government(
+                                doc.span_text(m.tokens.clone()),
+                            )
+                            .is_some() =>
+                    {
+                        Codes::Made(vec![format!("{c}GOV").into()])
+                    }
+                    code => Codes::One(code),
+                };
                 // news prose: a platform named as the medium ("said on Twitter") is where, not who
                 let medium = d.embedded && super::platform_as_medium(doc, info, m.tokens.clone());
                 // "anti-government protests", "pro-Russian rallies": what the act is for or
@@ -3572,18 +3590,32 @@ fn code_verb(
     let mut before = seen.groups_in(s, clause, 0..vpos);
     let mut after = seen.groups_in(s, clause, vend..clause.len());
     // news prose: a target designated by a possessive pronoun is the actor its noun phrase
-    // names ("met with his Chinese counterpart Wang Yi"), where it names one
-    let possessed_actor = |g: usize| -> Option<usize> {
-        let start = s.groups[g].start;
-        if !d.embedded
-            || s.groups[g].occs.len() != 1
-            || !matches!(s.w(start), "HIS" | "HER" | "ITS" | "THEIR")
-        {
+    // names ("met with his Chinese counterpart Wang Yi"), where it names one; so is one
+    // designated by an owner's name, across titles written with capitals only (where capitals
+    // mark nouns), where the actor named has a code ("met China's Xi Jinping", not "Biden's plan would strip Medicare"); a
+    // designated target only after "her", which may be the object ("asking her why ...")
+    let possessed_actor = |g: usize, designated: bool| -> Option<usize> {
+        if !d.embedded || s.groups[g].occs.len() != 1 {
             return None;
         }
-        (start + 1..(start + 5).min(s.words.len()))
-            .take_while(|&q| s.words[q].kind == WK::Word && !is_preposition(s.w(q)))
+        let start = s.groups[g].start;
+        let end = s.occs[s.groups[g].occs[0]].end;
+        let pronoun = matches!(s.w(start), "HIS" | "HER" | "ITS" | "THEIR");
+        let from = if pronoun && designated {
+            start + 1
+        } else if !pronoun && end > 0 && s.words[end - 1].poss {
+            end
+        } else {
+            return None;
+        };
+        (from..(from + 4).min(s.words.len()))
+            .take_while(|&q| {
+                s.words[q].kind == WK::Word
+                    && !is_preposition(s.w(q))
+                    && (pronoun || s.words[q].cap || !s.cased)
+            })
             .find_map(|q| Some(s.group_at[q] as usize).filter(|&h| h != g && h != NONE as usize))
+            .filter(|&h| pronoun || group_codes(s, h).iter().any(|c| !c.0.is_empty()))
     };
     if des.skipped[0].is_some() {
         before.retain(|&g| !des.skipped.contains(&Some(g)));
@@ -3726,7 +3758,7 @@ fn code_verb(
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
     let (mut src, mut tgt) = (
         des.source,
-        des.target.map(|g| possessed_actor(g).unwrap_or(g)),
+        des.target.map(|g| possessed_actor(g, true).unwrap_or(g)),
     );
     if let Some(g) = des.compound {
         // PETRARCH: a compound after the verb ("agrees with %") is the target alone
@@ -3915,6 +3947,7 @@ fn code_verb(
             .iter()
             .copied()
             .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
+            .map(|g| possessed_actor(g, false).unwrap_or(g))
             .or_else(|| {
                 // PETRARCH: the target is in the verb phrase; in news prose the actors before
                 // the verb are its subject's ("Egypt protested after Israeli troops raided a

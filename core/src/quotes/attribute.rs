@@ -2507,7 +2507,10 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(m) = self.actors.mention_at(i) {
-                return Some(Attribution::of(m));
+                return Some(
+                    self.owned_name(m, end)
+                        .map_or(Attribution::of(m), Attribution::of),
+                );
             }
             if (self.doc.is_lowercase(i) || i == start)
                 && matches!(self.word_lower(i), "he" | "she" | "they" | "i" | "we")
@@ -2518,6 +2521,21 @@ impl Attributor<'_, '_> {
         // a common noun phrase opening the sentence: "The mayor condemned ... and said ..."
         let first = (start..end).find(|&i| self.doc.is_word(i))?;
         self.common_np(first, self.np_end(first, end), true)
+    }
+
+    /// The person a possessor's noun phrase names, before `ceiling`: the head of "Ukraine's foreign
+    /// minister NAME" is the minister, not the country that owns the title (but "NAME's Twitter
+    /// account" is no one else's).
+    fn owned_name(&self, owner: &Mention, ceiling: usize) -> Option<&Mention> {
+        let d = self.doc;
+        let s = owner.tokens.end;
+        if s + 1 >= ceiling || !matches!(d.word(s), "’s" | "'s") {
+            return None;
+        }
+        (s + 1..self.np_end(s + 1, ceiling))
+            .take_while(|&k| !self.in_quote[k])
+            .find_map(|k| self.actors.mention_at(k))
+            .filter(|m| self.actors.actors[m.actor].kind == ActorType::Person)
     }
 
     /// The first token after a dateline opening a sentence at `start` ("PARIS (Reuters) —",
