@@ -1758,6 +1758,27 @@ fn is_part_of(w: &str) -> bool {
     )
 }
 
+/// People sent to act for whoever sent them: "mediators from Egypt" act for Egypt.
+fn is_envoys(w: &str) -> bool {
+    matches!(
+        w,
+        "MEDIATORS"
+            | "NEGOTIATORS"
+            | "ENVOYS"
+            | "DIPLOMATS"
+            | "DELEGATES"
+            | "DELEGATION"
+            | "DELEGATIONS"
+            | "OFFICIALS"
+            | "REPRESENTATIVES"
+            | "INSPECTORS"
+            | "MONITORS"
+            | "PEACEKEEPERS"
+            | "TROOPS"
+            | "SOLDIERS"
+    )
+}
+
 /// A day or a part of one ("Monday", "yesterday", "morning").
 fn is_time_word(w: &str) -> bool {
     matches!(
@@ -1975,6 +1996,14 @@ fn news_window(
     range: Range<usize>,
 ) -> Option<Range<usize>> {
     let w = |q: usize| s.w(clause[q]);
+    // ", as" opens a clause of its own ("…, officials said, as mediators pressed …"), but not
+    // ", as well as"
+    let comma_as = |q: usize| {
+        w(q) == "AS"
+            && clause[q] > 0
+            && s.words[clause[q] - 1].kind == WK::Comma
+            && clause.get(q + 1).is_none_or(|&x| s.w(x) != "WELL")
+    };
     let mut lo = range.start;
     let mut cut = false;
     // a participle opening a comma clause ("..., accusing Russia of ...") is the subject's act
@@ -1991,7 +2020,7 @@ fn news_window(
             cut = true;
             break;
         }
-        if !is_subordinator(w(q)) {
+        if !is_subordinator(w(q)) && !comma_as(q) {
             continue;
         }
         if matches!(w(q), "IF" | "UNLESS" | "WHETHER" | "WHY") {
@@ -2024,7 +2053,9 @@ fn news_window(
     let hi = (vend + 1..range.end)
         .find(|&q| {
             s.group_at[clause[q]] == NONE
-                && (is_subordinator(w(q)) || matches!(w(q), "AFTER" | "BEFORE" | "UNTIL" | "SINCE"))
+                && (is_subordinator(w(q))
+                    || comma_as(q)
+                    || matches!(w(q), "AFTER" | "BEFORE" | "UNTIL" | "SINCE"))
         })
         .unwrap_or(range.end);
     // a closing attribution ("..., officials said.", "..., said a spokesman.") names the one
@@ -3841,10 +3872,11 @@ fn code_verb(
                             | "AMID"
                     )
                     // a number or a part of a people acts as the people ("thousands of
-                    // Chileans protested", "members of the party voted")
-                    && !(s.w(start - 1) == "OF"
-                        && start > 1
-                        && is_part_of(s.w(start - 2))
+                    // Chileans protested", "members of the party voted"), and envoys as who
+                    // sent them ("mediators from Egypt pressed")
+                    && !(start > 1
+                        && ((s.w(start - 1) == "OF" && is_part_of(s.w(start - 2)))
+                            || (s.w(start - 1) == "FROM" && is_envoys(s.w(start - 2))))
                         && (start == 2 || !is_preposition(s.w(start - 3))));
                 // a country after a preposition and a determiner is a place or an object, not
                 // who acts ("shootings in the United States"; but "others in the Democratic
