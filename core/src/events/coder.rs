@@ -4066,11 +4066,11 @@ fn code_verb(
         }
     }
     if d.embedded {
-        // the reason given for thanks, praise or blame ("thanked Russia for its help") is no
-        // act of its own
+        // the reason given for thanks, praise, blame or sanctions ("thanked Russia for its
+        // help", "sanctions on Iran over its supply of drones") is no act of its own
         if vpos >= 2
             && matches!(s.w(clause[vpos - 1]), "ITS" | "HIS" | "HER" | "THEIR")
-            && s.w(clause[vpos - 2]) == "FOR"
+            && matches!(s.w(clause[vpos - 2]), "FOR" | "OVER")
         {
             return VerbResult::Nothing;
         }
