@@ -734,6 +734,21 @@ fn head_sector(name: &str) -> Option<&'static str> {
     Some(sector)
 }
 
+/// Whether a body's name ends in the head of an office of the state (before "of", "for" or
+/// "on"): "Service", "Authority", "Agency", "Department", "Bureau", "Directorate" ("Revenue
+/// Authority", "Bureau of Statistics"; the country opens the name). A commission is as often
+/// a campaign's as the state's.
+fn state_office(name: &str) -> bool {
+    let head = name
+        .split(' ')
+        .take_while(|w| !matches!(*w, "of" | "for" | "on"))
+        .last();
+    matches!(
+        head,
+        Some("Service" | "Authority" | "Agency" | "Department" | "Bureau" | "Directorate")
+    )
+}
+
 /// A one-word name at `at` written where only a news outlet fits: "told Bloomberg", "according
 /// to Bloomberg", "in an interview with Bloomberg", "Bloomberg reported".
 fn outlet_context(doc: &Document, at: usize) -> bool {
@@ -3015,7 +3030,7 @@ impl<'d> Builder<'d, '_> {
         if !unknown_bodies.contains(&true) {
             return;
         }
-        let sectors: Vec<Option<&'static str>> = self
+        let mut sectors: Vec<Option<&'static str>> = self
             .actors
             .iter()
             .zip(&unknown_bodies)
@@ -3072,11 +3087,17 @@ impl<'d> Builder<'d, '_> {
                     .or_else(|| possessor(m.tokens.start))
             } else {
                 body_of[m.actor] = inner_bodies.get(&m.tokens.start).copied();
-                // a body of no sector, named with its country first: "the Sudan Doctors Network"
-                inner_nations
+                // a body of no sector, named with its country first: "the Sudan Doctors Network";
+                // an office of the state so named is the government's ("the Kenya Wildlife
+                // Service", "the Uganda Revenue Authority")
+                let country = inner_nations
                     .contains(&m.tokens.start)
                     .then(|| inner_country.get(&m.tokens.start).copied())
-                    .flatten()
+                    .flatten();
+                if country.is_some() && state_office(&self.actors[m.actor].name) {
+                    sectors[m.actor] = Some("GOV");
+                }
+                country
             }
             .map(str::to_string);
         }
@@ -6817,6 +6838,22 @@ mod tests {
         let text = "In Chad, the Salvation Army fed families near the Korvan Army Hospital.";
         assert_ne!(code_of(text, "Salvation Army").as_deref(), Some("TCDMIL"));
         assert_eq!(code_of(text, "Korvan Army Hospital"), None);
+    }
+
+    #[test]
+    fn an_office_of_the_state_named_with_its_country_first_is_the_government() {
+        let text = "The Kenya Wildlife Service said two rangers were hurt. The Uganda Revenue \
+                    Authority raised fees. The Sudan Doctors Network counted the dead.";
+        assert_eq!(
+            code_of(text, "Kenya Wildlife Service").as_deref(),
+            Some("KENGOV")
+        );
+        assert_eq!(
+            code_of(text, "Uganda Revenue Authority").as_deref(),
+            Some("UGAGOV")
+        );
+        // a body of no office is only the country's
+        assert_eq!(code_of(text, "Sudan Doctors Network"), None);
     }
 
     #[test]
