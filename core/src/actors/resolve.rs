@@ -1517,7 +1517,12 @@ impl<'d> Builder<'d, '_> {
         let doc = self.doc;
         at > 0 && doc.is_lowercase(at - 1) && {
             let w = doc.lower(at - 1);
-            w.ends_with("ed") || crate::lexicon::cues::cue(w).is_some()
+            w.ends_with("ed")
+                || crate::lexicon::cues::cue(w).is_some()
+                // "called on Ankara to …"
+                || (matches!(w, "on" | "upon")
+                    && at > 1
+                    && matches!(doc.lower(at - 2), "call" | "calls" | "called" | "calling"))
         }
     }
 
@@ -6443,6 +6448,19 @@ mod tests {
         }
         let text = "Officials in the Kremlin on Tuesday discussed the offer.";
         assert_eq!(code_of(text, "Kremlin"), None, "{:?}", codes(text));
+    }
+
+    #[test]
+    fn a_capital_called_on_is_its_country() {
+        let text = "The bloc called on Ankara to free the mayor.";
+        assert_eq!(
+            code_of(text, "Ankara").as_deref(),
+            Some("TUR"),
+            "{:?}",
+            codes(text)
+        );
+        let text = "The mayor lives on Ankara Street.";
+        assert_eq!(code_of(text, "Ankara"), None, "{:?}", codes(text));
     }
 
     #[test]
