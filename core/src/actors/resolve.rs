@@ -3434,6 +3434,10 @@ impl<'d> Builder<'d, '_> {
                     // "the foreign minister of Cuba, Luis Prado,": the title and its country
                     at = c.0;
                     role_country = Some(c.1);
+                } else if let Some(of) = self.role_of_place_before(at - 1, &by_end, candidates) {
+                    // "the mayor of Springfield, Dana Whitfield,": the title of a place the
+                    // lexicon does not know
+                    at = of;
                 }
             }
             // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
@@ -4184,6 +4188,33 @@ impl<'d> Builder<'d, '_> {
         title
             .then(|| en.country.clone().map(|k| (of - 1, k)))
             .flatten()
+    }
+
+    /// The "of" of "TITLE of [the] Place" ending at `end` (at most three capitalised words after
+    /// "of"), where the lexicon does not know the place: "the mayor of Springfield, NAME,".
+    fn role_of_place_before(
+        &self,
+        end: usize,
+        by_end: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let mut s = end;
+        while s > 0 && end - s < 3 && doc.is_capitalized(s - 1) {
+            s -= 1;
+        }
+        let of = if s < end && s > 0 && doc.is(s - 1, "the") {
+            s - 1
+        } else {
+            s
+        };
+        (s < end
+            && of >= 2
+            && doc.is(of - 1, "of")
+            && by_end
+                .get(of - 1)
+                .is_some_and(|ti| person_title(self.lexicon, &candidates[ti])))
+        .then_some(of - 1)
     }
 
     /// The country named by "of [the] COUNTRY" at `at` after a title ("the foreign minister of
@@ -8695,6 +8726,17 @@ mod tests {
         let text = "Ines Kaur, the director of the Marrow Trust, said the fair would open.";
         let (roles, _) = roles_and_code_of(text, "Ines Kaur").expect("Ines Kaur");
         assert_eq!(roles, ["director"]);
+    }
+
+    #[test]
+    fn a_title_of_a_place_the_lexicon_does_not_know_before_the_name_is_its_role() {
+        let text = "The mayor of Port Elmet, Dana Whitlow, resigned on Monday.";
+        let (roles, _) = roles_and_code_of(text, "Dana Whitlow").expect("Dana Whitlow");
+        assert_eq!(roles, ["mayor"]);
+        // not a title: no role
+        let text = "The people of Port Elmet, Dana Whitlow said, were tired.";
+        let (roles, _) = roles_and_code_of(text, "Dana Whitlow").expect("Dana Whitlow");
+        assert!(roles.is_empty(), "{roles:?}");
     }
 
     #[test]
