@@ -2496,7 +2496,7 @@ impl Attributor<'_, '_> {
         }) {
             let np = self.np_end(first, end);
             if let Some(m) = (first..np).find_map(|i| self.actors.mention_at(i)) {
-                return Some(Attribution::of(m));
+                return Some(Attribution::of(self.named_head(m, end).unwrap_or(m)));
             }
             if let Some(found) = self.common_np(first, np, true) {
                 return Some(found);
@@ -2507,10 +2507,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(m) = self.actors.mention_at(i) {
-                return Some(
-                    self.owned_name(m, end)
-                        .map_or(Attribution::of(m), Attribution::of),
-                );
+                return Some(Attribution::of(self.named_head(m, end).unwrap_or(m)));
             }
             if (self.doc.is_lowercase(i) || i == start)
                 && matches!(self.word_lower(i), "he" | "she" | "they" | "i" | "we")
@@ -2523,19 +2520,38 @@ impl Attributor<'_, '_> {
         self.common_np(first, self.np_end(first, end), true)
     }
 
-    /// The person a possessor's noun phrase names, before `ceiling`: the head of "Ukraine's foreign
-    /// minister NAME" is the minister, not the country that owns the title (but "NAME's Twitter
-    /// account" is no one else's).
-    fn owned_name(&self, owner: &Mention, ceiling: usize) -> Option<&Mention> {
+    /// The person a subject opening with a name names, before `ceiling`: the head of "Ukraine's
+    /// foreign minister NAME" is the minister, not the country that owns the title (but "NAME's
+    /// Twitter account" is no one else's), and so is the person in apposition to a body's title
+    /// ("The United Nations Secretary-General, NAME,").
+    fn named_head(&self, m: &Mention, ceiling: usize) -> Option<&Mention> {
         let d = self.doc;
-        let s = owner.tokens.end;
-        if s + 1 >= ceiling || !matches!(d.word(s), "’s" | "'s") {
+        let person = |p: &&Mention| self.actors.actors[p.actor].kind == ActorType::Person;
+        let mut s = m.tokens.end;
+        if s + 1 < ceiling && matches!(d.word(s), "’s" | "'s") {
+            let owned = (s + 1..self.np_end(s + 1, ceiling))
+                .take_while(|&k| !self.in_quote[k])
+                .find_map(|k| self.actors.mention_at(k));
+            if owned.is_some() {
+                return owned.filter(person);
+            }
+            // "the ministry's spokesman, NAME,"
+            s += 1;
+        } else if person(&m) {
             return None;
         }
-        (s + 1..self.np_end(s + 1, ceiling))
-            .take_while(|&k| !self.in_quote[k])
-            .find_map(|k| self.actors.mention_at(k))
-            .filter(|m| self.actors.actors[m.actor].kind == ActorType::Person)
+        let comma = self.np_end(s, ceiling);
+        if comma == s || comma + 1 >= ceiling || !d.is_punct(comma, ',') {
+            return None;
+        }
+        self.actors
+            .mention_at(comma + 1)
+            .filter(|p| {
+                p.tokens.start == comma + 1
+                    && p.tokens.end < ceiling
+                    && d.is_punct(p.tokens.end, ',')
+            })
+            .filter(person)
     }
 
     /// The first token after a dateline opening a sentence at `start` ("PARIS (Reuters) —",
