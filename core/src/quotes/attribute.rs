@@ -1506,13 +1506,15 @@ impl Attributor<'_, '_> {
             .then(|| end - 3)
     }
 
-    /// The actor most recently mentioned before `before` who holds a role named by `head`.
+    /// The actor most recently mentioned before `before` who holds a role named by `head`: a
+    /// person named, or one described by a country and the role ("a senior U.S. official said …
+    /// the official said").
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
         // within the last few thousand words: a role phrase refers back, but not across a book
         let since = before.saturating_sub(ROLE_REACH);
         self.actors
             .last_before_since(before, since, |m, a| {
-                m.kind == MentionKind::Name
+                matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
                     && a.kind == ActorType::Person
                     && a.roles
                         .iter()
