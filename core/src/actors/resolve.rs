@@ -734,6 +734,21 @@ fn head_sector(name: &str) -> Option<&'static str> {
     Some(sector)
 }
 
+/// Whether a body's name ends in the head of an office of the state (before "of", "for" or
+/// "on"): "Service", "Authority", "Agency", "Department", "Bureau", "Directorate" ("Revenue
+/// Authority", "Bureau of Statistics"; the country opens the name). A commission is as often
+/// a campaign's as the state's.
+fn state_office(name: &str) -> bool {
+    let head = name
+        .split(' ')
+        .take_while(|w| !matches!(*w, "of" | "for" | "on"))
+        .last();
+    matches!(
+        head,
+        Some("Service" | "Authority" | "Agency" | "Department" | "Bureau" | "Directorate")
+    )
+}
+
 /// A one-word name at `at` written where only a news outlet fits: "told Bloomberg", "according
 /// to Bloomberg", "in an interview with Bloomberg", "Bloomberg reported".
 fn outlet_context(doc: &Document, at: usize) -> bool {
@@ -1201,12 +1216,14 @@ impl<'d> Builder<'d, '_> {
             && doc.is_lowercase(before - 1)
             && contains(words::LOCATIVE, doc.word(before - 1));
         // a site named after a place or a capital ("Volgograd Arena", "Kabul Airport"): a place
-        // of its own (the town inside it is a mention of its own)
+        // of its own (the town inside it is a mention of its own); a seat of government so named
+        // is the country's ("Downing Street said")
         let last = doc.word(c.tokens.end - 1);
         if c.tokens.len() >= 2
             && words::is_site_head(last)
             && matches!(entry.kind, EntryKind::Place | EntryKind::Country)
             && matches!(form, Form::Name | Form::Capital)
+            && crate::lexicon::seat_of_government(doc.span_text(c.tokens.clone())).is_none()
         {
             let name = doc.span_text(c.tokens.clone());
             self.place(
@@ -1500,7 +1517,12 @@ impl<'d> Builder<'d, '_> {
         let doc = self.doc;
         at > 0 && doc.is_lowercase(at - 1) && {
             let w = doc.lower(at - 1);
-            w.ends_with("ed") || crate::lexicon::cues::cue(w).is_some()
+            w.ends_with("ed")
+                || crate::lexicon::cues::cue(w).is_some()
+                // "called on Ankara to …"
+                || (matches!(w, "on" | "upon")
+                    && at > 1
+                    && matches!(doc.lower(at - 2), "call" | "calls" | "called" | "calling"))
         }
     }
 
@@ -3030,7 +3052,7 @@ impl<'d> Builder<'d, '_> {
         if !unknown_bodies.contains(&true) {
             return;
         }
-        let sectors: Vec<Option<&'static str>> = self
+        let mut sectors: Vec<Option<&'static str>> = self
             .actors
             .iter()
             .zip(&unknown_bodies)
@@ -3087,11 +3109,17 @@ impl<'d> Builder<'d, '_> {
                     .or_else(|| possessor(m.tokens.start))
             } else {
                 body_of[m.actor] = inner_bodies.get(&m.tokens.start).copied();
-                // a body of no sector, named with its country first: "the Sudan Doctors Network"
-                inner_nations
+                // a body of no sector, named with its country first: "the Sudan Doctors Network";
+                // an office of the state so named is the government's ("the Kenya Wildlife
+                // Service", "the Uganda Revenue Authority")
+                let country = inner_nations
                     .contains(&m.tokens.start)
                     .then(|| inner_country.get(&m.tokens.start).copied())
-                    .flatten()
+                    .flatten();
+                if country.is_some() && state_office(&self.actors[m.actor].name) {
+                    sectors[m.actor] = Some("GOV");
+                }
+                country
             }
             .map(str::to_string);
         }
@@ -3423,6 +3451,10 @@ impl<'d> Builder<'d, '_> {
                     // "the foreign minister of Cuba, Luis Prado,": the title and its country
                     at = c.0;
                     role_country = Some(c.1);
+                } else if let Some(of) = self.role_of_place_before(at - 1, &by_end, candidates) {
+                    // "the mayor of Springfield, Dana Whitfield,": the title of a place the
+                    // lexicon does not know
+                    at = of;
                 }
             }
             // on the name's line: a body ending the line before gives it nothing ("of RSF" ending
@@ -4173,6 +4205,33 @@ impl<'d> Builder<'d, '_> {
         title
             .then(|| en.country.clone().map(|k| (of - 1, k)))
             .flatten()
+    }
+
+    /// The "of" of "TITLE of [the] Place" ending at `end` (at most three capitalised words after
+    /// "of"), where the lexicon does not know the place: "the mayor of Springfield, NAME,".
+    fn role_of_place_before(
+        &self,
+        end: usize,
+        by_end: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let mut s = end;
+        while s > 0 && end - s < 3 && doc.is_capitalized(s - 1) {
+            s -= 1;
+        }
+        let of = if s < end && s > 0 && doc.is(s - 1, "the") {
+            s - 1
+        } else {
+            s
+        };
+        (s < end
+            && of >= 2
+            && doc.is(of - 1, "of")
+            && by_end
+                .get(of - 1)
+                .is_some_and(|ti| person_title(self.lexicon, &candidates[ti])))
+        .then_some(of - 1)
     }
 
     /// The country named by "of [the] COUNTRY" at `at` after a title ("the foreign minister of
@@ -6440,6 +6499,19 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_called_on_is_its_country() {
+        let text = "The bloc called on Ankara to free the mayor.";
+        assert_eq!(
+            code_of(text, "Ankara").as_deref(),
+            Some("TUR"),
+            "{:?}",
+            codes(text)
+        );
+        let text = "The mayor lives on Ankara Street.";
+        assert_eq!(code_of(text, "Ankara"), None, "{:?}", codes(text));
+    }
+
+    #[test]
     fn the_staff_of_a_places_governor_are_of_its_government() {
         for text in [
             "Omar Rahimi, a spokesman for the Herat governor, said the road was closed.",
@@ -6832,6 +6904,22 @@ mod tests {
         let text = "In Chad, the Salvation Army fed families near the Korvan Army Hospital.";
         assert_ne!(code_of(text, "Salvation Army").as_deref(), Some("TCDMIL"));
         assert_eq!(code_of(text, "Korvan Army Hospital"), None);
+    }
+
+    #[test]
+    fn an_office_of_the_state_named_with_its_country_first_is_the_government() {
+        let text = "The Kenya Wildlife Service said two rangers were hurt. The Uganda Revenue \
+                    Authority raised fees. The Sudan Doctors Network counted the dead.";
+        assert_eq!(
+            code_of(text, "Kenya Wildlife Service").as_deref(),
+            Some("KENGOV")
+        );
+        assert_eq!(
+            code_of(text, "Uganda Revenue Authority").as_deref(),
+            Some("UGAGOV")
+        );
+        // a body of no office is only the country's
+        assert_eq!(code_of(text, "Sudan Doctors Network"), None);
     }
 
     #[test]
@@ -8655,6 +8743,17 @@ mod tests {
         let text = "Ines Kaur, the director of the Marrow Trust, said the fair would open.";
         let (roles, _) = roles_and_code_of(text, "Ines Kaur").expect("Ines Kaur");
         assert_eq!(roles, ["director"]);
+    }
+
+    #[test]
+    fn a_title_of_a_place_the_lexicon_does_not_know_before_the_name_is_its_role() {
+        let text = "The mayor of Port Elmet, Dana Whitlow, resigned on Monday.";
+        let (roles, _) = roles_and_code_of(text, "Dana Whitlow").expect("Dana Whitlow");
+        assert_eq!(roles, ["mayor"]);
+        // not a title: no role
+        let text = "The people of Port Elmet, Dana Whitlow said, were tired.";
+        let (roles, _) = roles_and_code_of(text, "Dana Whitlow").expect("Dana Whitlow");
+        assert!(roles.is_empty(), "{roles:?}");
     }
 
     #[test]

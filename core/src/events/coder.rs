@@ -153,6 +153,8 @@ struct Sent<'a> {
     groups: Vec<Group>,
     /// word -> group index
     group_at: Vec<u32>,
+    /// Capitalisation marks nouns in the sentence (`Wd::cap`): it is in mixed case and no headline.
+    cased: bool,
     /// word -> index into `items` of the item covering it (items never overlap)
     item_at: Vec<u32>,
     /// word -> clause, reused between sentences
@@ -274,6 +276,7 @@ pub fn code_document_forward(
         occs: Vec::new(),
         groups: Vec::new(),
         group_at: Vec::new(),
+        cased: false,
         item_at: Vec::new(),
         clause_of: Vec::new(),
         clause_words: Vec::new(),
@@ -480,6 +483,7 @@ fn build_words(doc: &Document, range: Range<usize>, sent: &mut Sent) {
     // capitalisation marks nouns only in mixed-case text that is not a headline, and never the
     // first word
     let mixed = has_lower && caps * 10 < word_count.max(1) * 6;
+    sent.cased = mixed;
     if mixed {
         if let Some(w) = words.first_mut() {
             w.cap = false;
@@ -778,7 +782,21 @@ fn code_sentence<'a>(
                     j += 1;
                 }
                 let info = &actors.actors[m.actor];
-                let codes = Codes::One(info.code.as_deref());
+                let codes = match info.code.as_deref() {
+                    // news prose: a seat of government is the country's government ("the
+                    // Kremlin rejected", "Downing Street said"), its capital the country
+                    Some(c)
+                        if d.embedded
+                            && info.kind == ActorType::Country
+                            && crate::lexicon::seat_of_government(
+                                doc.span_text(m.tokens.clone()),
+                            )
+                            .is_some() =>
+                    {
+                        Codes::Made(vec![format!("{c}GOV").into()])
+                    }
+                    code => Codes::One(code),
+                };
                 // news prose: a platform named as the medium ("said on Twitter") is where, not who
                 let medium = d.embedded && super::platform_as_medium(doc, info, m.tokens.clone());
                 // "anti-government protests", "pro-Russian rallies": what the act is for or
@@ -1764,6 +1782,27 @@ fn is_part_of(w: &str) -> bool {
     )
 }
 
+/// People sent to act for whoever sent them: "mediators from Egypt" act for Egypt.
+fn is_envoys(w: &str) -> bool {
+    matches!(
+        w,
+        "MEDIATORS"
+            | "NEGOTIATORS"
+            | "ENVOYS"
+            | "DIPLOMATS"
+            | "DELEGATES"
+            | "DELEGATION"
+            | "DELEGATIONS"
+            | "OFFICIALS"
+            | "REPRESENTATIVES"
+            | "INSPECTORS"
+            | "MONITORS"
+            | "PEACEKEEPERS"
+            | "TROOPS"
+            | "SOLDIERS"
+    )
+}
+
 /// A day or a part of one ("Monday", "yesterday", "morning").
 fn is_time_word(w: &str) -> bool {
     matches!(
@@ -1981,6 +2020,14 @@ fn news_window(
     range: Range<usize>,
 ) -> Option<Range<usize>> {
     let w = |q: usize| s.w(clause[q]);
+    // ", as" opens a clause of its own ("…, officials said, as mediators pressed …"), but not
+    // ", as well as"
+    let comma_as = |q: usize| {
+        w(q) == "AS"
+            && clause[q] > 0
+            && s.words[clause[q] - 1].kind == WK::Comma
+            && clause.get(q + 1).is_none_or(|&x| s.w(x) != "WELL")
+    };
     let mut lo = range.start;
     let mut cut = false;
     // a participle opening a comma clause ("..., accusing Russia of ...") is the subject's act
@@ -1997,7 +2044,7 @@ fn news_window(
             cut = true;
             break;
         }
-        if !is_subordinator(w(q)) {
+        if !is_subordinator(w(q)) && !comma_as(q) {
             continue;
         }
         if matches!(w(q), "IF" | "UNLESS" | "WHETHER" | "WHY") {
@@ -2030,7 +2077,9 @@ fn news_window(
     let hi = (vend + 1..range.end)
         .find(|&q| {
             s.group_at[clause[q]] == NONE
-                && (is_subordinator(w(q)) || matches!(w(q), "AFTER" | "BEFORE" | "UNTIL" | "SINCE"))
+                && (is_subordinator(w(q))
+                    || comma_as(q)
+                    || matches!(w(q), "AFTER" | "BEFORE" | "UNTIL" | "SINCE"))
         })
         .unwrap_or(range.end);
     // a closing attribution ("..., officials said.", "..., said a spokesman.") names the one
@@ -3940,18 +3989,32 @@ fn code_verb(
     let mut before = seen.groups_in(s, clause, 0..vpos);
     let mut after = seen.groups_in(s, clause, vend..clause.len());
     // news prose: a target designated by a possessive pronoun is the actor its noun phrase
-    // names ("met with his Chinese counterpart Wang Yi"), where it names one
-    let possessed_actor = |g: usize| -> Option<usize> {
-        let start = s.groups[g].start;
-        if !d.embedded
-            || s.groups[g].occs.len() != 1
-            || !matches!(s.w(start), "HIS" | "HER" | "ITS" | "THEIR")
-        {
+    // names ("met with his Chinese counterpart Wang Yi"), where it names one; so is one
+    // designated by an owner's name, across titles written with capitals only (where capitals
+    // mark nouns), where the actor named has a code ("met China's Xi Jinping", not "Biden's plan would strip Medicare"); a
+    // designated target only after "her", which may be the object ("asking her why ...")
+    let possessed_actor = |g: usize, designated: bool| -> Option<usize> {
+        if !d.embedded || s.groups[g].occs.len() != 1 {
             return None;
         }
-        (start + 1..(start + 5).min(s.words.len()))
-            .take_while(|&q| s.words[q].kind == WK::Word && !is_preposition(s.w(q)))
+        let start = s.groups[g].start;
+        let end = s.occs[s.groups[g].occs[0]].end;
+        let pronoun = matches!(s.w(start), "HIS" | "HER" | "ITS" | "THEIR");
+        let from = if pronoun && designated {
+            start + 1
+        } else if !pronoun && end > 0 && s.words[end - 1].poss {
+            end
+        } else {
+            return None;
+        };
+        (from..(from + 4).min(s.words.len()))
+            .take_while(|&q| {
+                s.words[q].kind == WK::Word
+                    && !is_preposition(s.w(q))
+                    && (pronoun || s.words[q].cap || !s.cased)
+            })
             .find_map(|q| Some(s.group_at[q] as usize).filter(|&h| h != g && h != NONE as usize))
+            .filter(|&h| pronoun || group_codes(s, h).iter().any(|c| !c.0.is_empty()))
     };
     if des.skipped[0].is_some() {
         before.retain(|&g| !des.skipped.contains(&Some(g)));
@@ -4094,7 +4157,7 @@ fn code_verb(
     let designated = des.source.is_some() || des.target.is_some() || des.compound.is_some();
     let (mut src, mut tgt) = (
         des.source,
-        des.target.map(|g| possessed_actor(g).unwrap_or(g)),
+        des.target.map(|g| possessed_actor(g, true).unwrap_or(g)),
     );
     if let Some(g) = des.compound {
         // PETRARCH: a compound after the verb ("agrees with %") is the target alone
@@ -4177,10 +4240,11 @@ fn code_verb(
                             | "AMID"
                     )
                     // a number or a part of a people acts as the people ("thousands of
-                    // Chileans protested", "members of the party voted")
-                    && !(s.w(start - 1) == "OF"
-                        && start > 1
-                        && is_part_of(s.w(start - 2))
+                    // Chileans protested", "members of the party voted"), and envoys as who
+                    // sent them ("mediators from Egypt pressed")
+                    && !(start > 1
+                        && ((s.w(start - 1) == "OF" && is_part_of(s.w(start - 2)))
+                            || (s.w(start - 1) == "FROM" && is_envoys(s.w(start - 2))))
                         && (start == 2 || !is_preposition(s.w(start - 3))));
                 // a country after a preposition and a determiner is a place or an object, not
                 // who acts ("shootings in the United States"; but "others in the Democratic
@@ -4283,6 +4347,7 @@ fn code_verb(
             .iter()
             .copied()
             .find(|&g| src.is_none_or(|sg| distinct(g, sg)))
+            .map(|g| possessed_actor(g, false).unwrap_or(g))
             .or_else(|| {
                 // PETRARCH: the target is in the verb phrase; in news prose the actors before
                 // the verb are its subject's ("Egypt protested after Israeli troops raided a
@@ -4369,11 +4434,11 @@ fn code_verb(
         }
     }
     if d.embedded {
-        // the reason given for thanks, praise or blame ("thanked Russia for its help") is no
-        // act of its own
+        // the reason given for thanks, praise, blame or sanctions ("thanked Russia for its
+        // help", "sanctions on Iran over its supply of drones") is no act of its own
         if vpos >= 2
             && matches!(s.w(clause[vpos - 1]), "ITS" | "HIS" | "HER" | "THEIR")
-            && s.w(clause[vpos - 2]) == "FOR"
+            && matches!(s.w(clause[vpos - 2]), "FOR" | "OVER")
         {
             return VerbResult::Nothing;
         }

@@ -3,6 +3,8 @@
 use super::{Entry, EntryKind, Form, Holder, LexiconBuilder, Spell};
 use crate::dates::Date;
 use crate::error::Error;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
 const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
@@ -126,6 +128,20 @@ pub(crate) fn country_adjectives() -> impl Iterator<Item = (&'static str, &'stat
     })
 }
 
+/// The country whose government a seat of government names ("Kremlin" -> RUS, "Downing Street"
+/// -> GBR), as written in the default countries' fifth column.
+pub(crate) fn seat_of_government(name: &str) -> Option<&'static str> {
+    static SEATS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        rows(COUNTRIES)
+            .flat_map(|(_, f)| {
+                let code = f.first().copied().unwrap_or("");
+                alternatives(f.get(4).copied().unwrap_or("")).map(move |s| (s, code))
+            })
+            .collect()
+    });
+    SEATS.get(name).copied()
+}
+
 pub(super) fn builder() -> Result<LexiconBuilder, Error> {
     let mut b = LexiconBuilder::default();
     load_countries(&mut b, "countries.tsv", COUNTRIES)?;
@@ -159,7 +175,7 @@ fn load_given_names(b: &mut LexiconBuilder, file: &str, text: &str) -> Result<()
 
 fn load_countries(b: &mut LexiconBuilder, file: &str, text: &str) -> Result<(), Error> {
     for (line, f) in rows(text) {
-        columns(file, line, &f, 2, 4)?;
+        columns(file, line, &f, 2, 5)?;
         let code = country_code(file, line, f[0])?
             .ok_or_else(|| Error::lexicon(file, line, "missing country code"))?;
         let mut entry = Entry::new(first_name(file, line, f[1])?, EntryKind::Country);
@@ -172,7 +188,11 @@ fn load_countries(b: &mut LexiconBuilder, file: &str, text: &str) -> Result<(), 
         for adjective in alternatives(f.get(2).copied().unwrap_or("")) {
             b.add_form(e, adjective, Form::Adjective);
         }
-        for capital in alternatives(f.get(3).copied().unwrap_or("")) {
+        // a seat of government names the country as its capital does; the event coder reads it
+        // as the government ([`seat_of_government`])
+        for capital in alternatives(f.get(3).copied().unwrap_or(""))
+            .chain(alternatives(f.get(4).copied().unwrap_or("")))
+        {
             b.add_form(e, capital, Form::Capital);
         }
     }

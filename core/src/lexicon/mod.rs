@@ -9,7 +9,7 @@ mod default;
 pub mod formats;
 pub(crate) mod trie;
 
-pub(crate) use default::country_adjectives;
+pub(crate) use default::{country_adjectives, seat_of_government};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};

@@ -1506,13 +1506,15 @@ impl Attributor<'_, '_> {
             .then(|| end - 3)
     }
 
-    /// The actor most recently mentioned before `before` who holds a role named by `head`.
+    /// The actor most recently mentioned before `before` who holds a role named by `head`: a
+    /// person named, or one described by a country and the role ("a senior U.S. official said …
+    /// the official said").
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
         // within the last few thousand words: a role phrase refers back, but not across a book
         let since = before.saturating_sub(ROLE_REACH);
         self.actors
             .last_before_since(before, since, |m, a| {
-                m.kind == MentionKind::Name
+                matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
                     && a.kind == ActorType::Person
                     && a.roles
                         .iter()
@@ -2496,7 +2498,7 @@ impl Attributor<'_, '_> {
         }) {
             let np = self.np_end(first, end);
             if let Some(m) = (first..np).find_map(|i| self.actors.mention_at(i)) {
-                return Some(Attribution::of(m));
+                return Some(Attribution::of(self.named_head(m, end).unwrap_or(m)));
             }
             if let Some(found) = self.common_np(first, np, true) {
                 return Some(found);
@@ -2507,7 +2509,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(m) = self.actors.mention_at(i) {
-                return Some(Attribution::of(m));
+                return Some(Attribution::of(self.named_head(m, end).unwrap_or(m)));
             }
             if (self.doc.is_lowercase(i) || i == start)
                 && matches!(self.word_lower(i), "he" | "she" | "they" | "i" | "we")
@@ -2518,6 +2520,40 @@ impl Attributor<'_, '_> {
         // a common noun phrase opening the sentence: "The mayor condemned ... and said ..."
         let first = (start..end).find(|&i| self.doc.is_word(i))?;
         self.common_np(first, self.np_end(first, end), true)
+    }
+
+    /// The person a subject opening with a name names, before `ceiling`: the head of "Ukraine's
+    /// foreign minister NAME" is the minister, not the country that owns the title (but "NAME's
+    /// Twitter account" is no one else's), and so is the person in apposition to a body's title
+    /// ("The United Nations Secretary-General, NAME,").
+    fn named_head(&self, m: &Mention, ceiling: usize) -> Option<&Mention> {
+        let d = self.doc;
+        let person = |p: &&Mention| self.actors.actors[p.actor].kind == ActorType::Person;
+        let mut s = m.tokens.end;
+        if s + 1 < ceiling && matches!(d.word(s), "’s" | "'s") {
+            let owned = (s + 1..self.np_end(s + 1, ceiling))
+                .take_while(|&k| !self.in_quote[k])
+                .find_map(|k| self.actors.mention_at(k));
+            if owned.is_some() {
+                return owned.filter(person);
+            }
+            // "the ministry's spokesman, NAME,"
+            s += 1;
+        } else if person(&m) {
+            return None;
+        }
+        let comma = self.np_end(s, ceiling);
+        if comma == s || comma + 1 >= ceiling || !d.is_punct(comma, ',') {
+            return None;
+        }
+        self.actors
+            .mention_at(comma + 1)
+            .filter(|p| {
+                p.tokens.start == comma + 1
+                    && p.tokens.end < ceiling
+                    && d.is_punct(p.tokens.end, ',')
+            })
+            .filter(person)
     }
 
     /// The first token after a dateline opening a sentence at `start` ("PARIS (Reuters) —",

@@ -2887,7 +2887,12 @@ fn parenthetical(
     if after_quotation && !quotation_resumes(doc, att.in_quote, k + 1, s.tokens.end) {
         return None;
     }
-    let first = s.tokens.start..first_comma;
+    // a dateline opening the sentence is the narrator's ("GAZA CITY (AP) — …, officials said,
+    // as …")
+    let opening = doc
+        .dateline_dash(s.tokens.start..first_comma)
+        .map_or(s.tokens.start, |dash| dash + 1);
+    let first = opening..first_comma;
     let second = k + 1..s.tokens.end;
     // one word before a verb of saying is a part of what was said: a subject ("Turnout, she
     // said, was higher than ever") or an adverb ("Instead, she said, the plan …"); before a
@@ -2904,8 +2909,8 @@ fn parenthetical(
     let relative = relative(first_comma + 1);
     // "Weighing in, the senator agreed, praising …": a participle opening the sentence is the
     // narrator's (a gerund is a subject: "Freeing him, she promised, was her priority")
-    let participle = doc.is_capitalized(s.tokens.start)
-        && is_participle(doc.lower(s.tokens.start))
+    let participle = doc.is_capitalized(opening)
+        && is_participle(doc.lower(opening))
         && !has_finite_verb(doc, first.clone())
         && !reads_as_verb(doc, k + 1);
     // before a direct quote, a setting ("In a statement Thursday, the spokesman said, “…”") or
@@ -2923,8 +2928,8 @@ fn parenthetical(
         || (k + 2 < s.tokens.end && doc.is_lowercase(k + 2));
     // and so is a fronted clause or phrase of circumstance ("As the bell rang, the host said,
     // “…”", "Asked about the delay, she said, “…”")
-    let fronted = doc.is_capitalized(s.tokens.start) && {
-        let w = doc.lower(s.tokens.start);
+    let fronted = doc.is_capitalized(opening) && {
+        let w = doc.lower(opening);
         is_subordinator(w) || matches!(w, "as" | "during" | "asked" | "pressed")
     };
     // a prepositional phrase opening the sentence, with no verb, that names where the words

@@ -482,7 +482,7 @@ fn split_sentences(tokens: &Tokens, paragraphs: &[Range<usize>], stops: &[u32]) 
                 && (matches!(text.as_bytes().get(t.start), Some(b'.' | b'!' | b'?'))
                     || word(i).starts_with('…'));
             let abbreviation_end =
-                t.kind == Kind::Word && t.end - t.start > 2 && text.as_bytes()[t.end - 1] == b'.';
+                t.kind == Kind::Word && t.end - t.start >= 2 && text.as_bytes()[t.end - 1] == b'.';
             debug_assert!(terminal || abbreviation_end);
             // absorb closing marks, brackets and repeated terminals
             let mut end = i + 1;
@@ -511,7 +511,8 @@ fn split_sentences(tokens: &Tokens, paragraphs: &[Range<usize>], stops: &[u32]) 
                 let first = n.chars().next();
                 let next_kind = tokens[end].kind;
                 if abbreviation_end && !terminal {
-                    // U.S. ends a sentence only before a typical sentence opener
+                    // U.S. (or an initial: "posted on X. The …") ends a sentence only before a
+                    // typical sentence opener
                     is_sentence_starter(n) && !tokens[end].joined
                 } else {
                     match next_kind {
@@ -573,6 +574,21 @@ mod tests {
         assert_eq!(
             sentences("He flew to the U.S. The talks failed."),
             ["He flew to the U.S.", "The talks failed."]
+        );
+    }
+
+    #[test]
+    fn initial_ends_sentence_before_opener_only() {
+        assert_eq!(
+            sentences("The governor wrote on X. The agency sued the state."),
+            ["The governor wrote on X.", "The agency sued the state."]
+        );
+        assert_eq!(
+            sentences("John F. Kennedy spoke. Malcolm X. Little was born in Omaha."),
+            [
+                "John F. Kennedy spoke.",
+                "Malcolm X. Little was born in Omaha."
+            ]
         );
     }
 

@@ -653,7 +653,8 @@ pub(crate) fn tokenize_with_landmarks(text: &str) -> (Vec<Token>, Landmarks) {
         }
         let stop = match first.0 {
             Kind::Punct => bytes[start..].starts_with("…".as_bytes()),
-            Kind::Word => i - start > 2 && bytes[i - 1] == b'.',
+            // an abbreviation or an initial that keeps its full stop ("U.S.", "X.")
+            Kind::Word => i - start >= 2 && bytes[i - 1] == b'.',
             _ => false,
         };
         if stop {
