@@ -395,6 +395,27 @@ const BUILDING_HEADS: &[&str] = &[
 /// is no given name.
 const STREET_HEADS: &[&str] = &["Street", "Road", "Avenue", "Boulevard", "Lane"];
 
+/// The heads of the names of armed forces' units, which news names by their number ("the
+/// 101st Airborne Division", "the 47th Mechanised Brigade") and of fan clubs named alike ("the
+/// 501st Legion").
+pub(crate) const UNIT_HEADS: &[&str] = &[
+    "Division",
+    "Brigade",
+    "Battalion",
+    "Regiment",
+    "Corps",
+    "Squadron",
+    "Fleet",
+    "Army",
+    "Legion",
+];
+
+/// Whether `w` is an ordinal written in figures: "101st", "3rd", "47th".
+pub(crate) fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// The services that name a district run as a body ("School District", "Water District").
 const SERVICE_DISTRICTS: &[&str] = &[
     "School",
@@ -751,6 +772,18 @@ pub fn recognize<'a>(
         };
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
             let kind = classify(doc, lexicon, &given, &after_title, &by_place, &part);
+            // a unit named by its number: "the 101st Airborne Division", "the 3rd Assault
+            // Brigade"
+            let (part, kind) = if part.start > 0
+                && is_ordinal(doc.word(part.start - 1))
+                && !doc.tokens[part.start].joined
+                && doc.tokens[part.start].newlines == 0
+                && contains(UNIT_HEADS, doc.word(part.end - 1))
+            {
+                (part.start - 1..part.end, CandidateKind::Organization)
+            } else {
+                (part, kind)
+            };
             // a place of a list of places with a known one goes on the list: "in Leeds,
             // Dunmore and Beckwith"
             let listed_place = (part.start > 0 && by_place[part.start - 1] & PLACE_BEFORE != 0)
@@ -4482,5 +4515,21 @@ mod tests {
                 .map(|n| n.1.as_str()),
             Some("Sultan al-Jaber")
         );
+    }
+
+    #[test]
+    fn a_units_number_before_its_name_is_part_of_the_name() {
+        let (names, _) = analyze(
+            "Soldiers of the 101st Airborne Division arrived in Kuwait. The 501st Legion \
+             marched in the parade.",
+        );
+        for unit in ["101st Airborne Division", "501st Legion"] {
+            assert!(
+                has(&names, unit, ActorType::Organization),
+                "{unit}: {names:?}"
+            );
+        }
+        assert!(super::is_ordinal("3rd") && super::is_ordinal("47th"));
+        assert!(!super::is_ordinal("3") && !super::is_ordinal("th"));
     }
 }

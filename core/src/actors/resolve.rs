@@ -8,7 +8,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::recognize::{
-    adjective_stands_alone, described_by_apposition, given_name_as_title, Candidate, CandidateKind,
+    adjective_stands_alone, described_by_apposition, given_name_as_title, is_ordinal, Candidate,
+    CandidateKind, UNIT_HEADS,
 };
 use super::words::{self, contains};
 use super::{ActorInfo, Actors, LowerWords, Mention, MentionKind, PlaceInfo};
@@ -713,6 +714,13 @@ fn head_sector(name: &str) -> Option<&'static str> {
     );
     if rebel && armed_head {
         return Some("REB");
+    }
+    // a unit of the armed forces named by its number ("101st Airborne Division")
+    if words.first().is_some_and(|w| is_ordinal(w))
+        && contains(UNIT_HEADS, head)
+        && head != "Legion"
+    {
+        return Some("MIL");
     }
     let sector = match (before, head) {
         (_, "Police" | "Gendarmerie" | "Constabulary" | "Carabinieri") => "COP",
@@ -9266,5 +9274,16 @@ mod tests {
             Some("Supreme Court"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_unit_named_by_its_number_is_of_the_armed_forces() {
+        let text = "KYIV, May 3 (Reuters) - The 47th Mechanised Brigade said it had repelled an \
+                    attack near the town.";
+        assert_eq!(
+            code_of(text, "47th Mechanised Brigade").as_deref(),
+            Some("UKRMIL")
+        );
+        assert_eq!(super::head_sector("501st Legion"), None);
     }
 }
