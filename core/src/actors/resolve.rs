@@ -3677,6 +3677,18 @@ impl<'d> Builder<'d, '_> {
                     later_body = Some(b);
                 }
             }
+            // "Republican candidate NAME", "Democratic strategist NAME": a U.S. party's name
+            // before titles of no state's office makes a member of the party
+            if body_code.is_none()
+                && at > 0
+                && !roles.is_empty()
+                && roles.iter().all(|(_, sector)| sector.is_none())
+                && matches!(doc.word(at - 1), "Republican" | "Democratic" | "GOP")
+                && doc.tokens[at].newlines == 0
+            {
+                country = Some("USA".to_string());
+                body_code = Some("USAPTY".to_string());
+            }
             // after: NAME, a/an/the [adjectives] ROLE [of|at ORG],
             // or, as news style drops the article, NAME, [modifiers] ROLE [of|for ORG],
             // ("NAME, spokeswoman for the ministry,", "NAME, Herat governor,")
@@ -9285,5 +9297,22 @@ mod tests {
             Some("UKRMIL")
         );
         assert_eq!(super::head_sector("501st Legion"), None);
+    }
+
+    #[test]
+    fn a_us_partys_name_before_titles_of_no_state_office_makes_a_member() {
+        for text in [
+            "Republican candidate Mark Dane said he would cut taxes.",
+            "Republican candidate Mark Dane, a former CEO of Halvex Corp, said he would cut taxes.",
+        ] {
+            assert_eq!(
+                code_of(text, "Mark Dane").as_deref(),
+                Some("USAPTY"),
+                "{text}"
+            );
+        }
+        // a state's office stays the office's
+        let text = "Republican Sen. Mark Dane said he would cut taxes.";
+        assert_ne!(code_of(text, "Mark Dane").as_deref(), Some("USAPTY"));
     }
 }
