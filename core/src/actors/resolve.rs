@@ -1907,6 +1907,14 @@ impl<'d> Builder<'d, '_> {
             for r in &info.roles {
                 if let Some(e) = lexicon.role(&r.to_lowercase()) {
                     holders.entry((code.clone(), e.name.clone())).or_insert(a);
+                    // an office of no sector ("the American presidential candidate", coded by
+                    // the country alone) is held by its holder of any sector of that country
+                    // ("Republican candidate NAME", a party's)
+                    if let Some(country) = info.country.as_ref().filter(|c| *c != code) {
+                        holders
+                            .entry((country.clone(), e.name.clone()))
+                            .or_insert(a);
+                    }
                 }
             }
         }
@@ -9311,6 +9319,16 @@ mod tests {
                 "{text}"
             );
         }
+        // and holds the office of no sector of the party's country named after
+        let (m, _) = analyze(
+            "Republican presidential candidate Mark Hollis spoke in Ohio. The only American \
+             presidential candidate in the race said he would cut taxes.",
+        );
+        assert_eq!(
+            actor_of(&m, "American presidential candidate").map(|a| a.1.as_str()),
+            Some("Mark Hollis"),
+            "{m:?}"
+        );
         // a state's office stays the office's
         let text = "Republican Sen. Mark Dane said he would cut taxes.";
         assert_ne!(code_of(text, "Mark Dane").as_deref(), Some("USAPTY"));

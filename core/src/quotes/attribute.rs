@@ -1576,7 +1576,7 @@ impl Attributor<'_, '_> {
                                 };
                                 let head_or_like = named
                                     || (minister(head)
-                                        && r.split(' ').last().is_some_and(minister));
+                                        && r.rsplit(' ').next().is_some_and(minister));
                                 (head_or_like
                                     && words
                                         .iter()
