@@ -4532,4 +4532,13 @@ mod tests {
         assert!(super::is_ordinal("3rd") && super::is_ordinal("47th"));
         assert!(!super::is_ordinal("3") && !super::is_ordinal("th"));
     }
+
+    #[test]
+    fn a_railway_is_an_organisation() {
+        let (names, _) = analyze("The Kelvar Divisional Railway said the trains would run again.");
+        assert!(
+            has(&names, "Kelvar Divisional Railway", ActorType::Organization),
+            "{names:?}"
+        );
+    }
 }
