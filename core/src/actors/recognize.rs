@@ -390,6 +390,32 @@ const BUILDING_HEADS: &[&str] = &[
     "Cave",
 ];
 
+/// The heads of streets' names ("King Street", "Mill Lane"); a title before one is a word of
+/// the street's name. "Lane" is a surname too ("Nathan Lane"): a street's head after a word that
+/// is no given name.
+const STREET_HEADS: &[&str] = &["Street", "Road", "Avenue", "Boulevard", "Lane"];
+
+/// The heads of the names of armed forces' units, which news names by their number ("the
+/// 101st Airborne Division", "the 47th Mechanised Brigade") and of fan clubs named alike ("the
+/// 501st Legion").
+pub(crate) const UNIT_HEADS: &[&str] = &[
+    "Division",
+    "Brigade",
+    "Battalion",
+    "Regiment",
+    "Corps",
+    "Squadron",
+    "Fleet",
+    "Army",
+    "Legion",
+];
+
+/// Whether `w` is an ordinal written in figures: "101st", "3rd", "47th".
+pub(crate) fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// The services that name a district run as a body ("School District", "Water District").
 const SERVICE_DISTRICTS: &[&str] = &[
     "School",
@@ -746,6 +772,18 @@ pub fn recognize<'a>(
         };
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
             let kind = classify(doc, lexicon, &given, &after_title, &by_place, &part);
+            // a unit named by its number: "the 101st Airborne Division", "the 3rd Assault
+            // Brigade"
+            let (part, kind) = if part.start > 0
+                && is_ordinal(doc.word(part.start - 1))
+                && !doc.tokens[part.start].joined
+                && doc.tokens[part.start].newlines == 0
+                && contains(UNIT_HEADS, doc.word(part.end - 1))
+            {
+                (part.start - 1..part.end, CandidateKind::Organization)
+            } else {
+                (part, kind)
+            };
             // a place of a list of places with a known one goes on the list: "in Leeds,
             // Dunmore and Beckwith"
             let listed_place = (part.start > 0 && by_place[part.start - 1] & PLACE_BEFORE != 0)
@@ -1335,7 +1373,18 @@ fn lexicon_candidates(
                 && hits
                     .get(h + 1)
                     .is_none_or(|next| next.start > tokens[end + 1].start);
-            if part || named_for {
+            // an outlet named by "The" and a word before more words of a name and a body's
+            // head is a word of that longer name, not the outlet: "The Independent Electoral
+            // Commission", "The Independent Police Complaints Board" (not "The Independent
+            // Vermont senator")
+            let titled_outlet = entry.kind == EntryKind::Media
+                && e > s
+                && doc.word(s).eq_ignore_ascii_case("the")
+                && word_of_name(end)
+                && (end + 1..(end + 4).min(tokens.len()))
+                    .take_while(|&k| word_of_name(k))
+                    .any(|k| words::is_org_head(doc.word(k)));
+            if part || named_for || titled_outlet {
                 if part {
                     inner.push(Candidate {
                         tokens: s..end,
@@ -1367,6 +1416,30 @@ fn lexicon_candidates(
         } else {
             s
         };
+        // a club's opening word before a town's name names the club, and the town inside it:
+        // "Sporting Lisbon", "Dynamo Kelvar"
+        if s > 0
+            && matches!(entry.kind, EntryKind::Place | EntryKind::Country)
+            && matches!(hit.form, Form::Name | Form::Capital)
+            && doc.is_capitalized(s - 1)
+            && words::is_club_name(doc.word(s - 1), "")
+            && tokens[s].newlines == 0
+            && !tokens[s].joined
+            && out.last().is_none_or(|c: &Candidate| c.tokens.end < s)
+        {
+            inner.push(Candidate {
+                tokens: s..end,
+                kind: CandidateKind::Lexicon {
+                    entry: hit.entry,
+                    form: hit.form,
+                },
+            });
+            out.push(Candidate {
+                tokens: s - 1..end,
+                kind: CandidateKind::Organization,
+            });
+            continue;
+        }
         // "County Galway": the county named by its town
         let s = if s > 0
             && doc.is(s - 1, "County")
@@ -1460,6 +1533,9 @@ fn lexicon_candidates(
             });
             continue;
         }
+        if entry.kind == EntryKind::Role && e == s && given_name_as_title(doc, s) {
+            continue;
+        }
         // a role phrase inside a longer lower-case phrase is only a role when it is a noun here
         if entry.kind == EntryKind::Role
             && entry.holder == Holder::Person
@@ -1470,11 +1546,13 @@ fn lexicon_candidates(
             continue;
         }
         // a capitalised sector or person noun inside an organisation's name is part of the
-        // name: "Oakdale Police Department", "the Housing Council"
+        // name: "Oakdale Police Department", "the Housing Council"; and so is a title before a
+        // street's head: "King Street", "Queen's Road"
         if entry.kind == EntryKind::Role
             && doc.is_capitalized(end - 1)
+            && end < tokens.len()
             && doc.is_capitalized(end)
-            && words::is_org_head(doc.word(end))
+            && (words::is_org_head(doc.word(end)) || contains(STREET_HEADS, doc.word(end)))
         {
             continue;
         }
@@ -1614,7 +1692,8 @@ fn headline_person(doc: &Document, given: &GivenNames, run: Range<usize>) -> Opt
         && !name.ends_with("ed")
         && name != "Just"
         && name.chars().filter(|c| c.is_uppercase()).count() <= 2
-        && !given.at(doc, surname)
+        // (a given name as a surname before a lower-case verb: "Sarah Connor visited Japan")
+        && (end == run.end || !given.at(doc, surname))
         && !head(surname);
     // the headline's verb after the name ("Says", "Blasts", "Questioned", "Just Announced"), not
     // a third word of the name ("Martha Fuller Clark") nor a hyphen's ("Abu-Laban")
@@ -1747,6 +1826,16 @@ fn is_storm(doc: &Document, run: &Range<usize>) -> bool {
 
 fn is_particle(doc: &Document, i: usize) -> bool {
     doc.is_lowercase(i) && words::is_name_particle(doc.word(i))
+}
+
+/// Whether the title at `s` is an Arabic given name as well, before a family name opening with
+/// its article: "Sultan al-Qadiri" (not "Sultan Haitham").
+pub(crate) fn given_name_as_title(doc: &Document, s: usize) -> bool {
+    matches!(doc.word(s), "Sultan" | "Amir")
+        && s + 3 < doc.tokens.len()
+        && matches!(doc.word(s + 1), "al" | "Al" | "el" | "El")
+        && joined_hyphen(doc, s + 2)
+        && doc.is_capitalized(s + 3)
 }
 
 fn joined_hyphen(doc: &Document, i: usize) -> bool {
@@ -2517,6 +2606,10 @@ fn classify(
     }
     // a place head last names a place, whatever is inside: "Mercy Hospital Station"
     if run.len() >= 2 && words::is_place_head(last) {
+        return CandidateKind::Place;
+    }
+    // a lane after a word that is no given name: "Mill Lane", "Penny Lane" (not "Nathan Lane")
+    if run.len() >= 2 && last == "Lane" && !given.at(doc, run.end - 2) {
         return CandidateKind::Place;
     }
     // a building last, after "the" (a person's name takes none: "Arlen Hall", "Darla Castle"):
@@ -4343,5 +4436,109 @@ mod tests {
             let (_, places) = analyze(text);
             assert!(places.iter().any(|p| p.0 == "Hama"), "{text}: {places:?}");
         }
+    }
+
+    #[test]
+    fn a_title_or_a_word_that_is_no_given_name_before_a_streets_head_names_the_street() {
+        let (names, places) = analyze(
+            "Police closed Mill Lane and King Street after the blast. Nathan Lane starred in \
+             the play.",
+        );
+        let places: Vec<&str> = places.iter().map(|p| p.0.as_str()).collect();
+        assert!(places.contains(&"Mill Lane"), "{places:?}");
+        assert!(places.contains(&"King Street"), "{places:?}");
+        assert!(!names.iter().any(|n| n.0.ends_with("Street")), "{names:?}");
+        assert!(has(&names, "Nathan Lane", ActorType::Person), "{names:?}");
+    }
+
+    #[test]
+    fn an_outlets_name_before_another_word_of_a_name_is_a_word_of_that_name() {
+        for (text, body) in [
+            (
+                "The Independent Electoral Commission said turnout was high.",
+                "Independent Electoral Commission",
+            ),
+            (
+                "The Independent Police Complaints Board said it would investigate.",
+                "Independent Police Complaints Board",
+            ),
+        ] {
+            let (names, _) = analyze(text);
+            assert!(has(&names, body, ActorType::Organization), "{names:?}");
+            assert!(
+                !texts(&names).iter().any(|t| t.starts_with("The ")),
+                "{names:?}"
+            );
+        }
+        // the outlet alone, or before words of no body's name
+        for text in [
+            "The Independent reported that the minister had resigned.",
+            "The Independent Vermont senator said he would run.",
+        ] {
+            let (names, _) = analyze(text);
+            assert!(
+                texts(&names).contains(&"The Independent"),
+                "{text}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_given_name_as_surname_before_a_lower_case_verb_in_a_short_paragraph_is_a_person() {
+        let (names, _) = analyze("Sarah Connor visited Japan.");
+        assert!(has(&names, "Sarah Connor", ActorType::Person), "{names:?}");
+    }
+
+    #[test]
+    fn a_clubs_opening_word_before_a_towns_name_names_the_club() {
+        let (names, places) = analyze("Benfica beat Sporting Lisbon 2-1 on Sunday.");
+        assert!(
+            has(&names, "Sporting Lisbon", ActorType::Organization),
+            "{names:?}"
+        );
+        assert!(places.iter().any(|p| p.0 == "Lisbon"), "{places:?}");
+    }
+
+    #[test]
+    fn a_title_that_is_a_given_name_before_an_arabic_article_is_the_given_name() {
+        let (names, _) = analyze(
+            "Sultan al-Qadiri, the head of the UAE's national oil company, opened the summit.",
+        );
+        assert!(
+            has(&names, "Sultan al-Qadiri", ActorType::Person),
+            "{names:?}"
+        );
+        assert_eq!(
+            names
+                .iter()
+                .find(|n| n.0 == "Sultan al-Qadiri")
+                .map(|n| n.1.as_str()),
+            Some("Sultan al-Qadiri")
+        );
+    }
+
+    #[test]
+    fn a_units_number_before_its_name_is_part_of_the_name() {
+        let (names, _) = analyze(
+            "Soldiers of the 101st Airborne Division arrived in Kuwait. The 501st Legion \
+             marched in the parade.",
+        );
+        for unit in ["101st Airborne Division", "501st Legion"] {
+            assert!(
+                has(&names, unit, ActorType::Organization),
+                "{unit}: {names:?}"
+            );
+        }
+        assert!(super::is_ordinal("3rd") && super::is_ordinal("47th"));
+        assert!(!super::is_ordinal("3") && !super::is_ordinal("th"));
+    }
+
+    #[test]
+    fn a_railway_is_an_organisation() {
+        let (names, _) = analyze("The Kelvar Divisional Railway said the trains would run again.");
+        assert!(
+            has(&names, "Kelvar Divisional Railway", ActorType::Organization),
+            "{names:?}"
+        );
     }
 }

@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::recognize::{adjective_stands_alone, described_by_apposition, Candidate, CandidateKind};
+use super::recognize::{
+    adjective_stands_alone, described_by_apposition, given_name_as_title, is_ordinal, Candidate,
+    CandidateKind, UNIT_HEADS,
+};
 use super::words::{self, contains};
 use super::{ActorInfo, Actors, LowerWords, Mention, MentionKind, PlaceInfo};
 use crate::dates::Date;
@@ -119,6 +122,13 @@ const ROLE_COMPOUND_HEADS: &[&str] = &[
     "coalitions",
     "federation",
     "federations",
+    // "a mercenary outfit", "a private security company"
+    "outfit",
+    "outfits",
+    "company",
+    "companies",
+    "firm",
+    "firms",
 ];
 
 /// `ROLE_COMPOUND_HEADS` for a test per role word before a lower-case word.
@@ -705,6 +715,13 @@ fn head_sector(name: &str) -> Option<&'static str> {
     if rebel && armed_head {
         return Some("REB");
     }
+    // a unit of the armed forces named by its number ("101st Airborne Division")
+    if words.first().is_some_and(|w| is_ordinal(w))
+        && contains(UNIT_HEADS, head)
+        && head != "Legion"
+    {
+        return Some("MIL");
+    }
     let sector = match (before, head) {
         (_, "Police" | "Gendarmerie" | "Constabulary" | "Carabinieri") => "COP",
         ("Police", "Department" | "Service" | "Force" | "Agency" | "Bureau" | "Command") => "COP",
@@ -729,6 +746,16 @@ fn head_sector(name: &str) -> Option<&'static str> {
         (_, "Party") => "PTY",
         ("National" | "Legislative" | "Constituent" | "General", "Assembly" | "Congress") => "LEG",
         ("Election" | "Electoral", "Commission" | "Board" | "Council" | "Tribunal") => "GOV",
+        // a court of justice by the kind of court ("the General Court", "the High Court"), not
+        // a yard or a palace ("Food Court", "Hampton Court")
+        (
+            "Supreme" | "General" | "High" | "Constitutional" | "Appeals" | "Appellate"
+            | "Cassation" | "District" | "Circuit" | "Superior" | "Federal" | "Criminal"
+            | "Administrative" | "Military" | "Magistrates" | "Magistrates'" | "Crown"
+            | "Revolutionary" | "Sharia" | "Tax" | "Family" | "Juvenile" | "Regional"
+            | "Provincial",
+            "Court",
+        ) => "JUD",
         _ => return None,
     };
     Some(sector)
@@ -1902,6 +1929,14 @@ impl<'d> Builder<'d, '_> {
             for r in &info.roles {
                 if let Some(e) = lexicon.role(&r.to_lowercase()) {
                     holders.entry((code.clone(), e.name.clone())).or_insert(a);
+                    // an office of no sector ("the American presidential candidate", coded by
+                    // the country alone) is held by its holder of any sector of that country
+                    // ("Republican candidate NAME", a party's)
+                    if let Some(country) = info.country.as_ref().filter(|c| *c != code) {
+                        holders
+                            .entry((country.clone(), e.name.clone()))
+                            .or_insert(a);
+                    }
                 }
             }
         }
@@ -2640,6 +2675,7 @@ impl<'d> Builder<'d, '_> {
                 Description::None => {}
             }
             let here = located_near(tokens.start);
+            let no_place = here.is_none();
             // armed men siding with the government ("pro-government militias", "pro-regime
             // gunmen") fight for it: a body of their own in its country's military, neither the
             // rebels nor the army
@@ -2715,6 +2751,10 @@ impl<'d> Builder<'d, '_> {
             } else if abroad(&phrase) {
                 // an embassy stands in another country than its own ("the embassy in Paris")
                 article_country.clone().filter(|c| here.as_ref() != Some(c))
+            } else if matches!(phrase.as_str(), "negotiators" | "negotiating team") {
+                // negotiators named with no country are of any side of the talks: neither the
+                // country the talks are held in nor the one the article names most
+                None
             } else if rebels && !armed.is_empty() {
                 here.or_else(|| armed_country.clone())
             } else if rebels {
@@ -2758,26 +2798,45 @@ impl<'d> Builder<'d, '_> {
                         })
                     } else if one_body(&phrase) {
                         // one body among several: the one named before whose name holds the
-                        // noun ("the court" after "the Supreme Court of Kenya")
-                        self.actors.iter().position(|a| {
+                        // noun ("the court" after "the Supreme Court of Kenya"), of several the
+                        // one named last before it, else the first named
+                        let fits = |a: &ActorInfo| {
                             a.kind != ActorType::Person
                                 && a.code.as_deref() == Some(code.as_str())
                                 && holds_noun(a)
-                        })
+                        };
+                        self.mentions
+                            .iter()
+                            .filter(|m| {
+                                m.kind == MentionKind::Name
+                                    && m.tokens.end <= tokens.start
+                                    && fits(&self.actors[m.actor])
+                            })
+                            .max_by_key(|m| m.tokens.start)
+                            .map(|m| m.actor)
+                            .or_else(|| self.actors.iter().position(fits))
                     } else {
                         by_code.get(&code).copied()
                     };
                     // else a body of states named before whose name holds the noun ("the
-                    // court" after "the International Court of Justice"), not the country's
+                    // court" after "the International Court of Justice"), not the country's;
+                    // and so are a court's members with no place in sight ("the 17 judges"
+                    // after it)
+                    let court_members =
+                        no_place && matches!(phrase.as_str(), "judges" | "justices");
                     let found = found.or_else(|| {
                         let of_states = |a: usize| {
                             let info = &self.actors[a];
                             info.kind != ActorType::Person
                                 && info.country.is_none()
                                 && info.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
-                                && holds_noun(info)
+                                && if court_members {
+                                    format!(" {} ", info.name).contains(" Court ")
+                                } else {
+                                    holds_noun(info)
+                                }
                         };
-                        if !one_body(&phrase) {
+                        if !one_body(&phrase) && !court_members {
                             return None;
                         }
                         self.mentions
@@ -3058,6 +3117,22 @@ impl<'d> Builder<'d, '_> {
             .zip(&unknown_bodies)
             .map(|(info, &unknown)| unknown.then(|| head_sector(&info.name)).flatten())
             .collect();
+        // "the ruling Patriotic Front", "the ruling Unity Alliance": a party, whatever its head
+        for m in &self.mentions {
+            let a = m.actor;
+            if m.kind == MentionKind::Name
+                && unknown_bodies[a]
+                && sectors[a].is_none()
+                && m.tokens.start > 0
+                && doc.is(m.tokens.start - 1, "ruling")
+                && matches!(
+                    last_word(&self.actors[a].name),
+                    "Front" | "Movement" | "Alliance" | "Congress" | "Union" | "Coalition"
+                )
+            {
+                sectors[a] = Some("PTY");
+            }
+        }
         let inner_nations = inner_nations(self.lexicon, inner);
         // the known bodies opening the names of longer ones ("Brenmoor" of "Brenmoor Law
         // School"), by their first token
@@ -3658,6 +3733,18 @@ impl<'d> Builder<'d, '_> {
                     body_code = self.actors[b].code.clone();
                     later_body = Some(b);
                 }
+            }
+            // "Republican candidate NAME", "Democratic strategist NAME": a U.S. party's name
+            // before titles of no state's office makes a member of the party
+            if body_code.is_none()
+                && at > 0
+                && !roles.is_empty()
+                && roles.iter().all(|(_, sector)| sector.is_none())
+                && matches!(doc.word(at - 1), "Republican" | "Democratic" | "GOP")
+                && doc.tokens[at].newlines == 0
+            {
+                country = Some("USA".to_string());
+                body_code = Some("USAPTY".to_string());
             }
             // after: NAME, a/an/the [adjectives] ROLE [of|at ORG],
             // or, as news style drops the article, NAME, [modifiers] ROLE [of|for ORG],
@@ -4513,7 +4600,17 @@ impl<'d> Builder<'d, '_> {
             let info = &self.actors[body];
             let sector_noun =
                 info.entry.is_none() && lexicon.role(&info.name.to_lowercase()).is_some();
-            let Some(code) = info.code.clone().filter(|_| named[body] && !sector_noun) else {
+            // (nor a state's body of another sector than the title's: a mayor named right
+            // after a name that stands for a court is no judge)
+            let other_office = self.actors[person]
+                .sector
+                .as_deref()
+                .is_some_and(|s| state_sector_clash(info.code.as_deref().unwrap_or_default(), s));
+            let Some(code) = info
+                .code
+                .clone()
+                .filter(|_| named[body] && !sector_noun && !other_office)
+            else {
                 continue;
             };
             let country = self.actors[body].country.clone();
@@ -4828,6 +4925,17 @@ fn described(
     }
 }
 
+/// Whether a body's `code` is a court's or a legislature's and `sector` another of a state's: a
+/// court's (`USAJUD`) for a mayor's title (`GOV`); not a police force's for its commissioner's
+/// (a title whose sector is only the lexicon's default).
+fn state_sector_clash(code: &str, sector: &str) -> bool {
+    const STATE: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+    STATE.contains(&sector)
+        && ["JUD", "LEG"]
+            .iter()
+            .any(|x| code.ends_with(x) && *x != sector)
+}
+
 /// Whether a body named by a sector noun stands in another country than its own: an embassy, a
 /// consulate.
 fn abroad(noun: &str) -> bool {
@@ -5020,7 +5128,7 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
             .is_some_and(|r| r.holder == Holder::Person)
     };
     let words = tokens.len().saturating_sub(1).min(5);
-    if words == 0 {
+    if words == 0 || given_name_as_title(doc, tokens.start) {
         return 0;
     }
     // the first word alone needs no phrase built (most names have two words)
@@ -9217,5 +9325,128 @@ mod tests {
         ] {
             assert_eq!(code_of(text, "Olek Varga"), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_court_named_by_its_kind_is_a_court_of_justice() {
+        assert_eq!(super::head_sector("General Court"), Some("JUD"));
+        assert_eq!(super::head_sector("Valdorian High Court"), Some("JUD"));
+        assert_eq!(super::head_sector("Food Court"), None);
+        let text = "ISTANBUL, May 3 (Reuters) - Turkey's General Court jailed the editor.";
+        assert_eq!(code_of(text, "General Court").as_deref(), Some("TURJUD"));
+    }
+
+    #[test]
+    fn a_courts_judges_after_a_court_of_states_are_that_courts() {
+        let text = "The International Court of Justice ordered Myanmar to prevent genocide. \
+                    The 17 judges voted unanimously.";
+        assert_eq!(code_of(text, "17 judges").as_deref(), Some("IGOUNO"));
+        // judges placed in a country are that country's
+        let text = "The International Court of Justice ordered Myanmar to prevent genocide. \
+                    Judges in Myanmar said nothing.";
+        assert_eq!(code_of(text, "Judges").as_deref(), Some("MMRJUD"));
+    }
+
+    #[test]
+    fn an_unknown_body_called_ruling_is_a_party() {
+        let text = "LUSAKA, Aug 12 (Reuters) - The ruling Unity Front said it would challenge \
+                    the result.";
+        assert_eq!(code_of(text, "Unity Front").as_deref(), Some("ZMBPTY"));
+        let text = "LUSAKA, Aug 12 (Reuters) - The Unity Front said it would challenge the result.";
+        assert_eq!(code_of(text, "Unity Front"), None);
+    }
+
+    #[test]
+    fn negotiators_named_with_no_country_take_neither_the_venues_nor_the_articles() {
+        let text = "Negotiators said the talks in Doha would resume on Monday. Qatar and Egypt \
+                    have mediated between the sides.";
+        assert_eq!(code_of(text, "Negotiators").as_deref(), Some("GOV"));
+        let text = "Israeli negotiators said the talks in Doha would resume on Monday.";
+        assert_eq!(
+            code_of(text, "Israeli negotiators").as_deref(),
+            Some("ISRGOV")
+        );
+    }
+
+    #[test]
+    fn a_role_word_before_a_company_noun_names_no_holder() {
+        let (m, _) = analyze(
+            "Fighters from the Wagner Group, a Russian mercenary outfit, attacked the town.",
+        );
+        assert!(!m.iter().any(|x| x.0.contains("mercenary")), "{m:?}");
+    }
+
+    #[test]
+    fn a_ministers_and_a_managers_titles_before_a_name_are_titles() {
+        assert_role_and_code(
+            "Housing Secretary Angela Brook said the plan would build homes.",
+            "Angela Brook",
+            "Housing Secretary",
+            None,
+        );
+        assert_role_and_code(
+            "Manager Erik Holm said his team played well.",
+            "Erik Holm",
+            "Manager",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_title_of_one_state_sector_takes_no_code_of_a_body_of_another() {
+        let text = "The lawsuit asks the U.S. District Court of Kelvar to review the plan. Kelvar \
+                    Mayor Tom Reed wrote a letter to the court.";
+        assert_eq!(code_of(text, "Tom Reed").as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn a_bare_body_noun_is_the_body_named_last_before_it_whose_name_holds_it() {
+        let (m, _) = analyze(
+            "The lawsuit asks the U.S. District Court of Kelvar to review the plan. The rule was \
+             lifted in 2013 in a Supreme Court ruling. The court said Congress must act.",
+        );
+        assert_eq!(
+            actor_of(&m, "court").map(|a| a.1.as_str()),
+            Some("Supreme Court"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_unit_named_by_its_number_is_of_the_armed_forces() {
+        let text = "KYIV, May 3 (Reuters) - The 47th Mechanised Brigade said it had repelled an \
+                    attack near the town.";
+        assert_eq!(
+            code_of(text, "47th Mechanised Brigade").as_deref(),
+            Some("UKRMIL")
+        );
+        assert_eq!(super::head_sector("501st Legion"), None);
+    }
+
+    #[test]
+    fn a_us_partys_name_before_titles_of_no_state_office_makes_a_member() {
+        for text in [
+            "Republican candidate Mark Dane said he would cut taxes.",
+            "Republican candidate Mark Dane, a former CEO of Halvex Corp, said he would cut taxes.",
+        ] {
+            assert_eq!(
+                code_of(text, "Mark Dane").as_deref(),
+                Some("USAPTY"),
+                "{text}"
+            );
+        }
+        // and holds the office of no sector of the party's country named after
+        let (m, _) = analyze(
+            "Republican presidential candidate Mark Hollis spoke in Ohio. The only American \
+             presidential candidate in the race said he would cut taxes.",
+        );
+        assert_eq!(
+            actor_of(&m, "American presidential candidate").map(|a| a.1.as_str()),
+            Some("Mark Hollis"),
+            "{m:?}"
+        );
+        // a state's office stays the office's
+        let text = "Republican Sen. Mark Dane said he would cut taxes.";
+        assert_ne!(code_of(text, "Mark Dane").as_deref(), Some("USAPTY"));
     }
 }

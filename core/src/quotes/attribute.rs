@@ -1467,7 +1467,7 @@ impl Attributor<'_, '_> {
         let indefinite = matches!(self.word_lower(s), "a" | "an" | "another");
         let actor = role
             .filter(|r| r.kind == EntryKind::Role && !indefinite)
-            .and_then(|_| self.role_holder(head, s))
+            .and_then(|_| self.role_holder_of_phrase(head, s, e))
             .or_else(|| {
                 (e == s + 2 && self.word_lower(s) == "the")
                     .then(|| self.body_referent(head, s))
@@ -1519,6 +1519,75 @@ impl Attributor<'_, '_> {
                     && a.roles
                         .iter()
                         .any(|r| r.split(' ').any(|w| names_role(w, head)))
+            })
+            .map(|m| m.actor)
+    }
+
+    /// The holder of the office a role phrase `s..e` names ("the health minister said"): as
+    /// [`role_holder`](Self::role_holder), but where the words before the head name a narrower
+    /// office ("health minister", not "minister") the holder's title names that office, and where
+    /// a country follows ("the health minister of Switzerland") the holder is of that country: a
+    /// country's health minister is not the prime minister named before, nor another country's.
+    fn role_holder_of_phrase(&self, head: &str, s: usize, e: usize) -> Option<usize> {
+        let d = self.doc;
+        let bare = self.lexicon.role(head).map(|r| r.name.as_str());
+        // the words before the head of the longest role phrase the lexicon knows ending there,
+        // after the determiner: "health" of "the health minister"
+        let narrower = (s..e - 1)
+            .filter(|&k| d.is_word(k) && !DETERMINERS_SET.contains(self.word_lower(k)))
+            .find(|&k| {
+                let phrase = d.span_text(k..e).to_lowercase();
+                self.lexicon
+                    .role(&phrase)
+                    .is_some_and(|r| r.kind == EntryKind::Role)
+            })
+            .map(|k| (k..e - 1).map(|t| self.word_lower(t)).collect::<Vec<_>>());
+        let country = (e + 1 < d.tokens.len() && d.is(e, "of"))
+            .then(|| self.actors.mention_at(e + 1))
+            .flatten()
+            .filter(|m| m.tokens.start == e + 1)
+            .map(|m| &self.actors.actors[m.actor])
+            .filter(|a| a.kind == ActorType::Country)
+            .and_then(|a| a.country.as_deref());
+        // whether a title names no narrower office than the head: the longest of its last words
+        // that the lexicon knows is the head ("Senate Democratic Leader"), or none is
+        let unspecific = |r: &str| {
+            let r = r.to_lowercase();
+            std::iter::once(0)
+                .chain(r.match_indices(' ').map(|(i, _)| i + 1))
+                .find_map(|i| self.lexicon.role(&r[i..]))
+                .is_none_or(|x| Some(x.name.as_str()) == bare)
+        };
+        let since = s.saturating_sub(ROLE_REACH);
+        self.actors
+            .last_before_since(s, since, |m, a| {
+                m.kind == MentionKind::Name
+                    && a.kind == ActorType::Person
+                    && a.roles.iter().any(|r| {
+                        let named = r.split(' ').any(|w| names_role(w, head));
+                        match &narrower {
+                            None => named,
+                            // a title holding the narrower office's words and the head, or a
+                            // minister's as a secretary's ("Foreign Secretary" for "the foreign
+                            // minister"); or naming no narrower office than the head ("Senate
+                            // Democratic Leader" for "the minority leader")
+                            Some(words) => {
+                                let minister = |w: &str| {
+                                    w.eq_ignore_ascii_case("minister")
+                                        || w.eq_ignore_ascii_case("secretary")
+                                };
+                                let head_or_like = named
+                                    || (minister(head)
+                                        && r.rsplit(' ').next().is_some_and(minister));
+                                (head_or_like
+                                    && words
+                                        .iter()
+                                        .all(|w| r.split(' ').any(|x| x.eq_ignore_ascii_case(w))))
+                                    || (named && unspecific(r))
+                            }
+                        }
+                    })
+                    && country.is_none_or(|c| a.country.as_deref().is_none_or(|own| own == c))
             })
             .map(|m| m.actor)
     }
@@ -3331,5 +3400,52 @@ mod tests {
             }
         }
         assert!(skipped >= 10, "{skipped}");
+    }
+
+    /// A role phrase naming a narrower office, or another country's, is not the holder of a
+    /// wider office named before: "the health minister" after the prime minister.
+    #[test]
+    fn a_role_phrase_of_another_office_or_country_is_not_the_holder_named_before() {
+        let extractor = crate::Extractor::default();
+        let speaker = |text: &str| {
+            let article = extractor.extract(text, &crate::Options::default());
+            article.quotes.first().and_then(|q| q.speaker.clone())
+        };
+        let before = "Peruvian Prime Minister Ana Ortega spoke on Monday. ";
+        for said in [
+            "The health minister said the talks would continue.",
+            "The minister of Chile said the talks would continue.",
+        ] {
+            let text = format!("{before}{said}");
+            assert_ne!(speaker(&text).as_deref(), Some("Ana Ortega"), "{text}");
+        }
+        // the same office, and the head alone, are the holder's
+        for said in [
+            "The prime minister said the talks would continue.",
+            "The minister said the talks would continue.",
+        ] {
+            let text = format!("{before}{said}");
+            assert_eq!(speaker(&text).as_deref(), Some("Ana Ortega"), "{text}");
+        }
+        // not a title holding a modifier's word alone, of another office
+        for (title, said) in [
+            ("City Attorney", "The state attorney general"),
+            ("campaign spokeswoman", "One campaign staffer"),
+        ] {
+            let text = format!(
+                "Peruvian {title} Ana Ortega spoke on Monday. {said} said the talks would continue."
+            );
+            assert_ne!(speaker(&text).as_deref(), Some("Ana Ortega"), "{text}");
+        }
+        // a title holding the narrower office's words, or no narrower office than the head
+        for (title, said) in [
+            ("Foreign Secretary", "The foreign minister"),
+            ("Senate Democratic Leader", "The minority leader"),
+        ] {
+            let text = format!(
+                "Peruvian {title} Ana Ortega spoke on Monday. {said} said the talks would continue."
+            );
+            assert_eq!(speaker(&text).as_deref(), Some("Ana Ortega"), "{text}");
+        }
     }
 }
