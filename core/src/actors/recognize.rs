@@ -2590,10 +2590,20 @@ fn classify(
     // (not "Victoria Park hosted the fair")
     // and so does a given name and a family name that is also an organisation's head after a
     // person's title: "Pastor Dana Church", "Senator Ellis Bank"
+    // (and in apposition to a person's noun: "Ross's attorney, Ellen Park, said")
+    let apposed_to_person = run.start >= 2
+        && doc.is_punct(run.start - 1, ',')
+        && doc.is_lowercase(run.start - 2)
+        && (words::is_person_noun(doc.word(run.start - 2))
+            || matches!(
+                doc.word(run.start - 2),
+                "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor"
+            ));
     if run.len() == 2
         && given.at(doc, run.start)
         && ((words::is_place_head(last)
             && (is_person_title(doc, after_title, run.start)
+                || apposed_to_person
                 || followed_by_person_context(doc, lexicon, run.end)))
             || (words::is_org_head(last) && is_person_title(doc, after_title, run.start)))
     {

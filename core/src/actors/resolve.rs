@@ -8503,6 +8503,9 @@ mod tests {
         assert_eq!(type_of(&m, "Dana Lake"), Some(ActorType::Person), "{m:?}");
         let (m, _) = analyze("On Monday, Dana Park told reporters the deal was done.");
         assert_eq!(type_of(&m, "Dana Park"), Some(ActorType::Person), "{m:?}");
+        // in apposition to a person's noun
+        let (m, _) = analyze("The defendant's attorney, Ellen Park, asked for leniency.");
+        assert_eq!(type_of(&m, "Ellen Park"), Some(ActorType::Person), "{m:?}");
         // without a title or a cue, a park
         let (m, places) = analyze("The fair opened in Dana Park on Monday.");
         assert_eq!(type_of(&m, "Dana Park"), None, "{m:?}");
