@@ -1561,7 +1561,9 @@ impl Attributor<'_, '_> {
         let since = s.saturating_sub(ROLE_REACH);
         self.actors
             .last_before_since(s, since, |m, a| {
-                m.kind == MentionKind::Name
+                // a person named, or one described by a country and the role (as
+                // `role_holder`)
+                matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
                     && a.kind == ActorType::Person
                     && a.roles.iter().any(|r| {
                         let named = r.split(' ').any(|w| names_role(w, head));
