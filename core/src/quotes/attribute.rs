@@ -2629,7 +2629,16 @@ impl Attributor<'_, '_> {
         while start < before && (self.in_quote[start] || self.doc.is_punct(start, ',')) {
             start += 1;
         }
-        let start = self.after_fronted_phrase(self.after_dateline(start, before), before);
+        // (a second fronted phrase may follow the first: "In his first reaction, during a radio
+        // interview, NAME questioned …")
+        let mut start = self.after_dateline(start, before);
+        for _ in 0..2 {
+            let next = self.after_fronted_phrase(start, before);
+            if next == start {
+                break;
+            }
+            start = next;
+        }
         // the subject opens the sentence: a bounded look keeps long sentences linear
         let end = before.min(start + SUBJECT_REACH);
         // a sentence opening with an article or a possessive opens with its subject: a name
