@@ -4335,7 +4335,8 @@ fn clause_after(
                         | "after"
                         | "before"
                 ) || is_subject_pronoun(doc.lower(m))
-                    || object_ends(m)))
+                    || object_ends(m)
+                    || quantity_after_object(doc, k, m, end)))
             && !doc.is(m, "that")
             && !opens_object_clause(doc, k, m)
             // the reported clause's subject and its verb end the person told, or stand where
@@ -4988,6 +4989,11 @@ fn subject_and_verb(doc: &Document, k: usize, end: usize) -> bool {
     let amounts = (k + 1..(k + 4).min(end)).filter(|&w| amount(w)).count();
     let noun_word = |w: usize| {
         doc.is_word(w)
+            // (a name ends the person told before a counted subject: "told the BBC most
+            // residents had left")
+            && !(doc.is_capitalized(w - 1)
+                && doc.is_lowercase(w)
+                && QUANTITY_OPENERS.contains(&doc.lower(w)))
             && !(doc.is_lowercase(w)
                 && (after_determiner(doc.lower(w))
                     || is_subject_pronoun(doc.lower(w))
@@ -5009,6 +5015,64 @@ fn subject_and_verb(doc: &Document, k: usize, end: usize) -> bool {
                 && (k + 1..v).any(|w| doc.is_word(w))
                 && (k + 1..v).all(|w| amount(w) || noun_word(w))
         })
+}
+
+/// Words that open a counted subject: "two people had died", "most residents had left", "even
+/// one percent of users would …".
+const QUANTITY_OPENERS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "most",
+    "many",
+    "some",
+    "several",
+    "few",
+    "even",
+    "only",
+    "nearly",
+    "almost",
+];
+
+/// Whether a counted subject opens the reported clause at `m`, right after the person told
+/// that a cue's object at `k` names: "told Reuters two people had died", "told reporters most
+/// residents had left", "told the BBC even one percent of users would …". The person told ends
+/// in a name, an object pronoun or a plural; a finite verb follows within a few words, with no
+/// `that`, `to` or pronoun before it ("told him several times that …" is no clause).
+fn quantity_after_object(doc: &Document, k: usize, m: usize, end: usize) -> bool {
+    if m <= k || !doc.is_lowercase(m) || !QUANTITY_OPENERS.contains(&doc.lower(m)) {
+        return false;
+    }
+    let person = doc.is_capitalized(m - 1)
+        || matches!(doc.lower(m - 1), "him" | "her" | "them" | "me" | "us")
+        || plural_subject(doc, m - 1);
+    if !person {
+        return false;
+    }
+    for j in m + 1..(m + 7).min(end) {
+        if !matches!(doc.tokens[j].kind, Kind::Word | Kind::Number) && !doc.is_punct(j, '%') {
+            return false;
+        }
+        let w = doc.lower(j);
+        if doc.is_lowercase(j) && is_finite(w) {
+            return j > m + 1;
+        }
+        if matches!(w, "that" | "to" | "ago" | "times" | "time") || is_subject_pronoun(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Cue forms shared with nouns that are verbs of saying right after the speaker's name.
