@@ -360,6 +360,19 @@ const OPENING_NOT_SUBJECTS: &[&str] = &[
     "hence",
 ];
 
+/// Nouns for what a clause before them claims, in an apposition whose relative clause answers it:
+/// "…, a claim the army denied", "…, an account the ministry confirmed".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "allegation",
+    "accusation",
+    "charge",
+    "assertion",
+    "account",
+    "version",
+    "figure",
+];
+
 /// Words in the names of a state's agencies: "the agency" refers back to such a body.
 const AGENCY_WORDS: &[&str] = &[
     "agency",
@@ -1418,6 +1431,20 @@ impl Attributor<'_, '_> {
                 )));
         if !(plain && opens && closes) {
             return None;
+        }
+        // a claim and the one who answers it: "…, a claim the army denied." is the army's
+        if e > s + 2
+            && matches!(first, "a" | "an")
+            && words::contains(CLAIM_NOUNS, self.word_lower(s + 1))
+        {
+            let r = if d.is(s + 2, "that") { s + 3 } else { s + 2 };
+            if r < e {
+                return self.np_before(e, r).or(Some(Attribution {
+                    mention: Some(r..e),
+                    actor: None,
+                    cue: None,
+                }));
+            }
         }
         let at = (s + 1..e).find(|&k| d.is(k, "at"));
         if let Some(found) = at.and_then(|at| self.staff_of_body(s, at, e)) {
