@@ -602,6 +602,22 @@ const SOURCE_NOUNS: &[&str] = &[
     "agencies",
     "firms",
     "percent",
+    // a company by its trade ("after the carmaker said …")
+    "carmaker",
+    "automaker",
+    "retailer",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "airline",
+    "broadcaster",
+    "publisher",
+    "miner",
+    "bureau",
+    "organisation",
+    "university",
+    "hospital",
+    "embassy",
 ];
 
 static SOURCE_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SOURCE_NOUNS));
@@ -1763,7 +1779,8 @@ impl Attributor<'_, '_> {
                 // a company: coded as a business, or a body of no code whose name holds a
                 // company's word or no body's head ("Halvorsen Shipping", "Wealth-X", not "Ministry
                 // of Health")
-                "company" | "firm" => {
+                "company" | "firm" | "carmaker" | "automaker" | "retailer" | "lender"
+                | "insurer" | "manufacturer" | "broadcaster" | "publisher" | "miner" => {
                     body && match a.code.as_deref() {
                         Some(c) => c.contains("BUS"),
                         None => {
@@ -1873,6 +1890,15 @@ impl Attributor<'_, '_> {
                 | "bureau"
                 | "airline"
                 | "carrier"
+                | "carmaker"
+                | "automaker"
+                | "retailer"
+                | "lender"
+                | "insurer"
+                | "manufacturer"
+                | "broadcaster"
+                | "publisher"
+                | "miner"
         ) || !d.is_lowercase(mention.end - 1)
         {
             return None;
