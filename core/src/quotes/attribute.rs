@@ -2020,6 +2020,26 @@ impl Attributor<'_, '_> {
         let organ = e == mention.start + 2
             && self.word_lower(mention.start) == "its"
             && (words::contains(DOCUMENT_NOUNS, head) || matches!(head, "council" | "board"));
+        // an office speaks for its owner: "the president's office said", "the UN's human
+        // rights office said", "her office said"
+        if head == "office" && d.is_lowercase(e - 1) {
+            let owner_end = (mention.start..e - 1)
+                .rev()
+                .take_while(|&k| {
+                    k == mention.start || d.is_lowercase(k) || matches!(d.word(k), "’s" | "'s")
+                })
+                .find(|&k| {
+                    matches!(d.word(k), "’s" | "'s")
+                        || (k == mention.start
+                            && matches!(self.word_lower(k), "his" | "her" | "their"))
+                });
+            if let Some(owner) = owner_end
+                .and_then(|k| self.possessor(k + 1, mention.start))
+                .filter(|o| o.actor.is_some())
+            {
+                return Some(owner);
+            }
+        }
         if !words::contains(SPEAKS_FOR, head) && !organ {
             return None;
         }
