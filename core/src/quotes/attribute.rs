@@ -373,6 +373,31 @@ const CLAIM_NOUNS: &[&str] = &[
     "figure",
 ];
 
+/// Words in the names of newspapers and magazines: "the newspaper" refers back to such a body.
+const MEDIA_WORDS: &[&str] = &[
+    "times",
+    "post",
+    "news",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "daily",
+    "magazine",
+    "sentinel",
+    "globe",
+    "chronicle",
+    "courier",
+    "examiner",
+    "inquirer",
+    "observer",
+    "mirror",
+    "express",
+    "independent",
+    "star",
+];
+
 /// Words in the names of a state's agencies: "the agency" refers back to such a body.
 const AGENCY_WORDS: &[&str] = &[
     "agency",
@@ -1779,8 +1804,18 @@ impl Attributor<'_, '_> {
                 // a company: coded as a business, or a body of no code whose name holds a
                 // company's word or no body's head ("Halvorsen Shipping", "Wealth-X", not "Ministry
                 // of Health")
+                // a network: coded as media, or called as networks are; a newspaper or a
+                // magazine: called as they are (an outlet the actor stage does not know is not
+                // the last one it knows)
+                "network" | "broadcaster" => {
+                    body && (a.code.as_deref().is_some_and(|c| c.ends_with("MED"))
+                        || ["news", "radio", "television", "tv"]
+                            .iter()
+                            .any(|w| called(w)))
+                }
+                "newspaper" | "paper" | "magazine" => body && MEDIA_WORDS.iter().any(|w| called(w)),
                 "company" | "firm" | "carmaker" | "automaker" | "retailer" | "lender"
-                | "insurer" | "manufacturer" | "broadcaster" | "publisher" | "miner" => {
+                | "insurer" | "manufacturer" | "publisher" | "miner" => {
                     body && match a.code.as_deref() {
                         Some(c) => c.contains("BUS"),
                         None => {
@@ -1899,6 +1934,10 @@ impl Attributor<'_, '_> {
                 | "broadcaster"
                 | "publisher"
                 | "miner"
+                | "newspaper"
+                | "paper"
+                | "magazine"
+                | "network"
         ) || !d.is_lowercase(mention.end - 1)
         {
             return None;
