@@ -135,6 +135,8 @@ dubbed: dubbed
 termed: termed
 characterize: characterizes characterized characterizing characterises characterised
 hint: hints hinted hinting
+imply: implies implied implying
+insinuate: insinuates insinuated insinuating
 signal: signals signaled signalled signaling
 predict: forecast forecasts
 wonder: wonders wondered wondering

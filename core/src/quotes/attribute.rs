@@ -307,6 +307,121 @@ const SPEAKS_FOR: &[&str] = &[
     "mouthpiece",
 ];
 
+/// Capitalised words that open a sentence before a verb in -ed and name no one: pronouns and
+/// determiners that are no subject of their own, and adverbs.
+const OPENING_NOT_SUBJECTS: &[&str] = &[
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "nobody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "nothing",
+    "something",
+    "everything",
+    "all",
+    "both",
+    "each",
+    "either",
+    "neither",
+    "many",
+    "most",
+    "some",
+    "others",
+    "none",
+    "one",
+    "then",
+    "now",
+    "later",
+    "once",
+    "also",
+    "still",
+    "only",
+    "just",
+    "never",
+    "meanwhile",
+    "instead",
+    "together",
+    "again",
+    "thus",
+    "hence",
+];
+
+/// Nouns for what a clause before them claims, in an apposition whose relative clause answers it:
+/// "…, a claim the army denied", "…, an account the ministry confirmed".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "allegation",
+    "accusation",
+    "charge",
+    "assertion",
+    "account",
+    "version",
+    "figure",
+];
+
+/// Words in the names of newspapers and magazines: "the newspaper" refers back to such a body.
+const MEDIA_WORDS: &[&str] = &[
+    "times",
+    "post",
+    "news",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "daily",
+    "magazine",
+    "sentinel",
+    "globe",
+    "chronicle",
+    "courier",
+    "examiner",
+    "inquirer",
+    "observer",
+    "mirror",
+    "express",
+    "independent",
+    "star",
+];
+
+/// Words in the names of a state's agencies: "the agency" refers back to such a body.
+const AGENCY_WORDS: &[&str] = &[
+    "agency",
+    "administration",
+    "service",
+    "bureau",
+    "commission",
+];
+
+/// A body's own staff whose findings are the body's: "analysts at NAME Bank", "NAME Bank
+/// economists", "researchers at NAME University".
+const STAFF_NOUNS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+];
+
 /// Nouns that say the speaker is a body of people or a document, not a resolvable person.
 const SOURCE_NOUNS: &[&str] = &[
     "official",
@@ -512,6 +627,22 @@ const SOURCE_NOUNS: &[&str] = &[
     "agencies",
     "firms",
     "percent",
+    // a company by its trade ("after the carmaker said …")
+    "carmaker",
+    "automaker",
+    "retailer",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "airline",
+    "broadcaster",
+    "publisher",
+    "miner",
+    "bureau",
+    "organisation",
+    "university",
+    "hospital",
+    "embassy",
 ];
 
 static SOURCE_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SOURCE_NOUNS));
@@ -1342,11 +1473,53 @@ impl Attributor<'_, '_> {
         if !(plain && opens && closes) {
             return None;
         }
+        // a claim and the one who answers it: "…, a claim the army denied." is the army's
+        if e > s + 2
+            && matches!(first, "a" | "an")
+            && words::contains(CLAIM_NOUNS, self.word_lower(s + 1))
+        {
+            let r = if d.is(s + 2, "that") { s + 3 } else { s + 2 };
+            if r < e {
+                return self.np_before(e, r).or(Some(Attribution {
+                    mention: Some(r..e),
+                    actor: None,
+                    cue: None,
+                }));
+            }
+        }
+        let at = (s + 1..e).find(|&k| d.is(k, "at"));
+        if let Some(found) = at.and_then(|at| self.staff_of_body(s, at, e)) {
+            return Some(found);
+        }
         self.person_in(s, e).or(Some(Attribution {
             mention: Some(s..e),
             actor: None,
             cue: None,
         }))
+    }
+
+    /// A body's own analysts or researchers speak for it: the phrase `s..e` whose head noun
+    /// ends at `at`, a body's name after it ("Analysts at NAME Bank said", "…, researchers at
+    /// the NAME Institute said"); the whole phrase is the mention.
+    fn staff_of_body(&self, s: usize, at: usize, e: usize) -> Option<Attribution> {
+        let d = self.doc;
+        if at <= s || at + 1 >= e || !d.is(at, "at") {
+            return None;
+        }
+        if !words::contains(STAFF_NOUNS, self.word_lower(at - 1)) {
+            return None;
+        }
+        let m = self.actors.mention_at(e - 1).filter(|m| {
+            m.kind == MentionKind::Name
+                && m.tokens.end == e
+                && self.actors.actors[m.actor].kind == ActorType::Organization
+                && (at + 1..m.tokens.start).all(|k| d.is(k, "the"))
+        })?;
+        Some(Attribution {
+            mention: Some(s..e),
+            actor: Some(m.actor),
+            cue: None,
+        })
     }
 
     /// The first person named in the subject `s..e` of a closing cue, not as the object of a
@@ -1704,7 +1877,18 @@ impl Attributor<'_, '_> {
                 // a company: coded as a business, or a body of no code whose name holds a
                 // company's word or no body's head ("Halvorsen Shipping", "Wealth-X", not "Ministry
                 // of Health")
-                "company" | "firm" => {
+                // a network: coded as media, or called as networks are; a newspaper or a
+                // magazine: called as they are (an outlet the actor stage does not know is not
+                // the last one it knows)
+                "network" | "broadcaster" => {
+                    body && (a.code.as_deref().is_some_and(|c| c.ends_with("MED"))
+                        || ["news", "radio", "television", "tv"]
+                            .iter()
+                            .any(|w| called(w)))
+                }
+                "newspaper" | "paper" | "magazine" => body && MEDIA_WORDS.iter().any(|w| called(w)),
+                "company" | "firm" | "carmaker" | "automaker" | "retailer" | "lender"
+                | "insurer" | "manufacturer" | "publisher" | "miner" => {
                     body && match a.code.as_deref() {
                         Some(c) => c.contains("BUS"),
                         None => {
@@ -1721,7 +1905,30 @@ impl Attributor<'_, '_> {
                     body && (a.code.as_deref().is_some_and(|c| c.ends_with("COP"))
                         || called("police"))
                 }
-                "agency" => body && called("agency"),
+                // an agency: called so or by an agency's word ("Federal Aviation
+                // Administration", "National Weather Service", "World Health Organization"), a
+                // body of states' own, or coded as police or intelligence ("the FBI")
+                "agency" => {
+                    body && (AGENCY_WORDS.iter().any(|w| called(w))
+                        || a.code.as_deref().is_some_and(|c| {
+                            c.starts_with("IGO") || c.ends_with("COP") || c.ends_with("SPY")
+                        }))
+                }
+                "organization" | "organisation" => {
+                    body && (called("organization")
+                        || called("organisation")
+                        || a.code.as_deref().is_some_and(|c| c.starts_with("IGO")))
+                }
+                "bureau" => body && called("bureau"),
+                // an airline: called so, or a name in -air ("Nordic Air", "Skyair")
+                "airline" | "carrier" => {
+                    body && (["air", "airline", "airlines", "airways"]
+                        .iter()
+                        .any(|w| called(w))
+                        || a.name
+                            .get(a.name.len().saturating_sub(3)..)
+                            .is_some_and(|t| t.eq_ignore_ascii_case("air")))
+                }
                 "party" => {
                     body && (called("party")
                         || a.code.as_deref().is_some_and(|c| c.ends_with("PTY")))
@@ -1779,7 +1986,31 @@ impl Attributor<'_, '_> {
         let head = self.word_lower(mention.end - 1);
         if !matches!(
             head,
-            "club" | "union" | "party" | "company" | "firm" | "group"
+            "club"
+                | "union"
+                | "party"
+                | "company"
+                | "firm"
+                | "group"
+                | "agency"
+                | "organization"
+                | "organisation"
+                | "bureau"
+                | "airline"
+                | "carrier"
+                | "carmaker"
+                | "automaker"
+                | "retailer"
+                | "lender"
+                | "insurer"
+                | "manufacturer"
+                | "broadcaster"
+                | "publisher"
+                | "miner"
+                | "newspaper"
+                | "paper"
+                | "magazine"
+                | "network"
         ) || !d.is_lowercase(mention.end - 1)
         {
             return None;
@@ -1835,17 +2066,26 @@ impl Attributor<'_, '_> {
             let voice = noun.filter(|&h| {
                 mention.end <= h + 1
                     && (words::contains(SPEAKS_FOR, self.word_lower(h))
+                        || words::contains(STAFF_NOUNS, self.word_lower(h))
                         || matches!(
                             self.word_lower(h),
                             "official" | "officials" | "source" | "sources"
                         ))
             });
             if let Some(h) = voice {
+                // (a party's strategist or analyst is a consultant of its side, no voice of the
+                // party: "a GOP strategist said")
+                let staff = words::contains(STAFF_NOUNS, self.word_lower(h));
+                let party = |a: &ActorInfo| {
+                    a.code.as_deref().is_some_and(|c| c.ends_with("PTY"))
+                        || a.name.split(' ').any(|w| w == "Party")
+                };
                 let body = self.actors.last_before_since(h, s, |m, a| {
                     m.tokens.start == s
                         && m.tokens.end == h
                         && m.kind == MentionKind::Name
                         && a.kind == ActorType::Organization
+                        && !(staff && party(a))
                 });
                 let replaces = actor.is_none_or(|a| {
                     let a = &self.actors.actors[a];
@@ -1892,6 +2132,26 @@ impl Attributor<'_, '_> {
         let organ = e == mention.start + 2
             && self.word_lower(mention.start) == "its"
             && (words::contains(DOCUMENT_NOUNS, head) || matches!(head, "council" | "board"));
+        // an office speaks for its owner: "the president's office said", "the UN's human
+        // rights office said", "her office said"
+        if head == "office" && d.is_lowercase(e - 1) {
+            let owner_end = (mention.start..e - 1)
+                .rev()
+                .take_while(|&k| {
+                    k == mention.start || d.is_lowercase(k) || matches!(d.word(k), "’s" | "'s")
+                })
+                .find(|&k| {
+                    matches!(d.word(k), "’s" | "'s")
+                        || (k == mention.start
+                            && matches!(self.word_lower(k), "his" | "her" | "their"))
+                });
+            if let Some(owner) = owner_end
+                .and_then(|k| self.possessor(k + 1, mention.start))
+                .filter(|o| o.actor.is_some())
+            {
+                return Some(owner);
+            }
+        }
         if !words::contains(SPEAKS_FOR, head) && !organ {
             return None;
         }
@@ -2554,7 +2814,16 @@ impl Attributor<'_, '_> {
         while start < before && (self.in_quote[start] || self.doc.is_punct(start, ',')) {
             start += 1;
         }
-        let start = self.after_fronted_phrase(self.after_dateline(start, before), before);
+        // (a second fronted phrase may follow the first: "In his first reaction, during a radio
+        // interview, NAME questioned …")
+        let mut start = self.after_dateline(start, before);
+        for _ in 0..2 {
+            let next = self.after_fronted_phrase(start, before);
+            if next == start {
+                break;
+            }
+            start = next;
+        }
         // the subject opens the sentence: a bounded look keeps long sentences linear
         let end = before.min(start + SUBJECT_REACH);
         // a sentence opening with an article or a possessive opens with its subject: a name
@@ -2580,6 +2849,13 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(m) = self.actors.mention_at(i) {
+                // a name in the predicate is no subject where an unknown name opens the sentence
+                // before its verb ("NAME thanked Japan for … and said …")
+                if i > start + 1 {
+                    if let Some(opening) = self.opening_surname(start) {
+                        return Some(opening);
+                    }
+                }
                 return Some(Attribution::of(self.named_head(m, end).unwrap_or(m)));
             }
             if (self.doc.is_lowercase(i) || i == start)
@@ -2625,6 +2901,57 @@ impl Attributor<'_, '_> {
                     && d.is_punct(p.tokens.end, ',')
             })
             .filter(person)
+    }
+
+    /// A capitalised word at `start` that the actor stage names no one by, right before a verb
+    /// in -ed, read as a person's surname: the sentence's subject ("NAME thanked Japan for its
+    /// support and said …"), with the person of that surname named before where there is one.
+    /// Not a function word, a pronoun, a plural ("Officials urged", "Protesters marched"; a
+    /// surname in -s of [`words::SURNAMES_IN_S`] passes), nor a common noun the quote stage
+    /// reads as a speaker's ("Police arrested", "Staff welcomed").
+    fn opening_surname(&self, start: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let verb = start + 1;
+        if verb >= d.tokens.len()
+            || !d.is_word(start)
+            || !d.is_capitalized(start)
+            || self.in_quote[start]
+            || self.actors.mention_at(start).is_some()
+            || !d.is_word(verb)
+            || !d.is_lowercase(verb)
+            || !self.word_lower(verb).ends_with("ed")
+        {
+            return None;
+        }
+        let word = d.word(start);
+        let lower = self.word_lower(start);
+        let plural = lower.ends_with('s') && !lower.ends_with("ss");
+        if word.len() < 3
+            || !word.chars().skip(1).all(|c| c.is_lowercase())
+            || words::is_function_word(word)
+            || words::is_not_name(word)
+            || (plural && !words::contains(words::SURNAMES_IN_S, word))
+            || words::contains(PRONOUNS, lower)
+            || words::contains(OPENING_NOT_SUBJECTS, lower)
+            || is_source_noun(lower)
+            || words::is_person_noun(lower)
+            || self.lexicon.role(lower).is_some()
+        {
+            return None;
+        }
+        let actor = self
+            .actors
+            .last_before_since(start, 0, |m, a| {
+                m.kind == MentionKind::Name
+                    && a.kind == ActorType::Person
+                    && a.name.rsplit(' ').next() == Some(word)
+            })
+            .map(|m| m.actor);
+        Some(Attribution {
+            mention: Some(start..start + 1),
+            actor,
+            cue: None,
+        })
     }
 
     /// The first token after a dateline opening a sentence at `start` ("PARIS (Reuters) —",
@@ -3010,6 +3337,9 @@ impl Attributor<'_, '_> {
                 return Some(Attribution::of(m));
             }
         }
+        if let Some(found) = self.staff_of_body(start, head_end, cue) {
+            return Some(found);
+        }
         // the head: an actor's name, or a noun that can speak
         if let Some(m) = self.actors.mention_at(head_end - 1) {
             if m.tokens.start >= start {
@@ -3322,6 +3652,32 @@ mod tests {
         }
         assert!(cues >= 10, "{cues}");
         assert_eq!(cue_at(&doc, doc.tokens.len(), false), None);
+    }
+
+    /// `opening_surname` reads an unknown capitalised word before a verb in -ed as a surname,
+    /// with the person of that surname named before; not a pronoun, a plural, a function word or
+    /// a speaking noun, nor a word before a verb in no -ed.
+    #[test]
+    fn opening_surname_is_an_unknown_name_before_its_verb() {
+        let doc = Document::new(
+            "Foreign Minister Piet Halvorsen arrived on Monday. Okonkwo thanked Germany.              Protesters thanked Germany. There followed a vote. It marked a change. Police \
+             arrested Lee. Okonkwo met Germany. Halvorsen welcomed France.",
+        );
+        let lexicon = Lexicon::default_shared();
+        let actors = Actors::analyze(&doc, &lexicon, None);
+        let in_quote = vec![false; doc.tokens.len()];
+        let att = Attributor::new(&doc, &actors, &lexicon, &in_quote);
+        let read: Vec<(String, Option<String>)> = doc
+            .sentences
+            .iter()
+            .filter_map(|s| att.opening_surname(s.tokens.start))
+            .map(|a| {
+                let m = a.mention.expect("a mention");
+                let actor = a.actor.map(|i| actors.actors[i].name.clone());
+                (doc.span_text(m).to_string(), actor)
+            })
+            .collect();
+        assert_eq!(read, [("Okonkwo".to_string(), None)]);
     }
 
     /// `cue_entry` keeps the last token's entry: asked again, asked of another token, asked of
