@@ -1787,6 +1787,13 @@ impl<'d> Builder<'d, '_> {
                     || words::is_auxiliary(next)
                     || crate::lexicon::cues::is_speech_verb(next)
                     || next.ends_with("ed")
+                    // an irregular past ("Peru's foreign minister met ...", "... flew to Lima")
+                    || contains(PAST_FORMS, next)
+                    || matches!(
+                        next,
+                        "met" | "held" | "sent" | "made" | "gave" | "took" | "left" | "led"
+                            | "paid" | "began" | "won" | "lost" | "went" | "came"
+                    )
             });
         if prev.tokens.end != c.tokens.start && !possessive {
             return;
@@ -8506,6 +8513,12 @@ mod tests {
         );
         // the country stays a mention of its own
         assert_eq!(code_of(text, "Chile").as_deref(), Some("CHL"));
+        // an irregular past after the office
+        let text = "Chile's foreign minister met his Bolivian counterpart in La Paz.";
+        assert_eq!(
+            code_of(text, "Chile's foreign minister").as_deref(),
+            Some("CHLGOV")
+        );
         // a longer title than the role, or the last word of a body's name, is no office
         let (m, _) = analyze(
             "Chile's official gazette printed the law. Bank of Peru's president spoke later.",
