@@ -2351,6 +2351,27 @@ impl<'d> Builder<'d, '_> {
                 .min_by_key(|(t, _)| t.abs_diff(at))
                 .map(|(_, c)| c.clone())
         };
+        // the armed bodies and police of a country that report in a sentence, by sentence
+        // ("..., Pakistan's army said"): an army tells of its country's forces
+        let mut reporters: Vec<(u32, String)> = Vec::new();
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            let armed = matches!(a.sector.as_deref(), Some("MIL" | "COP"));
+            let end = m.tokens.end;
+            if let (true, Some(c)) = (armed && m.kind != MentionKind::Pronoun, &a.country) {
+                if end < n && crate::lexicon::cues::is_speech_verb(doc.lower(end)) {
+                    reporters.push((doc.sentence_of[m.tokens.start], c.clone()));
+                }
+            }
+        }
+        let reporter_in = |at: usize| {
+            let sentence = doc.sentence_of[at];
+            let mut found = reporters.iter().filter(|(k, _)| *k == sentence);
+            match (found.next(), found.next()) {
+                (Some((_, c)), None) => Some(c.clone()),
+                _ => None,
+            }
+        };
         if !countryless.is_empty() {
             let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
             for m in &self.mentions {
@@ -2380,7 +2401,9 @@ impl<'d> Builder<'d, '_> {
                     let host = located_near(at);
                     article_country.clone().filter(|c| host.as_ref() != Some(c))
                 } else {
-                    located_near(at).or_else(|| article_country.clone().filter(|_| !foreign))
+                    located_near(at)
+                        .or_else(|| reporter_in(at).filter(|_| !foreign))
+                        .or_else(|| article_country.clone().filter(|_| !foreign))
                 };
                 if let Some(country) = country {
                     let info = &mut self.actors[a];
@@ -2722,7 +2745,8 @@ impl<'d> Builder<'d, '_> {
                     .and_then(|&(_, _, a)| self.actors[a].country.clone())
                     .or_else(|| article_country.clone().filter(|_| !foreign))
             } else {
-                here.or_else(|| article_country.clone().filter(|_| !foreign))
+                here.or_else(|| reporter_in(tokens.start).filter(|_| !foreign))
+                    .or_else(|| article_country.clone().filter(|_| !foreign))
             };
             let actor = match country {
                 // the body named before with its country ("the Syrian Arab Army", "Syrian troops")
@@ -8528,6 +8552,13 @@ mod tests {
                 .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn an_army_reporting_in_the_sentence_gives_the_bare_forces_its_country() {
+        let text = "Iraq closed a border crossing on Monday. Security forces killed four gunmen \
+                    on Tuesday, Turkey's army said. Iraq protested. Iraq summoned the envoy.";
+        assert_eq!(code_of(text, "Security forces").as_deref(), Some("TURCOP"));
     }
 
     #[test]

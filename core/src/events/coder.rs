@@ -1477,8 +1477,10 @@ fn is_followers(w: &str) -> bool {
 
 /// The embedded countries' adjectives and demonyms, upper-cased, with the country's code.
 static COUNTRY_ADJECTIVES: LazyLock<HashMap<String, Box<str>>> = LazyLock::new(|| {
+    // ("European" names the European Union's act or goods: "European sanctions")
     crate::lexicon::country_adjectives()
         .map(|(a, c)| (a.to_uppercase(), Box::from(c)))
+        .chain([("EUROPEAN".to_string(), Box::from("IGOEEC"))])
         .collect()
 });
 
