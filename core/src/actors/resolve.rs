@@ -2351,6 +2351,12 @@ impl<'d> Builder<'d, '_> {
                 .min_by_key(|(t, _)| t.abs_diff(at))
                 .map(|(_, c)| c.clone())
         };
+        // where the story happens, as a dateline would say: the place its first sentences
+        // put their acts in ("marched in Caracas on Saturday")
+        let lede_country = located
+            .first()
+            .filter(|(t, _)| doc.sentence_of[*t] <= 1)
+            .map(|(_, c)| c.clone());
         // the armed bodies and police of a country that report in a sentence, by sentence
         // ("..., Pakistan's army said"): an army tells of its country's forces
         let mut reporters: Vec<(u32, String)> = Vec::new();
@@ -2747,6 +2753,7 @@ impl<'d> Builder<'d, '_> {
             } else {
                 here.or_else(|| reporter_in(tokens.start).filter(|_| !foreign))
                     .or_else(|| article_country.clone().filter(|_| !foreign))
+                    .or_else(|| lede_country.clone().filter(|_| !foreign))
             };
             let actor = match country {
                 // the body named before with its country ("the Syrian Arab Army", "Syrian troops")
@@ -8552,6 +8559,13 @@ mod tests {
                 .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn bare_forces_among_several_countries_take_the_country_the_lede_places_the_story_in() {
+        let text = "Thousands of people marched in Quito on Saturday. Security forces fired tear \
+                    gas. Peru and Chile called for calm.";
+        assert_eq!(code_of(text, "Security forces").as_deref(), Some("ECUCOP"));
     }
 
     #[test]

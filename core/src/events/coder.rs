@@ -2768,6 +2768,27 @@ fn same_party(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
 
+/// A plural noun for people of no party ("people", "protesters", "farmers"); not "men" or
+/// "suspects", as often foreigners held ("arrested two men suspected of spying").
+fn is_people(w: &str) -> bool {
+    matches!(
+        w,
+        "PEOPLE"
+            | "PERSONS"
+            | "PROTESTERS"
+            | "PROTESTORS"
+            | "DEMONSTRATORS"
+            | "ACTIVISTS"
+            | "FARMERS"
+            | "STUDENTS"
+            | "WORKERS"
+            | "RESIDENTS"
+            | "YOUTHS"
+            | "JOURNALISTS"
+            | "SUPPORTERS"
+    )
+}
+
 /// A noun that names an act an earlier sentence reports ("rejected the demand", "condemned the
 /// crackdown"), with the CAMEO roots of the acts it can name; an empty list for a noun that can
 /// name any act ("the move", "the decision").
@@ -3033,6 +3054,29 @@ fn fill_targets(
         out.remove(k);
     }
     out.append(&mut extra);
+    // people a state's police, army, court or government arrests or disperses with no country
+    // named are of its own country ("police arrested at least 12 people", "detained dozens of
+    // farmers")
+    for e in &mut out[new..] {
+        let Some(source) = e.source_code.as_deref() else {
+            continue;
+        };
+        let home = country_of(source);
+        let state = matches!(&source[home.len()..], "COP" | "MIL" | "GOV" | "JUD" | "SPY");
+        if !e.code.starts_with("17") || e.target_code.is_some() || !state || home.len() != 3 {
+            continue;
+        }
+        let end = e.clause_tokens.end.min(n);
+        let from = s
+            .words
+            .partition_point(|w| (w.tok as usize) < e.trigger.end);
+        let people = (from..end.min(from + 6))
+            .take_while(|&w| s.words[w].kind == WK::Word && !s.words[w].cap)
+            .any(|w| is_people(s.w(w)));
+        if people {
+            e.target_code = Some(home.into());
+        }
+    }
     // a show of force has no target in the source's own state forces ("Japan scrambled fighter
     // jets", "would deploy American soldiers"; not "deployed into rebel-held territory")
     for e in &mut out[new..] {
