@@ -1836,6 +1836,13 @@ impl<'d> Builder<'d, '_> {
                     || words::is_auxiliary(next)
                     || crate::lexicon::cues::is_speech_verb(next)
                     || next.ends_with("ed")
+                    // an irregular past ("Peru's foreign minister met ...", "... flew to Lima")
+                    || contains(PAST_FORMS, next)
+                    || matches!(
+                        next,
+                        "met" | "held" | "sent" | "made" | "gave" | "took" | "left" | "led"
+                            | "paid" | "began" | "won" | "lost" | "went" | "came"
+                    )
             });
         if prev.tokens.end != c.tokens.start && !possessive {
             return;
@@ -2401,6 +2408,33 @@ impl<'d> Builder<'d, '_> {
                 .min_by_key(|(t, _)| t.abs_diff(at))
                 .map(|(_, c)| c.clone())
         };
+        // where the story happens, as a dateline would say: the place its first sentences
+        // put their acts in ("marched in Caracas on Saturday")
+        let lede_country = located
+            .first()
+            .filter(|(t, _)| doc.sentence_of[*t] <= 1)
+            .map(|(_, c)| c.clone());
+        // the armed bodies and police of a country that report in a sentence, by sentence
+        // ("..., Pakistan's army said"): an army tells of its country's forces
+        let mut reporters: Vec<(u32, String)> = Vec::new();
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            let armed = matches!(a.sector.as_deref(), Some("MIL" | "COP"));
+            let end = m.tokens.end;
+            if let (true, Some(c)) = (armed && m.kind != MentionKind::Pronoun, &a.country) {
+                if end < n && crate::lexicon::cues::is_speech_verb(doc.lower(end)) {
+                    reporters.push((doc.sentence_of[m.tokens.start], c.clone()));
+                }
+            }
+        }
+        let reporter_in = |at: usize| {
+            let sentence = doc.sentence_of[at];
+            let mut found = reporters.iter().filter(|(k, _)| *k == sentence);
+            match (found.next(), found.next()) {
+                (Some((_, c)), None) => Some(c.clone()),
+                _ => None,
+            }
+        };
         if !countryless.is_empty() {
             let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
             for m in &self.mentions {
@@ -2430,7 +2464,9 @@ impl<'d> Builder<'d, '_> {
                     let host = located_near(at);
                     article_country.clone().filter(|c| host.as_ref() != Some(c))
                 } else {
-                    located_near(at).or_else(|| article_country.clone().filter(|_| !foreign))
+                    located_near(at)
+                        .or_else(|| reporter_in(at).filter(|_| !foreign))
+                        .or_else(|| article_country.clone().filter(|_| !foreign))
                 };
                 if let Some(country) = country {
                     let info = &mut self.actors[a];
@@ -2777,7 +2813,9 @@ impl<'d> Builder<'d, '_> {
                     .and_then(|&(_, _, a)| self.actors[a].country.clone())
                     .or_else(|| article_country.clone().filter(|_| !foreign))
             } else {
-                here.or_else(|| article_country.clone().filter(|_| !foreign))
+                here.or_else(|| reporter_in(tokens.start).filter(|_| !foreign))
+                    .or_else(|| article_country.clone().filter(|_| !foreign))
+                    .or_else(|| lede_country.clone().filter(|_| !foreign))
             };
             let actor = match country {
                 // the body named before with its country ("the Syrian Arab Army", "Syrian troops")
@@ -8705,6 +8743,12 @@ mod tests {
         );
         // the country stays a mention of its own
         assert_eq!(code_of(text, "Chile").as_deref(), Some("CHL"));
+        // an irregular past after the office
+        let text = "Chile's foreign minister met his Bolivian counterpart in La Paz.";
+        assert_eq!(
+            code_of(text, "Chile's foreign minister").as_deref(),
+            Some("CHLGOV")
+        );
         // a longer title than the role, or the last word of a body's name, is no office
         let (m, _) = analyze(
             "Chile's official gazette printed the law. Bank of Peru's president spoke later.",
@@ -8714,6 +8758,20 @@ mod tests {
                 .any(|x| x.0 == "Chile's official" || x.0 == "Peru's president"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn bare_forces_among_several_countries_take_the_country_the_lede_places_the_story_in() {
+        let text = "Thousands of people marched in Quito on Saturday. Security forces fired tear \
+                    gas. Peru and Chile called for calm.";
+        assert_eq!(code_of(text, "Security forces").as_deref(), Some("ECUCOP"));
+    }
+
+    #[test]
+    fn an_army_reporting_in_the_sentence_gives_the_bare_forces_its_country() {
+        let text = "Iraq closed a border crossing on Monday. Security forces killed four gunmen \
+                    on Tuesday, Turkey's army said. Iraq protested. Iraq summoned the envoy.";
+        assert_eq!(code_of(text, "Security forces").as_deref(), Some("TURCOP"));
     }
 
     #[test]

@@ -1495,8 +1495,10 @@ fn is_followers(w: &str) -> bool {
 
 /// The embedded countries' adjectives and demonyms, upper-cased, with the country's code.
 static COUNTRY_ADJECTIVES: LazyLock<HashMap<String, Box<str>>> = LazyLock::new(|| {
+    // ("European" names the European Union's act or goods: "European sanctions")
     crate::lexicon::country_adjectives()
         .map(|(a, c)| (a.to_uppercase(), Box::from(c)))
+        .chain([("EUROPEAN".to_string(), Box::from("IGOEEC"))])
         .collect()
 });
 
@@ -2815,6 +2817,27 @@ fn same_party(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
 
+/// A plural noun for people of no party ("people", "protesters", "farmers"); not "men" or
+/// "suspects", as often foreigners held ("arrested two men suspected of spying").
+fn is_people(w: &str) -> bool {
+    matches!(
+        w,
+        "PEOPLE"
+            | "PERSONS"
+            | "PROTESTERS"
+            | "PROTESTORS"
+            | "DEMONSTRATORS"
+            | "ACTIVISTS"
+            | "FARMERS"
+            | "STUDENTS"
+            | "WORKERS"
+            | "RESIDENTS"
+            | "YOUTHS"
+            | "JOURNALISTS"
+            | "SUPPORTERS"
+    )
+}
+
 /// A noun that names an act an earlier sentence reports ("rejected the demand", "condemned the
 /// crackdown"), with the CAMEO roots of the acts it can name; an empty list for a noun that can
 /// name any act ("the move", "the decision").
@@ -2831,7 +2854,8 @@ fn act_reference(w: &str) -> Option<&'static [&'static str]> {
         | "KILLINGS" => &["18", "19", "20"],
         "LAUNCH" | "LAUNCHES" | "TEST" | "TESTS" => &["15", "19"],
         "SANCTIONS" | "MEASURES" => &["16", "17"],
-        "MOVE" | "DECISION" | "STEP" => &[],
+        "VERDICT" | "SENTENCE" | "SENTENCES" | "CONVICTION" | "COUP" => &["17", "18", "19"],
+        "MOVE" | "DECISION" | "STEP" | "CLAIM" | "CLAIMS" => &[],
         _ => return None,
     })
 }
@@ -2877,6 +2901,10 @@ fn fill_targets(
         let mut j = s
             .words
             .partition_point(|w| (w.tok as usize) < e.trigger.end);
+        // the verb's particle ("shot down a Ukrainian jet")
+        if j + 1 < end && matches!(s.w(j), "DOWN" | "OFF" | "OUT" | "UP") {
+            j += 1;
+        }
         if j >= end {
             continue;
         }
@@ -2993,8 +3021,31 @@ fn fill_targets(
                 }
             }
         }
+        // a country named with a possessive at the object's head is whose thing the act is
+        // done to ("suspended Gabon's membership", "seized Iran's tanker")
+        if found.is_none() && j < end && s.words[j].cap {
+            let poss = (j..end.min(j + 3))
+                .take_while(|&w| s.words[w].cap && s.words[w].kind == WK::Word)
+                .find(|&w| s.words[w].poss);
+            if poss.is_some() {
+                found = country_at(j, true).filter(|(_, c)| !same_party(c, source));
+            }
+        }
         // a use of force on a place: the place's country
         let force = ["18", "19", "20"].iter().any(|r| e.code.starts_with(r));
+        // force used on what a party named in a relative clause sent or holds: that party
+        // ("shot down drones that Russia launched", "sank boats which Iran had armed")
+        if found.is_none() && force {
+            found = (j + 1..end.min(j + 8))
+                .take_while(|&w| s.words[w].kind == WK::Word)
+                .find(|&w| {
+                    matches!(s.w(w), "THAT" | "WHICH")
+                        && !s.words[w - 1].cap
+                        && !matches!(s.w(w - 1), "SO" | "SUCH")
+                })
+                .and_then(|w| country_at(w + 1, true))
+                .filter(|(_, c)| !same_party(c, source));
+        }
         if found.is_none() && force {
             found = (j..end.min(j + 6))
                 .take_while(|&w| s.words[w].kind == WK::Word)
@@ -3052,6 +3103,74 @@ fn fill_targets(
         out.remove(k);
     }
     out.append(&mut extra);
+    // people a state's police, army, court or government arrests or disperses with no country
+    // named are of its own country ("police arrested at least 12 people", "detained dozens of
+    // farmers")
+    for e in &mut out[new..] {
+        let Some(source) = e.source_code.as_deref() else {
+            continue;
+        };
+        let home = country_of(source);
+        let state = matches!(&source[home.len()..], "COP" | "MIL" | "GOV" | "JUD" | "SPY");
+        if !e.code.starts_with("17") || e.target_code.is_some() || !state || home.len() != 3 {
+            continue;
+        }
+        let end = e.clause_tokens.end.min(n);
+        let from = s
+            .words
+            .partition_point(|w| (w.tok as usize) < e.trigger.end);
+        let people = (from..end.min(from + 6))
+            .take_while(|&w| s.words[w].kind == WK::Word && !s.words[w].cap)
+            .any(|w| is_people(s.w(w)));
+        if people {
+            e.target_code = Some(home.into());
+        }
+    }
+    // a show of force has no target in the source's own state forces ("Japan scrambled fighter
+    // jets", "would deploy American soldiers"; not "deployed into rebel-held territory")
+    for e in &mut out[new..] {
+        let own = |c: &str| {
+            let home = country_of(c);
+            e.source_code.as_deref().map(country_of) == Some(home)
+                && matches!(&c[home.len()..], "" | "MIL" | "COP")
+        };
+        if e.code.starts_with("15") && e.target_code.as_deref().is_some_and(own) {
+            e.target = None;
+            e.target_code = None;
+        }
+    }
+    // an appeal or a demand with no target of its own, joined by "and" to an act of the same
+    // source on a target in the sentence, is addressed to that target ("condemned the coup in Gabon and
+    // called for order to be restored", "suspended Gabon's membership and demanded the
+    // president's release")
+    for k in new..out.len() {
+        let e = &out[k];
+        if e.target_code.is_some() || !(e.code.starts_with("02") || e.code.starts_with("10")) {
+            continue;
+        }
+        // (a verb after "and", of the same actor, not only of the same code: "chastised the
+        // governor for refusing to ask for aid" is no appeal of the speaker's)
+        let w = s
+            .words
+            .partition_point(|w| (w.tok as usize) < e.trigger.start);
+        let Some(source) = e.source.filter(|_| w > 0 && s.w(w - 1) == "AND") else {
+            continue;
+        };
+        let before = out[new..]
+            .iter()
+            .rev()
+            .find(|o| {
+                o.sentence == e.sentence
+                    && o.trigger.start < e.trigger.start
+                    && o.source == Some(source)
+                    && o.target != Some(source)
+            })
+            .and_then(|o| Some((o.target, o.target_code.clone()?)));
+        if let Some((actor, code)) = before {
+            out[k].target = actor;
+            out[k].target_code = Some(code);
+        }
+    }
 }
 
 /// "Both sides", "both countries", "the two leaders" at sentence word `i`, with no item on its
