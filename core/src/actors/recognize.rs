@@ -34,6 +34,17 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// The candidate of a lexicon match over `tokens` (its own tokens, or a longer name's).
+    fn lexicon(tokens: Range<usize>, hit: &Hit) -> Candidate {
+        Candidate {
+            tokens,
+            kind: CandidateKind::Lexicon {
+                entry: hit.entry,
+                form: hit.form,
+            },
+        }
+    }
+
     /// The lexicon entry this candidate writes by one of its names (not by an adjective or a
     /// demonym), if it is one.
     pub fn named_entry(&self) -> Option<usize> {
@@ -1261,13 +1272,7 @@ fn lexicon_candidates(
         if seen {
             continue;
         }
-        inner.push(Candidate {
-            tokens: h.first_token..h.last_token + 1,
-            kind: CandidateKind::Lexicon {
-                entry: h.entry,
-                form: h.form,
-            },
-        });
+        inner.push(Candidate::lexicon(h.first_token..h.last_token + 1, &h));
     }
     let mut out = Vec::with_capacity(hits.len());
     // hits inside a name read as someone else's (below) start before this byte
@@ -1386,13 +1391,7 @@ fn lexicon_candidates(
                     .any(|k| words::is_org_head(doc.word(k)));
             if part || named_for || titled_outlet {
                 if part {
-                    inner.push(Candidate {
-                        tokens: s..end,
-                        kind: CandidateKind::Lexicon {
-                            entry: hit.entry,
-                            form: hit.form,
-                        },
-                    });
+                    inner.push(Candidate::lexicon(s..end, hit));
                 }
                 skip_before = tokens[end].end;
                 continue;
@@ -1427,13 +1426,7 @@ fn lexicon_candidates(
             && !tokens[s].joined
             && out.last().is_none_or(|c: &Candidate| c.tokens.end < s)
         {
-            inner.push(Candidate {
-                tokens: s..end,
-                kind: CandidateKind::Lexicon {
-                    entry: hit.entry,
-                    form: hit.form,
-                },
-            });
+            inner.push(Candidate::lexicon(s..end, hit));
             out.push(Candidate {
                 tokens: s - 1..end,
                 kind: CandidateKind::Organization,
@@ -1477,20 +1470,8 @@ fn lexicon_candidates(
                 && doc.tokens[site].newlines == 0
                 && free
             {
-                inner.push(Candidate {
-                    tokens: s..end,
-                    kind: CandidateKind::Lexicon {
-                        entry: hit.entry,
-                        form: hit.form,
-                    },
-                });
-                out.push(Candidate {
-                    tokens: s..site + 1,
-                    kind: CandidateKind::Lexicon {
-                        entry: hit.entry,
-                        form: hit.form,
-                    },
-                });
+                inner.push(Candidate::lexicon(s..end, hit));
+                out.push(Candidate::lexicon(s..site + 1, hit));
                 continue;
             }
         }
@@ -1505,13 +1486,7 @@ fn lexicon_candidates(
             // its own, and the town is mentioned in its name
             if words::is_site_head(doc.word(end)) && matches!(hit.form, Form::Name | Form::Capital)
             {
-                inner.push(Candidate {
-                    tokens: s..end,
-                    kind: CandidateKind::Lexicon {
-                        entry: hit.entry,
-                        form: hit.form,
-                    },
-                });
+                inner.push(Candidate::lexicon(s..end, hit));
             }
             end += 1;
         }
@@ -1631,13 +1606,7 @@ fn lexicon_candidates(
                 skip_before = skip_before.max(tokens[e - 1].end);
             }
         }
-        out.push(Candidate {
-            tokens: s..end,
-            kind: CandidateKind::Lexicon {
-                entry: hit.entry,
-                form: hit.form,
-            },
-        });
+        out.push(Candidate::lexicon(s..end, hit));
     }
     out
 }

@@ -1683,15 +1683,23 @@ impl Attributor<'_, '_> {
     /// person named, or one described by a country and the role ("a senior U.S. official said …
     /// the official said").
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
-        // within the last few thousand words: a role phrase refers back, but not across a book
+        self.last_titled(before, |_, r| r.split(' ').any(|w| names_role(w, head)))
+    }
+
+    /// The person most recently mentioned before `before`, by name or described by a country
+    /// and a role ("a senior U.S. official"), one of whose titles `holds` accepts; within the
+    /// last few thousand words: a role phrase refers back, but not across a book.
+    fn last_titled(
+        &self,
+        before: usize,
+        holds: impl Fn(&ActorInfo, &str) -> bool,
+    ) -> Option<usize> {
         let since = before.saturating_sub(ROLE_REACH);
         self.actors
             .last_before_since(before, since, |m, a| {
                 matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
                     && a.kind == ActorType::Person
-                    && a.roles
-                        .iter()
-                        .any(|r| r.split(' ').any(|w| names_role(w, head)))
+                    && a.roles.iter().any(|r| holds(a, r))
             })
             .map(|m| m.actor)
     }
@@ -1731,40 +1739,29 @@ impl Attributor<'_, '_> {
                 .find_map(|i| self.lexicon.role(&r[i..]))
                 .is_none_or(|x| Some(x.name.as_str()) == bare)
         };
-        let since = s.saturating_sub(ROLE_REACH);
-        self.actors
-            .last_before_since(s, since, |m, a| {
-                // a person named, or one described by a country and the role (as
-                // `role_holder`)
-                matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
-                    && a.kind == ActorType::Person
-                    && a.roles.iter().any(|r| {
-                        let named = r.split(' ').any(|w| names_role(w, head));
-                        match &narrower {
-                            None => named,
-                            // a title holding the narrower office's words and the head, or a
-                            // minister's as a secretary's ("Foreign Secretary" for "the foreign
-                            // minister"); or naming no narrower office than the head ("Senate
-                            // Democratic Leader" for "the minority leader")
-                            Some(words) => {
-                                let minister = |w: &str| {
-                                    w.eq_ignore_ascii_case("minister")
-                                        || w.eq_ignore_ascii_case("secretary")
-                                };
-                                let head_or_like = named
-                                    || (minister(head)
-                                        && r.rsplit(' ').next().is_some_and(minister));
-                                (head_or_like
-                                    && words
-                                        .iter()
-                                        .all(|w| r.split(' ').any(|x| x.eq_ignore_ascii_case(w))))
-                                    || (named && unspecific(r))
-                            }
-                        }
-                    })
-                    && country.is_none_or(|c| a.country.as_deref().is_none_or(|own| own == c))
-            })
-            .map(|m| m.actor)
+        self.last_titled(s, |a, r| {
+            let named = r.split(' ').any(|w| names_role(w, head));
+            let title = match &narrower {
+                None => named,
+                // a title holding the narrower office's words and the head, or a minister's as
+                // a secretary's ("Foreign Secretary" for "the foreign minister"); or naming no
+                // narrower office than the head ("Senate Democratic Leader" for "the minority
+                // leader")
+                Some(words) => {
+                    let minister = |w: &str| {
+                        w.eq_ignore_ascii_case("minister") || w.eq_ignore_ascii_case("secretary")
+                    };
+                    let head_or_like =
+                        named || (minister(head) && r.rsplit(' ').next().is_some_and(minister));
+                    (head_or_like
+                        && words
+                            .iter()
+                            .all(|w| r.split(' ').any(|x| x.eq_ignore_ascii_case(w))))
+                        || (named && unspecific(r))
+                }
+            };
+            title && country.is_none_or(|c| a.country.as_deref().is_none_or(|own| own == c))
+        })
     }
 
     /// The person who holds the side of a case that a speaker mention names ("the defence", "the
