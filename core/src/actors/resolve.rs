@@ -2292,30 +2292,36 @@ impl<'d> Builder<'d, '_> {
             let first_of_leader = leader && !std::mem::replace(&mut leader_seen[m.actor], true);
             // (the agency of a dateline tells where the story is sold, not where it happens:
             // "KESTREL BAY, Jan. 5 (AP) —")
-            let agency = a.kind == ActorType::Organization
-                && doc
-                    .sentence_dateline(doc.sentence_of[m.tokens.start] as usize)
-                    .is_some_and(|dash| m.tokens.end <= dash);
+            let agency = || {
+                a.kind == ActorType::Organization
+                    && doc
+                        .sentence_dateline(doc.sentence_of[m.tokens.start] as usize)
+                        .is_some_and(|dash| m.tokens.end <= dash)
+            };
             // (an armed group named as whom another is linked to tells nothing of whose army the
             // story's "the army" is: "the army killed a commander linked to NAME")
             let t = m.tokens.start;
-            let armed = t > 1
-                && matches!(doc.lower(t - 1), "to" | "with")
-                && matches!(
-                    doc.lower(t - 2),
-                    "linked" | "tied" | "affiliated" | "allied" | "loyal" | "connected"
-                )
-                && a.code
-                    .as_deref()
-                    .zip(a.country.as_deref())
-                    .is_some_and(|(c, home)| {
-                        c.strip_prefix(home)
-                            .is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"))
-                    });
+            let armed = || {
+                t > 1
+                    && matches!(doc.lower(t - 1), "to" | "with")
+                    && matches!(
+                        doc.lower(t - 2),
+                        "linked" | "tied" | "affiliated" | "allied" | "loyal" | "connected"
+                    )
+                    && a.code
+                        .as_deref()
+                        .zip(a.country.as_deref())
+                        .is_some_and(|(c, home)| {
+                            c.strip_prefix(home)
+                                .is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"))
+                        })
+            };
+            // (the tests of the text last: most mentions have no country)
             let counts = m.kind != MentionKind::Pronoun
+                && a.country.is_some()
                 && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader)
-                && !agency
-                && !armed;
+                && !agency()
+                && !armed();
             if let (true, Some(c)) = (counts, &a.country) {
                 named.push((m.tokens.start, c));
                 if locative(m.tokens.start) {
