@@ -1425,7 +1425,7 @@ fn lexicon_candidates(
             && matches!(entry.kind, EntryKind::Place | EntryKind::Country)
             && matches!(hit.form, Form::Name | Form::Capital)
             && doc.is_capitalized(s - 1)
-            && words::is_club_name(doc.word(s - 1), "")
+            && words::is_club_opening(doc.word(s - 1))
             && tokens[s].newlines == 0
             && !tokens[s].joined
             && out.last().is_none_or(|c: &Candidate| c.tokens.end < s)

@@ -2237,14 +2237,17 @@ impl<'d> Builder<'d, '_> {
                     .or_else(|| self.lexicon.role(last))
                     .is_some_and(|e| e.sector.as_deref() == Some(sector))
             };
-            if info.roles.iter().any(|r| gives_sector(&r)) {
-                info.roles
-                    .iter()
-                    .filter(gives_sector)
-                    .any(|r| !not_office(r))
-            } else {
-                !info.roles.iter().any(|r| not_office(r))
+            // (one walk over the titles: each title's sector is looked up once)
+            let mut gave_sector = false;
+            for r in &info.roles {
+                if gives_sector(&r) {
+                    if !not_office(r) {
+                        return true;
+                    }
+                    gave_sector = true;
+                }
             }
+            !gave_sector && !info.roles.iter().any(|r| not_office(r))
         };
         let countryless: Vec<usize> = (0..self.actors.len())
             .filter(|&a| {

@@ -2939,7 +2939,11 @@ fn fill_targets(
                 {
                     return None;
                 }
-                let phrase = (w..noun).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
+                // (one word is looked up as written: no phrase is built)
+                if l == 1 {
+                    return COUNTRY_ADJECTIVES.get(s.w(w));
+                }
+                let phrase = format!("{} {}", s.w(w), s.w(w + 1));
                 COUNTRY_ADJECTIVES.get(phrase.as_str())
             })
         };
