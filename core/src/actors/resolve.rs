@@ -2207,7 +2207,13 @@ impl<'d> Builder<'d, '_> {
         let not_office = |r: &str| {
             let last = r.rsplit(' ').next().unwrap_or_default();
             let capital_title = r.len() > last.len() && matches!(last, "President" | "General");
-            !capital_title && NOT_OFFICES.contains(&last.to_lowercase().as_str())
+            // (an ASCII title is compared without a lower-cased copy)
+            !capital_title
+                && if last.is_ascii() {
+                    NOT_OFFICES.iter().any(|n| n.eq_ignore_ascii_case(last))
+                } else {
+                    NOT_OFFICES.contains(&last.to_lowercase().as_str())
+                }
         };
         // "President NAME", "General NAME": the head of state and an officer of the country the
         // story is told from (its dateline's)
