@@ -5181,9 +5181,10 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
             .is_some_and(|r| r.holder == Holder::Person)
     };
     let words = tokens.len().saturating_sub(1).min(5);
-    if words == 0 || given_name_as_title(doc, tokens.start) {
+    if words == 0 {
         return 0;
     }
+    let from_token = tokens.start;
     // the first word alone needs no phrase built (most names have two words)
     let first = doc.lower(tokens.start);
     let mut title = usize::from(is_title(first));
@@ -5212,6 +5213,11 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
                 title = k + 1;
             }
         }
+    }
+    // a title that is an Arabic given name as well ("Sultan al-Qadiri") is none (asked last:
+    // most names open with no title)
+    if title > 0 && given_name_as_title(doc, from_token) {
+        return 0;
     }
     title
 }
