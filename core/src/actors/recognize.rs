@@ -423,6 +423,10 @@ pub(crate) const UNIT_HEADS: &[&str] = &[
 
 /// Whether `w` is an ordinal written in figures: "101st", "3rd", "47th".
 pub(crate) fn is_ordinal(w: &str) -> bool {
+    // (the first byte first: most words asked about are no figures)
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
@@ -1421,7 +1425,7 @@ fn lexicon_candidates(
             && matches!(entry.kind, EntryKind::Place | EntryKind::Country)
             && matches!(hit.form, Form::Name | Form::Capital)
             && doc.is_capitalized(s - 1)
-            && words::is_club_name(doc.word(s - 1), "")
+            && words::is_club_opening(doc.word(s - 1))
             && tokens[s].newlines == 0
             && !tokens[s].joined
             && out.last().is_none_or(|c: &Candidate| c.tokens.end < s)
@@ -1799,6 +1803,7 @@ fn is_particle(doc: &Document, i: usize) -> bool {
 
 /// Whether the title at `s` is an Arabic given name as well, before a family name opening with
 /// its article: "Sultan al-Qadiri" (not "Sultan Haitham").
+#[inline]
 pub(crate) fn given_name_as_title(doc: &Document, s: usize) -> bool {
     matches!(doc.word(s), "Sultan" | "Amir")
         && s + 3 < doc.tokens.len()
@@ -2560,19 +2565,21 @@ fn classify(
     // and so does a given name and a family name that is also an organisation's head after a
     // person's title: "Pastor Dana Church", "Senator Ellis Bank"
     // (and in apposition to a person's noun: "Ross's attorney, Ellen Park, said")
-    let apposed_to_person = run.start >= 2
-        && doc.is_punct(run.start - 1, ',')
-        && doc.is_lowercase(run.start - 2)
-        && (words::is_person_noun(doc.word(run.start - 2))
-            || matches!(
-                doc.word(run.start - 2),
-                "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor"
-            ));
+    let apposed_to_person = || {
+        run.start >= 2
+            && doc.is_punct(run.start - 1, ',')
+            && doc.is_lowercase(run.start - 2)
+            && (words::is_person_noun(doc.word(run.start - 2))
+                || matches!(
+                    doc.word(run.start - 2),
+                    "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor"
+                ))
+    };
     if run.len() == 2
         && given.at(doc, run.start)
         && ((words::is_place_head(last)
             && (is_person_title(doc, after_title, run.start)
-                || apposed_to_person
+                || apposed_to_person()
                 || followed_by_person_context(doc, lexicon, run.end)))
             || (words::is_org_head(last) && is_person_title(doc, after_title, run.start)))
     {

@@ -2207,7 +2207,13 @@ impl<'d> Builder<'d, '_> {
         let not_office = |r: &str| {
             let last = r.rsplit(' ').next().unwrap_or_default();
             let capital_title = r.len() > last.len() && matches!(last, "President" | "General");
-            !capital_title && NOT_OFFICES.contains(&last.to_lowercase().as_str())
+            // (an ASCII title is compared without a lower-cased copy)
+            !capital_title
+                && if last.is_ascii() {
+                    NOT_OFFICES.iter().any(|n| n.eq_ignore_ascii_case(last))
+                } else {
+                    NOT_OFFICES.contains(&last.to_lowercase().as_str())
+                }
         };
         // "President NAME", "General NAME": the head of state and an officer of the country the
         // story is told from (its dateline's)
@@ -2237,14 +2243,17 @@ impl<'d> Builder<'d, '_> {
                     .or_else(|| self.lexicon.role(last))
                     .is_some_and(|e| e.sector.as_deref() == Some(sector))
             };
-            if info.roles.iter().any(|r| gives_sector(&r)) {
-                info.roles
-                    .iter()
-                    .filter(gives_sector)
-                    .any(|r| !not_office(r))
-            } else {
-                !info.roles.iter().any(|r| not_office(r))
+            // (one walk over the titles: each title's sector is looked up once)
+            let mut gave_sector = false;
+            for r in &info.roles {
+                if gives_sector(&r) {
+                    if !not_office(r) {
+                        return true;
+                    }
+                    gave_sector = true;
+                }
             }
+            !gave_sector && !info.roles.iter().any(|r| not_office(r))
         };
         let countryless: Vec<usize> = (0..self.actors.len())
             .filter(|&a| {
@@ -2292,30 +2301,36 @@ impl<'d> Builder<'d, '_> {
             let first_of_leader = leader && !std::mem::replace(&mut leader_seen[m.actor], true);
             // (the agency of a dateline tells where the story is sold, not where it happens:
             // "KESTREL BAY, Jan. 5 (AP) —")
-            let agency = a.kind == ActorType::Organization
-                && doc
-                    .sentence_dateline(doc.sentence_of[m.tokens.start] as usize)
-                    .is_some_and(|dash| m.tokens.end <= dash);
+            let agency = || {
+                a.kind == ActorType::Organization
+                    && doc
+                        .sentence_dateline(doc.sentence_of[m.tokens.start] as usize)
+                        .is_some_and(|dash| m.tokens.end <= dash)
+            };
             // (an armed group named as whom another is linked to tells nothing of whose army the
             // story's "the army" is: "the army killed a commander linked to NAME")
             let t = m.tokens.start;
-            let armed = t > 1
-                && matches!(doc.lower(t - 1), "to" | "with")
-                && matches!(
-                    doc.lower(t - 2),
-                    "linked" | "tied" | "affiliated" | "allied" | "loyal" | "connected"
-                )
-                && a.code
-                    .as_deref()
-                    .zip(a.country.as_deref())
-                    .is_some_and(|(c, home)| {
-                        c.strip_prefix(home)
-                            .is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"))
-                    });
+            let armed = || {
+                t > 1
+                    && matches!(doc.lower(t - 1), "to" | "with")
+                    && matches!(
+                        doc.lower(t - 2),
+                        "linked" | "tied" | "affiliated" | "allied" | "loyal" | "connected"
+                    )
+                    && a.code
+                        .as_deref()
+                        .zip(a.country.as_deref())
+                        .is_some_and(|(c, home)| {
+                            c.strip_prefix(home)
+                                .is_some_and(|r| r.starts_with("REB") || r.starts_with("INS"))
+                        })
+            };
+            // (the tests of the text last: most mentions have no country)
             let counts = m.kind != MentionKind::Pronoun
+                && a.country.is_some()
                 && (a.kind != ActorType::Person || a.sector.is_some() || first_of_leader)
-                && !agency
-                && !armed;
+                && !agency()
+                && !armed();
             if let (true, Some(c)) = (counts, &a.country) {
                 named.push((m.tokens.start, c));
                 if locative(m.tokens.start) {
@@ -5166,9 +5181,10 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
             .is_some_and(|r| r.holder == Holder::Person)
     };
     let words = tokens.len().saturating_sub(1).min(5);
-    if words == 0 || given_name_as_title(doc, tokens.start) {
+    if words == 0 {
         return 0;
     }
+    let from_token = tokens.start;
     // the first word alone needs no phrase built (most names have two words)
     let first = doc.lower(tokens.start);
     let mut title = usize::from(is_title(first));
@@ -5197,6 +5213,11 @@ fn title_prefix(doc: &Document, lexicon: &Lexicon, tokens: Range<usize>) -> usiz
                 title = k + 1;
             }
         }
+    }
+    // a title that is an Arabic given name as well ("Sultan al-Qadiri") is none (asked last:
+    // most names open with no title)
+    if title > 0 && given_name_as_title(doc, from_token) {
+        return 0;
     }
     title
 }

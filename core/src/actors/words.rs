@@ -732,7 +732,12 @@ const CLUB_OPENINGS: &[&str] = &[
 /// Whether a name whose first word is `first` and last `last` (the same for one word) is named
 /// as football clubs are: "Harton Rovers", "Sporting Dunmore".
 pub fn is_club_name(first: &str, last: &str) -> bool {
-    contains(CLUB_ENDINGS, last) || contains(CLUB_OPENINGS, first)
+    contains(CLUB_ENDINGS, last) || is_club_opening(first)
+}
+
+/// Whether `w` opens football clubs' names abroad: "Sporting", "Dynamo".
+pub fn is_club_opening(w: &str) -> bool {
+    contains(CLUB_OPENINGS, w)
 }
 
 /// Industries that end a company's name ("Peabody Energy", "Halvorsen Shipping") and are no

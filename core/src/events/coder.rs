@@ -335,7 +335,10 @@ pub fn code_document_forward(
         }
         let coded = out.len();
         let outcome = code_sentence(&mut sent, doc, si, actors, c, &mut out);
-        if let Some(actors) = actors.filter(|_| c.dict.embedded && !c.dict.has_actors()) {
+        // (only a sentence that coded events has targets to fill)
+        if let Some(actors) =
+            actors.filter(|_| out.len() > coded && c.dict.embedded && !c.dict.has_actors())
+        {
             fill_targets(&sent, actors, &mut out, coded, &mut place_at);
         }
         if forwarding {
@@ -2024,8 +2027,8 @@ fn news_window(
     let w = |q: usize| s.w(clause[q]);
     // ", as" opens a clause of its own ("…, officials said, as mediators pressed …"), but not
     // ", as well as"
-    let comma_as = |q: usize| {
-        w(q) == "AS"
+    let comma_as = |q: usize, word: &str| {
+        word == "AS"
             && clause[q] > 0
             && s.words[clause[q] - 1].kind == WK::Comma
             && clause.get(q + 1).is_none_or(|&x| s.w(x) != "WELL")
@@ -2041,20 +2044,21 @@ fn news_window(
         }
         // a clause reported without `that` ("X said the law condemned ...") has its own
         // subject: the speaker is not the verb's source (but "X claimed to have ..." is X's)
-        if is_reporting_verb(w(q)) && !comma_participle && !(q + 1 < vpos && w(q + 1) == "TO") {
+        let word = w(q);
+        if is_reporting_verb(word) && !comma_participle && !(q + 1 < vpos && w(q + 1) == "TO") {
             lo = q + 1;
             cut = true;
             break;
         }
-        if !is_subordinator(w(q)) && !comma_as(q) {
+        if !is_subordinator(word) && !comma_as(q, word) {
             continue;
         }
-        if matches!(w(q), "IF" | "UNLESS" | "WHETHER" | "WHY") {
+        if matches!(word, "IF" | "UNLESS" | "WHETHER" | "WHY") {
             return None;
         }
         lo = q + 1;
         cut = true;
-        if matches!(w(q), "WHO" | "WHICH" | "THAT") {
+        if matches!(word, "WHO" | "WHICH" | "THAT") {
             // the actor the relative pronoun refers to is the verb's subject
             let mut k = q;
             if k > range.start && s.words[clause[k - 1]].kind == WK::Comma {
@@ -2078,10 +2082,12 @@ fn news_window(
     // vote") opens a clause or phrase whose actors are no targets of the verb
     let hi = (vend + 1..range.end)
         .find(|&q| {
-            s.group_at[clause[q]] == NONE
-                && (is_subordinator(w(q))
-                    || comma_as(q)
-                    || matches!(w(q), "AFTER" | "BEFORE" | "UNTIL" | "SINCE"))
+            s.group_at[clause[q]] == NONE && {
+                let word = w(q);
+                is_subordinator(word)
+                    || comma_as(q, word)
+                    || matches!(word, "AFTER" | "BEFORE" | "UNTIL" | "SINCE")
+            }
         })
         .unwrap_or(range.end);
     // a closing attribution ("..., officials said.", "..., said a spokesman.") names the one
@@ -2933,7 +2939,11 @@ fn fill_targets(
                 {
                     return None;
                 }
-                let phrase = (w..noun).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
+                // (one word is looked up as written: no phrase is built)
+                if l == 1 {
+                    return COUNTRY_ADJECTIVES.get(s.w(w));
+                }
+                let phrase = format!("{} {}", s.w(w), s.w(w + 1));
                 COUNTRY_ADJECTIVES.get(phrase.as_str())
             })
         };

@@ -3,7 +3,7 @@
 use super::{Entry, EntryKind, Form, Holder, LexiconBuilder, Spell};
 use crate::dates::Date;
 use crate::error::Error;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
