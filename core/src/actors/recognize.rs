@@ -2999,11 +2999,21 @@ fn names_alike(doc: &Document, before: &Candidate, name: &str) -> bool {
     })
 }
 
+/// Whether an organisation's head ends a name or a stretch of its capitalised words before a
+/// lower-case one: "Liberation Front", "National Commission on Human Rights", "Fire and Rescue
+/// Service".
+fn head_ends_a_stretch(doc: &Document, c: &Candidate) -> bool {
+    c.tokens.clone().any(|t| {
+        (t + 1 == c.tokens.end || doc.is_lowercase(t + 1)) && words::is_org_head(doc.word(t))
+    })
+}
+
 /// Joins adjacent candidates that form one name:
 /// - the words of a name before a lexicon person's surname: "Bashar" + "Assad" (another given
 ///   name makes another person: "Hunter" + "Biden");
 /// - a place before an organisation name that opens with its head: "Warsaw" + "Institute for
-///   Security Studies";
+///   Security Studies"; or, a named place or country, before one whose head ends a stretch of
+///   its capitalised words: "Kelvu" + "National Commission on Human Rights";
 /// - an organisation name ending in a connector phrase before a place: "University of Southern" +
 ///   "California".
 fn join_names(
@@ -3046,15 +3056,16 @@ fn join_names(
             let cur_org_head = matches!(cur.kind, CandidateKind::Organization)
                 || matches!(lexicon_kind(&cur), Some(EntryKind::Organization))
                     && words::is_org_head(doc.word(cur.tokens.start));
-            // "Warsaw" + "Institute for Security Studies"; a town or region before a name ending
-            // in its head: "Kelvu" + "Liberation Front"
+            // "Warsaw" + "Institute for Security Studies"; a town, region or country before a
+            // name whose head ends it or comes before its "of" or "on": "Kelvu" + "Liberation
+            // Front", "Kelvu" + "National Commission on Human Rights"
             let place_then_org = is_place(prev)
                 && cur_org_head
                 && (words::is_org_head(doc.word(cur.tokens.start))
                     || (cur.kind == CandidateKind::Organization
                         && is_named_place(lexicon, prev)
                         && doc.is_capitalized(prev.tokens.end - 1)
-                        && words::is_org_head(doc.word(cur.tokens.end - 1))));
+                        && head_ends_a_stretch(doc, &cur)));
             let cur_context_org = cur.kind == CandidateKind::Organization
                 && cur.tokens.clone().any(|t| words::is_org_head(doc.word(t)));
             let org_then_place = prev.kind == CandidateKind::Organization

@@ -2442,6 +2442,52 @@ impl<'d> Builder<'d, '_> {
                 }
             }
         }
+        // the countries a sentence names as the ones its act is aimed at ("sanctions on
+        // Venezuela", "a strike against Iran"), and those of the people and bodies that speak in
+        // it ("a U.S. official said"), by sentence: the body a speaker of one country speaks of,
+        // in a sentence aimed at another, is the speaker's country's
+        let mut aimed_at: Vec<(u32, String)> = Vec::new();
+        let mut speakers: Vec<(u32, usize, String)> = Vec::new();
+        for m in &self.mentions {
+            let a = &self.actors[m.actor];
+            let Some(c) = &a.country else { continue };
+            if m.kind == MentionKind::Pronoun {
+                continue;
+            }
+            let (start, end) = (m.tokens.start, m.tokens.end);
+            let sentence = doc.sentence_of[start];
+            if end < n && crate::lexicon::cues::is_speech_verb(doc.lower(end)) {
+                speakers.push((sentence, start, c.clone()));
+            }
+            // the country's name alone ends the phrase ("on Venezuela's oil" aims at no country)
+            let ends_phrase = end >= n
+                || !doc.is_word(end)
+                || matches!(
+                    doc.lower(end),
+                    "and" | "over" | "for" | "after" | "in" | "amid"
+                );
+            if a.kind == ActorType::Country
+                && m.kind == MentionKind::Name
+                && start > 0
+                && matches!(doc.lower(start - 1), "on" | "against")
+                && ends_phrase
+            {
+                aimed_at.push((sentence, c.clone()));
+            }
+        }
+        // the country of the sentence's speaker before token `at`, or the dateline's, where the
+        // sentence aims its act at `country`
+        let home_of_aim = |at: usize, country: &str| {
+            let sentence = doc.sentence_of[at];
+            if !aimed_at.iter().any(|(k, c)| *k == sentence && c == country) {
+                return None;
+            }
+            speakers
+                .iter()
+                .find(|(k, t, c)| *k == sentence && *t < at && c != country)
+                .map(|(_, _, c)| c.clone())
+                .or_else(|| dateline_home.clone().filter(|c| c != country))
+        };
         let reporter_in = |at: usize| {
             let sentence = doc.sentence_of[at];
             let mut found = reporters.iter().filter(|(k, _)| *k == sentence);
@@ -2481,7 +2527,10 @@ impl<'d> Builder<'d, '_> {
                 } else {
                     located_near(at)
                         .or_else(|| reporter_in(at).filter(|_| !foreign))
-                        .or_else(|| article_country.clone().filter(|_| !foreign))
+                        .or_else(|| {
+                            let c = article_country.clone().filter(|_| !foreign)?;
+                            home_of_aim(at, &c).or(Some(c))
+                        })
                 };
                 if let Some(country) = country {
                     let info = &mut self.actors[a];
@@ -2829,7 +2878,10 @@ impl<'d> Builder<'d, '_> {
                     .or_else(|| article_country.clone().filter(|_| !foreign))
             } else {
                 here.or_else(|| reporter_in(tokens.start).filter(|_| !foreign))
-                    .or_else(|| article_country.clone().filter(|_| !foreign))
+                    .or_else(|| {
+                        let c = article_country.clone().filter(|_| !foreign)?;
+                        home_of_aim(tokens.start, &c).or(Some(c))
+                    })
                     .or_else(|| lede_country.clone().filter(|_| !foreign))
             };
             let actor = match country {
@@ -5344,6 +5396,10 @@ impl<'d> ShortForms<'d> {
                     && doc.is_capitalized(last)
                     && !words::is_org_head(doc.word(last))
                 {
+                    Positions::add(&mut self.org_tails, doc.word(last), i, m);
+                }
+                // a club's last word, as news calls it alone: "United" of "Kestrel United"
+                if last == first + 1 && words::is_club_ending_word(doc.word(last)) {
                     Positions::add(&mut self.org_tails, doc.word(last), i, m);
                 }
                 self.initials.clear();
@@ -8237,6 +8293,44 @@ mod tests {
     }
 
     #[test]
+    fn a_sector_noun_a_foreign_speaker_speaks_of_is_not_the_target_countrys() {
+        // the country the sentence aims its act at is not the body's: the speaker's is
+        let text = "Cuba freed two prisoners on Monday. A senior Canadian diplomat said the \
+                    government was weighing sanctions on Cuba.";
+        let c = codes(text);
+        assert_eq!(code_named(&c, "government"), Some("CANGOV"), "{c:?}");
+        // a country that opens a phrase ("on Cuba's sugar") is aimed at by no act; and with no
+        // speaker of another country the article's country stays
+        for text in [
+            "Cuba freed two prisoners on Monday. A senior Canadian diplomat said the government \
+             was weighing sanctions on Cuba's sugar.",
+            "Cuba freed two prisoners on Monday. The government said it would not bow to \
+             sanctions on Cuba.",
+        ] {
+            let c = codes(text);
+            assert_eq!(code_named(&c, "government"), Some("CUBGOV"), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_clubs_last_word_alone_is_that_club() {
+        let (m, _) = analyze(
+            "Harton Rovers beat Kestrel United 2-1 on Saturday. The win lifted United to third \
+             place, and Rovers stayed fifth.",
+        );
+        assert_eq!(
+            actor_of(&m, "United").map(|a| a.1.as_str()),
+            Some("Kestrel United"),
+            "{m:?}"
+        );
+        assert_eq!(
+            actor_of(&m, "Rovers").map(|a| a.1.as_str()),
+            Some("Harton Rovers"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_name_found_as_a_place_is_that_place_elsewhere() {
         let (m, places) = analyze(
             "Fighting raged near Tell Varda on Sunday. By the evening Tell Varda was quiet.",
@@ -8385,6 +8479,21 @@ mod tests {
         assert_eq!(
             country_named(&c, "Myanmar Red Cross Society"),
             Some("MMR"),
+            "{c:?}"
+        );
+        // and so before a name whose head comes before its "of" or "on"
+        let c = codes(
+            "The Ghana National Council on Coastal Fisheries met on Monday. The Peru National \
+             Union of Teachers called a strike.",
+        );
+        assert_eq!(
+            country_named(&c, "Ghana National Council on Coastal Fisheries"),
+            Some("GHA"),
+            "{c:?}"
+        );
+        assert_eq!(
+            country_named(&c, "Peru National Union of Teachers"),
+            Some("PER"),
             "{c:?}"
         );
     }

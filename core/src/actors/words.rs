@@ -735,6 +735,12 @@ pub fn is_club_name(first: &str, last: &str) -> bool {
     contains(CLUB_ENDINGS, last) || is_club_opening(first)
 }
 
+/// Whether `w` ends football clubs' names and names the club alone, as news calls it after
+/// its full name ("United" of "Kestrel United"; not "FC").
+pub fn is_club_ending_word(w: &str) -> bool {
+    contains(CLUB_ENDINGS, w) && !matches!(w, "FC" | "AFC")
+}
+
 /// Whether `w` opens football clubs' names abroad: "Sporting", "Dynamo".
 pub fn is_club_opening(w: &str) -> bool {
     contains(CLUB_OPENINGS, w)
