@@ -29,6 +29,9 @@ pub struct RawEvent {
     pub negated: bool,
     subordinate: bool,
     dominant: bool,
+    /// A crowd's protest ("thousands of farmers marched"): `source_code` is the crowd's sector
+    /// alone until the sentence's place or the dateline gives its country.
+    crowd: bool,
 }
 
 impl RawEvent {
@@ -54,6 +57,7 @@ impl RawEvent {
             negated: false,
             subordinate: false,
             dominant: false,
+            crowd: false,
         }
     }
 }
@@ -335,6 +339,10 @@ pub fn code_document_forward(
         }
         let coded = out.len();
         let outcome = code_sentence(&mut sent, doc, si, actors, c, &mut out);
+        match actors.filter(|_| c.dict.embedded && !c.dict.has_actors()) {
+            Some(actors) => crowd_countries(doc, actors, &mut out, coded, &mut place_at),
+            None => out.retain(|e| !e.crowd),
+        }
         // (only a sentence that coded events has targets to fill)
         if let Some(actors) =
             actors.filter(|_| out.len() > coded && c.dict.embedded && !c.dict.has_actors())
@@ -1114,6 +1122,7 @@ fn code_sentence<'a>(
         && opts.default_source.is_none()
         && s.forward.is_none()
         && uncoded(s)
+        && !(c.dict.embedded && counts_crowd(s))
         && !s.items.iter().any(|it| matches!(it.2, Item::Agent(_)))
         && !(actors.is_some_and(|a| {
             (0..n).any(|i| matches!(s.w(i), "HE" | "SHE"))
@@ -1143,7 +1152,8 @@ fn code_sentence<'a>(
     }
     // every event's source has a code, of an actor occurrence or the dictionary's default
     // source: a sentence whose occurrences (all made by now) have none codes no event
-    if opts.default_source.is_none() && uncoded(s) {
+    // (or a crowd's: see `crowd_before`)
+    if opts.default_source.is_none() && uncoded(s) && !(c.dict.embedded && counts_crowd(s)) {
         return Outcome::Coded;
     }
     // 5. compound groups
@@ -2806,6 +2816,150 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
     s.pronouns = pronouns;
 }
 
+/// The sentence counts a crowd ("thousands of", "dozens of"), which may protest with no actor
+/// of its own (see `crowd_before`).
+fn counts_crowd(s: &Sent) -> bool {
+    (1..s.words.len()).any(|i| {
+        s.w(i) == "OF"
+            && matches!(
+                s.w(i - 1),
+                "THOUSANDS" | "HUNDREDS" | "DOZENS" | "SCORES" | "MILLIONS"
+            )
+    })
+}
+
+/// A crowd counted with no actor of its own just before the verb at clause position `vpos`
+/// ("thousands of people", "tens of thousands of students", "hundreds of angry farmers"): the
+/// CAMEO sector of its people.
+fn crowd_before(s: &Sent, clause: &[usize], vpos: usize) -> Option<&'static str> {
+    let word = |q: usize| {
+        let w = clause[q];
+        (s.words[w].kind == WK::Word && s.group_at[w] == NONE).then(|| s.w(w))
+    };
+    let noun = vpos.checked_sub(1)?;
+    let sector = match word(noun)? {
+        "PEOPLE" | "PERSONS" | "RESIDENTS" | "YOUTHS" | "CITIZENS" => "CVL",
+        "PROTESTERS" | "PROTESTORS" | "DEMONSTRATORS" | "ACTIVISTS" => "OPP",
+        "FARMERS" => "AGR",
+        "WORKERS" => "LAB",
+        "STUDENTS" => "EDU",
+        _ => return None,
+    };
+    // (one adjective between: "thousands of angry farmers")
+    let mut of = noun.checked_sub(1)?;
+    if word(of)? != "OF" {
+        let adjective = word(of)?;
+        if s.words[clause[of]].cap || is_function_word(adjective) {
+            return None;
+        }
+        of = of.checked_sub(1)?;
+    }
+    let count = of.checked_sub(1)?;
+    if word(of)? != "OF"
+        || !matches!(
+            word(count)?,
+            "THOUSANDS" | "HUNDREDS" | "DOZENS" | "SCORES" | "MILLIONS"
+        )
+    {
+        return None;
+    }
+    // the crowd is the subject: not inside a phrase ("among thousands of people"), but "tens
+    // of thousands of people"
+    let before = count.checked_sub(1).and_then(word);
+    let counted =
+        before == Some("OF") && count >= 2 && matches!(word(count - 2), Some("TENS" | "HUNDREDS"));
+    if before.is_some_and(is_preposition) && !counted {
+        return None;
+    }
+    Some(sector)
+}
+
+/// A crowd's country ([`RawEvent::crowd`]): the first place or country named in its sentence
+/// after the crowd, else before it, else the place of the article's dateline. A crowd with none
+/// is not coded.
+fn crowd_countries(
+    doc: &Document,
+    actors: &Actors,
+    out: &mut Vec<RawEvent>,
+    new: usize,
+    place_at: &mut Option<Vec<(Range<usize>, usize)>>,
+) {
+    if !out[new..].iter().any(|e| e.crowd) {
+        return;
+    }
+    let places = place_at.get_or_insert_with(|| places_by_token(actors));
+    // the country of a place or country named at tokens `range`
+    let country_in = |range: Range<usize>| -> Vec<(usize, Box<str>)> {
+        let mut found: Vec<(usize, Box<str>)> = Vec::new();
+        let at = places.partition_point(|(m, _)| m.start < range.start);
+        for (m, p) in places[at..].iter().take_while(|(m, _)| m.start < range.end) {
+            if let Some(c) = actors.places[*p].country.as_deref() {
+                found.push((m.start, c.into()));
+            }
+        }
+        for t in range {
+            if let Some(m) = actors.mention_at(t).filter(|m| m.tokens.start == t) {
+                let a = &actors.actors[m.actor];
+                if a.kind == ActorType::Country && m.kind == MentionKind::Name {
+                    if let Some(c) = a.code.as_deref() {
+                        found.push((t, c.into()));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        found
+    };
+    let dateline = doc.sentence_dateline(0).and_then(|dash| {
+        country_in(doc.sentences[0].tokens.start..dash)
+            .into_iter()
+            .next()
+    });
+    let mut k = new;
+    while k < out.len() {
+        if !out[k].crowd {
+            k += 1;
+            continue;
+        }
+        let e = &out[k];
+        let mut sentence = doc.sentences[e.sentence].tokens.clone();
+        if let Some(dash) = doc.sentence_dateline(e.sentence) {
+            sentence.start = dash + 1;
+        }
+        let named = country_in(sentence);
+        let country = named
+            .iter()
+            .find(|(t, _)| *t >= e.trigger.start)
+            .or_else(|| named.last())
+            .or(dateline.as_ref())
+            .map(|(_, c)| c.clone());
+        match country {
+            Some(c) => {
+                let e = &mut out[k];
+                let sector = e.source_code.take().unwrap_or_default();
+                e.source_code = Some(format!("{c}{sector}").into());
+                e.crowd = false;
+                k += 1;
+            }
+            None => {
+                out.remove(k);
+            }
+        }
+    }
+}
+
+/// The places' mentions by first token.
+fn places_by_token(actors: &Actors) -> Vec<(Range<usize>, usize)> {
+    let mut v: Vec<(Range<usize>, usize)> = actors
+        .places
+        .iter()
+        .enumerate()
+        .flat_map(|(p, info)| info.mentions.iter().map(move |m| (m.clone(), p)))
+        .collect();
+    v.sort_by_key(|(m, _)| m.start);
+    v
+}
+
 /// The country part of an actor code: its first three letters, or six for an international
 /// body ("IGOEEC", "NGOAMN"), whose first three say only what kind of body it is.
 fn country_of(code: &str) -> &str {
@@ -2986,16 +3140,7 @@ fn fill_targets(
         // code): its code
         let mut country_at = |w: usize, party: bool| -> Option<(Option<usize>, Box<str>)> {
             let tok = s.words.get(w)?.tok as usize;
-            let places = place_at.get_or_insert_with(|| {
-                let mut v: Vec<(Range<usize>, usize)> = actors
-                    .places
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(p, info)| info.mentions.iter().map(move |m| (m.clone(), p)))
-                    .collect();
-                v.sort_by_key(|(m, _)| m.start);
-                v
-            });
+            let places = place_at.get_or_insert_with(|| places_by_token(actors));
             let at = places.partition_point(|(m, _)| m.start < tok);
             if let Some((_, p)) = places.get(at).filter(|(m, _)| m.start == tok) {
                 return actors.places[*p]
@@ -4369,12 +4514,17 @@ fn code_verb(
                             | "AMID"
                     )
                     // a number or a part of a people acts as the people ("thousands of
-                    // Chileans protested", "members of the party voted"), and envoys as who
+                    // Chileans protested", "tens of thousands of protesters marched",
+                    // "members of the party voted"), and envoys as who
                     // sent them ("mediators from Egypt pressed")
                     && !(start > 1
                         && ((s.w(start - 1) == "OF" && is_part_of(s.w(start - 2)))
                             || (s.w(start - 1) == "FROM" && is_envoys(s.w(start - 2))))
-                        && (start == 2 || !is_preposition(s.w(start - 3))));
+                        && (start == 2
+                            || !is_preposition(s.w(start - 3))
+                            || (start > 3
+                                && s.w(start - 3) == "OF"
+                                && matches!(s.w(start - 4), "TENS" | "HUNDREDS"))));
                 // a country after a preposition and a determiner is a place or an object, not
                 // who acts ("shootings in the United States"; but "others in the Democratic
                 // Party", "officials from the United States")
@@ -4746,6 +4896,16 @@ fn code_verb(
             tgt_codes = vec![(dc.clone(), None)];
         }
     }
+    // news prose: a crowd no actor names protests as its country's people ("thousands of
+    // people marched", "hundreds of farmers protested"): its sector now, its country from the
+    // sentence's place or the dateline once the sentence is coded
+    let mut crowd = false;
+    if d.embedded && src_codes.is_empty() && code.starts_with("14") {
+        if let Some(sector) = crowd_before(s, clause, vpos) {
+            src_codes.push((sector.into(), None));
+            crowd = true;
+        }
+    }
     let require_both = !d.embedded && opts.require_dyad;
     if src_codes.is_empty() || (tgt_codes.is_empty() && require_both) {
         if d.embedded && src_codes.is_empty() && !tgt_codes.is_empty() {
@@ -4782,6 +4942,7 @@ fn code_verb(
         negated,
         subordinate,
         dominant,
+        crowd,
     };
     for a in &src_codes {
         for b in &tgt_codes {
