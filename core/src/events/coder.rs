@@ -347,7 +347,7 @@ pub fn code_document_forward(
         if let Some(actors) =
             actors.filter(|_| out.len() > coded && c.dict.embedded && !c.dict.has_actors())
         {
-            fill_targets(&sent, actors, &mut out, coded, &mut place_at);
+            fill_targets(&sent, doc, actors, &mut out, coded, &mut place_at);
         }
         if forwarding {
             if let Some(b) = sent.occs.iter().find_map(|o| o.base.clone()) {
@@ -2874,8 +2874,8 @@ fn crowd_before(s: &Sent, clause: &[usize], vpos: usize) -> Option<&'static str>
     Some(sector)
 }
 
-/// A crowd's country ([`RawEvent::crowd`]): the first place or country named in its sentence
-/// after the crowd, else before it, else the place of the article's dateline. A crowd with none
+/// A crowd's country ([`RawEvent::crowd`]): the first place named in its sentence after the
+/// crowd, or country it is in ("in Peru"), else the last before it, else the place of the article's dateline. A crowd with none
 /// is not coded.
 fn crowd_countries(
     doc: &Document,
@@ -2888,30 +2888,9 @@ fn crowd_countries(
         return;
     }
     let places = place_at.get_or_insert_with(|| places_by_token(actors));
-    // the country of a place or country named at tokens `range`
-    let country_in = |range: Range<usize>| -> Vec<(usize, Box<str>)> {
-        let mut found: Vec<(usize, Box<str>)> = Vec::new();
-        let at = places.partition_point(|(m, _)| m.start < range.start);
-        for (m, p) in places[at..].iter().take_while(|(m, _)| m.start < range.end) {
-            if let Some(c) = actors.places[*p].country.as_deref() {
-                found.push((m.start, c.into()));
-            }
-        }
-        for t in range {
-            if let Some(m) = actors.mention_at(t).filter(|m| m.tokens.start == t) {
-                let a = &actors.actors[m.actor];
-                if a.kind == ActorType::Country && m.kind == MentionKind::Name {
-                    if let Some(c) = a.code.as_deref() {
-                        found.push((t, c.into()));
-                    }
-                }
-            }
-        }
-        found.sort_by_key(|f| f.0);
-        found
-    };
+    let country_in = |range: Range<usize>| countries_in(actors, places, range, Some(doc));
     let dateline = doc.sentence_dateline(0).and_then(|dash| {
-        country_in(doc.sentences[0].tokens.start..dash)
+        countries_in(actors, places, doc.sentences[0].tokens.start..dash, None)
             .into_iter()
             .next()
     });
@@ -2946,6 +2925,48 @@ fn crowd_countries(
             }
         }
     }
+}
+
+/// The places and countries named at tokens `range` with a country: their first tokens and
+/// country codes, in order. With `located`, a country only where something is in it ("in
+/// Kenya", "across Peru"; not "the departure of Greece").
+fn countries_in(
+    actors: &Actors,
+    places: &[(Range<usize>, usize)],
+    range: Range<usize>,
+    located: Option<&Document>,
+) -> Vec<(usize, Box<str>)> {
+    let mut found: Vec<(usize, Box<str>)> = Vec::new();
+    let at = places.partition_point(|(m, _)| m.start < range.start);
+    for (m, p) in places[at..].iter().take_while(|(m, _)| m.start < range.end) {
+        if let Some(c) = actors.places[*p].country.as_deref() {
+            found.push((m.start, c.into()));
+        }
+    }
+    for t in range {
+        if let Some(m) = actors.mention_at(t).filter(|m| m.tokens.start == t) {
+            let a = &actors.actors[m.actor];
+            let inside = located.is_none_or(|doc| {
+                t > 0
+                    && matches!(
+                        doc.lower(t - 1),
+                        "in" | "across" | "throughout" | "around" | "through"
+                    )
+            });
+            if a.kind == ActorType::Country && m.kind == MentionKind::Name && inside {
+                if let Some(c) = a.code.as_deref() {
+                    found.push((t, c.into()));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    found
+}
+
+/// What an election gives: its results, its winner or a recount of its votes.
+fn is_election_outcome(w: &str) -> bool {
+    matches!(w, "RESULTS" | "RESULT" | "OUTCOME" | "WINNER" | "RECOUNT")
 }
 
 /// The places' mentions by first token.
@@ -3037,6 +3058,7 @@ const ACT_REFERENCE_REACH: [usize; 2] = [1, 2];
 ///   is its country.
 fn fill_targets(
     s: &Sent,
+    doc: &Document,
     actors: &Actors,
     out: &mut Vec<RawEvent>,
     new: usize,
@@ -3135,6 +3157,41 @@ fn fill_targets(
                         && (roots.is_empty() || roots.iter().any(|r| o.code.starts_with(r))))
                     .then(|| (o.source, code.into()))
                 });
+        }
+        // an election's results, winner or recount are its country's ("the opposition rejected
+        // the results", "congratulated the winner", "called for a recount"), where this sentence
+        // or the one before speaks of an election in a country
+        if found.is_none() && j < end {
+            let mut h = j;
+            if s.w(h) == "FOR" && h + 1 < end {
+                h += 1;
+                if is_det(s.w(h)) || determiner(h) {
+                    h += 1;
+                }
+            }
+            // (one adjective between: "the official results")
+            if h + 1 < end && !s.words[h].cap && is_election_outcome(s.w(h + 1)) {
+                h += 1;
+            }
+            if h < end && is_election_outcome(s.w(h)) {
+                let places = place_at.get_or_insert_with(|| places_by_token(actors));
+                let sentences = [Some(e.sentence), e.sentence.checked_sub(1)];
+                found = sentences
+                    .into_iter()
+                    .flatten()
+                    .map(|si| doc.sentences[si].tokens.clone())
+                    .find(|r| {
+                        r.clone().any(|t| {
+                            matches!(
+                                doc.lower(t),
+                                "election" | "elections" | "poll" | "polls" | "referendum"
+                            )
+                        })
+                    })
+                    .and_then(|r| countries_in(actors, places, r, None).into_iter().next())
+                    .map(|(_, c)| (None, c))
+                    .filter(|(_, c)| **c != *source);
+            }
         }
         // a place or a country named at sentence word `w` (with `party`, any actor named with a
         // code): its code
