@@ -1071,12 +1071,16 @@ fn code_sentence<'a>(
                 .filter_map(|o| o.codes.first())
                 .collect();
             let counterparts = counterparts_of(actors, out, si, &subject);
+            // (a speaker reporting what the two did is no subject of theirs: "Chinese officials
+            // said the two countries would sign")
+            let reported = (0..i).rev().find(|&q| is_reporting_verb(s.w(q)));
             let parties = counterparts.or_else(|| {
                 parties_before(doc, actors, out, si, s.prev_tokens.clone()).filter(|&(a, b)| {
                     // not the parties of this sentence's own subject ("X and Y urged both sides",
                     // "Nepal's prime minister thanked both countries")
                     !s.occs.iter().any(|o| {
                         o.start < i
+                            && reported.is_none_or(|q| o.start > q)
                             && [a, b].iter().any(|&x| {
                                 o.actor == Some(x)
                                     || o.codes
