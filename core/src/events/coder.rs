@@ -341,7 +341,9 @@ pub fn code_document_forward(
         let outcome = code_sentence(&mut sent, doc, si, actors, c, &mut out);
         match actors.filter(|_| c.dict.embedded && !c.dict.has_actors()) {
             Some(actors) => crowd_countries(doc, actors, &mut out, coded, &mut place_at),
-            None => out.retain(|e| !e.crowd),
+            // (no place to find a crowd's country in: its events are dropped)
+            None if out[coded..].iter().any(|e| e.crowd) => out.retain(|e| !e.crowd),
+            None => {}
         }
         // (only a sentence that coded events has targets to fill)
         if let Some(actors) =
