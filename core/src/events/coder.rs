@@ -29,6 +29,9 @@ pub struct RawEvent {
     pub negated: bool,
     subordinate: bool,
     dominant: bool,
+    /// A crowd's protest ("thousands of farmers marched"): `source_code` is the crowd's sector
+    /// alone until the sentence's place or the dateline gives its country.
+    crowd: bool,
 }
 
 impl RawEvent {
@@ -54,6 +57,7 @@ impl RawEvent {
             negated: false,
             subordinate: false,
             dominant: false,
+            crowd: false,
         }
     }
 }
@@ -335,11 +339,17 @@ pub fn code_document_forward(
         }
         let coded = out.len();
         let outcome = code_sentence(&mut sent, doc, si, actors, c, &mut out);
+        match actors.filter(|_| c.dict.embedded && !c.dict.has_actors()) {
+            Some(actors) => crowd_countries(doc, actors, &mut out, coded, &mut place_at),
+            // (no place to find a crowd's country in: its events are dropped)
+            None if out[coded..].iter().any(|e| e.crowd) => out.retain(|e| !e.crowd),
+            None => {}
+        }
         // (only a sentence that coded events has targets to fill)
         if let Some(actors) =
             actors.filter(|_| out.len() > coded && c.dict.embedded && !c.dict.has_actors())
         {
-            fill_targets(&sent, actors, &mut out, coded, &mut place_at);
+            fill_targets(&sent, doc, actors, &mut out, coded, &mut place_at);
         }
         if forwarding {
             if let Some(b) = sent.occs.iter().find_map(|o| o.base.clone()) {
@@ -1063,12 +1073,16 @@ fn code_sentence<'a>(
                 .filter_map(|o| o.codes.first())
                 .collect();
             let counterparts = counterparts_of(actors, out, si, &subject);
+            // (a speaker reporting what the two did is no subject of theirs: "Chinese officials
+            // said the two countries would sign")
+            let reported = (0..i).rev().find(|&q| is_reporting_verb(s.w(q)));
             let parties = counterparts.or_else(|| {
                 parties_before(doc, actors, out, si, s.prev_tokens.clone()).filter(|&(a, b)| {
                     // not the parties of this sentence's own subject ("X and Y urged both sides",
                     // "Nepal's prime minister thanked both countries")
                     !s.occs.iter().any(|o| {
                         o.start < i
+                            && reported.is_none_or(|q| o.start > q)
                             && [a, b].iter().any(|&x| {
                                 o.actor == Some(x)
                                     || o.codes
@@ -1114,6 +1128,7 @@ fn code_sentence<'a>(
         && opts.default_source.is_none()
         && s.forward.is_none()
         && uncoded(s)
+        && !(c.dict.embedded && counts_crowd(s))
         && !s.items.iter().any(|it| matches!(it.2, Item::Agent(_)))
         && !(actors.is_some_and(|a| {
             (0..n).any(|i| matches!(s.w(i), "HE" | "SHE"))
@@ -1143,7 +1158,8 @@ fn code_sentence<'a>(
     }
     // every event's source has a code, of an actor occurrence or the dictionary's default
     // source: a sentence whose occurrences (all made by now) have none codes no event
-    if opts.default_source.is_none() && uncoded(s) {
+    // (or a crowd's: see `crowd_before`)
+    if opts.default_source.is_none() && uncoded(s) && !(c.dict.embedded && counts_crowd(s)) {
         return Outcome::Coded;
     }
     // 5. compound groups
@@ -2806,6 +2822,171 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
     s.pronouns = pronouns;
 }
 
+/// The sentence counts a crowd ("thousands of", "dozens of"), which may protest with no actor
+/// of its own (see `crowd_before`).
+fn counts_crowd(s: &Sent) -> bool {
+    (1..s.words.len()).any(|i| {
+        s.w(i) == "OF"
+            && matches!(
+                s.w(i - 1),
+                "THOUSANDS" | "HUNDREDS" | "DOZENS" | "SCORES" | "MILLIONS"
+            )
+    })
+}
+
+/// A crowd counted with no actor of its own just before the verb at clause position `vpos`
+/// ("thousands of people", "tens of thousands of students", "hundreds of angry farmers"): the
+/// CAMEO sector of its people.
+fn crowd_before(s: &Sent, clause: &[usize], vpos: usize) -> Option<&'static str> {
+    let word = |q: usize| {
+        let w = clause[q];
+        (s.words[w].kind == WK::Word && s.group_at[w] == NONE).then(|| s.w(w))
+    };
+    let noun = vpos.checked_sub(1)?;
+    let sector = match word(noun)? {
+        "PEOPLE" | "PERSONS" | "RESIDENTS" | "YOUTHS" | "CITIZENS" => "CVL",
+        "PROTESTERS" | "PROTESTORS" | "DEMONSTRATORS" | "ACTIVISTS" => "OPP",
+        "FARMERS" => "AGR",
+        "WORKERS" => "LAB",
+        "STUDENTS" => "EDU",
+        _ => return None,
+    };
+    // (one adjective between: "thousands of angry farmers")
+    let mut of = noun.checked_sub(1)?;
+    if word(of)? != "OF" {
+        let adjective = word(of)?;
+        if s.words[clause[of]].cap || is_function_word(adjective) {
+            return None;
+        }
+        of = of.checked_sub(1)?;
+    }
+    let count = of.checked_sub(1)?;
+    if word(of)? != "OF"
+        || !matches!(
+            word(count)?,
+            "THOUSANDS" | "HUNDREDS" | "DOZENS" | "SCORES" | "MILLIONS"
+        )
+    {
+        return None;
+    }
+    // the crowd is the subject: not inside a phrase ("among thousands of people"), but "tens
+    // of thousands of people"
+    let before = count.checked_sub(1).and_then(word);
+    let counted =
+        before == Some("OF") && count >= 2 && matches!(word(count - 2), Some("TENS" | "HUNDREDS"));
+    if before.is_some_and(is_preposition) && !counted {
+        return None;
+    }
+    Some(sector)
+}
+
+/// A crowd's country ([`RawEvent::crowd`]): the first place named in its sentence after the
+/// crowd, or country it is in ("in Peru"), else the last before it, else the place of the article's dateline. A crowd with none
+/// is not coded.
+fn crowd_countries(
+    doc: &Document,
+    actors: &Actors,
+    out: &mut Vec<RawEvent>,
+    new: usize,
+    place_at: &mut Option<Vec<(Range<usize>, usize)>>,
+) {
+    if !out[new..].iter().any(|e| e.crowd) {
+        return;
+    }
+    let places = place_at.get_or_insert_with(|| places_by_token(actors));
+    let country_in = |range: Range<usize>| countries_in(actors, places, range, Some(doc));
+    let dateline = doc.sentence_dateline(0).and_then(|dash| {
+        countries_in(actors, places, doc.sentences[0].tokens.start..dash, None)
+            .into_iter()
+            .next()
+    });
+    let mut k = new;
+    while k < out.len() {
+        if !out[k].crowd {
+            k += 1;
+            continue;
+        }
+        let e = &out[k];
+        let mut sentence = doc.sentences[e.sentence].tokens.clone();
+        if let Some(dash) = doc.sentence_dateline(e.sentence) {
+            sentence.start = dash + 1;
+        }
+        let named = country_in(sentence);
+        let country = named
+            .iter()
+            .find(|(t, _)| *t >= e.trigger.start)
+            .or_else(|| named.last())
+            .or(dateline.as_ref())
+            .map(|(_, c)| c.clone());
+        match country {
+            Some(c) => {
+                let e = &mut out[k];
+                let sector = e.source_code.take().unwrap_or_default();
+                e.source_code = Some(format!("{c}{sector}").into());
+                e.crowd = false;
+                k += 1;
+            }
+            None => {
+                out.remove(k);
+            }
+        }
+    }
+}
+
+/// The places and countries named at tokens `range` with a country: their first tokens and
+/// country codes, in order. With `located`, a country only where something is in it ("in
+/// Kenya", "across Peru"; not "the departure of Greece").
+fn countries_in(
+    actors: &Actors,
+    places: &[(Range<usize>, usize)],
+    range: Range<usize>,
+    located: Option<&Document>,
+) -> Vec<(usize, Box<str>)> {
+    let mut found: Vec<(usize, Box<str>)> = Vec::new();
+    let at = places.partition_point(|(m, _)| m.start < range.start);
+    for (m, p) in places[at..].iter().take_while(|(m, _)| m.start < range.end) {
+        if let Some(c) = actors.places[*p].country.as_deref() {
+            found.push((m.start, c.into()));
+        }
+    }
+    for t in range {
+        if let Some(m) = actors.mention_at(t).filter(|m| m.tokens.start == t) {
+            let a = &actors.actors[m.actor];
+            let inside = located.is_none_or(|doc| {
+                t > 0
+                    && matches!(
+                        doc.lower(t - 1),
+                        "in" | "across" | "throughout" | "around" | "through"
+                    )
+            });
+            if a.kind == ActorType::Country && m.kind == MentionKind::Name && inside {
+                if let Some(c) = a.code.as_deref() {
+                    found.push((t, c.into()));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    found
+}
+
+/// What an election gives: its results, its winner or a recount of its votes.
+fn is_election_outcome(w: &str) -> bool {
+    matches!(w, "RESULTS" | "RESULT" | "OUTCOME" | "WINNER" | "RECOUNT")
+}
+
+/// The places' mentions by first token.
+fn places_by_token(actors: &Actors) -> Vec<(Range<usize>, usize)> {
+    let mut v: Vec<(Range<usize>, usize)> = actors
+        .places
+        .iter()
+        .enumerate()
+        .flat_map(|(p, info)| info.mentions.iter().map(move |m| (m.clone(), p)))
+        .collect();
+    v.sort_by_key(|(m, _)| m.start);
+    v
+}
+
 /// The country part of an actor code: its first three letters, or six for an international
 /// body ("IGOEEC", "NGOAMN"), whose first three say only what kind of body it is.
 fn country_of(code: &str) -> &str {
@@ -2883,6 +3064,7 @@ const ACT_REFERENCE_REACH: [usize; 2] = [1, 2];
 ///   is its country.
 fn fill_targets(
     s: &Sent,
+    doc: &Document,
     actors: &Actors,
     out: &mut Vec<RawEvent>,
     new: usize,
@@ -2982,20 +3164,46 @@ fn fill_targets(
                     .then(|| (o.source, code.into()))
                 });
         }
+        // an election's results, winner or recount are its country's ("the opposition rejected
+        // the results", "congratulated the winner", "called for a recount"), where this sentence
+        // or the one before speaks of an election in a country
+        if found.is_none() && j < end {
+            let mut h = j;
+            if s.w(h) == "FOR" && h + 1 < end {
+                h += 1;
+                if is_det(s.w(h)) || determiner(h) {
+                    h += 1;
+                }
+            }
+            // (one adjective between: "the official results")
+            if h + 1 < end && !s.words[h].cap && is_election_outcome(s.w(h + 1)) {
+                h += 1;
+            }
+            if h < end && is_election_outcome(s.w(h)) {
+                let places = place_at.get_or_insert_with(|| places_by_token(actors));
+                let sentences = [Some(e.sentence), e.sentence.checked_sub(1)];
+                found = sentences
+                    .into_iter()
+                    .flatten()
+                    .map(|si| doc.sentences[si].tokens.clone())
+                    .find(|r| {
+                        r.clone().any(|t| {
+                            matches!(
+                                doc.lower(t),
+                                "election" | "elections" | "poll" | "polls" | "referendum"
+                            )
+                        })
+                    })
+                    .and_then(|r| countries_in(actors, places, r, None).into_iter().next())
+                    .map(|(_, c)| (None, c))
+                    .filter(|(_, c)| **c != *source);
+            }
+        }
         // a place or a country named at sentence word `w` (with `party`, any actor named with a
         // code): its code
         let mut country_at = |w: usize, party: bool| -> Option<(Option<usize>, Box<str>)> {
             let tok = s.words.get(w)?.tok as usize;
-            let places = place_at.get_or_insert_with(|| {
-                let mut v: Vec<(Range<usize>, usize)> = actors
-                    .places
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(p, info)| info.mentions.iter().map(move |m| (m.clone(), p)))
-                    .collect();
-                v.sort_by_key(|(m, _)| m.start);
-                v
-            });
+            let places = place_at.get_or_insert_with(|| places_by_token(actors));
             let at = places.partition_point(|(m, _)| m.start < tok);
             if let Some((_, p)) = places.get(at).filter(|(m, _)| m.start == tok) {
                 return actors.places[*p]
@@ -4369,12 +4577,17 @@ fn code_verb(
                             | "AMID"
                     )
                     // a number or a part of a people acts as the people ("thousands of
-                    // Chileans protested", "members of the party voted"), and envoys as who
+                    // Chileans protested", "tens of thousands of protesters marched",
+                    // "members of the party voted"), and envoys as who
                     // sent them ("mediators from Egypt pressed")
                     && !(start > 1
                         && ((s.w(start - 1) == "OF" && is_part_of(s.w(start - 2)))
                             || (s.w(start - 1) == "FROM" && is_envoys(s.w(start - 2))))
-                        && (start == 2 || !is_preposition(s.w(start - 3))));
+                        && (start == 2
+                            || !is_preposition(s.w(start - 3))
+                            || (start > 3
+                                && s.w(start - 3) == "OF"
+                                && matches!(s.w(start - 4), "TENS" | "HUNDREDS"))));
                 // a country after a preposition and a determiner is a place or an object, not
                 // who acts ("shootings in the United States"; but "others in the Democratic
                 // Party", "officials from the United States")
@@ -4746,6 +4959,16 @@ fn code_verb(
             tgt_codes = vec![(dc.clone(), None)];
         }
     }
+    // news prose: a crowd no actor names protests as its country's people ("thousands of
+    // people marched", "hundreds of farmers protested"): its sector now, its country from the
+    // sentence's place or the dateline once the sentence is coded
+    let mut crowd = false;
+    if d.embedded && src_codes.is_empty() && code.starts_with("14") {
+        if let Some(sector) = crowd_before(s, clause, vpos) {
+            src_codes.push((sector.into(), None));
+            crowd = true;
+        }
+    }
     let require_both = !d.embedded && opts.require_dyad;
     if src_codes.is_empty() || (tgt_codes.is_empty() && require_both) {
         if d.embedded && src_codes.is_empty() && !tgt_codes.is_empty() {
@@ -4782,6 +5005,7 @@ fn code_verb(
         negated,
         subordinate,
         dominant,
+        crowd,
     };
     for a in &src_codes {
         for b in &tgt_codes {
