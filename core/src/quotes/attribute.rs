@@ -1040,7 +1040,7 @@ impl Attributor<'_, '_> {
                 if let Some(found) = prep.and_then(|p| self.np_before(p, floor)) {
                     return Some(found);
                 }
-                return Some(Attribution::of(m));
+                return Some(self.conjoined_subject(m, floor).unwrap_or_else(|| Attribution::of(m)));
             }
         }
         // a person and the place they come from or represent: "Senator Ann Lee of Texas said"
@@ -1086,6 +1086,62 @@ impl Attributor<'_, '_> {
                 Some(self.member_of_body(floor, a))
             })
             .or_else(|| self.unknown_name(floor, e))
+    }
+
+    /// A list of names of one kind that ends with `last` and opens its clause: "France and
+    /// Germany said", "Ann Lee, Tom Hart and Raj Patel said". The quote has one speaker: the
+    /// first named, with the mention over the whole list. A list after a preposition or a noun
+    /// is no subject of its own ("a lawyer for Ann Lee and Tom Hart said", "firms such as X and
+    /// Y said"), nor is one of a person and a body.
+    fn conjoined_subject(&self, last: &Mention, floor: usize) -> Option<Attribution> {
+        let d = self.doc;
+        let person = self.actors.actors[last.actor].kind == ActorType::Person;
+        let mut first = last;
+        let mut k = last.tokens.start;
+        loop {
+            // "and" (after an optional serial comma) closes the list; commas part its other names
+            let mut p = k;
+            let closing = first.tokens.start == last.tokens.start;
+            if closing {
+                if p <= floor || !d.is(p - 1, "and") {
+                    break;
+                }
+                p -= 1;
+                if p > floor && d.is_punct(p - 1, ',') {
+                    p -= 1;
+                }
+            } else if p > floor && d.is_punct(p - 1, ',') {
+                p -= 1;
+            } else {
+                break;
+            }
+            let Some(m) = p.checked_sub(1).and_then(|q| self.actors.mention_at(q)) else {
+                break;
+            };
+            if m.tokens.end != p
+                || m.tokens.start < floor
+                || self.in_quote[m.tokens.start]
+                || m.actor == last.actor
+                || (self.actors.actors[m.actor].kind == ActorType::Person) != person
+            {
+                break;
+            }
+            first = m;
+            k = m.tokens.start;
+        }
+        if first.tokens.start == last.tokens.start {
+            return None;
+        }
+        // the list opens the clause: at the floor, after a punctuation mark or a conjunction
+        let s = first.tokens.start;
+        let opens = s == floor
+            || !d.is_word(s - 1)
+            || matches!(self.word_lower(s - 1), "but" | "and" | "while" | "as" | "that");
+        opens.then(|| Attribution {
+            mention: Some(s..last.tokens.end),
+            actor: Some(first.actor),
+            cue: None,
+        })
     }
 
     /// The one who speaks for a body named after a preposition: "a lawyer for the company
