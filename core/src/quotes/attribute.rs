@@ -1701,12 +1701,38 @@ impl Attributor<'_, '_> {
                 (e == s + 2 && self.word_lower(s) == "the")
                     .then(|| self.body_referent(head, s))
                     .flatten()
-            });
+            })
+            .or_else(|| self.press_office_of(s, e));
         Some(Attribution {
             mention: Some(s..e),
             actor,
             cue: None,
         })
+    }
+
+    /// The body whose press office the phrase `s..e` names: a body or a country named right
+    /// before "press office", "media office", "communications office" or "press team" ("the
+    /// White House press office", "the Kremlin's press team") speaks through it.
+    fn press_office_of(&self, s: usize, e: usize) -> Option<usize> {
+        let d = self.doc;
+        if e < s + 3
+            || !matches!(self.word_lower(e - 1), "office" | "team")
+            || !matches!(self.word_lower(e - 2), "press" | "media" | "communications")
+        {
+            return None;
+        }
+        // (past a possessive: "the ministry's press office")
+        let owner_end = if matches!(d.word(e - 3), "'s" | "’s") && e > s + 3 {
+            e - 3
+        } else {
+            e - 2
+        };
+        let m = self.actors.mention_at(owner_end - 1)?;
+        (m.tokens.end == owner_end
+            && m.tokens.start >= s
+            && d.is_capitalized(m.tokens.start)
+            && self.actors.actors[m.actor].kind != ActorType::Person)
+            .then_some(m.actor)
     }
 
     /// Whether token `k` is a hyphen joining the words on both sides of it, after `floor`.
