@@ -1040,7 +1040,10 @@ impl Attributor<'_, '_> {
                 if let Some(found) = prep.and_then(|p| self.np_before(p, floor)) {
                     return Some(found);
                 }
-                return Some(self.conjoined_subject(m, floor).unwrap_or_else(|| Attribution::of(m)));
+                return Some(
+                    self.conjoined_subject(m, floor)
+                        .unwrap_or_else(|| Attribution::of(m)),
+                );
             }
         }
         // a person and the place they come from or represent: "Senator Ann Lee of Texas said"
@@ -1136,8 +1139,11 @@ impl Attributor<'_, '_> {
         let s = first.tokens.start;
         let opens = s == floor
             || !d.is_word(s - 1)
-            || matches!(self.word_lower(s - 1), "but" | "and" | "while" | "as" | "that");
-        opens.then(|| Attribution {
+            || matches!(
+                self.word_lower(s - 1),
+                "but" | "and" | "while" | "as" | "that"
+            );
+        opens.then_some(Attribution {
             mention: Some(s..last.tokens.end),
             actor: Some(first.actor),
             cue: None,
