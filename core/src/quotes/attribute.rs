@@ -1708,7 +1708,8 @@ impl Attributor<'_, '_> {
                     .then(|| self.body_referent(head, s))
                     .flatten()
             })
-            .or_else(|| self.press_office_of(s, e));
+            .or_else(|| self.press_office_of(s, e))
+            .or_else(|| self.own_party(s, e));
         Some(Attribution {
             mention: Some(s..e),
             actor,
@@ -1739,6 +1740,36 @@ impl Attributor<'_, '_> {
             && d.is_capitalized(m.tokens.start)
             && self.actors.actors[m.actor].kind != ActorType::Person)
             .then_some(m.actor)
+    }
+
+    /// The party of the person a possessive pronoun stands for ("his party", "her party"): the
+    /// party named last before it, within a role's reach, in a sentence that also names the
+    /// person ("Ann Lee of the Harbour Party … Her party said").
+    fn own_party(&self, s: usize, e: usize) -> Option<usize> {
+        let d = self.doc;
+        if e != s + 2 || !d.is(e - 1, "party") || !matches!(self.word_lower(s), "his" | "her") {
+            return None;
+        }
+        let person = self
+            .pronoun(s)
+            .actor
+            .filter(|&a| self.actors.actors[a].kind == ActorType::Person)?;
+        let since = s.saturating_sub(ROLE_REACH);
+        let sentences: Vec<u32> = self
+            .actors
+            .mentions
+            .iter()
+            .filter(|m| m.actor == person && m.tokens.start >= since && m.tokens.end <= s)
+            .map(|m| d.sentence_of[m.tokens.start])
+            .collect();
+        self.actors
+            .last_before_since(s, since, |m, a| {
+                a.kind == ActorType::Organization
+                    && (a.code.as_deref().is_some_and(|c| c.ends_with("PTY"))
+                        || a.name.split(' ').any(|w| w.eq_ignore_ascii_case("party")))
+                    && sentences.contains(&d.sentence_of[m.tokens.start])
+            })
+            .map(|m| m.actor)
     }
 
     /// Whether token `k` is a hyphen joining the words on both sides of it, after `floor`.
