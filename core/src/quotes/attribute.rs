@@ -1031,7 +1031,9 @@ impl Attributor<'_, '_> {
                 // the object of a preposition is not the speaker: "the lawyer for Hal Brenner said",
                 // "Hal Brenner of Ohio said"
                 // ("a spokesman for Putin" speaks for Putin)
-                let prep = m.tokens.start.checked_sub(1).filter(|&p| {
+                // (and of a list of names: "the lawyer for Hal Brenner and Ann Lee said")
+                let first = self.list_first(m, floor);
+                let prep = first.tokens.start.checked_sub(1).filter(|&p| {
                     p > floor
                         && d.is_lowercase(p)
                         && words::contains(&["of", "for", "to", "with", "from"], d.word(p))
@@ -1041,7 +1043,7 @@ impl Attributor<'_, '_> {
                     return Some(found);
                 }
                 return Some(
-                    self.conjoined_subject(m, floor)
+                    self.conjoined_subject(first, m, floor)
                         .unwrap_or_else(|| Attribution::of(m)),
                 );
             }
@@ -1096,7 +1098,34 @@ impl Attributor<'_, '_> {
     /// first named, with the mention over the whole list. A list after a preposition or a noun
     /// is no subject of its own ("a lawyer for Ann Lee and Tom Hart said", "firms such as X and
     /// Y said"), nor is one of a person and a body.
-    fn conjoined_subject(&self, last: &Mention, floor: usize) -> Option<Attribution> {
+    fn conjoined_subject(
+        &self,
+        first: &Mention,
+        last: &Mention,
+        floor: usize,
+    ) -> Option<Attribution> {
+        let d = self.doc;
+        if first.tokens.start == last.tokens.start {
+            return None;
+        }
+        // the list opens the clause: at the floor, after a punctuation mark or a conjunction
+        let s = first.tokens.start;
+        let opens = s == floor
+            || !d.is_word(s - 1)
+            || matches!(
+                self.word_lower(s - 1),
+                "but" | "and" | "while" | "as" | "that"
+            );
+        opens.then_some(Attribution {
+            mention: Some(s..last.tokens.end),
+            actor: Some(first.actor),
+            cue: None,
+        })
+    }
+
+    /// The first name of the list of names of one kind that ends with `last` ("France" of
+    /// "France, Italy and Germany"; `last` itself where no list ends with it).
+    fn list_first<'m>(&'m self, last: &'m Mention, floor: usize) -> &'m Mention {
         let d = self.doc;
         let person = self.actors.actors[last.actor].kind == ActorType::Person;
         let mut first = last;
@@ -1132,22 +1161,7 @@ impl Attributor<'_, '_> {
             first = m;
             k = m.tokens.start;
         }
-        if first.tokens.start == last.tokens.start {
-            return None;
-        }
-        // the list opens the clause: at the floor, after a punctuation mark or a conjunction
-        let s = first.tokens.start;
-        let opens = s == floor
-            || !d.is_word(s - 1)
-            || matches!(
-                self.word_lower(s - 1),
-                "but" | "and" | "while" | "as" | "that"
-            );
-        opens.then_some(Attribution {
-            mention: Some(s..last.tokens.end),
-            actor: Some(first.actor),
-            cue: None,
-        })
+        first
     }
 
     /// The one who speaks for a body named after a preposition: "a lawyer for the company
