@@ -2711,15 +2711,25 @@ impl<'d> Builder<'d, '_> {
                 after_mention[tokens.end] = true;
                 continue;
             }
+            // (the state's own outlets are a country's media: "state media", "state television";
+            // reporters and the press at large are of no country)
+            let state_media = |s: &str| s == "MED" && doc.is(noun.start, "state");
             let Some(sector) = role
                 .sector
                 .clone()
-                .filter(|s| SECTORS.contains(&s.as_str()))
+                .filter(|s| SECTORS.contains(&s.as_str()) || state_media(s))
             else {
                 continue;
             };
             let Some(tokens) = phrases[i].clone() else {
                 continue;
+            };
+            // (no count or modifier before the state's outlets belongs to them: "in 2019 state
+            // media said")
+            let tokens = if state_media(&sector) {
+                noun.clone()
+            } else {
+                tokens
             };
             let name = doc.span_text(noun.clone());
             let phrase = name.to_lowercase();
@@ -8895,6 +8905,19 @@ mod tests {
         let text = "Thousands of people marched in Quito on Saturday. Security forces fired tear \
                     gas. Peru and Chile called for calm.";
         assert_eq!(code_of(text, "Security forces").as_deref(), Some("ECUCOP"));
+    }
+
+    #[test]
+    fn bare_state_media_are_the_countrys_media_and_reporters_of_no_country() {
+        let text = "Syrian troops crossed into Dravik on Monday. State media said the border \
+                    would stay closed.";
+        assert_eq!(code_of(text, "State media").as_deref(), Some("SYRMED"));
+        let text = "Syrian troops crossed into Dravik in 2019. In 2019 state media said the \
+                    border would stay closed.";
+        assert_eq!(code_of(text, "state media").as_deref(), Some("SYRMED"));
+        let text = "Syrian troops crossed the border on Monday. Reporters said the border \
+                    would stay closed.";
+        assert_eq!(code_of(text, "Reporters"), None);
     }
 
     #[test]

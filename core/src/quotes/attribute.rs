@@ -1031,7 +1031,9 @@ impl Attributor<'_, '_> {
                 // the object of a preposition is not the speaker: "the lawyer for Hal Brenner said",
                 // "Hal Brenner of Ohio said"
                 // ("a spokesman for Putin" speaks for Putin)
-                let prep = m.tokens.start.checked_sub(1).filter(|&p| {
+                // (and of a list of names: "the lawyer for Hal Brenner and Ann Lee said")
+                let first = self.list_first(m, floor);
+                let prep = first.tokens.start.checked_sub(1).filter(|&p| {
                     p > floor
                         && d.is_lowercase(p)
                         && words::contains(&["of", "for", "to", "with", "from"], d.word(p))
@@ -1040,7 +1042,10 @@ impl Attributor<'_, '_> {
                 if let Some(found) = prep.and_then(|p| self.np_before(p, floor)) {
                     return Some(found);
                 }
-                return Some(Attribution::of(m));
+                return Some(
+                    self.conjoined_subject(first, m, floor)
+                        .unwrap_or_else(|| Attribution::of(m)),
+                );
             }
         }
         // a person and the place they come from or represent: "Senator Ann Lee of Texas said"
@@ -1086,6 +1091,77 @@ impl Attributor<'_, '_> {
                 Some(self.member_of_body(floor, a))
             })
             .or_else(|| self.unknown_name(floor, e))
+    }
+
+    /// A list of names of one kind that ends with `last` and opens its clause: "France and
+    /// Germany said", "Ann Lee, Tom Hart and Raj Patel said". The quote has one speaker: the
+    /// first named, with the mention over the whole list. A list after a preposition or a noun
+    /// is no subject of its own ("a lawyer for Ann Lee and Tom Hart said", "firms such as X and
+    /// Y said"), nor is one of a person and a body.
+    fn conjoined_subject(
+        &self,
+        first: &Mention,
+        last: &Mention,
+        floor: usize,
+    ) -> Option<Attribution> {
+        let d = self.doc;
+        if first.tokens.start == last.tokens.start {
+            return None;
+        }
+        // the list opens the clause: at the floor, after a punctuation mark or a conjunction
+        let s = first.tokens.start;
+        let opens = s == floor
+            || !d.is_word(s - 1)
+            || matches!(
+                self.word_lower(s - 1),
+                "but" | "and" | "while" | "as" | "that"
+            );
+        opens.then_some(Attribution {
+            mention: Some(s..last.tokens.end),
+            actor: Some(first.actor),
+            cue: None,
+        })
+    }
+
+    /// The first name of the list of names of one kind that ends with `last` ("France" of
+    /// "France, Italy and Germany"; `last` itself where no list ends with it).
+    fn list_first<'m>(&'m self, last: &'m Mention, floor: usize) -> &'m Mention {
+        let d = self.doc;
+        let person = self.actors.actors[last.actor].kind == ActorType::Person;
+        let mut first = last;
+        let mut k = last.tokens.start;
+        loop {
+            // "and" (after an optional serial comma) closes the list; commas part its other names
+            let mut p = k;
+            let closing = first.tokens.start == last.tokens.start;
+            if closing {
+                if p <= floor || !d.is(p - 1, "and") {
+                    break;
+                }
+                p -= 1;
+                if p > floor && d.is_punct(p - 1, ',') {
+                    p -= 1;
+                }
+            } else if p > floor && d.is_punct(p - 1, ',') {
+                p -= 1;
+            } else {
+                break;
+            }
+            let Some(m) = p.checked_sub(1).and_then(|q| self.actors.mention_at(q)) else {
+                break;
+            };
+            if m.tokens.end != p
+                || m.tokens.start < floor
+                || self.in_quote[m.tokens.start]
+                || m.actor == last.actor
+                || (self.actors.actors[m.actor].kind == ActorType::Person) != person
+            {
+                break;
+            }
+            first = m;
+            k = m.tokens.start;
+        }
+        first
     }
 
     /// The one who speaks for a body named after a preposition: "a lawyer for the company
@@ -1645,12 +1721,69 @@ impl Attributor<'_, '_> {
                 (e == s + 2 && self.word_lower(s) == "the")
                     .then(|| self.body_referent(head, s))
                     .flatten()
-            });
+            })
+            .or_else(|| self.press_office_of(s, e))
+            .or_else(|| self.own_party(s, e));
         Some(Attribution {
             mention: Some(s..e),
             actor,
             cue: None,
         })
+    }
+
+    /// The body whose press office the phrase `s..e` names: a body or a country named right
+    /// before "press office", "media office", "communications office" or "press team" ("the
+    /// White House press office", "the Kremlin's press team") speaks through it.
+    fn press_office_of(&self, s: usize, e: usize) -> Option<usize> {
+        let d = self.doc;
+        if e < s + 3
+            || !matches!(self.word_lower(e - 1), "office" | "team")
+            || !matches!(self.word_lower(e - 2), "press" | "media" | "communications")
+        {
+            return None;
+        }
+        // (past a possessive: "the ministry's press office")
+        let owner_end = if matches!(d.word(e - 3), "'s" | "’s") && e > s + 3 {
+            e - 3
+        } else {
+            e - 2
+        };
+        let m = self.actors.mention_at(owner_end - 1)?;
+        (m.tokens.end == owner_end
+            && m.tokens.start >= s
+            && d.is_capitalized(m.tokens.start)
+            && self.actors.actors[m.actor].kind != ActorType::Person)
+            .then_some(m.actor)
+    }
+
+    /// The party of the person a possessive pronoun stands for ("his party", "her party"): the
+    /// party named last before it, within a role's reach, in a sentence that also names the
+    /// person ("Ann Lee of the Harbour Party … Her party said").
+    fn own_party(&self, s: usize, e: usize) -> Option<usize> {
+        let d = self.doc;
+        if e != s + 2 || !d.is(e - 1, "party") || !matches!(self.word_lower(s), "his" | "her") {
+            return None;
+        }
+        let person = self
+            .pronoun(s)
+            .actor
+            .filter(|&a| self.actors.actors[a].kind == ActorType::Person)?;
+        let since = s.saturating_sub(ROLE_REACH);
+        let sentences: Vec<u32> = self
+            .actors
+            .mentions
+            .iter()
+            .filter(|m| m.actor == person && m.tokens.start >= since && m.tokens.end <= s)
+            .map(|m| d.sentence_of[m.tokens.start])
+            .collect();
+        self.actors
+            .last_before_since(s, since, |m, a| {
+                a.kind == ActorType::Organization
+                    && (a.code.as_deref().is_some_and(|c| c.ends_with("PTY"))
+                        || a.name.split(' ').any(|w| w.eq_ignore_ascii_case("party")))
+                    && sentences.contains(&d.sentence_of[m.tokens.start])
+            })
+            .map(|m| m.actor)
     }
 
     /// Whether token `k` is a hyphen joining the words on both sides of it, after `floor`.

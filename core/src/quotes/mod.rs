@@ -4126,6 +4126,7 @@ fn clause_after(
                     .then(|| att.people_before(before, s.tokens.start))
                     .flatten()
                 })
+                .map(|a| through_relative(a, who))
         });
         // a short noun phrase after `which` or `that` whose verb of saying has no subject after it:
         // "the floods, which the inquiry said were caused by …", "a rule that the board says breaks
@@ -5809,6 +5810,18 @@ fn closing_attribution_after(doc: &Document, k: usize, end: usize) -> bool {
 
 /// The relative pronoun opening the clause of the cue at `cue`: "who said", "which reported",
 /// "who in 2010 said".
+/// The speaker of a relative clause's verb, named where the clause names it: by the relative
+/// pronoun, the actor it stands for known ("Ann Lee, who said …"), or by the phrase before it
+/// through the pronoun ("30 percent who said …", "union leaders, who said …").
+fn through_relative(a: Attribution, who: usize) -> Attribution {
+    let mention = match &a.mention {
+        _ if a.actor.is_some() => Some(who..who + 1),
+        Some(m) if m.end <= who => Some(m.start..who + 1),
+        other => other.clone(),
+    };
+    Attribution { mention, ..a }
+}
+
 fn relative_pronoun(
     doc: &Document,
     att: &Attributor,
