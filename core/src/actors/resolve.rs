@@ -684,16 +684,20 @@ fn written_as_name(doc: &Document, tokens: Range<usize>) -> bool {
     })
 }
 
+/// A body's name's words up to its head, the last word before "of", "for" or "on" ("Ministry"
+/// of "Ministry of Culture", "Commission" of "Commission on Human Rights").
+fn words_to_head(name: &str) -> impl Iterator<Item = &str> {
+    name.split(' ')
+        .take_while(|w| !matches!(*w, "of" | "for" | "on"))
+}
+
 /// The sector a body's name tells by its head (the last word before "of", "for" or "on"), for
 /// a body the lexicon does not know: "National Police" (COP), "Air Force" (MIL), "Ministry of
 /// Culture" (GOV), "National Intelligence Agency" (SPY), "Green Party" (PTY); "Liberation Army" is an armed group's
 /// (REB). `None` for other heads, and for the heads of charities and clubs ("Salvation Army" is
 /// in the lexicon).
 fn head_sector(name: &str) -> Option<&'static str> {
-    let words: Vec<&str> = name
-        .split(' ')
-        .take_while(|w| !matches!(*w, "of" | "for" | "on"))
-        .collect();
+    let words: Vec<&str> = words_to_head(name).collect();
     let (&head, rest) = words.split_last()?;
     let before = rest.last().copied().unwrap_or_default();
     let rebel = words.iter().any(|w| {
@@ -766,10 +770,7 @@ fn head_sector(name: &str) -> Option<&'static str> {
 /// Authority", "Bureau of Statistics"; the country opens the name). A commission is as often
 /// a campaign's as the state's.
 fn state_office(name: &str) -> bool {
-    let head = name
-        .split(' ')
-        .take_while(|w| !matches!(*w, "of" | "for" | "on"))
-        .last();
+    let head = words_to_head(name).last();
     matches!(
         head,
         Some("Service" | "Authority" | "Agency" | "Department" | "Bureau" | "Directorate")
@@ -4383,7 +4384,6 @@ impl<'d> Builder<'d, '_> {
         by_end: &ByToken,
         candidates: &[Candidate],
     ) -> Option<(usize, String)> {
-        let doc = self.doc;
         let c = &candidates[by_end.get(end)?];
         let CandidateKind::Lexicon { entry, .. } = c.kind else {
             return None;
@@ -4392,21 +4392,8 @@ impl<'d> Builder<'d, '_> {
         if !matches!(en.kind, EntryKind::Country | EntryKind::Place) {
             return None;
         }
-        let s = c.tokens.start;
-        let of = if s > 0 && doc.is(s - 1, "the") {
-            s - 1
-        } else {
-            s
-        };
-        if of < 2 || !doc.is(of - 1, "of") {
-            return None;
-        }
-        let title = by_end
-            .get(of - 1)
-            .is_some_and(|ti| person_title(self.lexicon, &candidates[ti]));
-        title
-            .then(|| en.country.clone().map(|k| (of - 1, k)))
-            .flatten()
+        self.title_of_before(c.tokens.start, by_end, candidates)
+            .and_then(|of| en.country.clone().map(|k| (of, k)))
     }
 
     /// The "of" of "TITLE of [the] Place" ending at `end` (at most three capitalised words after
@@ -4422,13 +4409,27 @@ impl<'d> Builder<'d, '_> {
         while s > 0 && end - s < 3 && doc.is_capitalized(s - 1) {
             s -= 1;
         }
-        let of = if s < end && s > 0 && doc.is(s - 1, "the") {
+        if s == end {
+            return None;
+        }
+        self.title_of_before(s, by_end, candidates)
+    }
+
+    /// The "of" of "TITLE of [the] …" before the name starting at `s`: a person's title ends
+    /// right before the "of".
+    fn title_of_before(
+        &self,
+        s: usize,
+        by_end: &ByToken,
+        candidates: &[Candidate],
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let of = if s > 0 && doc.is(s - 1, "the") {
             s - 1
         } else {
             s
         };
-        (s < end
-            && of >= 2
+        (of >= 2
             && doc.is(of - 1, "of")
             && by_end
                 .get(of - 1)

@@ -1797,9 +1797,14 @@ fn purpose_infinitive(s: &Sent, v: usize) -> bool {
 
 /// A number or a part of a group of people, before "of" ("thousands of", "members of").
 fn is_part_of(w: &str) -> bool {
+    is_crowd_count(w) || matches!(w, "MEMBERS" | "MANY" | "SOME")
+}
+
+/// A count of a crowd before "of" ("thousands of", "dozens of").
+fn is_crowd_count(w: &str) -> bool {
     matches!(
         w,
-        "THOUSANDS" | "HUNDREDS" | "DOZENS" | "MILLIONS" | "SCORES" | "MEMBERS" | "MANY" | "SOME"
+        "THOUSANDS" | "HUNDREDS" | "DOZENS" | "SCORES" | "MILLIONS"
     )
 }
 
@@ -2825,13 +2830,7 @@ fn resolve_pronouns<'a>(s: &mut Sent<'a>, actors: Option<&'a Actors>) {
 /// The sentence counts a crowd ("thousands of", "dozens of"), which may protest with no actor
 /// of its own (see `crowd_before`).
 fn counts_crowd(s: &Sent) -> bool {
-    (1..s.words.len()).any(|i| {
-        s.w(i) == "OF"
-            && matches!(
-                s.w(i - 1),
-                "THOUSANDS" | "HUNDREDS" | "DOZENS" | "SCORES" | "MILLIONS"
-            )
-    })
+    (1..s.words.len()).any(|i| s.w(i) == "OF" && is_crowd_count(s.w(i - 1)))
 }
 
 /// A crowd counted with no actor of its own just before the verb at clause position `vpos`
@@ -2861,12 +2860,7 @@ fn crowd_before(s: &Sent, clause: &[usize], vpos: usize) -> Option<&'static str>
         of = of.checked_sub(1)?;
     }
     let count = of.checked_sub(1)?;
-    if word(of)? != "OF"
-        || !matches!(
-            word(count)?,
-            "THOUSANDS" | "HUNDREDS" | "DOZENS" | "SCORES" | "MILLIONS"
-        )
-    {
+    if word(of)? != "OF" || !is_crowd_count(word(count)?) {
         return None;
     }
     // the crowd is the subject: not inside a phrase ("among thousands of people"), but "tens
